@@ -1,0 +1,84 @@
+"""`python -m kb check | next | assess | report`: the JSON command line for other front ends and reviewers."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+from kb import report
+from kb.engine import assess, next_question
+from kb.errors import FactsError, KbError
+from kb.facts import check_facts
+from kb.loader import load_kb
+from kb.model import LOCALES, KnowledgeBase
+from kb.render import assessment_json, question_json
+
+
+def _read_facts(kb: KnowledgeBase, name: str) -> dict[str, Any]:
+    try:
+        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise FactsError(f"cannot read facts file {name}: {exc.strerror}") from exc
+    try:
+        raw = json.loads(text) if text.strip() else {}
+    except json.JSONDecodeError as exc:
+        raise FactsError(f"facts file {name} is not valid JSON: {exc}") from exc
+    return check_facts(kb, raw)
+
+
+def _summary(kb: KnowledgeBase) -> str:
+    narrowing = sum(1 for q in kb.questions.values() if q.phase == "narrowing")
+    lines = [
+        "Knowledge base OK",
+        f"  red flags:     {len(kb.red_flags)}",
+        f"  causes:        {len(kb.causes)}",
+        f"  questions:     {len(kb.questions)} ({len(kb.questions) - narrowing} red-flag screens, {narrowing} narrowing)",
+        f"  rules:         {len(kb.rules)} (+ {len(kb.red_flags)} red-flag rules)",
+        f"  dispositions:  {len(kb.dispositions)}",
+        f"  advice tips:   {len(kb.advice)}",
+        f"  sources:       {len(kb.sources)}",
+        f"  locales:       {len(kb.locales)} ({', '.join(kb.locales)})",
+    ]
+    return "\n".join(lines)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m kb", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("check", help="validate every file and print a summary")
+    for name, text in (("next", "print the next question as JSON"), ("assess", "print the assessment as JSON")):
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("--facts", required=True, help="JSON file of facts, or - for standard input")
+        cmd.add_argument("--locale", default="en-US", choices=LOCALES)
+    rep = sub.add_parser("report", help="write a table of every rule, its disposition and its sources")
+    rep.add_argument("--out", help="file to write (default: standard output)")
+    rep.add_argument("--locale", default="en-US", choices=LOCALES)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        kb = load_kb()
+    except KbError as exc:
+        print(f"Knowledge base error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        if args.command == "check":
+            print(_summary(kb))
+        elif args.command == "next":
+            print(json.dumps(question_json(kb, next_question(kb, _read_facts(kb, args.facts)), args.locale), indent=2))
+        elif args.command == "assess":
+            print(json.dumps(assessment_json(kb, assess(kb, _read_facts(kb, args.facts)), args.locale), indent=2))
+        else:
+            text = report.render(kb, args.locale)
+            if args.out:
+                Path(args.out).write_text(text, encoding="utf-8")
+            else:
+                print(text)
+    except FactsError as exc:
+        print(f"Bad facts: {exc}", file=sys.stderr)
+        return 2
+    return 0

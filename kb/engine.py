@@ -1,0 +1,165 @@
+"""The triage engine: given the facts so far, the next question worth asking and the assessment.
+
+Deterministic and free of I/O. Red-flag screens are asked first and end the interview the moment
+one fires; a narrowing question is asked only when one of its answers could change the advice
+(the disposition) or the cause the answers point to most, so interviews stay short.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping, Optional
+
+from kb.conditions import UNKNOWN
+from kb.facts import Facts, check_facts
+from kb.model import Advice, Cause, Disposition, KnowledgeBase, LocalText, Question, RedFlag
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One plain-words reason behind the advice: which rule fired, or which answer matched a cause."""
+
+    id: str
+    kind: str  # "red_flag", "rule" or "cause"
+    text: LocalText
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class RankedCause:
+    cause: Cause
+    score: int
+    matched: tuple[LocalText, ...]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    done: bool
+    disposition: Disposition
+    red_flags: tuple[RedFlag, ...]
+    reasons: tuple[Reason, ...]
+    causes: tuple[RankedCause, ...]
+    leading: Optional[RankedCause]
+    tips: tuple[Advice, ...]
+    self_care_days: int
+    answered: int
+
+    @property
+    def emergency(self) -> bool:
+        return self.disposition.emergency
+
+
+def next_question(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Optional[Question]:
+    """The next question to ask, or None when the interview is over."""
+    facts = check_facts(kb, facts)
+    if _fired_red_flags(kb, facts):
+        return None
+    open_questions = [q for q in kb.questions.values()
+                      if q.id not in facts and (q.ask_when is None or q.ask_when.holds(facts))]
+    for q in open_questions:
+        if q.phase == "red_flag":
+            return q
+    answered = _answered(kb, facts)
+    baseline = _outcome(kb, facts)
+    for q in open_questions:
+        if answered + 1 + _reserved(kb, q, facts) > kb.policy.max_answers:
+            continue
+        if _gates_red_flag(kb, q) or any(_outcome(kb, {**facts, q.id: a}) != baseline for a in _candidate_answers(kb, q)):
+            return q
+    return None
+
+
+def assess(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Assessment:
+    """Where the answers so far lead: disposition, reasons, ranked causes and the tips to offer."""
+    facts = check_facts(kb, facts)
+    flags = _fired_red_flags(kb, facts)
+    rules = [r for r in kb.rules.values() if r.when.holds(facts)]
+    ranked = _rank_causes(kb, facts)
+    leading = _leading(kb, ranked)
+    candidates = [kb.dispositions[f.disposition] for f in flags] + [kb.dispositions[r.disposition] for r in rules]
+    candidates.append(kb.dispositions[leading.cause.disposition if leading else kb.policy.default_disposition])
+    disposition = max(candidates, key=lambda d: d.rank)
+    reasons = [Reason(f.id, "red_flag", f.reason, f.sources) for f in flags]
+    reasons += [Reason(r.id, "rule", r.reason, r.sources) for r in rules]
+    if leading:
+        reasons += [Reason(leading.cause.id, "cause", says, leading.cause.sources) for says in leading.matched]
+    done = bool(flags) or next_question(kb, facts) is None
+    return Assessment(
+        done=done, disposition=disposition, red_flags=tuple(flags), reasons=tuple(reasons), causes=tuple(ranked),
+        leading=leading, tips=() if disposition.emergency else _tips(kb, facts, leading),
+        self_care_days=(leading.cause.self_care_days if leading and leading.cause.self_care_days
+                        else kb.policy.default_self_care_days),
+        answered=_answered(kb, facts),
+    )
+
+
+def _fired_red_flags(kb: KnowledgeBase, facts: Facts) -> list[RedFlag]:
+    fired = [f for f in kb.red_flags.values() if f.when.holds(facts)]
+    return sorted(fired, key=lambda f: -kb.dispositions[f.disposition].rank)
+
+
+def _answered(kb: KnowledgeBase, facts: Facts) -> int:
+    return sum(1 for name in facts if name in kb.questions)
+
+
+def _rank_causes(kb: KnowledgeBase, facts: Facts) -> list[RankedCause]:
+    ranked = []
+    for cause in kb.causes.values():
+        matched = [f for f in cause.features if f.when.holds(facts)]
+        score = sum(f.weight for f in matched)
+        if score > 0:
+            ranked.append(RankedCause(cause, score, tuple(f.says for f in matched if f.weight > 0)))
+    order = list(kb.causes)
+    return sorted(ranked, key=lambda r: (-r.score, order.index(r.cause.id)))
+
+
+def _leading(kb: KnowledgeBase, ranked: list[RankedCause]) -> Optional[RankedCause]:
+    return ranked[0] if ranked and ranked[0].score >= kb.policy.min_cause_score else None
+
+
+def _outcome(kb: KnowledgeBase, facts: Facts) -> tuple[str, Optional[str]]:
+    """What an answer could change: the disposition and the cause ranked first (by any score)."""
+    flags = _fired_red_flags(kb, facts)
+    ranked = _rank_causes(kb, facts)
+    leading = _leading(kb, ranked)
+    ranks = [kb.dispositions[f.disposition].rank for f in flags]
+    ranks += [kb.dispositions[r.disposition].rank for r in kb.rules.values() if r.when.holds(facts)]
+    ranks.append(kb.dispositions[leading.cause.disposition if leading else kb.policy.default_disposition].rank)
+    return max(ranks), ranked[0].cause.id if ranked else None
+
+
+def _candidate_answers(kb: KnowledgeBase, q: Question) -> list[Any]:
+    if q.answer_type == "yes_no":
+        return ["yes", "no", UNKNOWN]
+    if q.answer_type == "choice":
+        return [[v] if q.multiple else v for v in q.value_ids()] + [UNKNOWN]
+    thresholds = {leaf.value for cond in _all_conditions(kb) for leaf in cond.leaves()
+                  if leaf.fact == q.id and leaf.op in ("at_least", "below")}
+    return [UNKNOWN, *sorted(thresholds | {t - 1 for t in thresholds})]
+
+
+def _all_conditions(kb: KnowledgeBase):
+    for r in kb.rules.values():
+        yield r.when
+    for c in kb.causes.values():
+        for f in c.features:
+            yield f.when
+
+
+def _gates_red_flag(kb: KnowledgeBase, q: Question) -> bool:
+    """A question whose answer decides whether a red-flag screen is asked is always worth asking."""
+    return any(other.phase == "red_flag" and other.ask_when is not None
+               and any(leaf.fact == q.id for leaf in other.ask_when.leaves())
+               for other in kb.questions.values())
+
+
+def _reserved(kb: KnowledgeBase, q: Question, facts: Facts) -> int:
+    """Answers to keep in hand for red-flag screens this question could open, so the cap never skips them."""
+    return sum(1 for other in kb.questions.values()
+               if other.phase == "red_flag" and other.id not in facts and other.ask_when is not None
+               and any(leaf.fact == q.id for leaf in other.ask_when.leaves()))
+
+
+def _tips(kb: KnowledgeBase, facts: Facts, leading: Optional[RankedCause]) -> tuple[Advice, ...]:
+    ids = leading.cause.tips if leading else kb.policy.general_tips
+    tips = [kb.advice[i] for i in ids]
+    return tuple(t for t in tips if t.not_when is None or not t.not_when.holds(facts))

@@ -1,0 +1,148 @@
+"""Loading: read every YAML file, check it against its JSON Schema, build the typed model, then
+check the cross-references. Any problem raises KbError naming the file, the entry and the problem."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping, Optional
+
+import jsonschema
+import yaml
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+from kb import validate
+from kb.conditions import parse_condition
+from kb.errors import KbError
+from kb.model import (
+    Advice, AnswerValue, Cause, Disposition, Feature, KnowledgeBase, Locale, LocalText, Policy,
+    Question, RedFlag, Rule, Source,
+)
+from kb.yaml_loader import read_yaml
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = PACKAGE_DIR / "data"
+SCHEMA_DIR = PACKAGE_DIR / "schema"
+FILES = ("sources", "locales", "questions", "red_flags", "rules", "causes", "dispositions", "advice", "policy")
+
+
+@lru_cache(maxsize=1)
+def _registry() -> Registry:
+    resources = []
+    for path in SCHEMA_DIR.glob("*.json"):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        resources.append((schema["$id"], Resource.from_contents(schema, default_specification=DRAFT202012)))
+    return Registry().with_resources(resources)
+
+
+def _entry_name(document: Any, path: list[Any]) -> str:
+    """Name the entry an error sits in by its id where it has one ("questions[3] (lump)")."""
+    if not path:
+        return "(whole file)"
+    node, label = document, []
+    for step in path:
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            break
+        if isinstance(step, int) and isinstance(node, dict) and "id" in node:
+            label.append(f"[{step}] ({node['id']})")
+        else:
+            label.append(f"[{step}]" if isinstance(step, int) else f".{step}")
+    return "".join(label).lstrip(".")
+
+
+def _check_schema(name: str, document: Any) -> None:
+    schema = json.loads((SCHEMA_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, registry=_registry())
+    errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
+    if errors:
+        worst = jsonschema.exceptions.best_match(errors)
+        raise KbError(f"{name}.yaml", _entry_name(document, list(worst.absolute_path)), worst.message)
+
+
+def _text(raw: Any) -> LocalText:
+    return {"en": raw} if isinstance(raw, str) else dict(raw)
+
+
+def _read(data_dir: Path, name: str) -> Any:
+    path = data_dir / f"{name}.yaml"
+    if not path.is_file():
+        raise KbError(f"{name}.yaml", "(whole file)", f"missing: expected it at {path}")
+    try:
+        document = read_yaml(path)
+    except yaml.YAMLError as exc:
+        raise KbError(f"{name}.yaml", "(whole file)", f"not valid YAML: {exc}") from exc
+    _check_schema(name, document)
+    return document
+
+
+def _question(raw: Mapping[str, Any]) -> Question:
+    answer = raw["answer"]
+    values = tuple(
+        AnswerValue(id=v["id"], say=_text(v["say"]), synonyms=tuple(v["synonyms"])) for v in answer.get("values", ())
+    )
+    number_range = (answer["min"], answer["max"]) if "min" in answer and "max" in answer else None
+    return Question(
+        id=raw["id"], phase=raw["phase"], answer_type=answer["type"], text=_text(raw["text"]),
+        reprompt=_text(raw["reprompt"]), help=_text(raw["help"]), sources=tuple(raw["sources"]),
+        reviewed=raw["reviewed"], values=values, multiple=bool(answer.get("multiple", False)),
+        volunteer=tuple(raw.get("volunteer", ())),
+        ask_when=parse_condition(raw["ask_when"]) if "ask_when" in raw else None, number_range=number_range,
+    )
+
+
+def _cause(raw: Mapping[str, Any]) -> Cause:
+    features = tuple(
+        Feature(when=parse_condition(f["when"]), weight=f["weight"], says=_text(f["says"])) for f in raw["features"]
+    )
+    return Cause(
+        id=raw["id"], name=_text(raw["name"]), explanation=_text(raw["explanation"]), features=features,
+        disposition=raw["disposition"], tips=tuple(raw["tips"]), see_doctor_when=_text(raw["see_doctor_when"]),
+        sources=tuple(raw["sources"]), reviewed=raw["reviewed"], self_care_days=raw.get("self_care_days"),
+    )
+
+
+def _by_id(items: list[Any], file: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for item in items:
+        if item.id in out:
+            raise KbError(file, item.id, "the same id is used twice")
+        out[item.id] = item
+    return out
+
+
+def load_kb(data_dir: Optional[Path] = None) -> KnowledgeBase:
+    """Load and validate the whole knowledge base. Pure: reads files, returns an immutable object."""
+    data_dir = Path(data_dir) if data_dir else DATA_DIR
+    raw = {name: _read(data_dir, name) for name in FILES}
+    ranks = {d["id"]: i for i, d in enumerate(reversed(raw["dispositions"]["dispositions"]))}
+    policy = raw["policy"]["policy"]
+    kb = KnowledgeBase(
+        sources={k: Source(id=k, url=v.get("url"), title=v["title"], publisher=v["publisher"], strength=v["strength"])
+                 for k, v in raw["sources"]["sources"].items()},
+        locales={k: Locale(id=k, sources=tuple(v.pop("sources")), **v) for k, v in raw["locales"]["locales"].items()},
+        questions=_by_id([_question(q) for q in raw["questions"]["questions"]], "questions.yaml"),
+        red_flags=_by_id([RedFlag(id=r["id"], when=parse_condition(r["when"]), disposition=r["disposition"],
+                                  advice=_text(r["advice"]), reason=_text(r["reason"]), sources=tuple(r["sources"]),
+                                  reviewed=r["reviewed"]) for r in raw["red_flags"]["red_flags"]], "red_flags.yaml"),
+        rules=_by_id([Rule(id=r["id"], when=parse_condition(r["when"]), disposition=r["disposition"],
+                           reason=_text(r["reason"]), sources=tuple(r["sources"]), reviewed=r["reviewed"])
+                      for r in raw["rules"]["rules"]], "rules.yaml"),
+        causes=_by_id([_cause(c) for c in raw["causes"]["causes"]], "causes.yaml"),
+        dispositions=_by_id([Disposition(id=d["id"], rank=ranks[d["id"]], title=_text(d["title"]),
+                                         advice=_text(d["advice"]), safety_net=_text(d["safety_net"]),
+                                         sources=tuple(d["sources"]), reviewed=d["reviewed"])
+                             for d in raw["dispositions"]["dispositions"]], "dispositions.yaml"),
+        advice=_by_id([Advice(id=a["id"], text=_text(a["text"]), sources=tuple(a["sources"]), reviewed=a["reviewed"],
+                              caution=_text(a["caution"]) if "caution" in a else None,
+                              not_when=parse_condition(a["not_when"]) if "not_when" in a else None)
+                       for a in raw["advice"]["advice"]], "advice.yaml"),
+        policy=Policy(max_answers=policy["max_answers"], min_cause_score=policy["min_cause_score"],
+                      default_disposition=policy["default_disposition"],
+                      default_self_care_days=policy["default_self_care_days"],
+                      general_tips=tuple(policy["general_tips"]), decisions=tuple(policy["decisions"])),
+    )
+    validate.check(kb)
+    return kb

@@ -1,0 +1,183 @@
+"""The knowledge base as typed, immutable objects: what the engine reads and front ends render."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Mapping, Optional
+
+from kb.conditions import Condition
+
+LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
+DEFAULT_LOCALE = "en-US"
+EMERGENCY_LEVEL = ("emergency_call", "emergency_department")
+
+# A spoken text: "en" is the default, a locale key overrides it for that locale.
+LocalText = Mapping[str, str]
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    title: str
+    publisher: str
+    strength: str
+    url: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Locale:
+    id: str
+    emergency_number: str
+    emergency_department: str
+    urgent_care: str
+    helpline: str
+    doctor: str
+    sources: tuple[str, ...]
+
+    def placeholders(self) -> dict[str, str]:
+        return {
+            "emergency_number": self.emergency_number,
+            "emergency_department": self.emergency_department,
+            "urgent_care": self.urgent_care,
+            "helpline": self.helpline,
+            "doctor": self.doctor,
+        }
+
+
+@dataclass(frozen=True)
+class AnswerValue:
+    id: str
+    say: LocalText
+    synonyms: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question; it sets the fact named by its id."""
+
+    id: str
+    phase: str  # "red_flag" or "narrowing"
+    answer_type: str  # yes_no, choice, number, duration
+    text: LocalText
+    reprompt: LocalText
+    help: LocalText
+    sources: tuple[str, ...]
+    reviewed: str
+    values: tuple[AnswerValue, ...] = ()
+    multiple: bool = False
+    volunteer: tuple[str, ...] = ()
+    ask_when: Optional[Condition] = None
+    number_range: Optional[tuple[int, int]] = None
+
+    @property
+    def fact(self) -> str:
+        return self.id
+
+    def value_ids(self) -> tuple[str, ...]:
+        return tuple(v.id for v in self.values)
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    when: Condition
+    disposition: str
+    advice: LocalText
+    reason: LocalText
+    sources: tuple[str, ...]
+    reviewed: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    when: Condition
+    disposition: str
+    reason: LocalText
+    sources: tuple[str, ...]
+    reviewed: str
+
+
+@dataclass(frozen=True)
+class Feature:
+    when: Condition
+    weight: int
+    says: LocalText
+
+
+@dataclass(frozen=True)
+class Cause:
+    id: str
+    name: LocalText
+    explanation: LocalText
+    features: tuple[Feature, ...]
+    disposition: str
+    tips: tuple[str, ...]
+    see_doctor_when: LocalText
+    sources: tuple[str, ...]
+    reviewed: str
+    self_care_days: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Disposition:
+    id: str
+    rank: int  # higher is more urgent
+    title: LocalText
+    advice: LocalText
+    safety_net: LocalText
+    sources: tuple[str, ...]
+    reviewed: str
+
+    @property
+    def emergency(self) -> bool:
+        return self.id in EMERGENCY_LEVEL
+
+
+@dataclass(frozen=True)
+class Advice:
+    id: str
+    text: LocalText
+    sources: tuple[str, ...]
+    reviewed: str
+    caution: Optional[LocalText] = None
+    not_when: Optional[Condition] = None
+
+
+@dataclass(frozen=True)
+class Policy:
+    max_answers: int
+    min_cause_score: int
+    default_disposition: str
+    default_self_care_days: int
+    general_tips: tuple[str, ...]
+    decisions: tuple[Mapping[str, Any], ...]
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    """Everything loaded and validated; dicts keep file order, which is asking / ranking order."""
+
+    sources: Mapping[str, Source]
+    locales: Mapping[str, Locale]
+    questions: Mapping[str, Question]
+    red_flags: Mapping[str, RedFlag]
+    rules: Mapping[str, Rule]
+    causes: Mapping[str, Cause]
+    dispositions: Mapping[str, Disposition]
+    advice: Mapping[str, Advice]
+    policy: Policy
+
+    def locale(self, locale: Optional[str]) -> Locale:
+        """Unknown or missing locales fall back to en-US rather than failing mid-conversation."""
+        return self.locales.get(locale or DEFAULT_LOCALE) or self.locales[DEFAULT_LOCALE]
+
+    def say(self, text: Optional[LocalText], locale: Optional[str], **extra: Any) -> str:
+        """Render a spoken text for a locale, with the locale's words filled in."""
+        if not text:
+            return ""
+        loc = self.locale(locale)
+        raw = text.get(loc.id) or text["en"]
+        return raw.format(**loc.placeholders(), **extra) if "{" in raw else raw
+
+    def emergency_level(self, disposition_id: str) -> bool:
+        return disposition_id in EMERGENCY_LEVEL

@@ -1,0 +1,206 @@
+"""Cross-reference checks that a JSON Schema cannot express.
+
+Run once at load time: every fact a condition reads is set by a question and tested against
+values that question can give; every source exists; every text renders in every locale; every
+question can be reached and can matter; and red-flag conditions follow the cautious policy.
+"""
+from __future__ import annotations
+
+import itertools
+import string
+from typing import Iterable, Optional
+
+from kb.conditions import UNKNOWN, Condition, Leaf
+from kb.errors import KbError
+from kb.model import LOCALES, KnowledgeBase, LocalText
+
+EXTRA_PLACEHOLDERS = {"dispositions.yaml": {"self_care_days"}}
+YES_NO = ("yes", "no", UNKNOWN)
+
+
+def check(kb: KnowledgeBase) -> None:
+    _check_sources(kb)
+    _check_conditions(kb)
+    _check_texts(kb)
+    _check_questions(kb)
+    _check_red_flags(kb)
+    _check_causes(kb)
+
+
+def _allowed_values(kb: KnowledgeBase, fact: str) -> tuple[str, ...]:
+    q = kb.questions[fact]
+    if q.answer_type == "yes_no":
+        return YES_NO
+    if q.answer_type == "choice":
+        return q.value_ids() + (UNKNOWN,)
+    return (UNKNOWN,)
+
+
+def _entries(kb: KnowledgeBase) -> Iterable[tuple[str, str, object]]:
+    for name, table in (("questions.yaml", kb.questions), ("red_flags.yaml", kb.red_flags), ("rules.yaml", kb.rules),
+                        ("causes.yaml", kb.causes), ("dispositions.yaml", kb.dispositions), ("advice.yaml", kb.advice),
+                        ("locales.yaml", kb.locales)):
+        for entry_id, entry in table.items():
+            yield name, entry_id, entry
+
+
+def _check_sources(kb: KnowledgeBase) -> None:
+    for file, entry_id, entry in _entries(kb):
+        for source in getattr(entry, "sources", ()):
+            if source not in kb.sources:
+                raise KbError(file, entry_id, f"names source '{source}', which sources.yaml does not list")
+    for decision in kb.policy.decisions:
+        for source in decision["sources"]:
+            if source not in kb.sources:
+                raise KbError("policy.yaml", decision["id"], f"names source '{source}', which sources.yaml does not list")
+
+
+def _conditions(kb: KnowledgeBase) -> Iterable[tuple[str, str, Condition]]:
+    for q in kb.questions.values():
+        if q.ask_when:
+            yield "questions.yaml", q.id, q.ask_when
+    for r in kb.red_flags.values():
+        yield "red_flags.yaml", r.id, r.when
+    for r in kb.rules.values():
+        yield "rules.yaml", r.id, r.when
+    for c in kb.causes.values():
+        for f in c.features:
+            yield "causes.yaml", c.id, f.when
+    for a in kb.advice.values():
+        if a.not_when:
+            yield "advice.yaml", a.id, a.not_when
+
+
+def _check_conditions(kb: KnowledgeBase) -> None:
+    for file, entry_id, cond in _conditions(kb):
+        for leaf in cond.leaves():
+            _check_leaf(kb, file, entry_id, leaf)
+
+
+def _check_leaf(kb: KnowledgeBase, file: str, entry_id: str, leaf: Leaf) -> None:
+    if leaf.fact not in kb.questions:
+        raise KbError(file, entry_id, f"reads fact '{leaf.fact}', which no question asks")
+    q = kb.questions[leaf.fact]
+    if leaf.op in ("at_least", "below"):
+        if q.answer_type not in ("number", "duration"):
+            raise KbError(file, entry_id, f"compares '{leaf.fact}' as a number, but it is a {q.answer_type} answer")
+        return
+    if leaf.op in ("is", "in"):
+        wanted = (leaf.value,) if leaf.op == "is" else leaf.value
+        allowed = _allowed_values(kb, leaf.fact)
+        for value in wanted:
+            if value not in allowed:
+                raise KbError(file, entry_id, f"tests '{leaf.fact}' for '{value}', which is not one of {', '.join(allowed)}")
+
+
+def _placeholders(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def _texts(kb: KnowledgeBase) -> Iterable[tuple[str, str, str, Optional[LocalText]]]:
+    for q in kb.questions.values():
+        for part in ("text", "reprompt", "help"):
+            yield "questions.yaml", q.id, part, getattr(q, part)
+        for v in q.values:
+            yield "questions.yaml", f"{q.id}.{v.id}", "say", v.say
+    for r in kb.red_flags.values():
+        yield "red_flags.yaml", r.id, "advice", r.advice
+        yield "red_flags.yaml", r.id, "reason", r.reason
+    for r in kb.rules.values():
+        yield "rules.yaml", r.id, "reason", r.reason
+    for c in kb.causes.values():
+        for part in ("name", "explanation", "see_doctor_when"):
+            yield "causes.yaml", c.id, part, getattr(c, part)
+        for i, f in enumerate(c.features):
+            yield "causes.yaml", f"{c.id}.features[{i}]", "says", f.says
+    for d in kb.dispositions.values():
+        for part in ("title", "advice", "safety_net"):
+            yield "dispositions.yaml", d.id, part, getattr(d, part)
+    for a in kb.advice.values():
+        yield "advice.yaml", a.id, "text", a.text
+        yield "advice.yaml", a.id, "caution", a.caution
+
+
+def _check_texts(kb: KnowledgeBase) -> None:
+    known = set(next(iter(kb.locales.values())).placeholders())
+    for file, entry_id, part, text in _texts(kb):
+        if text is None:
+            continue
+        allowed = known | EXTRA_PLACEHOLDERS.get(file, set())
+        for locale in LOCALES:
+            raw = text.get(locale) or text.get("en")
+            if not raw:
+                raise KbError(file, entry_id, f"{part} has no text for {locale} (and no 'en' default)")
+            try:
+                unknown = _placeholders(raw) - allowed
+            except ValueError as exc:
+                raise KbError(file, entry_id, f"{part} for {locale} has a broken placeholder: {exc}") from exc
+            if unknown:
+                raise KbError(file, entry_id, f"{part} for {locale} uses unknown placeholder {{{sorted(unknown)[0]}}}")
+            if any(ch in raw for ch in "<>"):
+                raise KbError(file, entry_id, f"{part} for {locale} contains < or >, which would break spoken SSML")
+
+
+def _facts_read(kb: KnowledgeBase) -> set[str]:
+    return {leaf.fact for _, _, cond in _conditions(kb) for leaf in cond.leaves()}
+
+
+def _check_questions(kb: KnowledgeBase) -> None:
+    order = list(kb.questions)
+    read = _facts_read(kb)
+    seen_narrowing = False
+    for position, q in enumerate(kb.questions.values()):
+        if q.answer_type == "choice" and not q.values:
+            raise KbError("questions.yaml", q.id, "a choice question needs values")
+        if q.phase == "narrowing":
+            seen_narrowing = True
+        elif seen_narrowing and q.ask_when is None:
+            raise KbError("questions.yaml", q.id, "an unconditional red-flag screen must come before every narrowing question")
+        if q.id not in read:
+            raise KbError("questions.yaml", q.id, "unreachable: no red flag, rule, cause or tip reads its answer, so it is never worth asking")
+        if q.ask_when is not None:
+            for leaf in q.ask_when.leaves():
+                if order.index(leaf.fact) >= position:
+                    raise KbError("questions.yaml", q.id, f"unreachable: it depends on '{leaf.fact}', which is asked after it")
+            if not _satisfiable(kb, q.ask_when):
+                raise KbError("questions.yaml", q.id, "unreachable: no set of answers makes its ask_when true")
+
+
+def _satisfiable(kb: KnowledgeBase, cond: Condition) -> bool:
+    """Try every combination of answers to the facts the condition reads (they are few)."""
+    facts = sorted({leaf.fact for leaf in cond.leaves()})
+    choices = []
+    for fact in facts:
+        q = kb.questions[fact]
+        if q.answer_type in ("number", "duration"):
+            bounds = {leaf.value for leaf in cond.leaves() if leaf.fact == fact and leaf.op in ("at_least", "below")}
+            choices.append([UNKNOWN, 0, *bounds, *(b - 1 for b in bounds)])
+        else:
+            choices.append(list(_allowed_values(kb, fact)))
+    return any(cond.holds(dict(zip(facts, combo))) for combo in itertools.product(*choices))
+
+
+def _check_red_flags(kb: KnowledgeBase) -> None:
+    for flag in kb.red_flags.values():
+        for leaf in flag.when.leaves():
+            if kb.questions[leaf.fact].answer_type != "yes_no" or leaf.op not in ("is", "in"):
+                continue
+            wanted = (leaf.value,) if leaf.op == "is" else leaf.value
+            if "yes" in wanted and UNKNOWN not in wanted:
+                raise KbError("red_flags.yaml", flag.id, f"tests '{leaf.fact}' for yes but not unknown: "
+                              "'I don't know' on a red-flag screen must count as yes (policy unknown_is_yes_for_red_flags)")
+        screens = {leaf.fact for leaf in flag.when.leaves()}
+        if not any(kb.questions[f].phase == "red_flag" for f in screens):
+            raise KbError("red_flags.yaml", flag.id, "reads no red-flag screen question")
+
+
+def _check_causes(kb: KnowledgeBase) -> None:
+    for tip in kb.policy.general_tips:
+        if tip not in kb.advice:
+            raise KbError("policy.yaml", "general_tips", f"lists tip '{tip}', which advice.yaml does not define")
+    for cause in kb.causes.values():
+        for tip in cause.tips:
+            if tip not in kb.advice:
+                raise KbError("causes.yaml", cause.id, f"lists tip '{tip}', which advice.yaml does not define")
+        if kb.emergency_level(cause.disposition) and cause.tips:
+            raise KbError("causes.yaml", cause.id, "an emergency-level cause must not offer home-care tips")
