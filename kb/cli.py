@@ -46,6 +46,7 @@ def _summary(kb: KnowledgeBase) -> str:
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m kb", description=__doc__)
+    parser.add_argument("--data", type=Path, help="knowledge-base data folder (default: kb/data)")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("check", help="validate every file and print a summary")
     for name, text in (("next", "print the next question as JSON"), ("assess", "print the assessment as JSON")):
@@ -61,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Optional[Sequence[str]] = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        kb = load_kb()
+        kb = load_kb(args.data)
     except KbError as exc:
         print(f"Knowledge base error: {exc}", file=sys.stderr)
         return 2

@@ -1,0 +1,121 @@
+"""The engine over the real knowledge base: red flags first and final, golden cases, short interviews."""
+from __future__ import annotations
+
+import pytest
+
+from kb import UNKNOWN, FactsError, assess, next_question
+from tests.kb_helpers import answer_from, golden_cases, interview, real_kb
+
+
+def test_first_question_is_the_clot_screen():
+    q = next_question(real_kb(), {})
+    assert q is not None and q.phase == "red_flag", "the interview must open with a red-flag screen"
+    assert q.id == "calf_swollen", f"the clot screen comes first, got {q.id}"
+
+
+def test_all_unconditional_red_flag_screens_come_before_any_narrowing_question():
+    kb = real_kb()
+    facts, asked = interview(kb, lambda q: "no" if q.answer_type == "yes_no" else UNKNOWN)
+    screens = [q.id for q in kb.questions.values() if q.phase == "red_flag" and q.ask_when is None]
+    assert asked[: len(screens)] == screens, f"red-flag screens must be asked first, in order; asked {asked}"
+
+
+@pytest.mark.parametrize("flag_id", [f for f in ("pulmonary_embolism", "limb_ischaemia", "dvt", "septic_joint",
+                                                 "serious_injury", "burst_cyst")])
+def test_every_red_flag_alone_ends_the_interview_with_its_emergency_disposition(flag_id):
+    kb = real_kb()
+    flag = kb.red_flags[flag_id]
+    fact = next(iter(flag.when.leaves())).fact
+    for value in ("yes", UNKNOWN):
+        facts = {fact: value}
+        result = assess(kb, facts)
+        assert result.disposition.id == flag.disposition, f"{fact}={value} should give {flag.disposition}"
+        assert result.emergency, f"{flag_id} must be emergency-level"
+        assert result.done and next_question(kb, facts) is None, f"{flag_id} must end the interview at once"
+        assert result.red_flags[0].id == flag_id, "the fired red flag comes first in the assessment"
+        assert result.tips == (), "no home-care tips are offered when a red flag fires"
+
+
+def test_red_flag_screen_answered_no_does_not_fire():
+    kb = real_kb()
+    for q in kb.questions.values():
+        if q.phase == "red_flag":
+            assert not assess(kb, {q.id: "no"}).red_flags, f"{q.id}=no must not fire a red flag"
+
+
+@pytest.mark.parametrize("case", golden_cases(), ids=lambda c: c["id"])
+def test_golden_case(case):
+    kb = real_kb()
+    expect = case["expect"]
+    facts, asked = interview(kb, answer_from(case["facts"]))
+    result = assess(kb, facts)
+    fired = [f.id for f in result.red_flags]
+    assert result.disposition.id == expect["disposition"], (
+        f"{case['id']}: got {result.disposition.id}, reasons {[r.id for r in result.reasons]}, asked {asked}")
+    if "red_flag" in expect:
+        assert expect["red_flag"] in fired, f"{case['id']}: red flag {expect['red_flag']} should fire; fired {fired}"
+    if "not_red_flag" in expect:
+        assert expect["not_red_flag"] not in fired, f"{case['id']}: {expect['not_red_flag']} must not fire"
+    if "leading_cause" in expect:
+        leading = result.leading.cause.id if result.leading else None
+        assert leading == expect["leading_cause"], (
+            f"{case['id']}: leading cause {leading}, ranking {[(c.cause.id, c.score) for c in result.causes]}")
+    assert len(asked) <= kb.policy.max_answers, f"{case['id']} took {len(asked)} answers"
+
+
+def test_every_cause_leads_in_some_golden_case():
+    kb = real_kb()
+    led = {c["expect"].get("leading_cause") for c in golden_cases()}
+    missing = [c for c in kb.causes if c not in led]
+    assert not missing, f"causes with no golden case where the seeds' typical answers rank them first: {missing}"
+
+
+def test_every_red_flag_has_a_firing_and_a_non_firing_golden_case():
+    kb = real_kb()
+    cases = golden_cases()
+    for flag in kb.red_flags:
+        assert any(c["expect"].get("red_flag") == flag for c in cases), f"no golden case where {flag} fires"
+        assert any(c["expect"].get("not_red_flag") == flag for c in cases), f"no golden case where {flag} must not fire"
+
+
+def test_every_disposition_level_is_reached_by_some_golden_case():
+    reached = {c["expect"]["disposition"] for c in golden_cases()}
+    assert reached == set(real_kb().dispositions), f"levels without a golden case: {set(real_kb().dispositions) - reached}"
+
+
+def test_volunteered_facts_are_used_and_their_questions_skipped():
+    kb = real_kb()
+    volunteered = {"lump": "yes", "onset": "gradual"}
+    facts, asked = interview(kb, answer_from({}), start=volunteered)
+    assert "lump" not in asked and "onset" not in asked, f"volunteered facts were asked again: {asked}"
+    assert "cyst_burst" in asked, "a volunteered lump still opens the burst-cyst screen"
+    assert asked.index("cyst_burst") == len([q for q in kb.questions.values()
+                                             if q.phase == "red_flag" and q.ask_when is None]), \
+        "the burst-cyst screen is asked right after the other red-flag screens, before narrowing questions"
+
+
+def test_volunteered_red_flag_ends_before_any_question():
+    kb = real_kb()
+    assert next_question(kb, {"chest_symptoms": "yes"}) is None
+    assert assess(kb, {"chest_symptoms": "yes"}).disposition.id == "emergency_call"
+
+
+def test_toe_test_never_reassures():
+    kb = real_kb()
+    base = {"calf_swollen": "no", "chest_symptoms": "no", "leg_cold_numb": "no", "hot_knee_fever": "no",
+            "location": "calf", "clot_risk": "yes"}
+    with_neg = assess(kb, {**base, "toe_pull_pain": "no"})
+    assert with_neg.disposition.rank >= assess(kb, base).disposition.rank, "a negative toe test must not lower urgency"
+    assert with_neg.disposition.id == "urgent_same_day", "clot risk with calf pain still means same-day care"
+
+
+def test_bad_facts_are_refused_with_a_clear_message():
+    kb = real_kb()
+    with pytest.raises(FactsError, match="unknown fact 'elbow'"):
+        next_question(kb, {"elbow": "yes"})
+    with pytest.raises(FactsError, match="calf_swollen"):
+        assess(kb, {"calf_swollen": True})
+    with pytest.raises(FactsError, match="location"):
+        assess(kb, {"location": "elbow"})
+    with pytest.raises(FactsError, match="age"):
+        assess(kb, {"age": 400})

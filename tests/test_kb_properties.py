@@ -1,0 +1,79 @@
+"""Property-based checks over random answer sets: short interviews, red flags always urgent,
+and "don't know" on a red-flag screen never lowering urgency."""
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kb import UNKNOWN, Question, assess, next_question
+from tests.kb_helpers import interview, real_kb
+
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _answer_strategy(q: Question) -> st.SearchStrategy[Any]:
+    if q.answer_type == "yes_no":
+        return st.sampled_from(["yes", "no", UNKNOWN])
+    if q.answer_type == "choice":
+        one = st.sampled_from(q.value_ids())
+        if q.multiple:
+            return st.one_of(st.just(UNKNOWN), st.lists(one, min_size=1, max_size=2, unique=True))
+        return st.one_of(st.just(UNKNOWN), one)
+    low, high = q.number_range or (0, 400)
+    return st.one_of(st.just(UNKNOWN), st.integers(min_value=low, max_value=high))
+
+
+def _calm_first(q: Question) -> st.SearchStrategy[Any]:
+    """Red-flag screens mostly answered no, so random interviews also reach the narrowing questions."""
+    if q.phase == "red_flag":
+        return st.sampled_from(["no"] * 6 + ["yes", UNKNOWN])
+    return _answer_strategy(q)
+
+
+@SETTINGS
+@given(st.data())
+def test_interview_always_ends_within_twelve_answers_with_a_disposition(data):
+    kb = real_kb()
+    facts, asked = interview(kb, lambda q: data.draw(_calm_first(q), label=q.id))
+    assert len(asked) <= kb.policy.max_answers, f"{len(asked)} answers: {asked}"
+    result = assess(kb, facts)
+    assert result.done and result.disposition.id in kb.dispositions
+
+
+@SETTINGS
+@given(st.data())
+def test_any_positive_red_flag_gives_an_emergency_level_disposition(data):
+    kb = real_kb()
+    facts, _ = interview(kb, lambda q: data.draw(_calm_first(q), label=q.id))
+    result = assess(kb, facts)
+    positive = [q for q in kb.questions.values() if q.phase == "red_flag" and facts.get(q.id) in ("yes", UNKNOWN)]
+    if positive:
+        assert result.emergency, f"red-flag screens {[q.id for q in positive]} were positive but got {result.disposition.id}"
+
+
+@SETTINGS
+@given(st.data())
+def test_turning_a_red_flag_answer_from_no_to_unknown_or_yes_never_lowers_urgency(data):
+    kb = real_kb()
+    facts, _ = interview(kb, lambda q: data.draw(_calm_first(q), label=q.id))
+    base = assess(kb, facts).disposition.rank
+    for q in kb.questions.values():
+        if q.phase == "red_flag" and facts.get(q.id) == "no":
+            for worse in ("yes", UNKNOWN):
+                changed = assess(kb, {**facts, q.id: worse}).disposition.rank
+                assert changed >= base, f"{q.id}: no -> {worse} lowered urgency ({base} -> {changed})"
+
+
+@SETTINGS
+@given(st.data())
+def test_next_question_never_repeats_an_answered_fact(data):
+    kb = real_kb()
+    facts = {}
+    for _ in range(kb.policy.max_answers + 1):
+        q = next_question(kb, facts)
+        if q is None:
+            break
+        assert q.id not in facts, f"{q.id} asked twice"
+        facts[q.id] = data.draw(_answer_strategy(q), label=q.id)

@@ -1,0 +1,123 @@
+"""The validator stops a broken knowledge base at load time with a message naming file, entry, problem."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kb import KbError, load_kb
+from kb.loader import DATA_DIR
+from tests.kb_helpers import ROOT
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    target = tmp_path / "data"
+    shutil.copytree(DATA_DIR, target)
+    return target
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"test setup: {old!r} not found in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_real_knowledge_base_loads():
+    kb = load_kb()
+    assert kb.questions and kb.causes and len(kb.dispositions) == 5 and len(kb.locales) == 5
+
+
+def test_rule_reading_an_unknown_fact_is_rejected(data):
+    _edit(data / "rules.yaml", "{fact: knee_mechanics, is: locks}", "{fact: knee_wobble, is: locks}")
+    with pytest.raises(KbError, match=r"rules\.yaml: locked_knee: reads fact 'knee_wobble', which no question asks"):
+        load_kb(data)
+
+
+def test_value_a_question_cannot_give_is_rejected(data):
+    _edit(data / "rules.yaml", "{fact: knee_mechanics, is: locks}", "{fact: knee_mechanics, is: explodes}")
+    with pytest.raises(KbError, match=r"rules\.yaml: locked_knee: tests 'knee_mechanics' for 'explodes'"):
+        load_kb(data)
+
+
+def test_missing_source_is_rejected(data):
+    _edit(data / "rules.yaml", "sources: [ottawa_knee_rule]", "sources: [made_up_study]")
+    with pytest.raises(KbError, match=r"rules\.yaml: older_after_injury: names source 'made_up_study'"):
+        load_kb(data)
+
+
+def test_text_missing_for_a_locale_is_rejected(data):
+    _edit(data / "dispositions.yaml", 'title: "See a doctor today"', 'title: {en-GB: "See a GP today"}')
+    with pytest.raises(KbError, match=r"dispositions\.yaml: dispositions\[2\] \(urgent_same_day\)\.title"):
+        load_kb(data)
+
+
+def test_unknown_placeholder_is_rejected(data):
+    _edit(data / "dispositions.yaml", "Contact {urgent_care}.", "Contact {urgent_clinic}.")
+    with pytest.raises(KbError, match=r"dispositions\.yaml: urgent_same_day: advice for en-US uses unknown placeholder \{urgent_clinic\}"):
+        load_kb(data)
+
+
+def test_question_depending_on_a_later_question_is_unreachable(data):
+    _edit(data / "questions.yaml", "ask_when: {fact: onset, in: [injury, unknown]}\n    answer: {type: yes_no}\n    text: \"Since",
+          "ask_when: {fact: age, at_least: 18}\n    answer: {type: yes_no}\n    text: \"Since")
+    with pytest.raises(KbError, match=r"questions\.yaml: injury_severe: unreachable: it depends on 'age'"):
+        load_kb(data)
+
+
+def test_question_nothing_reads_is_unreachable(data):
+    with (data / "questions.yaml").open("a", encoding="utf-8") as handle:
+        handle.write('''
+  - id: favourite_colour
+    phase: narrowing
+    answer: {type: yes_no}
+    text: "Do you like blue?"
+    reprompt: "Blue?"
+    help: "Just asking."
+    sources: [001_7379083b62fac6f9.txt]
+    reviewed: 2026-11-22
+''')
+    with pytest.raises(KbError, match=r"questions\.yaml: favourite_colour: unreachable: no red flag, rule, cause or tip reads"):
+        load_kb(data)
+
+
+def test_red_flag_that_ignores_dont_know_is_rejected(data):
+    _edit(data / "red_flags.yaml", 'when: {fact: chest_symptoms, in: ["yes", unknown]}', "when: {fact: chest_symptoms, is: yes}")
+    with pytest.raises(KbError, match=r"red_flags\.yaml: pulmonary_embolism: tests 'chest_symptoms' for yes but not unknown"):
+        load_kb(data)
+
+
+def test_schema_error_names_the_entry(data):
+    _edit(data / "rules.yaml", "disposition: see_doctor\n    reason: \"the knee gives way", "disposition: see_a_wizard\n    reason: \"the knee gives way")
+    with pytest.raises(KbError, match=r"rules\.yaml: rules\[4\] \(gives_way\)\.disposition: 'see_a_wizard' is not one of"):
+        load_kb(data)
+
+
+def test_broken_yaml_syntax_is_rejected(data):
+    (data / "advice.yaml").write_text("advice:\n  - id: [unclosed\n", encoding="utf-8")
+    with pytest.raises(KbError, match=r"advice\.yaml: \(whole file\): not valid YAML"):
+        load_kb(data)
+
+
+def test_missing_file_is_rejected(data):
+    (data / "causes.yaml").unlink()
+    with pytest.raises(KbError, match=r"causes\.yaml: \(whole file\): missing"):
+        load_kb(data)
+
+
+def test_duplicate_id_is_rejected(data):
+    text = (data / "rules.yaml").read_text(encoding="utf-8").replace("id: gives_way", "id: locked_knee")
+    (data / "rules.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(KbError, match=r"rules\.yaml: locked_knee: the same id is used twice"):
+        load_kb(data)
+
+
+def test_check_command_prints_a_summary():
+    done = subprocess.run([sys.executable, "-m", "kb", "check"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    for label in ("red flags:", "causes:", "questions:", "rules:", "locales:     5"):
+        assert label in done.stdout, f"summary lacks {label!r}:\n{done.stdout}"
+    assert len(done.stdout.splitlines()) <= 24, "the summary fits on one screen"
