@@ -118,6 +118,6 @@ def test_duplicate_id_is_rejected(data):
 def test_check_command_prints_a_summary():
     done = subprocess.run([sys.executable, "-m", "kb", "check"], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    for label in ("red flags:", "causes:", "questions:", "rules:", "locales:     5"):
+    for label in ("red flags:", "causes:", "questions:", "rules:", "locales:       5"):
         assert label in done.stdout, f"summary lacks {label!r}:\n{done.stdout}"
     assert len(done.stdout.splitlines()) <= 24, "the summary fits on one screen"
