@@ -1,0 +1,82 @@
+"""Fixtures for the web service tests: the test PKI, the fake certificate host, and an app
+serving the real skill with a spy that counts what reaches it.
+
+Import the fixtures into a test module with ``from serving_fixtures import *``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
+
+import pytest
+from flask.testing import FlaskClient
+
+import skill.webservice as webservice  # applies the oscrypto fix before the verifier loads
+from alexa_signing import (
+    GOOD_CERT_URL,
+    FakeCertHost,
+    SigningPki,
+    make_test_pki,
+    trusted_validator_factory,
+)
+from skill.serving.config import ServeConfig
+
+__all__ = ["pki", "cert_host", "serve", "Served", "DispatchSpy", "real_skill"]
+
+
+@pytest.fixture(scope="session")
+def pki() -> SigningPki:
+    return make_test_pki()
+
+
+@pytest.fixture
+def cert_host(monkeypatch: pytest.MonkeyPatch, pki: SigningPki) -> FakeCertHost:
+    """Amazon's certificate host and the trusted roots, pointed at the test's own PKI."""
+    import ask_sdk_webservice_support.verifier as verifier
+
+    host = FakeCertHost()
+    host.serve(GOOD_CERT_URL, pki.good.chain_pem)
+    monkeypatch.setattr(verifier, "urlopen", host.urlopen)
+    monkeypatch.setattr(verifier, "CertificateValidator", trusted_validator_factory(pki.trust_roots))
+    return host
+
+
+class DispatchSpy:
+    """Counts the requests that reach the skill, then lets them through unchanged."""
+
+    def __init__(self, skill: Any) -> None:
+        self.calls = 0
+        original = skill.invoke
+
+        def invoke(request_envelope: Any, context: Any) -> Any:
+            self.calls += 1
+            return original(request_envelope=request_envelope, context=context)
+
+        skill.invoke = invoke
+
+
+def real_skill() -> Any:
+    """The project's skill, exactly as the service builds it."""
+    from skill.skill_builder import build_skill
+
+    return build_skill()
+
+
+@dataclass
+class Served:
+    client: FlaskClient
+    spy: DispatchSpy
+
+
+@pytest.fixture
+def serve(cert_host: FakeCertHost) -> Callable[..., Served]:
+    """Build the real app around a skill (default: the real one) and spy on dispatch."""
+
+    def build(config: Optional[ServeConfig] = None, skill: Any = None) -> Served:
+        skill = skill if skill is not None else real_skill()
+        spy = DispatchSpy(skill)
+        app = webservice.create_app(skill=skill, config=config or ServeConfig())
+        return Served(app.test_client(), spy)
+
+    return build
