@@ -1,0 +1,56 @@
+"""The AWS Lambda entry point serves the same skill from a real request envelope."""
+
+from __future__ import annotations
+
+import json
+from types import SimpleNamespace
+from typing import Any, Iterator
+
+import pytest
+
+import skill.lambda_function as lambda_function
+from alexa_signing import OTHER_SKILL_ID, OUR_SKILL_ID, envelope, speech_of
+
+
+@pytest.fixture
+def fresh_container(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Each test starts like a cold Lambda container, with its own environment."""
+    for name in ("ALEXA_SKILL_ID", "ASK_SDK_VERIFY_SIGNATURE", "ASK_SDK_VERIFY_TIMESTAMP"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(lambda_function, "_skill", None)
+    monkeypatch.setattr(lambda_function, "_config", None)
+    yield
+
+
+def _lambda_context() -> Any:
+    return SimpleNamespace(aws_request_id="test-invocation", function_name="knee-pain-guide")
+
+
+def test_a_launch_request_is_answered_like_the_web_service(fresh_container: None) -> None:
+    event = json.loads(json.dumps(envelope()))  # exactly what Lambda hands over: plain JSON
+    result = lambda_function.lambda_handler(event, _lambda_context())
+    assert isinstance(result, dict), f"lambda_handler returned {type(result).__name__}, not a dict"
+    json.dumps(result)  # Lambda must be able to serialise it
+    assert result.get("version") == "1.0", f"not a response envelope: {result}"
+    assert "911" in speech_of(result), f"the en-US launch answer does not name 911: {result}"
+    assert result["response"].get("shouldEndSession") is not True, "launch must keep the session open"
+
+
+def test_the_skill_is_built_once_per_container(fresh_container: None) -> None:
+    lambda_function.lambda_handler(envelope(), _lambda_context())
+    first = lambda_function._skill
+    lambda_function.lambda_handler(envelope(), _lambda_context())
+    assert lambda_function._skill is first, "the skill was rebuilt on a warm invocation"
+
+
+def test_another_skills_request_is_refused_when_alexa_skill_id_is_set(
+    fresh_container: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ALEXA_SKILL_ID", OUR_SKILL_ID)
+    calls = []
+    lambda_function.lambda_handler(envelope(), _lambda_context())  # ours: served
+    original = lambda_function._skill.invoke
+    lambda_function._skill.invoke = lambda **kw: calls.append(1) or original(**kw)
+    with pytest.raises(Exception, match="another skill"):
+        lambda_function.lambda_handler(envelope(application_id=OTHER_SKILL_ID), _lambda_context())
+    assert calls == [], "a request for another skill reached the skill"
