@@ -54,3 +54,25 @@ def test_another_skills_request_is_refused_when_alexa_skill_id_is_set(
     with pytest.raises(Exception, match="another skill"):
         lambda_function.lambda_handler(envelope(application_id=OTHER_SKILL_ID), _lambda_context())
     assert calls == [], "a request for another skill reached the skill"
+
+
+def test_the_lambda_entry_point_needs_no_web_stack() -> None:
+    """Lambda has no use for Flask, gunicorn or the certificate checks (nor oscrypto's bug)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, skill.lambda_function\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'flask', 'flask_ask_sdk', 'gunicorn', 'oscrypto', 'certvalidator', 'ask_sdk_webservice_support'}))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=Path(__file__).resolve().parents[1],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]", f"skill.lambda_function imports {done.stdout.strip()}"
