@@ -56,8 +56,8 @@ def test_the_fix_is_still_needed() -> None:
     """Fails, on purpose, the day a fixed oscrypto is installed: then delete the workaround."""
     assert oscrypto_compat.installed_source_needs_patch(), (
         "oscrypto is fixed: the installed oscrypto no longer has the single-digit OpenSSL "
-        "version regex. Remove skill/oscrypto_compat.py and its install() call in "
-        "skill/webservice.py."
+        "version regex. Remove skill/oscrypto_compat.py and its install() calls in "
+        "skill/webservice.py and skill/serving/verifiers.py."
     )
     probe = _run(_PROBE_UNPATCHED)
     version = re.search(r"(\d+)\.(\d+)\.(\d+)", probe["version_string"])
