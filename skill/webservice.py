@@ -41,7 +41,7 @@ from flask_ask_sdk.skill_adapter import (  # noqa: E402
     VERIFY_TIMESTAMP_APP_CONFIG,
     SkillAdapter,
 )
-from werkzeug.exceptions import BadRequest, HTTPException  # noqa: E402
+from werkzeug.exceptions import HTTPException  # noqa: E402
 
 from skill.serving import logs  # noqa: E402
 from skill.serving.config import ServeConfig  # noqa: E402
@@ -186,7 +186,9 @@ def _refuse(
     public: str,
     reason: str,
 ) -> Tuple[Response, int]:
-    _log(logger, logging.WARNING, started, summary, status, f"refused: {reason}")
+    # Verifier messages can quote header values (a certificate URL); keep them on one line.
+    printable = "".join(ch if ch.isprintable() else "?" for ch in reason)
+    _log(logger, logging.WARNING, started, summary, status, f"refused: {printable}")
     return jsonify(error=public), status
 
 
@@ -208,11 +210,11 @@ def _http_error(error: HTTPException) -> Tuple[Response, int]:
     status = error.code or 500
     body: Dict[str, Any] = {"error": (error.name or "error").lower()}
     if status == 413:
-        logging.getLogger(__name__).warning("alexa request_id=- status=413 refused: body too large")
+        LOG.warning("alexa request_id=- status=413 refused: body too large")
     return jsonify(body), status
 
 
 def _unexpected_error(error: Exception) -> Tuple[Response, int]:
     """Anything else: logged by type only, answered without detail."""
-    logging.getLogger(__name__).error("unexpected %s outside the Alexa view", type(error).__name__)
+    LOG.error("unexpected %s outside the Alexa view", type(error).__name__)
     return jsonify(error="internal error"), 500
