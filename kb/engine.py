@@ -2,7 +2,8 @@
 
 Deterministic and free of I/O. Red-flag screens are asked first and end the interview the moment
 one fires; a narrowing question is asked only when one of its answers could change the advice
-(the disposition) or the cause the answers point to most, so interviews stay short.
+(the disposition) or the leading cause, or is one of the core questions (`always_ask`), so
+interviews stay short.
 """
 from __future__ import annotations
 
@@ -59,12 +60,26 @@ def next_question(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Optional[Quest
         if q.phase == "red_flag":
             return q
     answered = _answered(kb, facts)
-    baseline = _outcome(kb, facts)
-    for q in open_questions:
-        if answered + 1 + _reserved(kb, q, facts) > kb.policy.max_answers:
-            continue
-        if _gates_red_flag(kb, q) or any(_outcome(kb, {**facts, q.id: a}) != baseline for a in _candidate_answers(kb, q)):
+    within_cap = [q for q in open_questions if answered + 1 + _reserved(kb, q, facts) <= kb.policy.max_answers]
+    for q in within_cap:
+        if q.always_ask:
             return q
+    baseline = _outcome(kb, facts)
+    outcomes = {q.id: [_outcome(kb, {**facts, q.id: a}) for a in _candidate_answers(kb, q)] for q in within_cap}
+    # Safety before naming: first the questions whose answer could raise urgency the most (opening
+    # a red-flag screen counts as a one-step raise), then any that could change the disposition,
+    # then those that only tell causes apart.
+    raising = [(max(o[0] for o in outcomes[q.id]), i, q) for i, q in enumerate(within_cap)
+               if max(o[0] for o in outcomes[q.id]) > baseline[0]]
+    if raising:
+        return max(raising, key=lambda item: (item[0], -item[1]))[2]
+    for q in within_cap:
+        if any(o[0] != baseline[0] for o in outcomes[q.id]):
+            return q
+    if not _cause_settled(kb, facts):
+        for q in within_cap:
+            if any(o[1] != baseline[1] for o in outcomes[q.id]):
+                return q
     return None
 
 
@@ -116,15 +131,33 @@ def _leading(kb: KnowledgeBase, ranked: list[RankedCause]) -> Optional[RankedCau
     return ranked[0] if ranked and ranked[0].score >= kb.policy.min_cause_score else None
 
 
+def _cause_settled(kb: KnowledgeBase, facts: Facts) -> bool:
+    """A leading cause that is clearly ahead: questions that only tell causes apart stop here."""
+    ranked = _rank_causes(kb, facts)
+    if _leading(kb, ranked) is None:
+        return False
+    runner_up = ranked[1].score if len(ranked) > 1 else 0
+    return ranked[0].score - runner_up >= kb.policy.settled_margin
+
+
 def _outcome(kb: KnowledgeBase, facts: Facts) -> tuple[str, Optional[str]]:
-    """What an answer could change: the disposition and the cause ranked first (by any score)."""
+    """What an answer could change: the disposition and the leading cause (one with enough evidence)."""
     flags = _fired_red_flags(kb, facts)
     ranked = _rank_causes(kb, facts)
     leading = _leading(kb, ranked)
     ranks = [kb.dispositions[f.disposition].rank for f in flags]
     ranks += [kb.dispositions[r.disposition].rank for r in kb.rules.values() if r.when.holds(facts)]
     ranks.append(kb.dispositions[leading.cause.disposition if leading else kb.policy.default_disposition].rank)
-    return max(ranks), ranked[0].cause.id if ranked else None
+    rank = max(ranks)
+    if _opens_red_flag_screen(kb, facts):
+        rank += 1  # worth asking for safety, after questions that could raise urgency outright
+    return rank, leading.cause.id if leading else None
+
+
+def _opens_red_flag_screen(kb: KnowledgeBase, facts: Facts) -> bool:
+    """An answer that makes a red-flag screen askable could lead to an emergency, so it counts as a raise."""
+    return any(q.phase == "red_flag" and q.id not in facts and q.ask_when is not None and q.ask_when.holds(facts)
+               for q in kb.questions.values())
 
 
 def _candidate_answers(kb: KnowledgeBase, q: Question) -> list[Any]:
@@ -143,13 +176,6 @@ def _all_conditions(kb: KnowledgeBase):
     for c in kb.causes.values():
         for f in c.features:
             yield f.when
-
-
-def _gates_red_flag(kb: KnowledgeBase, q: Question) -> bool:
-    """A question whose answer decides whether a red-flag screen is asked is always worth asking."""
-    return any(other.phase == "red_flag" and other.ask_when is not None
-               and any(leaf.fact == q.id for leaf in other.ask_when.leaves())
-               for other in kb.questions.values())
 
 
 def _reserved(kb: KnowledgeBase, q: Question, facts: Facts) -> int:

@@ -90,6 +90,7 @@ def _question(raw: Mapping[str, Any]) -> Question:
         reviewed=raw["reviewed"], values=values, multiple=bool(answer.get("multiple", False)),
         volunteer=tuple(raw.get("volunteer", ())),
         ask_when=parse_condition(raw["ask_when"]) if "ask_when" in raw else None, number_range=number_range,
+        always_ask=bool(raw.get("always_ask", False)),
     )
 
 
@@ -140,6 +141,7 @@ def load_kb(data_dir: Optional[Path] = None) -> KnowledgeBase:
                               not_when=parse_condition(a["not_when"]) if "not_when" in a else None)
                        for a in raw["advice"]["advice"]], "advice.yaml"),
         policy=Policy(max_answers=policy["max_answers"], min_cause_score=policy["min_cause_score"],
+                      settled_margin=policy["settled_margin"],
                       default_disposition=policy["default_disposition"],
                       default_self_care_days=policy["default_self_care_days"],
                       general_tips=tuple(policy["general_tips"]), decisions=tuple(policy["decisions"])),

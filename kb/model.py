@@ -67,6 +67,7 @@ class Question:
     volunteer: tuple[str, ...] = ()
     ask_when: Optional[Condition] = None
     number_range: Optional[tuple[int, int]] = None
+    always_ask: bool = False
 
     @property
     def fact(self) -> str:
@@ -147,6 +148,7 @@ class Advice:
 class Policy:
     max_answers: int
     min_cause_score: int
+    settled_margin: int
     default_disposition: str
     default_self_care_days: int
     general_tips: tuple[str, ...]
