@@ -1,0 +1,1 @@
+"""Alexa request handlers, one concern per module. Registration order lives in skill_builder."""

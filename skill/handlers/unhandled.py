@@ -1,0 +1,23 @@
+"""Any other request type (system events, display callbacks): acknowledged with no speech.
+
+Last of the request handlers, so nothing Alexa sends ends in "no handler found".
+"""
+from __future__ import annotations
+
+import logging
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+LOG = logging.getLogger("skill")
+
+
+class UnhandledRequestHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        request = handler_input.request_envelope.request
+        LOG.info("unhandled request id=%s type=%s", getattr(request, "request_id", "-"), request.object_type)
+        return handler_input.response_builder.response

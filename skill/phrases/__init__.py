@@ -1,0 +1,127 @@
+"""The skill's own spoken words, one YAML file per locale, loaded and checked once at start-up.
+
+Why a catalogue: speech is data, not literals in handlers, so a reviewer reads every sentence the
+skill can say in one place, and a locale changes words without touching code. ``en.yaml`` holds
+every phrase; ``en-GB.yaml`` and the others override single entries. The knowledge base's texts
+(questions, advice, causes) are not here: they come from ``kb``.
+
+Checked on load, so a typo stops start-up rather than a conversation: every phrase exists in the
+base file, overrides name only known phrases, and each phrase uses only the placeholders it may
+(and all the ones it must).
+"""
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping, Optional
+
+import yaml
+
+from kb import LOCALES, KnowledgeBase
+
+PHRASES_DIR = Path(__file__).resolve().parent
+BASE = "en"
+
+# Filled from kb/data/locales.yaml in any phrase.
+LOCALE_WORDS = frozenset({"emergency_number", "emergency_department", "urgent_care", "helpline", "doctor"})
+
+# Every phrase the skill says, with the placeholders it must carry (besides the locale words).
+REQUIRED: Mapping[str, frozenset[str]] = {
+    "safety": frozenset({"emergency_number"}),
+    "framing": frozenset(),
+    "lost_track": frozenset(),
+    "start_over": frozenset(),
+    "noted": frozenset(),
+    "move_on": frozenset(),
+    "no_match": frozenset({"choices"}),
+    "fallback": frozenset({"choices"}),
+    "choices_list": frozenset({"choices"}),
+    "list_or": frozenset(),
+    "list_and": frozenset(),
+    "likely_cause": frozenset({"cause"}),
+    "no_likely_cause": frozenset(),
+    "confirm": frozenset(),
+    "offer_tips": frozenset(),
+    "offer_tips_reprompt": frozenset(),
+    "tips_intro": frozenset({"count"}),
+    "tips_intro_one": frozenset(),
+    "tips_more_intro": frozenset({"count"}),
+    "tips_more_intro_one": frozenset(),
+    "more_tips": frozenset(),
+    "more_tips_reprompt": frozenset(),
+    "tips_done": frozenset(),
+    "tips_answer": frozenset(),
+    "goodbye": frozenset(),
+    "stop_plain": frozenset({"emergency_number"}),
+    "stop_worrying": frozenset(),
+    "why": frozenset({"reasons"}),
+    "why_so_far": frozenset({"reasons"}),
+    "why_nothing_yet": frozenset(),
+    "help": frozenset(),
+    "help_tips": frozenset(),
+    "error": frozenset({"emergency_number"}),
+    "card_title_tips": frozenset(),
+    "card_cause": frozenset({"cause"}),
+}
+
+
+class PhrasesError(Exception):
+    """A phrase file is broken; the message names the file, the phrase and the problem."""
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """Phrase text per locale (``en`` base merged with the locale's overrides)."""
+
+    by_locale: Mapping[str, Mapping[str, str]]
+    kb: KnowledgeBase
+
+    def say(self, key: str, locale: Optional[str], **values: Any) -> str:
+        """The phrase in the locale (unknown locales speak en-US), placeholders filled."""
+        loc = self.kb.locale(locale)
+        text = self.by_locale[loc.id][key]
+        return text.format(**loc.placeholders(), **values)
+
+
+def load_phrases(kb: KnowledgeBase, directory: Path = PHRASES_DIR) -> Phrases:
+    """Read and check every locale's phrases; raise PhrasesError naming the first problem."""
+    base = _read(directory / f"{BASE}.yaml")
+    missing = sorted(set(REQUIRED) - set(base))
+    if missing:
+        raise PhrasesError(f"{BASE}.yaml: missing phrases: {', '.join(missing)}")
+    by_locale: dict[str, dict[str, str]] = {}
+    for locale in LOCALES:
+        path = directory / f"{locale}.yaml"
+        overrides = _read(path) if path.exists() else {}
+        merged = {**base, **overrides}
+        for key, text in merged.items():
+            _check(path.name if key in overrides else f"{BASE}.yaml", key, text)
+        by_locale[locale] = merged
+    return Phrases(by_locale=by_locale, kb=kb)
+
+
+def _read(path: Path) -> dict[str, str]:
+    try:
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise PhrasesError(f"{path.name}: cannot read: {error}") from error
+    if not isinstance(document, dict) or not isinstance(document.get("phrases"), dict):
+        raise PhrasesError(f"{path.name}: expected a mapping named 'phrases'")
+    return document["phrases"]
+
+
+def _check(file: str, key: str, text: Any) -> None:
+    if key not in REQUIRED:
+        raise PhrasesError(f"{file}: {key}: unknown phrase; known: {', '.join(REQUIRED)}")
+    if not isinstance(text, str) or not text.strip():
+        raise PhrasesError(f"{file}: {key}: must be a non-empty string")
+    try:
+        used = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+    except ValueError as error:
+        raise PhrasesError(f"{file}: {key}: bad placeholder: {error}") from error
+    allowed = REQUIRED[key] | LOCALE_WORDS
+    if used - allowed:
+        raise PhrasesError(f"{file}: {key}: unknown placeholder(s) {sorted(used - allowed)}; allowed: {sorted(allowed)}")
+    if REQUIRED[key] - used:
+        raise PhrasesError(f"{file}: {key}: missing placeholder(s) {sorted(REQUIRED[key] - used)}")

@@ -1,0 +1,49 @@
+"""A reply as data (sentences, reprompt, card, end of session) and the one way it becomes a response.
+
+Why: handlers and the conversation flow deal in plain sentences; turning them into SSML, the
+card, and the "last thing said" that RepeatIntent replays happens here, the same way every time.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+from ask_sdk_model.ui import SimpleCard
+
+from skill.speech import join, ssml
+from skill.turn import Turn
+
+# Alexa's limit on card text.
+MAX_CARD_CHARS = 8000
+
+
+@dataclass
+class Card:
+    title: str
+    lines: list[str] = field(default_factory=list)
+
+    def content(self) -> str:
+        return "\n".join(line for line in self.lines if line)[:MAX_CARD_CHARS]
+
+
+@dataclass
+class Reply:
+    speech: list[str]
+    reprompt: list[str] = field(default_factory=list)
+    end: bool = False
+    card: Optional[Card] = None
+
+
+def respond(handler_input: HandlerInput, turn: Turn, reply: Reply) -> Response:
+    """Build the response and remember what was said (for "repeat")."""
+    speech, reprompt = join(reply.speech), join(reply.reprompt)
+    builder = handler_input.response_builder.speak(ssml(speech))
+    if reprompt and not reply.end:
+        builder.ask(ssml(reprompt))
+    if reply.card is not None:
+        builder.set_card(SimpleCard(title=reply.card.title, content=reply.card.content()))
+    builder.set_should_end_session(reply.end or not reprompt)
+    turn.state.speech, turn.state.reprompt = speech, reprompt
+    return builder.response

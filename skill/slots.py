@@ -1,0 +1,127 @@
+"""Slots of AnswerIntent / DescribePainIntent turned into engine facts.
+
+Why only resolved ids: the raw slot text is whatever the person said ("I did it playing
+football"); the interaction model's entity resolution maps it to a knowledge-base value id
+(``injury``), and only an ``ER_SUCCESS_MATCH`` id is trusted. Anything else the person clearly
+tried to say (a value with no match, a number out of range) is reported as a miss for that
+question, so the skill can reprompt and then move on cautiously.
+
+The slot names are the contract with the interaction model (skill/interaction_model_gen.py):
+one slot per choice question named by its id, ``<id>_two`` for a second value of a
+multiple-choice question, ``symptom`` / ``symptom_two`` whose ids are yes/no question ids
+(said as a volunteered symptom, meaning "yes"), ``duration`` (AMAZON.DURATION) and ``age``
+(AMAZON.NUMBER).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Mapping, Optional
+
+from ask_sdk_model import Intent, Slot
+from ask_sdk_model.slu.entityresolution import StatusCode
+
+from kb import KnowledgeBase, Question
+
+SYMPTOM_SLOTS = ("symptom", "symptom_two")
+DURATION_SLOT = "duration"
+AGE_SLOT = "age"
+SECOND = "_two"
+
+_DAYS_PER = {"Y": 365, "M": 30, "W": 7, "D": 1}
+_ISO_DURATION = re.compile(
+    r"^P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
+    r"(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$")
+
+
+@dataclass
+class Heard:
+    """What one intent's slots said: facts to set, and questions whose answer was not understood."""
+
+    facts: dict[str, Any] = field(default_factory=dict)
+    missed: set[str] = field(default_factory=set)
+
+    @property
+    def empty(self) -> bool:
+        return not self.facts and not self.missed
+
+
+def read_slots(intent: Optional[Intent], kb: KnowledgeBase) -> Heard:
+    """Facts from every filled slot of the intent (several at once when the person over-answers)."""
+    heard = Heard()
+    slots: Mapping[str, Slot] = (intent.slots or {}) if intent is not None else {}
+    seconds: dict[str, list[str]] = {}
+    for name, slot in slots.items():
+        if slot is None or not _filled(slot):
+            continue
+        if name in SYMPTOM_SLOTS:
+            _read_symptom(slot, kb, heard)
+        elif name == DURATION_SLOT:
+            _read_number(slot, _question_of_type(kb, "duration"), duration_days, heard)
+        elif name == AGE_SLOT:
+            _read_number(slot, _question_of_type(kb, "number"), _whole_number, heard)
+        else:
+            base = name[: -len(SECOND)] if name.endswith(SECOND) else name
+            question = kb.questions.get(base)
+            if question is None or question.answer_type != "choice" or (base != name and not question.multiple):
+                continue  # a slot this version of the skill does not know: ignore it, never crash
+            value = resolved_id(slot)
+            if value is None or value not in question.value_ids():
+                heard.missed.add(question.id)
+            else:
+                seconds.setdefault(question.id, []).append(value)
+    for qid, values in seconds.items():
+        question = kb.questions[qid]
+        heard.facts[qid] = list(dict.fromkeys(values)) if question.multiple else values[0]
+        heard.missed.discard(qid)
+    return heard
+
+
+def resolved_id(slot: Slot) -> Optional[str]:
+    """The canonical value id when entity resolution matched, else None."""
+    resolutions = slot.resolutions
+    per_authority = resolutions.resolutions_per_authority if resolutions else None
+    for authority in per_authority or []:
+        if authority.status is not None and authority.status.code == StatusCode.ER_SUCCESS_MATCH and authority.values:
+            return authority.values[0].value.id
+    return None
+
+
+def duration_days(value: str) -> Optional[int]:
+    """Days in an AMAZON.DURATION value (ISO-8601, e.g. ``P2W`` -> 14); None when not a duration."""
+    match = _ISO_DURATION.match(value.strip().upper()) if value else None
+    if not match or value.strip().upper() in ("P", "PT"):
+        return None
+    days = sum(float(match.group(unit)) * per for unit, per in _DAYS_PER.items() if match.group(unit))
+    return int(round(days))
+
+
+def _whole_number(value: str) -> Optional[int]:
+    return int(value) if value and value.strip().isdigit() else None
+
+
+def _filled(slot: Slot) -> bool:
+    return bool(slot.value and slot.value.strip()) or bool(slot.resolutions)
+
+
+def _read_symptom(slot: Slot, kb: KnowledgeBase, heard: Heard) -> None:
+    qid = resolved_id(slot)
+    question = kb.questions.get(qid or "")
+    if question is not None and question.answer_type == "yes_no":
+        heard.facts[question.id] = "yes"
+    # an unmatched symptom names no question, so there is nothing to reprompt for
+
+
+def _read_number(slot: Slot, question: Optional[Question], parse, heard: Heard) -> None:
+    if question is None:
+        return
+    number = parse(slot.value or "")
+    low, high = question.number_range or (0, 36500)
+    if number is None or not low <= number <= high:
+        heard.missed.add(question.id)
+    else:
+        heard.facts[question.id] = number
+
+
+def _question_of_type(kb: KnowledgeBase, answer_type: str) -> Optional[Question]:
+    return next((q for q in kb.questions.values() if q.answer_type == answer_type), None)
