@@ -1,0 +1,191 @@
+"""Assemble the ASK CLI project layout from ``skill.json`` and ``interaction_model/``.
+
+    python -m skill.package                                  # HTTPS endpoint from skill.json
+    python -m skill.package --endpoint https://knee.example.org/ [--ssl-certificate-type Trusted]
+    python -m skill.package --lambda-arn arn:aws:lambda:us-east-1:123456789012:function:knee-pain-guide
+    python -m skill.package --lambda [--aws-region eu-west-1]  # let `ask deploy` create the Lambda
+    ... [--out build/ask] [--profile default]
+
+writes (default ``build/ask/``)::
+
+    ask-resources.json
+    skill-package/skill.json
+    skill-package/interactionModels/custom/<locale>.json
+    lambda/                      (only with --lambda: skill/, kb/, requirements.txt)
+
+then ``cd build/ask && ask deploy``. The ASK CLI's own state (``.ask/ask-states.json``, which
+holds the skill id after the first deploy) is left in place, so re-packaging and re-deploying
+updates the same skill. See docs/ask-cli.md.
+"""
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+from typing import Any, Optional, Sequence
+
+from skill.interaction_model_gen import MODEL_DIR, ROOT, build_all, model_path, stale_files
+
+SKILL_JSON = ROOT / "skill.json"
+REQUIREMENTS = ROOT / "requirements.txt"
+DEFAULT_OUT = ROOT / "build" / "ask"
+RESOURCES_VERSION = "2020-03-31"
+LAMBDA_DEPLOYER = "@ask-cli/lambda-deployer"
+LAMBDA_RUNTIME = "python3.11"
+LAMBDA_HANDLER = "skill.lambda_function.lambda_handler"
+SSL_CERTIFICATE_TYPES = ("Trusted", "Wildcard", "SelfSigned")
+_LAMBDA_ARN = re.compile(r"^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$")
+
+# What the Lambda bundle needs: the skill and the engine, none of the web stack (Flask,
+# gunicorn, the signature checks). Versions come from requirements.txt, so they stay pinned.
+LAMBDA_PACKAGES = (
+    "ask-sdk-core", "ask-sdk-model", "ask-sdk-runtime", "python-dateutil", "six", "requests", "certifi",
+    "charset-normalizer", "idna", "urllib3", "PyYAML", "jsonschema", "jsonschema-specifications", "referencing",
+    "rpds-py", "attrs", "typing_extensions",
+)
+LAMBDA_SOURCES = ("skill", "kb")
+
+
+class PackageError(ValueError):
+    """Something the ASK CLI would refuse; the message says what to fix."""
+
+
+def load_manifest(path: Path = SKILL_JSON) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def with_endpoint(manifest: dict[str, Any], *, endpoint: Optional[str] = None, ssl_certificate_type: Optional[str] = None,
+                  lambda_arn: Optional[str] = None, lambda_deploy: bool = False) -> dict[str, Any]:
+    """A copy of the manifest with ``apis.custom.endpoint`` set for the chosen hosting."""
+    manifest = copy.deepcopy(manifest)
+    custom = manifest["manifest"].setdefault("apis", {}).setdefault("custom", {})
+    if lambda_deploy:
+        # The lambda-deployer creates the function and writes its ARN into the endpoint itself;
+        # an endpoint naming a function that does not exist yet fails validation.
+        custom.pop("endpoint", None)
+    elif lambda_arn:
+        if not _LAMBDA_ARN.match(lambda_arn):
+            raise PackageError(f"--lambda-arn {lambda_arn!r} is not a Lambda function ARN (arn:aws:lambda:REGION:ACCOUNT:function:NAME)")
+        custom["endpoint"] = {"uri": lambda_arn}
+    else:
+        current = custom.get("endpoint") or {}
+        uri = endpoint or current.get("uri")
+        if not uri or not uri.startswith("https://"):
+            raise PackageError(f"the endpoint must be an https:// URL, not {uri!r} (Alexa calls HTTPS on port 443 only)")
+        certificate = ssl_certificate_type or current.get("sslCertificateType") or "Wildcard"
+        if certificate not in SSL_CERTIFICATE_TYPES:
+            raise PackageError(f"--ssl-certificate-type must be one of {', '.join(SSL_CERTIFICATE_TYPES)}")
+        custom["endpoint"] = {"uri": uri, "sslCertificateType": certificate}
+    return manifest
+
+
+def ask_resources(profile: str = "default", lambda_deploy: bool = False, aws_region: str = "us-east-1") -> dict[str, Any]:
+    """ask-resources.json: the skill package always; the code and the Lambda deployer with --lambda."""
+    resources: dict[str, Any] = {"skillMetadata": {"src": "./skill-package"}}
+    if lambda_deploy:
+        resources["code"] = {"default": {"src": "./lambda"}}
+        resources["skillInfrastructure"] = {
+            "type": LAMBDA_DEPLOYER,
+            "userConfig": {"runtime": LAMBDA_RUNTIME, "handler": LAMBDA_HANDLER, "awsRegion": aws_region},
+        }
+    return {"askcliResourcesVersion": RESOURCES_VERSION, "profiles": {profile: resources}}
+
+
+def lambda_requirements(requirements: Path = REQUIREMENTS) -> str:
+    """The pinned lines of requirements.txt that the Lambda bundle needs."""
+    wanted = {name.lower().replace("_", "-") for name in LAMBDA_PACKAGES}
+    lines, found = [], set()
+    for line in requirements.read_text(encoding="utf-8").splitlines():
+        name = re.split(r"[=<>!~\[; ]", line.strip(), maxsplit=1)[0].lower().replace("_", "-")
+        if name in wanted:
+            lines.append(line.strip())
+            found.add(name)
+    missing = wanted - found
+    if missing:
+        raise PackageError(f"requirements.txt has no pinned version of: {', '.join(sorted(missing))}")
+    header = "# The skill's Lambda bundle: generated by python -m skill.package from requirements.txt.\n"
+    return header + "\n".join(lines) + "\n"
+
+
+def _copy_sources(destination: Path) -> None:
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache")
+    for name in LAMBDA_SOURCES:
+        shutil.copytree(ROOT / name, destination / name, ignore=ignore)
+
+
+def assemble(out: Path, *, endpoint: Optional[str] = None, ssl_certificate_type: Optional[str] = None,
+             lambda_arn: Optional[str] = None, lambda_deploy: bool = False, aws_region: str = "us-east-1",
+             profile: str = "default", model_dir: Path = MODEL_DIR, manifest_path: Path = SKILL_JSON) -> list[Path]:
+    """Write the ASK CLI layout into ``out``; returns the files written."""
+    if sum(bool(x) for x in (endpoint, lambda_arn, lambda_deploy)) > 1:
+        raise PackageError("choose one of --endpoint, --lambda-arn or --lambda")
+    models = build_all()
+    stale = stale_files(models, model_dir)
+    if stale:
+        raise PackageError("interaction models are out of date with kb/: run python -m skill.interaction_model_gen "
+                           f"and commit ({', '.join(str(p) for p in stale)})")
+    manifest = with_endpoint(load_manifest(manifest_path), endpoint=endpoint, ssl_certificate_type=ssl_certificate_type,
+                             lambda_arn=lambda_arn, lambda_deploy=lambda_deploy)
+    manifest_locales = set(manifest["manifest"]["publishingInformation"]["locales"])
+    if manifest_locales != set(models):
+        raise PackageError(f"skill.json locales {sorted(manifest_locales)} differ from the models' {sorted(models)}")
+
+    package_dir = out / "skill-package"
+    for stale_dir in (package_dir, out / "lambda"):
+        if stale_dir.exists():
+            shutil.rmtree(stale_dir)
+    models_dir = package_dir / "interactionModels" / "custom"
+    models_dir.mkdir(parents=True)
+    written = []
+    skill_json = package_dir / "skill.json"
+    skill_json.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    written.append(skill_json)
+    for locale in models:
+        target = models_dir / f"{locale}.json"
+        shutil.copyfile(model_path(locale, model_dir), target)
+        written.append(target)
+    resources = out / "ask-resources.json"
+    resources.write_text(json.dumps(ask_resources(profile, lambda_deploy, aws_region), indent=2) + "\n", encoding="utf-8")
+    written.append(resources)
+    if lambda_deploy:
+        code = out / "lambda"
+        code.mkdir(parents=True)
+        _copy_sources(code)
+        requirements = code / "requirements.txt"
+        requirements.write_text(lambda_requirements(), encoding="utf-8")
+        written.append(requirements)
+    return written
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m skill.package", description="Assemble the ASK CLI project layout (see docs/ask-cli.md).")
+    hosting = parser.add_mutually_exclusive_group()
+    hosting.add_argument("--endpoint", help="HTTPS URL of the web service (default: the uri in skill.json)")
+    hosting.add_argument("--lambda-arn", help="ARN of a Lambda function you deploy yourself")
+    hosting.add_argument("--lambda", dest="lambda_deploy", action="store_true",
+                         help="let `ask deploy` build and deploy the code to Lambda (@ask-cli/lambda-deployer)")
+    parser.add_argument("--ssl-certificate-type", choices=SSL_CERTIFICATE_TYPES,
+                        help="with an HTTPS endpoint (default: skill.json's, Wildcard)")
+    parser.add_argument("--aws-region", default="us-east-1", help="with --lambda (default us-east-1, for North America)")
+    parser.add_argument("--profile", default="default", help="ASK CLI profile (default: default)")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="project directory to write (default: build/ask)")
+    args = parser.parse_args(argv)
+    try:
+        written = assemble(args.out, endpoint=args.endpoint, ssl_certificate_type=args.ssl_certificate_type,
+                           lambda_arn=args.lambda_arn, lambda_deploy=args.lambda_deploy, aws_region=args.aws_region,
+                           profile=args.profile)
+    except PackageError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for path in written:
+        print(f"wrote {path}")
+    print(f"next: cd {args.out} && ask deploy" + (f" --profile {args.profile}" if args.profile != "default" else ""))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

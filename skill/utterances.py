@@ -1,0 +1,355 @@
+"""Turn a typed sentence into an intent and resolved slots, the way Alexa would, using the
+interaction model's own sample utterances and slot synonyms.
+
+Used by ``python -m skill.try_it`` (talk to the skill without an Amazon account) and by the
+tests that check the model. It is deliberately literal, like Bespoken's virtual-alexa: a
+sentence matches a sample when the sample's words match and every slot holds one of that slot
+type's values or synonyms (case, punctuation and spacing ignored). Alexa's real language
+understanding is fuzzier; what this resolver understands, Alexa understands too.
+
+- Custom slot types resolve to the kb value id (``ER_SUCCESS_MATCH``), as Alexa's entity
+  resolution does. When no sample matches exactly, a sample whose own words match but whose
+  slot text is not a known value gives ``ER_SUCCESS_NO_MATCH`` with the heard text (so "it's
+  in my ankle" reaches the skill as a location it cannot place, just as on a device).
+- ``AMAZON.NUMBER``: digits or words ("forty two", "42") -> "42".
+- ``AMAZON.DURATION``: "three days", "two weeks", "a month", "a couple of weeks" -> ISO-8601
+  ``P3D``, ``P2W``, ``P1M``, ``P2W``.
+- Built-in intents also understand Alexa's own common phrases (yes, no, help, repeat, stop,
+  cancel, start over), listed under ``builtin_phrases`` in ``skill/model_templates.yaml``.
+- Anything else is ``AMAZON.FallbackIntent``.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Optional
+
+from skill.interaction_model_gen import MODEL_DIR, load_templates
+
+FALLBACK = "AMAZON.FallbackIntent"
+MATCH = "ER_SUCCESS_MATCH"
+NO_MATCH = "ER_SUCCESS_NO_MATCH"
+
+_SLOT_REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+_UNITS = {
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_NUMBER_WORD = "(?:" + "|".join(sorted([*_UNITS, *_TENS, "hundred"], key=len, reverse=True)) + ")"
+_NUMBER = rf"(?:\d+|(?:a )?{_NUMBER_WORD}(?: (?:and )?{_NUMBER_WORD})*)"
+_DURATION_UNITS = {
+    "minute": ("T", "M"), "minutes": ("T", "M"), "hour": ("T", "H"), "hours": ("T", "H"),
+    "day": ("", "D"), "days": ("", "D"), "night": ("", "D"), "nights": ("", "D"),
+    "week": ("", "W"), "weeks": ("", "W"), "fortnight": ("", "2W"), "fortnights": ("", "2W"),
+    "month": ("", "M"), "months": ("", "M"), "year": ("", "Y"), "years": ("", "Y"),
+}
+_DURATION_UNIT = "|".join(sorted(_DURATION_UNITS, key=len, reverse=True))
+_DURATION = rf"(?:(?:about |around |roughly |nearly |almost |over |just over )?(?:a couple of|a few|several|an|a|{_NUMBER}) )?(?:{_DURATION_UNIT})"
+# A loose match (slot text not a known value) needs this many letters of the sample's own words,
+# so that "{worse_with} and {worse_with_two}" does not swallow any sentence with "and" in it.
+_LOOSE_MIN_LETTERS = 5
+_FILLERS = ("um", "uh", "er", "erm", "well", "so", "oh", "hmm", "alexa", "okay so", "ok so")
+
+
+def normalize(text: str) -> str:
+    """Lower case, curly quotes and hyphens made plain, punctuation dropped, spaces collapsed."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("-", " ").lower()
+    text = re.sub(r"[^a-z0-9' ]+", " ", text)
+    text = re.sub(r"(^| )'+|'+( |$)", " ", text)
+    return " ".join(text.split())
+
+
+def words_to_number(text: str) -> Optional[int]:
+    """ "forty two" -> 42, "one hundred and five" -> 105, "42" -> 42; None if not a number."""
+    text = normalize(text)
+    if text.isdigit():
+        return int(text)
+    total, current, seen = 0, 0, False
+    for word in text.replace(" and ", " ").split():
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _TENS:
+            current += _TENS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "a":
+            current += 1
+        else:
+            return None
+        seen = True
+    total += current
+    return total if seen else None
+
+
+def duration_to_iso(text: str) -> Optional[str]:
+    """ "three days" -> "P3D", "a month" -> "P1M", "two hours" -> "PT2H"; None if not a duration.
+
+    "a couple of" counts as 2 and "a few" or "several" as 3, an approximation of Alexa's
+    AMAZON.DURATION (which sends ISO-8601 and the skill converts it to days).
+    """
+    words = normalize(text).split()
+    while words and words[0] in {"about", "around", "roughly", "nearly", "almost", "over", "just"}:
+        words = words[1:]
+    if not words or words[-1] not in _DURATION_UNITS:
+        return None
+    time_part, unit = _DURATION_UNITS[words[-1]]
+    amount_words = " ".join(words[:-1])
+    if amount_words in ("", "a", "an", "one"):
+        amount: Optional[int] = 1
+    elif amount_words == "a couple of":
+        amount = 2
+    elif amount_words in ("a few", "several"):
+        amount = 3
+    else:
+        amount = words_to_number(amount_words)
+    if amount is None:
+        return None
+    if unit == "2W":
+        amount, unit = amount * 2, "W"
+    return f"P{time_part}{amount}{unit}"
+
+
+@dataclass(frozen=True)
+class SlotValue:
+    """One filled slot as Alexa would send it."""
+
+    name: str
+    value: str  # the heard text, or Alexa's normal form for built-in types ("42", "P3D")
+    slot_type: str
+    status: Optional[str] = None  # entity resolution status for custom types, else None
+    resolved_id: Optional[str] = None  # the kb value id on ER_SUCCESS_MATCH
+    resolved_name: Optional[str] = None  # the value's canonical name on ER_SUCCESS_MATCH
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """What Alexa would send for a sentence: an intent, its filled slots, every declared slot."""
+
+    intent: str
+    slots: Mapping[str, SlotValue] = field(default_factory=dict)
+    declared_slots: tuple[tuple[str, str], ...] = ()  # (name, type) for every slot of the intent
+    sample: Optional[str] = None  # the sample utterance that matched (None: built-in phrase or fallback)
+
+    def slot_ids(self) -> dict[str, str]:
+        """Slot name -> resolved id (custom types) or value (built-in types), for filled slots."""
+        return {name: (s.resolved_id if s.resolved_id is not None else s.value) for name, s in self.slots.items()}
+
+    def describe(self) -> str:
+        parts = [self.intent]
+        for name, slot in self.slots.items():
+            shown = slot.resolved_id if slot.status == MATCH else slot.value
+            parts.append(f"{name}={shown}" + (" (no match)" if slot.status == NO_MATCH else ""))
+        return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class _Sample:
+    intent: str
+    text: str
+    regex: re.Pattern[str]
+    loose: Optional[re.Pattern[str]]  # custom slots as wildcards, for ER_SUCCESS_NO_MATCH
+    score: int  # letters outside the slots: more literal words is a more specific match
+    order: int
+
+
+class UtteranceResolver:
+    """Resolves sentences against one locale's interaction model."""
+
+    def __init__(self, model: Mapping[str, Any], builtin_phrases: Optional[Mapping[str, Iterable[str]]] = None):
+        language_model = model["interactionModel"]["languageModel"]
+        self.invocation_name: str = language_model["invocationName"]
+        self._types: dict[str, dict[str, tuple[str, str]]] = {}  # type -> normalized phrase -> (id, name)
+        for slot_type in language_model.get("types", []):
+            phrases: dict[str, tuple[str, str]] = {}
+            for value in slot_type["values"]:
+                name = value["name"]["value"]
+                for phrase in [name, *value["name"].get("synonyms", [])]:
+                    phrases.setdefault(normalize(phrase), (value.get("id") or name, name))
+            self._types[slot_type["name"]] = phrases
+        self._intents: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._samples: list[_Sample] = []
+        for intent in language_model["intents"]:
+            slots = tuple((s["name"], s["type"]) for s in intent.get("slots", []))
+            self._intents[intent["name"]] = slots
+            for sample in intent.get("samples", []):
+                self._samples.append(self._compile(intent["name"], sample, dict(slots)))
+        self._phrases: dict[str, str] = {}
+        for intent_name, phrases in (builtin_phrases or {}).items():
+            if intent_name in self._intents:
+                for phrase in phrases:
+                    self._phrases.setdefault(normalize(phrase), intent_name)
+
+    @classmethod
+    def for_locale(cls, locale: str = "en-US", model_dir: Path = MODEL_DIR) -> "UtteranceResolver":
+        return _cached_resolver(locale, str(model_dir))
+
+    @property
+    def intent_names(self) -> tuple[str, ...]:
+        return tuple(self._intents)
+
+    def declared_slots(self, intent: str) -> tuple[tuple[str, str], ...]:
+        return self._intents.get(intent, ())
+
+    def _slot_pattern(self, slot_type: str) -> str:
+        if slot_type == "AMAZON.NUMBER":
+            return _NUMBER
+        if slot_type == "AMAZON.DURATION":
+            return _DURATION
+        phrases = sorted(self._types.get(slot_type, {}), key=len, reverse=True)
+        return "(?:" + "|".join(re.escape(p) for p in phrases) + ")" if phrases else r"(?!)"
+
+    def _compile(self, intent: str, sample: str, slots: Mapping[str, str]) -> _Sample:
+        strict, loose, literal = [], [], []
+        has_custom = False
+        position = 0
+        for ref in _SLOT_REF.finditer(sample):
+            words = normalize(sample[position:ref.start()])
+            literal.append(words)
+            if words:
+                strict.append(re.escape(words) + " ")
+                loose.append(re.escape(words) + " ")
+            name = ref.group(1)
+            slot_type = slots.get(name, "")
+            pattern = self._slot_pattern(slot_type)
+            strict.append(f"(?P<{name}>{pattern}) ")
+            if slot_type.startswith("AMAZON."):
+                loose.append(f"(?P<{name}>{pattern}) ")
+            else:
+                has_custom = True
+                loose.append(f"(?P<{name}>[a-z0-9' ]+?) ")
+            position = ref.end()
+        words = normalize(sample[position:])
+        literal.append(words)
+        if words:
+            strict.append(re.escape(words) + " ")
+            loose.append(re.escape(words) + " ")
+        score = sum(len(w.replace(" ", "")) for w in literal)
+        strict_re = re.compile("^" + "".join(strict).rstrip() + "$")
+        # A sample with no words of its own ("{location}") would match any sentence loosely.
+        loose_re = re.compile("^" + "".join(loose).rstrip() + "$") if has_custom and score >= _LOOSE_MIN_LETTERS else None
+        return _Sample(intent, sample, strict_re, loose_re, score, len(self._samples))
+
+    def _slot(self, name: str, slot_type: str, heard: str) -> SlotValue:
+        if slot_type == "AMAZON.NUMBER":
+            number = words_to_number(heard)
+            return SlotValue(name, str(number) if number is not None else "?", slot_type)
+        if slot_type == "AMAZON.DURATION":
+            return SlotValue(name, duration_to_iso(heard) or "?", slot_type)
+        found = self._types.get(slot_type, {}).get(normalize(heard))
+        if found:
+            return SlotValue(name, heard, slot_type, MATCH, found[0], found[1])
+        return SlotValue(name, heard, slot_type, NO_MATCH)
+
+    def _best(self, text: str, loose: bool) -> Optional[tuple[_Sample, re.Match[str]]]:
+        best: Optional[tuple[_Sample, re.Match[str]]] = None
+        for sample in self._samples:
+            regex = sample.loose if loose else sample.regex
+            if regex is None:
+                continue
+            match = regex.match(text)
+            if not match:
+                continue
+            if best is None or (sample.score, len(match.groupdict())) > (best[0].score, len(best[1].groupdict())):
+                best = (sample, match)
+        return best
+
+    def _resolve_normalized(self, text: str, loose: bool) -> Optional[Resolution]:
+        if not text:
+            return None
+        # A built-in phrase is the whole sentence, all literal words: nothing outscores it.
+        phrase_intent = self._phrases.get(text)
+        if phrase_intent and not loose:
+            return Resolution(phrase_intent, {}, self.declared_slots(phrase_intent))
+        found = self._best(text, loose=loose)
+        if not found:
+            return None
+        sample, match = found
+        types = dict(self.declared_slots(sample.intent))
+        slots = {
+            name: self._slot(name, types[name], heard)
+            for name, heard in match.groupdict().items()
+            if heard is not None
+        }
+        return Resolution(sample.intent, slots, self.declared_slots(sample.intent), sample.text)
+
+    def resolve(self, sentence: str) -> Resolution:
+        """The intent and slots Alexa would send for ``sentence``; FallbackIntent if none fits."""
+        text = normalize(sentence)
+        candidates = [text]
+        stripped = text
+        changed = True
+        while changed:
+            changed = False
+            for filler in _FILLERS:
+                if stripped.startswith(filler + " "):
+                    stripped, changed = stripped[len(filler) + 1:], True
+        for tail in (" please", " thanks", " thank you"):
+            if stripped.endswith(tail):
+                stripped = stripped[: -len(tail)]
+        if stripped != text:
+            candidates.append(stripped)
+        for candidate in candidates:
+            resolution = self._resolve_normalized(candidate, loose=False)
+            if resolution:
+                return resolution
+        # "yes it's swollen and warm": an answer that starts with yes or no is that answer.
+        first = stripped.split(" ", 1)[0] if stripped else ""
+        if first in ("yes", "yeah", "yep", "yup") and "AMAZON.YesIntent" in self._intents:
+            return Resolution("AMAZON.YesIntent", {}, self.declared_slots("AMAZON.YesIntent"))
+        if first in ("no", "nope", "nah") and "AMAZON.NoIntent" in self._intents:
+            return Resolution("AMAZON.NoIntent", {}, self.declared_slots("AMAZON.NoIntent"))
+        for candidate in candidates:
+            resolution = self._resolve_normalized(candidate, loose=True)
+            if resolution:
+                return resolution
+        return Resolution(FALLBACK, {}, self.declared_slots(FALLBACK))
+
+
+@dataclass(frozen=True)
+class Invocation:
+    """A sentence that opens the skill: "open knee pain guide" (launch) or "ask knee pain guide
+    why the back of my knee hurts" (a one-shot start carrying ``request``)."""
+
+    launch: bool
+    request: Optional[str] = None
+
+
+_CONNECTORS = ("to", "that", "about", "for", "if", "whether", "and")
+
+
+def parse_invocation(sentence: str, invocation_name: str) -> Optional[Invocation]:
+    """How Alexa splits "Alexa, ask <invocation name> <request>"; None if not an invocation."""
+    text = normalize(sentence)
+    if text.startswith("alexa "):
+        text = text[len("alexa "):]
+    name = normalize(invocation_name)
+    match = re.match(rf"^(open|launch|start|begin|run|load|use|talk to|ask|tell) {re.escape(name)}(?: (.*))?$", text)
+    if not match:
+        return None
+    verb, rest = match.group(1), (match.group(2) or "").strip()
+    if verb not in ("ask", "tell") or not rest or rest in ("please",):
+        return Invocation(launch=True)
+    return Invocation(launch=False, request=rest)
+
+
+def one_shot_candidates(request: str) -> list[str]:
+    """The request as heard, then without a leading connecting word ("ask ... about X")."""
+    words = request.split(" ", 1)
+    if len(words) == 2 and words[0] in _CONNECTORS:
+        return [request, words[1]]
+    return [request]
+
+
+@lru_cache(maxsize=None)
+def _cached_resolver(locale: str, model_dir: str) -> UtteranceResolver:
+    path = Path(model_dir) / f"{locale}.json"
+    if not path.is_file():
+        raise FileNotFoundError(f"no interaction model for {locale} at {path} (run: python -m skill.interaction_model_gen)")
+    model = json.loads(path.read_text(encoding="utf-8"))
+    return UtteranceResolver(model, load_templates().get("builtin_phrases") or {})
