@@ -117,13 +117,17 @@ def advice(turn: Turn, assessment: Assessment, before: Iterable[str] = ()) -> Re
 
 
 def advice_lines(turn: Turn, assessment: Assessment) -> list[str]:
+    """Likely cause, then the disposition and safety net; emergency-level advice goes first."""
     if assessment.leading is not None:
         cause = assessment.leading.cause
-        lines = [turn.phrase("likely_cause", cause=turn.say(cause.name)), turn.say(cause.explanation),
+        about = [turn.phrase("likely_cause", cause=turn.say(cause.name)), turn.say(cause.explanation),
                  turn.phrase("confirm")]
     else:
-        lines = [turn.phrase("no_likely_cause")]
-    return lines + disposition_lines(turn, assessment)
+        about = [turn.phrase("no_likely_cause")]
+    steps = disposition_lines(turn, assessment)
+    if assessment.emergency:
+        return steps[:1] + about + steps[1:]
+    return about + steps
 
 
 def disposition_lines(turn: Turn, assessment: Assessment) -> list[str]:
