@@ -67,19 +67,16 @@ def next_question(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Optional[Quest
     baseline = _outcome(kb, facts)
     outcomes = {q.id: [_outcome(kb, {**facts, q.id: a}) for a in _candidate_answers(kb, q)] for q in within_cap}
     # Safety before naming: first the questions whose answer could raise urgency the most (opening
-    # a red-flag screen counts as a one-step raise), then any that could change the disposition,
-    # then those that only tell causes apart.
+    # a red-flag screen counts as a one-step raise), then, in asking order, any that could change
+    # the disposition or, until one cause is clearly ahead, the leading cause.
     raising = [(max(o[0] for o in outcomes[q.id]), i, q) for i, q in enumerate(within_cap)
                if max(o[0] for o in outcomes[q.id]) > baseline[0]]
     if raising:
         return max(raising, key=lambda item: (item[0], -item[1]))[2]
+    settled = _cause_settled(kb, facts)
     for q in within_cap:
-        if any(o[0] != baseline[0] for o in outcomes[q.id]):
+        if any(o[0] != baseline[0] or (not settled and o[1] != baseline[1]) for o in outcomes[q.id]):
             return q
-    if not _cause_settled(kb, facts):
-        for q in within_cap:
-            if any(o[1] != baseline[1] for o in outcomes[q.id]):
-                return q
     return None
 
 

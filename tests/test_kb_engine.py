@@ -7,10 +7,12 @@ from kb import UNKNOWN, FactsError, assess, next_question
 from tests.kb_helpers import answer_from, golden_cases, interview, real_kb
 
 
-def test_first_question_is_the_clot_screen():
-    q = next_question(real_kb(), {})
+def test_the_clot_screens_come_first_lungs_then_leg():
+    kb = real_kb()
+    q = next_question(kb, {})
     assert q is not None and q.phase == "red_flag", "the interview must open with a red-flag screen"
-    assert q.id == "calf_swollen", f"the clot screen comes first, got {q.id}"
+    assert q.id == "chest_symptoms", f"the screen for a clot in the lungs comes first, got {q.id}"
+    assert next_question(kb, {"chest_symptoms": "no"}).id == "calf_swollen", "then the screen for a clot in the leg"
 
 
 def test_all_unconditional_red_flag_screens_come_before_any_narrowing_question():
