@@ -39,7 +39,10 @@ class TurnInterceptor(AbstractRequestInterceptor):
         if is_request_type("LaunchRequest")(handler_input) or handler_input.request_envelope.session is None:
             state, recovered = State(), False  # a launch always starts clean
         else:
-            state, recovered = session.load(handler_input.attributes_manager.session_attributes, self.kb)
+            attributes = handler_input.attributes_manager.session_attributes
+            state, recovered = session.load(attributes, self.kb)
+            # Mid-session with no record at all: the state was lost on the way, say so.
+            recovered = recovered or (not attributes and not handler_input.request_envelope.session.new)
         if recovered:
             LOG.warning("session record unreadable; starting fresh request_id=%s", _request_id(handler_input))
         handler_input.attributes_manager.request_attributes[TURN_KEY] = Turn(

@@ -1,0 +1,395 @@
+"""Whole spoken conversations with the real skill: the flow, the safety rules and the voice design.
+
+Each test drives real Alexa envelopes through build_skill() (see tests/alexa_requests.py, which
+also checks every response as Alexa would).
+"""
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import pytest
+
+from kb import assess, next_question
+from tests.alexa_requests import Conversation, Matched, Raw, Said, Unmatched, talk
+from tests.kb_helpers import answer_from, golden_cases, real_kb
+
+KB = real_kb()
+CASES = {c["id"]: c for c in golden_cases()}
+# A calm path through the interview (every red-flag screen "no"), ending in home care.
+CALM = CASES["gradual_pain_on_stairs_and_squats_sounds_like_tendinitis"]["facts"]
+INJURY = CASES["twist_with_catching_sounds_like_meniscus_tear"]["facts"]
+FIRST = next_question(KB, {})  # the engine's first screen (a clot screen)
+
+
+def phrase(key: str, locale: str = "en-US", **values: Any) -> str:
+    from skill.phrases import load_phrases
+
+    return load_phrases(KB).say(key, locale, **values)
+
+
+def until(convo: Conversation, facts: Mapping[str, Any], question_id: str) -> Said:
+    """Answer from the facts until the skill asks question_id."""
+    said = convo.last
+    for _ in range(30):
+        asked = convo.asked(said)
+        assert asked is not None, f"expected a question, heard: {said.speech}"
+        if asked.id == question_id:
+            return said
+        said = convo.reply_with(asked, answer_from(facts)(asked))
+    raise AssertionError(f"never asked {question_id}")
+
+
+def asked_ids(convo: Conversation) -> list[str]:
+    return [q.id for q in (convo.asked(s) for s in convo.history) if q is not None]
+
+
+def facts_of(said: Said) -> dict[str, Any]:
+    return dict(said.attributes["knee"]["facts"])
+
+
+# --- launch and red flags first -------------------------------------------------------------
+
+def test_launch_says_safety_sentence_and_framing_then_asks_the_clot_screen_first() -> None:
+    convo = talk()
+    said = convo.launch()
+    question = convo.asked(said)
+    assert question is not None and question.id == FIRST.id and FIRST.phase == "red_flag", \
+        f"first question must be the engine's first red-flag screen: {said.speech}"
+    assert said.speech.startswith(phrase("safety")), f"launch opens with the safety sentence: {said.speech}"
+    assert phrase("framing") in said.speech, "launch says it is not a doctor"
+    before = said.speech[: -len(convo.say(question.text))]
+    assert len(before.split()) <= 35, f"{len(before.split())} words before the first question: {before}"
+    assert said.reprompt == convo.say(question.reprompt), "the question's reprompt goes with it"
+    assert not said.ended, "the session waits for the answer"
+
+
+def test_every_red_flag_screen_is_asked_before_any_narrowing_question() -> None:
+    convo = talk()
+    convo.launch()
+    convo.play(CALM)
+    phases = [KB.questions[q].phase for q in asked_ids(convo)]
+    first_narrowing = phases.index("narrowing")
+    unconditional = [q.id for q in KB.questions.values() if q.phase == "red_flag" and q.ask_when is None]
+    assert asked_ids(convo)[:first_narrowing] == unconditional, \
+        f"red-flag screens first, clot first: {asked_ids(convo)}"
+
+
+def test_yes_to_the_clot_screen_speaks_dvt_advice_first_and_ends_with_a_card() -> None:
+    convo = talk("en-GB")
+    convo.launch()
+    until(convo, CALM, "calf_swollen")
+    said = convo.yes()
+    dvt, disposition = KB.red_flags["dvt"], KB.dispositions["emergency_department"]
+    assert said.sentences[0] == said.speech[: len(said.sentences[0])]
+    assert said.speech.startswith(convo.say(dvt.advice)), f"emergency advice must come first: {said.speech}"
+    assert convo.say(disposition.safety_net) in said.speech, "the safety net follows"
+    assert said.ended, "a fired red flag ends the session"
+    assert said.card_title == convo.say(disposition.title) and convo.say(dvt.advice) in said.card_text, \
+        "the card keeps the emergency advice"
+    assert "A&E" in said.speech, "en-GB says A&E (escaped in SSML, read back intact)"
+    assert said.attributes == {}, "no answers travel once the session is over"
+
+
+def test_dont_know_on_a_red_flag_screen_is_treated_cautiously_as_yes() -> None:
+    convo = talk()
+    convo.launch()
+    until(convo, CALM, "chest_symptoms")
+    said = convo.dont_know()  # chest pain? "I don't know"
+    assert said.speech.startswith(convo.say(KB.red_flags["pulmonary_embolism"].advice)), said.speech
+    assert said.ended
+
+
+# --- answering ------------------------------------------------------------------------------
+
+def test_over_answering_fills_several_facts_and_skips_their_questions() -> None:
+    convo = talk()
+    convo.launch()
+    said = convo.answer(onset=Matched("injury", "I twisted it"), knee_mechanics=Matched("locks"),
+                        symptom=Matched("lump", "there's a lump behind my knee"))
+    assert said.speech.startswith(phrase("noted")), f"acknowledges, then re-asks: {said.speech}"
+    assert convo.asked(said).id == FIRST.id, "the unanswered clot screen is asked again"
+    assert facts_of(said) == {"onset": "injury", "knee_mechanics": "locks", "lump": "yes"}, facts_of(said)
+    convo.play(INJURY | {"lump": "yes", "cyst_burst": "no", "knee_mechanics": "locks"})
+    asked = asked_ids(convo)
+    for skipped in ("onset", "knee_mechanics", "lump"):
+        assert skipped not in asked[1:], f"'{skipped}' was volunteered, so it is not asked: {asked}"
+    assert "injury_severe" in asked, "a volunteered injury still opens the serious-injury screen"
+
+
+def test_over_answer_that_includes_the_current_question_moves_straight_on() -> None:
+    convo = talk()
+    convo.launch()
+    until(convo, INJURY, "onset")
+    said = convo.answer(onset=Matched("injury"), mechanism=Matched("twist"))
+    assert not said.speech.startswith(phrase("noted")), "the question was answered, no need to acknowledge"
+    assert facts_of(said)["mechanism"] == "twist" and facts_of(said)["onset"] == "injury"
+    assert convo.asked(said).id == "injury_severe", f"the injury screen comes next: {said.speech}"
+
+
+def test_two_values_for_a_multiple_choice_question_are_both_kept() -> None:
+    convo = talk()
+    convo.launch()
+    said = convo.answer(worse_with=Matched("stairs"), worse_with_two=Matched("squatting"))
+    assert facts_of(said)["worse_with"] == ["stairs", "squatting"], facts_of(said)
+
+
+def test_dont_know_to_a_choice_question_moves_on() -> None:
+    convo = talk()
+    convo.launch()
+    until(convo, CALM, "location")
+    said = convo.dont_know()
+    assert facts_of(said)["location"] == "unknown"
+    assert convo.asked(said) is not None and convo.asked(said).id != "location"
+
+
+def test_no_to_a_choice_question_uses_the_value_whose_synonym_is_no() -> None:
+    convo = talk()
+    convo.launch()
+    until(convo, INJURY, "knee_mechanics")
+    said = convo.no()
+    assert facts_of(said)["knee_mechanics"] == "none", "'no' to 'does it lock, give way or catch' means none"
+
+
+def test_age_and_duration_slots_become_numbers() -> None:
+    convo = talk()
+    convo.launch()
+    said = convo.answer(age=Raw("42"), duration=Raw("P2W"))
+    assert facts_of(said)["age"] == 42 and facts_of(said)["duration_days"] == 14, facts_of(said)
+
+
+# --- misses ---------------------------------------------------------------------------------
+
+def test_unmatched_answer_restates_the_choices_then_second_miss_counts_as_dont_know() -> None:
+    convo = talk()
+    convo.launch()
+    until(convo, CALM, "onset")
+    onset = KB.questions["onset"]
+    first = convo.answer(onset=Unmatched("on a tuesday"))
+    assert first.speech.startswith(phrase("no_match", choices="").strip()), first.speech
+    for value in onset.values:
+        assert convo.say(value.say) in first.speech, f"choices restated: missing {value.id}: {first.speech}"
+    assert first.reprompt == convo.say(onset.reprompt) and not first.ended
+    second = convo.answer(onset=Unmatched("on a tuesday"))
+    assert facts_of(second)["onset"] == "unknown", "the second miss is 'I don't know'"
+    assert second.speech.startswith(phrase("move_on")), second.speech
+    assert convo.asked(second).id == "injury_severe", "unknown onset still screens for a serious injury (cautious)"
+
+
+def test_two_misses_on_a_red_flag_screen_fire_it_with_the_advice_first() -> None:
+    convo = talk()
+    convo.launch()
+    until(convo, CALM, "calf_swollen")
+    convo.intent("AMAZON.FallbackIntent")
+    said = convo.answer()  # an AnswerIntent with no slot filled
+    assert said.speech.startswith(convo.say(KB.red_flags["dvt"].advice)), \
+        f"nothing may come before emergency advice, not even 'let's move on': {said.speech}"
+    assert said.ended
+
+
+def test_fallback_says_it_did_not_understand_and_restates_the_question() -> None:
+    convo = talk()
+    convo.launch()
+    said = convo.intent("AMAZON.FallbackIntent")
+    assert said.speech == phrase("fallback", choices=convo.say(FIRST.reprompt)), said.speech
+    assert not said.ended
+
+
+def test_yes_to_a_number_question_is_a_miss_not_an_answer() -> None:
+    convo = talk()
+    convo.launch()
+    until(convo, INJURY, "age")
+    said = convo.yes()
+    assert "age" not in facts_of(said) and convo.last.reprompt == convo.say(KB.questions["age"].reprompt)
+
+
+# --- help, repeat, start over, stop, why ----------------------------------------------------
+
+def test_help_mid_way_explains_and_asks_the_same_question_again() -> None:
+    convo = talk()
+    convo.launch()
+    until(convo, CALM, "location")
+    said = convo.intent("AMAZON.HelpIntent")
+    location = KB.questions["location"]
+    assert said.speech.startswith(phrase("help")), said.speech
+    assert convo.say(location.help) in said.speech, "how to answer this question"
+    assert convo.asked(said).id == "location" and not said.ended
+    after = convo.answer(location=Matched("behind_knee"))
+    assert facts_of(after)["location"] == "behind_knee", "the interview carries on after help"
+
+
+def test_repeat_says_exactly_the_last_thing_again() -> None:
+    convo = talk()
+    convo.launch()
+    before = convo.no()
+    again = convo.intent("AMAZON.RepeatIntent")
+    assert (again.speech, again.reprompt) == (before.speech, before.reprompt), "repeat is word for word"
+    assert facts_of(again) == facts_of(before), "repeat changes no answer"
+
+
+def test_repeat_after_a_miss_repeats_the_reprompt_not_the_original_question() -> None:
+    convo = talk()
+    convo.launch()
+    missed = convo.answer()
+    assert convo.intent("AMAZON.RepeatIntent").speech == missed.speech
+
+
+def test_start_over_forgets_the_answers_and_begins_with_the_safety_sentence() -> None:
+    convo = talk()
+    convo.launch()
+    until(convo, CALM, "location")
+    said = convo.intent("AMAZON.StartOverIntent")
+    assert said.speech.startswith(phrase("start_over")) and phrase("safety") in said.speech, said.speech
+    assert convo.asked(said).id == FIRST.id and facts_of(said) == {}, "all answers forgotten"
+
+
+@pytest.mark.parametrize("intent", ["AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"])
+def test_stop_early_with_nothing_worrying_says_goodbye_and_the_emergency_line(intent: str) -> None:
+    convo = talk("en-AU")
+    convo.launch()
+    convo.no()
+    said = convo.intent(intent)
+    assert said.speech == phrase("stop_plain", "en-AU"), said.speech
+    assert "000" in said.speech and "healthdirect" in said.speech
+    assert said.ended and said.attributes == {}
+
+
+def test_stop_after_something_worrying_says_where_to_get_help() -> None:
+    convo = talk()
+    convo.launch()
+    convo.answer(knee_mechanics=Matched("locks"))  # a locked knee: see a doctor today
+    said = convo.intent("AMAZON.StopIntent")
+    urgent = KB.dispositions["urgent_same_day"]
+    assert said.speech.startswith(phrase("stop_worrying")), said.speech
+    assert convo.say(urgent.advice) in said.speech and convo.say(urgent.safety_net) in said.speech, said.speech
+    assert said.ended and said.card_title == convo.say(urgent.title)
+
+
+def test_why_mid_way_gives_reasons_so_far_and_why_this_question() -> None:
+    convo = talk()
+    convo.launch()
+    convo.answer(knee_mechanics=Matched("locks"))
+    said = convo.intent("WhyIntent")
+    reason = convo.say(KB.rules["locked_knee"].reason)
+    assert said.speech.startswith(phrase("why_so_far", reasons="").rstrip(" .")), said.speech
+    assert reason in said.speech, f"the locked-knee rule is a reason: {said.speech}"
+    assert convo.say(FIRST.help) in said.speech
+    assert convo.asked(said).id == FIRST.id
+
+
+def test_why_after_the_advice_says_which_answers_led_there() -> None:
+    convo = talk()
+    convo.launch()
+    advice = convo.play(CALM)
+    assert advice.speech.endswith(phrase("offer_tips")), advice.speech
+    said = convo.intent("WhyIntent")
+    result = assess(KB, facts_of(advice))
+    assert said.speech.startswith("I said that because "), said.speech
+    for reason in result.reasons:
+        assert convo.say(reason.text) in said.speech, f"missing reason {reason.id}: {said.speech}"
+    assert said.speech.endswith(phrase("offer_tips")), "then the pending offer again"
+
+
+# --- advice and tips ------------------------------------------------------------------------
+
+def test_advice_names_the_likely_cause_without_claiming_a_diagnosis() -> None:
+    convo = talk()
+    convo.launch()
+    said = convo.play(CALM)
+    leading = assess(KB, facts_of(said)).leading
+    assert said.speech.startswith(phrase("likely_cause", cause=convo.say(leading.cause.name))), said.speech
+    assert phrase("confirm") in said.speech, "names who can confirm it"
+    assert said.card_text and not said.ended
+
+
+def test_tips_come_three_at_a_time_with_cautions_until_none_are_left() -> None:
+    convo = talk()
+    convo.launch()
+    advice = convo.play(CALM)
+    tips = assess(KB, facts_of(advice)).tips
+    assert len(tips) > 3, "this case has more than one group of tips"
+    said = convo.yes()
+    assert said.speech.startswith(phrase("tips_intro", count=3)), said.speech
+    for tip in tips[:3]:
+        assert convo.say(tip.text) in said.speech
+        if tip.caution:
+            assert convo.say(tip.caution) in said.speech, f"tip {tip.id} is read with its caution"
+    assert said.speech.endswith(phrase("more_tips")) and not said.ended
+    while not said.ended:
+        said = convo.yes()
+    final = KB.dispositions[assess(KB, facts_of(advice)).disposition.id]
+    assert convo.say(tips[-1].text) in said.speech, "every tip is read in the end"
+    assert said.speech.endswith(phrase("goodbye")) and convo.say(final.safety_net, self_care_days=7) in said.speech
+    assert convo.say(tips[-1].text) in said.card_text, "the card lists the tips read"
+
+
+def test_no_to_tips_ends_with_the_safety_net() -> None:
+    convo = talk()
+    convo.launch()
+    advice = convo.play(CALM)
+    said = convo.no()
+    result = assess(KB, facts_of(advice))
+    assert convo.say(result.disposition.safety_net, self_care_days=result.self_care_days) in said.speech
+    assert said.ended and said.card_title == convo.say(result.disposition.title)
+
+
+def test_stop_during_tips_ends_with_the_safety_net() -> None:
+    convo = talk()
+    convo.launch()
+    advice = convo.play(CALM)
+    said = convo.intent("AMAZON.StopIntent")
+    result = assess(KB, facts_of(advice))
+    assert convo.say(result.disposition.safety_net, self_care_days=result.self_care_days) in said.speech
+    assert said.ended
+
+
+def test_dont_know_to_the_tips_offer_asks_for_yes_or_no() -> None:
+    convo = talk()
+    convo.launch()
+    convo.play(CALM)
+    said = convo.dont_know()
+    assert said.speech == f"{phrase('tips_answer')} {phrase('offer_tips')}" and not said.ended
+
+
+def test_a_red_flag_volunteered_after_the_advice_still_fires_first() -> None:
+    convo = talk()
+    convo.launch()
+    convo.play(CALM)
+    said = convo.answer(symptom=Matched("calf_swollen", "my calf is swollen"))
+    assert said.speech.startswith(convo.say(KB.red_flags["dvt"].advice)), said.speech
+    assert said.ended
+
+
+# --- one-shot start -------------------------------------------------------------------------
+
+def test_one_shot_with_a_lump_starts_with_safety_and_never_asks_about_the_lump() -> None:
+    convo = talk()
+    said = convo.intent("DescribePainIntent", symptom=Matched("lump", "a lump behind my knee"))
+    assert said.speech.startswith(phrase("safety")), said.speech
+    assert convo.asked(said).id == FIRST.id, "red flags first, even after a one-shot"
+    assert facts_of(said) == {"lump": "yes"}
+    convo.play(CASES["lump_with_arthritis_sounds_like_bakers_cyst"]["facts"])
+    assert "lump" not in asked_ids(convo), asked_ids(convo)
+    assert "cyst_burst" in asked_ids(convo), "a lump opens the burst-cyst screen"
+
+
+def test_one_shot_with_chest_pain_speaks_the_emergency_advice_before_anything_else() -> None:
+    convo = talk("en-IN")
+    said = convo.intent("DescribePainIntent", symptom=Matched("chest_symptoms", "chest pain"))
+    assert said.speech.startswith(convo.say(KB.red_flags["pulmonary_embolism"].advice)), said.speech
+    assert "112" in said.sentences[1] or "112" in said.sentences[0]
+    assert said.ended
+
+
+def test_one_shot_without_facts_is_a_normal_launch() -> None:
+    said = talk().intent("DescribePainIntent")
+    assert said.speech == talk().launch().speech
+
+
+# --- session end ----------------------------------------------------------------------------
+
+def test_session_ended_request_gets_an_empty_response() -> None:
+    convo = talk()
+    convo.launch()
+    said = convo.end("EXCEEDED_MAX_REPROMPTS")
+    assert "outputSpeech" not in said.raw["response"] and "card" not in said.raw["response"]
+    assert said.attributes == {}, "the session record is dropped"
