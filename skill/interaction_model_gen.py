@@ -66,10 +66,15 @@ def slot_type_name(question_id: str) -> str:
     return f"{question_id.upper()}_VALUE"
 
 
+def _by_id(kb: KnowledgeBase) -> list[Any]:
+    """Questions sorted by id: reordering the interview in kb/ must not change the model."""
+    return sorted(kb.questions.values(), key=lambda q: q.id)
+
+
 def answer_slots(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[Slot]:
-    """The slots every answer intent declares, in a stable order (kb question order first)."""
+    """The slots every answer intent declares: choice questions by id, then symptoms, then built-ins."""
     slots: list[Slot] = []
-    for question in kb.questions.values():
+    for question in _by_id(kb):
         if question.answer_type != "choice":
             continue
         slots.append(Slot(question.id, slot_type_name(question.id), question.id))
@@ -149,14 +154,14 @@ def _value_entries(value_id: str, phrases: Sequence[str], where: str) -> dict[st
 def slot_types(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Custom slot types: one per choice question, and SYMPTOM from the volunteer phrases."""
     types = []
-    for question in kb.questions.values():
+    for question in _by_id(kb):
         if question.answer_type != "choice":
             continue
         values = [_value_entries(v.id, v.synonyms, f"questions.yaml {question.id}.{v.id}") for v in question.values]
         types.append({"name": slot_type_name(question.id), "values": values})
     symptoms = [
         _value_entries(q.id, q.volunteer, f"questions.yaml {q.id}.volunteer")
-        for q in kb.questions.values()
+        for q in _by_id(kb)
         if q.answer_type == "yes_no" and q.volunteer
     ]
     types.append({"name": templates["symptom_type"], "values": symptoms})
