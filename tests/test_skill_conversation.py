@@ -80,7 +80,6 @@ def test_yes_to_the_clot_screen_speaks_dvt_advice_first_and_ends_with_a_card() -
     until(convo, CALM, "calf_swollen")
     said = convo.yes()
     dvt, disposition = KB.red_flags["dvt"], KB.dispositions["emergency_department"]
-    assert said.sentences[0] == said.speech[: len(said.sentences[0])]
     assert said.speech.startswith(convo.say(dvt.advice)), f"emergency advice must come first: {said.speech}"
     assert convo.say(disposition.safety_net) in said.speech, "the safety net follows"
     assert said.ended, "a fired red flag ends the session"

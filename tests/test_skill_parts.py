@@ -1,0 +1,95 @@
+"""The small parts under the conversation: SSML rendering, durations, slot reading, the session record."""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from typing import Any, Optional
+
+import pytest
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model import Intent
+
+from skill import session
+from skill.slots import duration_days, read_slots
+from skill.speech import MAX_SPEECH_CHARS, join, ssml
+from tests.alexa_requests import Matched, Raw, Unmatched, answer_slot_names, slot_json
+from tests.kb_helpers import real_kb
+
+KB = real_kb()
+
+
+def test_ssml_escapes_ampersands_and_angle_brackets_so_the_speech_still_parses() -> None:
+    rendered = ssml("Go to A&E if pain is > 5 or <speak> appears.")
+    root = ET.fromstring(rendered)
+    assert root.tag == "speak" and root.text == "Go to A&E if pain is > 5 or <speak> appears.", rendered
+
+
+def test_speech_over_alexas_limit_is_refused_rather_than_sent() -> None:
+    with pytest.raises(ValueError, match="8000"):
+        ssml("a" * MAX_SPEECH_CHARS)
+
+
+def test_join_drops_blank_sentences_and_trims() -> None:
+    assert join([" One. ", "", "  ", "Two."]) == "One. Two."
+
+
+@pytest.mark.parametrize("value,days", [
+    ("P3D", 3), ("P2W", 14), ("P1M", 30), ("P1Y", 365), ("P1Y2M", 425), ("PT5H", 0), ("P0D", 0),
+    ("P1.5W", 10), ("p3d", 3),
+])
+def test_amazon_duration_becomes_days(value: str, days: int) -> None:
+    assert duration_days(value) == days, value
+
+
+@pytest.mark.parametrize("value", ["", "P", "PT", "?", "three days", "P3X", "3D"])
+def test_values_that_are_not_durations_give_none(value: str) -> None:
+    assert duration_days(value) is None, value
+
+
+def _intent(**slots: Any) -> Intent:
+    payload = {"name": "AnswerIntent", "confirmationStatus": "NONE",
+               "slots": {n: slot_json(n, slots.get(n)) for n in answer_slot_names(KB) + list(slots)}}
+    return DefaultSerializer().deserialize(json.dumps(payload), Intent)
+
+
+def test_resolved_ids_become_facts_and_raw_slot_text_is_ignored() -> None:
+    heard = read_slots(_intent(onset=Matched("injury", "I fell off a ladder")), KB)
+    assert heard.facts == {"onset": "injury"} and not heard.missed
+
+
+def test_symptom_slots_set_their_yes_no_fact_to_yes() -> None:
+    heard = read_slots(_intent(symptom=Matched("lump"), symptom_two=Matched("grinding")), KB)
+    assert heard.facts == {"lump": "yes", "grinding": "yes"}
+
+
+def test_no_match_is_reported_as_a_miss_for_that_question() -> None:
+    heard = read_slots(_intent(location=Unmatched("in my elbow")), KB)
+    assert heard.facts == {} and heard.missed == {"location"}
+
+
+def test_empty_slots_say_nothing() -> None:
+    assert read_slots(_intent(), KB).empty
+    assert read_slots(None, KB).empty
+
+
+@pytest.mark.parametrize("age,expected", [("42", 42), ("1", 1), ("120", 120), ("121", None), ("0", None),
+                                          ("?", None), ("-3", None), ("4.5", None)])
+def test_age_must_be_a_whole_number_in_the_questions_range(age: str, expected: Optional[int]) -> None:
+    heard = read_slots(_intent(age=Raw(age)), KB)
+    if expected is None:
+        assert heard.missed == {"age"} and "age" not in heard.facts, age
+    else:
+        assert heard.facts == {"age": expected}, age
+
+
+def test_session_record_round_trips_through_json() -> None:
+    state = session.State(facts={"lump": "yes", "age": 40}, phase=session.TIPS, tip_offset=3,
+                          speech="Hello & bye.", reprompt="Yes or no?")
+    attributes = json.loads(json.dumps(session.dump(state)))
+    loaded, recovered = session.load(attributes, KB)
+    assert not recovered and loaded == state
+
+
+def test_no_record_is_a_fresh_start_not_a_recovery() -> None:
+    assert session.load({}, KB) == (session.State(), False)
+    assert session.load(None, KB) == (session.State(), False)
