@@ -1,0 +1,109 @@
+"""Whole conversations driven by UTTERANCE, through the interaction model, with Bespoken's
+virtual-alexa (npm): the model is tested as Alexa uses it. virtual-alexa matches each typed
+utterance against interaction_model/en-US.json's samples and synonyms, builds the request and
+POSTs it to the real Flask app (skill.webservice.create_app) on a loopback port, carrying the
+session attributes from each response into the next request.
+
+Signature and timestamp verification are off for this app only (virtual-alexa does not sign);
+the web-service tests cover verification. node_modules is installed here with ``npm ci`` when
+missing (a fresh clone); the test is skipped only when node or npm is not installed.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT = ROOT / "tests" / "virtual_alexa"
+MODEL = ROOT / "interaction_model" / "en-US.json"
+
+pytestmark = pytest.mark.skipif(
+    shutil.which("node") is None or shutil.which("npm") is None,
+    reason="node and npm are needed to run Bespoken's virtual-alexa (tests/virtual_alexa)")
+
+
+@pytest.fixture(scope="module")
+def virtual_alexa():
+    if not (PROJECT / "node_modules" / "virtual-alexa").is_dir():
+        result = subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=PROJECT, capture_output=True,
+                                text=True, timeout=300)
+        assert result.returncode == 0, f"npm ci failed in {PROJECT}:\n{result.stderr[-2000:]}"
+    return PROJECT
+
+
+@pytest.fixture(scope="module")
+def skill_url():
+    if not (ROOT / "skill" / "skill_builder.py").is_file():
+        pytest.skip("skill/skill_builder.py (the handlers) is not in this checkout yet")
+    from werkzeug.serving import make_server
+
+    from skill.serving.config import ServeConfig
+    from skill.webservice import create_app
+
+    app = create_app(config=ServeConfig(verify_signature=False, verify_timestamp=False))
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
+
+
+def converse(virtual_alexa, skill_url, tmp_path, *conversations):
+    steps = tmp_path / "steps.json"
+    steps.write_text(json.dumps([list(c) for c in conversations]), encoding="utf-8")
+    result = subprocess.run(["node", "converse.js", str(MODEL), skill_url, str(steps)], cwd=virtual_alexa,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, f"virtual-alexa failed:\n{result.stderr[-3000:]}"
+    return json.loads(result.stdout)
+
+
+def test_launch_screens_red_flags_first_and_no_moves_on(virtual_alexa, skill_url, tmp_path):
+    (turns,) = converse(virtual_alexa, skill_url, tmp_path, ["launch", "no", "nope", "not really"])
+    launch = turns[0]
+    assert "911" in launch["speech"].split(".")[0], f"the safety line with 911 comes first: {launch['speech']}"
+    assert launch["speech"].endswith("?") and launch["reprompt"] and launch["shouldEndSession"] is False
+    screens = ("chest pain", "calf", "cold", "hot")
+    assert any(s in launch["speech"].lower() for s in screens), f"first question is a red-flag screen: {launch['speech']}"
+    for turn in turns[1:]:
+        assert turn["request"]["intent"] == "AMAZON.NoIntent", turn
+        assert turn["speech"].endswith("?") and turn["shouldEndSession"] is False, turn
+    assert len({t["speech"] for t in turns}) == len(turns), "each no moves on to a new question"
+
+
+def test_red_flag_yes_gives_emergency_advice_first_and_ends(virtual_alexa, skill_url, tmp_path):
+    (turns,) = converse(virtual_alexa, skill_url, tmp_path, ["launch", "yes"])
+    emergency = turns[-1]
+    assert emergency["request"]["intent"] == "AMAZON.YesIntent"
+    first_two = " ".join(emergency["speech"].split(".")[:2])
+    assert "911" in first_two, f"emergency advice with 911 comes first: {emergency['speech']}"
+    assert emergency["shouldEndSession"] is True
+
+
+def test_utterances_resolve_to_kb_ids_through_the_model(virtual_alexa, skill_url, tmp_path):
+    (turns,) = converse(virtual_alexa, skill_url, tmp_path, [
+        "I have a lump behind my knee", "it's behind the knee", "stairs and squatting make it worse",
+        "it started suddenly when I twisted it and now it locks", "two weeks", "I'm 42", "blah blah", "help",
+        "repeat", "stop"])
+    sent = {t["said"]: t["request"] for t in turns}
+    assert sent["I have a lump behind my knee"] == {"type": "IntentRequest", "intent": "DescribePainIntent",
+                                                    "slots": {"symptom": "lump"}}
+    assert sent["it's behind the knee"]["slots"] == {"location": "behind_knee"}
+    assert sent["stairs and squatting make it worse"]["slots"] == {"worse_with": "stairs", "worse_with_two": "squatting"}
+    assert sent["it started suddenly when I twisted it and now it locks"]["slots"] == {
+        "onset": "sudden", "mechanism": "twist", "knee_mechanics": "locks"}
+    assert sent["two weeks"]["slots"] == {"duration": "P2W"}
+    assert sent["I'm 42"]["slots"] == {"age": "42"}
+    assert sent["blah blah"]["intent"] == "AMAZON.FallbackIntent"
+    assert sent["help"]["intent"] == "AMAZON.HelpIntent" and sent["repeat"]["intent"] == "AMAZON.RepeatIntent"
+    by_said = {t["said"]: t for t in turns}
+    assert "911" in by_said["I have a lump behind my knee"]["speech"], "a one-shot start still opens with safety"
+    assert by_said["repeat"]["speech"] == by_said["help"]["speech"], "repeat says the last thing again, exactly"
+    assert turns[-1]["said"] == "stop" and turns[-1]["shouldEndSession"] is True
