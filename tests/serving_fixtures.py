@@ -7,7 +7,7 @@ Import the fixtures into a test module with ``from serving_fixtures import *``.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterator, List, Optional
 
 import pytest
 from flask.testing import FlaskClient
@@ -22,7 +22,7 @@ from alexa_signing import (
 )
 from skill.serving.config import ServeConfig
 
-__all__ = ["pki", "cert_host", "serve", "Served", "DispatchSpy", "real_skill"]
+__all__ = ["pki", "cert_host", "shared_skill", "serve", "Served", "DispatchSpy", "real_skill"]
 
 
 @pytest.fixture(scope="session")
@@ -43,10 +43,15 @@ def cert_host(monkeypatch: pytest.MonkeyPatch, pki: SigningPki) -> FakeCertHost:
 
 
 class DispatchSpy:
-    """Counts the requests that reach the skill, then lets them through unchanged."""
+    """Counts the requests that reach the skill, then lets them through unchanged.
+
+    ``restore()`` puts the skill back as it was (the real skill is shared between tests).
+    """
 
     def __init__(self, skill: Any) -> None:
         self.calls = 0
+        self._skill = skill
+        self._user_agent = skill.custom_user_agent  # flask-ask-sdk appends to it per app
         original = skill.invoke
 
         def invoke(request_envelope: Any, context: Any) -> Any:
@@ -54,6 +59,10 @@ class DispatchSpy:
             return original(request_envelope=request_envelope, context=context)
 
         skill.invoke = invoke
+
+    def restore(self) -> None:
+        self._skill.__dict__.pop("invoke", None)
+        self._skill.custom_user_agent = self._user_agent
 
 
 def real_skill() -> Any:
@@ -63,6 +72,12 @@ def real_skill() -> Any:
     return build_skill()
 
 
+@pytest.fixture(scope="session")
+def shared_skill() -> Any:
+    """The real skill, built once: it is stateless, and building it loads the knowledge base."""
+    return real_skill()
+
+
 @dataclass
 class Served:
     client: FlaskClient
@@ -70,13 +85,17 @@ class Served:
 
 
 @pytest.fixture
-def serve(cert_host: FakeCertHost) -> Callable[..., Served]:
+def serve(cert_host: FakeCertHost, shared_skill: Any) -> Iterator[Callable[..., Served]]:
     """Build the real app around a skill (default: the real one) and spy on dispatch."""
+    spies: List[DispatchSpy] = []
 
     def build(config: Optional[ServeConfig] = None, skill: Any = None) -> Served:
-        skill = skill if skill is not None else real_skill()
+        skill = skill if skill is not None else shared_skill
         spy = DispatchSpy(skill)
+        spies.append(spy)
         app = webservice.create_app(skill=skill, config=config or ServeConfig())
         return Served(app.test_client(), spy)
 
-    return build
+    yield build
+    for spy in reversed(spies):
+        spy.restore()

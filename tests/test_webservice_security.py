@@ -27,7 +27,7 @@ from alexa_signing import (
     speech_of,
 )
 from serving_fixtures import *  # noqa: F401,F403  (pki, cert_host, serve)
-from serving_fixtures import Served, real_skill
+from serving_fixtures import DispatchSpy, Served
 from skill.serving.config import ServeConfig
 from skill.webservice import create_app
 
@@ -206,27 +206,32 @@ def _clear_serving_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
-def test_verification_is_on_by_default(cert_host: FakeCertHost, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With no settings at all, an unsigned or stale request is refused."""
+def test_verification_is_on_by_default(
+    cert_host: FakeCertHost, shared_skill: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no settings at all (create_app reads the environment), unsigned is refused."""
     _clear_serving_env(monkeypatch)
-    skill = real_skill()
-    from serving_fixtures import DispatchSpy
-
-    spy = DispatchSpy(skill)
-    client = create_app(skill=skill).test_client()
-    unsigned = client.post("/", data=body_of(envelope()), headers={"Content-Type": "application/json"})
+    spy = DispatchSpy(shared_skill)
+    try:
+        client = create_app(skill=shared_skill).test_client()
+        unsigned = client.post("/", data=body_of(envelope()), headers={"Content-Type": "application/json"})
+    finally:
+        spy.restore()
     assert unsigned.status_code == 400, f"unsigned request got {unsigned.status_code} with default settings"
     assert spy.calls == 0, "an unsigned request reached the skill with default settings"
 
 
 def test_turning_verification_off_works_and_is_logged_loudly(
-    cert_host: FakeCertHost, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    cert_host: FakeCertHost,
+    shared_skill: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     _clear_serving_env(monkeypatch)
     monkeypatch.setenv("ASK_SDK_VERIFY_SIGNATURE", "false")
     monkeypatch.setenv("ASK_SDK_VERIFY_TIMESTAMP", "false")
     with caplog.at_level(logging.WARNING):
-        client = create_app(skill=real_skill()).test_client()
+        client = create_app(skill=shared_skill).test_client()
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert any("VERIFICATION IS OFF" in r.getMessage() for r in warnings), (
         "no loud warning when Alexa request verification is off: "
@@ -239,11 +244,11 @@ def test_turning_verification_off_works_and_is_logged_loudly(
 
 
 def test_timestamp_check_stays_on_when_only_signatures_are_off(
-    cert_host: FakeCertHost, monkeypatch: pytest.MonkeyPatch
+    cert_host: FakeCertHost, shared_skill: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _clear_serving_env(monkeypatch)
     monkeypatch.setenv("ASK_SDK_VERIFY_SIGNATURE", "false")
-    client = create_app(skill=real_skill()).test_client()
+    client = create_app(skill=shared_skill).test_client()
     stale = body_of(envelope(timestamp=alexa_timestamp(-3600)))
     answer = client.post("/", data=stale, headers={"Content-Type": "application/json"})
     assert answer.status_code == 400, "a stale request was served although only signatures were off"
