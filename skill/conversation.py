@@ -99,7 +99,9 @@ def ask(turn: Turn, question: Question, before: list[str]) -> Reply:
 def emergency(turn: Turn, assessment: Assessment) -> Reply:
     """A red flag fired: its advice first, nothing before it; then the disposition; session ends."""
     flag = assessment.red_flags[0]
-    lines = [turn.say(flag.advice)] + disposition_lines(turn, assessment)
+    days = {"self_care_days": assessment.self_care_days}
+    # The red flag's own advice already says where to go; the disposition adds only its safety net.
+    lines = [turn.say(flag.advice), turn.say(assessment.disposition.safety_net, **days)]
     _finish(turn)
     return Reply(speech=lines, end=True, card=Card(turn.say(assessment.disposition.title), lines))
 

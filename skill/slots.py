@@ -46,8 +46,13 @@ class Heard:
         return not self.facts and not self.missed
 
 
-def read_slots(intent: Optional[Intent], kb: KnowledgeBase) -> Heard:
-    """Facts from every filled slot of the intent (several at once when the person over-answers)."""
+def read_slots(intent: Optional[Intent], kb: KnowledgeBase, pending: Optional[Question] = None) -> Heard:
+    """Facts from every filled slot of the intent (several at once when the person over-answers).
+
+    Some words belong to two questions ("I twisted it" is both how it started and what you were
+    doing). Alexa fills only one slot, so when the words fit the question just asked, they answer
+    that question: the pending question wins.
+    """
     heard = Heard()
     slots: Mapping[str, Slot] = (intent.slots or {}) if intent is not None else {}
     seconds: dict[str, list[str]] = {}
@@ -65,6 +70,10 @@ def read_slots(intent: Optional[Intent], kb: KnowledgeBase) -> Heard:
             question = kb.questions.get(base)
             if question is None or question.answer_type != "choice" or (base != name and not question.multiple):
                 continue  # a slot this version of the skill does not know: ignore it, never crash
+            alias = _pending_value(pending, question, slot.value)
+            if alias is not None:
+                seconds.setdefault(pending.id, []).append(alias)
+                continue
             value = resolved_id(slot)
             if value is None or value not in question.value_ids():
                 heard.missed.add(question.id)
@@ -75,6 +84,14 @@ def read_slots(intent: Optional[Intent], kb: KnowledgeBase) -> Heard:
         heard.facts[qid] = list(dict.fromkeys(values)) if question.multiple else values[0]
         heard.missed.discard(qid)
     return heard
+
+
+def _pending_value(pending: Optional[Question], filled: Question, words: Optional[str]) -> Optional[str]:
+    """The pending choice question's value for these words, when another question's slot caught them."""
+    if pending is None or pending.id == filled.id or pending.answer_type != "choice" or not words:
+        return None
+    said = words.strip().lower()
+    return next((v.id for v in pending.values if said in (s.lower() for s in v.synonyms)), None)
 
 
 def resolved_id(slot: Slot) -> Optional[str]:

@@ -392,3 +392,15 @@ def test_session_ended_request_gets_an_empty_response() -> None:
     said = convo.end("EXCEEDED_MAX_REPROMPTS")
     assert "outputSpeech" not in said.raw["response"] and "card" not in said.raw["response"]
     assert said.attributes == {}, "the session record is dropped"
+
+
+def test_words_shared_by_two_questions_answer_the_question_just_asked() -> None:
+    # "I twisted it" is a synonym of both onset=injury and mechanism=twist; Alexa fills only the
+    # onset slot, but the person was answering "what were you doing?".
+    convo = talk()
+    convo.launch()
+    runner = CASES["hamstring_strain_in_runner_is_self_care"]["facts"]
+    until(convo, runner, "mechanism")
+    said = convo.answer(onset=Matched("injury", spoken="I twisted it"))
+    assert facts_of(said)["mechanism"] == "twist", f"the pending question takes the words: {facts_of(said)}"
+    assert convo.asked(said) is None or convo.asked(said).id != "mechanism", "mechanism is not asked again"

@@ -30,7 +30,10 @@ def _check_outcome(convo: Conversation, case: dict[str, Any], end: Any) -> None:
     kb = real_kb()
     expect = case["expect"]
     disposition = kb.dispositions[expect["disposition"]]
-    advice = convo.say(disposition.advice, self_care_days=_days(case))
+    facts, _ = interview(kb, answer_from(case["facts"]))
+    fired = assess(kb, facts).red_flags
+    # A fired red flag's own advice says where to go; otherwise the disposition's advice does.
+    advice = convo.say(fired[0].advice) if fired else convo.say(disposition.advice, self_care_days=_days(case))
     safety_net = convo.say(disposition.safety_net, self_care_days=_days(case))
     spoken = end.speech
     assert advice in spoken, f"{case['id']}: expected the {disposition.id} advice, heard: {spoken}"

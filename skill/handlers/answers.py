@@ -65,7 +65,7 @@ def answer_slots(handler_input: HandlerInput, turn: Turn) -> Response:
     """Fill the facts the slots carry; if none fit, it's a miss for the pending question."""
     if not turn.state.started:
         return respond(handler_input, turn, conversation.start(turn))
-    heard = read_slots(handler_input.request_envelope.request.intent, turn.kb)
+    heard = read_slots(handler_input.request_envelope.request.intent, turn.kb, pending=turn.question)
     if heard.facts:
         return respond(handler_input, turn, conversation.answer(turn, heard.facts))
     if turn.state.phase != INTERVIEW:
