@@ -1,27 +1,23 @@
-"""The web layer's last-resort answer names the same emergency numbers as the knowledge base."""
+"""The web layer's last-resort answer speaks the skill's error phrase with each locale's emergency number."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import pytest
 
-import yaml
-
-from skill.serving.fallback import EMERGENCY_NUMBERS, fallback_response, fallback_speech
-
-LOCALES_FILE = Path(__file__).resolve().parents[1] / "kb" / "data" / "locales.yaml"
+from kb import LOCALES
+from skill.serving.fallback import fallback_response, fallback_speech
+from tests.kb_helpers import real_kb
 
 
-def test_fallback_numbers_match_the_knowledge_base() -> None:
-    locales = yaml.safe_load(LOCALES_FILE.read_text(encoding="utf-8"))["locales"]
-    kb_numbers = {locale: str(entry["emergency_number"]) for locale, entry in locales.items()}
-    assert EMERGENCY_NUMBERS == kb_numbers, (
-        "skill/serving/fallback.py and kb/data/locales.yaml disagree on emergency numbers"
-    )
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_fallback_names_the_knowledge_base_emergency_number(locale: str) -> None:
+    number = real_kb().locale(locale).emergency_number
+    assert number in fallback_speech(locale), f"{locale}: the fallback must name {number}"
 
 
 def test_an_unknown_locale_still_hears_an_emergency_line() -> None:
-    assert "your local emergency number" in fallback_speech("fr-FR")
-    assert "your local emergency number" in fallback_speech(None)
+    assert real_kb().locale("en-US").emergency_number in fallback_speech("fr-FR")
+    assert real_kb().locale("en-US").emergency_number in fallback_speech(None)
 
 
 def test_no_speech_where_alexa_allows_none() -> None:

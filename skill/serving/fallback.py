@@ -2,39 +2,44 @@
 
 Why: the skill's own exception handler normally speaks a safe message. If an error escapes
 it anyway, Alexa would otherwise say only "there was a problem with the requested skill's
-response", and a person with a dangerous leg would hear no emergency line. This answer names
-the local emergency number (safety rule 5) and ends the session; it says nothing about the
-person's answers, which it never sees.
+response", and a person with a dangerous leg would hear no emergency line. This answer is the
+skill's own "error" phrase in the request's locale, naming the local emergency number from the
+knowledge base, and ends the session; it says nothing about the person's answers, which it
+never sees.
 """
 
 from __future__ import annotations
 
+import logging
+from functools import lru_cache
 from typing import Any, Dict, Optional
 
-#: Emergency numbers per locale, as in kb/data/locales.yaml (a test keeps the two in step).
-EMERGENCY_NUMBERS = {
-    "en-US": "911",
-    "en-CA": "911",
-    "en-GB": "999",
-    "en-AU": "000",
-    "en-IN": "112",
-}
+from kb import KbError, load_kb
+from skill.phrases import Phrases, PhrasesError, load_phrases
 
-FALLBACK_SPEECH = (
-    "Sorry, something went wrong on my side. "
-    "If your leg is suddenly swollen, red or warm, or you are short of breath or have chest pain, "
-    "call {emergency} now. Otherwise, please see a doctor about your knee."
-)
+LOG = logging.getLogger("skill.webservice")
+
+#: Said only if even the phrase catalogue cannot be loaded, so the person still hears where to turn.
+LAST_RESORT = "Sorry, something went wrong. If you need help urgently, call your local emergency number."
 
 #: Request types whose response may carry speech.
 SPEECH_REQUEST_TYPES = frozenset({"LaunchRequest", "IntentRequest"})
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> Optional[Phrases]:
+    """Loaded on first use (a rare path), once per process."""
+    try:
+        return load_phrases(load_kb())
+    except (KbError, PhrasesError) as error:
+        LOG.error("fallback cannot load its phrases: %s", error)
+        return None
+
+
 def fallback_speech(locale: Optional[str]) -> str:
-    """The safe sentence for ``locale``; an unknown locale gets a generic emergency line."""
-    number = EMERGENCY_NUMBERS.get(locale or "")
-    emergency = number if number else "your local emergency number"
-    return FALLBACK_SPEECH.format(emergency=emergency)
+    """The skill's error phrase for ``locale`` (unknown locales get the en-US words)."""
+    phrases = _phrases()
+    return phrases.say("error", locale) if phrases is not None else LAST_RESORT
 
 
 def fallback_response(request_type: str, locale: Optional[str]) -> Dict[str, Any]:
