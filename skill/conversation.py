@@ -83,15 +83,20 @@ def advance(turn: Turn, before: list[str]) -> Reply:
         return emergency(turn, assessment)
     question = next_question(turn.kb, turn.state.facts)
     if question is not None:
-        return ask(turn, question, before)
+        return ask(turn, question, before, assessment)
     return advice(turn, assessment, before)
 
 
-def ask(turn: Turn, question: Question, before: list[str]) -> Reply:
+def ask(turn: Turn, question: Question, before: list[str], assessment: Assessment) -> Reply:
+    """Ask the question. Once something worrying is known, the reprompt also says what to do:
+    if the person goes quiet, the reprompt is the last thing Alexa says before the session ends."""
     if turn.state.question != question.id:
         turn.state.misses = 0
     turn.state.phase, turn.state.question = INTERVIEW, question.id
-    return Reply(speech=before + [turn.say(question.text)], reprompt=[turn.say(question.reprompt)])
+    reprompt = [turn.say(question.reprompt)]
+    if worrying(turn, assessment):
+        reprompt += [turn.phrase("cut_off"), *disposition_lines(turn, assessment)]
+    return Reply(speech=before + [turn.say(question.text)], reprompt=reprompt)
 
 
 # --- outcomes -------------------------------------------------------------------------------

@@ -404,3 +404,16 @@ def test_words_shared_by_two_questions_answer_the_question_just_asked() -> None:
     said = convo.answer(onset=Matched("injury", spoken="I twisted it"))
     assert facts_of(said)["mechanism"] == "twist", f"the pending question takes the words: {facts_of(said)}"
     assert convo.asked(said) is None or convo.asked(said).id != "mechanism", "mechanism is not asked again"
+
+
+def test_once_something_worrying_is_known_the_reprompt_says_what_to_do_if_the_person_goes_quiet() -> None:
+    convo = talk()
+    convo.launch()
+    facts = CASES["past_clot_with_calf_ache_is_seen_same_day"]["facts"]
+    said = until(convo, facts, "clot_risk")
+    assert phrase("cut_off") not in said.reprompt, "nothing worrying yet: a plain reprompt"
+    said = convo.reply_with(convo.asked(said), "yes")
+    assert convo.asked(said) is not None, "the interview goes on after a same-day rule"
+    today = convo.say(KB.dispositions["urgent_same_day"].advice)
+    assert phrase("cut_off") in said.reprompt and today in said.reprompt, \
+        f"silence after this reprompt ends the session, so it must say to see a doctor today: {said.reprompt}"

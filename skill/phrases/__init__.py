@@ -55,6 +55,7 @@ REQUIRED: Mapping[str, frozenset[str]] = {
     "goodbye": frozenset(),
     "stop_plain": frozenset({"emergency_number"}),
     "stop_worrying": frozenset(),
+    "cut_off": frozenset(),
     "why": frozenset({"reasons"}),
     "why_so_far": frozenset({"reasons"}),
     "why_nothing_yet": frozenset(),
