@@ -50,12 +50,14 @@ def read_slots(intent: Optional[Intent], kb: KnowledgeBase, pending: Optional[Qu
     """Facts from every filled slot of the intent (several at once when the person over-answers).
 
     Some words belong to two questions ("I twisted it" is both how it started and what you were
-    doing). Alexa fills only one slot, so when the words fit the question just asked, they answer
-    that question: the pending question wins.
+    doing). Alexa fills only one slot, so when the words fit the question just asked, and nothing
+    else in the utterance answered it, they answer that question: the pending question wins.
     """
     heard = Heard()
     slots: Mapping[str, Slot] = (intent.slots or {}) if intent is not None else {}
     seconds: dict[str, list[str]] = {}
+    pending_filled = pending is not None and any(
+        slot is not None and _filled(slot) and name in (pending.id, pending.id + SECOND) for name, slot in slots.items())
     for name, slot in slots.items():
         if slot is None or not _filled(slot):
             continue
@@ -70,7 +72,7 @@ def read_slots(intent: Optional[Intent], kb: KnowledgeBase, pending: Optional[Qu
             question = kb.questions.get(base)
             if question is None or question.answer_type != "choice" or (base != name and not question.multiple):
                 continue  # a slot this version of the skill does not know: ignore it, never crash
-            alias = _pending_value(pending, question, slot.value)
+            alias = None if pending_filled else _pending_value(pending, question, slot.value)
             if alias is not None:
                 seconds.setdefault(pending.id, []).append(alias)
                 continue

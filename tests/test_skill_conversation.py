@@ -417,3 +417,15 @@ def test_once_something_worrying_is_known_the_reprompt_says_what_to_do_if_the_pe
     today = convo.say(KB.dispositions["urgent_same_day"].advice)
     assert phrase("cut_off") in said.reprompt and today in said.reprompt, \
         f"silence after this reprompt ends the session, so it must say to see a doctor today: {said.reprompt}"
+
+
+def test_over_answer_keeps_every_fact_even_when_one_phrase_could_answer_the_pending_question() -> None:
+    # "it started suddenly when I twisted it and now it locks": the onset slot answers the pending
+    # question, so "I twisted it" stays the mechanism rather than being taken as the onset.
+    convo = talk()
+    convo.launch()
+    until(convo, INJURY, "onset")
+    said = convo.answer(onset=Matched("sudden", spoken="suddenly"), mechanism=Matched("twist", spoken="I twisted it"),
+                        knee_mechanics=Matched("locks", spoken="it locks"))
+    facts = facts_of(said)
+    assert (facts["onset"], facts["mechanism"], facts["knee_mechanics"]) == ("sudden", "twist", "locks"), facts
