@@ -58,10 +58,11 @@ _FILLERS = ("um", "uh", "er", "erm", "well", "so", "oh", "hmm", "alexa", "okay s
 
 
 def normalize(text: str) -> str:
-    """Lower case, curly quotes and hyphens made plain, punctuation dropped, spaces collapsed."""
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("-", " ").lower()
-    text = re.sub(r"[^a-z0-9' ]+", " ", text)
-    text = re.sub(r"(^| )'+|'+( |$)", " ", text)
+    """Lower case, hyphens made spaces, apostrophes and other punctuation dropped, spaces collapsed.
+
+    Apostrophes go entirely so "I dont know" typed without one still matches "I don't know"."""
+    text = text.replace("\u2019", "").replace("\u2018", "").replace("'", "").replace("-", " ").lower()
+    text = re.sub(r"[^a-z0-9 ]+", " ", text)
     return " ".join(text.split())
 
 
