@@ -12,7 +12,7 @@ from typing import Any, Mapping, Optional
 
 from kb.conditions import UNKNOWN
 from kb.facts import Facts, check_facts
-from kb.model import Advice, Cause, Disposition, KnowledgeBase, LocalText, Question, RedFlag
+from kb.model import Advice, Cause, Disposition, KnowledgeBase, LocalText, Question, RedFlag, Rule
 
 
 @dataclass(frozen=True)
@@ -64,40 +64,61 @@ def next_question(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Optional[Quest
     for q in within_cap:
         if q.always_ask:
             return q
+    return _most_useful(kb, facts, within_cap)
+
+
+def _most_useful(kb: KnowledgeBase, facts: Facts, candidates: list[Question]) -> Optional[Question]:
+    """Safety before naming: first the question whose answer could raise urgency the most (opening
+    a red-flag screen counts as a one-step raise), then, in asking order, any that could change
+    the disposition or, until one cause is clearly ahead, the leading cause."""
     baseline = _outcome(kb, facts)
-    outcomes = {q.id: [_outcome(kb, {**facts, q.id: a}) for a in _candidate_answers(kb, q)] for q in within_cap}
-    # Safety before naming: first the questions whose answer could raise urgency the most (opening
-    # a red-flag screen counts as a one-step raise), then, in asking order, any that could change
-    # the disposition or, until one cause is clearly ahead, the leading cause.
-    raising = [(max(o[0] for o in outcomes[q.id]), i, q) for i, q in enumerate(within_cap)
+    outcomes = {q.id: [_outcome(kb, {**facts, q.id: a}) for a in _candidate_answers(kb, q)] for q in candidates}
+    raising = [(max(o[0] for o in outcomes[q.id]), -i, q) for i, q in enumerate(candidates)
                if max(o[0] for o in outcomes[q.id]) > baseline[0]]
     if raising:
-        return max(raising, key=lambda item: (item[0], -item[1]))[2]
+        return max(raising, key=lambda item: item[:2])[2]
     settled = _cause_settled(kb, facts)
-    for q in within_cap:
+    for q in candidates:
         if any(o[0] != baseline[0] or (not settled and o[1] != baseline[1]) for o in outcomes[q.id]):
             return q
     return None
 
 
-def assess(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Assessment:
-    """Where the answers so far lead: disposition, reasons, ranked causes and the tips to offer."""
-    facts = check_facts(kb, facts)
-    flags = _fired_red_flags(kb, facts)
-    rules = [r for r in kb.rules.values() if r.when.holds(facts)]
-    ranked = _rank_causes(kb, facts)
+@dataclass(frozen=True)
+class _Decision:
+    """What the facts decide, shared by assess() and the look-ahead so the two can never disagree."""
+
+    flags: tuple[RedFlag, ...]
+    rules: tuple[Rule, ...]
+    ranked: tuple[RankedCause, ...]
+    leading: Optional[RankedCause]
+    disposition: Disposition
+
+
+def _decide(kb: KnowledgeBase, facts: Facts) -> _Decision:
+    flags = tuple(_fired_red_flags(kb, facts))
+    rules = tuple(r for r in kb.rules.values() if r.when.holds(facts))
+    ranked = tuple(_rank_causes(kb, facts))
     leading = _leading(kb, ranked)
     candidates = [kb.dispositions[f.disposition] for f in flags] + [kb.dispositions[r.disposition] for r in rules]
     candidates.append(kb.dispositions[leading.cause.disposition if leading else kb.policy.default_disposition])
-    disposition = max(candidates, key=lambda d: d.rank)
-    reasons = [Reason(f.id, "red_flag", f.reason, f.sources) for f in flags]
-    reasons += [Reason(r.id, "rule", r.reason, r.sources) for r in rules]
+    return _Decision(flags, rules, ranked, leading, max(candidates, key=lambda d: d.rank))
+
+
+def assess(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Assessment:
+    """Where the answers so far lead: disposition, reasons, ranked causes and the tips to offer."""
+    facts = check_facts(kb, facts)
+    decision = _decide(kb, facts)
+    leading = decision.leading
+    reasons = [Reason(f.id, "red_flag", f.reason, f.sources) for f in decision.flags]
+    reasons += [Reason(r.id, "rule", r.reason, r.sources) for r in decision.rules]
     if leading:
         reasons += [Reason(leading.cause.id, "cause", says, leading.cause.sources) for says in leading.matched]
-    done = bool(flags) or next_question(kb, facts) is None
+    done = bool(decision.flags) or next_question(kb, facts) is None
     return Assessment(
-        done=done, disposition=disposition, red_flags=tuple(flags), reasons=tuple(reasons), causes=tuple(ranked),
-        leading=leading, tips=() if disposition.emergency else _tips(kb, facts, leading),
+        done=done, disposition=decision.disposition, red_flags=decision.flags, reasons=tuple(reasons),
+        causes=decision.ranked, leading=leading,
+        tips=() if decision.disposition.emergency else _tips(kb, facts, leading),
         self_care_days=(leading.cause.self_care_days if leading and leading.cause.self_care_days
                         else kb.policy.default_self_care_days),
         answered=_answered(kb, facts),
@@ -124,7 +145,7 @@ def _rank_causes(kb: KnowledgeBase, facts: Facts) -> list[RankedCause]:
     return sorted(ranked, key=lambda r: (-r.score, order.index(r.cause.id)))
 
 
-def _leading(kb: KnowledgeBase, ranked: list[RankedCause]) -> Optional[RankedCause]:
+def _leading(kb: KnowledgeBase, ranked: tuple[RankedCause, ...]) -> Optional[RankedCause]:
     return ranked[0] if ranked and ranked[0].score >= kb.policy.min_cause_score else None
 
 
@@ -137,18 +158,13 @@ def _cause_settled(kb: KnowledgeBase, facts: Facts) -> bool:
     return ranked[0].score - runner_up >= kb.policy.settled_margin
 
 
-def _outcome(kb: KnowledgeBase, facts: Facts) -> tuple[str, Optional[str]]:
-    """What an answer could change: the disposition and the leading cause (one with enough evidence)."""
-    flags = _fired_red_flags(kb, facts)
-    ranked = _rank_causes(kb, facts)
-    leading = _leading(kb, ranked)
-    ranks = [kb.dispositions[f.disposition].rank for f in flags]
-    ranks += [kb.dispositions[r.disposition].rank for r in kb.rules.values() if r.when.holds(facts)]
-    ranks.append(kb.dispositions[leading.cause.disposition if leading else kb.policy.default_disposition].rank)
-    rank = max(ranks)
+def _outcome(kb: KnowledgeBase, facts: Facts) -> tuple[int, Optional[str]]:
+    """What an answer could change: the disposition's urgency and the leading cause."""
+    decision = _decide(kb, facts)
+    rank = decision.disposition.rank
     if _opens_red_flag_screen(kb, facts):
         rank += 1  # worth asking for safety, after questions that could raise urgency outright
-    return rank, leading.cause.id if leading else None
+    return rank, decision.leading.cause.id if decision.leading else None
 
 
 def _opens_red_flag_screen(kb: KnowledgeBase, facts: Facts) -> bool:
