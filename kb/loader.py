@@ -140,7 +140,7 @@ def load_kb(data_dir: Optional[Path] = None) -> KnowledgeBase:
                               caution=_text(a["caution"]) if "caution" in a else None,
                               not_when=parse_condition(a["not_when"]) if "not_when" in a else None)
                        for a in raw["advice"]["advice"]], "advice.yaml"),
-        policy=Policy(max_answers=policy["max_answers"], min_cause_score=policy["min_cause_score"],
+        policy=Policy(max_answers=policy["max_answers"], max_question_words=policy["max_question_words"], min_cause_score=policy["min_cause_score"],
                       settled_margin=policy["settled_margin"],
                       default_disposition=policy["default_disposition"],
                       default_self_care_days=policy["default_self_care_days"],

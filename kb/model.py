@@ -147,6 +147,7 @@ class Advice:
 @dataclass(frozen=True)
 class Policy:
     max_answers: int
+    max_question_words: int
     min_cause_score: int
     settled_margin: int
     default_disposition: str

@@ -156,6 +156,11 @@ def _check_questions(kb: KnowledgeBase) -> None:
             seen_narrowing = True
         elif seen_narrowing and q.ask_when is None:
             raise KbError("questions.yaml", q.id, "an unconditional red-flag screen must come before every narrowing question")
+        for locale in LOCALES:
+            words = len(kb.say(q.text, locale).split())
+            if words > kb.policy.max_question_words:
+                raise KbError("questions.yaml", q.id, f"text for {locale} has {words} words; a spoken question "
+                              f"may have at most {kb.policy.max_question_words} (policy.max_question_words)")
         if q.id not in read:
             raise KbError("questions.yaml", q.id, "unreachable: no red flag, rule, cause or tip reads its answer, so it is never worth asking")
         if q.ask_when is not None:

@@ -121,3 +121,10 @@ def test_check_command_prints_a_summary():
     for label in ("red flags:", "causes:", "questions:", "rules:", "locales:       5"):
         assert label in done.stdout, f"summary lacks {label!r}:\n{done.stdout}"
     assert len(done.stdout.splitlines()) <= 24, "the summary fits on one screen"
+
+
+def test_question_too_long_to_hold_in_mind_is_rejected(data):
+    _edit(data / "questions.yaml", 'text: "How old are you?"',
+          'text: "Could you please tell me how old you are in years, counting from the very day you were born until today?"')
+    with pytest.raises(KbError, match=r"questions\.yaml: age: text for en-US has 21 words; a spoken question may have at most 20"):
+        load_kb(data)
