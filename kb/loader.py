@@ -28,12 +28,17 @@ FILES = ("sources", "locales", "questions", "red_flags", "rules", "causes", "dis
 
 
 @lru_cache(maxsize=1)
+def _schemas() -> dict[str, Any]:
+    """Every JSON Schema by file name, read once per process."""
+    return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in SCHEMA_DIR.glob("*.json")}
+
+
+@lru_cache(maxsize=1)
 def _registry() -> Registry:
-    resources = []
-    for path in SCHEMA_DIR.glob("*.json"):
-        schema = json.loads(path.read_text(encoding="utf-8"))
-        resources.append((schema["$id"], Resource.from_contents(schema, default_specification=DRAFT202012)))
-    return Registry().with_resources(resources)
+    """Lets each schema refer to the shared definitions in common.json."""
+    return Registry().with_resources(
+        (schema["$id"], Resource.from_contents(schema, default_specification=DRAFT202012))
+        for schema in _schemas().values())
 
 
 def _entry_name(document: Any, path: list[Any]) -> str:
@@ -54,9 +59,8 @@ def _entry_name(document: Any, path: list[Any]) -> str:
 
 
 def _check_schema(name: str, document: Any) -> None:
-    schema = json.loads((SCHEMA_DIR / f"{name}.json").read_text(encoding="utf-8"))
-    validator = jsonschema.Draft202012Validator(schema, registry=_registry())
-    errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
+    validator = jsonschema.Draft202012Validator(_schemas()[name], registry=_registry())
+    errors = list(validator.iter_errors(document))
     if errors:
         worst = jsonschema.exceptions.best_match(errors)
         raise KbError(f"{name}.yaml", _entry_name(document, list(worst.absolute_path)), worst.message)
