@@ -429,3 +429,14 @@ def test_over_answer_keeps_every_fact_even_when_one_phrase_could_answer_the_pend
                         knee_mechanics=Matched("locks", spoken="it locks"))
     facts = facts_of(said)
     assert (facts["onset"], facts["mechanism"], facts["knee_mechanics"]) == ("sudden", "twist", "locks"), facts
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-IN"])
+def test_one_shot_that_arrives_as_an_answer_still_fires_a_volunteered_red_flag(locale: str) -> None:
+    # "Alexa, tell knee pain guide my calf is swollen" may be matched to AnswerIntent, not
+    # DescribePainIntent: the swollen calf must still count from the first word.
+    convo = talk(locale)
+    said = convo.answer(symptom=Matched("calf_swollen", spoken="my calf is swollen"))
+    flag_advice = convo.say(KB.red_flags["dvt"].advice)
+    assert said.speech.startswith(flag_advice), f"emergency advice first, heard: {said.speech}"
+    assert said.ended, "a red flag ends the session"

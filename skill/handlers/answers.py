@@ -63,9 +63,11 @@ class AnswerHandler(AbstractRequestHandler):
 
 def answer_slots(handler_input: HandlerInput, turn: Turn) -> Response:
     """Fill the facts the slots carry; if none fit, it's a miss for the pending question."""
-    if not turn.state.started:
-        return respond(handler_input, turn, conversation.start(turn))
     heard = read_slots(handler_input.request_envelope.request.intent, turn.kb, pending=turn.question)
+    if not turn.state.started:
+        # A one-shot start can arrive as AnswerIntent ("tell knee pain guide my calf is swollen"):
+        # its facts count from the first word, so a volunteered red flag fires at once.
+        return respond(handler_input, turn, conversation.start(turn, facts=heard.facts))
     if heard.facts:
         return respond(handler_input, turn, conversation.answer(turn, heard.facts))
     if turn.state.phase != INTERVIEW:

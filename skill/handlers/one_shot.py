@@ -7,10 +7,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from skill import conversation, intents
+from skill import intents
 from skill.handlers.answers import answer_slots
-from skill.reply import respond
-from skill.slots import read_slots
 from skill.turn import get_turn
 
 
@@ -21,9 +19,6 @@ class DescribePainHandler(AbstractRequestHandler):
         return is_intent_name(intents.DESCRIBE_PAIN)(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        turn = get_turn(handler_input)
-        if turn.state.started:
-            return answer_slots(handler_input, turn)
-        heard = read_slots(handler_input.request_envelope.request.intent, turn.kb)
-        # Red flags volunteered here fire at once: start() speaks their advice before anything else.
-        return respond(handler_input, turn, conversation.start(turn, facts=heard.facts))
+        # The same as any answer: before the session started, the facts open the interview (a
+        # volunteered red flag fires at once); afterwards, they answer.
+        return answer_slots(handler_input, get_turn(handler_input))
