@@ -52,8 +52,8 @@ class Assessment:
 def next_question(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Optional[Question]:
     """The next question to ask, or None when the interview is over."""
     facts = check_facts(kb, facts)
-    if _fired_red_flags(kb, facts):
-        return None
+    if _decide(kb, facts).disposition.emergency:
+        return None  # a red flag, or answers that add up to an emergency: nothing more to ask
     open_questions = [q for q in kb.questions.values()
                       if q.id not in facts and (q.ask_when is None or q.ask_when.holds(facts))]
     for q in open_questions:

@@ -5,7 +5,8 @@ miss, help, stop...); this module decides *what is said*, once, so the safety ru
 every path:
 
 - A fired red flag's advice is the first sentence of the response, whatever else happened in
-  the turn, and the session ends there with the disposition, the safety net and a card.
+  the turn, and the session ends there with the disposition's safety net and a card. Answers
+  that add up to an emergency without a red flag end the same way, the emergency step first.
 - Advice always ends with the disposition and its safety net.
 - A second miss counts as "I don't know", which the knowledge base treats cautiously.
 - Stopping early still says where to get help when anything worrying was learned.
@@ -44,8 +45,14 @@ def intro(turn: Turn) -> list[str]:
 # --- answering ------------------------------------------------------------------------------
 
 def answer(turn: Turn, facts: Mapping[str, Any]) -> Reply:
-    """Take new facts (one answer or several volunteered at once) and move on."""
+    """Take new facts (one answer or several volunteered at once) and move on.
+
+    Facts already known teach nothing: if they are all the person said and the question is still
+    open, it counts as a miss, so the same question can never be asked for ever."""
     asked = turn.state.question
+    news = {name: value for name, value in facts.items() if turn.state.facts.get(name) != value}
+    if not news and asked is not None and asked not in facts and turn.state.phase == INTERVIEW:
+        return miss(turn)
     turn.state.facts = check_facts(turn.kb, {**turn.state.facts, **facts})
     turn.state.phase = INTERVIEW
     turn.state.tip_offset = 0
@@ -63,8 +70,7 @@ def miss(turn: Turn, kind: str = "no_match") -> Reply:
     if turn.state.misses >= MISSES_BEFORE_UNKNOWN:
         turn.state.facts = check_facts(turn.kb, {**turn.state.facts, question.id: UNKNOWN})
         return advance(turn, [turn.phrase("move_on")])
-    return Reply(speech=[turn.phrase(kind, choices=choices(turn, question))],
-                 reprompt=[turn.say(question.reprompt)])
+    return Reply(speech=[turn.phrase(kind, choices=choices(turn, question))], reprompt=question_reprompt(turn, question))
 
 
 def choices(turn: Turn, question: Question) -> str:
@@ -77,32 +83,39 @@ def choices(turn: Turn, question: Question) -> str:
 
 
 def advance(turn: Turn, before: list[str]) -> Reply:
-    """After the facts changed: a red flag, the next question, or the advice."""
+    """After the facts changed: a red flag, the next question, or the advice (which is also where an
+    emergency reached without a red flag ends up: the engine asks nothing more then)."""
     assessment = assess(turn.kb, turn.state.facts)
     if assessment.red_flags:
         return emergency(turn, assessment)
     question = next_question(turn.kb, turn.state.facts)
     if question is not None:
-        return ask(turn, question, before, assessment)
+        return ask(turn, question, before)
     return advice(turn, assessment, before)
 
 
-def ask(turn: Turn, question: Question, before: list[str], assessment: Assessment) -> Reply:
-    """Ask the question. Once something worrying is known, the reprompt also says what to do:
-    if the person goes quiet, the reprompt is the last thing Alexa says before the session ends."""
+def ask(turn: Turn, question: Question, before: list[str]) -> Reply:
     if turn.state.question != question.id:
         turn.state.misses = 0
     turn.state.phase, turn.state.question = INTERVIEW, question.id
+    return Reply(speech=before + [turn.say(question.text)], reprompt=question_reprompt(turn, question))
+
+
+def question_reprompt(turn: Turn, question: Question) -> list[str]:
+    """The question's reprompt. Once something worrying is known it also says what to do: if the
+    person goes quiet, the reprompt is the last thing Alexa says before the session ends."""
+    assessment = assess(turn.kb, turn.state.facts)
     reprompt = [turn.say(question.reprompt)]
     if worrying(turn, assessment):
         reprompt += [turn.phrase("cut_off"), *disposition_lines(turn, assessment)]
-    return Reply(speech=before + [turn.say(question.text)], reprompt=reprompt)
+    return reprompt
 
 
 # --- outcomes -------------------------------------------------------------------------------
 
 def emergency(turn: Turn, assessment: Assessment) -> Reply:
-    """A red flag fired: its advice first, nothing before it; then the disposition; session ends."""
+    """A red flag fired: its advice first, nothing before it; then the disposition's safety net; the
+    session ends."""
     flag = assessment.red_flags[0]
     days = {"self_care_days": assessment.self_care_days}
     # The red flag's own advice already says where to go; the disposition adds only its safety net.
@@ -112,7 +125,10 @@ def emergency(turn: Turn, assessment: Assessment) -> Reply:
 
 
 def advice(turn: Turn, assessment: Assessment, before: Iterable[str] = ()) -> Reply:
-    """The questions are over: likely cause, disposition, safety net, then the offer of tips."""
+    """The questions are over: likely cause, disposition, safety net, then the offer of tips.
+    Emergency-level advice is the first thing said: nothing said before it in the turn is kept."""
+    if assessment.emergency:
+        before = ()
     lines = advice_lines(turn, assessment)
     card = Card(turn.say(assessment.disposition.title), lines)
     if assessment.tips and not assessment.emergency:
@@ -229,7 +245,7 @@ def help_reply(turn: Turn) -> Reply:
     if question is None:
         return start(turn, opening=[turn.phrase("help")])
     return Reply(speech=[turn.phrase("help"), turn.say(question.help), turn.say(question.text)],
-                 reprompt=[turn.say(question.reprompt)])
+                 reprompt=question_reprompt(turn, question))
 
 
 def why_reply(turn: Turn) -> Reply:
@@ -244,7 +260,7 @@ def why_reply(turn: Turn) -> Reply:
         return start(turn)
     said = turn.phrase("why_so_far", reasons=reasons) if reasons else turn.phrase("why_nothing_yet")
     return Reply(speech=[said, turn.say(question.help), turn.say(question.text)],
-                 reprompt=[turn.say(question.reprompt)])
+                 reprompt=question_reprompt(turn, question))
 
 
 def repeat_reply(turn: Turn) -> Reply:

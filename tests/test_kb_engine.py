@@ -121,3 +121,12 @@ def test_bad_facts_are_refused_with_a_clear_message():
         assess(kb, {"location": "elbow"})
     with pytest.raises(FactsError, match="age"):
         assess(kb, {"age": 400})
+
+
+def test_answers_that_add_up_to_an_emergency_end_the_interview_without_a_red_flag():
+    kb = real_kb()
+    facts = {"chest_symptoms": "no", "calf_swollen": "no", "leg_cold_numb": "no", "hot_knee_fever": "no",
+             "onset": "sudden", "location": "calf", "clot_risk": "yes", "toe_pull_pain": "yes"}
+    result = assess(kb, facts)
+    assert not result.red_flags and result.emergency, f"expected emergency level without a red flag: {result.disposition.id}"
+    assert next_question(kb, facts) is None and result.done, "no more questions once the advice is an emergency"

@@ -51,6 +51,8 @@ def test_any_positive_red_flag_gives_an_emergency_level_disposition(data):
     positive = [q for q in kb.questions.values() if q.phase == "red_flag" and facts.get(q.id) in ("yes", UNKNOWN)]
     if positive:
         assert result.emergency, f"red-flag screens {[q.id for q in positive]} were positive but got {result.disposition.id}"
+    if result.emergency:
+        assert next_question(kb, facts) is None, "an emergency-level assessment ends the interview"
 
 
 @SETTINGS

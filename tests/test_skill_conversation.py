@@ -198,7 +198,8 @@ def test_yes_to_a_number_question_is_a_miss_not_an_answer() -> None:
     convo.launch()
     until(convo, INJURY, "age")
     said = convo.yes()
-    assert "age" not in facts_of(said) and convo.last.reprompt == convo.say(KB.questions["age"].reprompt)
+    assert "age" not in facts_of(said), "yes is no age"
+    assert convo.last.reprompt.startswith(convo.say(KB.questions["age"].reprompt)), convo.last.reprompt
 
 
 # --- help, repeat, start over, stop, why ----------------------------------------------------
@@ -440,3 +441,37 @@ def test_one_shot_that_arrives_as_an_answer_still_fires_a_volunteered_red_flag(l
     flag_advice = convo.say(KB.red_flags["dvt"].advice)
     assert said.speech.startswith(flag_advice), f"emergency advice first, heard: {said.speech}"
     assert said.ended, "a red flag ends the session"
+
+
+
+def test_after_a_miss_help_or_why_the_reprompt_still_says_what_to_do_if_the_person_goes_quiet() -> None:
+    convo = talk()
+    said = convo.answer(symptom=Matched("lump", spoken="a lump behind my knee"))  # one-shot: lump -> see a doctor
+    assert phrase("cut_off") in said.reprompt, f"something worrying is known from the start: {said.reprompt}"
+    for step in (lambda: convo.intent("AMAZON.HelpIntent"), lambda: convo.intent("WhyIntent"),
+                 lambda: convo.intent("AMAZON.FallbackIntent")):
+        said = step()
+        assert not said.ended and phrase("cut_off") in said.reprompt, f"reprompt lost its advice: {said.reprompt}"
+
+
+def test_saying_only_what_is_already_known_counts_as_a_miss_so_no_question_repeats_for_ever() -> None:
+    convo = talk()
+    convo.launch()
+    said = until(convo, CALM, "location")
+    for _ in range(2):
+        said = convo.answer(onset=Matched(CALM["onset"]))  # the onset again, not the location
+    assert facts_of(said).get("location") == "unknown", f"two answers with nothing new count as I don't know: {facts_of(said)}"
+    assert convo.asked(said) is None or convo.asked(said).id != "location", "the location question is not asked a third time"
+
+
+def test_an_emergency_reached_without_a_red_flag_is_said_first_and_ends_the_session() -> None:
+    # Calf pain, a clot risk and a painful toe test add up to a possible clot (emergency care)
+    # although no red-flag screen was positive: no more questions, the emergency step first.
+    convo = talk()
+    convo.launch()
+    facts = CASES["recent_surgery_and_painful_toe_pull_sounds_like_a_clot"]["facts"]
+    said = until(convo, facts, "toe_pull_pain")
+    said = convo.yes()
+    step = convo.say(KB.dispositions["emergency_department"].advice)
+    assert said.speech.startswith(step), f"emergency care must be the first thing said: {said.speech}"
+    assert said.ended, "nothing more is asked once the advice is an emergency"

@@ -59,6 +59,7 @@ def _check_outcome(convo: Conversation, case: dict[str, Any], end: Any) -> None:
             assert f"{sounds}." in spoken, f"{case['id']}: expected 'this sounds most like {sounds}', heard: {spoken}"
     if disposition.emergency or "red_flag" in expect:
         assert end.ended, f"{case['id']}: emergency advice ends the session, no tips offered"
+        assert spoken.startswith(advice), f"{case['id']}: emergency advice must be the first thing said; heard: {spoken}"
 
 
 def _days(case: dict[str, Any]) -> int:
