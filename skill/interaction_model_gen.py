@@ -151,13 +151,21 @@ def _value_entries(value_id: str, phrases: Sequence[str], where: str) -> dict[st
     return {"id": value_id, "name": {"value": names[0], "synonyms": names[1:]}}
 
 
+def _spoken_forms(say: Mapping[str, str]) -> list[str]:
+    """A value's own spoken wording ("with an injury or sudden movement"), in every locale, as a
+    synonym: when the skill restates the choices, a person who repeats them must be understood."""
+    forms = [re.sub(r"[^\w\s']", " ", text) for text in dict.fromkeys(say.values())]
+    return [" ".join(form.split()) for form in forms if form.strip()]
+
+
 def slot_types(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Custom slot types: one per choice question, and SYMPTOM from the volunteer phrases."""
     types = []
     for question in _by_id(kb):
         if question.answer_type != "choice":
             continue
-        values = [_value_entries(v.id, v.synonyms, f"questions.yaml {question.id}.{v.id}") for v in question.values]
+        values = [_value_entries(v.id, [*v.synonyms, *_spoken_forms(v.say)], f"questions.yaml {question.id}.{v.id}")
+                  for v in question.values]
         types.append({"name": slot_type_name(question.id), "values": values})
     symptoms = [
         _value_entries(q.id, q.volunteer, f"questions.yaml {q.id}.volunteer")
