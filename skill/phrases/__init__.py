@@ -62,8 +62,6 @@ REQUIRED: Mapping[str, frozenset[str]] = {
     "help": frozenset(),
     "help_tips": frozenset(),
     "error": frozenset({"emergency_number"}),
-    "card_title_tips": frozenset(),
-    "card_cause": frozenset({"cause"}),
 }
 
 
