@@ -3,8 +3,9 @@
 Why only resolved ids: the raw slot text is whatever the person said ("I did it playing
 football"); the interaction model's entity resolution maps it to a knowledge-base value id
 (``injury``), and only an ``ER_SUCCESS_MATCH`` id is trusted. Anything else the person clearly
-tried to say (a value with no match, a number out of range) is reported as a miss for that
-question, so the skill can reprompt and then move on cautiously.
+tried to say (a value with no match, a number out of range) sets no fact and is listed in
+``Heard.missed``; when nothing usable was heard, the answer handler counts a miss for the
+pending question, so the skill reprompts once and then moves on cautiously.
 
 The slot names are the contract with the interaction model (skill/interaction_model_gen.py):
 one slot per choice question named by its id, ``<id>_two`` for a second value of a
