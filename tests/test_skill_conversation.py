@@ -226,7 +226,7 @@ def test_repeat_says_exactly_the_last_thing_again() -> None:
     assert facts_of(again) == facts_of(before), "repeat changes no answer"
 
 
-def test_repeat_after_a_miss_repeats_the_reprompt_not_the_original_question() -> None:
+def test_repeat_after_a_miss_repeats_the_miss_reply_not_the_original_question() -> None:
     convo = talk()
     convo.launch()
     missed = convo.answer()
