@@ -117,9 +117,8 @@ def emergency(turn: Turn, assessment: Assessment) -> Reply:
     """A red flag fired: its advice first, nothing before it; then the disposition's safety net; the
     session ends."""
     flag = assessment.red_flags[0]
-    days = {"self_care_days": assessment.self_care_days}
     # The red flag's own advice already says where to go; the disposition adds only its safety net.
-    lines = [turn.say(flag.advice), turn.say(assessment.disposition.safety_net, **days)]
+    lines = [turn.say(flag.advice), safety_net(turn, assessment)]
     _finish(turn)
     return Reply(speech=lines, end=True, card=Card(turn.say(assessment.disposition.title), lines))
 
@@ -154,8 +153,13 @@ def advice_lines(turn: Turn, assessment: Assessment) -> list[str]:
 
 
 def disposition_lines(turn: Turn, assessment: Assessment) -> list[str]:
-    days = {"self_care_days": assessment.self_care_days}
-    return [turn.say(assessment.disposition.advice, **days), turn.say(assessment.disposition.safety_net, **days)]
+    days = assessment.self_care_days
+    return [turn.say(assessment.disposition.advice, self_care_days=days), safety_net(turn, assessment)]
+
+
+def safety_net(turn: Turn, assessment: Assessment) -> str:
+    """What would make it urgent: the line every ending closes with."""
+    return turn.say(assessment.disposition.safety_net, self_care_days=assessment.self_care_days)
 
 
 def tips(turn: Turn) -> Reply:
@@ -195,12 +199,11 @@ def tips_unclear(turn: Turn) -> Reply:
 def goodbye(turn: Turn, before: Iterable[str] = ()) -> Reply:
     """End after advice: the safety net again, a goodbye, and the advice card."""
     assessment = assess(turn.kb, turn.state.facts)
-    days = {"self_care_days": assessment.self_care_days}
     lines = advice_lines(turn, assessment)
     said_tips = assessment.tips[:turn.state.tip_offset]
     card_lines = lines + [line for tip in said_tips for line in (turn.say(tip.text), turn.say(tip.caution))]
     _finish(turn)
-    return Reply(speech=[*before, turn.say(assessment.disposition.safety_net, **days), turn.phrase("goodbye")],
+    return Reply(speech=[*before, safety_net(turn, assessment), turn.phrase("goodbye")],
                  end=True, card=Card(turn.say(assessment.disposition.title), card_lines))
 
 
