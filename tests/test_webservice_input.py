@@ -60,6 +60,9 @@ BAD_BODIES = {
     "no-request": b'{"version": "1.0"}',
     "request-without-type": json.dumps({"version": "1.0", "request": {"requestId": "x", "timestamp": "y"}}).encode(),
     "deeply-nested": b'{"version":"1.0","request":' + b"[" * 100_000 + b"]" * 100_000 + b"}",
+    "intent-request-without-intent": json.dumps({"version": "1.0", "request": {
+        "type": "IntentRequest", "requestId": "amzn1.echo-api.request.1", "timestamp": "2026-11-22T00:00:00Z",
+        "locale": "en-US"}}).encode(),
 }
 
 

@@ -25,8 +25,8 @@ def parse_envelope(raw: bytes) -> Dict[str, Any]:
     """Parse a request body into a JSON object that has a request type, id and timestamp.
 
     Raises BadEnvelope for an empty body, bytes that are not UTF-8 JSON, JSON that is not an
-    object, or an object without ``request.type``, ``request.requestId`` and
-    ``request.timestamp``.
+    object, an object without ``request.type``, ``request.requestId`` and
+    ``request.timestamp``, or an IntentRequest without an intent name.
     """
     if not raw or not raw.strip():
         raise BadEnvelope("empty body")
@@ -47,6 +47,10 @@ def parse_envelope(raw: bytes) -> Dict[str, Any]:
         value = request.get(field)
         if not isinstance(value, str) or not value:
             raise BadEnvelope(f"request has no {field}")
+    if request["type"] == "IntentRequest":
+        intent = request.get("intent")
+        if not isinstance(intent, dict) or not isinstance(intent.get("name"), str) or not intent["name"]:
+            raise BadEnvelope("intent request has no intent name")
     return data
 
 
