@@ -90,21 +90,22 @@ def advance(turn: Turn, before: list[str]) -> Reply:
         return emergency(turn, assessment)
     question = next_question(turn.kb, turn.state.facts)
     if question is not None:
-        return ask(turn, question, before)
+        return ask(turn, question, before, assessment)
     return advice(turn, assessment, before)
 
 
-def ask(turn: Turn, question: Question, before: list[str]) -> Reply:
+def ask(turn: Turn, question: Question, before: list[str], assessment: Assessment) -> Reply:
     if turn.state.question != question.id:
         turn.state.misses = 0
     turn.state.phase, turn.state.question = INTERVIEW, question.id
-    return Reply(speech=before + [turn.say(question.text)], reprompt=question_reprompt(turn, question))
+    return Reply(speech=before + [turn.say(question.text)], reprompt=question_reprompt(turn, question, assessment))
 
 
-def question_reprompt(turn: Turn, question: Question) -> list[str]:
+def question_reprompt(turn: Turn, question: Question, assessment: Optional[Assessment] = None) -> list[str]:
     """The question's reprompt. Once something worrying is known it also says what to do: if the
     person goes quiet, the reprompt is the last thing Alexa says before the session ends."""
-    assessment = assess(turn.kb, turn.state.facts)
+    if assessment is None:
+        assessment = assess(turn.kb, turn.state.facts)
     reprompt = [turn.say(question.reprompt)]
     if worrying(turn, assessment):
         reprompt += [turn.phrase("cut_off"), *disposition_lines(turn, assessment)]
@@ -263,7 +264,7 @@ def why_reply(turn: Turn) -> Reply:
         return start(turn)
     said = turn.phrase("why_so_far", reasons=reasons) if reasons else turn.phrase("why_nothing_yet")
     return Reply(speech=[said, turn.say(question.help), turn.say(question.text)],
-                 reprompt=question_reprompt(turn, question))
+                 reprompt=question_reprompt(turn, question, assessment))
 
 
 def repeat_reply(turn: Turn) -> Reply:
