@@ -26,7 +26,7 @@ from skill.handlers.repeat import RepeatHandler
 from skill.handlers.session_ended import SessionEndedHandler
 from skill.handlers.start_over import StartOverHandler
 from skill.handlers.stop import StopHandler
-from skill.handlers.tips import TipsNoHandler, TipsUnclearHandler, TipsYesHandler
+from skill.handlers.tips import TipsNoHandler, TipsYesHandler
 from skill.handlers.unhandled import UnhandledRequestHandler
 from skill.handlers.why import WhyHandler
 from skill.interceptors import RequestLogInterceptor, ResponseLogInterceptor, SaveStateInterceptor, TurnInterceptor
@@ -49,7 +49,6 @@ def make_skill_builder(kb: Optional[KnowledgeBase] = None, phrases: Optional[Phr
         DescribePainHandler(),
         TipsYesHandler(),
         TipsNoHandler(),
-        TipsUnclearHandler(),
         YesNoHandler(),
         DontKnowHandler(),
         AnswerHandler(),

@@ -1,4 +1,5 @@
-"""AMAZON.FallbackIntent, and any intent this skill doesn't know: say so and restate the choices.
+"""AMAZON.FallbackIntent, and any intent this skill doesn't know (or one that fits no phase, like
+"I don't know" to the offer of tips): say so and restate the choices.
 
 Counts toward the no-match logic: a second miss on the same question is taken as "I don't know".
 """

@@ -36,15 +36,3 @@ class TipsNoHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = get_turn(handler_input)
         return respond(handler_input, turn, conversation.goodbye(turn))
-
-
-class TipsUnclearHandler(AbstractRequestHandler):
-    """"I don't know" or unmatched speech to the offer: ask for a yes or a no."""
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        return phase_is(handler_input, TIPS) and (
-            is_intent_name(intents.DONT_KNOW)(handler_input) or is_intent_name(intents.FALLBACK)(handler_input))
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        turn = get_turn(handler_input)
-        return respond(handler_input, turn, conversation.tips_unclear(turn))
