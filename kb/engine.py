@@ -8,7 +8,7 @@ interviews stay short.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Mapping, Optional
+from typing import Any, Mapping, NamedTuple, Optional
 
 from kb.conditions import UNKNOWN
 from kb.facts import Facts, check_facts
@@ -70,16 +70,21 @@ def next_question(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Optional[Quest
 def _most_useful(kb: KnowledgeBase, facts: Facts, candidates: list[Question]) -> Optional[Question]:
     """Safety before naming: first the question whose answer could raise urgency the most (opening
     a red-flag screen counts as a one-step raise), then, in asking order, any that could change
-    the disposition or, until one cause is clearly ahead, the leading cause."""
+    the disposition or, until one cause is clearly ahead, the leading cause. Past the target
+    length only questions that could still lead to same-day or emergency care are worth a turn:
+    the self-care advice already says when to see a doctor."""
     baseline = _outcome(kb, facts)
     outcomes = {q.id: [_outcome(kb, {**facts, q.id: a}) for a in _candidate_answers(kb, q)] for q in candidates}
-    raising = [(max(o[0] for o in outcomes[q.id]), -i, q) for i, q in enumerate(candidates)
-               if max(o[0] for o in outcomes[q.id]) > baseline[0]]
+    if _answered(kb, facts) >= kb.policy.target_answers:
+        floor = kb.dispositions[kb.policy.past_target_only_for].rank
+        candidates = [q for q in candidates if max(o.reach for o in outcomes[q.id]) >= max(floor, baseline.reach + 1)]
+    raising = [(max(o.rank for o in outcomes[q.id]), -i, q) for i, q in enumerate(candidates)
+               if max(o.rank for o in outcomes[q.id]) > baseline.rank]
     if raising:
         return max(raising, key=lambda item: item[:2])[2]
     settled = _cause_settled(kb, facts)
     for q in candidates:
-        if any(o[0] != baseline[0] or (not settled and o[1] != baseline[1]) for o in outcomes[q.id]):
+        if any(o.rank != baseline.rank or (not settled and o.leading != baseline.leading) for o in outcomes[q.id]):
             return q
     return None
 
@@ -158,13 +163,22 @@ def _cause_settled(kb: KnowledgeBase, facts: Facts) -> bool:
     return ranked[0].score - runner_up >= kb.policy.settled_margin
 
 
-def _outcome(kb: KnowledgeBase, facts: Facts) -> tuple[int, Optional[str]]:
-    """What an answer could change: the disposition's urgency and the leading cause."""
+class _Outcome(NamedTuple):
+    """What an answer could change. `rank` orders questions (opening a red-flag screen counts as
+    one step up); `reach` is the most urgent advice the answer could lead to, the screen's included."""
+
+    rank: int
+    leading: Optional[str]
+    reach: int
+
+
+def _outcome(kb: KnowledgeBase, facts: Facts) -> _Outcome:
     decision = _decide(kb, facts)
     rank = decision.disposition.rank
+    leading = decision.leading.cause.id if decision.leading else None
     if _opens_red_flag_screen(kb, facts):
-        rank += 1  # worth asking for safety, after questions that could raise urgency outright
-    return rank, decision.leading.cause.id if decision.leading else None
+        return _Outcome(rank + 1, leading, max(d.rank for d in kb.dispositions.values()))
+    return _Outcome(rank, leading, rank)
 
 
 def _opens_red_flag_screen(kb: KnowledgeBase, facts: Facts) -> bool:

@@ -145,7 +145,8 @@ def load_kb(data_dir: Optional[Path] = None) -> KnowledgeBase:
                               not_when=parse_condition(a["not_when"]) if "not_when" in a else None)
                        for a in raw["advice"]["advice"]], "advice.yaml"),
         policy=Policy(max_answers=policy["max_answers"], max_question_words=policy["max_question_words"], min_cause_score=policy["min_cause_score"],
-                      settled_margin=policy["settled_margin"],
+                      settled_margin=policy["settled_margin"], target_answers=policy["target_answers"],
+                      past_target_only_for=policy["past_target_only_for"],
                       default_disposition=policy["default_disposition"],
                       default_self_care_days=policy["default_self_care_days"],
                       general_tips=tuple(policy["general_tips"]), decisions=tuple(policy["decisions"])),

@@ -150,6 +150,8 @@ class Policy:
     max_question_words: int
     min_cause_score: int
     settled_margin: int
+    target_answers: int
+    past_target_only_for: str
     default_disposition: str
     default_self_care_days: int
     general_tips: tuple[str, ...]

@@ -25,6 +25,14 @@ def check(kb: KnowledgeBase) -> None:
     _check_questions(kb)
     _check_red_flags(kb)
     _check_causes(kb)
+    _check_policy(kb)
+
+
+def _check_policy(kb: KnowledgeBase) -> None:
+    """A target above the cap would silently never apply."""
+    if kb.policy.target_answers > kb.policy.max_answers:
+        raise KbError("policy.yaml", "target_answers", f"is {kb.policy.target_answers}, more than "
+                      f"max_answers ({kb.policy.max_answers}): the target must fit within the cap")
 
 
 def _allowed_values(kb: KnowledgeBase, fact: str) -> tuple[str, ...]:

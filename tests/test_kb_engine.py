@@ -1,6 +1,8 @@
 """The engine over the real knowledge base: red flags first and final, golden cases, short interviews."""
 from __future__ import annotations
 
+import statistics
+
 import pytest
 
 from kb import UNKNOWN, FactsError, assess, next_question
@@ -12,7 +14,24 @@ def test_the_clot_screens_come_first_lungs_then_leg():
     q = next_question(kb, {})
     assert q is not None and q.phase == "red_flag", "the interview must open with a red-flag screen"
     assert q.id == "chest_symptoms", f"the screen for a clot in the lungs comes first, got {q.id}"
-    assert next_question(kb, {"chest_symptoms": "no"}).id == "calf_swollen", "then the screen for a clot in the leg"
+    assert next_question(kb, {"chest_symptoms": "no"}).id == "leg_signs", "then the leg and knee signs, clot first"
+
+
+@pytest.mark.parametrize("signs", ["yes", UNKNOWN])
+def test_leg_signs_yes_or_unsure_asks_each_leg_screen_clot_first(signs):
+    kb = real_kb()
+    facts, asked = interview(kb, lambda q: "no" if q.answer_type == "yes_no" else UNKNOWN,
+                             start={"chest_symptoms": "no", "leg_signs": signs})
+    assert asked[:3] == ["calf_swollen", "leg_cold_numb", "hot_knee_fever"], f"each sign gets its own screen: {asked}"
+    assert not assess(kb, facts).emergency, "no to every specific screen lets the interview go on"
+
+
+def test_leg_signs_no_skips_the_leg_screens_but_a_volunteered_sign_still_fires():
+    kb = real_kb()
+    calm = {"chest_symptoms": "no", "leg_signs": "no"}
+    assert next_question(kb, calm).id == "onset", "no leg or knee signs: straight on to how it started"
+    said = {**calm, "calf_swollen": "yes"}  # "my calf is swollen", said later in the conversation
+    assert next_question(kb, said) is None and assess(kb, said).red_flags[0].id == "dvt"
 
 
 def test_all_unconditional_red_flag_screens_come_before_any_narrowing_question():
@@ -65,6 +84,13 @@ def test_golden_case(case):
     assert len(asked) <= kb.policy.max_answers, f"{case['id']} took {len(asked)} answers"
 
 
+def test_a_typical_interview_reaches_advice_in_six_to_eight_answers():
+    kb = real_kb()
+    calm = [c for c in golden_cases() if not c["expect"]["disposition"].startswith("emergency")]
+    lengths = sorted(len(interview(kb, answer_from(c["facts"]))[1]) for c in calm)
+    assert 6 <= statistics.median(lengths) <= 8, f"answers per golden interview without a red flag: {lengths}"
+
+
 def test_every_cause_leads_in_some_golden_case():
     kb = real_kb()
     led = {c["expect"].get("leading_cause") for c in golden_cases()}
@@ -100,6 +126,15 @@ def test_volunteered_red_flag_ends_before_any_question():
     kb = real_kb()
     assert next_question(kb, {"chest_symptoms": "yes"}) is None
     assert assess(kb, {"chest_symptoms": "yes"}).disposition.id == "emergency_call"
+
+
+def test_toe_test_is_only_suggested_when_a_clot_is_already_possible():
+    kb = real_kb()
+    screened = {"chest_symptoms": "no", "leg_signs": "no", "onset": "gradual", "location": "calf"}
+    _, asked = interview(kb, lambda q: "no" if q.answer_type == "yes_no" else UNKNOWN, start={**screened, "clot_risk": "no"})
+    assert "toe_pull_pain" not in asked, "without a clot risk the test would only flag every calf strain"
+    _, asked = interview(kb, lambda q: "no" if q.answer_type == "yes_no" else UNKNOWN, start={**screened, "clot_risk": "yes"})
+    assert "toe_pull_pain" in asked, "with a clot risk a painful test can move the advice up to emergency care"
 
 
 def test_toe_test_never_reassures():

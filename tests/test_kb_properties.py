@@ -48,9 +48,10 @@ def test_any_positive_red_flag_gives_an_emergency_level_disposition(data):
     kb = real_kb()
     facts, _ = interview(kb, lambda q: data.draw(_calm_first(q), label=q.id))
     result = assess(kb, facts)
-    positive = [q for q in kb.questions.values() if q.phase == "red_flag" and facts.get(q.id) in ("yes", UNKNOWN)]
+    screens = {leaf.fact for flag in kb.red_flags.values() for leaf in flag.when.leaves()}
+    positive = [fact for fact in screens if facts.get(fact) in ("yes", UNKNOWN)]
     if positive:
-        assert result.emergency, f"red-flag screens {[q.id for q in positive]} were positive but got {result.disposition.id}"
+        assert result.emergency, f"red-flag screens {positive} were positive but got {result.disposition.id}"
     if result.emergency:
         assert next_question(kb, facts) is None, "an emergency-level assessment ends the interview"
 
@@ -66,6 +67,36 @@ def test_turning_a_red_flag_answer_from_no_to_unknown_or_yes_never_lowers_urgenc
             for worse in ("yes", UNKNOWN):
                 changed = assess(kb, {**facts, q.id: worse}).disposition.rank
                 assert changed >= base, f"{q.id}: no -> {worse} lowered urgency ({base} -> {changed})"
+
+
+def _every_answer(q: Question) -> list[Any]:
+    if q.answer_type == "yes_no":
+        return ["yes", "no", UNKNOWN]
+    if q.answer_type == "choice":
+        return [[v] if q.multiple else v for v in q.value_ids()] + [UNKNOWN]
+    low, high = q.number_range or (0, 400)
+    return [UNKNOWN, *range(low, high + 1)]
+
+
+def _could_lead_to(kb, facts, rank: int) -> bool:
+    """Advice at least this urgent, now or through a red-flag screen the answer opens."""
+    after = next_question(kb, facts)
+    return assess(kb, facts).disposition.rank >= rank or (after is not None and after.phase == "red_flag")
+
+
+@SETTINGS
+@given(st.data())
+def test_past_the_target_length_only_questions_that_could_lead_to_same_day_care_are_asked(data):
+    kb = real_kb()
+    facts, asked = interview(kb, lambda q: data.draw(_calm_first(q), label=q.id))
+    floor = kb.dispositions[kb.policy.past_target_only_for].rank
+    so_far: dict[str, Any] = {}
+    for position, qid in enumerate(asked):
+        q = kb.questions[qid]
+        if position >= kb.policy.target_answers and q.phase != "red_flag" and not q.always_ask:
+            assert any(_could_lead_to(kb, {**so_far, qid: a}, floor) for a in _every_answer(q)), \
+                f"{qid} asked as answer {position + 1} though no answer to it could lead to same-day care: {asked}"
+        so_far[qid] = facts[qid]
 
 
 @SETTINGS

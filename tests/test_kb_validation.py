@@ -37,6 +37,12 @@ def test_rule_reading_an_unknown_fact_is_rejected(data):
         load_kb(data)
 
 
+def test_target_length_beyond_the_cap_is_rejected(data):
+    _edit(data / "policy.yaml", "target_answers: 8", "target_answers: 13")
+    with pytest.raises(KbError, match=r"policy\.yaml: target_answers: is 13, more than max_answers \(12\)"):
+        load_kb(data)
+
+
 def test_value_a_question_cannot_give_is_rejected(data):
     _edit(data / "rules.yaml", "{fact: knee_mechanics, is: locks}", "{fact: knee_mechanics, is: explodes}")
     with pytest.raises(KbError, match=r"rules\.yaml: locked_knee: tests 'knee_mechanics' for 'explodes'"):

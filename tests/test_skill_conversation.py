@@ -18,6 +18,8 @@ CASES = {c["id"]: c for c in golden_cases()}
 # A calm path through the interview (every red-flag screen "no"), ending in home care.
 CALM = CASES["gradual_pain_on_stairs_and_squats_sounds_like_tendinitis"]["facts"]
 INJURY = CASES["twist_with_catching_sounds_like_meniscus_tear"]["facts"]
+# The same calm answers, except that the leg or knee looks different, so each leg screen is asked.
+LEG_SIGNS = {**CALM, "leg_signs": "yes"}
 FIRST = next_question(KB, {})  # the engine's first screen (a clot screen)
 
 
@@ -77,7 +79,7 @@ def test_every_red_flag_screen_is_asked_before_any_narrowing_question() -> None:
 def test_yes_to_the_clot_screen_speaks_dvt_advice_first_and_ends_with_a_card() -> None:
     convo = talk("en-GB")
     convo.launch()
-    until(convo, CALM, "calf_swollen")
+    until(convo, LEG_SIGNS, "calf_swollen")
     said = convo.yes()
     dvt, disposition = KB.red_flags["dvt"], KB.dispositions["emergency_department"]
     assert said.speech.startswith(convo.say(dvt.advice)), f"emergency advice must come first: {said.speech}"
@@ -177,7 +179,7 @@ def test_unmatched_answer_restates_the_choices_then_second_miss_counts_as_dont_k
 def test_two_misses_on_a_red_flag_screen_fire_it_with_the_advice_first() -> None:
     convo = talk()
     convo.launch()
-    until(convo, CALM, "calf_swollen")
+    until(convo, LEG_SIGNS, "calf_swollen")
     convo.intent("AMAZON.FallbackIntent")
     said = convo.answer()  # an AnswerIntent with no slot filled
     assert said.speech.startswith(convo.say(KB.red_flags["dvt"].advice)), \
@@ -357,6 +359,15 @@ def test_a_red_flag_volunteered_after_the_advice_still_fires_first() -> None:
     said = convo.answer(symptom=Matched("calf_swollen", "my calf is swollen"))
     assert said.speech.startswith(convo.say(KB.red_flags["dvt"].advice)), said.speech
     assert said.ended
+
+
+def test_describing_a_swollen_knee_at_the_leg_question_asks_each_leg_screen() -> None:
+    convo = talk()
+    convo.launch()
+    until(convo, CALM, "leg_signs")
+    said = convo.answer(symptom=Matched("leg_signs", "my knee is swollen"))
+    assert convo.asked(said).id == "calf_swollen", f"a sign opens the clot screen next: {said.speech}"
+    assert facts_of(said)["leg_signs"] == "yes" and not said.ended
 
 
 # --- one-shot start -------------------------------------------------------------------------

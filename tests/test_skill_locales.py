@@ -26,7 +26,7 @@ CALM = next(c for c in golden_cases() if c["expect"]["disposition"] == "self_car
 def _dvt_response(locale: str) -> Any:
     convo = talk(locale)
     said = convo.launch()
-    answer = answer_from(CALM)
+    answer = answer_from({**CALM, "leg_signs": "yes"})  # the leg looks different: each leg screen is asked
     while convo.asked(said).id != "calf_swollen":
         said = convo.reply_with(convo.asked(said), answer(convo.asked(said)))
     return convo.yes()

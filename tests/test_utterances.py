@@ -41,6 +41,7 @@ def test_intent_of_common_sentences(resolver, sentence, intent):
      {"onset": "sudden", "mechanism": "twist", "knee_mechanics": "locks"}),
     ("it started suddenly and there's a lump behind my knee", "AnswerIntent", {"onset": "sudden", "symptom": "lump"}),
     ("my calf is swollen", "AnswerIntent", {"symptom": "calf_swollen"}),
+    ("my knee is swollen", "AnswerIntent", {"symptom": "leg_signs"}),
     ("I have a lump behind my knee", "DescribePainIntent", {"symptom": "lump"}),
     ("I'm forty two", "AnswerIntent", {"age": "42"}),
     ("I'm 42 years old", "AnswerIntent", {"age": "42"}),

@@ -64,16 +64,24 @@ def converse(virtual_alexa, skill_url, tmp_path, *conversations):
 
 
 def test_launch_screens_red_flags_first_and_no_moves_on(virtual_alexa, skill_url, tmp_path):
-    (turns,) = converse(virtual_alexa, skill_url, tmp_path, ["launch", "no", "nope", "not really"])
+    (turns,) = converse(virtual_alexa, skill_url, tmp_path, ["launch", "no", "nope"])
     launch = turns[0]
     assert "911" in launch["speech"].split(".")[0], f"the safety line with 911 comes first: {launch['speech']}"
     assert launch["speech"].endswith("?") and launch["reprompt"] and launch["shouldEndSession"] is False
-    screens = ("chest pain", "calf", "cold", "hot")
+    screens = ("chest pain", "leg", "cold", "hot")
     assert any(s in launch["speech"].lower() for s in screens), f"first question is a red-flag screen: {launch['speech']}"
     for turn in turns[1:]:
         assert turn["request"]["intent"] == "AMAZON.NoIntent", turn
         assert turn["speech"].endswith("?") and turn["shouldEndSession"] is False, turn
     assert len({t["speech"] for t in turns}) == len(turns), "each no moves on to a new question"
+
+
+def test_yes_to_the_leg_signs_asks_each_leg_screen_then_moves_on(virtual_alexa, skill_url, tmp_path):
+    (turns,) = converse(virtual_alexa, skill_url, tmp_path, ["launch", "no", "yes", "no", "no", "no"])
+    for turn, words in zip(turns[2:5], ("swollen", "cold", "fever")):
+        assert words in turn["speech"].lower() and not turn["shouldEndSession"], f"expected the {words} screen: {turn}"
+    assert "start" in turns[-1]["speech"].lower() and not turns[-1]["shouldEndSession"], \
+        f"no to every leg screen moves on to how it started: {turns[-1]['speech']}"
 
 
 def test_red_flag_yes_gives_emergency_advice_first_and_ends(virtual_alexa, skill_url, tmp_path):
