@@ -62,7 +62,7 @@ def next_question(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Optional[Quest
     answered = _answered(kb, facts)
     within_cap = [q for q in open_questions if answered + 1 + _reserved(kb, q, facts) <= kb.policy.max_answers]
     for q in within_cap:
-        if q.always_ask:
+        if q.is_core(facts):
             return q
     return _most_useful(kb, facts, within_cap)
 

@@ -13,7 +13,7 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
 from kb import validate
-from kb.conditions import parse_condition
+from kb.conditions import All, Condition, parse_condition
 from kb.errors import KbError
 from kb.model import (
     Advice, AnswerValue, Cause, Disposition, Feature, KnowledgeBase, Locale, LocalText, Policy,
@@ -94,8 +94,14 @@ def _question(raw: Mapping[str, Any]) -> Question:
         reviewed=raw["reviewed"], values=values, multiple=bool(answer.get("multiple", False)),
         volunteer=tuple(raw.get("volunteer", ())),
         ask_when=parse_condition(raw["ask_when"]) if "ask_when" in raw else None, number_range=number_range,
-        always_ask=bool(raw.get("always_ask", False)),
+        always_ask=_always_ask(raw.get("always_ask", False)),
     )
+
+
+def _always_ask(raw: Any) -> Optional[Condition]:
+    if raw is True:
+        return All(())  # holds for any facts
+    return parse_condition(raw) if raw else None
 
 
 def _cause(raw: Mapping[str, Any]) -> Cause:

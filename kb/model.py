@@ -67,7 +67,11 @@ class Question:
     volunteer: tuple[str, ...] = ()
     ask_when: Optional[Condition] = None
     number_range: Optional[tuple[int, int]] = None
-    always_ask: bool = False
+    # A core question, asked before any look-ahead whenever this holds (`true` in YAML: always).
+    always_ask: Optional[Condition] = None
+
+    def is_core(self, facts: Mapping[str, Any]) -> bool:
+        return self.always_ask is not None and self.always_ask.holds(facts)
 
     @property
     def fact(self) -> str:

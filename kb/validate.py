@@ -65,8 +65,9 @@ def _check_sources(kb: KnowledgeBase) -> None:
 
 def _conditions(kb: KnowledgeBase) -> Iterable[tuple[str, str, Condition]]:
     for q in kb.questions.values():
-        if q.ask_when:
-            yield "questions.yaml", q.id, q.ask_when
+        for cond in (q.ask_when, q.always_ask):
+            if cond:
+                yield "questions.yaml", q.id, cond
     for r in kb.red_flags.values():
         yield "red_flags.yaml", r.id, r.when
     for r in kb.rules.values():

@@ -37,6 +37,13 @@ def test_rule_reading_an_unknown_fact_is_rejected(data):
         load_kb(data)
 
 
+def test_core_question_condition_reading_an_unknown_fact_is_rejected(data):
+    _edit(data / "questions.yaml", "always_ask: {fact: onset, in: [gradual, unknown]}",
+          "always_ask: {fact: pain_start, in: [gradual, unknown]}")
+    with pytest.raises(KbError, match=r"questions\.yaml: worse_with: reads fact 'pain_start', which no question asks"):
+        load_kb(data)
+
+
 def test_target_length_beyond_the_cap_is_rejected(data):
     _edit(data / "policy.yaml", "target_answers: 8", "target_answers: 13")
     with pytest.raises(KbError, match=r"policy\.yaml: target_answers: is 13, more than max_answers \(12\)"):
