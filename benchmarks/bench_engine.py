@@ -2,8 +2,8 @@
 
 Alexa allows the skill 8 seconds per answer, and each turn calls the engine once or twice, so
 the figures to watch are the per-call latency (milliseconds) and the knowledge-base load time
-(paid once per worker or Lambda cold start). Interview length is the other budget: at most 12
-answers, fewer is kinder. Run: .venv/bin/python -m benchmarks.bench_engine
+(paid once per worker or Lambda cold start). Interview length is the other budget: 6 to 8
+answers typically (the golden-case median), never more than 12. Run: .venv/bin/python -m benchmarks.bench_engine
 """
 from __future__ import annotations
 
