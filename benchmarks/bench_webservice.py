@@ -18,7 +18,7 @@ from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-import skill.webservice as webservice  # noqa: E402  (applies the oscrypto fix before the verifier loads)
+import skill.serving.webservice as webservice  # noqa: E402  (applies the oscrypto fix before the verifier loads)
 from alexa_signing import GOOD_CERT_URL, FakeCertHost, body_of, envelope, make_test_pki, trusted_validator_factory  # noqa: E402
 from skill.serving.config import ServeConfig  # noqa: E402
 from skill.skill_builder import build_skill  # noqa: E402

@@ -7,7 +7,7 @@ tried to say (a value with no match, a number out of range) sets no fact and is 
 ``Heard.missed``; when nothing usable was heard, the answer handler counts a miss for the
 pending question, so the skill reprompts once and then moves on cautiously.
 
-The slot names are the contract with the interaction model (skill/interaction_model_gen.py):
+The slot names are the contract with the interaction model (skill/devtools/interaction_model_gen.py):
 one slot per choice question named by its id, ``<id>_two`` for a second value of a
 multiple-choice question, ``symptom`` / ``symptom_two`` whose ids are yes/no question ids
 (said as a volunteered symptom, meaning "yes"), ``duration`` (AMAZON.DURATION) and ``age``

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterator, List, Optional
 import pytest
 from flask.testing import FlaskClient
 
-import skill.webservice as webservice  # applies the oscrypto fix before the verifier loads
+import skill.serving.webservice as webservice  # applies the oscrypto fix before the verifier loads
 from alexa_signing import (
     GOOD_CERT_URL,
     FakeCertHost,

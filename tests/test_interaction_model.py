@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kb import load_kb
-from skill import interaction_model_gen as gen
-from skill.utterances import FALLBACK, UtteranceResolver, one_shot_candidates, parse_invocation
+from skill.devtools import interaction_model_gen as gen
+from skill.devtools.utterances import FALLBACK, UtteranceResolver, one_shot_candidates, parse_invocation
 
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
@@ -66,9 +66,9 @@ def types(model):
 def test_committed_models_are_the_generator_output(generated):
     for locale, model in generated.items():
         path = ROOT / "interaction_model" / f"{locale}.json"
-        assert path.is_file(), f"{path} is missing: run python -m skill.interaction_model_gen"
+        assert path.is_file(), f"{path} is missing: run python -m skill.devtools.interaction_model_gen"
         assert path.read_text(encoding="utf-8") == gen.render(model), (
-            f"{path} differs from kb/ + skill/model_templates.yaml: run python -m skill.interaction_model_gen and commit")
+            f"{path} differs from kb/ + skill/devtools/model_templates.yaml: run python -m skill.devtools.interaction_model_gen and commit")
 
 
 def test_models_exist_for_every_locale_and_nothing_else(generated):
@@ -269,8 +269,8 @@ def test_every_intent_has_its_own_handler_mid_interview(committed):
     if not (ROOT / "skill" / "skill_builder.py").is_file():
         pytest.skip("skill/skill_builder.py (the handlers) is not in this checkout yet")
     from skill.skill_builder import build_skill
-    from skill.try_it import AlexaSession, in_process_transport
-    from skill.utterances import Resolution
+    from skill.devtools.try_it import AlexaSession, in_process_transport
+    from skill.devtools.utterances import Resolution
 
     skill = build_skill()
     generic = {"FallbackHandler", "UnhandledRequestHandler"}

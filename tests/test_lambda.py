@@ -8,7 +8,7 @@ from typing import Any, Iterator
 
 import pytest
 
-import skill.lambda_function as lambda_function
+import skill.serving.lambda_function as lambda_function
 from alexa_signing import OTHER_SKILL_ID, OUR_SKILL_ID, envelope, speech_of
 
 
@@ -63,7 +63,7 @@ def test_the_lambda_entry_point_needs_no_web_stack() -> None:
     from pathlib import Path
 
     code = (
-        "import sys, skill.lambda_function\n"
+        "import sys, skill.serving.lambda_function\n"
         "print(sorted({m.split('.')[0] for m in sys.modules} & "
         "{'flask', 'flask_ask_sdk', 'gunicorn', 'oscrypto', 'certvalidator', 'ask_sdk_webservice_support'}))"
     )
@@ -75,4 +75,4 @@ def test_the_lambda_entry_point_needs_no_web_stack() -> None:
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]", f"skill.lambda_function imports {done.stdout.strip()}"
+    assert done.stdout.strip() == "[]", f"skill.serving.lambda_function imports {done.stdout.strip()}"

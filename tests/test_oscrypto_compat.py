@@ -16,7 +16,7 @@ from typing import Any, Dict
 
 import pytest
 
-from skill import oscrypto_compat
+from skill.serving import oscrypto_compat
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -56,8 +56,8 @@ def test_the_fix_is_still_needed() -> None:
     """Fails, on purpose, the day a fixed oscrypto is installed: then delete the workaround."""
     assert oscrypto_compat.installed_source_needs_patch(), (
         "oscrypto is fixed: the installed oscrypto no longer has the single-digit OpenSSL "
-        "version regex. Remove skill/oscrypto_compat.py and its install() calls in "
-        "skill/webservice.py and skill/serving/verifiers.py."
+        "version regex. Remove skill/serving/oscrypto_compat.py and its install() calls in "
+        "skill/serving/webservice.py and skill/serving/verifiers.py."
     )
     probe = _run(_PROBE_UNPATCHED)
     version = re.search(r"(\d+)\.(\d+)\.(\d+)", probe["version_string"])
@@ -67,7 +67,7 @@ def test_the_fix_is_still_needed() -> None:
             "cannot tell here whether oscrypto is fixed"
         )
     assert not probe["import_ok"], (
-        "oscrypto is fixed: remove skill/oscrypto_compat.py (unpatched oscrypto now imports "
+        "oscrypto is fixed: remove skill/serving/oscrypto_compat.py (unpatched oscrypto now imports "
         f"with {probe['version_string']})"
     )
     assert "Error detecting the version of libcrypto" in probe.get("error", ""), (
@@ -85,7 +85,7 @@ def test_with_the_fix_oscrypto_reads_the_real_version_and_verifies_signatures(ff
         import oscrypto
         if {ffi!r} == "ctypes":
             oscrypto.use_ctypes()
-        import skill.webservice  # applies the fix, imports flask_ask_sdk and certvalidator
+        import skill.serving.webservice  # applies the fix, imports flask_ask_sdk and certvalidator
         from flask_ask_sdk.skill_adapter import SkillAdapter
         from ask_sdk_webservice_support.verifier import RequestVerifier
         from oscrypto import asymmetric

@@ -1,11 +1,11 @@
-"""python -m skill.package: the ASK CLI layout for a web service, a Lambda ARN or the lambda-deployer."""
+"""python -m skill.devtools.package: the ASK CLI layout for a web service, a Lambda ARN or the lambda-deployer."""
 from __future__ import annotations
 
 import json
 
 import pytest
 
-from skill.package import PackageError, assemble, main
+from skill.devtools.package import PackageError, assemble, main
 
 LOCALES = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN"}
 
@@ -39,9 +39,9 @@ def test_lambda_deployer_layout(tmp_path):
     profile = _read(tmp_path / "ask-resources.json")["profiles"]["work"]
     assert profile["code"] == {"default": {"src": "./lambda"}}
     assert profile["skillInfrastructure"] == {"type": "@ask-cli/lambda-deployer", "userConfig": {
-        "runtime": "python3.11", "handler": "skill.lambda_function.lambda_handler", "awsRegion": "eu-west-1"}}
+        "runtime": "python3.11", "handler": "skill.serving.lambda_function.lambda_handler", "awsRegion": "eu-west-1"}}
     assert "endpoint" not in _read(tmp_path / "skill-package" / "skill.json")["manifest"]["apis"]["custom"]
-    assert (tmp_path / "lambda" / "skill" / "lambda_function.py").is_file()
+    assert (tmp_path / "lambda" / "skill" / "serving" / "lambda_function.py").is_file()
     assert (tmp_path / "lambda" / "kb" / "data" / "questions.yaml").is_file()
     requirements = (tmp_path / "lambda" / "requirements.txt").read_text(encoding="utf-8")
     assert "ask-sdk-core==" in requirements and "PyYAML==" in requirements

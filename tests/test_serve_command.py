@@ -1,4 +1,4 @@
-"""``python -m skill`` really starts gunicorn, answers /healthz, refuses unsigned requests,
+"""``python -m skill.serving`` really starts gunicorn, answers /healthz, refuses unsigned requests,
 and stops when asked."""
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def test_python_m_skill_serves_under_gunicorn_and_stops() -> None:
     port = _free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        [sys.executable, "-m", "skill"],
+        [sys.executable, "-m", "skill.serving"],
         cwd=ROOT,
         env=_serving_env(port),
         stdout=subprocess.PIPE,
@@ -78,7 +78,7 @@ def test_python_m_skill_serves_under_gunicorn_and_stops() -> None:
                 break
             except (urllib.error.URLError, ConnectionError, OSError):
                 time.sleep(0.2)
-        assert server.poll() is None, "python -m skill exited during start-up"
+        assert server.poll() is None, "python -m skill.serving exited during start-up"
         assert status == 200, f"/healthz did not answer within {START_TIMEOUT:.0f} s (got {status})"
         assert json.loads(body) == {"status": "ok"}
 
@@ -92,20 +92,20 @@ def test_python_m_skill_serves_under_gunicorn_and_stops() -> None:
         except subprocess.TimeoutExpired:
             os.killpg(server.pid, signal.SIGKILL)
             output, _ = server.communicate()
-            pytest.fail(f"python -m skill did not stop within {STOP_TIMEOUT:.0f} s of SIGTERM")
+            pytest.fail(f"python -m skill.serving did not stop within {STOP_TIMEOUT:.0f} s of SIGTERM")
     log = output.decode("utf-8", "replace")
     assert "gunicorn" in log.lower() or "Booting worker" in log, f"not served by gunicorn:\n{log}"
     booted = log.count("Booting worker")
     assert booted >= 2, f"expected 2 workers, saw {booted}:\n{log}"
     assert f"127.0.0.1:{port}" in log, f"not listening where asked:\n{log}"
-    assert server.returncode == 0, f"python -m skill exited with {server.returncode}:\n{log}"
+    assert server.returncode == 0, f"python -m skill.serving exited with {server.returncode}:\n{log}"
 
 
 def test_a_bad_setting_stops_start_up_with_its_name() -> None:
     env = _serving_env(_free_port())
     env["PORT"] = "not-a-port"
     done = subprocess.run(
-        [sys.executable, "-m", "skill"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=30
+        [sys.executable, "-m", "skill.serving"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=30
     )
     assert done.returncode == 2, f"exit status {done.returncode}, stderr:\n{done.stderr}"
     assert "PORT" in done.stderr, f"the error does not name PORT:\n{done.stderr}"

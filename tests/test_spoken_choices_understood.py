@@ -15,8 +15,8 @@ from ask_sdk_model import RequestEnvelope
 
 from kb import LOCALES
 from skill.slots import read_slots
-from skill.try_it import AlexaSession
-from skill.utterances import UtteranceResolver
+from skill.devtools.try_it import AlexaSession
+from skill.devtools.utterances import UtteranceResolver
 from tests.kb_helpers import real_kb
 
 KB = real_kb()

@@ -1,4 +1,4 @@
-"""python -m skill.try_it: real request envelopes through the skill, session attributes carried
+"""python -m skill.devtools.try_it: real request envelopes through the skill, session attributes carried
 from each response to the next request, typed lines resolved by the interaction model."""
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill_builder import SkillBuilder
 from ask_sdk_model import RequestEnvelope
 
-from skill.try_it import AlexaSession, TryIt, in_process_transport, read_response, ssml_to_text
-from skill.utterances import UtteranceResolver
+from skill.devtools.try_it import AlexaSession, TryIt, in_process_transport, read_response, ssml_to_text
+from skill.devtools.utterances import UtteranceResolver
 
 ROOT = Path(__file__).resolve().parent.parent
 HANDLERS_PRESENT = (ROOT / "skill" / "skill_builder.py").is_file()
@@ -114,7 +114,7 @@ def test_read_response_session_state():
 def _run_script(tmp_path, lines, *args):
     script = tmp_path / "visit.txt"
     script.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "skill.try_it", "--script", str(script), "--no-speak", *args],
+    result = subprocess.run([sys.executable, "-m", "skill.devtools.try_it", "--script", str(script), "--no-speak", *args],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     return result.stdout

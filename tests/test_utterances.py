@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from skill.utterances import (
+from skill.devtools.utterances import (
     FALLBACK, MATCH, NO_MATCH, UtteranceResolver, duration_to_iso, one_shot_candidates, parse_invocation,
     words_to_number,
 )

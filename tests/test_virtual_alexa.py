@@ -1,7 +1,7 @@
 """Whole conversations driven by UTTERANCE, through the interaction model, with Bespoken's
 virtual-alexa (npm): the model is tested as Alexa uses it. virtual-alexa matches each typed
 utterance against interaction_model/en-US.json's samples and synonyms, builds the request and
-POSTs it to the real Flask app (skill.webservice.create_app) on a loopback port, carrying the
+POSTs it to the real Flask app (skill.serving.webservice.create_app) on a loopback port, carrying the
 session attributes from each response into the next request.
 
 Signature and timestamp verification are off for this app only (virtual-alexa does not sign);
@@ -41,7 +41,7 @@ def skill_url():
     from werkzeug.serving import make_server
 
     from skill.serving.config import ServeConfig
-    from skill.webservice import create_app
+    from skill.serving.webservice import create_app
 
     app = create_app(config=ServeConfig(verify_signature=False, verify_timestamp=False))
     server = make_server("127.0.0.1", 0, app, threaded=True)

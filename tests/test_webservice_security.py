@@ -29,7 +29,7 @@ from alexa_signing import (
 from serving_fixtures import *  # noqa: F401,F403  (pki, cert_host, serve)
 from serving_fixtures import DispatchSpy, Served
 from skill.serving.config import ServeConfig
-from skill.webservice import create_app
+from skill.serving.webservice import create_app
 
 pytestmark = pytest.mark.filterwarnings("ignore:Properties that return a na")
 

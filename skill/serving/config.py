@@ -1,6 +1,6 @@
 """Settings for serving the skill, read from environment variables.
 
-Why one place: the web service, ``python -m skill`` and the Lambda entry point must agree on
+Why one place: the web service, ``python -m skill.serving`` and the Lambda entry point must agree on
 what each variable means, and a typo must stop start-up with the variable's name rather than
 silently fall back (a mistyped ``ASK_SDK_VERIFY_SIGNATURE=flase`` keeps verification on and
 says so). The variables are documented in ``docs/deploy.md``.

@@ -17,7 +17,7 @@ from typing import Any, Dict, Optional
 from kb import KbError, load_kb
 from skill.phrases import Phrases, PhrasesError, load_phrases
 
-LOG = logging.getLogger("skill.webservice")
+LOG = logging.getLogger("skill.serving.webservice")
 
 #: Said only if even the phrase catalogue cannot be loaded, so the person still hears where to turn.
 LAST_RESORT = "Sorry, something went wrong. If you need help urgently, call your local emergency number."

@@ -40,6 +40,6 @@ def protect(logger: logging.Logger) -> None:
 
 
 def configure_root(level: int) -> None:
-    """Send log records to stderr in one line each, for ``python -m skill`` and gunicorn."""
+    """Send log records to stderr in one line each, for ``python -m skill.serving`` and gunicorn."""
     logging.basicConfig(level=level, format=LOG_FORMAT)
     logging.getLogger().setLevel(level)

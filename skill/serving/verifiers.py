@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any, Mapping, Optional
 
-from skill import oscrypto_compat
+from skill.serving import oscrypto_compat
 
 oscrypto_compat.install()  # ask_sdk_webservice_support imports certvalidator -> oscrypto
 

@@ -18,7 +18,7 @@ is edited, and oscrypto's backend is loaded only when oscrypto itself asks for i
 ``oscrypto.use_openssl()`` and ``use_ctypes()`` keep working.
 
 ``tests/test_oscrypto_compat.py`` fails once the installed oscrypto no longer needs this,
-telling you to delete this module and its ``install()`` calls (``skill/webservice.py``,
+telling you to delete this module and its ``install()`` calls (``skill/serving/webservice.py``,
 ``skill/serving/verifiers.py``).
 """
 

@@ -2,10 +2,10 @@
 
 Why generated: the answer slot types must carry exactly the knowledge base's value ids and
 synonyms, so they are written from ``kb/`` rather than kept as a second copy. The carrier
-phrases ("it's {location}", "I'm {age}") are data in ``skill/model_templates.yaml``.
+phrases ("it's {location}", "I'm {age}") are data in ``skill/devtools/model_templates.yaml``.
 
-    python -m skill.interaction_model_gen            # write interaction_model/*.json
-    python -m skill.interaction_model_gen --check    # exit 1 if the committed files differ
+    python -m skill.devtools.interaction_model_gen            # write interaction_model/*.json
+    python -m skill.devtools.interaction_model_gen --check    # exit 1 if the committed files differ
 
 What comes from where:
 
@@ -35,7 +35,7 @@ import yaml
 
 from kb import KnowledgeBase, load_kb
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = Path(__file__).resolve().parent / "model_templates.yaml"
 MODEL_DIR = ROOT / "interaction_model"
 
@@ -263,7 +263,7 @@ def stale_files(models: Mapping[str, Mapping[str, Any]], model_dir: Path = MODEL
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m skill.interaction_model_gen", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m skill.devtools.interaction_model_gen", description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if the committed files differ")
     parser.add_argument("--out", type=Path, default=MODEL_DIR, help="directory for <locale>.json (default: interaction_model/)")
     args = parser.parse_args(argv)
@@ -275,7 +275,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if args.check:
         stale = stale_files(models, args.out)
         for path in stale:
-            print(f"out of date: {path} (run: python -m skill.interaction_model_gen)", file=sys.stderr)
+            print(f"out of date: {path} (run: python -m skill.devtools.interaction_model_gen)", file=sys.stderr)
         if not stale:
             print(f"interaction models up to date: {', '.join(models)}")
         return 1 if stale else 0

@@ -1,4 +1,4 @@
-"""AWS Lambda entry point: ``skill.lambda_function.lambda_handler``.
+"""AWS Lambda entry point: ``skill.serving.lambda_function.lambda_handler``.
 
 Why it is not just ``SkillBuilder.lambda_handler()``: that builds a new skill on every call
 and gives no way to refuse another skill's requests before dispatch. Here the same

@@ -1,7 +1,7 @@
 """Turn a typed sentence into an intent and resolved slots, the way Alexa would, using the
 interaction model's own sample utterances and slot synonyms.
 
-Used by ``python -m skill.try_it`` (talk to the skill without an Amazon account) and by the
+Used by ``python -m skill.devtools.try_it`` (talk to the skill without an Amazon account) and by the
 tests that check the model. It is deliberately literal, like Bespoken's virtual-alexa: a
 sentence matches a sample when the sample's words match and every slot holds one of that slot
 type's values or synonyms (case, punctuation and spacing ignored). Alexa's real language
@@ -15,7 +15,7 @@ understanding is fuzzier; what this resolver understands, Alexa understands too.
 - ``AMAZON.DURATION``: "three days", "two weeks", "a month", "a couple of weeks" -> ISO-8601
   ``P3D``, ``P2W``, ``P1M``, ``P2W``.
 - Built-in intents also understand Alexa's own common phrases (yes, no, help, repeat, stop,
-  cancel, start over), listed under ``builtin_phrases`` in ``skill/model_templates.yaml``.
+  cancel, start over), listed under ``builtin_phrases`` in ``skill/devtools/model_templates.yaml``.
 - Anything else is ``AMAZON.FallbackIntent``.
 """
 from __future__ import annotations
@@ -27,7 +27,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Optional
 
-from skill.interaction_model_gen import MODEL_DIR, load_templates
+from skill.devtools.interaction_model_gen import MODEL_DIR, load_templates
 
 FALLBACK = "AMAZON.FallbackIntent"
 MATCH = "ER_SUCCESS_MATCH"
@@ -351,6 +351,6 @@ def one_shot_candidates(request: str) -> list[str]:
 def _cached_resolver(locale: str, model_dir: str) -> UtteranceResolver:
     path = Path(model_dir) / f"{locale}.json"
     if not path.is_file():
-        raise FileNotFoundError(f"no interaction model for {locale} at {path} (run: python -m skill.interaction_model_gen)")
+        raise FileNotFoundError(f"no interaction model for {locale} at {path} (run: python -m skill.devtools.interaction_model_gen)")
     model = json.loads(path.read_text(encoding="utf-8"))
     return UtteranceResolver(model, load_templates().get("builtin_phrases") or {})

@@ -1,4 +1,4 @@
-"""``python -m skill``: serve the skill under gunicorn with several workers.
+"""``python -m skill.serving``: serve the skill under gunicorn with several workers.
 
 Why gunicorn and not Flask's development server: the skill is stateless, so a few worker
 processes answer Alexa's requests in parallel (Alexa waits at most 8 seconds), and a crash in
@@ -65,7 +65,7 @@ def main() -> int:
         return 2
     logs.configure_root(cfg.logging_level)
 
-    from skill.webservice import create_app
+    from skill.serving.webservice import create_app
 
     app = create_app(config=cfg)
     SkillServer(app, gunicorn_options(cfg)).run()

@@ -23,7 +23,7 @@ import time
 import warnings
 from typing import Any, Callable, Dict, Mapping, Optional, Tuple
 
-from skill import oscrypto_compat
+from skill.serving import oscrypto_compat
 
 # Must run before flask_ask_sdk imports certvalidator, which imports oscrypto.
 oscrypto_compat.install()

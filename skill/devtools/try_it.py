@@ -1,16 +1,16 @@
 """Talk to the skill from a terminal, without an Amazon account or a device.
 
-    python -m skill.try_it                      # type what you would say; Ctrl-D or /quit to leave
-    python -m skill.try_it --locale en-GB       # the UK wording (999, A&E, NHS 111)
-    python -m skill.try_it --script visit.txt   # replay typed lines (clinician review, tests)
-    python -m skill.try_it --ask "why does the back of my knee hurt"   # a one-shot start
-    python -m skill.try_it --url http://127.0.0.1:5000/                # a running web service
+    python -m skill.devtools.try_it                      # type what you would say; Ctrl-D or /quit to leave
+    python -m skill.devtools.try_it --locale en-GB       # the UK wording (999, A&E, NHS 111)
+    python -m skill.devtools.try_it --script visit.txt   # replay typed lines (clinician review, tests)
+    python -m skill.devtools.try_it --ask "why does the back of my knee hurt"   # a one-shot start
+    python -m skill.devtools.try_it --url http://127.0.0.1:5000/                # a running web service
 
 Every turn is a real Alexa request envelope (LaunchRequest, IntentRequest, SessionEndedRequest)
 sent through the same skill that production serves (``skill.skill_builder.build_skill()``, in
 this process, or over HTTP with ``--url`` to a server started with verification off). Typed
 sentences become intents and slots through the interaction model's own sample utterances and
-synonyms (``skill/utterances.py``); the session attributes of each response go into the next
+synonyms (``skill/devtools/utterances.py``); the session attributes of each response go into the next
 request, as Alexa does. The speech is printed without its SSML, with the reprompt and the card,
 and spoken aloud when ``espeak-ng`` is installed (``--speak`` / ``--no-speak``).
 
@@ -43,7 +43,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional, TextIO
 
-from skill.utterances import MATCH, Resolution, UtteranceResolver, one_shot_candidates, parse_invocation
+from skill.devtools.utterances import MATCH, Resolution, UtteranceResolver, one_shot_candidates, parse_invocation
 
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 DEFAULT_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-00000000try1"
@@ -356,7 +356,7 @@ def _interactive_lines(out: TextIO) -> Iterator[str]:
 
 
 def main(argv: Optional[list[str]] = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    parser = argparse.ArgumentParser(prog="python -m skill.try_it", description="Talk to the skill from a terminal.")
+    parser = argparse.ArgumentParser(prog="python -m skill.devtools.try_it", description="Talk to the skill from a terminal.")
     parser.add_argument("--locale", default="en-US", choices=LOCALES)
     parser.add_argument("--script", type=Path, help="replay the typed lines of this file, then stop")
     parser.add_argument("--ask", metavar="TEXT", help="start with a one-shot request instead of opening the skill")
