@@ -7,6 +7,7 @@ first request (certificate chain fetched and validated), warm requests (chain ca
 same with verification off, plus the process's peak memory. Figures are printed, not asserted.
 Run: .venv/bin/python -m benchmarks.bench_webservice
 """
+
 from __future__ import annotations
 
 import resource
@@ -18,10 +19,11 @@ from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-import skill.serving.webservice as webservice  # noqa: E402  (applies the oscrypto fix before the verifier loads)
-from alexa_signing import GOOD_CERT_URL, FakeCertHost, body_of, envelope, make_test_pki, trusted_validator_factory  # noqa: E402
-from skill.serving.config import ServeConfig  # noqa: E402
-from skill.skill_builder import build_skill  # noqa: E402
+from alexa_signing import GOOD_CERT_URL, FakeCertHost, body_of, envelope, make_test_pki, trusted_validator_factory
+
+import skill.serving.webservice as webservice
+from skill.serving.config import ServeConfig
+from skill.skill_builder import build_skill
 
 ROUNDS = 200
 
@@ -36,8 +38,10 @@ def _timed(client, body: bytes, headers: dict[str, str]) -> float:
 
 def _report(label: str, timings: list[float]) -> None:
     ordered = sorted(timings)
-    print(f"{label}: median {statistics.median(ordered):.1f} ms, p95 {ordered[int(len(ordered) * 0.95)]:.1f} ms, "
-          f"max {ordered[-1]:.1f} ms over {len(ordered)} requests")
+    print(
+        f"{label}: median {statistics.median(ordered):.1f} ms, p95 {ordered[int(len(ordered) * 0.95)]:.1f} ms, "
+        f"max {ordered[-1]:.1f} ms over {len(ordered)} requests"
+    )
 
 
 def main() -> None:
@@ -47,8 +51,10 @@ def main() -> None:
     host = FakeCertHost()
     host.serve(GOOD_CERT_URL, pki.good.chain_pem)
     skill = build_skill()
-    with mock.patch.object(verifier, "urlopen", host.urlopen), \
-            mock.patch.object(verifier, "CertificateValidator", trusted_validator_factory(pki.trust_roots)):
+    with (
+        mock.patch.object(verifier, "urlopen", host.urlopen),
+        mock.patch.object(verifier, "CertificateValidator", trusted_validator_factory(pki.trust_roots)),
+    ):
         app = webservice.create_app(skill=skill, config=ServeConfig.from_env({"LOG_LEVEL": "WARNING"}))
         client = app.test_client()
         body = body_of(envelope("LaunchRequest"))
@@ -60,10 +66,16 @@ def main() -> None:
             warm.append(_timed(client, body, pki.good.headers(body)))
         _report("signed requests, chain cached", warm)
 
-    unverified = webservice.create_app(skill=skill, config=ServeConfig.from_env(
-        {"ASK_SDK_VERIFY_SIGNATURE": "false", "ASK_SDK_VERIFY_TIMESTAMP": "false", "LOG_LEVEL": "WARNING"})).test_client()
-    plain = [_timed(unverified, body_of(envelope("LaunchRequest")), {"Content-Type": "application/json"})
-             for _ in range(ROUNDS)]
+    unverified = webservice.create_app(
+        skill=skill,
+        config=ServeConfig.from_env(
+            {"ASK_SDK_VERIFY_SIGNATURE": "false", "ASK_SDK_VERIFY_TIMESTAMP": "false", "LOG_LEVEL": "WARNING"}
+        ),
+    ).test_client()
+    plain = [
+        _timed(unverified, body_of(envelope("LaunchRequest")), {"Content-Type": "application/json"})
+        for _ in range(ROUNDS)
+    ]
     _report("verification off", plain)
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"peak resident memory of this process (one worker's worth): {peak_kib / 1024:.0f} MiB")

@@ -1,13 +1,30 @@
 """The shared triage engine and knowledge base for pain behind the knee. No Alexa import here:
 any front end gives facts and gets back the next question or the assessment."""
+
 from kb.conditions import UNKNOWN
-from kb.engine import Assessment, RankedCause, Reason, assess, next_question
+from kb.engine import Assessment, Evaluation, RankedCause, Reason, assess, evaluate, next_question
 from kb.errors import FactsError, KbError
 from kb.facts import Facts, check_facts
 from kb.loader import load_kb
 from kb.model import DEFAULT_LOCALE, LOCALES, KnowledgeBase, LocalText, Question
 
 __all__ = [
-    "UNKNOWN", "Assessment", "RankedCause", "Reason", "assess", "next_question", "FactsError", "KbError", "Facts",
-    "check_facts", "load_kb", "DEFAULT_LOCALE", "LOCALES", "KnowledgeBase", "LocalText", "Question",
+    "DEFAULT_LOCALE",
+    "LOCALES",
+    "UNKNOWN",
+    "Assessment",
+    "Evaluation",
+    "Facts",
+    "FactsError",
+    "KbError",
+    "KnowledgeBase",
+    "LocalText",
+    "Question",
+    "RankedCause",
+    "Reason",
+    "assess",
+    "check_facts",
+    "evaluate",
+    "load_kb",
+    "next_question",
 ]

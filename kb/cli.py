@@ -1,11 +1,13 @@
 """`python -m kb check | next | assess | report`: the JSON command line for other front ends and reviewers."""
+
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any
 
 from kb import report
 from kb.engine import assess, next_question
@@ -34,7 +36,8 @@ def _summary(kb: KnowledgeBase) -> str:
         "Knowledge base OK",
         f"  red flags:     {len(kb.red_flags)}",
         f"  causes:        {len(kb.causes)}",
-        f"  questions:     {len(kb.questions)} ({len(kb.questions) - narrowing} red-flag screens, {narrowing} narrowing)",
+        f"  questions:     {len(kb.questions)} "
+        f"({len(kb.questions) - narrowing} red-flag screens, {narrowing} narrowing)",
         f"  rules:         {len(kb.rules)} (+ {len(kb.red_flags)} red-flag rules)",
         f"  dispositions:  {len(kb.dispositions)}",
         f"  advice tips:   {len(kb.advice)}",
@@ -59,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
+def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         kb = load_kb(args.data)

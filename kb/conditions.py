@@ -1,8 +1,10 @@
 """Conditions over facts: the small rule language the YAML files use (see kb/README.md)."""
+
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterator, Mapping, Union
+from typing import Any
 
 UNKNOWN = "unknown"
 LEAF_OPS = ("is", "in", "at_least", "below", "answered")
@@ -29,13 +31,13 @@ class Leaf:
             return any(v in wanted for v in have)
         return have in wanted
 
-    def leaves(self) -> Iterator["Leaf"]:
+    def leaves(self) -> Iterator[Leaf]:
         yield self
 
 
 @dataclass(frozen=True)
 class All:
-    parts: tuple["Condition", ...]
+    parts: tuple[Condition, ...]
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
         return all(p.holds(facts) for p in self.parts)
@@ -47,7 +49,7 @@ class All:
 
 @dataclass(frozen=True)
 class AnyOf:
-    parts: tuple["Condition", ...]
+    parts: tuple[Condition, ...]
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
         return any(p.holds(facts) for p in self.parts)
@@ -59,7 +61,7 @@ class AnyOf:
 
 @dataclass(frozen=True)
 class Not:
-    part: "Condition"
+    part: Condition
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
         return not self.part.holds(facts)
@@ -68,7 +70,7 @@ class Not:
         yield from self.part.leaves()
 
 
-Condition = Union[Leaf, All, AnyOf, Not]
+Condition = Leaf | All | AnyOf | Not
 
 
 def parse_condition(raw: Mapping[str, Any]) -> Condition:

@@ -5,10 +5,12 @@ one fires; a narrowing question is asked only when one of its answers could chan
 (the disposition) or the leading cause, or is one of the core questions (`always_ask`), so
 interviews stay short.
 """
+
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping, NamedTuple, Optional
+from typing import Any, NamedTuple
 
 from kb.conditions import UNKNOWN
 from kb.facts import Facts, check_facts
@@ -39,7 +41,7 @@ class Assessment:
     red_flags: tuple[RedFlag, ...]
     reasons: tuple[Reason, ...]
     causes: tuple[RankedCause, ...]
-    leading: Optional[RankedCause]
+    leading: RankedCause | None
     tips: tuple[Advice, ...]
     self_care_days: int
     answered: int
@@ -49,13 +51,54 @@ class Assessment:
         return self.disposition.emergency
 
 
-def next_question(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Optional[Question]:
+@dataclass(frozen=True)
+class Evaluation:
+    """Everything a front end needs for one turn, from one look at the facts.
+
+    Why one object: a turn needs the next question, the assessment and whether anything worrying
+    is known; computing them separately checked the facts and decided the disposition several
+    times per turn, and let the pieces disagree.
+    """
+
+    facts: Facts  # the facts, checked against the knowledge base
+    question: Question | None  # the next question, or None when the interview is over
+    assessment: Assessment
+    worrying: bool  # see policy decision what_counts_as_worrying
+
+
+def evaluate(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Evaluation:
+    """The whole turn's view of the facts: next question, assessment and whether it is worrying.
+
+    Raises FactsError when the facts do not fit the knowledge base."""
+    checked = check_facts(kb, facts)
+    decision = _decide(kb, checked)
+    question = _next_question(kb, checked, decision)
+    assessment = _assessment(kb, checked, decision, question)
+    return Evaluation(checked, question, assessment, _worrying(kb, assessment))
+
+
+def _worrying(kb: KnowledgeBase, assessment: Assessment) -> bool:
+    """Only what the answers did counts: a red flag, a rule, or a leading cause whose usual step is
+    above policy.worrying_above; the default for "no clear cause yet" is not, by itself, learned."""
+    if any(reason.kind in ("red_flag", "rule") for reason in assessment.reasons):
+        return True
+    leading = assessment.leading
+    threshold = kb.dispositions[kb.policy.worrying_above].rank
+    return leading is not None and kb.dispositions[leading.cause.disposition].rank > threshold
+
+
+def next_question(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Question | None:
     """The next question to ask, or None when the interview is over."""
-    facts = check_facts(kb, facts)
-    if _decide(kb, facts).disposition.emergency:
+    checked = check_facts(kb, facts)
+    return _next_question(kb, checked, _decide(kb, checked))
+
+
+def _next_question(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> Question | None:
+    if decision.disposition.emergency:
         return None  # a red flag, or answers that add up to an emergency: nothing more to ask
-    open_questions = [q for q in kb.questions.values()
-                      if q.id not in facts and (q.ask_when is None or q.ask_when.holds(facts))]
+    open_questions = [
+        q for q in kb.questions.values() if q.id not in facts and (q.ask_when is None or q.ask_when.holds(facts))
+    ]
     for q in open_questions:
         if q.phase == "red_flag":
             return q
@@ -67,7 +110,7 @@ def next_question(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Optional[Quest
     return _most_useful(kb, facts, within_cap)
 
 
-def _most_useful(kb: KnowledgeBase, facts: Facts, candidates: list[Question]) -> Optional[Question]:
+def _most_useful(kb: KnowledgeBase, facts: Facts, candidates: list[Question]) -> Question | None:
     """Safety before naming: first the question whose answer could raise urgency the most (opening
     a red-flag screen counts as a one-step raise), then, in asking order, any that could change
     the disposition or, until one cause is clearly ahead, the leading cause. Past the target
@@ -78,8 +121,11 @@ def _most_useful(kb: KnowledgeBase, facts: Facts, candidates: list[Question]) ->
     if _answered(kb, facts) >= kb.policy.target_answers:
         floor = kb.dispositions[kb.policy.past_target_only_for].rank
         candidates = [q for q in candidates if max(o.reach for o in outcomes[q.id]) >= max(floor, baseline.reach + 1)]
-    raising = [(max(o.rank for o in outcomes[q.id]), -i, q) for i, q in enumerate(candidates)
-               if max(o.rank for o in outcomes[q.id]) > baseline.rank]
+    raising = [
+        (max(o.rank for o in outcomes[q.id]), -i, q)
+        for i, q in enumerate(candidates)
+        if max(o.rank for o in outcomes[q.id]) > baseline.rank
+    ]
     if raising:
         return max(raising, key=lambda item: item[:2])[2]
     settled = _cause_settled(kb, facts)
@@ -96,7 +142,7 @@ class _Decision:
     flags: tuple[RedFlag, ...]
     rules: tuple[Rule, ...]
     ranked: tuple[RankedCause, ...]
-    leading: Optional[RankedCause]
+    leading: RankedCause | None
     disposition: Disposition
 
 
@@ -112,20 +158,31 @@ def _decide(kb: KnowledgeBase, facts: Facts) -> _Decision:
 
 def assess(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Assessment:
     """Where the answers so far lead: disposition, reasons, ranked causes and the tips to offer."""
-    facts = check_facts(kb, facts)
-    decision = _decide(kb, facts)
+    checked = check_facts(kb, facts)
+    decision = _decide(kb, checked)
+    return _assessment(kb, checked, decision, _next_question(kb, checked, decision))
+
+
+def _assessment(kb: KnowledgeBase, facts: Facts, decision: _Decision, question: Question | None) -> Assessment:
     leading = decision.leading
     reasons = [Reason(f.id, "red_flag", f.reason, f.sources) for f in decision.flags]
     reasons += [Reason(r.id, "rule", r.reason, r.sources) for r in decision.rules]
     if leading:
         reasons += [Reason(leading.cause.id, "cause", says, leading.cause.sources) for says in leading.matched]
-    done = bool(decision.flags) or next_question(kb, facts) is None
+    done = bool(decision.flags) or question is None
     return Assessment(
-        done=done, disposition=decision.disposition, red_flags=decision.flags, reasons=tuple(reasons),
-        causes=decision.ranked, leading=leading,
+        done=done,
+        disposition=decision.disposition,
+        red_flags=decision.flags,
+        reasons=tuple(reasons),
+        causes=decision.ranked,
+        leading=leading,
         tips=() if decision.disposition.emergency else _tips(kb, facts, leading),
-        self_care_days=(leading.cause.self_care_days if leading and leading.cause.self_care_days
-                        else kb.policy.default_self_care_days),
+        self_care_days=(
+            leading.cause.self_care_days
+            if leading and leading.cause.self_care_days
+            else kb.policy.default_self_care_days
+        ),
         answered=_answered(kb, facts),
     )
 
@@ -150,7 +207,7 @@ def _rank_causes(kb: KnowledgeBase, facts: Facts) -> list[RankedCause]:
     return sorted(ranked, key=lambda r: (-r.score, order.index(r.cause.id)))
 
 
-def _leading(kb: KnowledgeBase, ranked: tuple[RankedCause, ...]) -> Optional[RankedCause]:
+def _leading(kb: KnowledgeBase, ranked: tuple[RankedCause, ...]) -> RankedCause | None:
     return ranked[0] if ranked and ranked[0].score >= kb.policy.min_cause_score else None
 
 
@@ -168,7 +225,7 @@ class _Outcome(NamedTuple):
     one step up); `reach` is the most urgent advice the answer could lead to, the screen's included."""
 
     rank: int
-    leading: Optional[str]
+    leading: str | None
     reach: int
 
 
@@ -183,8 +240,10 @@ def _outcome(kb: KnowledgeBase, facts: Facts) -> _Outcome:
 
 def _opens_red_flag_screen(kb: KnowledgeBase, facts: Facts) -> bool:
     """An answer that makes a red-flag screen askable could lead to an emergency, so it counts as a raise."""
-    return any(q.phase == "red_flag" and q.id not in facts and q.ask_when is not None and q.ask_when.holds(facts)
-               for q in kb.questions.values())
+    return any(
+        q.phase == "red_flag" and q.id not in facts and q.ask_when is not None and q.ask_when.holds(facts)
+        for q in kb.questions.values()
+    )
 
 
 def _candidate_answers(kb: KnowledgeBase, q: Question) -> list[Any]:
@@ -192,8 +251,12 @@ def _candidate_answers(kb: KnowledgeBase, q: Question) -> list[Any]:
         return ["yes", "no", UNKNOWN]
     if q.answer_type == "choice":
         return [[v] if q.multiple else v for v in q.value_ids()] + [UNKNOWN]
-    thresholds = {leaf.value for cond in _all_conditions(kb) for leaf in cond.leaves()
-                  if leaf.fact == q.id and leaf.op in ("at_least", "below")}
+    thresholds = {
+        leaf.value
+        for cond in _all_conditions(kb)
+        for leaf in cond.leaves()
+        if leaf.fact == q.id and leaf.op in ("at_least", "below")
+    }
     return [UNKNOWN, *sorted(thresholds | {t - 1 for t in thresholds})]
 
 
@@ -207,12 +270,17 @@ def _all_conditions(kb: KnowledgeBase):
 
 def _reserved(kb: KnowledgeBase, q: Question, facts: Facts) -> int:
     """Answers to keep in hand for red-flag screens this question could open, so the cap never skips them."""
-    return sum(1 for other in kb.questions.values()
-               if other.phase == "red_flag" and other.id not in facts and other.ask_when is not None
-               and any(leaf.fact == q.id for leaf in other.ask_when.leaves()))
+    return sum(
+        1
+        for other in kb.questions.values()
+        if other.phase == "red_flag"
+        and other.id not in facts
+        and other.ask_when is not None
+        and any(leaf.fact == q.id for leaf in other.ask_when.leaves())
+    )
 
 
-def _tips(kb: KnowledgeBase, facts: Facts, leading: Optional[RankedCause]) -> tuple[Advice, ...]:
+def _tips(kb: KnowledgeBase, facts: Facts, leading: RankedCause | None) -> tuple[Advice, ...]:
     ids = leading.cause.tips if leading else kb.policy.general_tips
     tips = [kb.advice[i] for i in ids]
     return tuple(t for t in tips if t.not_when is None or not t.not_when.holds(facts))

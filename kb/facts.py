@@ -3,9 +3,11 @@
 Session attributes travel through the device and back, so the engine never trusts them blindly:
 an unknown fact or an impossible value is refused with a message saying which and why.
 """
+
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from kb.conditions import UNKNOWN
 from kb.errors import FactsError
@@ -33,7 +35,7 @@ def _check_value(q: Question, value: Any) -> Any:
     if q.answer_type == "yes_no":
         if value in ("yes", "no"):
             return value
-        raise FactsError(f"'{q.id}' takes \"yes\", \"no\" or \"unknown\", not {value!r}")
+        raise FactsError(f'\'{q.id}\' takes "yes", "no" or "unknown", not {value!r}')
     if q.answer_type == "choice":
         values = value if isinstance(value, list) else [value]
         bad = [v for v in values if v not in q.value_ids()]

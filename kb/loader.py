@@ -1,11 +1,13 @@
 """Loading: read every YAML file, check it against its JSON Schema, build the typed model, then
 check the cross-references. Any problem raises KbError naming the file, the entry and the problem."""
+
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Mapping, Optional
+from typing import Any
 
 import jsonschema
 import yaml
@@ -16,8 +18,19 @@ from kb import validate
 from kb.conditions import All, Condition, parse_condition
 from kb.errors import KbError
 from kb.model import (
-    Advice, AnswerValue, Cause, Disposition, Feature, KnowledgeBase, Locale, LocalText, Policy,
-    Question, RedFlag, Rule, Source,
+    Advice,
+    AnswerValue,
+    Cause,
+    Disposition,
+    Feature,
+    KnowledgeBase,
+    Locale,
+    LocalText,
+    Policy,
+    Question,
+    RedFlag,
+    Rule,
+    Source,
 )
 from kb.yaml_loader import read_yaml
 
@@ -38,7 +51,8 @@ def _registry() -> Registry:
     """Lets each schema refer to the shared definitions in common.json."""
     return Registry().with_resources(
         (schema["$id"], Resource.from_contents(schema, default_specification=DRAFT202012))
-        for schema in _schemas().values())
+        for schema in _schemas().values()
+    )
 
 
 def _entry_name(document: Any, path: list[Any]) -> str:
@@ -89,16 +103,24 @@ def _question(raw: Mapping[str, Any]) -> Question:
     )
     number_range = (answer["min"], answer["max"]) if "min" in answer and "max" in answer else None
     return Question(
-        id=raw["id"], phase=raw["phase"], answer_type=answer["type"], text=_text(raw["text"]),
-        reprompt=_text(raw["reprompt"]), help=_text(raw["help"]), sources=tuple(raw["sources"]),
-        reviewed=raw["reviewed"], values=values, multiple=bool(answer.get("multiple", False)),
+        id=raw["id"],
+        phase=raw["phase"],
+        answer_type=answer["type"],
+        text=_text(raw["text"]),
+        reprompt=_text(raw["reprompt"]),
+        help=_text(raw["help"]),
+        sources=tuple(raw["sources"]),
+        reviewed=raw["reviewed"],
+        values=values,
+        multiple=bool(answer.get("multiple", False)),
         volunteer=tuple(raw.get("volunteer", ())),
-        ask_when=parse_condition(raw["ask_when"]) if "ask_when" in raw else None, number_range=number_range,
+        ask_when=parse_condition(raw["ask_when"]) if "ask_when" in raw else None,
+        number_range=number_range,
         always_ask=_always_ask(raw.get("always_ask", False)),
     )
 
 
-def _always_ask(raw: Any) -> Optional[Condition]:
+def _always_ask(raw: Any) -> Condition | None:
     if raw is True:
         return All(())  # holds for any facts
     return parse_condition(raw) if raw else None
@@ -109,9 +131,16 @@ def _cause(raw: Mapping[str, Any]) -> Cause:
         Feature(when=parse_condition(f["when"]), weight=f["weight"], says=_text(f["says"])) for f in raw["features"]
     )
     return Cause(
-        id=raw["id"], name=_text(raw["name"]), explanation=_text(raw["explanation"]), features=features,
-        disposition=raw["disposition"], tips=tuple(raw["tips"]), see_doctor_when=_text(raw["see_doctor_when"]),
-        sources=tuple(raw["sources"]), reviewed=raw["reviewed"], self_care_days=raw.get("self_care_days"),
+        id=raw["id"],
+        name=_text(raw["name"]),
+        explanation=_text(raw["explanation"]),
+        features=features,
+        disposition=raw["disposition"],
+        tips=tuple(raw["tips"]),
+        see_doctor_when=_text(raw["see_doctor_when"]),
+        sources=tuple(raw["sources"]),
+        reviewed=raw["reviewed"],
+        self_care_days=raw.get("self_care_days"),
     )
 
 
@@ -124,38 +153,93 @@ def _by_id(items: list[Any], file: str) -> dict[str, Any]:
     return out
 
 
-def load_kb(data_dir: Optional[Path] = None) -> KnowledgeBase:
+def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
     """Load and validate the whole knowledge base. Pure: reads files, returns an immutable object."""
     data_dir = Path(data_dir) if data_dir else DATA_DIR
     raw = {name: _read(data_dir, name) for name in FILES}
     ranks = {d["id"]: i for i, d in enumerate(reversed(raw["dispositions"]["dispositions"]))}
     policy = raw["policy"]["policy"]
     kb = KnowledgeBase(
-        sources={k: Source(id=k, url=v.get("url"), title=v["title"], publisher=v["publisher"], strength=v["strength"])
-                 for k, v in raw["sources"]["sources"].items()},
+        sources={
+            k: Source(id=k, url=v.get("url"), title=v["title"], publisher=v["publisher"], strength=v["strength"])
+            for k, v in raw["sources"]["sources"].items()
+        },
         locales={k: Locale(id=k, sources=tuple(v.pop("sources")), **v) for k, v in raw["locales"]["locales"].items()},
         questions=_by_id([_question(q) for q in raw["questions"]["questions"]], "questions.yaml"),
-        red_flags=_by_id([RedFlag(id=r["id"], when=parse_condition(r["when"]), disposition=r["disposition"],
-                                  advice=_text(r["advice"]), reason=_text(r["reason"]), sources=tuple(r["sources"]),
-                                  reviewed=r["reviewed"]) for r in raw["red_flags"]["red_flags"]], "red_flags.yaml"),
-        rules=_by_id([Rule(id=r["id"], when=parse_condition(r["when"]), disposition=r["disposition"],
-                           reason=_text(r["reason"]), sources=tuple(r["sources"]), reviewed=r["reviewed"])
-                      for r in raw["rules"]["rules"]], "rules.yaml"),
+        red_flags=_by_id(
+            [
+                RedFlag(
+                    id=r["id"],
+                    when=parse_condition(r["when"]),
+                    disposition=r["disposition"],
+                    advice=_text(r["advice"]),
+                    reason=_text(r["reason"]),
+                    sources=tuple(r["sources"]),
+                    reviewed=r["reviewed"],
+                )
+                for r in raw["red_flags"]["red_flags"]
+            ],
+            "red_flags.yaml",
+        ),
+        rules=_by_id(
+            [
+                Rule(
+                    id=r["id"],
+                    when=parse_condition(r["when"]),
+                    disposition=r["disposition"],
+                    reason=_text(r["reason"]),
+                    sources=tuple(r["sources"]),
+                    reviewed=r["reviewed"],
+                )
+                for r in raw["rules"]["rules"]
+            ],
+            "rules.yaml",
+        ),
         causes=_by_id([_cause(c) for c in raw["causes"]["causes"]], "causes.yaml"),
-        dispositions=_by_id([Disposition(id=d["id"], rank=ranks[d["id"]], title=_text(d["title"]),
-                                         advice=_text(d["advice"]), safety_net=_text(d["safety_net"]),
-                                         sources=tuple(d["sources"]), reviewed=d["reviewed"])
-                             for d in raw["dispositions"]["dispositions"]], "dispositions.yaml"),
-        advice=_by_id([Advice(id=a["id"], text=_text(a["text"]), sources=tuple(a["sources"]), reviewed=a["reviewed"],
-                              caution=_text(a["caution"]) if "caution" in a else None,
-                              not_when=parse_condition(a["not_when"]) if "not_when" in a else None)
-                       for a in raw["advice"]["advice"]], "advice.yaml"),
-        policy=Policy(max_answers=policy["max_answers"], max_question_words=policy["max_question_words"], min_cause_score=policy["min_cause_score"],
-                      settled_margin=policy["settled_margin"], target_answers=policy["target_answers"],
-                      past_target_only_for=policy["past_target_only_for"],
-                      default_disposition=policy["default_disposition"],
-                      default_self_care_days=policy["default_self_care_days"],
-                      general_tips=tuple(policy["general_tips"]), decisions=tuple(policy["decisions"])),
+        dispositions=_by_id(
+            [
+                Disposition(
+                    id=d["id"],
+                    rank=ranks[d["id"]],
+                    title=_text(d["title"]),
+                    advice=_text(d["advice"]),
+                    safety_net=_text(d["safety_net"]),
+                    sources=tuple(d["sources"]),
+                    reviewed=d["reviewed"],
+                    emergency=d.get("emergency", False),
+                )
+                for d in raw["dispositions"]["dispositions"]
+            ],
+            "dispositions.yaml",
+        ),
+        advice=_by_id(
+            [
+                Advice(
+                    id=a["id"],
+                    text=_text(a["text"]),
+                    sources=tuple(a["sources"]),
+                    reviewed=a["reviewed"],
+                    caution=_text(a["caution"]) if "caution" in a else None,
+                    not_when=parse_condition(a["not_when"]) if "not_when" in a else None,
+                )
+                for a in raw["advice"]["advice"]
+            ],
+            "advice.yaml",
+        ),
+        policy=Policy(
+            max_answers=policy["max_answers"],
+            max_question_words=policy["max_question_words"],
+            min_cause_score=policy["min_cause_score"],
+            settled_margin=policy["settled_margin"],
+            target_answers=policy["target_answers"],
+            past_target_only_for=policy["past_target_only_for"],
+            default_disposition=policy["default_disposition"],
+            default_self_care_days=policy["default_self_care_days"],
+            general_tips=tuple(policy["general_tips"]),
+            misses_before_unknown=policy["misses_before_unknown"],
+            worrying_above=policy["worrying_above"],
+            decisions=tuple(policy["decisions"]),
+        ),
     )
     validate.check(kb)
     return kb

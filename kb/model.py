@@ -1,14 +1,15 @@
 """The knowledge base as typed, immutable objects: what the engine reads and front ends render."""
+
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping, Optional
+from typing import Any
 
 from kb.conditions import Condition
 
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 DEFAULT_LOCALE = "en-US"
-EMERGENCY_LEVEL = ("emergency_call", "emergency_department")
 
 # A spoken text: "en" is the default, a locale key overrides it for that locale.
 LocalText = Mapping[str, str]
@@ -20,7 +21,7 @@ class Source:
     title: str
     publisher: str
     strength: str
-    url: Optional[str] = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,10 +66,10 @@ class Question:
     values: tuple[AnswerValue, ...] = ()
     multiple: bool = False
     volunteer: tuple[str, ...] = ()
-    ask_when: Optional[Condition] = None
-    number_range: Optional[tuple[int, int]] = None
+    ask_when: Condition | None = None
+    number_range: tuple[int, int] | None = None
     # A core question, asked before any look-ahead whenever this holds (`true` in YAML: always).
-    always_ask: Optional[Condition] = None
+    always_ask: Condition | None = None
 
     def is_core(self, facts: Mapping[str, Any]) -> bool:
         return self.always_ask is not None and self.always_ask.holds(facts)
@@ -120,7 +121,7 @@ class Cause:
     see_doctor_when: LocalText
     sources: tuple[str, ...]
     reviewed: str
-    self_care_days: Optional[int] = None
+    self_care_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -132,10 +133,7 @@ class Disposition:
     safety_net: LocalText
     sources: tuple[str, ...]
     reviewed: str
-
-    @property
-    def emergency(self) -> bool:
-        return self.id in EMERGENCY_LEVEL
+    emergency: bool = False  # an emergency-level step: see policy decision emergency_dispositions
 
 
 @dataclass(frozen=True)
@@ -144,8 +142,8 @@ class Advice:
     text: LocalText
     sources: tuple[str, ...]
     reviewed: str
-    caution: Optional[LocalText] = None
-    not_when: Optional[Condition] = None
+    caution: LocalText | None = None
+    not_when: Condition | None = None
 
 
 @dataclass(frozen=True)
@@ -159,6 +157,8 @@ class Policy:
     default_disposition: str
     default_self_care_days: int
     general_tips: tuple[str, ...]
+    misses_before_unknown: int
+    worrying_above: str
     decisions: tuple[Mapping[str, Any], ...]
 
 
@@ -176,11 +176,11 @@ class KnowledgeBase:
     advice: Mapping[str, Advice]
     policy: Policy
 
-    def locale(self, locale: Optional[str]) -> Locale:
+    def locale(self, locale: str | None) -> Locale:
         """Unknown or missing locales fall back to en-US rather than failing mid-conversation."""
         return self.locales.get(locale or DEFAULT_LOCALE) or self.locales[DEFAULT_LOCALE]
 
-    def say(self, text: Optional[LocalText], locale: Optional[str], **extra: Any) -> str:
+    def say(self, text: LocalText | None, locale: str | None, **extra: Any) -> str:
         """Render a spoken text for a locale, with the locale's words filled in."""
         if not text:
             return ""
@@ -189,4 +189,4 @@ class KnowledgeBase:
         return raw.format(**loc.placeholders(), **extra) if "{" in raw else raw
 
     def emergency_level(self, disposition_id: str) -> bool:
-        return disposition_id in EMERGENCY_LEVEL
+        return self.dispositions[disposition_id].emergency

@@ -3,9 +3,10 @@
 The "When ..." lines are generated from the same condition objects the engine runs, so the
 report cannot say one thing while the engine does another.
 """
+
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from kb.conditions import describe
 from kb.model import KnowledgeBase
@@ -21,41 +22,84 @@ def _cell(text: str) -> str:
 
 def render(kb: KnowledgeBase, locale: str = "en-US") -> str:
     say = lambda t: _cell(kb.say(t, locale, self_care_days="N"))  # noqa: E731
-    out = [f"# Knee Pain Guide: clinical rule review ({locale})", "",
-           "Every rule the engine runs, most urgent first. Conditions are generated from the rules themselves.", ""]
-    out += ["## Red flags (end the interview at once)", "",
-            "| id | when | then | reason (spoken) | sources | reviewed |", "|---|---|---|---|---|---|"]
+    out = [
+        f"# Knee Pain Guide: clinical rule review ({locale})",
+        "",
+        "Every rule the engine runs, most urgent first. Conditions are generated from the rules themselves.",
+        "",
+    ]
+    out += [
+        "## Red flags (end the interview at once)",
+        "",
+        "| id | when | then | reason (spoken) | sources | reviewed |",
+        "|---|---|---|---|---|---|",
+    ]
     for f in kb.red_flags.values():
-        out.append(f"| {f.id} | {_cell(describe(f.when))} | **{f.disposition}** | {say(f.reason)} | "
-                   f"{_cell(_sources(kb, f.sources))} | {f.reviewed} |")
-    out += ["", "## Other disposition rules", "",
-            "| id | when | then | reason (spoken) | sources | reviewed |", "|---|---|---|---|---|---|"]
+        out.append(
+            f"| {f.id} | {_cell(describe(f.when))} | **{f.disposition}** | {say(f.reason)} | "
+            f"{_cell(_sources(kb, f.sources))} | {f.reviewed} |"
+        )
+    out += [
+        "",
+        "## Other disposition rules",
+        "",
+        "| id | when | then | reason (spoken) | sources | reviewed |",
+        "|---|---|---|---|---|---|",
+    ]
     for r in kb.rules.values():
-        out.append(f"| {r.id} | {_cell(describe(r.when))} | **{r.disposition}** | {say(r.reason)} | "
-                   f"{_cell(_sources(kb, r.sources))} | {r.reviewed} |")
-    out += ["", "## Causes", "", f"A cause leads when its score is at least {kb.policy.min_cause_score}; "
-            f"with no leading cause the disposition is {kb.policy.default_disposition}.", ""]
+        out.append(
+            f"| {r.id} | {_cell(describe(r.when))} | **{r.disposition}** | {say(r.reason)} | "
+            f"{_cell(_sources(kb, r.sources))} | {r.reviewed} |"
+        )
+    out += [
+        "",
+        "## Causes",
+        "",
+        f"A cause leads when its score is at least {kb.policy.min_cause_score}; "
+        f"with no leading cause the disposition is {kb.policy.default_disposition}.",
+        "",
+    ]
     for c in kb.causes.values():
-        out += [f"### {c.id}: {say(c.name)}", "", say(c.explanation), "",
-                f"Usual disposition: **{c.disposition}**. See a doctor when: {say(c.see_doctor_when)}", "",
-                "| when | weight | says |", "|---|---|---|"]
+        out += [
+            f"### {c.id}: {say(c.name)}",
+            "",
+            say(c.explanation),
+            "",
+            f"Usual disposition: **{c.disposition}**. See a doctor when: {say(c.see_doctor_when)}",
+            "",
+            "| when | weight | says |",
+            "|---|---|---|",
+        ]
         out += [f"| {_cell(describe(f.when))} | {f.weight:+d} | {say(f.says)} |" for f in c.features]
-        out += ["", f"Tips: {', '.join(c.tips) or 'none'}. Sources: {_cell(_sources(kb, c.sources))}. "
-                f"Reviewed {c.reviewed}.", ""]
+        out += [
+            "",
+            f"Tips: {', '.join(c.tips) or 'none'}. Sources: {_cell(_sources(kb, c.sources))}. Reviewed {c.reviewed}.",
+            "",
+        ]
     out += ["## Questions (asking order)", "", "| id | phase | asked when | text | sources |", "|---|---|---|---|---|"]
     for q in kb.questions.values():
-        when = describe(q.ask_when) if q.ask_when else "always" if q.phase == "red_flag" else "when it can change the advice"
+        when = (
+            describe(q.ask_when)
+            if q.ask_when
+            else "always"
+            if q.phase == "red_flag"
+            else "when it can change the advice"
+        )
         out.append(f"| {q.id} | {q.phase} | {_cell(when)} | {say(q.text)} | {_cell(_sources(kb, q.sources))} |")
     out += ["", "## Dispositions", "", "| id | advice | safety net | sources |", "|---|---|---|---|"]
     for d in kb.dispositions.values():
         out.append(f"| {d.id} | {say(d.advice)} | {say(d.safety_net)} | {_cell(_sources(kb, d.sources))} |")
     out += ["", "## Home-care tips", "", "| id | text | caution | never when | sources |", "|---|---|---|---|---|"]
     for a in kb.advice.values():
-        out.append(f"| {a.id} | {say(a.text)} | {say(a.caution) if a.caution else ''} | "
-                   f"{_cell(describe(a.not_when)) if a.not_when else ''} | {_cell(_sources(kb, a.sources))} |")
+        out.append(
+            f"| {a.id} | {say(a.text)} | {say(a.caution) if a.caution else ''} | "
+            f"{_cell(describe(a.not_when)) if a.not_when else ''} | {_cell(_sources(kb, a.sources))} |"
+        )
     out += ["", "## Policy decisions", ""]
     out += [f"- **{d['id']}**: {_cell(d['text'])} ({_cell(_sources(kb, d['sources']))})" for d in kb.policy.decisions]
     out += ["", "## Sources", "", "| id | title | publisher | strength | url |", "|---|---|---|---|---|"]
-    out += [f"| {s.id} | {_cell(s.title)} | {_cell(s.publisher)} | {s.strength} | {s.url or ''} |"
-            for s in kb.sources.values()]
+    out += [
+        f"| {s.id} | {_cell(s.title)} | {_cell(s.publisher)} | {s.strength} | {s.url or ''} |"
+        for s in kb.sources.values()
+    ]
     return "\n".join(out) + "\n"

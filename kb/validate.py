@@ -4,11 +4,12 @@ Run once at load time: every fact a condition reads is set by a question and tes
 values that question can give; every source exists; every text renders in every locale; every
 question can be reached and can matter; and red-flag conditions follow the cautious policy.
 """
+
 from __future__ import annotations
 
 import itertools
 import string
-from typing import Iterable, Optional
+from collections.abc import Iterable
 
 from kb.conditions import UNKNOWN, Condition, Leaf
 from kb.errors import KbError
@@ -31,8 +32,12 @@ def check(kb: KnowledgeBase) -> None:
 def _check_policy(kb: KnowledgeBase) -> None:
     """A target above the cap would silently never apply."""
     if kb.policy.target_answers > kb.policy.max_answers:
-        raise KbError("policy.yaml", "target_answers", f"is {kb.policy.target_answers}, more than "
-                      f"max_answers ({kb.policy.max_answers}): the target must fit within the cap")
+        raise KbError(
+            "policy.yaml",
+            "target_answers",
+            f"is {kb.policy.target_answers}, more than "
+            f"max_answers ({kb.policy.max_answers}): the target must fit within the cap",
+        )
 
 
 def _allowed_values(kb: KnowledgeBase, fact: str) -> tuple[str, ...]:
@@ -40,14 +45,20 @@ def _allowed_values(kb: KnowledgeBase, fact: str) -> tuple[str, ...]:
     if q.answer_type == "yes_no":
         return YES_NO
     if q.answer_type == "choice":
-        return q.value_ids() + (UNKNOWN,)
+        return (*q.value_ids(), UNKNOWN)
     return (UNKNOWN,)
 
 
 def _entries(kb: KnowledgeBase) -> Iterable[tuple[str, str, object]]:
-    for name, table in (("questions.yaml", kb.questions), ("red_flags.yaml", kb.red_flags), ("rules.yaml", kb.rules),
-                        ("causes.yaml", kb.causes), ("dispositions.yaml", kb.dispositions), ("advice.yaml", kb.advice),
-                        ("locales.yaml", kb.locales)):
+    for name, table in (
+        ("questions.yaml", kb.questions),
+        ("red_flags.yaml", kb.red_flags),
+        ("rules.yaml", kb.rules),
+        ("causes.yaml", kb.causes),
+        ("dispositions.yaml", kb.dispositions),
+        ("advice.yaml", kb.advice),
+        ("locales.yaml", kb.locales),
+    ):
         for entry_id, entry in table.items():
             yield name, entry_id, entry
 
@@ -60,7 +71,9 @@ def _check_sources(kb: KnowledgeBase) -> None:
     for decision in kb.policy.decisions:
         for source in decision["sources"]:
             if source not in kb.sources:
-                raise KbError("policy.yaml", decision["id"], f"names source '{source}', which sources.yaml does not list")
+                raise KbError(
+                    "policy.yaml", decision["id"], f"names source '{source}', which sources.yaml does not list"
+                )
 
 
 def _conditions(kb: KnowledgeBase) -> Iterable[tuple[str, str, Condition]]:
@@ -99,14 +112,16 @@ def _check_leaf(kb: KnowledgeBase, file: str, entry_id: str, leaf: Leaf) -> None
         allowed = _allowed_values(kb, leaf.fact)
         for value in wanted:
             if value not in allowed:
-                raise KbError(file, entry_id, f"tests '{leaf.fact}' for '{value}', which is not one of {', '.join(allowed)}")
+                raise KbError(
+                    file, entry_id, f"tests '{leaf.fact}' for '{value}', which is not one of {', '.join(allowed)}"
+                )
 
 
 def _placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def _texts(kb: KnowledgeBase) -> Iterable[tuple[str, str, str, Optional[LocalText]]]:
+def _texts(kb: KnowledgeBase) -> Iterable[tuple[str, str, str, LocalText | None]]:
     for q in kb.questions.values():
         for part in ("text", "reprompt", "help"):
             yield "questions.yaml", q.id, part, getattr(q, part)
@@ -164,18 +179,30 @@ def _check_questions(kb: KnowledgeBase) -> None:
         if q.phase == "narrowing":
             seen_narrowing = True
         elif seen_narrowing and q.ask_when is None:
-            raise KbError("questions.yaml", q.id, "an unconditional red-flag screen must come before every narrowing question")
+            raise KbError(
+                "questions.yaml", q.id, "an unconditional red-flag screen must come before every narrowing question"
+            )
         for locale in LOCALES:
             words = len(kb.say(q.text, locale).split())
             if words > kb.policy.max_question_words:
-                raise KbError("questions.yaml", q.id, f"text for {locale} has {words} words; a spoken question "
-                              f"may have at most {kb.policy.max_question_words} (policy.max_question_words)")
+                raise KbError(
+                    "questions.yaml",
+                    q.id,
+                    f"text for {locale} has {words} words; a spoken question "
+                    f"may have at most {kb.policy.max_question_words} (policy.max_question_words)",
+                )
         if q.id not in read:
-            raise KbError("questions.yaml", q.id, "unreachable: no red flag, rule, cause or tip reads its answer, so it is never worth asking")
+            raise KbError(
+                "questions.yaml",
+                q.id,
+                "unreachable: no red flag, rule, cause or tip reads its answer, so it is never worth asking",
+            )
         if q.ask_when is not None:
             for leaf in q.ask_when.leaves():
                 if order.index(leaf.fact) >= position:
-                    raise KbError("questions.yaml", q.id, f"unreachable: it depends on '{leaf.fact}', which is asked after it")
+                    raise KbError(
+                        "questions.yaml", q.id, f"unreachable: it depends on '{leaf.fact}', which is asked after it"
+                    )
             if not _satisfiable(kb, q.ask_when):
                 raise KbError("questions.yaml", q.id, "unreachable: no set of answers makes its ask_when true")
 
@@ -191,7 +218,7 @@ def _satisfiable(kb: KnowledgeBase, cond: Condition) -> bool:
             choices.append([UNKNOWN, 0, *bounds, *(b - 1 for b in bounds)])
         else:
             choices.append(list(_allowed_values(kb, fact)))
-    return any(cond.holds(dict(zip(facts, combo))) for combo in itertools.product(*choices))
+    return any(cond.holds(dict(zip(facts, combo, strict=False))) for combo in itertools.product(*choices))
 
 
 def _check_red_flags(kb: KnowledgeBase) -> None:
@@ -201,8 +228,12 @@ def _check_red_flags(kb: KnowledgeBase) -> None:
                 continue
             wanted = (leaf.value,) if leaf.op == "is" else leaf.value
             if "yes" in wanted and UNKNOWN not in wanted:
-                raise KbError("red_flags.yaml", flag.id, f"tests '{leaf.fact}' for yes but not unknown: "
-                              "'I don't know' on a red-flag screen must count as yes (policy unknown_is_yes_for_red_flags)")
+                raise KbError(
+                    "red_flags.yaml",
+                    flag.id,
+                    f"tests '{leaf.fact}' for yes but not unknown: "
+                    "'I don't know' on a red-flag screen must count as yes (policy unknown_is_yes_for_red_flags)",
+                )
         screens = {leaf.fact for leaf in flag.when.leaves()}
         if not any(kb.questions[f].phase == "red_flag" for f in screens):
             raise KbError("red_flags.yaml", flag.id, "reads no red-flag screen question")

@@ -4,6 +4,7 @@ Plain PyYAML turns `yes`/`no` into booleans and `2026-11-22` into a date. In thi
 `yes` and `no` are answer values and dates are kept as text, so a clinician can write `is: yes`
 without quoting and get what they meant.
 """
+
 from __future__ import annotations
 
 import re
@@ -29,4 +30,4 @@ KbYamlLoader.add_implicit_resolver(
 def read_yaml(path: Path) -> Any:
     """Parse one file; YAML syntax errors propagate with their line numbers."""
     with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=KbYamlLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(handle, Loader=KbYamlLoader)

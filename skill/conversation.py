@@ -13,9 +13,11 @@ every path:
 
 All words come from the knowledge base (``turn.say``) or the phrase catalogue (``turn.phrase``).
 """
+
 from __future__ import annotations
 
-from typing import Any, Iterable, Mapping, Optional
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from kb import UNKNOWN, Assessment, Question, assess, check_facts, next_question
 from skill.reply import Card, Reply
@@ -28,7 +30,8 @@ MISSES_BEFORE_UNKNOWN = 2
 
 # --- starting -------------------------------------------------------------------------------
 
-def start(turn: Turn, facts: Optional[Mapping[str, Any]] = None, opening: Iterable[str] = ()) -> Reply:
+
+def start(turn: Turn, facts: Mapping[str, Any] | None = None, opening: Iterable[str] = ()) -> Reply:
     """A fresh interview: safety sentence, framing, then the first question (or a red flag at once)."""
     before = list(opening)
     if turn.recovered:
@@ -43,6 +46,7 @@ def intro(turn: Turn) -> list[str]:
 
 
 # --- answering ------------------------------------------------------------------------------
+
 
 def answer(turn: Turn, facts: Mapping[str, Any]) -> Reply:
     """Take new facts (one answer or several volunteered at once) and move on.
@@ -70,7 +74,9 @@ def miss(turn: Turn, kind: str = "no_match") -> Reply:
     if turn.state.misses >= MISSES_BEFORE_UNKNOWN:
         turn.state.facts = check_facts(turn.kb, {**turn.state.facts, question.id: UNKNOWN})
         return advance(turn, [turn.phrase("move_on")])
-    return Reply(speech=[turn.phrase(kind, choices=choices(turn, question))], reprompt=question_reprompt(turn, question))
+    return Reply(
+        speech=[turn.phrase(kind, choices=choices(turn, question))], reprompt=question_reprompt(turn, question)
+    )
 
 
 def choices(turn: Turn, question: Question) -> str:
@@ -98,10 +104,10 @@ def ask(turn: Turn, question: Question, before: list[str], assessment: Assessmen
     if turn.state.question != question.id:
         turn.state.misses = 0
     turn.state.phase, turn.state.question = INTERVIEW, question.id
-    return Reply(speech=before + [turn.say(question.text)], reprompt=question_reprompt(turn, question, assessment))
+    return Reply(speech=[*before, turn.say(question.text)], reprompt=question_reprompt(turn, question, assessment))
 
 
-def question_reprompt(turn: Turn, question: Question, assessment: Optional[Assessment] = None) -> list[str]:
+def question_reprompt(turn: Turn, question: Question, assessment: Assessment | None = None) -> list[str]:
     """The question's reprompt. Once something worrying is known it also says what to do: if the
     person goes quiet, the reprompt is the last thing Alexa says before the session ends."""
     if assessment is None:
@@ -113,6 +119,7 @@ def question_reprompt(turn: Turn, question: Question, assessment: Optional[Asses
 
 
 # --- outcomes -------------------------------------------------------------------------------
+
 
 def emergency(turn: Turn, assessment: Assessment) -> Reply:
     """A red flag fired: its advice first, nothing before it; then the disposition's safety net; the
@@ -133,8 +140,11 @@ def advice(turn: Turn, assessment: Assessment, before: Iterable[str] = ()) -> Re
     card = Card(turn.say(assessment.disposition.title), lines)
     if assessment.tips and not assessment.emergency:
         turn.state.phase, turn.state.question, turn.state.tip_offset = TIPS, None, 0
-        return Reply(speech=[*before, *lines, turn.phrase("offer_tips")],
-                     reprompt=[turn.phrase("offer_tips_reprompt")], card=card)
+        return Reply(
+            speech=[*before, *lines, turn.phrase("offer_tips")],
+            reprompt=[turn.phrase("offer_tips_reprompt")],
+            card=card,
+        )
     _finish(turn)
     return Reply(speech=[*before, *lines, turn.phrase("goodbye")], end=True, card=card)
 
@@ -143,8 +153,11 @@ def advice_lines(turn: Turn, assessment: Assessment) -> list[str]:
     """Likely cause, then the disposition and safety net; emergency-level advice goes first."""
     if assessment.leading is not None:
         cause = assessment.leading.cause
-        about = [turn.phrase("likely_cause", cause=turn.say(cause.name)), turn.say(cause.explanation),
-                 turn.phrase("confirm")]
+        about = [
+            turn.phrase("likely_cause", cause=turn.say(cause.name)),
+            turn.say(cause.explanation),
+            turn.phrase("confirm"),
+        ]
     else:
         about = [turn.phrase("no_likely_cause")]
     steps = disposition_lines(turn, assessment)
@@ -167,7 +180,7 @@ def tips(turn: Turn) -> Reply:
     """The next group of home-care tips, each with its caution; "want more?" while some remain."""
     assessment = assess(turn.kb, turn.state.facts)
     offset = turn.state.tip_offset
-    group = assessment.tips[offset:offset + TIPS_PER_GROUP]
+    group = assessment.tips[offset : offset + TIPS_PER_GROUP]
     if not group:
         return goodbye(turn, [turn.phrase("tips_done")])
     first = offset == 0
@@ -179,8 +192,8 @@ def tips(turn: Turn) -> Reply:
         lines += [turn.say(tip.text), turn.say(tip.caution)]
     turn.state.tip_offset = offset + len(group)
     if turn.state.tip_offset < len(assessment.tips):
-        return Reply(speech=lines + [turn.phrase("more_tips")], reprompt=[turn.phrase("more_tips_reprompt")])
-    return goodbye(turn, lines + [turn.phrase("tips_done")])
+        return Reply(speech=[*lines, turn.phrase("more_tips")], reprompt=[turn.phrase("more_tips_reprompt")])
+    return goodbye(turn, [*lines, turn.phrase("tips_done")])
 
 
 def tips_prompt(turn: Turn) -> str:
@@ -201,11 +214,14 @@ def goodbye(turn: Turn, before: Iterable[str] = ()) -> Reply:
     """End after advice: the safety net again, a goodbye, and the advice card."""
     assessment = assess(turn.kb, turn.state.facts)
     lines = advice_lines(turn, assessment)
-    said_tips = assessment.tips[:turn.state.tip_offset]
+    said_tips = assessment.tips[: turn.state.tip_offset]
     card_lines = lines + [line for tip in said_tips for line in (turn.say(tip.text), turn.say(tip.caution))]
     _finish(turn)
-    return Reply(speech=[*before, safety_net(turn, assessment), turn.phrase("goodbye")],
-                 end=True, card=Card(turn.say(assessment.disposition.title), card_lines))
+    return Reply(
+        speech=[*before, safety_net(turn, assessment), turn.phrase("goodbye")],
+        end=True,
+        card=Card(turn.say(assessment.disposition.title), card_lines),
+    )
 
 
 def stop(turn: Turn) -> Reply:
@@ -216,8 +232,11 @@ def stop(turn: Turn) -> Reply:
     _finish(turn)
     if worrying(turn, assessment):
         lines = disposition_lines(turn, assessment)
-        return Reply(speech=[turn.phrase("stop_worrying"), *lines, turn.phrase("goodbye")], end=True,
-                     card=Card(turn.say(assessment.disposition.title), lines))
+        return Reply(
+            speech=[turn.phrase("stop_worrying"), *lines, turn.phrase("goodbye")],
+            end=True,
+            card=Card(turn.say(assessment.disposition.title), lines),
+        )
     return Reply(speech=[turn.phrase("stop_plain")], end=True)
 
 
@@ -240,16 +259,20 @@ def _finish(turn: Turn) -> None:
 
 # --- help, why, repeat ----------------------------------------------------------------------
 
+
 def help_reply(turn: Turn) -> Reply:
     """What the skill does and does not do, how to answer what is pending, then ask it again."""
     if turn.state.phase == TIPS:
-        return Reply(speech=[turn.phrase("help"), turn.phrase("help_tips"), tips_prompt(turn)],
-                     reprompt=[tips_reprompt(turn)])
+        return Reply(
+            speech=[turn.phrase("help"), turn.phrase("help_tips"), tips_prompt(turn)], reprompt=[tips_reprompt(turn)]
+        )
     question = turn.question
     if question is None:
         return start(turn, opening=[turn.phrase("help")])
-    return Reply(speech=[turn.phrase("help"), turn.say(question.help), turn.say(question.text)],
-                 reprompt=question_reprompt(turn, question))
+    return Reply(
+        speech=[turn.phrase("help"), turn.say(question.help), turn.say(question.text)],
+        reprompt=question_reprompt(turn, question),
+    )
 
 
 def why_reply(turn: Turn) -> Reply:
@@ -263,8 +286,10 @@ def why_reply(turn: Turn) -> Reply:
     if question is None:
         return start(turn)
     said = turn.phrase("why_so_far", reasons=reasons) if reasons else turn.phrase("why_nothing_yet")
-    return Reply(speech=[said, turn.say(question.help), turn.say(question.text)],
-                 reprompt=question_reprompt(turn, question, assessment))
+    return Reply(
+        speech=[said, turn.say(question.help), turn.say(question.text)],
+        reprompt=question_reprompt(turn, question, assessment),
+    )
 
 
 def repeat_reply(turn: Turn) -> Reply:

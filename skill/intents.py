@@ -15,5 +15,4 @@ NAVIGATE_HOME = "AMAZON.NavigateHomeIntent"
 FALLBACK = "AMAZON.FallbackIntent"
 
 # Every intent the skill expects; anything else is handled like the fallback intent.
-ALL = (YES, NO, DONT_KNOW, WHY, ANSWER, DESCRIBE_PAIN, HELP, REPEAT, START_OVER, STOP, CANCEL, NAVIGATE_HOME,
-       FALLBACK)
+ALL = (YES, NO, DONT_KNOW, WHY, ANSWER, DESCRIBE_PAIN, HELP, REPEAT, START_OVER, STOP, CANCEL, NAVIGATE_HOME, FALLBACK)

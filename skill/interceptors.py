@@ -7,11 +7,11 @@ so handlers can check the conversation phase without side effects.
 Logs carry the request id, type, intent name, locale and timing, never slot values, answers or
 facts: those are health data and must not leave the session.
 """
+
 from __future__ import annotations
 
 import logging
 import time
-from typing import Optional
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor, AbstractResponseInterceptor
 from ask_sdk_core.handler_input import HandlerInput
@@ -46,14 +46,15 @@ class TurnInterceptor(AbstractRequestInterceptor):
         if recovered:
             LOG.warning("session record unreadable; starting fresh request_id=%s", _request_id(handler_input))
         handler_input.attributes_manager.request_attributes[TURN_KEY] = Turn(
-            kb=self.kb, phrases=self.phrases, locale=locale, state=state, recovered=recovered)
+            kb=self.kb, phrases=self.phrases, locale=locale, state=state, recovered=recovered
+        )
 
 
 class SaveStateInterceptor(AbstractResponseInterceptor):
     """Write the state back to the session attributes; clear them when the session ends, so
     answers travel no further than they must."""
 
-    def process(self, handler_input: HandlerInput, response: Optional[Response]) -> None:
+    def process(self, handler_input: HandlerInput, response: Response | None) -> None:
         if handler_input.request_envelope.session is None:
             return
         turn = handler_input.attributes_manager.request_attributes.get(TURN_KEY)
@@ -71,18 +72,27 @@ class RequestLogInterceptor(AbstractRequestInterceptor):
         handler_input.attributes_manager.request_attributes[_STARTED_KEY] = time.perf_counter()
         request = handler_input.request_envelope.request
         intent = request.intent.name if isinstance(request, IntentRequest) and request.intent else "-"
-        LOG.info("request id=%s type=%s intent=%s locale=%s", _request_id(handler_input),
-                 request.object_type, intent, getattr(request, "locale", None))
+        LOG.info(
+            "request id=%s type=%s intent=%s locale=%s",
+            _request_id(handler_input),
+            request.object_type,
+            intent,
+            getattr(request, "locale", None),
+        )
 
 
 class ResponseLogInterceptor(AbstractResponseInterceptor):
     """Log how the request ended and how long the skill took."""
 
-    def process(self, handler_input: HandlerInput, response: Optional[Response]) -> None:
+    def process(self, handler_input: HandlerInput, response: Response | None) -> None:
         started = handler_input.attributes_manager.request_attributes.get(_STARTED_KEY, time.perf_counter())
         ended = response is None or response.should_end_session is not False
-        LOG.info("response id=%s end_session=%s ms=%.1f", _request_id(handler_input), ended,
-                 (time.perf_counter() - started) * 1000)
+        LOG.info(
+            "response id=%s end_session=%s ms=%.1f",
+            _request_id(handler_input),
+            ended,
+            (time.perf_counter() - started) * 1000,
+        )
 
 
 def _request_id(handler_input: HandlerInput) -> str:

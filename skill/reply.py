@@ -3,10 +3,10 @@
 Why: handlers and the conversation flow deal in plain sentences; turning them into SSML, the
 card, and the "last thing said" that RepeatIntent replays happens here, the same way every time.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Optional
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
@@ -33,7 +33,7 @@ class Reply:
     speech: list[str]
     reprompt: list[str] = field(default_factory=list)
     end: bool = False
-    card: Optional[Card] = None
+    card: Card | None = None
 
 
 def respond(handler_input: HandlerInput, turn: Turn, reply: Reply) -> Response:

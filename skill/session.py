@@ -5,10 +5,12 @@ next turn), so everything the next turn needs travels in the session attributes.
 from the device, so they are checked on the way in (facts by ``kb.check_facts``), and anything
 unreadable is replaced by a fresh record rather than crashing the conversation.
 """
+
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional
+from typing import Any
 
 from kb import FactsError, KnowledgeBase, check_facts
 
@@ -27,7 +29,7 @@ class State:
 
     facts: dict[str, Any] = field(default_factory=dict)
     phase: str = INTERVIEW
-    question: Optional[str] = None  # id of the question waiting for an answer
+    question: str | None = None  # id of the question waiting for an answer
     misses: int = 0  # unmatched answers to that question so far
     tip_offset: int = 0  # tips already read out
     speech: str = ""  # last thing said, for "repeat" (plain text)
@@ -44,13 +46,17 @@ class State:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "v": VERSION, "facts": dict(self.facts), "phase": self.phase, "question": self.question,
-            "misses": self.misses, "tip_offset": self.tip_offset,
+            "v": VERSION,
+            "facts": dict(self.facts),
+            "phase": self.phase,
+            "question": self.question,
+            "misses": self.misses,
+            "tip_offset": self.tip_offset,
             "last": {"speech": self.speech, "reprompt": self.reprompt},
         }
 
 
-def load(attributes: Optional[Mapping[str, Any]], kb: KnowledgeBase) -> tuple[State, bool]:
+def load(attributes: Mapping[str, Any] | None, kb: KnowledgeBase) -> tuple[State, bool]:
     """The state from session attributes and whether it had to be thrown away as unreadable.
 
     Missing attributes are a normal fresh start (False); a record that is there but wrong in
@@ -83,8 +89,15 @@ def _parse(raw: Any, kb: KnowledgeBase) -> State:
     speech, reprompt = last["speech"], last["reprompt"]
     if not (isinstance(speech, str) and isinstance(reprompt, str)):
         raise ValueError("bad last prompt")
-    return State(facts=check_facts(kb, raw["facts"]), phase=phase, question=question, misses=misses,
-                 tip_offset=offset, speech=speech, reprompt=reprompt)
+    return State(
+        facts=check_facts(kb, raw["facts"]),
+        phase=phase,
+        question=question,
+        misses=misses,
+        tip_offset=offset,
+        speech=speech,
+        reprompt=reprompt,
+    )
 
 
 def _count(value: Any) -> bool:

@@ -8,9 +8,8 @@ then the answers; then the fallback for any intent left; the catch-all for other
 The knowledge base and the phrase catalogue are loaded once here (a broken file stops start-up
 with a message naming it), never per request.
 """
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
@@ -33,7 +32,7 @@ from skill.interceptors import RequestLogInterceptor, ResponseLogInterceptor, Sa
 from skill.phrases import Phrases, load_phrases
 
 
-def make_skill_builder(kb: Optional[KnowledgeBase] = None, phrases: Optional[Phrases] = None) -> SkillBuilder:
+def make_skill_builder(kb: KnowledgeBase | None = None, phrases: Phrases | None = None) -> SkillBuilder:
     """A configured SkillBuilder (for callers that want ``lambda_handler()`` or their own options)."""
     kb = kb if kb is not None else load_kb()
     phrases = phrases if phrases is not None else load_phrases(kb)
@@ -64,6 +63,6 @@ def make_skill_builder(kb: Optional[KnowledgeBase] = None, phrases: Optional[Phr
     return builder
 
 
-def build_skill(kb: Optional[KnowledgeBase] = None, phrases: Optional[Phrases] = None) -> CustomSkill:
+def build_skill(kb: KnowledgeBase | None = None, phrases: Phrases | None = None) -> CustomSkill:
     """The ready skill that the web service and the Lambda handler serve."""
     return make_skill_builder(kb, phrases).create()

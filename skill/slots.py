@@ -13,11 +13,13 @@ multiple-choice question, ``symptom`` / ``symptom_two`` whose ids are yes/no que
 (said as a volunteered symptom, meaning "yes"), ``duration`` (AMAZON.DURATION) and ``age``
 (AMAZON.NUMBER).
 """
+
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional
+from typing import Any
 
 from ask_sdk_model import Intent, Slot
 from ask_sdk_model.slu.entityresolution import StatusCode
@@ -32,7 +34,8 @@ SECOND = "_two"
 _DAYS_PER = {"Y": 365, "M": 30, "W": 7, "D": 1}
 _ISO_DURATION = re.compile(
     r"^P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
-    r"(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$")
+    r"(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$"
+)
 
 
 @dataclass
@@ -47,7 +50,7 @@ class Heard:
         return not self.facts and not self.missed
 
 
-def read_slots(intent: Optional[Intent], kb: KnowledgeBase, pending: Optional[Question] = None) -> Heard:
+def read_slots(intent: Intent | None, kb: KnowledgeBase, pending: Question | None = None) -> Heard:
     """Facts from every filled slot of the intent (several at once when the person over-answers).
 
     Some words belong to two questions ("I twisted it" is both how it started and what you were
@@ -58,7 +61,8 @@ def read_slots(intent: Optional[Intent], kb: KnowledgeBase, pending: Optional[Qu
     slots: Mapping[str, Slot] = (intent.slots or {}) if intent is not None else {}
     seconds: dict[str, list[str]] = {}
     pending_filled = pending is not None and any(
-        slot is not None and _filled(slot) and name in (pending.id, pending.id + SECOND) for name, slot in slots.items())
+        slot is not None and _filled(slot) and name in (pending.id, pending.id + SECOND) for name, slot in slots.items()
+    )
     for name, slot in slots.items():
         if slot is None or not _filled(slot):
             continue
@@ -89,7 +93,7 @@ def read_slots(intent: Optional[Intent], kb: KnowledgeBase, pending: Optional[Qu
     return heard
 
 
-def _pending_value(pending: Optional[Question], filled: Question, words: Optional[str]) -> Optional[str]:
+def _pending_value(pending: Question | None, filled: Question, words: str | None) -> str | None:
     """The pending choice question's value for these words, when another question's slot caught them."""
     if pending is None or pending.id == filled.id or pending.answer_type != "choice" or not words:
         return None
@@ -97,7 +101,7 @@ def _pending_value(pending: Optional[Question], filled: Question, words: Optiona
     return next((v.id for v in pending.values if said in (s.lower() for s in v.synonyms)), None)
 
 
-def resolved_id(slot: Slot) -> Optional[str]:
+def resolved_id(slot: Slot) -> str | None:
     """The canonical value id when entity resolution matched, else None."""
     resolutions = slot.resolutions
     per_authority = resolutions.resolutions_per_authority if resolutions else None
@@ -107,16 +111,16 @@ def resolved_id(slot: Slot) -> Optional[str]:
     return None
 
 
-def duration_days(value: str) -> Optional[int]:
+def duration_days(value: str) -> int | None:
     """Days in an AMAZON.DURATION value (ISO-8601, e.g. ``P2W`` -> 14); None when not a duration."""
     match = _ISO_DURATION.match(value.strip().upper()) if value else None
     if not match or value.strip().upper() in ("P", "PT"):
         return None
     days = sum(float(match.group(unit)) * per for unit, per in _DAYS_PER.items() if match.group(unit))
-    return int(round(days))
+    return round(days)
 
 
-def _whole_number(value: str) -> Optional[int]:
+def _whole_number(value: str) -> int | None:
     return int(value) if value and value.strip().isdigit() else None
 
 
@@ -132,7 +136,7 @@ def _read_symptom(slot: Slot, kb: KnowledgeBase, heard: Heard) -> None:
     # an unmatched symptom names no question, so there is nothing to reprompt for
 
 
-def _read_number(slot: Slot, question: Optional[Question], parse, heard: Heard) -> None:
+def _read_number(slot: Slot, question: Question | None, parse, heard: Heard) -> None:
     if question is None:
         return
     number = parse(slot.value or "")
@@ -143,5 +147,5 @@ def _read_number(slot: Slot, question: Optional[Question], parse, heard: Heard) 
         heard.facts[question.id] = number
 
 
-def _question_of_type(kb: KnowledgeBase, answer_type: str) -> Optional[Question]:
+def _question_of_type(kb: KnowledgeBase, answer_type: str) -> Question | None:
     return next((q for q in kb.questions.values() if q.answer_type == answer_type), None)

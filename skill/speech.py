@@ -8,10 +8,11 @@ Numbers matter in an emergency: left alone, a speech engine may read "999" as "n
 ninety-nine" or "112" as "one hundred and twelve". Three-digit numbers (emergency and help-line
 numbers) are read digit by digit, and longer phone numbers as telephone numbers.
 """
+
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 from xml.sax.saxutils import escape
 
 # Alexa's hard limit on output speech, in characters, SSML included.
@@ -32,6 +33,7 @@ def _say_numbers(escaped: str) -> str:
         if match.group("phone"):
             return f'<say-as interpret-as="telephone">{match.group("phone")}</say-as>'
         return f'<say-as interpret-as="digits">{match.group("short")}</say-as>'
+
     return _NUMBERS.sub(mark, escaped)
 
 

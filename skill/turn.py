@@ -4,10 +4,11 @@ Why an object in the request attributes: handlers stay small and never reach int
 attributes, locale lookups or the knowledge base on their own; ``can_handle`` checks read it
 without side effects (the interceptor runs before any ``can_handle``).
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
 
@@ -30,12 +31,12 @@ class Turn:
         """One of the skill's own phrases, in this locale."""
         return self.phrases.say(key, self.locale, **values)
 
-    def say(self, text: Optional[LocalText], **values: Any) -> str:
+    def say(self, text: LocalText | None, **values: Any) -> str:
         """A knowledge-base text, in this locale."""
         return self.kb.say(text, self.locale, **values)
 
     @property
-    def question(self) -> Optional[Question]:
+    def question(self) -> Question | None:
         """The question waiting for an answer, if any."""
         return self.kb.questions.get(self.state.question or "")
 

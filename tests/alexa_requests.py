@@ -6,14 +6,16 @@ to JSON and checked the way Alexa would refuse it: it must parse as ``ResponseEn
 must be well formed with supported tags only, speech under 8,000 characters, the whole response
 under 24 KB. The driver carries session attributes from each response into the next request.
 """
+
 from __future__ import annotations
 
 import json
 import re
 import uuid
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Optional, Union
+from typing import Any
 
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
@@ -27,34 +29,54 @@ DEVICE_ID = "amzn1.ask.device.TESTDEVICE"
 MAX_SPEECH_CHARS = 8000
 MAX_RESPONSE_BYTES = 24 * 1024
 # Tags Alexa's SSML supports (developer.amazon.com, "Speech Synthesis Markup Language reference").
-SSML_TAGS = {"speak", "amazon:domain", "amazon:effect", "amazon:emotion", "audio", "break", "emphasis", "lang",
-             "p", "phoneme", "prosody", "s", "say-as", "sub", "voice", "w"}
+SSML_TAGS = {
+    "speak",
+    "amazon:domain",
+    "amazon:effect",
+    "amazon:emotion",
+    "audio",
+    "break",
+    "emphasis",
+    "lang",
+    "p",
+    "phoneme",
+    "prosody",
+    "s",
+    "say-as",
+    "sub",
+    "voice",
+    "w",
+}
 
 _serializer = DefaultSerializer()
 
 
 # --- slot values ----------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Matched:
     """A custom slot value that entity resolution matched to a kb value id (ER_SUCCESS_MATCH)."""
+
     id: str
-    spoken: Optional[str] = None
+    spoken: str | None = None
 
 
 @dataclass(frozen=True)
 class Unmatched:
     """Speech Alexa put in a custom slot but could not resolve (ER_SUCCESS_NO_MATCH)."""
+
     spoken: str
 
 
 @dataclass(frozen=True)
 class Raw:
     """A built-in slot's value as Alexa fills it (AMAZON.NUMBER "42", AMAZON.DURATION "P2W", "?")."""
+
     value: str
 
 
-SlotValue = Union[Matched, Unmatched, Raw, str]  # a bare str is a matched id
+SlotValue = Matched | Unmatched | Raw | str  # a bare str is a matched id
 
 
 def answer_slot_names(kb: KnowledgeBase) -> list[str]:
@@ -63,7 +85,7 @@ def answer_slot_names(kb: KnowledgeBase) -> list[str]:
     for q in kb.questions.values():
         if q.answer_type == "choice":
             names += [q.id, f"{q.id}_two"] if q.multiple else [q.id]
-    return names + ["symptom", "symptom_two", "duration", "age"]
+    return [*names, "symptom", "symptom_two", "duration", "age"]
 
 
 def slot_type(name: str) -> str:
@@ -73,7 +95,7 @@ def slot_type(name: str) -> str:
     return f"{base.upper()}_VALUE"
 
 
-def slot_json(name: str, value: Optional[SlotValue]) -> dict[str, Any]:
+def slot_json(name: str, value: SlotValue | None) -> dict[str, Any]:
     slot: dict[str, Any] = {"name": name, "confirmationStatus": "NONE"}
     if value is None:
         return slot  # Alexa sends every slot of the intent; unfilled ones carry no value
@@ -82,12 +104,27 @@ def slot_json(name: str, value: Optional[SlotValue]) -> dict[str, Any]:
     authority = f"amzn1.er-authority.echo-sdk.{SKILL_ID}.{slot_type(name)}"
     if isinstance(value, Matched):
         spoken = value.spoken or value.id.replace("_", " ")
-        slot.update(value=spoken, source="USER", resolutions={"resolutionsPerAuthority": [{
-            "authority": authority, "status": {"code": "ER_SUCCESS_MATCH"},
-            "values": [{"value": {"name": spoken, "id": value.id}}]}]})
+        slot.update(
+            value=spoken,
+            source="USER",
+            resolutions={
+                "resolutionsPerAuthority": [
+                    {
+                        "authority": authority,
+                        "status": {"code": "ER_SUCCESS_MATCH"},
+                        "values": [{"value": {"name": spoken, "id": value.id}}],
+                    }
+                ]
+            },
+        )
     elif isinstance(value, Unmatched):
-        slot.update(value=value.spoken, source="USER", resolutions={"resolutionsPerAuthority": [{
-            "authority": authority, "status": {"code": "ER_SUCCESS_NO_MATCH"}}]})
+        slot.update(
+            value=value.spoken,
+            source="USER",
+            resolutions={
+                "resolutionsPerAuthority": [{"authority": authority, "status": {"code": "ER_SUCCESS_NO_MATCH"}}]
+            },
+        )
     else:
         slot.update(value=value.value, source="USER")
     return slot
@@ -95,12 +132,14 @@ def slot_json(name: str, value: Optional[SlotValue]) -> dict[str, Any]:
 
 # --- envelopes ------------------------------------------------------------------------------
 
+
 def _id(kind: str) -> str:
     return f"amzn1.echo-api.{kind}.{uuid.uuid4()}"
 
 
-def envelope(request: dict[str, Any], *, locale: str, session_id: str, new: bool,
-             attributes: Optional[Mapping[str, Any]]) -> dict[str, Any]:
+def envelope(
+    request: dict[str, Any], *, locale: str, session_id: str, new: bool, attributes: Mapping[str, Any] | None
+) -> dict[str, Any]:
     application = {"applicationId": SKILL_ID}
     user = {"userId": USER_ID}
     session: dict[str, Any] = {"new": new, "sessionId": session_id, "application": application, "user": user}
@@ -110,10 +149,15 @@ def envelope(request: dict[str, Any], *, locale: str, session_id: str, new: bool
     return {
         "version": "1.0",
         "session": session,
-        "context": {"System": {
-            "application": application, "user": user,
-            "device": {"deviceId": DEVICE_ID, "supportedInterfaces": {}},
-            "apiEndpoint": "https://api.amazonalexa.com", "apiAccessToken": "test-token"}},
+        "context": {
+            "System": {
+                "application": application,
+                "user": user,
+                "device": {"deviceId": DEVICE_ID, "supportedInterfaces": {}},
+                "apiEndpoint": "https://api.amazonalexa.com",
+                "apiAccessToken": "test-token",
+            }
+        },
         "request": request,
     }
 
@@ -122,8 +166,9 @@ def launch_request() -> dict[str, Any]:
     return {"type": "LaunchRequest", "shouldLinkResultBeReturned": False}
 
 
-def intent_request(name: str, slots: Optional[Mapping[str, Optional[SlotValue]]] = None,
-                   all_slots: Optional[list[str]] = None) -> dict[str, Any]:
+def intent_request(
+    name: str, slots: Mapping[str, SlotValue | None] | None = None, all_slots: list[str] | None = None
+) -> dict[str, Any]:
     names = list(all_slots or []) + [n for n in (slots or {}) if n not in (all_slots or [])]
     intent: dict[str, Any] = {"name": name, "confirmationStatus": "NONE"}
     if names:
@@ -137,9 +182,11 @@ def session_ended_request(reason: str = "USER_INITIATED") -> dict[str, Any]:
 
 # --- responses ------------------------------------------------------------------------------
 
+
 @dataclass
 class Said:
     """One response, read back as a listener would hear it."""
+
     raw: dict[str, Any]
     speech: str = ""
     reprompt: str = ""
@@ -164,8 +211,11 @@ def check_response(payload: dict[str, Any]) -> Said:
     parsed = _serializer.deserialize(body, ResponseEnvelope)
     assert isinstance(parsed, ResponseEnvelope), "response does not parse as a ResponseEnvelope"
     response = payload.get("response") or {}
-    said = Said(raw=payload, ended=response.get("shouldEndSession") is not False,
-                attributes=payload.get("sessionAttributes") or {})
+    said = Said(
+        raw=payload,
+        ended=response.get("shouldEndSession") is not False,
+        attributes=payload.get("sessionAttributes") or {},
+    )
     if "outputSpeech" in response:
         said.speech = _ssml_text(response["outputSpeech"])
     if "reprompt" in response:
@@ -201,6 +251,7 @@ def _ssml_text(speech: dict[str, Any]) -> str:
 
 # --- the driver -----------------------------------------------------------------------------
 
+
 class Conversation:
     """One Alexa session with the real skill: each request carries the last response's attributes."""
 
@@ -208,13 +259,14 @@ class Conversation:
         self.skill, self.kb, self.locale = skill, kb, locale
         self.session_id = _id("session")
         self.new = True
-        self.attributes: Optional[dict[str, Any]] = None
+        self.attributes: dict[str, Any] | None = None
         self.history: list[Said] = []
 
     # requests
     def send(self, request: dict[str, Any]) -> Said:
-        body = envelope(request, locale=self.locale, session_id=self.session_id, new=self.new,
-                        attributes=self.attributes)
+        body = envelope(
+            request, locale=self.locale, session_id=self.session_id, new=self.new, attributes=self.attributes
+        )
         said = invoke(self.skill, body)
         self.new = False
         self.attributes = said.attributes
@@ -224,11 +276,11 @@ class Conversation:
     def launch(self) -> Said:
         return self.send(launch_request())
 
-    def intent(self, name: str, **slots: Optional[SlotValue]) -> Said:
+    def intent(self, name: str, **slots: SlotValue | None) -> Said:
         all_slots = answer_slot_names(self.kb) if name in ("AnswerIntent", "DescribePainIntent") else None
         return self.send(intent_request(name, slots, all_slots))
 
-    def answer(self, **slots: Optional[SlotValue]) -> Said:
+    def answer(self, **slots: SlotValue | None) -> Said:
         return self.intent("AnswerIntent", **slots)
 
     def yes(self) -> Said:
@@ -252,7 +304,7 @@ class Conversation:
         """A kb text in this conversation's locale, as the skill would say it."""
         return self.kb.say(text, self.locale, **extra)
 
-    def asked(self, said: Optional[Said] = None) -> Optional[Question]:
+    def asked(self, said: Said | None = None) -> Question | None:
         """The kb question the response ends with, if it asks one."""
         said = said or self.last
         for q in self.kb.questions.values():
@@ -305,7 +357,7 @@ def invoke(skill: CustomSkill, body: dict[str, Any]) -> Said:
 
 # --- the real skill, built once -------------------------------------------------------------
 
-_skill: Optional[CustomSkill] = None
+_skill: CustomSkill | None = None
 
 
 def real_skill() -> CustomSkill:

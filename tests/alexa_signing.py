@@ -18,8 +18,9 @@ import datetime as dt
 import io
 import json
 import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Optional, Sequence
+from typing import Any
 from urllib.error import URLError
 
 from cryptography import x509
@@ -34,7 +35,7 @@ OTHER_SKILL_ID = "amzn1.ask.skill.11111111-1111-4111-8111-111111111111"
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 def _new_key() -> rsa.RSAPrivateKey:
@@ -114,8 +115,8 @@ def issue_signing_cert(
     issuer: Issued,
     key: rsa.RSAPrivateKey,
     dns_names: Sequence[str] = (ALEXA_CERT_NAME,),
-    not_before: Optional[dt.datetime] = None,
-    not_after: Optional[dt.datetime] = None,
+    not_before: dt.datetime | None = None,
+    not_after: dt.datetime | None = None,
 ) -> Issued:
     """An end certificate like Alexa's signing certificate (SAN names, digital signature)."""
     now = _now()
@@ -186,7 +187,7 @@ class SigningIdentity:
         signature = self.key.sign(body, padding.PKCS1v15(), hashes.SHA256())
         return base64.b64encode(signature).decode("ascii")
 
-    def headers(self, body: bytes, cert_url: str = GOOD_CERT_URL) -> Dict[str, str]:
+    def headers(self, body: bytes, cert_url: str = GOOD_CERT_URL) -> dict[str, str]:
         return {
             "SignatureCertChainUrl": cert_url,
             "Signature-256": self.sign(body),
@@ -205,7 +206,7 @@ class SigningPki:
     untrusted: SigningIdentity
 
     @property
-    def trust_roots(self) -> List[bytes]:
+    def trust_roots(self) -> list[bytes]:
         return [self.root.der]
 
 
@@ -242,8 +243,8 @@ def make_test_pki() -> SigningPki:
 class FakeCertHost:
     """Plays S3 serving Amazon's certificate chains: answers only the URLs it was given."""
 
-    chains: Dict[str, bytes] = field(default_factory=dict)
-    fetched: List[str] = field(default_factory=list)
+    chains: dict[str, bytes] = field(default_factory=dict)
+    fetched: list[str] = field(default_factory=list)
 
     def serve(self, url: str, chain_pem: bytes) -> None:
         self.chains[url] = chain_pem
@@ -256,11 +257,11 @@ class FakeCertHost:
         return io.BytesIO(self.chains[url])
 
 
-def trusted_validator_factory(trust_roots: List[bytes]) -> Callable[..., Any]:
+def trusted_validator_factory(trust_roots: list[bytes]) -> Callable[..., Any]:
     """certvalidator's CertificateValidator, trusting only ``trust_roots`` (our test root)."""
     from certvalidator import CertificateValidator, ValidationContext
 
-    def make(end_cert: bytes, intermediate_certs: Optional[list] = None, validation_context: Any = None) -> Any:
+    def make(end_cert: bytes, intermediate_certs: list | None = None, validation_context: Any = None) -> Any:
         context = validation_context or ValidationContext(trust_roots=list(trust_roots))
         return CertificateValidator(end_cert, intermediate_certs, validation_context=context)
 
@@ -278,15 +279,15 @@ def envelope(
     *,
     application_id: str = OUR_SKILL_ID,
     locale: str = "en-US",
-    timestamp: Optional[str] = None,
-    intent: Optional[Dict[str, Any]] = None,
+    timestamp: str | None = None,
+    intent: dict[str, Any] | None = None,
     with_session: bool = True,
-    session_attributes: Optional[Dict[str, Any]] = None,
-) -> Dict[str, Any]:
+    session_attributes: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """A request envelope shaped like the ones Alexa sends to a custom skill."""
     user = {"userId": "amzn1.ask.account.TESTUSER"}
     device = {"deviceId": "amzn1.ask.device.TESTDEVICE", "supportedInterfaces": {}}
-    request: Dict[str, Any] = {
+    request: dict[str, Any] = {
         "type": request_type,
         "requestId": f"amzn1.echo-api.request.{uuid.uuid4()}",
         "timestamp": timestamp or alexa_timestamp(),
@@ -295,7 +296,7 @@ def envelope(
     if intent is not None:
         request["intent"] = intent
         request["dialogState"] = "STARTED"
-    body: Dict[str, Any] = {
+    body: dict[str, Any] = {
         "version": "1.0",
         "context": {
             "System": {
@@ -319,14 +320,12 @@ def envelope(
     return body
 
 
-def body_of(data: Dict[str, Any]) -> bytes:
+def body_of(data: dict[str, Any]) -> bytes:
     """Serialise an envelope the way it travels: compact UTF-8 JSON."""
     return json.dumps(data, separators=(",", ":")).encode("utf-8")
 
 
-def speech_of(response_json: Dict[str, Any]) -> str:
+def speech_of(response_json: dict[str, Any]) -> str:
     """The spoken text (SSML or plain) of a response envelope, or ''."""
     speech = (response_json.get("response") or {}).get("outputSpeech") or {}
     return str(speech.get("ssml") or speech.get("text") or "")
-
-

@@ -6,13 +6,11 @@ Import the fixtures into a test module with ``from serving_fixtures import *``.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, List, Optional
+from typing import Any
 
 import pytest
-from flask.testing import FlaskClient
-
-import skill.serving.webservice as webservice  # applies the oscrypto fix before the verifier loads
 from alexa_signing import (
     GOOD_CERT_URL,
     FakeCertHost,
@@ -20,9 +18,12 @@ from alexa_signing import (
     make_test_pki,
     trusted_validator_factory,
 )
+from flask.testing import FlaskClient
+
+import skill.serving.webservice as webservice  # applies the oscrypto fix before the verifier loads
 from skill.serving.config import ServeConfig
 
-__all__ = ["pki", "cert_host", "shared_skill", "serve", "Served", "DispatchSpy", "real_skill"]
+__all__ = ["DispatchSpy", "Served", "cert_host", "pki", "real_skill", "serve", "shared_skill"]
 
 
 @pytest.fixture(scope="session")
@@ -87,9 +88,9 @@ class Served:
 @pytest.fixture
 def serve(cert_host: FakeCertHost, shared_skill: Any) -> Iterator[Callable[..., Served]]:
     """Build the real app around a skill (default: the real one) and spy on dispatch."""
-    spies: List[DispatchSpy] = []
+    spies: list[DispatchSpy] = []
 
-    def build(config: Optional[ServeConfig] = None, skill: Any = None) -> Served:
+    def build(config: ServeConfig | None = None, skill: Any = None) -> Served:
         skill = skill if skill is not None else shared_skill
         spy = DispatchSpy(skill)
         spies.append(spy)

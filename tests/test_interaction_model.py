@@ -1,5 +1,6 @@
 """The interaction models and skill.json: generated from kb/, valid for Alexa, and consistent
 with the skill's handlers (STYLE.md, "Interaction model checks")."""
+
 from __future__ import annotations
 
 import json
@@ -15,17 +16,40 @@ from skill.devtools.utterances import FALLBACK, UtteranceResolver, one_shot_cand
 ROOT = Path(__file__).resolve().parent.parent
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 ANSWER_INTENTS = ("AnswerIntent", "DescribePainIntent")
-CONVERSATION_INTENTS = ("AnswerIntent", "DescribePainIntent", "AMAZON.YesIntent", "AMAZON.NoIntent", "DontKnowIntent",
-                        "WhyIntent")
+CONVERSATION_INTENTS = (
+    "AnswerIntent",
+    "DescribePainIntent",
+    "AMAZON.YesIntent",
+    "AMAZON.NoIntent",
+    "DontKnowIntent",
+    "WhyIntent",
+)
 CONTRACT_INTENTS = {
-    "AMAZON.YesIntent", "AMAZON.NoIntent", "DontKnowIntent", "WhyIntent", "AnswerIntent", "DescribePainIntent",
-    "AMAZON.HelpIntent", "AMAZON.RepeatIntent", "AMAZON.StartOverIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent",
-    "AMAZON.NavigateHomeIntent", "AMAZON.FallbackIntent",
+    "AMAZON.YesIntent",
+    "AMAZON.NoIntent",
+    "DontKnowIntent",
+    "WhyIntent",
+    "AnswerIntent",
+    "DescribePainIntent",
+    "AMAZON.HelpIntent",
+    "AMAZON.RepeatIntent",
+    "AMAZON.StartOverIntent",
+    "AMAZON.StopIntent",
+    "AMAZON.CancelIntent",
+    "AMAZON.NavigateHomeIntent",
+    "AMAZON.FallbackIntent",
 }
 CONTRACT_SLOTS = {
-    "onset": "ONSET_VALUE", "location": "LOCATION_VALUE", "mechanism": "MECHANISM_VALUE",
-    "worse_with": "WORSE_WITH_VALUE", "worse_with_two": "WORSE_WITH_VALUE", "knee_mechanics": "KNEE_MECHANICS_VALUE",
-    "symptom": "SYMPTOM", "symptom_two": "SYMPTOM", "duration": "AMAZON.DURATION", "age": "AMAZON.NUMBER",
+    "onset": "ONSET_VALUE",
+    "location": "LOCATION_VALUE",
+    "mechanism": "MECHANISM_VALUE",
+    "worse_with": "WORSE_WITH_VALUE",
+    "worse_with_two": "WORSE_WITH_VALUE",
+    "knee_mechanics": "KNEE_MECHANICS_VALUE",
+    "symptom": "SYMPTOM",
+    "symptom_two": "SYMPTOM",
+    "duration": "AMAZON.DURATION",
+    "age": "AMAZON.NUMBER",
 }
 
 
@@ -41,7 +65,9 @@ def generated(kb):
 
 @pytest.fixture(scope="module")
 def committed():
-    return {loc: json.loads((ROOT / "interaction_model" / f"{loc}.json").read_text(encoding="utf-8")) for loc in LOCALES}
+    return {
+        loc: json.loads((ROOT / "interaction_model" / f"{loc}.json").read_text(encoding="utf-8")) for loc in LOCALES
+    }
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +89,15 @@ def types(model):
 
 # --- generated from kb/, committed as generated ----------------------------------------------
 
+
 def test_committed_models_are_the_generator_output(generated):
     for locale, model in generated.items():
         path = ROOT / "interaction_model" / f"{locale}.json"
         assert path.is_file(), f"{path} is missing: run python -m skill.devtools.interaction_model_gen"
         assert path.read_text(encoding="utf-8") == gen.render(model), (
-            f"{path} differs from kb/ + skill/devtools/model_templates.yaml: run python -m skill.devtools.interaction_model_gen and commit")
+            f"{path} differs from kb/ + skill/devtools/model_templates.yaml: "
+            "run python -m skill.devtools.interaction_model_gen and commit"
+        )
 
 
 def test_models_exist_for_every_locale_and_nothing_else(generated):
@@ -88,12 +117,16 @@ def test_every_slot_value_id_exists_in_kb(kb, committed):
         for name, slot_type in types(model).items():
             ids = {v["id"] for v in slot_type["values"]}
             if name == "SYMPTOM":
-                assert ids == symptom_ids, f"{locale} SYMPTOM ids differ from kb volunteer questions: {ids ^ symptom_ids}"
+                assert ids == symptom_ids, (
+                    f"{locale} SYMPTOM ids differ from kb volunteer questions: {ids ^ symptom_ids}"
+                )
                 continue
             question_id = name[: -len("_VALUE")].lower()
             question = kb.questions.get(question_id)
             assert question is not None and question.answer_type == "choice", f"{locale} {name}: no kb choice question"
-            assert ids == set(question.value_ids()), f"{locale} {name}: ids differ from kb: {ids ^ set(question.value_ids())}"
+            assert ids == set(question.value_ids()), (
+                f"{locale} {name}: ids differ from kb: {ids ^ set(question.value_ids())}"
+            )
 
 
 def test_every_kb_value_and_synonym_has_a_slot_value(kb, committed):
@@ -129,6 +162,7 @@ def test_a_phrase_resolves_to_one_value_within_a_slot_type(committed):
 
 # --- the contract with the handlers ------------------------------------------------------------
 
+
 def test_intents_are_the_contract(committed):
     for locale, model in committed.items():
         assert set(intents(model)) == CONTRACT_INTENTS, f"{locale}: {set(intents(model)) ^ CONTRACT_INTENTS}"
@@ -163,6 +197,7 @@ def test_skill_intent_names_module_matches_the_model(committed):
 
 
 # --- samples Alexa will accept -----------------------------------------------------------------
+
 
 def test_conversation_intents_have_at_least_15_samples(committed):
     for locale, model in committed.items():
@@ -205,7 +240,8 @@ def test_every_declared_slot_is_used_and_every_slot_type_exists(committed):
             for slot in intent.get("slots", []):
                 assert slot["name"] in used, f"{locale} {name}: slot {slot['name']} is in no sample"
                 assert slot["type"].startswith("AMAZON.") or slot["type"] in defined, (
-                    f"{locale} {name}: slot type {slot['type']} is not defined")
+                    f"{locale} {name}: slot type {slot['type']} is not defined"
+                )
 
 
 def test_slot_values_use_only_characters_alexa_accepts(committed):
@@ -215,15 +251,18 @@ def test_slot_values_use_only_characters_alexa_accepts(committed):
                 assert gen.check_sample(phrase, []) == [], f"{name} value {phrase!r}"
 
 
-@pytest.mark.parametrize("sample, problem", [
-    ("I'm 42", "characters"),
-    ("it's {location}!", "characters"),
-    ("it's {place}", "does not declare"),
-    ("{worse_with}{worse_with_two}", "no words between"),
-    ("{location} and {location}", "same slot twice"),
-    ("is it ok.", "period"),
-    ("it is {location", "brace"),
-])
+@pytest.mark.parametrize(
+    "sample, problem",
+    [
+        ("I'm 42", "characters"),
+        ("it's {location}!", "characters"),
+        ("it's {place}", "does not declare"),
+        ("{worse_with}{worse_with_two}", "no words between"),
+        ("{location} and {location}", "same slot twice"),
+        ("is it ok.", "period"),
+        ("it is {location", "brace"),
+    ],
+)
 def test_check_sample_rejects_what_alexa_rejects(sample, problem):
     problems = gen.check_sample(sample, ["location", "worse_with", "worse_with_two"])
     assert any(problem in p for p in problems), f"{sample!r} should be rejected for {problem}: {problems}"
@@ -231,7 +270,7 @@ def test_check_sample_rejects_what_alexa_rejects(sample, problem):
 
 def test_generator_refuses_a_sample_used_by_two_intents(kb):
     templates = gen.load_templates()
-    templates["intents"]["WhyIntent"] = list(templates["intents"]["WhyIntent"]) + ["I don't know"]
+    templates["intents"]["WhyIntent"] = [*list(templates["intents"]["WhyIntent"]), "I don't know"]
     with pytest.raises(gen.ModelError, match="already a sample of DontKnowIntent"):
         gen.build_model(kb, "en-US", templates)
 
@@ -246,6 +285,7 @@ def test_check_mode_fails_when_a_committed_file_differs(tmp_path, generated):
 
 # --- every intent has a handler -----------------------------------------------------------------
 
+
 def _handler_for(skill, envelope):
     from ask_sdk_core.attributes_manager import AttributesManager
     from ask_sdk_core.handler_input import HandlerInput
@@ -253,8 +293,9 @@ def _handler_for(skill, envelope):
     from ask_sdk_model import RequestEnvelope
 
     request_envelope = DefaultSerializer().deserialize(json.dumps(envelope), RequestEnvelope)
-    handler_input = HandlerInput(request_envelope=request_envelope,
-                                 attributes_manager=AttributesManager(request_envelope=request_envelope))
+    handler_input = HandlerInput(
+        request_envelope=request_envelope, attributes_manager=AttributesManager(request_envelope=request_envelope)
+    )
     dispatcher = skill.request_dispatcher
     for interceptor in dispatcher.request_interceptors:
         interceptor.process(handler_input)
@@ -268,9 +309,9 @@ def _handler_for(skill, envelope):
 def test_every_intent_has_its_own_handler_mid_interview(committed):
     if not (ROOT / "skill" / "skill_builder.py").is_file():
         pytest.skip("skill/skill_builder.py (the handlers) is not in this checkout yet")
-    from skill.skill_builder import build_skill
     from skill.devtools.try_it import AlexaSession, in_process_transport
     from skill.devtools.utterances import Resolution
+    from skill.skill_builder import build_skill
 
     skill = build_skill()
     generic = {"FallbackHandler", "UnhandledRequestHandler"}
@@ -286,6 +327,7 @@ def test_every_intent_has_its_own_handler_mid_interview(committed):
 
 
 # --- skill.json --------------------------------------------------------------------------------
+
 
 def test_manifest_shape(manifest):
     assert manifest["manifestVersion"] == "1.0"
@@ -319,7 +361,9 @@ def test_store_text_says_general_information_not_a_diagnosis_and_the_local_emerg
         assert "not a diagnosis" in description, f"{locale}: say it is not a diagnosis"
         assert "not a substitute for professional medical advice" in description, locale
         number = kb.locale(locale).emergency_number
-        assert f"call {number}" in description and "emergency" in description, f"{locale}: emergency advice with {number}"
+        assert f"call {number}" in description and "emergency" in description, (
+            f"{locale}: emergency advice with {number}"
+        )
         assert "not stored" in description, f"{locale}: say answers are not stored"
         assert 1 <= len(info["keywords"]) <= 30, locale
 
@@ -336,6 +380,9 @@ def test_every_example_phrase_matches_a_sample_utterance(manifest):
             if invocation.launch:
                 continue
             resolutions = [resolver.resolve(c) for c in one_shot_candidates(invocation.request)]
-            matched = [r for r in resolutions if r.sample is not None and all(s.status != "ER_SUCCESS_NO_MATCH"
-                                                                                for s in r.slots.values())]
+            matched = [
+                r
+                for r in resolutions
+                if r.sample is not None and all(s.status != "ER_SUCCESS_NO_MATCH" for s in r.slots.values())
+            ]
             assert matched, f"{locale}: example phrase {phrase!r} matches no sample utterance exactly"

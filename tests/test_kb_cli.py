@@ -1,4 +1,5 @@
 """The JSON command line other front ends and reviewers use."""
+
 from __future__ import annotations
 
 import json
@@ -12,8 +13,9 @@ from tests.kb_helpers import ROOT, real_kb
 
 
 def _run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kb", *args], cwd=ROOT, input=stdin, capture_output=True,
-                          text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "kb", *args], cwd=ROOT, input=stdin, capture_output=True, text=True, timeout=60
+    )
 
 
 def test_next_from_standard_input_gives_the_clot_screen():
@@ -61,8 +63,10 @@ def test_broken_knowledge_base_stops_with_file_entry_and_problem(tmp_path: Path)
     data = tmp_path / "data"
     shutil.copytree(DATA_DIR, data)
     rules = data / "rules.yaml"
-    rules.write_text(rules.read_text(encoding="utf-8").replace("{fact: tingling, is: \"yes\"}", "{fact: tingles, is: yes}"),
-                     encoding="utf-8")
+    rules.write_text(
+        rules.read_text(encoding="utf-8").replace('{fact: tingling, is: "yes"}', "{fact: tingles, is: yes}"),
+        encoding="utf-8",
+    )
     done = _run("--data", str(data), "check")
     assert done.returncode == 2
     assert "rules.yaml: nerve_symptoms: reads fact 'tingles'" in done.stderr, done.stderr
@@ -75,7 +79,7 @@ def test_report_names_every_rule_its_disposition_and_sources(tmp_path: Path):
     text = out.read_text(encoding="utf-8")
     kb = real_kb()
     for entry in [*kb.red_flags.values(), *kb.rules.values()]:
-        line = next((l for l in text.splitlines() if l.startswith(f"| {entry.id} |")), None)
+        line = next((row for row in text.splitlines() if row.startswith(f"| {entry.id} |")), None)
         assert line, f"report lacks a row for {entry.id}"
         assert entry.disposition in line, f"{entry.id}'s row lacks its disposition"
         assert kb.sources[entry.sources[0]].title in line, f"{entry.id}'s row lacks its sources"

@@ -1,4 +1,5 @@
 """The engine over the real knowledge base: red flags first and final, golden cases, short interviews."""
+
 from __future__ import annotations
 
 import statistics
@@ -20,8 +21,9 @@ def test_the_clot_screens_come_first_lungs_then_leg():
 @pytest.mark.parametrize("signs", ["yes", UNKNOWN])
 def test_leg_signs_yes_or_unsure_asks_each_leg_screen_clot_first(signs):
     kb = real_kb()
-    facts, asked = interview(kb, lambda q: "no" if q.answer_type == "yes_no" else UNKNOWN,
-                             start={"chest_symptoms": "no", "leg_signs": signs})
+    facts, asked = interview(
+        kb, lambda q: "no" if q.answer_type == "yes_no" else UNKNOWN, start={"chest_symptoms": "no", "leg_signs": signs}
+    )
     assert asked[:3] == ["calf_swollen", "leg_cold_numb", "hot_knee_fever"], f"each sign gets its own screen: {asked}"
     assert not assess(kb, facts).emergency, "no to every specific screen lets the interview go on"
 
@@ -36,13 +38,15 @@ def test_leg_signs_no_skips_the_leg_screens_but_a_volunteered_sign_still_fires()
 
 def test_all_unconditional_red_flag_screens_come_before_any_narrowing_question():
     kb = real_kb()
-    facts, asked = interview(kb, lambda q: "no" if q.answer_type == "yes_no" else UNKNOWN)
+    _facts, asked = interview(kb, lambda q: "no" if q.answer_type == "yes_no" else UNKNOWN)
     screens = [q.id for q in kb.questions.values() if q.phase == "red_flag" and q.ask_when is None]
     assert asked[: len(screens)] == screens, f"red-flag screens must be asked first, in order; asked {asked}"
 
 
-@pytest.mark.parametrize("flag_id", [f for f in ("pulmonary_embolism", "limb_ischaemia", "dvt", "septic_joint",
-                                                 "serious_injury", "burst_cyst")])
+@pytest.mark.parametrize(
+    "flag_id",
+    [f for f in ("pulmonary_embolism", "limb_ischaemia", "dvt", "septic_joint", "serious_injury", "burst_cyst")],
+)
 def test_every_red_flag_alone_ends_the_interview_with_its_emergency_disposition(flag_id):
     kb = real_kb()
     flag = kb.red_flags[flag_id]
@@ -72,7 +76,8 @@ def test_golden_case(case):
     result = assess(kb, facts)
     fired = [f.id for f in result.red_flags]
     assert result.disposition.id == expect["disposition"], (
-        f"{case['id']}: got {result.disposition.id}, reasons {[r.id for r in result.reasons]}, asked {asked}")
+        f"{case['id']}: got {result.disposition.id}, reasons {[r.id for r in result.reasons]}, asked {asked}"
+    )
     if "red_flag" in expect:
         assert expect["red_flag"] in fired, f"{case['id']}: red flag {expect['red_flag']} should fire; fired {fired}"
     if "not_red_flag" in expect:
@@ -80,7 +85,8 @@ def test_golden_case(case):
     if "leading_cause" in expect:
         leading = result.leading.cause.id if result.leading else None
         assert leading == expect["leading_cause"], (
-            f"{case['id']}: leading cause {leading}, ranking {[(c.cause.id, c.score) for c in result.causes]}")
+            f"{case['id']}: leading cause {leading}, ranking {[(c.cause.id, c.score) for c in result.causes]}"
+        )
     assert len(asked) <= kb.policy.max_answers, f"{case['id']} took {len(asked)} answers"
 
 
@@ -108,18 +114,20 @@ def test_every_red_flag_has_a_firing_and_a_non_firing_golden_case():
 
 def test_every_disposition_level_is_reached_by_some_golden_case():
     reached = {c["expect"]["disposition"] for c in golden_cases()}
-    assert reached == set(real_kb().dispositions), f"levels without a golden case: {set(real_kb().dispositions) - reached}"
+    assert reached == set(real_kb().dispositions), (
+        f"levels without a golden case: {set(real_kb().dispositions) - reached}"
+    )
 
 
 def test_volunteered_facts_are_used_and_their_questions_skipped():
     kb = real_kb()
     volunteered = {"lump": "yes", "onset": "gradual"}
-    facts, asked = interview(kb, answer_from({}), start=volunteered)
+    _facts, asked = interview(kb, answer_from({}), start=volunteered)
     assert "lump" not in asked and "onset" not in asked, f"volunteered facts were asked again: {asked}"
     assert "cyst_burst" in asked, "a volunteered lump still opens the burst-cyst screen"
-    assert asked.index("cyst_burst") == len([q for q in kb.questions.values()
-                                             if q.phase == "red_flag" and q.ask_when is None]), \
-        "the burst-cyst screen is asked right after the other red-flag screens, before narrowing questions"
+    assert asked.index("cyst_burst") == len(
+        [q for q in kb.questions.values() if q.phase == "red_flag" and q.ask_when is None]
+    ), "the burst-cyst screen is asked right after the other red-flag screens, before narrowing questions"
 
 
 def test_volunteered_red_flag_ends_before_any_question():
@@ -131,16 +139,26 @@ def test_volunteered_red_flag_ends_before_any_question():
 def test_toe_test_is_only_suggested_when_a_clot_is_already_possible():
     kb = real_kb()
     screened = {"chest_symptoms": "no", "leg_signs": "no", "onset": "gradual", "location": "calf"}
-    _, asked = interview(kb, lambda q: "no" if q.answer_type == "yes_no" else UNKNOWN, start={**screened, "clot_risk": "no"})
+    _, asked = interview(
+        kb, lambda q: "no" if q.answer_type == "yes_no" else UNKNOWN, start={**screened, "clot_risk": "no"}
+    )
     assert "toe_pull_pain" not in asked, "without a clot risk the test would only flag every calf strain"
-    _, asked = interview(kb, lambda q: "no" if q.answer_type == "yes_no" else UNKNOWN, start={**screened, "clot_risk": "yes"})
+    _, asked = interview(
+        kb, lambda q: "no" if q.answer_type == "yes_no" else UNKNOWN, start={**screened, "clot_risk": "yes"}
+    )
     assert "toe_pull_pain" in asked, "with a clot risk a painful test can move the advice up to emergency care"
 
 
 def test_toe_test_never_reassures():
     kb = real_kb()
-    base = {"calf_swollen": "no", "chest_symptoms": "no", "leg_cold_numb": "no", "hot_knee_fever": "no",
-            "location": "calf", "clot_risk": "yes"}
+    base = {
+        "calf_swollen": "no",
+        "chest_symptoms": "no",
+        "leg_cold_numb": "no",
+        "hot_knee_fever": "no",
+        "location": "calf",
+        "clot_risk": "yes",
+    }
     with_neg = assess(kb, {**base, "toe_pull_pain": "no"})
     assert with_neg.disposition.rank >= assess(kb, base).disposition.rank, "a negative toe test must not lower urgency"
     assert with_neg.disposition.id == "urgent_same_day", "clot risk with calf pain still means same-day care"
@@ -160,8 +178,18 @@ def test_bad_facts_are_refused_with_a_clear_message():
 
 def test_answers_that_add_up_to_an_emergency_end_the_interview_without_a_red_flag():
     kb = real_kb()
-    facts = {"chest_symptoms": "no", "calf_swollen": "no", "leg_cold_numb": "no", "hot_knee_fever": "no",
-             "onset": "sudden", "location": "calf", "clot_risk": "yes", "toe_pull_pain": "yes"}
+    facts = {
+        "chest_symptoms": "no",
+        "calf_swollen": "no",
+        "leg_cold_numb": "no",
+        "hot_knee_fever": "no",
+        "onset": "sudden",
+        "location": "calf",
+        "clot_risk": "yes",
+        "toe_pull_pain": "yes",
+    }
     result = assess(kb, facts)
-    assert not result.red_flags and result.emergency, f"expected emergency level without a red flag: {result.disposition.id}"
+    assert not result.red_flags and result.emergency, (
+        f"expected emergency level without a red flag: {result.disposition.id}"
+    )
     assert next_question(kb, facts) is None and result.done, "no more questions once the advice is an emergency"

@@ -1,5 +1,6 @@
 """Property-based checks over random answer sets: short interviews, red flags always urgent,
 and "don't know" on a red-flag screen never lowering urgency."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -94,8 +95,9 @@ def test_past_the_target_length_only_questions_that_could_lead_to_same_day_care_
     for position, qid in enumerate(asked):
         q = kb.questions[qid]
         if position >= kb.policy.target_answers and q.phase != "red_flag" and not q.is_core(so_far):
-            assert any(_could_lead_to(kb, {**so_far, qid: a}, floor) for a in _every_answer(q)), \
+            assert any(_could_lead_to(kb, {**so_far, qid: a}, floor) for a in _every_answer(q)), (
                 f"{qid} asked as answer {position + 1} though no answer to it could lead to same-day care: {asked}"
+            )
         so_far[qid] = facts[qid]
 
 

@@ -1,4 +1,5 @@
 """The validator stops a broken knowledge base at load time with a message naming file, entry, problem."""
+
 from __future__ import annotations
 
 import shutil
@@ -38,8 +39,11 @@ def test_rule_reading_an_unknown_fact_is_rejected(data):
 
 
 def test_core_question_condition_reading_an_unknown_fact_is_rejected(data):
-    _edit(data / "questions.yaml", "always_ask: {fact: onset, in: [gradual, unknown]}",
-          "always_ask: {fact: pain_start, in: [gradual, unknown]}")
+    _edit(
+        data / "questions.yaml",
+        "always_ask: {fact: onset, in: [gradual, unknown]}",
+        "always_ask: {fact: pain_start, in: [gradual, unknown]}",
+    )
     with pytest.raises(KbError, match=r"questions\.yaml: worse_with: reads fact 'pain_start', which no question asks"):
         load_kb(data)
 
@@ -70,20 +74,26 @@ def test_text_missing_for_a_locale_is_rejected(data):
 
 def test_unknown_placeholder_is_rejected(data):
     _edit(data / "dispositions.yaml", "Contact {urgent_care}.", "Contact {urgent_clinic}.")
-    with pytest.raises(KbError, match=r"dispositions\.yaml: urgent_same_day: advice for en-US uses unknown placeholder \{urgent_clinic\}"):
+    with pytest.raises(
+        KbError,
+        match=r"dispositions\.yaml: urgent_same_day: advice for en-US uses unknown placeholder \{urgent_clinic\}",
+    ):
         load_kb(data)
 
 
 def test_question_depending_on_a_later_question_is_unreachable(data):
-    _edit(data / "questions.yaml", "ask_when: {fact: onset, in: [injury, unknown]}\n    answer: {type: yes_no}\n    text: \"Since",
-          "ask_when: {fact: age, at_least: 18}\n    answer: {type: yes_no}\n    text: \"Since")
+    _edit(
+        data / "questions.yaml",
+        'ask_when: {fact: onset, in: [injury, unknown]}\n    answer: {type: yes_no}\n    text: "Since',
+        'ask_when: {fact: age, at_least: 18}\n    answer: {type: yes_no}\n    text: "Since',
+    )
     with pytest.raises(KbError, match=r"questions\.yaml: injury_severe: unreachable: it depends on 'age'"):
         load_kb(data)
 
 
 def test_question_nothing_reads_is_unreachable(data):
     with (data / "questions.yaml").open("a", encoding="utf-8") as handle:
-        handle.write('''
+        handle.write("""
   - id: favourite_colour
     phase: narrowing
     answer: {type: yes_no}
@@ -92,20 +102,34 @@ def test_question_nothing_reads_is_unreachable(data):
     help: "Just asking."
     sources: [001_7379083b62fac6f9.txt]
     reviewed: 2026-11-22
-''')
-    with pytest.raises(KbError, match=r"questions\.yaml: favourite_colour: unreachable: no red flag, rule, cause or tip reads"):
+""")
+    with pytest.raises(
+        KbError, match=r"questions\.yaml: favourite_colour: unreachable: no red flag, rule, cause or tip reads"
+    ):
         load_kb(data)
 
 
 def test_red_flag_that_ignores_dont_know_is_rejected(data):
-    _edit(data / "red_flags.yaml", 'when: {fact: chest_symptoms, in: ["yes", unknown]}', "when: {fact: chest_symptoms, is: yes}")
-    with pytest.raises(KbError, match=r"red_flags\.yaml: pulmonary_embolism: tests 'chest_symptoms' for yes but not unknown"):
+    _edit(
+        data / "red_flags.yaml",
+        'when: {fact: chest_symptoms, in: ["yes", unknown]}',
+        "when: {fact: chest_symptoms, is: yes}",
+    )
+    with pytest.raises(
+        KbError, match=r"red_flags\.yaml: pulmonary_embolism: tests 'chest_symptoms' for yes but not unknown"
+    ):
         load_kb(data)
 
 
 def test_schema_error_names_the_entry(data):
-    _edit(data / "rules.yaml", "disposition: see_doctor\n    reason: \"the knee gives way", "disposition: see_a_wizard\n    reason: \"the knee gives way")
-    with pytest.raises(KbError, match=r"rules\.yaml: rules\[4\] \(gives_way\)\.disposition: 'see_a_wizard' is not one of"):
+    _edit(
+        data / "rules.yaml",
+        'disposition: see_doctor\n    reason: "the knee gives way',
+        'disposition: see_a_wizard\n    reason: "the knee gives way',
+    )
+    with pytest.raises(
+        KbError, match=r"rules\.yaml: rules\[4\] \(gives_way\)\.disposition: 'see_a_wizard' is not one of"
+    ):
         load_kb(data)
 
 
@@ -137,7 +161,13 @@ def test_check_command_prints_a_summary():
 
 
 def test_question_too_long_to_hold_in_mind_is_rejected(data):
-    _edit(data / "questions.yaml", 'text: "How old are you?"',
-          'text: "Could you please tell me how old you are in years, counting from the very day you were born until today?"')
-    with pytest.raises(KbError, match=r"questions\.yaml: age: text for en-US has 21 words; a spoken question may have at most 20"):
+    _edit(
+        data / "questions.yaml",
+        'text: "How old are you?"',
+        'text: "Could you please tell me how old you are in years, '
+        'counting from the very day you were born until today?"',
+    )
+    with pytest.raises(
+        KbError, match=r"questions\.yaml: age: text for en-US has 21 words; a spoken question may have at most 20"
+    ):
         load_kb(data)

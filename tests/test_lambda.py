@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from types import SimpleNamespace
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
+from alexa_signing import OTHER_SKILL_ID, OUR_SKILL_ID, envelope, speech_of
 
 import skill.serving.lambda_function as lambda_function
-from alexa_signing import OTHER_SKILL_ID, OUR_SKILL_ID, envelope, speech_of
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ import subprocess
 import sys
 import textwrap
 from pathlib import Path
-from typing import Any, Dict
+from typing import Any
 
 import pytest
 
@@ -40,7 +40,7 @@ _PROBE_UNPATCHED = textwrap.dedent(
 )
 
 
-def _run(code: str) -> Dict[str, Any]:
+def _run(code: str) -> dict[str, Any]:
     done = subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
@@ -71,8 +71,7 @@ def test_the_fix_is_still_needed() -> None:
         f"with {probe['version_string']})"
     )
     assert "Error detecting the version of libcrypto" in probe.get("error", ""), (
-        "unpatched oscrypto fails for another reason than the version regex: "
-        f"{probe.get('error')}"
+        f"unpatched oscrypto fails for another reason than the version regex: {probe.get('error')}"
     )
 
 
@@ -115,8 +114,7 @@ def test_with_the_fix_oscrypto_reads_the_real_version_and_verifies_signatures(ff
     expected = [int(part) for part in re.search(r"(\d+)\.(\d+)\.(\d+)", probe["version_string"]).groups()]
     assert probe["ffi"] == ffi, f"oscrypto used {probe['ffi']}, expected {ffi}"
     assert probe["version_info"][:3] == expected, (
-        f"oscrypto read libcrypto version {probe['version_info']} from "
-        f"{probe['version_string']!r}"
+        f"oscrypto read libcrypto version {probe['version_info']} from {probe['version_string']!r}"
     )
     assert probe["forged"] == "refused", "oscrypto accepted a signature over different data"
 
@@ -130,10 +128,9 @@ def test_patch_widens_only_the_version_expressions() -> None:
     patched = oscrypto_compat.patched_source(source)
     assert patched is not None, "oscrypto 1.3.0's expression was not recognised"
     assert patched.splitlines()[0] == "x = 1", "the patch changed unrelated code"
-    namespace: Dict[str, Any] = {}
+    namespace: dict[str, Any] = {}
     exec(
-        "import re\nversion_string = 'OpenSSL 3.0.19 27 Jan 2026'\n"
-        + patched.split("\n", 1)[1].split("\n")[0],
+        "import re\nversion_string = 'OpenSSL 3.0.19 27 Jan 2026'\n" + patched.split("\n", 1)[1].split("\n")[0],
         namespace,
     )
     assert namespace["version_match"].group(1) == "3.0.19"
@@ -141,9 +138,7 @@ def test_patch_widens_only_the_version_expressions() -> None:
 
 def test_patch_steps_aside_for_a_fixed_oscrypto() -> None:
     fixed = "version_match = re.search('\\\\b(\\\\d+\\\\.\\\\d+\\\\.\\\\d+[a-z]*)\\\\b', version_string)\n"
-    assert oscrypto_compat.patched_source(fixed) is None, (
-        "the compat would re-patch an oscrypto that is already fixed"
-    )
+    assert oscrypto_compat.patched_source(fixed) is None, "the compat would re-patch an oscrypto that is already fixed"
 
 
 def test_install_is_idempotent() -> None:

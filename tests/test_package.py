@@ -1,4 +1,5 @@
 """python -m skill.devtools.package: the ASK CLI layout for a web service, a Lambda ARN or the lambda-deployer."""
+
 from __future__ import annotations
 
 import json
@@ -17,12 +18,17 @@ def _read(path):
 def test_web_service_layout(tmp_path):
     assemble(tmp_path, endpoint="https://knee.example.org/alexa", ssl_certificate_type="Trusted")
     manifest = _read(tmp_path / "skill-package" / "skill.json")["manifest"]
-    assert manifest["apis"]["custom"]["endpoint"] == {"uri": "https://knee.example.org/alexa", "sslCertificateType": "Trusted"}
+    assert manifest["apis"]["custom"]["endpoint"] == {
+        "uri": "https://knee.example.org/alexa",
+        "sslCertificateType": "Trusted",
+    }
     models = {p.stem for p in (tmp_path / "skill-package" / "interactionModels" / "custom").glob("*.json")}
     assert models == LOCALES
     resources = _read(tmp_path / "ask-resources.json")
-    assert resources == {"askcliResourcesVersion": "2020-03-31",
-                         "profiles": {"default": {"skillMetadata": {"src": "./skill-package"}}}}
+    assert resources == {
+        "askcliResourcesVersion": "2020-03-31",
+        "profiles": {"default": {"skillMetadata": {"src": "./skill-package"}}},
+    }
     assert not (tmp_path / "lambda").exists()
 
 
@@ -38,8 +44,14 @@ def test_lambda_deployer_layout(tmp_path):
     assemble(tmp_path, lambda_deploy=True, aws_region="eu-west-1", profile="work")
     profile = _read(tmp_path / "ask-resources.json")["profiles"]["work"]
     assert profile["code"] == {"default": {"src": "./lambda"}}
-    assert profile["skillInfrastructure"] == {"type": "@ask-cli/lambda-deployer", "userConfig": {
-        "runtime": "python3.11", "handler": "skill.serving.lambda_function.lambda_handler", "awsRegion": "eu-west-1"}}
+    assert profile["skillInfrastructure"] == {
+        "type": "@ask-cli/lambda-deployer",
+        "userConfig": {
+            "runtime": "python3.11",
+            "handler": "skill.serving.lambda_function.lambda_handler",
+            "awsRegion": "eu-west-1",
+        },
+    }
     assert "endpoint" not in _read(tmp_path / "skill-package" / "skill.json")["manifest"]["apis"]["custom"]
     assert (tmp_path / "lambda" / "skill" / "serving" / "lambda_function.py").is_file()
     assert (tmp_path / "lambda" / "kb" / "data" / "questions.yaml").is_file()
@@ -49,11 +61,14 @@ def test_lambda_deployer_layout(tmp_path):
     assert (tmp_path / ".ask" / "ask-states.json").is_file(), "the ASK CLI's state (skill id) is kept"
 
 
-@pytest.mark.parametrize("kwargs, problem", [
-    ({"endpoint": "http://knee.example.org/"}, "https"),
-    ({"lambda_arn": "knee-pain-guide"}, "ARN"),
-    ({"endpoint": "https://a.example/", "lambda_deploy": True}, "choose one"),
-])
+@pytest.mark.parametrize(
+    "kwargs, problem",
+    [
+        ({"endpoint": "http://knee.example.org/"}, "https"),
+        ({"lambda_arn": "knee-pain-guide"}, "ARN"),
+        ({"endpoint": "https://a.example/", "lambda_deploy": True}, "choose one"),
+    ],
+)
 def test_refuses_what_the_ask_cli_would_refuse(tmp_path, kwargs, problem):
     with pytest.raises(PackageError, match=problem):
         assemble(tmp_path, **kwargs)

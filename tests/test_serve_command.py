@@ -13,10 +13,8 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Dict, Tuple
 
 import pytest
-
 from alexa_signing import body_of, envelope
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +28,7 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _get(url: str) -> Tuple[int, bytes]:
+def _get(url: str) -> tuple[int, bytes]:
     try:
         with urllib.request.urlopen(url, timeout=5) as response:
             return response.status, response.read()
@@ -38,7 +36,7 @@ def _get(url: str) -> Tuple[int, bytes]:
         return error.code, error.read()
 
 
-def _post(url: str, body: bytes) -> Tuple[int, bytes]:
+def _post(url: str, body: bytes) -> tuple[int, bytes]:
     request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
     try:
         with urllib.request.urlopen(request, timeout=5) as response:
@@ -47,7 +45,7 @@ def _post(url: str, body: bytes) -> Tuple[int, bytes]:
         return error.code, error.read()
 
 
-def _serving_env(port: int) -> Dict[str, str]:
+def _serving_env(port: int) -> dict[str, str]:
     env = dict(os.environ)
     for name in ("ASK_SDK_VERIFY_SIGNATURE", "ASK_SDK_VERIFY_TIMESTAMP", "ALEXA_SKILL_ID"):
         env.pop(name, None)

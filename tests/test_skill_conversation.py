@@ -3,9 +3,11 @@
 Each test drives real Alexa envelopes through build_skill() (see tests/alexa_requests.py, which
 also checks every response as Alexa would).
 """
+
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 import pytest
 
@@ -51,12 +53,14 @@ def facts_of(said: Said) -> dict[str, Any]:
 
 # --- launch and red flags first -------------------------------------------------------------
 
+
 def test_launch_says_safety_sentence_and_framing_then_asks_the_clot_screen_first() -> None:
     convo = talk()
     said = convo.launch()
     question = convo.asked(said)
-    assert question is not None and question.id == FIRST.id and FIRST.phase == "red_flag", \
+    assert question is not None and question.id == FIRST.id and FIRST.phase == "red_flag", (
         f"first question must be the engine's first red-flag screen: {said.speech}"
+    )
     assert said.speech.startswith(phrase("safety")), f"launch opens with the safety sentence: {said.speech}"
     assert phrase("framing") in said.speech, "launch says it is not a doctor"
     before = said.speech[: -len(convo.say(question.text))]
@@ -72,8 +76,9 @@ def test_every_red_flag_screen_is_asked_before_any_narrowing_question() -> None:
     phases = [KB.questions[q].phase for q in asked_ids(convo)]
     first_narrowing = phases.index("narrowing")
     unconditional = [q.id for q in KB.questions.values() if q.phase == "red_flag" and q.ask_when is None]
-    assert asked_ids(convo)[:first_narrowing] == unconditional, \
+    assert asked_ids(convo)[:first_narrowing] == unconditional, (
         f"red-flag screens first, clot first: {asked_ids(convo)}"
+    )
 
 
 def test_yes_to_the_clot_screen_speaks_dvt_advice_first_and_ends_with_a_card() -> None:
@@ -85,8 +90,9 @@ def test_yes_to_the_clot_screen_speaks_dvt_advice_first_and_ends_with_a_card() -
     assert said.speech.startswith(convo.say(dvt.advice)), f"emergency advice must come first: {said.speech}"
     assert convo.say(disposition.safety_net) in said.speech, "the safety net follows"
     assert said.ended, "a fired red flag ends the session"
-    assert said.card_title == convo.say(disposition.title) and convo.say(dvt.advice) in said.card_text, \
+    assert said.card_title == convo.say(disposition.title) and convo.say(dvt.advice) in said.card_text, (
         "the card keeps the emergency advice"
+    )
     assert "A&E" in said.speech, "en-GB says A&E (escaped in SSML, read back intact)"
     assert said.attributes == {}, "no answers travel once the session is over"
 
@@ -102,11 +108,15 @@ def test_dont_know_on_a_red_flag_screen_is_treated_cautiously_as_yes() -> None:
 
 # --- answering ------------------------------------------------------------------------------
 
+
 def test_over_answering_fills_several_facts_and_skips_their_questions() -> None:
     convo = talk()
     convo.launch()
-    said = convo.answer(onset=Matched("injury", "I twisted it"), knee_mechanics=Matched("locks"),
-                        symptom=Matched("lump", "there's a lump behind my knee"))
+    said = convo.answer(
+        onset=Matched("injury", "I twisted it"),
+        knee_mechanics=Matched("locks"),
+        symptom=Matched("lump", "there's a lump behind my knee"),
+    )
     assert said.speech.startswith(phrase("noted")), f"acknowledges, then re-asks: {said.speech}"
     assert convo.asked(said).id == FIRST.id, "the unanswered clot screen is asked again"
     assert facts_of(said) == {"onset": "injury", "knee_mechanics": "locks", "lump": "yes"}, facts_of(said)
@@ -160,6 +170,7 @@ def test_age_and_duration_slots_become_numbers() -> None:
 
 # --- misses ---------------------------------------------------------------------------------
 
+
 def test_unmatched_answer_restates_the_choices_then_second_miss_counts_as_dont_know() -> None:
     convo = talk()
     convo.launch()
@@ -182,8 +193,9 @@ def test_two_misses_on_a_red_flag_screen_fire_it_with_the_advice_first() -> None
     until(convo, LEG_SIGNS, "calf_swollen")
     convo.intent("AMAZON.FallbackIntent")
     said = convo.answer()  # an AnswerIntent with no slot filled
-    assert said.speech.startswith(convo.say(KB.red_flags["dvt"].advice)), \
+    assert said.speech.startswith(convo.say(KB.red_flags["dvt"].advice)), (
         f"nothing may come before emergency advice, not even 'let's move on': {said.speech}"
+    )
     assert said.ended
 
 
@@ -205,6 +217,7 @@ def test_yes_to_a_number_question_is_a_miss_not_an_answer() -> None:
 
 
 # --- help, repeat, start over, stop, why ----------------------------------------------------
+
 
 def test_help_mid_way_explains_and_asks_the_same_question_again() -> None:
     convo = talk()
@@ -293,6 +306,7 @@ def test_why_after_the_advice_says_which_answers_led_there() -> None:
 
 # --- advice and tips ------------------------------------------------------------------------
 
+
 def test_advice_names_the_likely_cause_without_claiming_a_diagnosis() -> None:
     convo = talk()
     convo.launch()
@@ -372,6 +386,7 @@ def test_describing_a_swollen_knee_at_the_leg_question_asks_each_leg_screen() ->
 
 # --- one-shot start -------------------------------------------------------------------------
 
+
 def test_one_shot_with_a_lump_starts_with_safety_and_never_asks_about_the_lump() -> None:
     convo = talk()
     said = convo.intent("DescribePainIntent", symptom=Matched("lump", "a lump behind my knee"))
@@ -397,6 +412,7 @@ def test_one_shot_without_facts_is_a_normal_launch() -> None:
 
 
 # --- session end ----------------------------------------------------------------------------
+
 
 def test_session_ended_request_gets_an_empty_response() -> None:
     convo = talk()
@@ -427,8 +443,9 @@ def test_once_something_worrying_is_known_the_reprompt_says_what_to_do_if_the_pe
     said = convo.reply_with(convo.asked(said), "yes")
     assert convo.asked(said) is not None, "the interview goes on after a same-day rule"
     today = convo.say(KB.dispositions["urgent_same_day"].advice)
-    assert phrase("cut_off") in said.reprompt and today in said.reprompt, \
+    assert phrase("cut_off") in said.reprompt and today in said.reprompt, (
         f"silence after this reprompt ends the session, so it must say to see a doctor today: {said.reprompt}"
+    )
 
 
 def test_over_answer_keeps_every_fact_even_when_one_phrase_could_answer_the_pending_question() -> None:
@@ -437,8 +454,11 @@ def test_over_answer_keeps_every_fact_even_when_one_phrase_could_answer_the_pend
     convo = talk()
     convo.launch()
     until(convo, INJURY, "onset")
-    said = convo.answer(onset=Matched("sudden", spoken="suddenly"), mechanism=Matched("twist", spoken="I twisted it"),
-                        knee_mechanics=Matched("locks", spoken="it locks"))
+    said = convo.answer(
+        onset=Matched("sudden", spoken="suddenly"),
+        mechanism=Matched("twist", spoken="I twisted it"),
+        knee_mechanics=Matched("locks", spoken="it locks"),
+    )
     facts = facts_of(said)
     assert (facts["onset"], facts["mechanism"], facts["knee_mechanics"]) == ("sudden", "twist", "locks"), facts
 
@@ -454,13 +474,15 @@ def test_one_shot_that_arrives_as_an_answer_still_fires_a_volunteered_red_flag(l
     assert said.ended, "a red flag ends the session"
 
 
-
 def test_after_a_miss_help_or_why_the_reprompt_still_says_what_to_do_if_the_person_goes_quiet() -> None:
     convo = talk()
     said = convo.answer(symptom=Matched("lump", spoken="a lump behind my knee"))  # one-shot: lump -> see a doctor
     assert phrase("cut_off") in said.reprompt, f"something worrying is known from the start: {said.reprompt}"
-    for step in (lambda: convo.intent("AMAZON.HelpIntent"), lambda: convo.intent("WhyIntent"),
-                 lambda: convo.intent("AMAZON.FallbackIntent")):
+    for step in (
+        lambda: convo.intent("AMAZON.HelpIntent"),
+        lambda: convo.intent("WhyIntent"),
+        lambda: convo.intent("AMAZON.FallbackIntent"),
+    ):
         said = step()
         assert not said.ended and phrase("cut_off") in said.reprompt, f"reprompt lost its advice: {said.reprompt}"
 
@@ -471,8 +493,12 @@ def test_saying_only_what_is_already_known_counts_as_a_miss_so_no_question_repea
     said = until(convo, CALM, "location")
     for _ in range(2):
         said = convo.answer(onset=Matched(CALM["onset"]))  # the onset again, not the location
-    assert facts_of(said).get("location") == "unknown", f"two answers with nothing new count as I don't know: {facts_of(said)}"
-    assert convo.asked(said) is None or convo.asked(said).id != "location", "the location question is not asked a third time"
+    assert facts_of(said).get("location") == "unknown", (
+        f"two answers with nothing new count as I don't know: {facts_of(said)}"
+    )
+    assert convo.asked(said) is None or convo.asked(said).id != "location", (
+        "the location question is not asked a third time"
+    )
 
 
 def test_an_emergency_reached_without_a_red_flag_is_said_first_and_ends_the_session() -> None:

@@ -4,6 +4,7 @@ The skill asks; the test answers each question from the case's facts the way a p
 (yes / no, "I don't know", a choice by its resolved slot id, an age or a duration), and the
 conversation must end at the case's disposition, with red-flag advice first where one fires.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -21,8 +22,9 @@ def _play(case: dict[str, Any], locale: str) -> tuple[Conversation, Any]:
     convo = talk(locale)
     first = convo.launch()
     question = convo.asked(first)
-    assert question is not None and question.phase == "red_flag", \
+    assert question is not None and question.phase == "red_flag", (
         f"{case['id']}: the first question must be a red-flag screen, got {question and question.id}"
+    )
     return convo, convo.play(case["facts"])
 
 
@@ -38,13 +40,15 @@ def _check_outcome(convo: Conversation, case: dict[str, Any], end: Any) -> None:
     spoken = end.speech
     assert advice in spoken, f"{case['id']}: expected the {disposition.id} advice, heard: {spoken}"
     assert safety_net in spoken, f"{case['id']}: every piece of advice ends with its safety net; heard: {spoken}"
-    assert end.card_title == convo.say(disposition.title), \
+    assert end.card_title == convo.say(disposition.title), (
         f"{case['id']}: the card is titled by the disposition, got {end.card_title!r}"
+    )
     assert advice in end.card_text, f"{case['id']}: the card repeats the advice as text"
     if "red_flag" in expect:
         flag_advice = convo.say(kb.red_flags[expect["red_flag"]].advice)
-        assert spoken.startswith(flag_advice), \
+        assert spoken.startswith(flag_advice), (
             f"{case['id']}: red-flag advice must be the first thing said; heard: {spoken}"
+        )
         assert end.ended, f"{case['id']}: a fired red flag ends the session"
     if "not_red_flag" in expect:
         flag_advice = convo.say(kb.red_flags[expect["not_red_flag"]].advice)
@@ -59,7 +63,9 @@ def _check_outcome(convo: Conversation, case: dict[str, Any], end: Any) -> None:
             assert f"{sounds}." in spoken, f"{case['id']}: expected 'this sounds most like {sounds}', heard: {spoken}"
     if disposition.emergency or "red_flag" in expect:
         assert end.ended, f"{case['id']}: emergency advice ends the session, no tips offered"
-        assert spoken.startswith(advice), f"{case['id']}: emergency advice must be the first thing said; heard: {spoken}"
+        assert spoken.startswith(advice), (
+            f"{case['id']}: emergency advice must be the first thing said; heard: {spoken}"
+        )
 
 
 def _days(case: dict[str, Any]) -> int:

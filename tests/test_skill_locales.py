@@ -3,6 +3,7 @@
 The expectations are written out here (not read from kb/data/locales.yaml), so a wrong number in
 the data fails a test instead of being copied into it.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -17,8 +18,13 @@ from tests.kb_helpers import answer_from, golden_cases, real_kb
 
 KB = real_kb()
 NUMBERS = {"en-US": "911", "en-CA": "911", "en-GB": "999", "en-AU": "000", "en-IN": "112"}
-EMERGENCY_DEPARTMENT = {"en-US": "emergency room", "en-GB": "A&E", "en-AU": "emergency department",
-                        "en-CA": "emergency department", "en-IN": "emergency department"}
+EMERGENCY_DEPARTMENT = {
+    "en-US": "emergency room",
+    "en-GB": "A&E",
+    "en-AU": "emergency department",
+    "en-CA": "emergency department",
+    "en-IN": "emergency department",
+}
 HELPLINE = {"en-GB": "NHS 111", "en-AU": "healthdirect"}
 CALM = next(c for c in golden_cases() if c["expect"]["disposition"] == "self_care")["facts"]
 
@@ -77,6 +83,7 @@ def test_every_phrase_renders_in_every_locale(locale: str) -> None:
 
 # --- the catalogue is checked when it loads -------------------------------------------------
 
+
 def _catalogue(tmp_path: Path, base: str, **overrides: str) -> Path:
     (tmp_path / "en.yaml").write_text(base, encoding="utf-8")
     for locale, text in overrides.items():
@@ -85,8 +92,9 @@ def _catalogue(tmp_path: Path, base: str, **overrides: str) -> Path:
 
 
 def _base_yaml(**changes: str) -> str:
-    from skill.phrases import PHRASES_DIR
     import yaml
+
+    from skill.phrases import PHRASES_DIR
 
     phrases = yaml.safe_load((PHRASES_DIR / "en.yaml").read_text(encoding="utf-8"))["phrases"]
     phrases.update(changes)
@@ -94,17 +102,21 @@ def _base_yaml(**changes: str) -> str:
     return yaml.safe_dump({"phrases": phrases})
 
 
-@pytest.mark.parametrize("base,overrides,problem", [
-    (_base_yaml(safety="DROP"), {}, "missing phrases: safety"),
-    (_base_yaml(safety="Call for help now."), {}, "safety: missing placeholder(s) ['emergency_number']"),
-    (_base_yaml(goodbye="Bye {name}."), {}, "goodbye: unknown placeholder(s) ['name']"),
-    (_base_yaml(goodbye="Bye {."), {}, "goodbye: bad placeholder"),
-    (_base_yaml(), {"en_GB": "phrases: {farewell: 'Cheerio'}"}, "en-GB.yaml: farewell: unknown phrase"),
-    (_base_yaml(), {"en_GB": "phrases: {goodbye: ''}"}, "en-GB.yaml: goodbye: must be a non-empty string"),
-    (_base_yaml(), {"en_AU": "goodbye: Cheers"}, "en-AU.yaml: expected a mapping named 'phrases'"),
-])
+@pytest.mark.parametrize(
+    "base,overrides,problem",
+    [
+        (_base_yaml(safety="DROP"), {}, "missing phrases: safety"),
+        (_base_yaml(safety="Call for help now."), {}, "safety: missing placeholder(s) ['emergency_number']"),
+        (_base_yaml(goodbye="Bye {name}."), {}, "goodbye: unknown placeholder(s) ['name']"),
+        (_base_yaml(goodbye="Bye {."), {}, "goodbye: bad placeholder"),
+        (_base_yaml(), {"en_GB": "phrases: {farewell: 'Cheerio'}"}, "en-GB.yaml: farewell: unknown phrase"),
+        (_base_yaml(), {"en_GB": "phrases: {goodbye: ''}"}, "en-GB.yaml: goodbye: must be a non-empty string"),
+        (_base_yaml(), {"en_AU": "goodbye: Cheers"}, "en-AU.yaml: expected a mapping named 'phrases'"),
+    ],
+)
 def test_a_broken_phrase_file_stops_start_up_naming_file_phrase_and_problem(
-        tmp_path: Path, base: str, overrides: dict[str, str], problem: str) -> None:
+    tmp_path: Path, base: str, overrides: dict[str, str], problem: str
+) -> None:
     with pytest.raises(PhrasesError) as error:
         load_phrases(KB, _catalogue(tmp_path, base, **overrides))
     assert problem in str(error.value), str(error.value)

@@ -1,9 +1,10 @@
 """The small parts under the conversation: SSML rendering, durations, slot reading, the session record."""
+
 from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from typing import Any, Optional
+from typing import Any
 
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
@@ -33,10 +34,20 @@ def test_join_drops_blank_sentences_and_trims() -> None:
     assert join([" One. ", "", "  ", "Two."]) == "One. Two."
 
 
-@pytest.mark.parametrize("value,days", [
-    ("P3D", 3), ("P2W", 14), ("P1M", 30), ("P1Y", 365), ("P1Y2M", 425), ("PT5H", 0), ("P0D", 0),
-    ("P1.5W", 10), ("p3d", 3),
-])
+@pytest.mark.parametrize(
+    "value,days",
+    [
+        ("P3D", 3),
+        ("P2W", 14),
+        ("P1M", 30),
+        ("P1Y", 365),
+        ("P1Y2M", 425),
+        ("PT5H", 0),
+        ("P0D", 0),
+        ("P1.5W", 10),
+        ("p3d", 3),
+    ],
+)
 def test_amazon_duration_becomes_days(value: str, days: int) -> None:
     assert duration_days(value) == days, value
 
@@ -47,8 +58,11 @@ def test_values_that_are_not_durations_give_none(value: str) -> None:
 
 
 def _intent(**slots: Any) -> Intent:
-    payload = {"name": "AnswerIntent", "confirmationStatus": "NONE",
-               "slots": {n: slot_json(n, slots.get(n)) for n in answer_slot_names(KB) + list(slots)}}
+    payload = {
+        "name": "AnswerIntent",
+        "confirmationStatus": "NONE",
+        "slots": {n: slot_json(n, slots.get(n)) for n in answer_slot_names(KB) + list(slots)},
+    }
     return DefaultSerializer().deserialize(json.dumps(payload), Intent)
 
 
@@ -72,9 +86,11 @@ def test_empty_slots_say_nothing() -> None:
     assert read_slots(None, KB).empty
 
 
-@pytest.mark.parametrize("age,expected", [("42", 42), ("1", 1), ("120", 120), ("121", None), ("0", None),
-                                          ("?", None), ("-3", None), ("4.5", None)])
-def test_age_must_be_a_whole_number_in_the_questions_range(age: str, expected: Optional[int]) -> None:
+@pytest.mark.parametrize(
+    "age,expected",
+    [("42", 42), ("1", 1), ("120", 120), ("121", None), ("0", None), ("?", None), ("-3", None), ("4.5", None)],
+)
+def test_age_must_be_a_whole_number_in_the_questions_range(age: str, expected: int | None) -> None:
     heard = read_slots(_intent(age=Raw(age)), KB)
     if expected is None:
         assert heard.missed == {"age"} and "age" not in heard.facts, age
@@ -83,8 +99,9 @@ def test_age_must_be_a_whole_number_in_the_questions_range(age: str, expected: O
 
 
 def test_session_record_round_trips_through_json() -> None:
-    state = session.State(facts={"lump": "yes", "age": 40}, phase=session.TIPS, tip_offset=3,
-                          speech="Hello & bye.", reprompt="Yes or no?")
+    state = session.State(
+        facts={"lump": "yes", "age": 40}, phase=session.TIPS, tip_offset=3, speech="Hello & bye.", reprompt="Yes or no?"
+    )
     attributes = json.loads(json.dumps(session.dump(state)))
     loaded, recovered = session.load(attributes, KB)
     assert not recovered and loaded == state

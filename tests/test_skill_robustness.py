@@ -1,6 +1,7 @@
 """The skill never crashes a conversation: bad session records, unknown intents, slot values the
 model doesn't know, unknown locales, other request types, and its own errors all get a safe answer.
 """
+
 from __future__ import annotations
 
 import logging
@@ -48,8 +49,9 @@ def _broken_records() -> dict[str, Any]:
 
 @pytest.mark.parametrize("name,attributes", list(_broken_records().items()))
 def test_unreadable_session_record_starts_cleanly_and_says_so(name: str, attributes: dict[str, Any]) -> None:
-    body = envelope(intent_request("AMAZON.YesIntent"), locale="en-US", session_id="s", new=False,
-                    attributes=attributes)
+    body = envelope(
+        intent_request("AMAZON.YesIntent"), locale="en-US", session_id="s", new=False, attributes=attributes
+    )
     said = invoke(real_skill(), body)
     assert said.speech.startswith(phrase("lost_track")), f"{name}: should say it lost track: {said.speech}"
     assert phrase("safety") in said.speech, f"{name}: a fresh start opens with the safety sentence"
@@ -78,16 +80,19 @@ def test_unknown_intent_name_is_handled_like_fallback_and_counts_as_a_miss() -> 
     assert said.attributes["knee"]["misses"] == 1
 
 
-@pytest.mark.parametrize("slots", [
-    {"onset": Matched("teleported")},  # an id the kb doesn't have (model and kb drifted)
-    {"onset": Unmatched("on a tuesday")},
-    {"age": Raw("?")},  # AMAZON.NUMBER when Alexa heard no number
-    {"age": Raw("500")},
-    {"age": Raw("0")},
-    {"duration": Raw("banana")},
-    {"symptom": Matched("favourite_colour")},
-    {"made_up_slot": Matched("whatever")},
-])
+@pytest.mark.parametrize(
+    "slots",
+    [
+        {"onset": Matched("teleported")},  # an id the kb doesn't have (model and kb drifted)
+        {"onset": Unmatched("on a tuesday")},
+        {"age": Raw("?")},  # AMAZON.NUMBER when Alexa heard no number
+        {"age": Raw("500")},
+        {"age": Raw("0")},
+        {"duration": Raw("banana")},
+        {"symptom": Matched("favourite_colour")},
+        {"made_up_slot": Matched("whatever")},
+    ],
+)
 def test_slot_value_outside_the_model_is_a_miss_not_a_crash(slots: dict[str, Any]) -> None:
     convo = talk()
     convo.launch()
@@ -102,8 +107,11 @@ def test_unknown_locale_speaks_en_us_words() -> None:
 
 
 def test_request_types_the_skill_does_not_use_get_an_empty_response() -> None:
-    request = {"type": "System.ExceptionEncountered", "error": {"type": "INVALID_RESPONSE", "message": "x"},
-               "cause": {"requestId": "amzn1.echo-api.request.1"}}
+    request = {
+        "type": "System.ExceptionEncountered",
+        "error": {"type": "INVALID_RESPONSE", "message": "x"},
+        "cause": {"requestId": "amzn1.echo-api.request.1"},
+    }
     body = envelope(request, locale="en-US", session_id="s", new=False, attributes=None)
     del body["session"]  # Alexa sends system requests without a session
     said = invoke(real_skill(), body)
@@ -111,7 +119,8 @@ def test_request_types_the_skill_does_not_use_get_an_empty_response() -> None:
 
 
 def test_an_error_inside_the_skill_speaks_the_emergency_line_ends_and_logs_no_health_data(
-        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
     convo = talk("en-GB")
     convo.launch()
 
@@ -131,8 +140,7 @@ def test_an_error_inside_the_skill_speaks_the_emergency_line_ends_and_logs_no_he
     assert "patient is 42" not in logged, "an exception's message can carry answers: never logged"
 
 
-def test_logs_name_requests_and_intents_but_never_slot_values_or_answers(
-        caplog: pytest.LogCaptureFixture) -> None:
+def test_logs_name_requests_and_intents_but_never_slot_values_or_answers(caplog: pytest.LogCaptureFixture) -> None:
     convo = talk()
     with caplog.at_level(logging.DEBUG):
         convo.launch()
@@ -151,7 +159,7 @@ def test_every_intent_gets_speech_and_an_end_of_session_decision_in_every_phase(
     from skill import intents
 
     for setup in ("interview", "tips"):
-        for name in intents.ALL + ("SomeUnknownIntent",):
+        for name in (*intents.ALL, "SomeUnknownIntent"):
             convo = talk()
             convo.launch()
             if setup == "tips":

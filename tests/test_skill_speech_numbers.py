@@ -1,4 +1,5 @@
 """Emergency and help-line numbers are spoken so nobody mishears them."""
+
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET

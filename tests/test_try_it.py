@@ -1,5 +1,6 @@
 """python -m skill.devtools.try_it: real request envelopes through the skill, session attributes carried
 from each response to the next request, typed lines resolved by the interaction model."""
+
 from __future__ import annotations
 
 import io
@@ -33,9 +34,11 @@ class _Echo(AbstractRequestHandler):
         attributes["turns"] = attributes.get("turns", 0) + 1
         said = request.object_type
         if request.object_type == "IntentRequest":
-            slots = {n: s.resolutions.resolutions_per_authority[0].values[0].value.id
-                     for n, s in (request.intent.slots or {}).items()
-                     if s.resolutions and s.resolutions.resolutions_per_authority[0].values}
+            slots = {
+                n: s.resolutions.resolutions_per_authority[0].values[0].value.id
+                for n, s in (request.intent.slots or {}).items()
+                if s.resolutions and s.resolutions.resolutions_per_authority[0].values
+            }
             said = f"{request.intent.name} {json.dumps(slots, sort_keys=True)}"
         end = request.object_type == "IntentRequest" and request.intent.name == "AMAZON.StopIntent"
         builder = handler_input.response_builder.speak(f"turn {attributes['turns']}: {said} &amp; more")
@@ -78,8 +81,7 @@ def test_session_attributes_are_carried_into_the_next_request():
 def test_invocation_lines_start_a_new_session():
     out = io.StringIO()
     session = TryIt(in_process_transport(_echo_skill()), UtteranceResolver.for_locale("en-US"), "en-US", out)
-    session.run(["Alexa, tell knee pain guide I have a lump behind my knee", "stop",
-                 "open knee pain guide"], echo=True)
+    session.run(["Alexa, tell knee pain guide I have a lump behind my knee", "stop", "open knee pain guide"], echo=True)
     text = out.getvalue()
     assert 'turn 1: DescribePainIntent {"symptom": "lump"}' in text
     assert text.count("turn 1:") == 2, "the second invocation starts a fresh session"
@@ -100,22 +102,30 @@ def test_silence_plays_the_reprompt_then_ends_the_session():
 
 
 def test_ssml_to_text():
-    assert ssml_to_text('<speak>Call 911 now.<break time="300ms"/>Is it <emphasis>worse</emphasis>?</speak>') == \
-        "Call 911 now. Is it worse?"
+    assert (
+        ssml_to_text('<speak>Call 911 now.<break time="300ms"/>Is it <emphasis>worse</emphasis>?</speak>')
+        == "Call 911 now. Is it worse?"
+    )
     assert ssml_to_text("<speak>A&amp;E</speak>") == "A&E"
 
 
 def test_read_response_session_state():
-    turn = read_response({"response": {"outputSpeech": {"type": "SSML", "ssml": "<speak>Bye</speak>"},
-                                       "shouldEndSession": True}})
+    turn = read_response(
+        {"response": {"outputSpeech": {"type": "SSML", "ssml": "<speak>Bye</speak>"}, "shouldEndSession": True}}
+    )
     assert (turn.speech, turn.session_open) == ("Bye", False)
 
 
 def _run_script(tmp_path, lines, *args):
     script = tmp_path / "visit.txt"
     script.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "skill.devtools.try_it", "--script", str(script), "--no-speak", *args],
-                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-m", "skill.devtools.try_it", "--script", str(script), "--no-speak", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     return result.stdout
 
@@ -131,8 +141,12 @@ def test_script_red_flag_yes_gives_emergency_advice_and_ends(tmp_path):
 
 @pytest.mark.skipif(not HANDLERS_PRESENT, reason="skill/skill_builder.py (the handlers) is not in this checkout yet")
 def test_script_in_en_gb_uses_999_and_one_shot_start(tmp_path):
-    out = _run_script(tmp_path, ["Alexa, ask knee pain guide why the back of my knee hurts", "no", "help", "stop"],
-                      "--locale", "en-GB")
+    out = _run_script(
+        tmp_path,
+        ["Alexa, ask knee pain guide why the back of my knee hurts", "no", "help", "stop"],
+        "--locale",
+        "en-GB",
+    )
     assert "[one-shot: DescribePainIntent]" in out
     assert "999" in out and "911" not in out
     assert "[AMAZON.HelpIntent]" in out and "(session ended)" in out

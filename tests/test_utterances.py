@@ -1,11 +1,18 @@
 """The typed-sentence resolver: the model's own samples and synonyms, built-in phrases, numbers
 and durations, and FallbackIntent for the rest."""
+
 from __future__ import annotations
 
 import pytest
 
 from skill.devtools.utterances import (
-    FALLBACK, MATCH, NO_MATCH, UtteranceResolver, duration_to_iso, one_shot_candidates, parse_invocation,
+    FALLBACK,
+    MATCH,
+    NO_MATCH,
+    UtteranceResolver,
+    duration_to_iso,
+    one_shot_candidates,
+    parse_invocation,
     words_to_number,
 )
 
@@ -15,40 +22,68 @@ def resolver():
     return UtteranceResolver.for_locale("en-US")
 
 
-@pytest.mark.parametrize("sentence, intent", [
-    ("yes", "AMAZON.YesIntent"), ("Yeah.", "AMAZON.YesIntent"), ("yes it does", "AMAZON.YesIntent"),
-    ("no", "AMAZON.NoIntent"), ("Nope!", "AMAZON.NoIntent"), ("not really", "AMAZON.NoIntent"),
-    ("I don't know", "DontKnowIntent"), ("not sure", "DontKnowIntent"), ("no idea", "DontKnowIntent"),
-    ("why", "WhyIntent"), ("why do you think that?", "WhyIntent"), ("how did you decide", "WhyIntent"),
-    ("help", "AMAZON.HelpIntent"), ("what can I say", "AMAZON.HelpIntent"),
-    ("repeat", "AMAZON.RepeatIntent"), ("say that again", "AMAZON.RepeatIntent"),
-    ("start over", "AMAZON.StartOverIntent"), ("stop", "AMAZON.StopIntent"), ("quit", "AMAZON.StopIntent"),
-    ("cancel", "AMAZON.CancelIntent"), ("never mind", "AMAZON.CancelIntent"),
-    ("why does the back of my knee hurt", "DescribePainIntent"),
-    ("what's the weather like", FALLBACK), ("tell me a joke", FALLBACK), ("", FALLBACK),
-])
+@pytest.mark.parametrize(
+    "sentence, intent",
+    [
+        ("yes", "AMAZON.YesIntent"),
+        ("Yeah.", "AMAZON.YesIntent"),
+        ("yes it does", "AMAZON.YesIntent"),
+        ("no", "AMAZON.NoIntent"),
+        ("Nope!", "AMAZON.NoIntent"),
+        ("not really", "AMAZON.NoIntent"),
+        ("I don't know", "DontKnowIntent"),
+        ("not sure", "DontKnowIntent"),
+        ("no idea", "DontKnowIntent"),
+        ("why", "WhyIntent"),
+        ("why do you think that?", "WhyIntent"),
+        ("how did you decide", "WhyIntent"),
+        ("help", "AMAZON.HelpIntent"),
+        ("what can I say", "AMAZON.HelpIntent"),
+        ("repeat", "AMAZON.RepeatIntent"),
+        ("say that again", "AMAZON.RepeatIntent"),
+        ("start over", "AMAZON.StartOverIntent"),
+        ("stop", "AMAZON.StopIntent"),
+        ("quit", "AMAZON.StopIntent"),
+        ("cancel", "AMAZON.CancelIntent"),
+        ("never mind", "AMAZON.CancelIntent"),
+        ("why does the back of my knee hurt", "DescribePainIntent"),
+        ("what's the weather like", FALLBACK),
+        ("tell me a joke", FALLBACK),
+        ("", FALLBACK),
+    ],
+)
 def test_intent_of_common_sentences(resolver, sentence, intent):
     assert resolver.resolve(sentence).intent == intent, f"{sentence!r} should be {intent}"
 
 
-@pytest.mark.parametrize("sentence, intent, slots", [
-    ("it's behind the knee", "AnswerIntent", {"location": "behind_knee"}),
-    ("mostly in my calf", "AnswerIntent", {"location": "calf"}),
-    ("gradually", "AnswerIntent", {"onset": "gradual"}),
-    ("none of those", "AnswerIntent", {"knee_mechanics": "none"}),
-    ("stairs and squatting make it worse", "AnswerIntent", {"worse_with": "stairs", "worse_with_two": "squatting"}),
-    ("it started suddenly when I twisted it and now it locks", "AnswerIntent",
-     {"onset": "sudden", "mechanism": "twist", "knee_mechanics": "locks"}),
-    ("it started suddenly and there's a lump behind my knee", "AnswerIntent", {"onset": "sudden", "symptom": "lump"}),
-    ("my calf is swollen", "AnswerIntent", {"symptom": "calf_swollen"}),
-    ("my knee is swollen", "AnswerIntent", {"symptom": "leg_signs"}),
-    ("I have a lump behind my knee", "DescribePainIntent", {"symptom": "lump"}),
-    ("I'm forty two", "AnswerIntent", {"age": "42"}),
-    ("I'm 42 years old", "AnswerIntent", {"age": "42"}),
-    ("about three days", "AnswerIntent", {"duration": "P3D"}),
-    ("two weeks", "AnswerIntent", {"duration": "P2W"}),
-    ("for a month", "AnswerIntent", {"duration": "P1M"}),
-])
+@pytest.mark.parametrize(
+    "sentence, intent, slots",
+    [
+        ("it's behind the knee", "AnswerIntent", {"location": "behind_knee"}),
+        ("mostly in my calf", "AnswerIntent", {"location": "calf"}),
+        ("gradually", "AnswerIntent", {"onset": "gradual"}),
+        ("none of those", "AnswerIntent", {"knee_mechanics": "none"}),
+        ("stairs and squatting make it worse", "AnswerIntent", {"worse_with": "stairs", "worse_with_two": "squatting"}),
+        (
+            "it started suddenly when I twisted it and now it locks",
+            "AnswerIntent",
+            {"onset": "sudden", "mechanism": "twist", "knee_mechanics": "locks"},
+        ),
+        (
+            "it started suddenly and there's a lump behind my knee",
+            "AnswerIntent",
+            {"onset": "sudden", "symptom": "lump"},
+        ),
+        ("my calf is swollen", "AnswerIntent", {"symptom": "calf_swollen"}),
+        ("my knee is swollen", "AnswerIntent", {"symptom": "leg_signs"}),
+        ("I have a lump behind my knee", "DescribePainIntent", {"symptom": "lump"}),
+        ("I'm forty two", "AnswerIntent", {"age": "42"}),
+        ("I'm 42 years old", "AnswerIntent", {"age": "42"}),
+        ("about three days", "AnswerIntent", {"duration": "P3D"}),
+        ("two weeks", "AnswerIntent", {"duration": "P2W"}),
+        ("for a month", "AnswerIntent", {"duration": "P1M"}),
+    ],
+)
 def test_slots_resolve_to_kb_ids(resolver, sentence, intent, slots):
     resolution = resolver.resolve(sentence)
     assert (resolution.intent, resolution.slot_ids()) == (intent, slots), resolution.describe()
@@ -75,33 +110,61 @@ def test_declared_slots_come_with_the_intent(resolver):
     assert declared["duration"] == "AMAZON.DURATION" and declared["location"] == "LOCATION_VALUE"
 
 
-@pytest.mark.parametrize("text, number", [("42", 42), ("forty two", 42), ("forty-two", 42), ("seven", 7),
-                                          ("one hundred and five", 105), ("a hundred", 100), ("ninety", 90),
-                                          ("lots", None)])
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("42", 42),
+        ("forty two", 42),
+        ("forty-two", 42),
+        ("seven", 7),
+        ("one hundred and five", 105),
+        ("a hundred", 100),
+        ("ninety", 90),
+        ("lots", None),
+    ],
+)
 def test_words_to_number(text, number):
     assert words_to_number(text) == number
 
 
-@pytest.mark.parametrize("text, iso", [("three days", "P3D"), ("two weeks", "P2W"), ("a month", "P1M"),
-                                       ("a year", "P1Y"), ("an hour", "PT1H"), ("a couple of weeks", "P2W"),
-                                       ("a fortnight", "P2W"), ("10 days", "P10D"), ("about six months", "P6M"),
-                                       ("days", "P1D"), ("sometime", None)])
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("three days", "P3D"),
+        ("two weeks", "P2W"),
+        ("a month", "P1M"),
+        ("a year", "P1Y"),
+        ("an hour", "PT1H"),
+        ("a couple of weeks", "P2W"),
+        ("a fortnight", "P2W"),
+        ("10 days", "P10D"),
+        ("about six months", "P6M"),
+        ("days", "P1D"),
+        ("sometime", None),
+    ],
+)
 def test_duration_to_iso(text, iso):
     assert duration_to_iso(text) == iso
 
 
 def test_locales_resolve_their_own_extra_samples():
-    assert UtteranceResolver.for_locale("en-IN").resolve("I am having a lump behind my knee").intent == "DescribePainIntent"
+    assert (
+        UtteranceResolver.for_locale("en-IN").resolve("I am having a lump behind my knee").intent
+        == "DescribePainIntent"
+    )
     assert UtteranceResolver.for_locale("en-US").resolve("I am having a lump behind my knee").intent == FALLBACK
 
 
-@pytest.mark.parametrize("sentence, launch, heard", [
-    ("Alexa, open knee pain guide", True, None),
-    ("open knee pain guide", True, None),
-    ("Alexa, ask knee pain guide why the back of my knee hurts", False, "why the back of my knee hurts"),
-    ("tell knee pain guide I have a lump behind my knee", False, "i have a lump behind my knee"),
-    ("Alexa, ask knee pain guide", True, None),
-])
+@pytest.mark.parametrize(
+    "sentence, launch, heard",
+    [
+        ("Alexa, open knee pain guide", True, None),
+        ("open knee pain guide", True, None),
+        ("Alexa, ask knee pain guide why the back of my knee hurts", False, "why the back of my knee hurts"),
+        ("tell knee pain guide I have a lump behind my knee", False, "i have a lump behind my knee"),
+        ("Alexa, ask knee pain guide", True, None),
+    ],
+)
 def test_parse_invocation(sentence, launch, heard):
     invocation = parse_invocation(sentence, "knee pain guide")
     assert invocation is not None and invocation.launch == launch

@@ -8,6 +8,7 @@ Signature and timestamp verification are off for this app only (virtual-alexa do
 the web-service tests cover verification. node_modules is installed here with ``npm ci`` when
 missing (a fresh clone); the test is skipped only when node or npm is not installed.
 """
+
 from __future__ import annotations
 
 import json
@@ -24,14 +25,16 @@ MODEL = ROOT / "interaction_model" / "en-US.json"
 
 pytestmark = pytest.mark.skipif(
     shutil.which("node") is None or shutil.which("npm") is None,
-    reason="node and npm are needed to run Bespoken's virtual-alexa (tests/virtual_alexa)")
+    reason="node and npm are needed to run Bespoken's virtual-alexa (tests/virtual_alexa)",
+)
 
 
 @pytest.fixture(scope="module")
 def virtual_alexa():
     if not (PROJECT / "node_modules" / "virtual-alexa").is_dir():
-        result = subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=PROJECT, capture_output=True,
-                                text=True, timeout=300)
+        result = subprocess.run(
+            ["npm", "ci", "--no-audit", "--no-fund"], cwd=PROJECT, capture_output=True, text=True, timeout=300
+        )
         assert result.returncode == 0, f"npm ci failed in {PROJECT}:\n{result.stderr[-2000:]}"
     return PROJECT
 
@@ -57,8 +60,13 @@ def skill_url():
 def converse(virtual_alexa, skill_url, tmp_path, *conversations):
     steps = tmp_path / "steps.json"
     steps.write_text(json.dumps([list(c) for c in conversations]), encoding="utf-8")
-    result = subprocess.run(["node", "converse.js", str(MODEL), skill_url, str(steps)], cwd=virtual_alexa,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        ["node", "converse.js", str(MODEL), skill_url, str(steps)],
+        cwd=virtual_alexa,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, f"virtual-alexa failed:\n{result.stderr[-3000:]}"
     return json.loads(result.stdout)
 
@@ -69,7 +77,9 @@ def test_launch_screens_red_flags_first_and_no_moves_on(virtual_alexa, skill_url
     assert "911" in launch["speech"].split(".")[0], f"the safety line with 911 comes first: {launch['speech']}"
     assert launch["speech"].endswith("?") and launch["reprompt"] and launch["shouldEndSession"] is False
     screens = ("chest pain", "leg", "cold", "hot")
-    assert any(s in launch["speech"].lower() for s in screens), f"first question is a red-flag screen: {launch['speech']}"
+    assert any(s in launch["speech"].lower() for s in screens), (
+        f"first question is a red-flag screen: {launch['speech']}"
+    )
     for turn in turns[1:]:
         assert turn["request"]["intent"] == "AMAZON.NoIntent", turn
         assert turn["speech"].endswith("?") and turn["shouldEndSession"] is False, turn
@@ -78,10 +88,11 @@ def test_launch_screens_red_flags_first_and_no_moves_on(virtual_alexa, skill_url
 
 def test_yes_to_the_leg_signs_asks_each_leg_screen_then_moves_on(virtual_alexa, skill_url, tmp_path):
     (turns,) = converse(virtual_alexa, skill_url, tmp_path, ["launch", "no", "yes", "no", "no", "no"])
-    for turn, words in zip(turns[2:5], ("swollen", "cold", "fever")):
+    for turn, words in zip(turns[2:5], ("swollen", "cold", "fever"), strict=False):
         assert words in turn["speech"].lower() and not turn["shouldEndSession"], f"expected the {words} screen: {turn}"
-    assert "start" in turns[-1]["speech"].lower() and not turns[-1]["shouldEndSession"], \
+    assert "start" in turns[-1]["speech"].lower() and not turns[-1]["shouldEndSession"], (
         f"no to every leg screen moves on to how it started: {turns[-1]['speech']}"
+    )
 
 
 def test_red_flag_yes_gives_emergency_advice_first_and_ends(virtual_alexa, skill_url, tmp_path):
@@ -94,17 +105,39 @@ def test_red_flag_yes_gives_emergency_advice_first_and_ends(virtual_alexa, skill
 
 
 def test_utterances_resolve_to_kb_ids_through_the_model(virtual_alexa, skill_url, tmp_path):
-    (turns,) = converse(virtual_alexa, skill_url, tmp_path, [
-        "I have a lump behind my knee", "it's behind the knee", "stairs and squatting make it worse",
-        "it started suddenly when I twisted it and now it locks", "two weeks", "I'm 42", "blah blah", "help",
-        "repeat", "stop"])
+    (turns,) = converse(
+        virtual_alexa,
+        skill_url,
+        tmp_path,
+        [
+            "I have a lump behind my knee",
+            "it's behind the knee",
+            "stairs and squatting make it worse",
+            "it started suddenly when I twisted it and now it locks",
+            "two weeks",
+            "I'm 42",
+            "blah blah",
+            "help",
+            "repeat",
+            "stop",
+        ],
+    )
     sent = {t["said"]: t["request"] for t in turns}
-    assert sent["I have a lump behind my knee"] == {"type": "IntentRequest", "intent": "DescribePainIntent",
-                                                    "slots": {"symptom": "lump"}}
+    assert sent["I have a lump behind my knee"] == {
+        "type": "IntentRequest",
+        "intent": "DescribePainIntent",
+        "slots": {"symptom": "lump"},
+    }
     assert sent["it's behind the knee"]["slots"] == {"location": "behind_knee"}
-    assert sent["stairs and squatting make it worse"]["slots"] == {"worse_with": "stairs", "worse_with_two": "squatting"}
+    assert sent["stairs and squatting make it worse"]["slots"] == {
+        "worse_with": "stairs",
+        "worse_with_two": "squatting",
+    }
     assert sent["it started suddenly when I twisted it and now it locks"]["slots"] == {
-        "onset": "sudden", "mechanism": "twist", "knee_mechanics": "locks"}
+        "onset": "sudden",
+        "mechanism": "twist",
+        "knee_mechanics": "locks",
+    }
     assert sent["two weeks"]["slots"] == {"duration": "P2W"}
     assert sent["I'm 42"]["slots"] == {"age": "42"}
     assert sent["blah blah"]["intent"] == "AMAZON.FallbackIntent"

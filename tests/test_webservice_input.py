@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Dict, Optional, Type
+from typing import Any
 
 import pytest
+from alexa_signing import SigningPki, body_of, envelope, speech_of
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.skill_builder import SkillBuilder
 from ask_sdk_runtime.exceptions import AskSdkException
-
-from alexa_signing import SigningPki, body_of, envelope, speech_of
-from serving_fixtures import *  # noqa: F401,F403  (pki, cert_host, serve)
+from serving_fixtures import *  # noqa: F403  (pki, cert_host, serve)
 from serving_fixtures import Served
+
 from skill.serving.config import ServeConfig
 
 pytestmark = pytest.mark.filterwarnings("ignore:Properties that return a na")
@@ -30,7 +30,7 @@ MODES = {
 }
 
 
-def post(served: Served, body: bytes, pki: Optional[SigningPki]) -> Any:
+def post(served: Served, body: bytes, pki: SigningPki | None) -> Any:
     headers = pki.good.headers(body) if pki is not None else {"Content-Type": "application/json"}
     return served.client.post("/", data=body, headers=headers)
 
@@ -60,17 +60,23 @@ BAD_BODIES = {
     "no-request": b'{"version": "1.0"}',
     "request-without-type": json.dumps({"version": "1.0", "request": {"requestId": "x", "timestamp": "y"}}).encode(),
     "deeply-nested": b'{"version":"1.0","request":' + b"[" * 100_000 + b"]" * 100_000 + b"}",
-    "intent-request-without-intent": json.dumps({"version": "1.0", "request": {
-        "type": "IntentRequest", "requestId": "amzn1.echo-api.request.1", "timestamp": "2026-11-22T00:00:00Z",
-        "locale": "en-US"}}).encode(),
+    "intent-request-without-intent": json.dumps(
+        {
+            "version": "1.0",
+            "request": {
+                "type": "IntentRequest",
+                "requestId": "amzn1.echo-api.request.1",
+                "timestamp": "2026-11-22T00:00:00Z",
+                "locale": "en-US",
+            },
+        }
+    ).encode(),
 }
 
 
 @pytest.mark.parametrize("mode", sorted(MODES))
 @pytest.mark.parametrize("name", sorted(BAD_BODIES))
-def test_a_body_that_is_not_an_alexa_request_is_refused(
-    serve: Any, pki: SigningPki, name: str, mode: str
-) -> None:
+def test_a_body_that_is_not_an_alexa_request_is_refused(serve: Any, pki: SigningPki, name: str, mode: str) -> None:
     served = serve(MODES[mode])
     body = BAD_BODIES[name]
     response = post(served, body, pki if mode == "verified" else None)
@@ -78,9 +84,7 @@ def test_a_body_that_is_not_an_alexa_request_is_refused(
 
 
 @pytest.mark.parametrize("mode", sorted(MODES))
-def test_a_body_of_several_megabytes_is_refused_before_it_is_read(
-    serve: Any, pki: SigningPki, mode: str
-) -> None:
+def test_a_body_of_several_megabytes_is_refused_before_it_is_read(serve: Any, pki: SigningPki, mode: str) -> None:
     served = serve(MODES[mode])
     data = envelope()
     data["padding"] = "x" * (4 * 1024 * 1024)
@@ -137,7 +141,7 @@ SECRET_ATTRIBUTE = "SECRET-SESSION-ANSWER-shortness-of-breath"
 class _Explodes(AbstractRequestHandler):
     """A skill bug that quotes the person's answer in its error message."""
 
-    def __init__(self, error: Type[Exception]) -> None:
+    def __init__(self, error: type[Exception]) -> None:
         self._error = error
 
     def can_handle(self, handler_input: Any) -> bool:
@@ -148,7 +152,7 @@ class _Explodes(AbstractRequestHandler):
         raise self._error(f"cannot use answer {slots['answer'].value}")
 
 
-def _broken_skill(error: Type[Exception] = ValueError) -> Any:
+def _broken_skill(error: type[Exception] = ValueError) -> Any:
     """A real ask-sdk skill with no exception handler, so the error escapes it.
 
     An AskSdkException is what flask-ask-sdk logs with its traceback (exc_info).
@@ -158,7 +162,7 @@ def _broken_skill(error: Type[Exception] = ValueError) -> Any:
     return builder.create()
 
 
-def _answer_request(locale: str = "en-US") -> Dict[str, Any]:
+def _answer_request(locale: str = "en-US") -> dict[str, Any]:
     intent = {
         "name": "AnswerIntent",
         "confirmationStatus": "NONE",

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Dict, Optional
+from typing import Any
 
 import pytest
-
 from alexa_signing import (
     GOOD_CERT_URL,
     OTHER_SKILL_ID,
@@ -26,8 +25,9 @@ from alexa_signing import (
     envelope,
     speech_of,
 )
-from serving_fixtures import *  # noqa: F401,F403  (pki, cert_host, serve)
+from serving_fixtures import *  # noqa: F403  (pki, cert_host, serve)
 from serving_fixtures import DispatchSpy, Served
+
 from skill.serving.config import ServeConfig
 from skill.serving.webservice import create_app
 
@@ -37,9 +37,9 @@ pytestmark = pytest.mark.filterwarnings("ignore:Properties that return a na")
 def post(
     served: Served,
     body: bytes,
-    signer: Optional[SigningIdentity],
+    signer: SigningIdentity | None,
     cert_url: str = GOOD_CERT_URL,
-    signed_body: Optional[bytes] = None,
+    signed_body: bytes | None = None,
 ) -> Any:
     """POST ``body``, signed by ``signer`` over ``signed_body`` (default: the body itself)."""
     headers = {"Content-Type": "application/json"}
@@ -57,10 +57,9 @@ def assert_refused(response: Any, served: Served, what: str) -> None:
     assert "Traceback" not in response.get_data(as_text=True), f"{what}: traceback in the response"
 
 
-def assert_served(response: Any, served: Served, what: str) -> Dict[str, Any]:
+def assert_served(response: Any, served: Served, what: str) -> dict[str, Any]:
     assert response.status_code == 200, (
-        f"{what}: expected the skill's answer, got {response.status_code} "
-        f"{response.get_data(as_text=True)[:200]}"
+        f"{what}: expected the skill's answer, got {response.status_code} {response.get_data(as_text=True)[:200]}"
     )
     assert served.spy.calls == 1, f"{what}: the skill was invoked {served.spy.calls} times, not once"
     data = response.get_json()
@@ -155,9 +154,7 @@ def test_an_unreachable_certificate_url_is_refused(serve: Any, pki: SigningPki) 
 
 
 @pytest.mark.parametrize("which", ["expired", "wrong_name", "untrusted"])
-def test_a_bad_signing_certificate_is_refused(
-    serve: Any, pki: SigningPki, cert_host: FakeCertHost, which: str
-) -> None:
+def test_a_bad_signing_certificate_is_refused(serve: Any, pki: SigningPki, cert_host: FakeCertHost, which: str) -> None:
     identity: SigningIdentity = getattr(pki, which)
     url = f"https://s3.amazonaws.com/echo.api/{which}.pem"
     cert_host.serve(url, identity.chain_pem)
@@ -165,9 +162,7 @@ def test_a_bad_signing_certificate_is_refused(
     assert_refused(post(served, body_of(envelope()), identity, cert_url=url), served, f"{which} certificate")
 
 
-def test_a_chain_that_is_not_a_certificate_is_refused(
-    serve: Any, pki: SigningPki, cert_host: FakeCertHost
-) -> None:
+def test_a_chain_that_is_not_a_certificate_is_refused(serve: Any, pki: SigningPki, cert_host: FakeCertHost) -> None:
     url = "https://s3.amazonaws.com/echo.api/garbage.pem"
     cert_host.serve(url, b"this is not a certificate")
     served = serve()
@@ -192,9 +187,7 @@ def test_a_mismatched_session_application_id_is_refused(serve: Any, pki: Signing
     assert_refused(post(served, body_of(data), pki.good), served, "session names another skill")
 
 
-def test_the_skill_id_is_read_from_alexa_skill_id(
-    serve: Any, pki: SigningPki, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_skill_id_is_read_from_alexa_skill_id(serve: Any, pki: SigningPki, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ALEXA_SKILL_ID", OUR_SKILL_ID)
     served = serve(ServeConfig.from_env())
     body = body_of(envelope(application_id=OTHER_SKILL_ID))
@@ -234,8 +227,7 @@ def test_turning_verification_off_works_and_is_logged_loudly(
         client = create_app(skill=shared_skill).test_client()
     warnings = [r for r in caplog.records if r.levelno >= logging.WARNING]
     assert any("VERIFICATION IS OFF" in r.getMessage() for r in warnings), (
-        "no loud warning when Alexa request verification is off: "
-        f"{[r.getMessage() for r in warnings]}"
+        f"no loud warning when Alexa request verification is off: {[r.getMessage() for r in warnings]}"
     )
     stale = body_of(envelope(timestamp=alexa_timestamp(-3600)))
     answer = client.post("/", data=stale, headers={"Content-Type": "application/json"})

@@ -21,15 +21,17 @@ What comes from where:
 The same checks Alexa's model build applies to samples are applied here, so a bad template or a
 kb synonym Alexa would reject stops generation with a message naming it.
 """
+
 from __future__ import annotations
 
 import argparse
 import json
 import re
 import sys
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Optional, Sequence
+from typing import Any
 
 import yaml
 
@@ -84,12 +86,14 @@ def answer_slots(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[Slot]:
         slots.append(Slot(name, templates["symptom_type"], ""))
     for name, spec in templates["builtin_slots"].items():
         if spec["question"] not in kb.questions:
-            raise ModelError(f"model_templates.yaml: builtin slot {name!r} names unknown kb question {spec['question']!r}")
+            raise ModelError(
+                f"model_templates.yaml: builtin slot {name!r} names unknown kb question {spec['question']!r}"
+            )
         slots.append(Slot(name, spec["type"], spec["question"]))
     return slots
 
 
-def _text_problem(text: str) -> Optional[str]:
+def _text_problem(text: str) -> str | None:
     """Why Alexa would reject this text (outside slot references), or None."""
     bare = _SLOT_REF.sub(" ", text)
     if "{" in bare or "}" in bare:
@@ -164,8 +168,10 @@ def slot_types(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[dict[str
     for question in _by_id(kb):
         if question.answer_type != "choice":
             continue
-        values = [_value_entries(v.id, [*v.synonyms, *_spoken_forms(v.say)], f"questions.yaml {question.id}.{v.id}")
-                  for v in question.values]
+        values = [
+            _value_entries(v.id, [*v.synonyms, *_spoken_forms(v.say)], f"questions.yaml {question.id}.{v.id}")
+            for v in question.values
+        ]
         types.append({"name": slot_type_name(question.id), "values": values})
     symptoms = [
         _value_entries(q.id, q.volunteer, f"questions.yaml {q.id}.volunteer")
@@ -196,7 +202,7 @@ def locale_samples(templates: Mapping[str, Any], locale: str) -> dict[str, list[
     return {name: list(samples or []) + list(extras.get(name) or []) for name, samples in templates["intents"].items()}
 
 
-def build_model(kb: KnowledgeBase, locale: str, templates: Optional[Mapping[str, Any]] = None) -> dict[str, Any]:
+def build_model(kb: KnowledgeBase, locale: str, templates: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The interaction model for one locale, as the ASK JSON document. Raises ModelError."""
     templates = templates if templates is not None else load_templates()
     slots = answer_slots(kb, templates)
@@ -237,7 +243,7 @@ def build_model(kb: KnowledgeBase, locale: str, templates: Optional[Mapping[str,
     }
 
 
-def build_all(kb: Optional[KnowledgeBase] = None, templates: Optional[Mapping[str, Any]] = None) -> dict[str, dict[str, Any]]:
+def build_all(kb: KnowledgeBase | None = None, templates: Mapping[str, Any] | None = None) -> dict[str, dict[str, Any]]:
     """Locale -> model for every locale in the templates."""
     kb = kb if kb is not None else load_kb()
     templates = templates if templates is not None else load_templates()
@@ -262,10 +268,14 @@ def stale_files(models: Mapping[str, Mapping[str, Any]], model_dir: Path = MODEL
     return stale
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m skill.devtools.interaction_model_gen", description=__doc__.split("\n\n")[0])
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m skill.devtools.interaction_model_gen", description=__doc__.split("\n\n")[0]
+    )
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if the committed files differ")
-    parser.add_argument("--out", type=Path, default=MODEL_DIR, help="directory for <locale>.json (default: interaction_model/)")
+    parser.add_argument(
+        "--out", type=Path, default=MODEL_DIR, help="directory for <locale>.json (default: interaction_model/)"
+    )
     args = parser.parse_args(argv)
     try:
         models = build_all()

@@ -17,6 +17,7 @@ then ``cd build/ask && ask deploy``. The ASK CLI's own state (``.ask/ask-states.
 holds the skill id after the first deploy) is left in place, so re-packaging and re-deploying
 updates the same skill. See docs/ask-cli.md.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,8 +26,9 @@ import json
 import re
 import shutil
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Optional, Sequence
+from typing import Any
 
 from skill.devtools.interaction_model_gen import MODEL_DIR, ROOT, build_all, model_path, stale_files
 
@@ -43,9 +45,23 @@ _LAMBDA_ARN = re.compile(r"^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-
 # What the Lambda bundle needs: the skill and the engine, none of the web stack (Flask,
 # gunicorn, the signature checks). Versions come from requirements.txt, so they stay pinned.
 LAMBDA_PACKAGES = (
-    "ask-sdk-core", "ask-sdk-model", "ask-sdk-runtime", "python-dateutil", "six", "requests", "certifi",
-    "charset-normalizer", "idna", "urllib3", "PyYAML", "jsonschema", "jsonschema-specifications", "referencing",
-    "rpds-py", "attrs", "typing_extensions",
+    "ask-sdk-core",
+    "ask-sdk-model",
+    "ask-sdk-runtime",
+    "python-dateutil",
+    "six",
+    "requests",
+    "certifi",
+    "charset-normalizer",
+    "idna",
+    "urllib3",
+    "PyYAML",
+    "jsonschema",
+    "jsonschema-specifications",
+    "referencing",
+    "rpds-py",
+    "attrs",
+    "typing_extensions",
 )
 LAMBDA_SOURCES = ("skill", "kb")
 
@@ -58,8 +74,14 @@ def load_manifest(path: Path = SKILL_JSON) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8"))
 
 
-def with_endpoint(manifest: dict[str, Any], *, endpoint: Optional[str] = None, ssl_certificate_type: Optional[str] = None,
-                  lambda_arn: Optional[str] = None, lambda_deploy: bool = False) -> dict[str, Any]:
+def with_endpoint(
+    manifest: dict[str, Any],
+    *,
+    endpoint: str | None = None,
+    ssl_certificate_type: str | None = None,
+    lambda_arn: str | None = None,
+    lambda_deploy: bool = False,
+) -> dict[str, Any]:
     """A copy of the manifest with ``apis.custom.endpoint`` set for the chosen hosting."""
     manifest = copy.deepcopy(manifest)
     custom = manifest["manifest"].setdefault("apis", {}).setdefault("custom", {})
@@ -69,13 +91,18 @@ def with_endpoint(manifest: dict[str, Any], *, endpoint: Optional[str] = None, s
         custom.pop("endpoint", None)
     elif lambda_arn:
         if not _LAMBDA_ARN.match(lambda_arn):
-            raise PackageError(f"--lambda-arn {lambda_arn!r} is not a Lambda function ARN (arn:aws:lambda:REGION:ACCOUNT:function:NAME)")
+            raise PackageError(
+                f"--lambda-arn {lambda_arn!r} is not a Lambda function ARN "
+                "(arn:aws:lambda:REGION:ACCOUNT:function:NAME)"
+            )
         custom["endpoint"] = {"uri": lambda_arn}
     else:
         current = custom.get("endpoint") or {}
         uri = endpoint or current.get("uri")
         if not uri or not uri.startswith("https://"):
-            raise PackageError(f"the endpoint must be an https:// URL, not {uri!r} (Alexa calls HTTPS on port 443 only)")
+            raise PackageError(
+                f"the endpoint must be an https:// URL, not {uri!r} (Alexa calls HTTPS on port 443 only)"
+            )
         certificate = ssl_certificate_type or current.get("sslCertificateType") or "Wildcard"
         if certificate not in SSL_CERTIFICATE_TYPES:
             raise PackageError(f"--ssl-certificate-type must be one of {', '.join(SSL_CERTIFICATE_TYPES)}")
@@ -83,7 +110,9 @@ def with_endpoint(manifest: dict[str, Any], *, endpoint: Optional[str] = None, s
     return manifest
 
 
-def ask_resources(profile: str = "default", lambda_deploy: bool = False, aws_region: str = "us-east-1") -> dict[str, Any]:
+def ask_resources(
+    profile: str = "default", lambda_deploy: bool = False, aws_region: str = "us-east-1"
+) -> dict[str, Any]:
     """ask-resources.json: the skill package always; the code and the Lambda deployer with --lambda."""
     resources: dict[str, Any] = {"skillMetadata": {"src": "./skill-package"}}
     if lambda_deploy:
@@ -117,19 +146,35 @@ def _copy_sources(destination: Path) -> None:
         shutil.copytree(ROOT / name, destination / name, ignore=ignore)
 
 
-def assemble(out: Path, *, endpoint: Optional[str] = None, ssl_certificate_type: Optional[str] = None,
-             lambda_arn: Optional[str] = None, lambda_deploy: bool = False, aws_region: str = "us-east-1",
-             profile: str = "default", model_dir: Path = MODEL_DIR, manifest_path: Path = SKILL_JSON) -> list[Path]:
+def assemble(
+    out: Path,
+    *,
+    endpoint: str | None = None,
+    ssl_certificate_type: str | None = None,
+    lambda_arn: str | None = None,
+    lambda_deploy: bool = False,
+    aws_region: str = "us-east-1",
+    profile: str = "default",
+    model_dir: Path = MODEL_DIR,
+    manifest_path: Path = SKILL_JSON,
+) -> list[Path]:
     """Write the ASK CLI layout into ``out``; returns the files written."""
     if sum(bool(x) for x in (endpoint, lambda_arn, lambda_deploy)) > 1:
         raise PackageError("choose one of --endpoint, --lambda-arn or --lambda")
     models = build_all()
     stale = stale_files(models, model_dir)
     if stale:
-        raise PackageError("interaction models are out of date with kb/: run python -m skill.devtools.interaction_model_gen "
-                           f"and commit ({', '.join(str(p) for p in stale)})")
-    manifest = with_endpoint(load_manifest(manifest_path), endpoint=endpoint, ssl_certificate_type=ssl_certificate_type,
-                             lambda_arn=lambda_arn, lambda_deploy=lambda_deploy)
+        raise PackageError(
+            "interaction models are out of date with kb/: run python -m skill.devtools.interaction_model_gen "
+            f"and commit ({', '.join(str(p) for p in stale)})"
+        )
+    manifest = with_endpoint(
+        load_manifest(manifest_path),
+        endpoint=endpoint,
+        ssl_certificate_type=ssl_certificate_type,
+        lambda_arn=lambda_arn,
+        lambda_deploy=lambda_deploy,
+    )
     manifest_locales = set(manifest["manifest"]["publishingInformation"]["locales"])
     if manifest_locales != set(models):
         raise PackageError(f"skill.json locales {sorted(manifest_locales)} differ from the models' {sorted(models)}")
@@ -149,7 +194,9 @@ def assemble(out: Path, *, endpoint: Optional[str] = None, ssl_certificate_type:
         shutil.copyfile(model_path(locale, model_dir), target)
         written.append(target)
     resources = out / "ask-resources.json"
-    resources.write_text(json.dumps(ask_resources(profile, lambda_deploy, aws_region), indent=2) + "\n", encoding="utf-8")
+    resources.write_text(
+        json.dumps(ask_resources(profile, lambda_deploy, aws_region), indent=2) + "\n", encoding="utf-8"
+    )
     written.append(resources)
     if lambda_deploy:
         code = out / "lambda"
@@ -161,23 +208,41 @@ def assemble(out: Path, *, endpoint: Optional[str] = None, ssl_certificate_type:
     return written
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m skill.devtools.package", description="Assemble the ASK CLI project layout (see docs/ask-cli.md).")
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m skill.devtools.package",
+        description="Assemble the ASK CLI project layout (see docs/ask-cli.md).",
+    )
     hosting = parser.add_mutually_exclusive_group()
     hosting.add_argument("--endpoint", help="HTTPS URL of the web service (default: the uri in skill.json)")
     hosting.add_argument("--lambda-arn", help="ARN of a Lambda function you deploy yourself")
-    hosting.add_argument("--lambda", dest="lambda_deploy", action="store_true",
-                         help="let `ask deploy` build and deploy the code to Lambda (@ask-cli/lambda-deployer)")
-    parser.add_argument("--ssl-certificate-type", choices=SSL_CERTIFICATE_TYPES,
-                        help="with an HTTPS endpoint (default: skill.json's, Wildcard)")
-    parser.add_argument("--aws-region", default="us-east-1", help="with --lambda (default us-east-1, for North America)")
+    hosting.add_argument(
+        "--lambda",
+        dest="lambda_deploy",
+        action="store_true",
+        help="let `ask deploy` build and deploy the code to Lambda (@ask-cli/lambda-deployer)",
+    )
+    parser.add_argument(
+        "--ssl-certificate-type",
+        choices=SSL_CERTIFICATE_TYPES,
+        help="with an HTTPS endpoint (default: skill.json's, Wildcard)",
+    )
+    parser.add_argument(
+        "--aws-region", default="us-east-1", help="with --lambda (default us-east-1, for North America)"
+    )
     parser.add_argument("--profile", default="default", help="ASK CLI profile (default: default)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="project directory to write (default: build/ask)")
     args = parser.parse_args(argv)
     try:
-        written = assemble(args.out, endpoint=args.endpoint, ssl_certificate_type=args.ssl_certificate_type,
-                           lambda_arn=args.lambda_arn, lambda_deploy=args.lambda_deploy, aws_region=args.aws_region,
-                           profile=args.profile)
+        written = assemble(
+            args.out,
+            endpoint=args.endpoint,
+            ssl_certificate_type=args.ssl_certificate_type,
+            lambda_arn=args.lambda_arn,
+            lambda_deploy=args.lambda_deploy,
+            aws_region=args.aws_region,
+            profile=args.profile,
+        )
     except PackageError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

@@ -25,6 +25,7 @@ In a script, blank lines and lines starting with ``#`` are skipped, and:
 A script whose first line is not an invocation starts with "open knee pain guide".
 Nothing typed is stored or logged.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,10 +39,11 @@ import sys
 import urllib.error
 import urllib.request
 import uuid
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator, Optional, TextIO
+from typing import Any, TextIO
 
 from skill.devtools.utterances import MATCH, Resolution, UtteranceResolver, one_shot_candidates, parse_invocation
 
@@ -68,7 +70,7 @@ def ssml_to_text(ssml: str) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def slot_json(name: str, resolution: Resolution, skill_id: str) -> dict[str, Any]:
@@ -101,17 +103,31 @@ class AlexaSession:
     new: bool = True
 
     def envelope(self, request: dict[str, Any]) -> dict[str, Any]:
-        request = {"requestId": f"amzn1.echo-api.request.{uuid.uuid4()}", "timestamp": _now(), "locale": self.locale,
-                   **request}
+        request = {
+            "requestId": f"amzn1.echo-api.request.{uuid.uuid4()}",
+            "timestamp": _now(),
+            "locale": self.locale,
+            **request,
+        }
         application = {"applicationId": self.skill_id}
         user = {"userId": USER_ID}
         return {
             "version": "1.0",
-            "session": {"new": self.new, "sessionId": self.session_id, "application": application,
-                        "attributes": dict(self.attributes), "user": user},
-            "context": {"System": {"application": application, "user": user,
-                                   "device": {"deviceId": DEVICE_ID, "supportedInterfaces": {}},
-                                   "apiEndpoint": "https://api.amazonalexa.com"}},
+            "session": {
+                "new": self.new,
+                "sessionId": self.session_id,
+                "application": application,
+                "attributes": dict(self.attributes),
+                "user": user,
+            },
+            "context": {
+                "System": {
+                    "application": application,
+                    "user": user,
+                    "device": {"deviceId": DEVICE_ID, "supportedInterfaces": {}},
+                    "apiEndpoint": "https://api.amazonalexa.com",
+                }
+            },
             "request": request,
         }
 
@@ -160,10 +176,14 @@ def http_transport(url: str, timeout: float = 10.0) -> Transport:
         data = json.dumps(envelope).encode("utf-8")
         request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"}, method="POST")
         try:
-            with urllib.request.urlopen(request, timeout=timeout) as reply:  # noqa: S310 (a URL the user gave)
+            with urllib.request.urlopen(request, timeout=timeout) as reply:
                 return json.loads(reply.read().decode("utf-8"))
         except urllib.error.HTTPError as error:
-            hint = " (start it with ASK_SDK_VERIFY_SIGNATURE=false ASK_SDK_VERIFY_TIMESTAMP=false)" if error.code == 400 else ""
+            hint = (
+                " (start it with ASK_SDK_VERIFY_SIGNATURE=false ASK_SDK_VERIFY_TIMESTAMP=false)"
+                if error.code == 400
+                else ""
+            )
             raise SkillFailed(f"{url} answered HTTP {error.code}{hint}") from None
         except (urllib.error.URLError, OSError) as error:
             raise SkillFailed(f"cannot reach {url}: {error}") from None
@@ -182,24 +202,29 @@ class Speaker:
 
     def say(self, text: str) -> None:
         if self.program and text:
-            subprocess.run([self.program, "-v", self.voice, text], check=False,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                [self.program, "-v", self.voice, text],
+                check=False,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
 
 
 @dataclass
 class Turn:
     speech: str
     reprompt: str
-    card: Optional[str]
+    card: str | None
     session_open: bool
     envelope: dict[str, Any]
 
 
 def read_response(envelope: dict[str, Any]) -> Turn:
     response = envelope.get("response") or {}
-    speech = ssml_to_text(((response.get("outputSpeech") or {}).get("ssml"))
-                          or (response.get("outputSpeech") or {}).get("text") or "")
-    reprompt_speech = ((response.get("reprompt") or {}).get("outputSpeech") or {})
+    speech = ssml_to_text(
+        ((response.get("outputSpeech") or {}).get("ssml")) or (response.get("outputSpeech") or {}).get("text") or ""
+    )
+    reprompt_speech = (response.get("reprompt") or {}).get("outputSpeech") or {}
     reprompt = ssml_to_text(reprompt_speech.get("ssml") or reprompt_speech.get("text") or "")
     card_json = response.get("card")
     card = None
@@ -214,8 +239,16 @@ def read_response(envelope: dict[str, Any]) -> Turn:
 class TryIt:
     """One person talking to the skill: typed lines in, Alexa's answers out."""
 
-    def __init__(self, transport: Transport, resolver: UtteranceResolver, locale: str, out: TextIO,
-                 speaker: Optional[Speaker] = None, show_intents: bool = True, skill_id: str = DEFAULT_SKILL_ID):
+    def __init__(
+        self,
+        transport: Transport,
+        resolver: UtteranceResolver,
+        locale: str,
+        out: TextIO,
+        speaker: Speaker | None = None,
+        show_intents: bool = True,
+        skill_id: str = DEFAULT_SKILL_ID,
+    ):
         self.transport = transport
         self.resolver = resolver
         self.locale = locale
@@ -223,15 +256,15 @@ class TryIt:
         self.speaker = speaker
         self.show_intents = show_intents
         self.skill_id = skill_id
-        self.session: Optional[AlexaSession] = None
-        self.last: Optional[Turn] = None
+        self.session: AlexaSession | None = None
+        self.last: Turn | None = None
         self.silences = 0
         self.turns: list[Turn] = []
         self.started = False
 
     # --- sending -------------------------------------------------------------------------------
 
-    def _send(self, envelope: dict[str, Any]) -> Optional[Turn]:
+    def _send(self, envelope: dict[str, Any]) -> Turn | None:
         response = self.transport(envelope)
         if envelope["request"]["type"] == "SessionEndedRequest":
             self.session = None
@@ -307,7 +340,9 @@ class TryIt:
             return True
         if self.session is None:
             if self.started:
-                self._note(f"the session has ended; say \"open {self.resolver.invocation_name}\" to start again, or /quit")
+                self._note(
+                    f'the session has ended; say "open {self.resolver.invocation_name}" to start again, or /quit'
+                )
                 return True
             self.launch()
             if self.session is None:
@@ -355,14 +390,19 @@ def _interactive_lines(out: TextIO) -> Iterator[str]:
             return
 
 
-def main(argv: Optional[list[str]] = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    parser = argparse.ArgumentParser(prog="python -m skill.devtools.try_it", description="Talk to the skill from a terminal.")
+def main(argv: list[str] | None = None, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m skill.devtools.try_it", description="Talk to the skill from a terminal."
+    )
     parser.add_argument("--locale", default="en-US", choices=LOCALES)
     parser.add_argument("--script", type=Path, help="replay the typed lines of this file, then stop")
     parser.add_argument("--ask", metavar="TEXT", help="start with a one-shot request instead of opening the skill")
     parser.add_argument("--url", help="send the requests to this running web service instead of in-process")
-    parser.add_argument("--skill-id", default=os.environ.get("ALEXA_SKILL_ID") or DEFAULT_SKILL_ID,
-                        help="application id in the requests (default: $ALEXA_SKILL_ID or a local placeholder)")
+    parser.add_argument(
+        "--skill-id",
+        default=os.environ.get("ALEXA_SKILL_ID") or DEFAULT_SKILL_ID,
+        help="application id in the requests (default: $ALEXA_SKILL_ID or a local placeholder)",
+    )
     speak = parser.add_mutually_exclusive_group()
     speak.add_argument("--speak", dest="speak", action="store_true", default=None, help="speak with espeak-ng")
     speak.add_argument("--no-speak", dest="speak", action="store_false", help="print only")
@@ -379,8 +419,9 @@ def main(argv: Optional[list[str]] = None, out: TextIO = sys.stdout, err: TextIO
         print(f"error: {error}", file=err)
         return 2
     speaker = Speaker(bool(args.speak), args.locale, err)
-    session = TryIt(transport, resolver, args.locale, out, speaker, show_intents=not args.hide_intents,
-                    skill_id=args.skill_id)
+    session = TryIt(
+        transport, resolver, args.locale, out, speaker, show_intents=not args.hide_intents, skill_id=args.skill_id
+    )
     try:
         if args.ask:
             invocation = parse_invocation(args.ask, resolver.invocation_name)

@@ -18,14 +18,16 @@ understanding is fuzzier; what this resolver understands, Alexa understands too.
   cancel, start over), listed under ``builtin_phrases`` in ``skill/devtools/model_templates.yaml``.
 - Anything else is ``AMAZON.FallbackIntent``.
 """
+
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Optional
+from typing import Any
 
 from skill.devtools.interaction_model_gen import MODEL_DIR, load_templates
 
@@ -36,21 +38,52 @@ NO_MATCH = "ER_SUCCESS_NO_MATCH"
 _SLOT_REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 _UNITS = {
-    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "oh": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 _NUMBER_WORD = "(?:" + "|".join(sorted([*_UNITS, *_TENS, "hundred"], key=len, reverse=True)) + ")"
 _NUMBER = rf"(?:\d+|(?:a )?{_NUMBER_WORD}(?: (?:and )?{_NUMBER_WORD})*)"
 _DURATION_UNITS = {
-    "minute": ("T", "M"), "minutes": ("T", "M"), "hour": ("T", "H"), "hours": ("T", "H"),
-    "day": ("", "D"), "days": ("", "D"), "night": ("", "D"), "nights": ("", "D"),
-    "week": ("", "W"), "weeks": ("", "W"), "fortnight": ("", "2W"), "fortnights": ("", "2W"),
-    "month": ("", "M"), "months": ("", "M"), "year": ("", "Y"), "years": ("", "Y"),
+    "minute": ("T", "M"),
+    "minutes": ("T", "M"),
+    "hour": ("T", "H"),
+    "hours": ("T", "H"),
+    "day": ("", "D"),
+    "days": ("", "D"),
+    "night": ("", "D"),
+    "nights": ("", "D"),
+    "week": ("", "W"),
+    "weeks": ("", "W"),
+    "fortnight": ("", "2W"),
+    "fortnights": ("", "2W"),
+    "month": ("", "M"),
+    "months": ("", "M"),
+    "year": ("", "Y"),
+    "years": ("", "Y"),
 }
 _DURATION_UNIT = "|".join(sorted(_DURATION_UNITS, key=len, reverse=True))
-_DURATION = rf"(?:(?:about |around |roughly |nearly |almost |over |just over )?(?:a couple of|a few|several|an|a|{_NUMBER}) )?(?:{_DURATION_UNIT})"
+_HEDGE = r"(?:about |around |roughly |nearly |almost |over |just over )?"
+_DURATION = rf"(?:{_HEDGE}(?:a couple of|a few|several|an|a|{_NUMBER}) )?(?:{_DURATION_UNIT})"
 # A loose match (slot text not a known value) needs this many letters of the sample's own words,
 # so that "{worse_with} and {worse_with_two}" does not swallow any sentence with "and" in it.
 _LOOSE_MIN_LETTERS = 5
@@ -66,7 +99,7 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
-def words_to_number(text: str) -> Optional[int]:
+def words_to_number(text: str) -> int | None:
     """ "forty two" -> 42, "one hundred and five" -> 105, "42" -> 42; None if not a number."""
     text = normalize(text)
     if text.isdigit():
@@ -88,7 +121,7 @@ def words_to_number(text: str) -> Optional[int]:
     return total if seen else None
 
 
-def duration_to_iso(text: str) -> Optional[str]:
+def duration_to_iso(text: str) -> str | None:
     """ "three days" -> "P3D", "a month" -> "P1M", "two hours" -> "PT2H"; None if not a duration.
 
     "a couple of" counts as 2 and "a few" or "several" as 3, an approximation of Alexa's
@@ -102,7 +135,7 @@ def duration_to_iso(text: str) -> Optional[str]:
     time_part, unit = _DURATION_UNITS[words[-1]]
     amount_words = " ".join(words[:-1])
     if amount_words in ("", "a", "an", "one"):
-        amount: Optional[int] = 1
+        amount: int | None = 1
     elif amount_words == "a couple of":
         amount = 2
     elif amount_words in ("a few", "several"):
@@ -123,9 +156,9 @@ class SlotValue:
     name: str
     value: str  # the heard text, or Alexa's normal form for built-in types ("42", "P3D")
     slot_type: str
-    status: Optional[str] = None  # entity resolution status for custom types, else None
-    resolved_id: Optional[str] = None  # the kb value id on ER_SUCCESS_MATCH
-    resolved_name: Optional[str] = None  # the value's canonical name on ER_SUCCESS_MATCH
+    status: str | None = None  # entity resolution status for custom types, else None
+    resolved_id: str | None = None  # the kb value id on ER_SUCCESS_MATCH
+    resolved_name: str | None = None  # the value's canonical name on ER_SUCCESS_MATCH
 
 
 @dataclass(frozen=True)
@@ -135,7 +168,7 @@ class Resolution:
     intent: str
     slots: Mapping[str, SlotValue] = field(default_factory=dict)
     declared_slots: tuple[tuple[str, str], ...] = ()  # (name, type) for every slot of the intent
-    sample: Optional[str] = None  # the sample utterance that matched (None: built-in phrase or fallback)
+    sample: str | None = None  # the sample utterance that matched (None: built-in phrase or fallback)
 
     def slot_ids(self) -> dict[str, str]:
         """Slot name -> resolved id (custom types) or value (built-in types), for filled slots."""
@@ -154,7 +187,7 @@ class _Sample:
     intent: str
     text: str
     regex: re.Pattern[str]
-    loose: Optional[re.Pattern[str]]  # custom slots as wildcards, for ER_SUCCESS_NO_MATCH
+    loose: re.Pattern[str] | None  # custom slots as wildcards, for ER_SUCCESS_NO_MATCH
     score: int  # letters outside the slots: more literal words is a more specific match
     order: int
 
@@ -162,7 +195,7 @@ class _Sample:
 class UtteranceResolver:
     """Resolves sentences against one locale's interaction model."""
 
-    def __init__(self, model: Mapping[str, Any], builtin_phrases: Optional[Mapping[str, Iterable[str]]] = None):
+    def __init__(self, model: Mapping[str, Any], builtin_phrases: Mapping[str, Iterable[str]] | None = None):
         language_model = model["interactionModel"]["languageModel"]
         self.invocation_name: str = language_model["invocationName"]
         self._types: dict[str, dict[str, tuple[str, str]]] = {}  # type -> normalized phrase -> (id, name)
@@ -187,7 +220,7 @@ class UtteranceResolver:
                     self._phrases.setdefault(normalize(phrase), intent_name)
 
     @classmethod
-    def for_locale(cls, locale: str = "en-US", model_dir: Path = MODEL_DIR) -> "UtteranceResolver":
+    def for_locale(cls, locale: str = "en-US", model_dir: Path = MODEL_DIR) -> UtteranceResolver:
         return _cached_resolver(locale, str(model_dir))
 
     @property
@@ -210,7 +243,7 @@ class UtteranceResolver:
         has_custom = False
         position = 0
         for ref in _SLOT_REF.finditer(sample):
-            words = normalize(sample[position:ref.start()])
+            words = normalize(sample[position : ref.start()])
             literal.append(words)
             if words:
                 strict.append(re.escape(words) + " ")
@@ -233,7 +266,9 @@ class UtteranceResolver:
         score = sum(len(w.replace(" ", "")) for w in literal)
         strict_re = re.compile("^" + "".join(strict).rstrip() + "$")
         # A sample with no words of its own ("{location}") would match any sentence loosely.
-        loose_re = re.compile("^" + "".join(loose).rstrip() + "$") if has_custom and score >= _LOOSE_MIN_LETTERS else None
+        loose_re = (
+            re.compile("^" + "".join(loose).rstrip() + "$") if has_custom and score >= _LOOSE_MIN_LETTERS else None
+        )
         return _Sample(intent, sample, strict_re, loose_re, score, len(self._samples))
 
     def _slot(self, name: str, slot_type: str, heard: str) -> SlotValue:
@@ -247,8 +282,8 @@ class UtteranceResolver:
             return SlotValue(name, heard, slot_type, MATCH, found[0], found[1])
         return SlotValue(name, heard, slot_type, NO_MATCH)
 
-    def _best(self, text: str, loose: bool) -> Optional[tuple[_Sample, re.Match[str]]]:
-        best: Optional[tuple[_Sample, re.Match[str]]] = None
+    def _best(self, text: str, loose: bool) -> tuple[_Sample, re.Match[str]] | None:
+        best: tuple[_Sample, re.Match[str]] | None = None
         for sample in self._samples:
             regex = sample.loose if loose else sample.regex
             if regex is None:
@@ -260,7 +295,7 @@ class UtteranceResolver:
                 best = (sample, match)
         return best
 
-    def _resolve_normalized(self, text: str, loose: bool) -> Optional[Resolution]:
+    def _resolve_normalized(self, text: str, loose: bool) -> Resolution | None:
         if not text:
             return None
         # A built-in phrase is the whole sentence, all literal words: nothing outscores it.
@@ -273,9 +308,7 @@ class UtteranceResolver:
         sample, match = found
         types = dict(self.declared_slots(sample.intent))
         slots = {
-            name: self._slot(name, types[name], heard)
-            for name, heard in match.groupdict().items()
-            if heard is not None
+            name: self._slot(name, types[name], heard) for name, heard in match.groupdict().items() if heard is not None
         }
         return Resolution(sample.intent, slots, self.declared_slots(sample.intent), sample.text)
 
@@ -289,7 +322,7 @@ class UtteranceResolver:
             changed = False
             for filler in _FILLERS:
                 if stripped.startswith(filler + " "):
-                    stripped, changed = stripped[len(filler) + 1:], True
+                    stripped, changed = stripped[len(filler) + 1 :], True
         for tail in (" please", " thanks", " thank you"):
             if stripped.endswith(tail):
                 stripped = stripped[: -len(tail)]
@@ -318,17 +351,17 @@ class Invocation:
     why the back of my knee hurts" (a one-shot start carrying ``request``)."""
 
     launch: bool
-    request: Optional[str] = None
+    request: str | None = None
 
 
 _CONNECTORS = ("to", "that", "about", "for", "if", "whether", "and")
 
 
-def parse_invocation(sentence: str, invocation_name: str) -> Optional[Invocation]:
+def parse_invocation(sentence: str, invocation_name: str) -> Invocation | None:
     """How Alexa splits "Alexa, ask <invocation name> <request>"; None if not an invocation."""
     text = normalize(sentence)
     if text.startswith("alexa "):
-        text = text[len("alexa "):]
+        text = text[len("alexa ") :]
     name = normalize(invocation_name)
     match = re.match(rf"^(open|launch|start|begin|run|load|use|talk to|ask|tell) {re.escape(name)}(?: (.*))?$", text)
     if not match:
@@ -347,10 +380,12 @@ def one_shot_candidates(request: str) -> list[str]:
     return [request]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cached_resolver(locale: str, model_dir: str) -> UtteranceResolver:
     path = Path(model_dir) / f"{locale}.json"
     if not path.is_file():
-        raise FileNotFoundError(f"no interaction model for {locale} at {path} (run: python -m skill.devtools.interaction_model_gen)")
+        raise FileNotFoundError(
+            f"no interaction model for {locale} at {path} (run: python -m skill.devtools.interaction_model_gen)"
+        )
     model = json.loads(path.read_text(encoding="utf-8"))
     return UtteranceResolver(model, load_templates().get("builtin_phrases") or {})

@@ -4,9 +4,8 @@ A bare yes or no answers the pending yes/no question (or a choice whose value li
 as a synonym, like "none of those"); anything that doesn't fit counts as a miss. AnswerIntent
 fills every fact its slots carry, so over-answering moves the interview on several steps.
 """
-from __future__ import annotations
 
-from typing import Optional
+from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -24,7 +23,8 @@ from skill.turn import Turn, get_turn, phase_is
 class YesNoHandler(AbstractRequestHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return phase_is(handler_input, INTERVIEW) and (
-            is_intent_name(intents.YES)(handler_input) or is_intent_name(intents.NO)(handler_input))
+            is_intent_name(intents.YES)(handler_input) or is_intent_name(intents.NO)(handler_input)
+        )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         turn = get_turn(handler_input)
@@ -38,7 +38,7 @@ class YesNoHandler(AbstractRequestHandler):
 
 
 class DontKnowHandler(AbstractRequestHandler):
-    """"I don't know" is always a valid answer; the knowledge base decides how cautious to be."""
+    """ "I don't know" is always a valid answer; the knowledge base decides how cautious to be."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return phase_is(handler_input, INTERVIEW) and is_intent_name(intents.DONT_KNOW)(handler_input)
@@ -75,7 +75,7 @@ def answer_slots(handler_input: HandlerInput, turn: Turn) -> Response:
     return respond(handler_input, turn, conversation.miss(turn))
 
 
-def _yes_no_value(question: Question, said: str) -> Optional[str]:
+def _yes_no_value(question: Question, said: str) -> str | None:
     if question.answer_type == "yes_no":
         return said
     if question.answer_type == "choice" and not question.multiple:

@@ -5,6 +5,7 @@ Why it speaks the emergency line: whatever broke, the person may still be in dan
 request id and the stack (frames only: an exception's message can quote an answer, which is
 health data), and ends the session, dropping the session record.
 """
+
 from __future__ import annotations
 
 import logging
@@ -31,8 +32,12 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
         request = handler_input.request_envelope.request
-        LOG.error("skill error %s request_id=%s\n%s", type(exception).__name__, getattr(request, "request_id", "-"),
-                  "".join(traceback.format_tb(exception.__traceback__)).rstrip())
+        LOG.error(
+            "skill error %s request_id=%s\n%s",
+            type(exception).__name__,
+            getattr(request, "request_id", "-"),
+            "".join(traceback.format_tb(exception.__traceback__)).rstrip(),
+        )
         try:
             locale = get_locale(handler_input)
         except Exception:  # a request without a locale still gets the en-US words

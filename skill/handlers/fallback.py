@@ -3,6 +3,7 @@
 
 Counts toward the no-match logic: a second miss on the same question is taken as "I don't know".
 """
+
 from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler

@@ -1,4 +1,5 @@
 """AMAZON.HelpIntent: what the skill does and doesn't, how to answer what's pending, then ask again."""
+
 from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler

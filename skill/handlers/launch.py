@@ -1,4 +1,5 @@
 """LaunchRequest: "Alexa, open knee pain guide"."""
+
 from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler

@@ -1,5 +1,6 @@
 """DescribePainIntent: the one-shot start ("ask knee pain guide why the back of my knee hurts",
 "tell knee pain guide I have a lump behind my knee"), with whatever facts the utterance carries."""
+
 from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler

@@ -1,4 +1,5 @@
 """AMAZON.RepeatIntent: the last thing said, exactly (kept in the session record)."""
+
 from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler

@@ -3,6 +3,7 @@
 Alexa allows no speech here. Only the reason is logged; the session record is dropped with the
 session.
 """
+
 from __future__ import annotations
 
 import logging
@@ -23,6 +24,7 @@ class SessionEndedHandler(AbstractRequestHandler):
         request = handler_input.request_envelope.request
         reason = getattr(request.reason, "value", None) or "-"
         error = getattr(getattr(request, "error", None), "object_type", None)
-        LOG.info("session ended id=%s reason=%s error=%s", request.request_id, reason,
-                 getattr(error, "value", error) or "-")
+        LOG.info(
+            "session ended id=%s reason=%s error=%s", request.request_id, reason, getattr(error, "value", error) or "-"
+        )
         return handler_input.response_builder.response

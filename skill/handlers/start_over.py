@@ -1,4 +1,5 @@
 """AMAZON.StartOverIntent: forget the answers and begin again, safety sentence first."""
+
 from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler

@@ -1,4 +1,5 @@
 """Stop, cancel, "go home": goodbye at once, saying where to get help if anything worrying was learned."""
+
 from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler

@@ -3,6 +3,7 @@
 Registered before the interview's answer handlers, so a yes or no here means tips, not an
 answer to a question.
 """
+
 from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler

@@ -2,6 +2,7 @@
 
 Last of the request handlers, so nothing Alexa sends ends in "no handler found".
 """
+
 from __future__ import annotations
 
 import logging

@@ -1,4 +1,5 @@
 """WhyIntent: "why?", "why do you think that?" - the engine's reasons in plain words."""
+
 from __future__ import annotations
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler

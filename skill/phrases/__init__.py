@@ -9,12 +9,14 @@ Checked on load, so a typo stops start-up rather than a conversation: every phra
 base file, overrides name only known phrases, and each phrase uses only the placeholders it may
 (and all the ones it must).
 """
+
 from __future__ import annotations
 
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping, Optional
+from typing import Any
 
 import yaml
 
@@ -76,7 +78,7 @@ class Phrases:
     by_locale: Mapping[str, Mapping[str, str]]
     kb: KnowledgeBase
 
-    def say(self, key: str, locale: Optional[str], **values: Any) -> str:
+    def say(self, key: str, locale: str | None, **values: Any) -> str:
         """The phrase in the locale (unknown locales speak en-US), placeholders filled."""
         loc = self.kb.locale(locale)
         text = self.by_locale[loc.id][key]
@@ -121,6 +123,8 @@ def _check(file: str, key: str, text: Any) -> None:
         raise PhrasesError(f"{file}: {key}: bad placeholder: {error}") from error
     allowed = REQUIRED[key] | LOCALE_WORDS
     if used - allowed:
-        raise PhrasesError(f"{file}: {key}: unknown placeholder(s) {sorted(used - allowed)}; allowed: {sorted(allowed)}")
+        raise PhrasesError(
+            f"{file}: {key}: unknown placeholder(s) {sorted(used - allowed)}; allowed: {sorted(allowed)}"
+        )
     if REQUIRED[key] - used:
         raise PhrasesError(f"{file}: {key}: missing placeholder(s) {sorted(REQUIRED[key] - used)}")

@@ -14,7 +14,7 @@ docs/deploy.md.
 from __future__ import annotations
 
 import sys
-from typing import Any, Dict
+from typing import Any
 
 from gunicorn.app.base import BaseApplication
 
@@ -25,7 +25,7 @@ from skill.serving.config import ConfigError, ServeConfig
 class SkillServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no types
     """Gunicorn application that serves an already built Flask app."""
 
-    def __init__(self, app: Any, options: Dict[str, Any]) -> None:
+    def __init__(self, app: Any, options: dict[str, Any]) -> None:
         self._app = app
         self._options = options
         super().__init__()
@@ -38,7 +38,7 @@ class SkillServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no t
         return self._app
 
 
-def gunicorn_options(cfg: ServeConfig) -> Dict[str, Any]:
+def gunicorn_options(cfg: ServeConfig) -> dict[str, Any]:
     """Gunicorn settings for ``cfg``: bind, workers, and timeouts that suit Alexa."""
     return {
         "bind": f"{cfg.host}:{cfg.port}",

@@ -6,8 +6,6 @@ Lambda does not need.
 
 from __future__ import annotations
 
-from typing import List, Optional
-
 from ask_sdk_model import RequestEnvelope
 
 
@@ -15,7 +13,7 @@ class WrongApplication(Exception):
     """The request names another skill's application id, or none at all."""
 
 
-def application_ids(envelope: RequestEnvelope) -> List[str]:
+def application_ids(envelope: RequestEnvelope) -> list[str]:
     """Every application id the envelope names: context.System first, then the session."""
     found = []
     system = getattr(envelope.context, "system", None)
@@ -28,7 +26,7 @@ def application_ids(envelope: RequestEnvelope) -> List[str]:
     return found
 
 
-def check_application_id(envelope: RequestEnvelope, skill_id: Optional[str]) -> None:
+def check_application_id(envelope: RequestEnvelope, skill_id: str | None) -> None:
     """Raise WrongApplication unless every application id in the envelope is ``skill_id``.
 
     A ``skill_id`` of None accepts any application (``ALEXA_SKILL_ID`` not set).

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping, Optional
 
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off"}
@@ -34,14 +34,14 @@ class ServeConfig:
     host: str = "127.0.0.1"
     port: int = 5000
     workers: int = 2
-    skill_id: Optional[str] = None
+    skill_id: str | None = None
     verify_signature: bool = True
     verify_timestamp: bool = True
     log_level: str = "INFO"
     max_request_bytes: int = 256 * 1024
 
     @classmethod
-    def from_env(cls, environ: Optional[Mapping[str, str]] = None) -> "ServeConfig":
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> ServeConfig:
         """Read the settings from ``environ`` (default: the process environment).
 
         Raises ConfigError naming the variable when a value cannot be used.

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Dict, Mapping, Optional
+from typing import Any
 
 _REQUIRED_REQUEST_FIELDS = ("type", "requestId", "timestamp")
 _LOGGABLE = re.compile(r"[^A-Za-z0-9._:\-]")
@@ -21,7 +22,7 @@ class BadEnvelope(ValueError):
     """The body is not an Alexa request envelope; the message says why (no body content)."""
 
 
-def parse_envelope(raw: bytes) -> Dict[str, Any]:
+def parse_envelope(raw: bytes) -> dict[str, Any]:
     """Parse a request body into a JSON object that has a request type, id and timestamp.
 
     Raises BadEnvelope for an empty body, bytes that are not UTF-8 JSON, JSON that is not an
@@ -60,8 +61,8 @@ class RequestSummary:
 
     request_id: str
     request_type: str
-    intent_name: Optional[str]
-    locale: Optional[str]
+    intent_name: str | None
+    locale: str | None
 
     def log_fields(self) -> str:
         """``key=value`` pairs for a log line."""
@@ -86,7 +87,7 @@ def summarize(envelope: Mapping[str, Any]) -> RequestSummary:
     )
 
 
-def _loggable(value: Any, limit: int = 120) -> Optional[str]:
+def _loggable(value: Any, limit: int = 120) -> str | None:
     """Identifier text with anything that could forge or break a log line removed."""
     if not isinstance(value, str) or not value:
         return None

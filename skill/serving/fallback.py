@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from typing import Any, Dict, Optional
+from typing import Any
 
 from kb import KbError, load_kb
 from skill.phrases import Phrases, PhrasesError, load_phrases
@@ -27,7 +27,7 @@ SPEECH_REQUEST_TYPES = frozenset({"LaunchRequest", "IntentRequest"})
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> Optional[Phrases]:
+def _phrases() -> Phrases | None:
     """Loaded on first use (a rare path), once per process."""
     try:
         return load_phrases(load_kb())
@@ -36,13 +36,13 @@ def _phrases() -> Optional[Phrases]:
         return None
 
 
-def fallback_speech(locale: Optional[str]) -> str:
+def fallback_speech(locale: str | None) -> str:
     """The skill's error phrase for ``locale`` (unknown locales get the en-US words)."""
     phrases = _phrases()
     return phrases.say("error", locale) if phrases is not None else LAST_RESORT
 
 
-def fallback_response(request_type: str, locale: Optional[str]) -> Dict[str, Any]:
+def fallback_response(request_type: str, locale: str | None) -> dict[str, Any]:
     """A response envelope: the safe sentence where speech is allowed, else an empty response."""
     if request_type not in SPEECH_REQUEST_TYPES:
         return {"version": "1.0", "response": {}}

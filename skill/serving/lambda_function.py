@@ -15,25 +15,25 @@ from __future__ import annotations
 import json
 import logging
 import time
-from typing import Any, Dict, Optional
+from typing import Any
 
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope
 
 from skill.serving import logs
+from skill.serving.application_id import WrongApplication, check_application_id
 from skill.serving.config import ServeConfig
 from skill.serving.envelope import summarize
 from skill.serving.fallback import fallback_response
-from skill.serving.application_id import WrongApplication, check_application_id
 
 LOG = logging.getLogger(__name__)
 logs.protect(LOG)
 
-_skill: Optional[CustomSkill] = None
-_config: Optional[ServeConfig] = None
+_skill: CustomSkill | None = None
+_config: ServeConfig | None = None
 
 
-def _state() -> "tuple[CustomSkill, ServeConfig]":
+def _state() -> tuple[CustomSkill, ServeConfig]:
     """The skill and settings, built on the first call and reused while the container lives."""
     global _skill, _config
     if _skill is None or _config is None:
@@ -45,7 +45,7 @@ def _state() -> "tuple[CustomSkill, ServeConfig]":
     return _skill, _config
 
 
-def lambda_handler(event: Dict[str, Any], context: Any) -> Dict[str, Any]:
+def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
     """Handle one Alexa request envelope (a dict) and return the response envelope (a dict).
 
     Raises when the request is for another skill (Lambda reports the invocation as failed).

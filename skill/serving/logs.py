@@ -20,7 +20,7 @@ class NoExceptionText(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         if record.exc_info and record.exc_info[1] is not None:
-            exc_type, exc, tb = record.exc_info
+            exc_type, _exc, tb = record.exc_info
             where = ""
             frames = traceback.extract_tb(tb) if tb is not None else []
             if frames:

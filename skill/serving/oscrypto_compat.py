@@ -28,8 +28,8 @@ import importlib.abc
 import importlib.machinery
 import importlib.util
 import sys
+from collections.abc import Sequence
 from types import ModuleType
-from typing import Optional, Sequence
 
 #: The oscrypto modules that parse the libcrypto version string.
 TARGET_MODULES = (
@@ -52,7 +52,7 @@ _REPLACEMENTS = (
 )
 
 
-def patched_source(source: str) -> Optional[str]:
+def patched_source(source: str) -> str | None:
     """Return ``source`` with the single-digit version expressions widened.
 
     Returns None when the source does not contain oscrypto 1.3.0's OpenSSL expression,
@@ -95,9 +95,9 @@ class OscryptoVersionFinder(importlib.abc.MetaPathFinder):
     def find_spec(
         self,
         fullname: str,
-        path: Optional[Sequence[str]],
-        target: Optional[ModuleType] = None,
-    ) -> Optional[importlib.machinery.ModuleSpec]:
+        path: Sequence[str] | None,
+        target: ModuleType | None = None,
+    ) -> importlib.machinery.ModuleSpec | None:
         if fullname not in TARGET_MODULES:
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path)
@@ -121,7 +121,7 @@ def install() -> None:
         sys.meta_path.insert(0, OscryptoVersionFinder())
 
 
-def _origin_of(name: str) -> Optional[str]:
+def _origin_of(name: str) -> str | None:
     """The source file of an installed module, without importing it."""
     try:
         spec = importlib.util.find_spec(name.rpartition(".")[0])
@@ -129,9 +129,7 @@ def _origin_of(name: str) -> Optional[str]:
         return None
     if spec is None or spec.submodule_search_locations is None:
         return None
-    module_spec = importlib.machinery.PathFinder.find_spec(
-        name, list(spec.submodule_search_locations)
-    )
+    module_spec = importlib.machinery.PathFinder.find_spec(name, list(spec.submodule_search_locations))
     return module_spec.origin if module_spec is not None else None
 
 

@@ -9,7 +9,8 @@ HTTP 400, as Alexa's hosting rules ask.
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Optional
+from collections.abc import Mapping
+from typing import Any
 
 from skill.serving import oscrypto_compat
 
@@ -27,7 +28,7 @@ from skill.serving.application_id import WrongApplication, check_application_id 
 class ApplicationIdVerifier(AbstractVerifier):
     """Refuses a request whose application id is not ours, when ours is configured."""
 
-    def __init__(self, skill_id: Optional[str]) -> None:
+    def __init__(self, skill_id: str | None) -> None:
         self._skill_id = skill_id
 
     def verify(

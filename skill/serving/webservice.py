@@ -21,7 +21,8 @@ from __future__ import annotations
 import logging
 import time
 import warnings
-from typing import Any, Callable, Dict, Mapping, Optional, Tuple
+from collections.abc import Callable, Mapping
+from typing import Any
 
 from skill.serving import oscrypto_compat
 
@@ -79,7 +80,7 @@ class _MarkVerified(AbstractVerifier):
         setattr(g, _VERIFIED_FLAG, True)
 
 
-def create_app(skill: Optional[CustomSkill] = None, config: Optional[ServeConfig] = None) -> Flask:
+def create_app(skill: CustomSkill | None = None, config: ServeConfig | None = None) -> Flask:
     """Build the Flask app serving ``skill`` (default: ``skill.skill_builder.build_skill()``).
 
     ``config`` defaults to :meth:`ServeConfig.from_env`, so the environment decides
@@ -132,15 +133,15 @@ def _warn_if_unverified(logger: logging.Logger, cfg: ServeConfig) -> None:
         logger.info("ALEXA_SKILL_ID is not set: requests for any skill id are accepted")
 
 
-def _healthz() -> Tuple[Response, int]:
+def _healthz() -> tuple[Response, int]:
     """For load balancers: answers without touching the skill."""
     return jsonify(status="ok"), 200
 
 
-def _alexa_view(adapter: SkillAdapter, logger: logging.Logger) -> Callable[[], Tuple[Response, int]]:
-    def alexa() -> Tuple[Response, int]:
+def _alexa_view(adapter: SkillAdapter, logger: logging.Logger) -> Callable[[], tuple[Response, int]]:
+    def alexa() -> tuple[Response, int]:
         started = time.perf_counter()
-        summary: Optional[RequestSummary] = None
+        summary: RequestSummary | None = None
         try:
             summary = summarize(parse_envelope(request.get_data(cache=True)))
         except BadEnvelope as problem:
@@ -157,7 +158,7 @@ def _alexa_view(adapter: SkillAdapter, logger: logging.Logger) -> Callable[[], T
 
 def _after_failure(
     logger: logging.Logger, started: float, summary: RequestSummary, error: Exception
-) -> Tuple[Response, int]:
+) -> tuple[Response, int]:
     """400 when the request failed verification or could not be read; else safe speech."""
     # flask-ask-sdk re-raises library errors as werkzeug errors; the original is the context.
     root = error.__context__ if isinstance(error, HTTPException) and error.__context__ else error
@@ -172,7 +173,11 @@ def _after_failure(
         reason = f"{type(root).__name__} while verifying"
         return _refuse(logger, started, summary, 400, "request failed verification", reason)
     _log(
-        logger, logging.ERROR, started, summary, 200,
+        logger,
+        logging.ERROR,
+        started,
+        summary,
+        200,
         f"skill failed ({type(root).__name__}); answered with the safe fallback",
     )
     return jsonify(fallback_response(summary.request_type, summary.locale)), 200
@@ -181,11 +186,11 @@ def _after_failure(
 def _refuse(
     logger: logging.Logger,
     started: float,
-    summary: Optional[RequestSummary],
+    summary: RequestSummary | None,
     status: int,
     public: str,
     reason: str,
-) -> Tuple[Response, int]:
+) -> tuple[Response, int]:
     # Verifier messages can quote header values (a certificate URL); keep them on one line.
     printable = "".join(ch if ch.isprintable() else "?" for ch in reason)
     _log(logger, logging.WARNING, started, summary, status, f"refused: {printable}")
@@ -196,7 +201,7 @@ def _log(
     logger: logging.Logger,
     level: int,
     started: float,
-    summary: Optional[RequestSummary],
+    summary: RequestSummary | None,
     status: int,
     outcome: str,
 ) -> None:
@@ -205,16 +210,16 @@ def _log(
     logger.log(level, "alexa %s status=%d ms=%.1f %s", fields, status, elapsed_ms, outcome)
 
 
-def _http_error(error: HTTPException) -> Tuple[Response, int]:
+def _http_error(error: HTTPException) -> tuple[Response, int]:
     """Short JSON for 404, 405, 413 and friends, instead of an HTML page."""
     status = error.code or 500
-    body: Dict[str, Any] = {"error": (error.name or "error").lower()}
+    body: dict[str, Any] = {"error": (error.name or "error").lower()}
     if status == 413:
         LOG.warning("alexa request_id=- status=413 refused: body too large")
     return jsonify(body), status
 
 
-def _unexpected_error(error: Exception) -> Tuple[Response, int]:
+def _unexpected_error(error: Exception) -> tuple[Response, int]:
     """Anything else: logged by type only, answered without detail."""
     LOG.error("unexpected %s outside the Alexa view", type(error).__name__)
     return jsonify(error="internal error"), 500
