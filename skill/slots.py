@@ -17,14 +17,14 @@ multiple-choice question, ``symptom`` / ``symptom_two`` whose ids are yes/no que
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from ask_sdk_model import Intent, Slot
 from ask_sdk_model.slu.entityresolution import StatusCode
 
-from kb import KnowledgeBase, Question
+from kb import FactsError, KnowledgeBase, Question, check_facts
 
 SYMPTOM_SLOTS = ("symptom", "symptom_two")
 DURATION_SLOT = "duration"
@@ -69,9 +69,9 @@ def read_slots(intent: Intent | None, kb: KnowledgeBase, pending: Question | Non
         if name in SYMPTOM_SLOTS:
             _read_symptom(slot, kb, heard)
         elif name == DURATION_SLOT:
-            _read_number(slot, _question_of_type(kb, "duration"), duration_days, heard)
+            _read_number(slot, _question_of_type(kb, "duration"), duration_days, kb, heard)
         elif name == AGE_SLOT:
-            _read_number(slot, _question_of_type(kb, "number"), _whole_number, heard)
+            _read_number(slot, _question_of_type(kb, "number"), _whole_number, kb, heard)
         else:
             base = name[: -len(SECOND)] if name.endswith(SECOND) else name
             question = kb.questions.get(base)
@@ -136,15 +136,19 @@ def _read_symptom(slot: Slot, kb: KnowledgeBase, heard: Heard) -> None:
     # an unmatched symptom names no question, so there is nothing to reprompt for
 
 
-def _read_number(slot: Slot, question: Question | None, parse, heard: Heard) -> None:
+def _read_number(
+    slot: Slot, question: Question | None, parse: Callable[[str], int | None], kb: KnowledgeBase, heard: Heard
+) -> None:
+    """A number the knowledge base accepts for the question (its own range check), else a miss."""
     if question is None:
         return
     number = parse(slot.value or "")
-    low, high = question.number_range or (0, 36500)
-    if number is None or not low <= number <= high:
+    try:
+        heard.facts.update(check_facts(kb, {question.id: number}) if number is not None else {})
+    except FactsError:
+        number = None
+    if number is None:
         heard.missed.add(question.id)
-    else:
-        heard.facts[question.id] = number
 
 
 def _question_of_type(kb: KnowledgeBase, answer_type: str) -> Question | None:

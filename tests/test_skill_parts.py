@@ -100,7 +100,7 @@ def test_age_must_be_a_whole_number_in_the_questions_range(age: str, expected: i
 
 def test_session_record_round_trips_through_json() -> None:
     state = session.State(
-        facts={"lump": "yes", "age": 40}, phase=session.TIPS, tip_offset=3, speech="Hello & bye.", reprompt="Yes or no?"
+        facts={"lump": "yes", "age": 40}, mode=session.Mode.GIVING_TIPS, tips_said=3, echo=session.Echo.NO_MATCH
     )
     attributes = json.loads(json.dumps(session.dump(state)))
     loaded, recovered = session.load(attributes, KB)

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-import skill.conversation as conversation
+import skill.machine as machine
 from kb import next_question
 from tests.alexa_requests import Matched, Raw, Unmatched, envelope, intent_request, invoke, real_skill, talk
 from tests.kb_helpers import real_kb
@@ -127,7 +127,7 @@ def test_an_error_inside_the_skill_speaks_the_emergency_line_ends_and_logs_no_he
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("the patient is " + str(6 * 7))  # computed, so the stack's source line can't show it
 
-    monkeypatch.setattr(conversation, "advance", broken)
+    monkeypatch.setattr(machine, "advance", broken)
     with caplog.at_level(logging.INFO, logger="skill"):
         said = convo.yes()
     assert said.speech == phrase("error", "en-GB") and "999" in said.speech, said.speech
@@ -135,7 +135,7 @@ def test_an_error_inside_the_skill_speaks_the_emergency_line_ends_and_logs_no_he
     errors = [r for r in caplog.records if r.levelno == logging.ERROR]
     assert errors and "RuntimeError" in errors[0].getMessage(), "the exception type is logged at ERROR"
     assert "amzn1.echo-api.request." in errors[0].getMessage(), "with the request id"
-    assert "site-packages" in errors[0].getMessage() or "conversation" in errors[0].getMessage(), "and the stack"
+    assert "site-packages" in errors[0].getMessage() or "machine" in errors[0].getMessage(), "and the stack"
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "patient is 42" not in logged, "an exception's message can carry answers: never logged"
 

@@ -27,4 +27,5 @@ class SessionEndedHandler(AbstractRequestHandler):
         LOG.info(
             "session ended id=%s reason=%s error=%s", request.request_id, reason, getattr(error, "value", error) or "-"
         )
+        handler_input.attributes_manager.session_attributes = {}
         return handler_input.response_builder.response
