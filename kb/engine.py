@@ -8,11 +8,11 @@ interviews stay short.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from kb.conditions import UNKNOWN
+from kb.conditions import UNKNOWN, Condition
 from kb.facts import Facts, check_facts
 from kb.model import Advice, Cause, Disposition, KnowledgeBase, LocalText, Question, RedFlag, Rule
 
@@ -213,7 +213,7 @@ def _leading(kb: KnowledgeBase, ranked: tuple[RankedCause, ...]) -> RankedCause 
 
 def _cause_settled(kb: KnowledgeBase, facts: Facts) -> bool:
     """A leading cause that is clearly ahead: questions that only tell causes apart stop here."""
-    ranked = _rank_causes(kb, facts)
+    ranked = tuple(_rank_causes(kb, facts))
     if _leading(kb, ranked) is None:
         return False
     runner_up = ranked[1].score if len(ranked) > 1 else 0
@@ -260,7 +260,7 @@ def _candidate_answers(kb: KnowledgeBase, q: Question) -> list[Any]:
     return [UNKNOWN, *sorted(thresholds | {t - 1 for t in thresholds})]
 
 
-def _all_conditions(kb: KnowledgeBase):
+def _all_conditions(kb: KnowledgeBase) -> Iterator[Condition]:
     for r in kb.rules.values():
         yield r.when
     for c in kb.causes.values():

@@ -81,8 +81,8 @@ def _conditions(kb: KnowledgeBase) -> Iterable[tuple[str, str, Condition]]:
         for cond in (q.ask_when, q.always_ask):
             if cond:
                 yield "questions.yaml", q.id, cond
-    for r in kb.red_flags.values():
-        yield "red_flags.yaml", r.id, r.when
+    for flag in kb.red_flags.values():
+        yield "red_flags.yaml", flag.id, flag.when
     for r in kb.rules.values():
         yield "rules.yaml", r.id, r.when
     for c in kb.causes.values():
@@ -127,9 +127,9 @@ def _texts(kb: KnowledgeBase) -> Iterable[tuple[str, str, str, LocalText | None]
             yield "questions.yaml", q.id, part, getattr(q, part)
         for v in q.values:
             yield "questions.yaml", f"{q.id}.{v.id}", "say", v.say
-    for r in kb.red_flags.values():
-        yield "red_flags.yaml", r.id, "advice", r.advice
-        yield "red_flags.yaml", r.id, "reason", r.reason
+    for flag in kb.red_flags.values():
+        yield "red_flags.yaml", flag.id, "advice", flag.advice
+        yield "red_flags.yaml", flag.id, "reason", flag.reason
     for r in kb.rules.values():
         yield "rules.yaml", r.id, "reason", r.reason
     for c in kb.causes.values():

@@ -7,15 +7,13 @@ tried to say (a value with no match, a number out of range) sets no fact and is 
 ``Heard.missed``; when nothing usable was heard, the answer handler counts a miss for the
 pending question, so the skill reprompts once and then moves on cautiously.
 
-The slot names are the contract with the interaction model (skill/devtools/interaction_model_gen.py):
-one slot per choice question named by its id, ``<id>_two`` for a second value of a
-multiple-choice question, ``symptom`` / ``symptom_two`` whose ids are yes/no question ids
-(said as a volunteered symptom, meaning "yes"), ``duration`` (AMAZON.DURATION) and ``age``
-(AMAZON.NUMBER).
+The slot names and what each one answers are the contract with the interaction model, kept in
+``skill.slot_contract``.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -25,12 +23,10 @@ from ask_sdk_model import Intent, Slot
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from kb import FactsError, KnowledgeBase, Question, check_facts
+from skill.slot_contract import SECOND, Role, slots_by_name
 
-SYMPTOM_SLOTS = ("symptom", "symptom_two")
-DURATION_SLOT = "duration"
-AGE_SLOT = "age"
-SECOND = "_two"
-
+# Beyond any range the kb accepts; keeps absurd durations ("P9999999999Y") from overflowing.
+_MAX_DAYS = 10**7
 _DAYS_PER = {"Y": 365, "M": 30, "W": 7, "D": 1}
 _ISO_DURATION = re.compile(
     r"^P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
@@ -63,22 +59,21 @@ def read_slots(intent: Intent | None, kb: KnowledgeBase, pending: Question | Non
     pending_filled = pending is not None and any(
         slot is not None and _filled(slot) and name in (pending.id, pending.id + SECOND) for name, slot in slots.items()
     )
+    contract = slots_by_name(kb)
     for name, slot in slots.items():
-        if slot is None or not _filled(slot):
-            continue
-        if name in SYMPTOM_SLOTS:
+        spec = contract.get(name)
+        if spec is None or slot is None or not _filled(slot):
+            continue  # a slot this version of the skill does not know: ignore it, never crash
+        question = kb.questions.get(spec.question)
+        if spec.role == Role.SYMPTOM:
             _read_symptom(slot, kb, heard)
-        elif name == DURATION_SLOT:
-            _read_number(slot, _question_of_type(kb, "duration"), duration_days, kb, heard)
-        elif name == AGE_SLOT:
-            _read_number(slot, _question_of_type(kb, "number"), _whole_number, kb, heard)
-        else:
-            base = name[: -len(SECOND)] if name.endswith(SECOND) else name
-            question = kb.questions.get(base)
-            if question is None or question.answer_type != "choice" or (base != name and not question.multiple):
-                continue  # a slot this version of the skill does not know: ignore it, never crash
-            alias = None if pending_filled else _pending_value(pending, question, slot.value)
-            if alias is not None:
+        elif spec.role == Role.DURATION:
+            _read_number(slot, question, duration_days, kb, heard)
+        elif spec.role == Role.NUMBER:
+            _read_number(slot, question, _whole_number, kb, heard)
+        elif question is not None:
+            alias = None if pending is None or pending_filled else _pending_value(pending, question, slot.value)
+            if pending is not None and alias is not None:
                 seconds.setdefault(pending.id, []).append(alias)
                 continue
             value = resolved_id(slot)
@@ -107,7 +102,8 @@ def resolved_id(slot: Slot) -> str | None:
     per_authority = resolutions.resolutions_per_authority if resolutions else None
     for authority in per_authority or []:
         if authority.status is not None and authority.status.code == StatusCode.ER_SUCCESS_MATCH and authority.values:
-            return authority.values[0].value.id
+            value = authority.values[0].value
+            return value.id if value is not None else None
     return None
 
 
@@ -117,11 +113,12 @@ def duration_days(value: str) -> int | None:
     if not match or value.strip().upper() in ("P", "PT"):
         return None
     days = sum(float(match.group(unit)) * per for unit, per in _DAYS_PER.items() if match.group(unit))
-    return round(days)
+    return round(days) if math.isfinite(days) and days < _MAX_DAYS else None
 
 
 def _whole_number(value: str) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None
+    digits = value.strip() if value else ""
+    return int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 6 else None
 
 
 def _filled(slot: Slot) -> bool:
@@ -149,7 +146,3 @@ def _read_number(
         number = None
     if number is None:
         heard.missed.add(question.id)
-
-
-def _question_of_type(kb: KnowledgeBase, answer_type: str) -> Question | None:
-    return next((q for q in kb.questions.values() if q.answer_type == answer_type), None)

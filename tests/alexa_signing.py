@@ -17,7 +17,6 @@ import base64
 import datetime as dt
 import io
 import json
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +26,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from skill.devtools import envelopes
 
 ALEXA_CERT_NAME = "echo-api.amazon.com"
 GOOD_CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem"
@@ -284,40 +285,19 @@ def envelope(
     with_session: bool = True,
     session_attributes: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """A request envelope shaped like the ones Alexa sends to a custom skill."""
-    user = {"userId": "amzn1.ask.account.TESTUSER"}
-    device = {"deviceId": "amzn1.ask.device.TESTDEVICE", "supportedInterfaces": {}}
-    request: dict[str, Any] = {
-        "type": request_type,
-        "requestId": f"amzn1.echo-api.request.{uuid.uuid4()}",
-        "timestamp": timestamp or alexa_timestamp(),
-        "locale": locale,
-    }
+    """A request envelope shaped like the ones Alexa sends to a custom skill (the project's one builder)."""
+    request: dict[str, Any] = {"type": request_type}
     if intent is not None:
-        request["intent"] = intent
-        request["dialogState"] = "STARTED"
-    body: dict[str, Any] = {
-        "version": "1.0",
-        "context": {
-            "System": {
-                "application": {"applicationId": application_id},
-                "user": user,
-                "device": device,
-                "apiEndpoint": "https://api.amazonalexa.com",
-                "apiAccessToken": "test-token",
-            }
-        },
-        "request": request,
-    }
-    if with_session:
-        body["session"] = {
-            "new": request_type == "LaunchRequest",
-            "sessionId": f"amzn1.echo-api.session.{uuid.uuid4()}",
-            "application": {"applicationId": application_id},
-            "attributes": session_attributes or {},
-            "user": user,
-        }
-    return body
+        request.update(envelopes.intent_request(intent["name"]), intent=intent)
+    return envelopes.envelope(
+        request,
+        skill_id=application_id,
+        locale=locale,
+        at=timestamp or alexa_timestamp(),
+        new=request_type == "LaunchRequest",
+        attributes=session_attributes or {},
+        with_session=with_session,
+    )
 
 
 def body_of(data: dict[str, Any]) -> bytes:

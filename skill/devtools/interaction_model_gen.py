@@ -9,14 +9,12 @@ phrases ("it's {location}", "I'm {age}") are data in ``skill/devtools/model_temp
 
 What comes from where:
 
-- every kb question with ``answer.type: choice`` gives a slot named by its id, of custom type
-  ``<ID>_VALUE`` whose values are the question's value ids with their synonyms; a question with
-  ``multiple: true`` also gives ``<id>_two`` of the same type ("stairs and squatting");
-- the custom type ``SYMPTOM`` holds one value per yes/no question that has ``volunteer``
-  phrases: id = the question id, synonyms = those phrases;
-- ``builtin_slots`` in the templates adds ``duration`` (AMAZON.DURATION) and ``age``
-  (AMAZON.NUMBER);
-- every intent listed in ``answer_intents`` declares all of these slots.
+- the answer slots (names, types, the question each answers) come from ``skill.slot_contract``,
+  the contract the slot reader uses too;
+- each choice question's slot type holds its value ids with their synonyms; the custom type
+  ``SYMPTOM`` holds one value per yes/no question that has ``volunteer`` phrases: id = the
+  question id, synonyms = those phrases;
+- every intent listed in ``answer_intents`` declares all of the answer slots.
 
 The same checks Alexa's model build applies to samples are applied here, so a bad template or a
 kb synonym Alexa would reject stops generation with a message naming it.
@@ -29,13 +27,13 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from kb import KnowledgeBase, load_kb
+from skill.slot_contract import SYMPTOM_TYPE, answer_slots, slot_type_name
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = Path(__file__).resolve().parent / "model_templates.yaml"
@@ -52,45 +50,14 @@ class ModelError(ValueError):
     """A template or kb phrase that Alexa would reject; the message names it."""
 
 
-@dataclass(frozen=True)
-class Slot:
-    name: str
-    type: str
-    question: str  # the kb question (fact) this slot answers; "" for SYMPTOM slots
-
-
 def load_templates(path: Path = TEMPLATES) -> dict[str, Any]:
     with open(path, encoding="utf-8") as handle:
         return yaml.safe_load(handle)
 
 
-def slot_type_name(question_id: str) -> str:
-    return f"{question_id.upper()}_VALUE"
-
-
 def _by_id(kb: KnowledgeBase) -> list[Any]:
     """Questions sorted by id: reordering the interview in kb/ must not change the model."""
     return sorted(kb.questions.values(), key=lambda q: q.id)
-
-
-def answer_slots(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[Slot]:
-    """The slots every answer intent declares: choice questions by id, then symptoms, then built-ins."""
-    slots: list[Slot] = []
-    for question in _by_id(kb):
-        if question.answer_type != "choice":
-            continue
-        slots.append(Slot(question.id, slot_type_name(question.id), question.id))
-        if question.multiple:
-            slots.append(Slot(f"{question.id}_two", slot_type_name(question.id), question.id))
-    for name in templates["symptom_slots"]:
-        slots.append(Slot(name, templates["symptom_type"], ""))
-    for name, spec in templates["builtin_slots"].items():
-        if spec["question"] not in kb.questions:
-            raise ModelError(
-                f"model_templates.yaml: builtin slot {name!r} names unknown kb question {spec['question']!r}"
-            )
-        slots.append(Slot(name, spec["type"], spec["question"]))
-    return slots
 
 
 def _text_problem(text: str) -> str | None:
@@ -178,7 +145,7 @@ def slot_types(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[dict[str
         for q in _by_id(kb)
         if q.answer_type == "yes_no" and q.volunteer
     ]
-    types.append({"name": templates["symptom_type"], "values": symptoms})
+    types.append({"name": SYMPTOM_TYPE, "values": symptoms})
     for slot_type in types:
         owner: dict[str, str] = {}
         for value in slot_type["values"]:
@@ -205,7 +172,7 @@ def locale_samples(templates: Mapping[str, Any], locale: str) -> dict[str, list[
 def build_model(kb: KnowledgeBase, locale: str, templates: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """The interaction model for one locale, as the ASK JSON document. Raises ModelError."""
     templates = templates if templates is not None else load_templates()
-    slots = answer_slots(kb, templates)
+    slots = answer_slots(kb)
     slot_names = [s.name for s in slots]
     answer_intents = set(templates["answer_intents"])
     problems: list[str] = []

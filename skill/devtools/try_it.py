@@ -41,11 +41,11 @@ import urllib.request
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from skill.devtools.utterances import MATCH, Resolution, UtteranceResolver, one_shot_candidates, parse_invocation
+from skill.devtools import envelopes
+from skill.devtools.utterances import Resolution, UtteranceResolver, one_shot_candidates, parse_invocation
 
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 DEFAULT_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-00000000try1"
@@ -69,27 +69,19 @@ def ssml_to_text(ssml: str) -> str:
     return re.sub(r"\s+([,.?!;:])", r"\1", text)
 
 
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def slot_json(name: str, resolution: Resolution, skill_id: str) -> dict[str, Any]:
     """One slot as Alexa writes it in an IntentRequest (unfilled slots carry only their name)."""
-    slot: dict[str, Any] = {"name": name, "confirmationStatus": "NONE"}
     filled = resolution.slots.get(name)
     if filled is None:
-        return slot
-    slot["value"] = filled.value
-    slot["source"] = "USER"
-    if filled.status is not None:
-        authority: dict[str, Any] = {
-            "authority": f"amzn1.er-authority.echo-sdk.{skill_id}.{filled.slot_type}",
-            "status": {"code": filled.status},
-        }
-        if filled.status == MATCH:
-            authority["values"] = [{"value": {"name": filled.resolved_name, "id": filled.resolved_id}}]
-        slot["resolutions"] = {"resolutionsPerAuthority": [authority]}
-    return slot
+        return envelopes.slot(name)
+    return envelopes.slot(
+        name,
+        filled.value,
+        status=filled.status,
+        resolved_id=filled.resolved_id,
+        resolved_name=filled.resolved_name,
+        authority=f"amzn1.er-authority.echo-sdk.{skill_id}.{filled.slot_type}",
+    )
 
 
 @dataclass
@@ -103,46 +95,26 @@ class AlexaSession:
     new: bool = True
 
     def envelope(self, request: dict[str, Any]) -> dict[str, Any]:
-        request = {
-            "requestId": f"amzn1.echo-api.request.{uuid.uuid4()}",
-            "timestamp": _now(),
-            "locale": self.locale,
-            **request,
-        }
-        application = {"applicationId": self.skill_id}
-        user = {"userId": USER_ID}
-        return {
-            "version": "1.0",
-            "session": {
-                "new": self.new,
-                "sessionId": self.session_id,
-                "application": application,
-                "attributes": dict(self.attributes),
-                "user": user,
-            },
-            "context": {
-                "System": {
-                    "application": application,
-                    "user": user,
-                    "device": {"deviceId": DEVICE_ID, "supportedInterfaces": {}},
-                    "apiEndpoint": "https://api.amazonalexa.com",
-                }
-            },
-            "request": request,
-        }
+        return envelopes.envelope(
+            request,
+            skill_id=self.skill_id,
+            locale=self.locale,
+            session_id=self.session_id,
+            new=self.new,
+            attributes=self.attributes,
+            user_id=USER_ID,
+            device_id=DEVICE_ID,
+        )
 
     def launch(self) -> dict[str, Any]:
-        return self.envelope({"type": "LaunchRequest"})
+        return self.envelope(envelopes.launch_request())
 
     def intent(self, resolution: Resolution) -> dict[str, Any]:
         slots = {name: slot_json(name, resolution, self.skill_id) for name, _type in resolution.declared_slots}
-        intent: dict[str, Any] = {"name": resolution.intent, "confirmationStatus": "NONE"}
-        if slots:
-            intent["slots"] = slots
-        return self.envelope({"type": "IntentRequest", "intent": intent})
+        return self.envelope(envelopes.intent_request(resolution.intent, slots))
 
     def ended(self, reason: str = "USER_INITIATED") -> dict[str, Any]:
-        return self.envelope({"type": "SessionEndedRequest", "reason": reason})
+        return self.envelope(envelopes.session_ended_request(reason))
 
     def absorb(self, response_envelope: dict[str, Any]) -> None:
         """Carry the response's session attributes into the next request, as Alexa does."""
@@ -211,7 +183,7 @@ class Speaker:
 
 
 @dataclass
-class Turn:
+class Exchange:
     speech: str
     reprompt: str
     card: str | None
@@ -219,7 +191,7 @@ class Turn:
     envelope: dict[str, Any]
 
 
-def read_response(envelope: dict[str, Any]) -> Turn:
+def read_response(envelope: dict[str, Any]) -> Exchange:
     response = envelope.get("response") or {}
     speech = ssml_to_text(
         ((response.get("outputSpeech") or {}).get("ssml")) or (response.get("outputSpeech") or {}).get("text") or ""
@@ -233,7 +205,7 @@ def read_response(envelope: dict[str, Any]) -> Turn:
         card = f"{card_json.get('title', '')}: {body}".strip(": ")
     end = response.get("shouldEndSession")
     session_open = end is False or (end is None and bool(reprompt))
-    return Turn(speech, reprompt, card, session_open, envelope)
+    return Exchange(speech, reprompt, card, session_open, envelope)
 
 
 class TryIt:
@@ -257,14 +229,14 @@ class TryIt:
         self.show_intents = show_intents
         self.skill_id = skill_id
         self.session: AlexaSession | None = None
-        self.last: Turn | None = None
+        self.last: Exchange | None = None
         self.silences = 0
-        self.turns: list[Turn] = []
+        self.turns: list[Exchange] = []
         self.started = False
 
     # --- sending -------------------------------------------------------------------------------
 
-    def _send(self, envelope: dict[str, Any]) -> Turn | None:
+    def _send(self, envelope: dict[str, Any]) -> Exchange | None:
         response = self.transport(envelope)
         if envelope["request"]["type"] == "SessionEndedRequest":
             self.session = None
@@ -279,7 +251,7 @@ class TryIt:
             self.session = None
         return turn
 
-    def _show(self, turn: Turn) -> None:
+    def _show(self, turn: Exchange) -> None:
         print(f"Alexa: {turn.speech}", file=self.out)
         if turn.reprompt and turn.session_open:
             print(f"       (reprompt) {turn.reprompt}", file=self.out)
