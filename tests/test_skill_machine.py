@@ -1,0 +1,183 @@
+"""The conversation state machine: every row of the routing table, and session records the skill
+never wrote (whatever they claim) still give a safe, valid turn.
+
+Walks ``skill.machine.ROUTES`` directly (every mode x every event kind) and through the real skill
+(ask-sdk dispatch, the real kb), checking each response as Alexa would and that the state it leaves
+is one the next turn accepts as is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_model import Intent
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from kb import UNKNOWN, KnowledgeBase, evaluate
+from skill import machine, session
+from skill.context import Context
+from skill.intents import Kind
+from skill.phrases import Phrases
+from skill.reply import Reply
+from skill.session import Echo, Mode, State
+from skill.speech import join, ssml
+from tests.alexa_requests import Matched, Said, envelope, intent_request, invoke, launch_request
+from tests.kb_helpers import answer_from, golden_cases, interview, real_kb
+
+KB = real_kb()
+FIRST = evaluate(KB, {}).question
+assert FIRST is not None
+CHOICE = next(q for q in KB.questions.values() if q.answer_type == "choice")
+SELF_CARE = next(c for c in golden_cases() if c["expect"]["disposition"] == "self_care")
+ADVISED, _ = interview(KB, answer_from(SELF_CARE["facts"]))
+EMERGENCY_FACTS = {FIRST.id: "yes"}  # the first screen is a red flag: "yes" fires it
+
+INTENT_OF_KIND = {
+    Kind.YES: "AMAZON.YesIntent",
+    Kind.NO: "AMAZON.NoIntent",
+    Kind.DONT_KNOW: "DontKnowIntent",
+    Kind.ANSWER: "AnswerIntent",
+    Kind.HELP: "AMAZON.HelpIntent",
+    Kind.WHY: "WhyIntent",
+    Kind.REPEAT: "AMAZON.RepeatIntent",
+    Kind.START_OVER: "AMAZON.StartOverIntent",
+    Kind.STOP: "AMAZON.StopIntent",
+    Kind.OTHER: "AMAZON.FallbackIntent",
+}
+
+
+def state_in(mode: Mode) -> State:
+    """A state the skill itself could be in, for each mode."""
+    return {
+        Mode.STARTING: State(),
+        Mode.ASKING: State(mode=Mode.ASKING, question=FIRST.id),
+        Mode.OFFERING_TIPS: State(facts=ADVISED, mode=Mode.OFFERING_TIPS),
+        Mode.GIVING_TIPS: State(facts=ADVISED, mode=Mode.GIVING_TIPS, tips_said=1),
+        Mode.DONE: State(mode=Mode.DONE),
+        Mode.EMERGENCY: State(facts=EMERGENCY_FACTS, mode=Mode.EMERGENCY),
+    }[mode]
+
+
+def answer_slots() -> dict[str, Any]:
+    return {CHOICE.id: Matched(CHOICE.value_ids()[0])}
+
+
+def event_of(kind: Kind) -> machine.Event:
+    if kind != Kind.ANSWER:
+        return machine.Event(kind)
+    payload = intent_request("AnswerIntent", answer_slots())["intent"]
+    return machine.Event(kind, DefaultSerializer().deserialize(json.dumps(payload), Intent))
+
+
+def assert_next_state_is_valid(step: machine.Step) -> None:
+    """Either the session ends, or the state survives the trip to the device and back unchanged."""
+    if step.reply.end:
+        return
+    loaded, recovered = session.load(json.loads(json.dumps(session.dump(step.state))), KB)
+    assert not recovered and loaded == step.state, f"the next turn would not accept {step.state}"
+    assert session.reconcile(loaded, evaluate(KB, loaded.facts)) == loaded, f"{step.state} disagrees with its facts"
+
+
+def test_the_example_states_are_ones_the_skill_accepts_as_they_are() -> None:
+    for mode in Mode:
+        state = state_in(mode)
+        assert session.reconcile(state, evaluate(KB, state.facts)) == state, mode
+
+
+def test_every_mode_and_event_kind_has_a_row() -> None:
+    missing = [(m.value, k.value) for m in Mode for k in Kind if (m, k) not in machine.ROUTES]
+    assert not missing, f"no transition for {missing}"
+
+
+@pytest.mark.parametrize("kind", list(Kind), ids=lambda k: k.value)
+@pytest.mark.parametrize("mode", list(Mode), ids=lambda m: m.value)
+def test_every_row_of_the_table_gives_a_speakable_reply_and_a_valid_next_state(
+    mode: Mode, kind: Kind, phrases: Phrases
+) -> None:
+    ctx = Context(kb=KB, phrases=phrases, locale="en-US")
+    step = machine.ROUTES[mode, kind](ctx, state_in(mode), event_of(kind))
+    assert isinstance(step.reply, Reply) and join(step.reply.speech), f"{mode} x {kind}: nothing said"
+    ssml(join(step.reply.speech))  # renders within Alexa's limits
+    assert step.reply.end or step.reply.reprompt, f"{mode} x {kind}: an open session needs a reprompt"
+    assert_next_state_is_valid(step)
+    if mode == Mode.EMERGENCY:
+        assert step.reply.end, "emergency facts end the session with their advice"
+
+
+@pytest.mark.parametrize("kind", [k for k in Kind if k != Kind.LAUNCH], ids=lambda k: k.value)
+@pytest.mark.parametrize("mode", [m for m in Mode if m != Mode.EMERGENCY], ids=lambda m: m.value)
+def test_every_row_through_the_real_skill(mode: Mode, kind: Kind, skill: CustomSkill) -> None:
+    attributes = session.dump(state_in(mode))
+    slots = answer_slots() if kind == Kind.ANSWER else None
+    body = envelope(
+        intent_request(INTENT_OF_KIND[kind], slots), locale="en-US", session_id="s", new=False, attributes=attributes
+    )
+    said = invoke(skill, body)  # checks the response as Alexa would
+    assert said.speech, f"{mode} x {kind}: no speech"
+    if not said.ended:
+        loaded, recovered = session.load(said.attributes, KB)
+        assert not recovered and session.reconcile(loaded, evaluate(KB, loaded.facts)) == loaded
+
+
+def test_no_while_a_question_is_pending_answers_it(convo: Any) -> None:
+    assert machine.ROUTES[Mode.ASKING, Kind.NO] is machine.yes_or_no
+    convo.launch()
+    said = convo.no()
+    assert said.attributes["knee"]["facts"] == {FIRST.id: "no"}
+
+
+# --- session records the skill never wrote ---------------------------------------------------
+
+
+def _any_value(kb: KnowledgeBase) -> st.SearchStrategy[Any]:
+    valid = ["yes", "no", UNKNOWN] + [v for q in kb.questions.values() for v in q.value_ids()]
+    junk = st.one_of(st.none(), st.booleans(), st.integers(-10, 10**6), st.floats(), st.text(max_size=5))
+    return st.one_of(st.sampled_from(valid), st.lists(st.sampled_from(valid), max_size=2), junk)
+
+
+RECORDS = st.fixed_dictionaries(
+    {
+        "v": st.sampled_from([session.VERSION, session.VERSION, 1, "2"]),
+        "facts": st.dictionaries(st.sampled_from([*KB.questions, "favourite_colour"]), _any_value(KB), max_size=6),
+        "mode": st.sampled_from([m.value for m in Mode] + ["party", None]),
+        "question": st.sampled_from([*KB.questions, None, "what_is_your_name"]),
+        "misses": st.integers(-1, 1001),
+        "tips_said": st.integers(-1, 30),
+        "echo": st.sampled_from([e.value for e in Echo] + ["speech"]),
+    }
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(record=RECORDS, kind=st.sampled_from(list(Kind)))
+def test_any_session_record_gives_a_safe_valid_turn(
+    record: dict[str, Any], kind: Kind, skill: CustomSkill, phrase: Callable[..., str]
+) -> None:
+    request = launch_request() if kind == Kind.LAUNCH else intent_request(INTENT_OF_KIND[kind])
+    body = envelope(request, locale="en-US", session_id="s", new=False, attributes={"knee": record})
+    said: Said = invoke(skill, body)  # valid JSON, SSML, sizes: as Alexa checks them
+    assert said.speech, "every turn says something"
+    state, recovered = session.load({"knee": record}, KB)
+    if kind == Kind.LAUNCH:
+        assert said.speech.startswith(phrase("safety")), "a launch always starts clean"
+    elif recovered and kind == Kind.STOP:
+        assert said.ended and said.speech == phrase("stop_plain"), "stop still stops, with the emergency line"
+    elif recovered:
+        opening = phrase("start_over" if kind == Kind.START_OVER else "lost_track")
+        assert said.speech.startswith(opening), "an unreadable record is never acted on"
+        assert said.attributes["knee"]["facts"] == {}, "nothing from it is kept"
+    else:
+        assessment = evaluate(KB, state.facts).assessment
+        if assessment.emergency:
+            first = assessment.red_flags[0].advice if assessment.red_flags else assessment.disposition.advice
+            assert said.ended, "emergency facts allow one turn: their advice"
+            assert said.speech.startswith(KB.say(first, "en-US", self_care_days=assessment.self_care_days))
+    if not said.ended:
+        loaded, lost = session.load(said.attributes, KB)
+        assert not lost and session.reconcile(loaded, evaluate(KB, loaded.facts)) == loaded
