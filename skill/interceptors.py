@@ -29,7 +29,7 @@ class RequestLogInterceptor(AbstractRequestInterceptor):
         LOG.info(
             "request id=%s type=%s intent=%s locale=%s",
             _request_id(handler_input),
-            request.object_type,
+            getattr(request, "object_type", None),
             intent,
             getattr(request, "locale", None),
         )
@@ -39,7 +39,8 @@ class ResponseLogInterceptor(AbstractResponseInterceptor):
     """Log how the request ended and how long the skill took."""
 
     def process(self, handler_input: HandlerInput, response: Response | None) -> None:
-        started = handler_input.attributes_manager.request_attributes.get(_STARTED_KEY, time.perf_counter())
+        started = handler_input.attributes_manager.request_attributes.get(_STARTED_KEY)
+        started = started if isinstance(started, float) else time.perf_counter()
         ended = response is None or response.should_end_session is not False
         LOG.info(
             "response id=%s end_session=%s ms=%.1f",

@@ -65,9 +65,9 @@ def answer_slots(kb: KnowledgeBase) -> list[AnswerSlot]:
             slots.append(AnswerSlot(question.id + SECOND, slot_type_name(question.id), Role.CHOICE, question.id))
     slots += [AnswerSlot(name, SYMPTOM_TYPE, Role.SYMPTOM, "") for name in SYMPTOM_SLOTS]
     for name, (alexa_type, role, answer_type) in BUILTIN_SLOTS.items():
-        question = question_of_type(kb, answer_type)
-        if question is not None:
-            slots.append(AnswerSlot(name, alexa_type, role, question.id))
+        answered = question_of_type(kb, answer_type)
+        if answered is not None:
+            slots.append(AnswerSlot(name, alexa_type, role, answered.id))
     return slots
 
 

@@ -52,7 +52,8 @@ class ModelError(ValueError):
 
 def load_templates(path: Path = TEMPLATES) -> dict[str, Any]:
     with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        templates: dict[str, Any] = yaml.safe_load(handle)
+    return templates
 
 
 def _by_id(kb: KnowledgeBase) -> list[Any]:
@@ -131,7 +132,7 @@ def _spoken_forms(say: Mapping[str, str]) -> list[str]:
 
 def slot_types(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[dict[str, Any]]:
     """Custom slot types: one per choice question, and SYMPTOM from the volunteer phrases."""
-    types = []
+    types: list[dict[str, Any]] = []
     for question in _by_id(kb):
         if question.answer_type != "choice":
             continue

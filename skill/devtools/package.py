@@ -71,7 +71,8 @@ class PackageError(ValueError):
 
 
 def load_manifest(path: Path = SKILL_JSON) -> dict[str, Any]:
-    return json.loads(path.read_text(encoding="utf-8"))
+    manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return manifest
 
 
 def with_endpoint(

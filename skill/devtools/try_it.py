@@ -136,7 +136,8 @@ def in_process_transport(skill: Any = None) -> Transport:
     def send(envelope: dict[str, Any]) -> dict[str, Any]:
         request_envelope = serializer.deserialize(json.dumps(envelope), RequestEnvelope)
         response = skill.invoke(request_envelope=request_envelope, context=None)
-        return json.loads(json.dumps(serializer.serialize(response)))
+        payload: dict[str, Any] = json.loads(json.dumps(serializer.serialize(response)))
+        return payload
 
     return send
 
@@ -149,7 +150,8 @@ def http_transport(url: str, timeout: float = 10.0) -> Transport:
         request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"}, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=timeout) as reply:
-                return json.loads(reply.read().decode("utf-8"))
+                payload: dict[str, Any] = json.loads(reply.read().decode("utf-8"))
+                return payload
         except urllib.error.HTTPError as error:
             hint = (
                 " (start it with ASK_SDK_VERIFY_SIGNATURE=false ASK_SDK_VERIFY_TIMESTAMP=false)"
@@ -400,7 +402,7 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout, err: TextIO = 
             if invocation is not None and invocation.launch:
                 session.launch()
             else:
-                session.one_shot(invocation.request if invocation else args.ask)
+                session.one_shot((invocation.request if invocation else None) or str(args.ask))
         elif interactive:
             print(f"Talking to Knee Pain Guide ({args.locale}). Type what you would say; /silence, /quit.", file=out)
             session.launch()

@@ -214,9 +214,9 @@ class UtteranceResolver:
             for sample in intent.get("samples", []):
                 self._samples.append(self._compile(intent["name"], sample, dict(slots)))
         self._phrases: dict[str, str] = {}
-        for intent_name, phrases in (builtin_phrases or {}).items():
+        for intent_name, intent_phrases in (builtin_phrases or {}).items():
             if intent_name in self._intents:
-                for phrase in phrases:
+                for phrase in intent_phrases:
                     self._phrases.setdefault(normalize(phrase), intent_name)
 
     @classmethod

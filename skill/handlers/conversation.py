@@ -36,7 +36,7 @@ class ConversationHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         event = _event(handler_input)
         state, recovered = self._load(handler_input, event)
-        ctx = Context(kb=self.kb, phrases=self.phrases, locale=self.kb.locale(get_locale(handler_input)).id)
+        ctx = Context(kb=self.kb, phrases=self.phrases, locale=self.kb.locale(str(get_locale(handler_input))).id)
         ctx.recovered = recovered
         step = machine.run(ctx, state, event)
         if handler_input.request_envelope.session is not None:

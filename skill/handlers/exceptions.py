@@ -39,7 +39,7 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
             "".join(traceback.format_tb(exception.__traceback__)).rstrip(),
         )
         try:
-            locale = get_locale(handler_input)
+            locale = str(get_locale(handler_input))
         except Exception:  # a request without a locale still gets the en-US words
             locale = None
         if handler_input.request_envelope.session is not None:

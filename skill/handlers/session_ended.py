@@ -22,10 +22,13 @@ class SessionEndedHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
-        reason = getattr(request.reason, "value", None) or "-"
+        reason = getattr(getattr(request, "reason", None), "value", None) or "-"
         error = getattr(getattr(request, "error", None), "object_type", None)
         LOG.info(
-            "session ended id=%s reason=%s error=%s", request.request_id, reason, getattr(error, "value", error) or "-"
+            "session ended id=%s reason=%s error=%s",
+            getattr(request, "request_id", "-"),
+            reason,
+            getattr(error, "value", error) or "-",
         )
         handler_input.attributes_manager.session_attributes = {}
         return handler_input.response_builder.response

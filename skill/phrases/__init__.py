@@ -109,7 +109,8 @@ def _read(path: Path) -> dict[str, str]:
         raise PhrasesError(f"{path.name}: cannot read: {error}") from error
     if not isinstance(document, dict) or not isinstance(document.get("phrases"), dict):
         raise PhrasesError(f"{path.name}: expected a mapping named 'phrases'")
-    return document["phrases"]
+    phrases: dict[str, str] = document["phrases"]
+    return phrases
 
 
 def _check(file: str, key: str, text: Any) -> None:

@@ -17,12 +17,10 @@ def application_ids(envelope: RequestEnvelope) -> list[str]:
     """Every application id the envelope names: context.System first, then the session."""
     found = []
     system = getattr(envelope.context, "system", None)
-    application = getattr(system, "application", None)
-    if getattr(application, "application_id", None):
-        found.append(application.application_id)
-    application = getattr(envelope.session, "application", None)
-    if getattr(application, "application_id", None):
-        found.append(application.application_id)
+    for application in (getattr(system, "application", None), getattr(envelope.session, "application", None)):
+        application_id = getattr(application, "application_id", None)
+        if application_id:
+            found.append(application_id)
     return found
 
 

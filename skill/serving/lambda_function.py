@@ -74,4 +74,4 @@ def lambda_handler(event: dict[str, Any], context: Any) -> dict[str, Any]:
         summary.log_fields(),
         (time.perf_counter() - started) * 1000,
     )
-    return skill.serializer.serialize(response)  # type: ignore[no-any-return]
+    return skill.serializer.serialize(response)  # type: ignore[return-value]
