@@ -1,5 +1,6 @@
 """The shared triage engine and knowledge base for pain behind the knee. No Alexa import here:
-any front end gives facts and gets back the next question or the assessment."""
+any front end gives facts and gets back the next question or the assessment. Imports nothing
+from ``skill`` (see docs/architecture.md)."""
 
 from kb.conditions import UNKNOWN
 from kb.engine import Assessment, Evaluation, RankedCause, Reason, assess, evaluate, next_question

@@ -2,5 +2,6 @@
 
 Kept apart from the handlers: settings (`config`), checks on the raw request envelope
 (`envelope`), the application-id check (`verifiers`), the last-resort safe answer
-(`fallback`) and logging that never carries health data (`logs`).
+(`fallback`) and logging that never carries health data (`logs`). May import `kb` and the
+skill core; never `skill.devtools` (see docs/architecture.md).
 """
