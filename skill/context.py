@@ -26,7 +26,7 @@ class Context:
 
     def phrase(self, key: str, **values: Any) -> str:
         """One of the skill's own phrases, in this locale."""
-        return self.phrases.say(key, self.locale, **values)
+        return self.phrases.phrase(key, self.locale, **values)
 
     def text(self, text: LocalText | None, **values: Any) -> str:
         """A knowledge-base text, in this locale."""

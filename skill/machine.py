@@ -141,7 +141,7 @@ def dont_know(ctx: Context, state: State, event: Event) -> Step:
     return answer(ctx, state, {_pending(ctx, state).id: UNKNOWN})
 
 
-def answer_slots(ctx: Context, state: State, event: Event) -> Step:
+def answer_from_slots(ctx: Context, state: State, event: Event) -> Step:
     """Every fact the slots carry (over-answering moves on several steps); none is a miss."""
     heard = read_slots(event.intent, ctx.kb, pending=_pending(ctx, state))
     return answer(ctx, state, heard.facts) if heard.facts else miss(ctx, state, Echo.NO_MATCH)
@@ -260,7 +260,7 @@ ROUTES: dict[tuple[Mode, Kind], Transition] = {
     (Mode.ASKING, Kind.YES): yes_or_no,
     (Mode.ASKING, Kind.NO): yes_or_no,
     (Mode.ASKING, Kind.DONT_KNOW): dont_know,
-    (Mode.ASKING, Kind.ANSWER): answer_slots,
+    (Mode.ASKING, Kind.ANSWER): answer_from_slots,
     (Mode.ASKING, Kind.HELP): question_help,
     (Mode.ASKING, Kind.WHY): question_why,
     (Mode.ASKING, Kind.REPEAT): repeat_question,

@@ -38,7 +38,7 @@ def phrase(phrases: Phrases) -> Callable[..., str]:
     """One of the skill's phrases: ``phrase(key, locale="en-US", **placeholders)``."""
 
     def say(key: str, locale: str = "en-US", **values: Any) -> str:
-        return phrases.say(key, locale, **values)
+        return phrases.phrase(key, locale, **values)
 
     return say
 

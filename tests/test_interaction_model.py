@@ -94,7 +94,7 @@ def test_committed_models_are_the_generator_output(generated):
     for locale, model in generated.items():
         path = ROOT / "interaction_model" / f"{locale}.json"
         assert path.is_file(), f"{path} is missing: run python -m skill.devtools.interaction_model_gen"
-        assert path.read_text(encoding="utf-8") == gen.render(model), (
+        assert path.read_text(encoding="utf-8") == gen.model_text(model), (
             f"{path} differs from kb/ + skill/devtools/model_templates.yaml: "
             "run python -m skill.devtools.interaction_model_gen and commit"
         )
@@ -144,8 +144,8 @@ def test_every_kb_value_and_synonym_has_a_slot_value(kb, committed):
             for value_id, synonyms in entries:
                 assert value_id in values, f"{locale}: kb value {question.id}.{value_id} has no slot value"
                 name = values[value_id]["name"]
-                spoken = {gen.normalize(p) for p in [name["value"], *name["synonyms"]]}
-                missing = {gen.normalize(s) for s in synonyms} - spoken
+                spoken = {gen.alexa_key(p) for p in [name["value"], *name["synonyms"]]}
+                missing = {gen.alexa_key(s) for s in synonyms} - spoken
                 assert not missing, f"{locale}: {question.id}.{value_id} synonyms missing from the model: {missing}"
 
 
@@ -155,7 +155,7 @@ def test_a_phrase_resolves_to_one_value_within_a_slot_type(committed):
             seen: dict[str, str] = {}
             for value in slot_type["values"]:
                 for phrase in [value["name"]["value"], *value["name"]["synonyms"]]:
-                    key = gen.normalize(phrase)
+                    key = gen.alexa_key(phrase)
                     assert seen.get(key, value["id"]) == value["id"], f"{locale} {name}: {phrase!r} is two values"
                     seen[key] = value["id"]
 
@@ -218,7 +218,7 @@ def test_no_sample_is_claimed_by_two_intents(committed):
         owner: dict[str, str] = {}
         for name, intent in intents(model).items():
             for sample in intent["samples"]:
-                key = gen.normalize(sample)
+                key = gen.alexa_key(sample)
                 assert key not in owner, f"{locale}: {sample!r} is a sample of {owner.get(key)} and {name}"
                 owner[key] = name
 
@@ -277,7 +277,7 @@ def test_generator_refuses_a_sample_used_by_two_intents(kb):
 
 def test_check_mode_fails_when_a_committed_file_differs(tmp_path, generated):
     for locale, model in generated.items():
-        (tmp_path / f"{locale}.json").write_text(gen.render(model), encoding="utf-8")
+        (tmp_path / f"{locale}.json").write_text(gen.model_text(model), encoding="utf-8")
     assert gen.stale_files(generated, tmp_path) == []
     (tmp_path / "en-GB.json").write_text("{}\n", encoding="utf-8")
     assert gen.stale_files(generated, tmp_path) == [tmp_path / "en-GB.json"]

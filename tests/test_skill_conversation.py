@@ -28,7 +28,7 @@ FIRST = next_question(KB, {})  # the engine's first screen (a clot screen)
 def phrase(key: str, locale: str = "en-US", **values: Any) -> str:
     from skill.phrases import load_phrases
 
-    return load_phrases(KB).say(key, locale, **values)
+    return load_phrases(KB).phrase(key, locale, **values)
 
 
 def until(convo: Conversation, facts: Mapping[str, Any], question_id: str) -> Said:

@@ -69,7 +69,7 @@ def test_stopping_early_names_the_local_help_line(locale: str) -> None:
 @pytest.mark.parametrize("locale", LOCALES)
 def test_error_message_names_the_local_emergency_number(locale: str) -> None:
     phrases = load_phrases(KB)
-    assert NUMBERS[locale] in phrases.say("error", locale), locale
+    assert NUMBERS[locale] in phrases.phrase("error", locale), locale
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -77,7 +77,7 @@ def test_every_phrase_renders_in_every_locale(locale: str) -> None:
     phrases = load_phrases(KB)
     values = {"choices": "x", "cause": "x", "count": 3, "reasons": "x"}
     for key in REQUIRED:
-        text = phrases.say(key, locale, **values)
+        text = phrases.phrase(key, locale, **values)
         assert text and "{" not in text, f"{locale}: {key} renders as {text!r}"
 
 

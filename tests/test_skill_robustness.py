@@ -22,7 +22,7 @@ FIRST = next_question(KB, {})
 def phrase(key: str, locale: str = "en-US", **values: Any) -> str:
     from skill.phrases import load_phrases
 
-    return load_phrases(KB).say(key, locale, **values)
+    return load_phrases(KB).phrase(key, locale, **values)
 
 
 def _good_record() -> dict[str, Any]:

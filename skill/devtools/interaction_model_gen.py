@@ -100,7 +100,7 @@ def check_sample(sample: str, declared: Iterable[str]) -> list[str]:
     return problems
 
 
-def normalize(text: str) -> str:
+def alexa_key(text: str) -> str:
     """How Alexa compares samples and slot values: case and spacing ignored."""
     return " ".join(text.lower().split())
 
@@ -114,7 +114,7 @@ def _value_entries(value_id: str, phrases: Sequence[str], where: str) -> dict[st
             raise ModelError(f"kb {where}: synonym {phrase!r} {problem or 'has a brace'}")
         if len(phrase) > MAX_SLOT_VALUE_CHARS:
             raise ModelError(f"kb {where}: synonym {phrase!r} is longer than {MAX_SLOT_VALUE_CHARS} characters")
-        key = normalize(phrase)
+        key = alexa_key(phrase)
         if key not in seen:
             seen.add(key)
             names.append(phrase)
@@ -151,7 +151,7 @@ def slot_types(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[dict[str
         owner: dict[str, str] = {}
         for value in slot_type["values"]:
             for phrase in [value["name"]["value"], *value["name"]["synonyms"]]:
-                key = normalize(phrase)
+                key = alexa_key(phrase)
                 if key in owner and owner[key] != value["id"]:
                     raise ModelError(
                         f"kb: the phrase {phrase!r} belongs to two values of {slot_type['name']}: "
@@ -184,7 +184,7 @@ def build_model(kb: KnowledgeBase, locale: str, templates: Mapping[str, Any] | N
         for sample in samples:
             for problem in check_sample(sample, declared):
                 problems.append(f"{locale} {name}: sample {sample!r} {problem}")
-            key = normalize(sample)
+            key = alexa_key(sample)
             if key in owners:
                 problems.append(f"{locale} {name}: sample {sample!r} is already a sample of {owners[key]}")
             owners[key] = name
@@ -218,7 +218,7 @@ def build_all(kb: KnowledgeBase | None = None, templates: Mapping[str, Any] | No
     return {locale: build_model(kb, locale, templates) for locale in templates["locales"]}
 
 
-def render(model: Mapping[str, Any]) -> str:
+def model_text(model: Mapping[str, Any]) -> str:
     return json.dumps(model, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -231,7 +231,7 @@ def stale_files(models: Mapping[str, Mapping[str, Any]], model_dir: Path = MODEL
     stale = []
     for locale, model in models.items():
         path = model_path(locale, model_dir)
-        if not path.is_file() or path.read_text(encoding="utf-8") != render(model):
+        if not path.is_file() or path.read_text(encoding="utf-8") != model_text(model):
             stale.append(path)
     return stale
 
@@ -260,7 +260,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for locale, model in models.items():
         path = model_path(locale, args.out)
-        path.write_text(render(model), encoding="utf-8")
+        path.write_text(model_text(model), encoding="utf-8")
         intents = model["interactionModel"]["languageModel"]["intents"]
         print(f"wrote {path} ({len(intents)} intents, {sum(len(i['samples']) for i in intents)} samples)")
     return 0

@@ -90,7 +90,7 @@ _LOOSE_MIN_LETTERS = 5
 _FILLERS = ("um", "uh", "er", "erm", "well", "so", "oh", "hmm", "alexa", "okay so", "ok so")
 
 
-def normalize(text: str) -> str:
+def typed_words(text: str) -> str:
     """Lower case, hyphens made spaces, apostrophes and other punctuation dropped, spaces collapsed.
 
     Apostrophes go entirely so "I dont know" typed without one still matches "I don't know"."""
@@ -101,7 +101,7 @@ def normalize(text: str) -> str:
 
 def words_to_number(text: str) -> int | None:
     """ "forty two" -> 42, "one hundred and five" -> 105, "42" -> 42; None if not a number."""
-    text = normalize(text)
+    text = typed_words(text)
     if text.isdigit():
         return int(text)
     total, current, seen = 0, 0, False
@@ -127,7 +127,7 @@ def duration_to_iso(text: str) -> str | None:
     "a couple of" counts as 2 and "a few" or "several" as 3, an approximation of Alexa's
     AMAZON.DURATION (which sends ISO-8601 and the skill converts it to days).
     """
-    words = normalize(text).split()
+    words = typed_words(text).split()
     while words and words[0] in {"about", "around", "roughly", "nearly", "almost", "over", "just"}:
         words = words[1:]
     if not words or words[-1] not in _DURATION_UNITS:
@@ -204,7 +204,7 @@ class UtteranceResolver:
             for value in slot_type["values"]:
                 name = value["name"]["value"]
                 for phrase in [name, *value["name"].get("synonyms", [])]:
-                    phrases.setdefault(normalize(phrase), (value.get("id") or name, name))
+                    phrases.setdefault(typed_words(phrase), (value.get("id") or name, name))
             self._types[slot_type["name"]] = phrases
         self._intents: dict[str, tuple[tuple[str, str], ...]] = {}
         self._samples: list[_Sample] = []
@@ -217,7 +217,7 @@ class UtteranceResolver:
         for intent_name, intent_phrases in (builtin_phrases or {}).items():
             if intent_name in self._intents:
                 for phrase in intent_phrases:
-                    self._phrases.setdefault(normalize(phrase), intent_name)
+                    self._phrases.setdefault(typed_words(phrase), intent_name)
 
     @classmethod
     def for_locale(cls, locale: str = "en-US", model_dir: Path = MODEL_DIR) -> UtteranceResolver:
@@ -243,7 +243,7 @@ class UtteranceResolver:
         has_custom = False
         position = 0
         for ref in _SLOT_REF.finditer(sample):
-            words = normalize(sample[position : ref.start()])
+            words = typed_words(sample[position : ref.start()])
             literal.append(words)
             if words:
                 strict.append(re.escape(words) + " ")
@@ -258,7 +258,7 @@ class UtteranceResolver:
                 has_custom = True
                 loose.append(f"(?P<{name}>[a-z0-9' ]+?) ")
             position = ref.end()
-        words = normalize(sample[position:])
+        words = typed_words(sample[position:])
         literal.append(words)
         if words:
             strict.append(re.escape(words) + " ")
@@ -277,7 +277,7 @@ class UtteranceResolver:
             return SlotValue(name, str(number) if number is not None else "?", slot_type)
         if slot_type == "AMAZON.DURATION":
             return SlotValue(name, duration_to_iso(heard) or "?", slot_type)
-        found = self._types.get(slot_type, {}).get(normalize(heard))
+        found = self._types.get(slot_type, {}).get(typed_words(heard))
         if found:
             return SlotValue(name, heard, slot_type, MATCH, found[0], found[1])
         return SlotValue(name, heard, slot_type, NO_MATCH)
@@ -314,7 +314,7 @@ class UtteranceResolver:
 
     def resolve(self, sentence: str) -> Resolution:
         """The intent and slots Alexa would send for ``sentence``; FallbackIntent if none fits."""
-        text = normalize(sentence)
+        text = typed_words(sentence)
         candidates = [text]
         stripped = text
         changed = True
@@ -359,10 +359,10 @@ _CONNECTORS = ("to", "that", "about", "for", "if", "whether", "and")
 
 def parse_invocation(sentence: str, invocation_name: str) -> Invocation | None:
     """How Alexa splits "Alexa, ask <invocation name> <request>"; None if not an invocation."""
-    text = normalize(sentence)
+    text = typed_words(sentence)
     if text.startswith("alexa "):
         text = text[len("alexa ") :]
-    name = normalize(invocation_name)
+    name = typed_words(invocation_name)
     match = re.match(rf"^(open|launch|start|begin|run|load|use|talk to|ask|tell) {re.escape(name)}(?: (.*))?$", text)
     if not match:
         return None

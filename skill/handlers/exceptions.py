@@ -47,5 +47,5 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
         if request is not None and request.object_type == "SessionEndedRequest":
             return Response()  # no speech allowed there
         # A fresh response: the failed handler may have left a reprompt or card half-built.
-        speech = SsmlOutputSpeech(ssml=ssml(self.phrases.say("error", locale)))
+        speech = SsmlOutputSpeech(ssml=ssml(self.phrases.phrase("error", locale)))
         return Response(output_speech=speech, should_end_session=True)

@@ -78,7 +78,7 @@ class Phrases:
     by_locale: Mapping[str, Mapping[str, str]]
     kb: KnowledgeBase
 
-    def say(self, key: str, locale: str | None, **values: Any) -> str:
+    def phrase(self, key: str, locale: str | None, **values: Any) -> str:
         """The phrase in the locale (unknown locales speak en-US), placeholders filled."""
         loc = self.kb.locale(locale)
         text = self.by_locale[loc.id][key]

@@ -39,7 +39,7 @@ def _phrases() -> Phrases | None:
 def fallback_speech(locale: str | None) -> str:
     """The skill's error phrase for ``locale`` (unknown locales get the en-US words)."""
     phrases = _phrases()
-    return phrases.say("error", locale) if phrases is not None else LAST_RESORT
+    return phrases.phrase("error", locale) if phrases is not None else LAST_RESORT
 
 
 def fallback_response(request_type: str, locale: str | None) -> dict[str, Any]:
