@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from kb import load_kb
+from kb import LOCALES, load_kb
 from skill.devtools import interaction_model_gen as gen
 from skill.devtools.utterances import FALLBACK, UtteranceResolver, one_shot_candidates, parse_invocation
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 ANSWER_INTENTS = ("AnswerIntent", "DescribePainIntent")
 CONVERSATION_INTENTS = (
     "AnswerIntent",

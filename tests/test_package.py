@@ -6,9 +6,10 @@ import json
 
 import pytest
 
+from kb import LOCALES as KB_LOCALES
 from skill.devtools.package import PackageError, assemble, main
 
-LOCALES = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN"}
+LOCALES = set(KB_LOCALES)
 
 
 def _read(path):

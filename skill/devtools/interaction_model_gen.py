@@ -32,7 +32,7 @@ from typing import Any
 
 import yaml
 
-from kb import KnowledgeBase, load_kb
+from kb import LOCALES, KnowledgeBase, load_kb
 from skill.slot_contract import SYMPTOM_TYPE, answer_slots, slot_type_name
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -215,7 +215,7 @@ def build_all(kb: KnowledgeBase | None = None, templates: Mapping[str, Any] | No
     """Locale -> model for every locale in the templates."""
     kb = kb if kb is not None else load_kb()
     templates = templates if templates is not None else load_templates()
-    return {locale: build_model(kb, locale, templates) for locale in templates["locales"]}
+    return {locale: build_model(kb, locale, templates) for locale in LOCALES}
 
 
 def model_text(model: Mapping[str, Any]) -> str:

@@ -44,10 +44,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from kb import LOCALES
 from skill.devtools import envelopes
 from skill.devtools.utterances import Resolution, UtteranceResolver, one_shot_candidates, parse_invocation
 
-LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 DEFAULT_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-00000000try1"
 USER_ID = "amzn1.ask.account.TRY-IT-LOCALLY"
 DEVICE_ID = "amzn1.ask.device.TRY-IT-LOCALLY"
