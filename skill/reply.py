@@ -34,6 +34,11 @@ class Reply:
     end: bool = False
     card: Card | None = None
 
+    @property
+    def ends_session(self) -> bool:
+        """A reply with nothing to wait for (no reprompt) ends the session too."""
+        return self.end or not self.reprompt
+
 
 def respond(handler_input: HandlerInput, reply: Reply) -> Response:
     """The response for a reply; a reply without a reprompt ends the session."""
@@ -43,5 +48,5 @@ def respond(handler_input: HandlerInput, reply: Reply) -> Response:
         builder.ask(ssml(reprompt))
     if reply.card is not None:
         builder.set_card(SimpleCard(title=reply.card.title, content=reply.card.content()))
-    builder.set_should_end_session(reply.end or not reprompt)
+    builder.set_should_end_session(reply.ends_session or not reprompt)
     return builder.response

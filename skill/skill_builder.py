@@ -3,6 +3,7 @@
 Why the order: the SDK takes the first handler whose ``can_handle`` passes. Session end first
 (no speech allowed there); then the conversation, which takes every launch and intent and routes
 it through ``skill.machine.ROUTES``; then a handler acknowledging any other request type.
+Requests are logged once, by the hosting edge (``skill.serving``), not here.
 
 The knowledge base and the phrase catalogue are loaded once here (a broken file stops start-up
 with a message naming it), never per request.
@@ -18,7 +19,6 @@ from skill.handlers.conversation import ConversationHandler
 from skill.handlers.exceptions import CatchAllExceptionHandler
 from skill.handlers.session_ended import SessionEndedHandler
 from skill.handlers.unhandled import UnhandledRequestHandler
-from skill.interceptors import RequestLogInterceptor, ResponseLogInterceptor
 from skill.phrases import Phrases, load_phrases
 
 
@@ -30,8 +30,6 @@ def make_skill_builder(kb: KnowledgeBase | None = None, phrases: Phrases | None 
     for handler in (SessionEndedHandler(), ConversationHandler(kb, phrases), UnhandledRequestHandler()):
         builder.add_request_handler(handler)
     builder.add_exception_handler(CatchAllExceptionHandler(phrases))
-    builder.add_global_request_interceptor(RequestLogInterceptor())
-    builder.add_global_response_interceptor(ResponseLogInterceptor())
     return builder
 
 

@@ -12,7 +12,17 @@ import pytest
 
 import skill.machine as machine
 from kb import next_question
-from tests.alexa_requests import Matched, Raw, Unmatched, envelope, intent_request, invoke, real_skill, talk
+from tests.alexa_requests import (
+    Matched,
+    Raw,
+    Unmatched,
+    envelope,
+    intent_request,
+    invoke,
+    launch_request,
+    real_skill,
+    talk,
+)
 from tests.kb_helpers import real_kb
 
 KB = real_kb()
@@ -140,16 +150,30 @@ def test_an_error_inside_the_skill_speaks_the_emergency_line_ends_and_logs_no_he
     assert "patient is 42" not in logged, "an exception's message can carry answers: never logged"
 
 
-def test_logs_name_requests_and_intents_but_never_slot_values_or_answers(caplog: pytest.LogCaptureFixture) -> None:
-    convo = talk()
+def test_one_log_line_per_request_naming_it_but_never_slot_values_or_answers(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Logged once, by the hosting edge (here the Lambda entry); the skill itself adds no request lines."""
+    import skill.serving.lambda_function as lambda_function
+
+    monkeypatch.delenv("ALEXA_SKILL_ID", raising=False)
+    monkeypatch.setattr(lambda_function, "_skill", None)
+    monkeypatch.setattr(lambda_function, "_config", None)
+    requests = [
+        launch_request(),
+        intent_request("AnswerIntent", {"onset": Matched("injury", "I hurt it skiing in Verbier"), "age": Raw("67")}),
+        intent_request("AMAZON.NoIntent"),
+        intent_request("AMAZON.StopIntent"),
+    ]
+    attributes: dict[str, Any] | None = None
     with caplog.at_level(logging.DEBUG):
-        convo.launch()
-        convo.answer(onset=Matched("injury", "I hurt it skiing in Verbier"), age=Raw("67"))
-        convo.no()
-        convo.intent("AMAZON.StopIntent")
-    logged = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("skill"))
-    assert "type=IntentRequest intent=AnswerIntent" in logged, logged
-    assert "ms=" in logged, "timing is logged"
+        for number, request in enumerate(requests):
+            body = envelope(request, locale="en-US", session_id="s", new=number == 0, attributes=attributes)
+            attributes = lambda_function.lambda_handler(body, None).get("sessionAttributes")
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith("skill")]
+    assert len(lines) == len(requests), "one line per request:\n" + "\n".join(lines)
+    logged = "\n".join(lines)
+    assert "IntentRequest" in logged and "AnswerIntent" in logged and "ms=" in logged, logged
     without_ids = re.sub(r"amzn1\.[\w.-]+", "<id>", logged)
     for secret in ("Verbier", "67", "injury", "no", "unknown"):
         assert not re.search(rf"\b{secret}\b", without_ids), f"'{secret}' (an answer) leaked into the logs:\n{logged}"

@@ -36,12 +36,12 @@ class ConversationHandler(AbstractRequestHandler):
     def handle(self, handler_input: HandlerInput) -> Response:
         event = _event(handler_input)
         state, recovered = self._load(handler_input, event)
-        ctx = Context(kb=self.kb, phrases=self.phrases, locale=self.kb.locale(str(get_locale(handler_input))).id)
-        ctx.recovered = recovered
+        locale = self.kb.locale(str(get_locale(handler_input))).id
+        ctx = Context(kb=self.kb, phrases=self.phrases, locale=locale, recovered=recovered)
         step = machine.run(ctx, state, event)
         if handler_input.request_envelope.session is not None:
-            keep = not step.reply.end and bool(step.reply.reprompt)
-            handler_input.attributes_manager.session_attributes = session.dump(step.state) if keep else {}
+            ended = step.reply.ends_session
+            handler_input.attributes_manager.session_attributes = {} if ended else session.dump(step.state)
         return respond(handler_input, step.reply)
 
     def _load(self, handler_input: HandlerInput, event: machine.Event) -> tuple[State, bool]:

@@ -1,7 +1,7 @@
 """SessionEndedRequest: Alexa ended the session (silence, an error, the user left).
 
-Alexa allows no speech here. Only the reason is logged; the session record is dropped with the
-session.
+Alexa allows no speech here. Only the reason is logged (at debug: the edge logs the request);
+the session record is dropped with the session.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ class SessionEndedHandler(AbstractRequestHandler):
         request = handler_input.request_envelope.request
         reason = getattr(getattr(request, "reason", None), "value", None) or "-"
         error = getattr(getattr(request, "error", None), "object_type", None)
-        LOG.info(
+        LOG.debug(  # the edge logs the request itself; this adds the reason when debugging
             "session ended id=%s reason=%s error=%s",
             getattr(request, "request_id", "-"),
             reason,

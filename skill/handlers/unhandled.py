@@ -20,7 +20,7 @@ class UnhandledRequestHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
-        LOG.info(
+        LOG.debug(
             "unhandled request id=%s type=%s",
             getattr(request, "request_id", "-"),
             getattr(request, "object_type", None),
