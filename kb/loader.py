@@ -238,6 +238,7 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
             general_tips=tuple(policy["general_tips"]),
             misses_before_unknown=policy["misses_before_unknown"],
             worrying_above=policy["worrying_above"],
+            advice_order={kind: tuple(parts) for kind, parts in policy["advice_order"].items()},
             decisions=tuple(policy["decisions"]),
         ),
     )

@@ -159,6 +159,7 @@ class Policy:
     general_tips: tuple[str, ...]
     misses_before_unknown: int
     worrying_above: str
+    advice_order: Mapping[str, tuple[str, ...]]  # "emergency" / "other" -> parts of the advice in order
     decisions: tuple[Mapping[str, Any], ...]
 
 

@@ -5,7 +5,7 @@ Why one module: the safety rules of speech hold on every path only if they are w
 
 - A fired red flag's advice is the first sentence of the response, whatever else happened in the
   turn, followed by the disposition's safety net. Emergency-level advice without a red flag is said
-  first too (kb decision ``emergency_dispositions``: ``Disposition.emergency``), with nothing before it.
+  first too, with nothing before it (kb: ``Disposition.emergency`` and ``policy.advice_order``).
 - Advice always ends with the disposition and its safety net.
 - Once something worrying is known (``Evaluation.worrying``, kb decision ``what_counts_as_worrying``),
   a question's reprompt and an early stop also say what to do.
@@ -119,7 +119,8 @@ def advice(ctx: Context, evaluation: Evaluation, offer_tips: bool, before: Itera
 
 
 def advice_lines(ctx: Context, assessment: Assessment) -> list[str]:
-    """Likely cause, then the disposition and safety net; emergency-level advice goes first."""
+    """The likely cause, the step and the safety net, in the order kb policy ``advice_order`` gives
+    (emergency-level advice leads with the step: kb decision emergency_step_first)."""
     if assessment.leading is not None:
         cause = assessment.leading.cause
         about = [
@@ -129,10 +130,10 @@ def advice_lines(ctx: Context, assessment: Assessment) -> list[str]:
         ]
     else:
         about = [ctx.phrase("no_likely_cause")]
-    steps = disposition_lines(ctx, assessment)
-    if assessment.emergency:
-        return steps[:1] + about + steps[1:]
-    return about + steps
+    step, net = disposition_lines(ctx, assessment)
+    parts = {"cause": about, "step": [step], "safety_net": [net]}
+    order = ctx.kb.policy.advice_order["emergency" if assessment.emergency else "other"]
+    return [line for part in order for line in parts[part]]
 
 
 def disposition_lines(ctx: Context, assessment: Assessment) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -20,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kb import UNKNOWN, KnowledgeBase, evaluate
-from skill import machine, session
+from skill import compose, machine, session
 from skill.context import Context
 from skill.intents import Kind
 from skill.phrases import Phrases
@@ -181,3 +182,17 @@ def test_any_session_record_gives_a_safe_valid_turn(
     if not said.ended:
         loaded, lost = session.load(said.attributes, KB)
         assert not lost and session.reconcile(loaded, evaluate(KB, loaded.facts)) == loaded
+
+
+def test_the_order_of_the_advice_comes_from_kb_policy(phrases: Phrases) -> None:
+    """Emergency-first ordering is kb data (policy.advice_order), not a rule in the skill."""
+    evaluation = evaluate(KB, ADVISED)
+    assessment = evaluation.assessment
+    assert not assessment.emergency
+    step = KB.say(assessment.disposition.advice, "en-US", self_care_days=assessment.self_care_days)
+    default = compose.advice_lines(Context(kb=KB, phrases=phrases, locale="en-US"), assessment)
+    assert default[0] != step and step in default, "by default the likely cause leads for non-emergency advice"
+    step_first = {**KB.policy.advice_order, "other": ("step", "cause", "safety_net")}
+    reordered_kb = replace(KB, policy=replace(KB.policy, advice_order=step_first))
+    reordered = compose.advice_lines(Context(kb=reordered_kb, phrases=phrases, locale="en-US"), assessment)
+    assert reordered[0] == step and sorted(reordered) == sorted(default)
