@@ -4,7 +4,7 @@ Why only resolved ids: the raw slot text is whatever the person said ("I did it 
 football"); the interaction model's entity resolution maps it to a knowledge-base value id
 (``injury``), and only an ``ER_SUCCESS_MATCH`` id is trusted. Anything else the person clearly
 tried to say (a value with no match, a number out of range) sets no fact and is listed in
-``Heard.missed``; when nothing usable was heard, the answer handler counts a miss for the
+``Heard.missed``; when nothing usable was heard, the conversation counts a miss for the
 pending question, so the skill reprompts once and then moves on cautiously.
 
 The slot names and what each one answers are the contract with the interaction model, kept in
@@ -40,10 +40,6 @@ class Heard:
 
     facts: dict[str, Any] = field(default_factory=dict)
     missed: set[str] = field(default_factory=set)
-
-    @property
-    def empty(self) -> bool:
-        return not self.facts and not self.missed
 
 
 def read_slots(intent: Intent | None, kb: KnowledgeBase, pending: Question | None = None) -> Heard:
