@@ -48,8 +48,8 @@ def question_reprompt(ctx: Context, asked: Question, evaluation: Evaluation) -> 
 
 
 def not_understood(ctx: Context, asked: Question, evaluation: Evaluation, echo: Echo) -> Reply:
-    """The answer (NO_MATCH) or the request (FALLBACK) was not understood: say so and list the choices."""
-    key = "fallback" if echo == Echo.FALLBACK else "no_match"
+    """The answer (NO_MATCH) or the request (NOT_UNDERSTOOD) was not understood: say so and list the choices."""
+    key = "not_understood" if echo == Echo.NOT_UNDERSTOOD else "no_match"
     return Reply(
         speech=[ctx.phrase(key, choices=choices(ctx, asked))], reprompt=question_reprompt(ctx, asked, evaluation)
     )

@@ -148,7 +148,7 @@ def answer_from_slots(ctx: Context, state: State, event: Event) -> Step:
 
 
 def not_understood(ctx: Context, state: State, event: Event) -> Step:
-    return miss(ctx, state, Echo.FALLBACK)
+    return miss(ctx, state, Echo.NOT_UNDERSTOOD)
 
 
 def question_help(ctx: Context, state: State, event: Event) -> Step:

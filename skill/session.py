@@ -41,7 +41,7 @@ class Echo(Enum):
 
     ASK = "ask"  # the question (or the offer) itself
     NO_MATCH = "no_match"  # the answer was not understood
-    FALLBACK = "fallback"  # the request was not understood
+    NOT_UNDERSTOOD = "not_understood"  # the request was not understood
     HELP = "help"  # help for the question
     WHY = "why"  # why the question is asked
 

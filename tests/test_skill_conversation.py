@@ -203,7 +203,7 @@ def test_fallback_says_it_did_not_understand_and_restates_the_question() -> None
     convo = talk()
     convo.launch()
     said = convo.intent("AMAZON.FallbackIntent")
-    assert said.speech == phrase("fallback", choices=convo.say(FIRST.reprompt)), said.speech
+    assert said.speech == phrase("not_understood", choices=convo.say(FIRST.reprompt)), said.speech
     assert not said.ended
 
 

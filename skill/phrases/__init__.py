@@ -37,7 +37,7 @@ REQUIRED: Mapping[str, frozenset[str]] = {
     "noted": frozenset(),
     "move_on": frozenset(),
     "no_match": frozenset({"choices"}),
-    "fallback": frozenset({"choices"}),
+    "not_understood": frozenset({"choices"}),
     "choices_list": frozenset({"choices"}),
     "list_or": frozenset(),
     "list_and": frozenset(),
