@@ -112,7 +112,13 @@ def slot_json(name: str, value: SlotValue | None) -> dict[str, Any]:
 
 
 def envelope(
-    request: dict[str, Any], *, locale: str, session_id: str, new: bool, attributes: Mapping[str, Any] | None
+    request: dict[str, Any],
+    *,
+    locale: str,
+    session_id: str,
+    new: bool,
+    attributes: Mapping[str, Any] | None,
+    with_session: bool = True,
 ) -> dict[str, Any]:
     """A request envelope from the project's one builder; attributes travel only on a session under way."""
     return envelopes.envelope(
@@ -125,6 +131,7 @@ def envelope(
         attributes=None if new else attributes,
         user_id=USER_ID,
         device_id=DEVICE_ID,
+        with_session=with_session,
     )
 
 

@@ -122,8 +122,8 @@ def test_request_types_the_skill_does_not_use_get_an_empty_response() -> None:
         "error": {"type": "INVALID_RESPONSE", "message": "x"},
         "cause": {"requestId": "amzn1.echo-api.request.1"},
     }
-    body = envelope(request, locale="en-US", session_id="s", new=False, attributes=None)
-    del body["session"]  # Alexa sends system requests without a session
+    # Alexa sends system requests without a session.
+    body = envelope(request, locale="en-US", session_id="s", new=False, attributes=None, with_session=False)
     said = invoke(real_skill(), body)
     assert "outputSpeech" not in said.raw["response"], "no speech is allowed for system requests"
 
