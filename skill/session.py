@@ -100,27 +100,33 @@ def reconcile(state: State, evaluation: Evaluation) -> State:
     """The state made to agree with what its facts imply (``evaluation`` is of ``state.facts``).
 
     A record the skill itself wrote always agrees, so this changes nothing on a normal turn; it
-    exists because the record comes back from outside. Emergency facts allow one mode; a pending
-    question must be the engine's next question; tips can only be on offer once the questions are over.
+    exists because the record comes back from outside. Emergency facts allow one mode; otherwise a
+    state that disagrees with its facts is rebuilt from them by the engine.
     """
-    assessment = evaluation.assessment
-    if assessment.emergency:
+    if evaluation.assessment.emergency:
         return State(facts=state.facts, mode=Mode.EMERGENCY)
-    question = evaluation.question
-    if state.mode in (Mode.STARTING, Mode.DONE) and not state.facts:
-        return state if state.question is None and state.misses == 0 else FRESH.but(mode=state.mode)
-    if state.mode == Mode.ASKING and question is not None and state.question == question.id:
+    if _agrees(state, evaluation):
         return state
-    tips = state.mode in (Mode.OFFERING_TIPS, Mode.GIVING_TIPS)
-    if tips and question is None and assessment.tips and state.question is None and state.misses == 0:
-        within = state.tips_said <= len(assessment.tips) and (state.mode == Mode.GIVING_TIPS) == (state.tips_said > 0)
-        if within:
-            return state
-    if question is not None:
-        return State(facts=state.facts, mode=Mode.ASKING, question=question.id)
-    if assessment.tips:
-        return State(facts=state.facts, mode=Mode.OFFERING_TIPS)
-    return State(facts=state.facts, mode=Mode.DONE)
+    if state.mode in (Mode.STARTING, Mode.DONE) and not state.facts:
+        return FRESH
+    if evaluation.question is not None:
+        return State(facts=state.facts, mode=Mode.ASKING, question=evaluation.question.id)
+    return State(facts=state.facts, mode=Mode.OFFERING_TIPS if evaluation.assessment.tips else Mode.DONE)
+
+
+def _agrees(state: State, evaluation: Evaluation) -> bool:
+    """Nothing pending before the interview; a pending question is the engine's next one; tips are on
+    offer only once the questions are over, with some still to say."""
+    asked, tips = evaluation.question, evaluation.assessment.tips
+    if state.mode in (Mode.STARTING, Mode.DONE):
+        return not state.facts and state.question is None and state.misses == 0
+    if state.mode == Mode.ASKING:
+        return asked is not None and state.question == asked.id
+    if state.mode == Mode.OFFERING_TIPS:
+        return asked is None and bool(tips) and state.question is None and state.misses == state.tips_said == 0
+    if state.mode == Mode.GIVING_TIPS:
+        return asked is None and state.question is None and state.misses == 0 and 0 < state.tips_said < len(tips)
+    return False
 
 
 def _parse(raw: Any, kb: KnowledgeBase) -> State:

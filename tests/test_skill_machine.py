@@ -229,3 +229,38 @@ def test_the_order_of_the_advice_comes_from_kb_policy(phrases: Phrases) -> None:
     reordered_kb = replace(KB, policy=replace(KB.policy, advice_order=step_first))
     reordered = compose.advice_lines(Context(kb=reordered_kb, phrases=phrases, locale="en-US"), assessment)
     assert reordered[0] == step and sorted(reordered) == sorted(default)
+
+
+def _turn(skill: CustomSkill, record: State, intent: str) -> Said:
+    body = envelope(intent_request(intent), locale="en-US", session_id="s", new=False, attributes=session.dump(record))
+    return invoke(skill, body)
+
+
+def test_a_pending_question_that_skips_the_red_flag_screens_is_rebuilt_from_the_facts(skill: CustomSkill) -> None:
+    late = next(q for q in KB.questions.values() if q.phase == "narrowing" and q.ask_when is None)
+    said = _turn(skill, State(mode=Mode.ASKING, question=late.id), "AMAZON.RepeatIntent")
+    assert said.speech == KB.say(FIRST.text, "en-US"), "the engine's first screen, not the claimed question"
+    assert said.attributes["knee"]["question"] == FIRST.id
+
+
+def test_tips_claimed_mid_interview_give_way_to_the_next_question(skill: CustomSkill) -> None:
+    facts = {FIRST.id: "no"}
+    second = evaluate(KB, facts).question
+    assert second is not None
+    said = _turn(skill, State(facts=facts, mode=Mode.OFFERING_TIPS), "AMAZON.NoIntent")
+    assert said.attributes["knee"]["facts"] == {FIRST.id: "no", second.id: "no"}, "no answers the pending screen"
+    assert said.attributes["knee"]["mode"] == Mode.ASKING.value and not said.ended
+
+
+def test_more_tips_than_there_are_is_rebuilt_to_the_offer(skill: CustomSkill) -> None:
+    tips = evaluate(KB, ADVISED).assessment.tips
+    said = _turn(skill, State(facts=ADVISED, mode=Mode.GIVING_TIPS, tips_said=len(tips)), "AMAZON.YesIntent")
+    assert " 0 " not in said.speech and KB.say(tips[0].text, "en-US") in said.speech, said.speech
+
+
+def test_emergency_facts_allow_only_their_advice_whatever_the_record_claims(skill: CustomSkill) -> None:
+    flag = evaluate(KB, EMERGENCY_FACTS).assessment.red_flags[0]
+    for mode in (Mode.OFFERING_TIPS, Mode.DONE, Mode.ASKING):
+        for intent in ("AMAZON.StopIntent", "AMAZON.HelpIntent", "AMAZON.NoIntent"):
+            said = _turn(skill, State(facts=EMERGENCY_FACTS, mode=mode, question=FIRST.id), intent)
+            assert said.ended and said.speech.startswith(KB.say(flag.advice, "en-US")), (mode, intent, said.speech)
