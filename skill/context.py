@@ -33,8 +33,11 @@ class Context:
         return self.kb.say(text, self.locale, **values)
 
     def evaluate(self, facts: Mapping[str, Any]) -> Evaluation:
-        """The engine's view of these facts, computed at most once per turn."""
+        """The engine's view of these facts, computed at most once per turn. Raises FactsError when the
+        facts do not fit the knowledge base."""
         key = json.dumps(facts, sort_keys=True)
         if key not in self._evaluations:
-            self._evaluations[key] = evaluate(self.kb, facts)
+            evaluation = evaluate(self.kb, facts)
+            # The checked facts can be spelled differently (duplicates dropped): the same evaluation.
+            self._evaluations[key] = self._evaluations[json.dumps(evaluation.facts, sort_keys=True)] = evaluation
         return self._evaluations[key]

@@ -3,8 +3,9 @@ checked (not trusted) on every turn.
 
 Why here and like this: the server keeps nothing (no health data at rest, any worker can take the
 next turn), so everything the next turn needs travels in the session attributes. Those come back
-from the device, so every turn they are checked twice: against the record's schema (``load``) and
-against what the facts imply (``reconcile``, with the turn's one engine evaluation). A record that
+from the device, so every turn they are checked twice: against the record's schema and the kb's
+fact vocabulary (``load``) and against what the facts imply (``reconcile``), both with the turn's
+one engine evaluation. A record that
 cannot be read is replaced by a fresh one; a readable record whose mode or pending question
 disagrees with its facts is rebuilt from the facts; facts holding an emergency leave one mode,
 EMERGENCY, whose every turn is that emergency's advice. No speech is stored: "repeat" re-renders
@@ -13,12 +14,12 @@ from the state.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
-from kb import Evaluation, FactsError, KnowledgeBase, check_facts
+from kb import Evaluation, FactsError, KnowledgeBase
 
 VERSION = 2
 KEY = "knee"  # the one session attribute this skill owns
@@ -76,17 +77,21 @@ class State:
 FRESH = State()
 
 
-def load(attributes: Mapping[str, Any] | None, kb: KnowledgeBase) -> tuple[State, bool]:
+Evaluate = Callable[[Mapping[str, Any]], Evaluation]
+
+
+def load(attributes: Mapping[str, Any] | None, kb: KnowledgeBase, evaluate: Evaluate) -> tuple[State, bool]:
     """The state from session attributes and whether it had to be thrown away as unreadable.
 
     Missing attributes are a normal fresh start (False); a record that is there but wrong in
-    any way (old version, bad types, facts ``check_facts`` refuses) is a fresh start too (True),
-    so the skill can say it lost track instead of acting on doubtful answers.
+    any way (old version, bad types, facts the engine refuses) is a fresh start too (True),
+    so the skill can say it lost track instead of acting on doubtful answers. The facts are checked
+    by the turn's one engine evaluation (``evaluate``), so they are checked once.
     """
     if not attributes or KEY not in attributes:
         return FRESH, bool(attributes)
     try:
-        return _parse(attributes[KEY], kb), False
+        return _parse(attributes[KEY], kb, evaluate), False
     except (FactsError, TypeError, ValueError, KeyError, AttributeError):
         return FRESH, True
 
@@ -129,7 +134,7 @@ def _agrees(state: State, evaluation: Evaluation) -> bool:
     return False
 
 
-def _parse(raw: Any, kb: KnowledgeBase) -> State:
+def _parse(raw: Any, kb: KnowledgeBase, evaluate: Evaluate) -> State:
     if not isinstance(raw, Mapping) or raw.get("v") != VERSION:
         raise ValueError("not a current session record")
     if set(raw) != {"v", "facts", "mode", "question", "misses", "tips_said", "echo"}:
@@ -141,7 +146,7 @@ def _parse(raw: Any, kb: KnowledgeBase) -> State:
     if not (_count(misses) and _count(tips_said)):
         raise ValueError("bad counters")
     return State(
-        facts=check_facts(kb, raw["facts"]),
+        facts=evaluate(raw["facts"]).facts,
         mode=mode,
         question=question,
         misses=misses,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
 import pytest
@@ -95,7 +96,7 @@ def assert_next_state_is_valid(step: machine.Step) -> None:
     """Either the session ends, or the state survives the trip to the device and back unchanged."""
     if step.reply.end:
         return
-    loaded, recovered = session.load(json.loads(json.dumps(session.dump(step.state))), KB)
+    loaded, recovered = session.load(json.loads(json.dumps(session.dump(step.state))), KB, partial(evaluate, KB))
     assert not recovered and loaded == step.state, f"the next turn would not accept {step.state}"
     assert session.reconcile(loaded, evaluate(KB, loaded.facts)) == loaded, f"{step.state} disagrees with its facts"
 
@@ -137,7 +138,7 @@ def test_every_row_through_the_real_skill(mode: Mode, kind: Kind, skill: CustomS
     said = invoke(skill, body)  # checks the response as Alexa would
     assert said.speech, f"{mode} x {kind}: no speech"
     if not said.ended:
-        loaded, recovered = session.load(said.attributes, KB)
+        loaded, recovered = session.load(said.attributes, KB, partial(evaluate, KB))
         assert not recovered and session.reconcile(loaded, evaluate(KB, loaded.facts)) == loaded
 
 
@@ -194,7 +195,7 @@ def test_any_session_record_gives_a_safe_valid_turn(
     body = envelope(request, locale="en-US", session_id="s", new=False, attributes={"knee": record})
     said: Said = invoke(skill, body)  # valid JSON, SSML, sizes: as Alexa checks them
     assert said.speech, "every turn says something"
-    state, recovered = session.load({"knee": record}, KB)
+    state, recovered = session.load({"knee": record}, KB, partial(evaluate, KB))
     if kind == Kind.LAUNCH:
         assert said.speech.startswith(phrase("safety")), "a launch always starts clean"
     elif recovered and kind == Kind.STOP:
@@ -213,7 +214,7 @@ def test_any_session_record_gives_a_safe_valid_turn(
             assert said.ended, "emergency facts allow one turn: their advice"
             assert said.speech.startswith(KB.say(first, "en-US", self_care_days=assessment.self_care_days))
     if not said.ended:
-        loaded, lost = session.load(said.attributes, KB)
+        loaded, lost = session.load(said.attributes, KB, partial(evaluate, KB))
         assert not lost and session.reconcile(loaded, evaluate(KB, loaded.facts)) == loaded
 
 

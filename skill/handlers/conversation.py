@@ -35,22 +35,22 @@ class ConversationHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         event = _event(handler_input)
-        state, recovered = self._load(handler_input, event)
         locale = self.kb.locale(str(get_locale(handler_input))).id
-        ctx = Context(kb=self.kb, phrases=self.phrases, locale=locale, recovered=recovered)
+        ctx = Context(kb=self.kb, phrases=self.phrases, locale=locale)
+        state, ctx.recovered = self._load(handler_input, event, ctx)
         step = machine.run(ctx, state, event)
         if handler_input.request_envelope.session is not None:
             ended = step.reply.ends_session
             handler_input.attributes_manager.session_attributes = {} if ended else session.dump(step.state)
         return respond(handler_input, step.reply)
 
-    def _load(self, handler_input: HandlerInput, event: machine.Event) -> tuple[State, bool]:
+    def _load(self, handler_input: HandlerInput, event: machine.Event, ctx: Context) -> tuple[State, bool]:
         """The session's state, and whether a record that should be there was unreadable or missing."""
         envelope_session = handler_input.request_envelope.session
         if event.kind == Kind.LAUNCH or envelope_session is None:
             return session.FRESH, False
         attributes = handler_input.attributes_manager.session_attributes
-        state, recovered = session.load(attributes, self.kb)
+        state, recovered = session.load(attributes, self.kb, ctx.evaluate)
         # Mid-session with no record at all: the state was lost on the way, say so.
         recovered = recovered or (not attributes and not envelope_session.new)
         if recovered:
