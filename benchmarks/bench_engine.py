@@ -14,9 +14,10 @@ import statistics
 import time
 import tracemalloc
 from collections import Counter
+from collections.abc import Callable
 
 from kb import UNKNOWN, assess, evaluate, load_kb, next_question
-from tests.alexa_requests import talk
+from tests.alexa_requests import Said, talk
 from tests.kb_helpers import answer_from, golden_cases, interview
 
 
@@ -85,29 +86,30 @@ def _skill_turns() -> None:
     engine's share of a turn, by turn type. Envelopes come from the project's one builder."""
     case = next(c for c in golden_cases() if c["expect"]["disposition"] == "self_care")
     answer = answer_from(case["facts"])
-    took = 0.0
-    costs: dict[str, list[float]] = {"launch": [], "first answer": [], "repeat": [], "advice (last answer)": []}
+    costs: dict[str, list[float]] = {name: [] for name in ("launch", "repeat", "first answer", "mid answer", "help")}
+    costs["advice (last answer)"] = []
+
+    def timed(name: str, turn: Callable[..., Said], *args: str) -> Said:
+        started = time.perf_counter()
+        said = turn(*args)
+        costs[name].append((time.perf_counter() - started) * 1000)
+        return said
+
     for _ in range(40):
         convo = talk()
-        t0 = time.perf_counter()
-        said = convo.launch()
-        costs["launch"].append((time.perf_counter() - t0) * 1000)
-        t0 = time.perf_counter()
-        convo.intent("AMAZON.RepeatIntent")
-        costs["repeat"].append((time.perf_counter() - t0) * 1000)
-        turn = 0
+        said = timed("launch", convo.launch)
+        timed("repeat", convo.intent, "AMAZON.RepeatIntent")
+        answers: list[float] = []
         while (question := convo.asked(said)) is not None:
-            t0 = time.perf_counter()
+            if question.phase == "narrowing":
+                timed("help", convo.intent, "AMAZON.HelpIntent")
+            started = time.perf_counter()
             said = convo.reply_with(question, answer(question))
-            took = (time.perf_counter() - t0) * 1000
-            turn += 1
-            if turn == 1:
-                costs["first answer"].append(took)
-        costs["advice (last answer)"].append(took)
-    print(
-        "skill turns in process:",
-        "; ".join(f"{name} median {statistics.median(t):.2f} ms" for name, t in costs.items()),
-    )
+            answers.append((time.perf_counter() - started) * 1000)
+        costs["first answer"].append(answers[0])
+        costs["mid answer"] += answers[1:-1]
+        costs["advice (last answer)"].append(answers[-1])
+    print("skill turns in process, median:", "; ".join(f"{k} {statistics.median(v):.2f} ms" for k, v in costs.items()))
 
 
 if __name__ == "__main__":

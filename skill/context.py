@@ -36,8 +36,9 @@ class Context:
         """The engine's view of these facts, computed at most once per turn. Raises FactsError when the
         facts do not fit the knowledge base."""
         key = json.dumps(facts, sort_keys=True)
-        if key not in self._evaluations:
-            evaluation = evaluate(self.kb, facts)
-            # The checked facts can be spelled differently (duplicates dropped): the same evaluation.
-            self._evaluations[key] = self._evaluations[json.dumps(evaluation.facts, sort_keys=True)] = evaluation
-        return self._evaluations[key]
+        found = self._evaluations.get(key)
+        if found is None:
+            found = self._evaluations[key] = evaluate(self.kb, facts)
+            if found.facts != facts:  # checked facts spelled differently (duplicates dropped): the same view
+                self._evaluations[json.dumps(found.facts, sort_keys=True)] = found
+        return found
