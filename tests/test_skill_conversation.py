@@ -6,7 +6,7 @@ also checks every response as Alexa would).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import pytest
@@ -23,12 +23,6 @@ INJURY = CASES["twist_with_catching_sounds_like_meniscus_tear"]["facts"]
 # The same calm answers, except that the leg or knee looks different, so each leg screen is asked.
 LEG_SIGNS = {**CALM, "leg_signs": "yes"}
 FIRST = next_question(KB, {})  # the engine's first screen (a clot screen)
-
-
-def phrase(key: str, locale: str = "en-US", **values: Any) -> str:
-    from skill.phrases import load_phrases
-
-    return load_phrases(KB).phrase(key, locale, **values)
 
 
 def until(convo: Conversation, facts: Mapping[str, Any], question_id: str) -> Said:
@@ -54,7 +48,7 @@ def facts_of(said: Said) -> dict[str, Any]:
 # --- launch and red flags first -------------------------------------------------------------
 
 
-def test_launch_says_safety_sentence_and_framing_then_asks_the_clot_screen_first() -> None:
+def test_launch_says_safety_sentence_and_framing_then_asks_the_clot_screen_first(phrase: Callable[..., str]) -> None:
     convo = talk()
     said = convo.launch()
     question = convo.asked(said)
@@ -109,7 +103,7 @@ def test_dont_know_on_a_red_flag_screen_is_treated_cautiously_as_yes() -> None:
 # --- answering ------------------------------------------------------------------------------
 
 
-def test_over_answering_fills_several_facts_and_skips_their_questions() -> None:
+def test_over_answering_fills_several_facts_and_skips_their_questions(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     said = convo.answer(
@@ -127,7 +121,7 @@ def test_over_answering_fills_several_facts_and_skips_their_questions() -> None:
     assert "injury_severe" in asked, "a volunteered injury still opens the serious-injury screen"
 
 
-def test_over_answer_that_includes_the_current_question_moves_straight_on() -> None:
+def test_over_answer_that_includes_the_current_question_moves_straight_on(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     until(convo, INJURY, "onset")
@@ -171,7 +165,7 @@ def test_age_and_duration_slots_become_numbers() -> None:
 # --- misses ---------------------------------------------------------------------------------
 
 
-def test_unmatched_answer_restates_the_choices_then_second_miss_counts_as_dont_know() -> None:
+def test_unmatched_answer_restates_the_choices_then_second_miss_counts_as_dont_know(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     until(convo, CALM, "onset")
@@ -199,7 +193,7 @@ def test_two_misses_on_a_red_flag_screen_fire_it_with_the_advice_first() -> None
     assert said.ended
 
 
-def test_fallback_says_it_did_not_understand_and_restates_the_question() -> None:
+def test_fallback_says_it_did_not_understand_and_restates_the_question(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     said = convo.intent("AMAZON.FallbackIntent")
@@ -219,7 +213,7 @@ def test_yes_to_a_number_question_is_a_miss_not_an_answer() -> None:
 # --- help, repeat, start over, stop, why ----------------------------------------------------
 
 
-def test_help_mid_way_explains_and_asks_the_same_question_again() -> None:
+def test_help_mid_way_explains_and_asks_the_same_question_again(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     until(convo, CALM, "location")
@@ -248,7 +242,7 @@ def test_repeat_after_a_miss_repeats_the_miss_reply_not_the_original_question() 
     assert convo.intent("AMAZON.RepeatIntent").speech == missed.speech
 
 
-def test_start_over_forgets_the_answers_and_begins_with_the_safety_sentence() -> None:
+def test_start_over_forgets_the_answers_and_begins_with_the_safety_sentence(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     until(convo, CALM, "location")
@@ -258,7 +252,9 @@ def test_start_over_forgets_the_answers_and_begins_with_the_safety_sentence() ->
 
 
 @pytest.mark.parametrize("intent", ["AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"])
-def test_stop_early_with_nothing_worrying_says_goodbye_and_the_emergency_line(intent: str) -> None:
+def test_stop_early_with_nothing_worrying_says_goodbye_and_the_emergency_line(
+    intent: str, phrase: Callable[..., str]
+) -> None:
     convo = talk("en-AU")
     convo.launch()
     convo.no()
@@ -268,7 +264,7 @@ def test_stop_early_with_nothing_worrying_says_goodbye_and_the_emergency_line(in
     assert said.ended and said.attributes == {}
 
 
-def test_stop_after_something_worrying_says_where_to_get_help() -> None:
+def test_stop_after_something_worrying_says_where_to_get_help(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     convo.answer(knee_mechanics=Matched("locks"))  # a locked knee: see a doctor today
@@ -279,7 +275,7 @@ def test_stop_after_something_worrying_says_where_to_get_help() -> None:
     assert said.ended and said.card_title == convo.say(urgent.title)
 
 
-def test_why_mid_way_gives_reasons_so_far_and_why_this_question() -> None:
+def test_why_mid_way_gives_reasons_so_far_and_why_this_question(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     convo.answer(knee_mechanics=Matched("locks"))
@@ -291,7 +287,7 @@ def test_why_mid_way_gives_reasons_so_far_and_why_this_question() -> None:
     assert convo.asked(said).id == FIRST.id
 
 
-def test_why_after_the_advice_says_which_answers_led_there() -> None:
+def test_why_after_the_advice_says_which_answers_led_there(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     advice = convo.play(CALM)
@@ -307,7 +303,7 @@ def test_why_after_the_advice_says_which_answers_led_there() -> None:
 # --- advice and tips ------------------------------------------------------------------------
 
 
-def test_advice_names_the_likely_cause_without_claiming_a_diagnosis() -> None:
+def test_advice_names_the_likely_cause_without_claiming_a_diagnosis(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     said = convo.play(CALM)
@@ -317,7 +313,7 @@ def test_advice_names_the_likely_cause_without_claiming_a_diagnosis() -> None:
     assert said.card_text and not said.ended
 
 
-def test_tips_come_three_at_a_time_with_cautions_until_none_are_left() -> None:
+def test_tips_come_three_at_a_time_with_cautions_until_none_are_left(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     advice = convo.play(CALM)
@@ -358,7 +354,7 @@ def test_stop_during_tips_ends_with_the_safety_net() -> None:
     assert said.ended
 
 
-def test_dont_know_to_the_tips_offer_asks_for_yes_or_no() -> None:
+def test_dont_know_to_the_tips_offer_asks_for_yes_or_no(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     convo.play(CALM)
@@ -387,7 +383,7 @@ def test_describing_a_swollen_knee_at_the_leg_question_asks_each_leg_screen() ->
 # --- one-shot start -------------------------------------------------------------------------
 
 
-def test_one_shot_with_a_lump_starts_with_safety_and_never_asks_about_the_lump() -> None:
+def test_one_shot_with_a_lump_starts_with_safety_and_never_asks_about_the_lump(phrase: Callable[..., str]) -> None:
     convo = talk()
     said = convo.intent("DescribePainIntent", symptom=Matched("lump", "a lump behind my knee"))
     assert said.speech.startswith(phrase("safety")), said.speech
@@ -434,7 +430,9 @@ def test_words_shared_by_two_questions_answer_the_question_just_asked() -> None:
     assert convo.asked(said) is None or convo.asked(said).id != "mechanism", "mechanism is not asked again"
 
 
-def test_once_something_worrying_is_known_the_reprompt_says_what_to_do_if_the_person_goes_quiet() -> None:
+def test_once_something_worrying_is_known_the_reprompt_says_what_to_do_if_the_person_goes_quiet(
+    phrase: Callable[..., str],
+) -> None:
     convo = talk()
     convo.launch()
     facts = CASES["past_clot_with_calf_ache_is_seen_same_day"]["facts"]
@@ -474,7 +472,9 @@ def test_one_shot_that_arrives_as_an_answer_still_fires_a_volunteered_red_flag(l
     assert said.ended, "a red flag ends the session"
 
 
-def test_after_a_miss_help_or_why_the_reprompt_still_says_what_to_do_if_the_person_goes_quiet() -> None:
+def test_after_a_miss_help_or_why_the_reprompt_still_says_what_to_do_if_the_person_goes_quiet(
+    phrase: Callable[..., str],
+) -> None:
     convo = talk()
     said = convo.answer(symptom=Matched("lump", spoken="a lump behind my knee"))  # one-shot: lump -> see a doctor
     assert phrase("cut_off") in said.reprompt, f"something worrying is known from the start: {said.reprompt}"

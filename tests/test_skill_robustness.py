@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -27,12 +28,6 @@ from tests.kb_helpers import real_kb
 
 KB = real_kb()
 FIRST = next_question(KB, {})
-
-
-def phrase(key: str, locale: str = "en-US", **values: Any) -> str:
-    from skill.phrases import load_phrases
-
-    return load_phrases(KB).phrase(key, locale, **values)
 
 
 def _good_record() -> dict[str, Any]:
@@ -58,7 +53,9 @@ def _broken_records() -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("name,attributes", list(_broken_records().items()))
-def test_unreadable_session_record_starts_cleanly_and_says_so(name: str, attributes: dict[str, Any]) -> None:
+def test_unreadable_session_record_starts_cleanly_and_says_so(
+    name: str, attributes: dict[str, Any], phrase: Callable[..., str]
+) -> None:
     body = envelope(
         intent_request("AMAZON.YesIntent"), locale="en-US", session_id="s", new=False, attributes=attributes
     )
@@ -69,20 +66,20 @@ def test_unreadable_session_record_starts_cleanly_and_says_so(name: str, attribu
     assert said.attributes["knee"]["facts"] == {}, f"{name}: nothing from the bad record is kept"
 
 
-def test_missing_session_record_mid_session_starts_cleanly_and_says_so() -> None:
+def test_missing_session_record_mid_session_starts_cleanly_and_says_so(phrase: Callable[..., str]) -> None:
     body = envelope(intent_request("AMAZON.NoIntent"), locale="en-US", session_id="s", new=False, attributes=None)
     said = invoke(real_skill(), body)
     assert said.speech.startswith(phrase("lost_track")) and not said.ended, said.speech
 
 
-def test_an_answer_that_opens_a_new_session_starts_the_interview() -> None:
+def test_an_answer_that_opens_a_new_session_starts_the_interview(phrase: Callable[..., str]) -> None:
     body = envelope(intent_request("AMAZON.YesIntent"), locale="en-US", session_id="s", new=True, attributes=None)
     said = invoke(real_skill(), body)
     assert said.speech.startswith(phrase("safety")), f"a plain start, no apology: {said.speech}"
     assert said.attributes["knee"]["facts"] == {}, "a bare yes with no question asked answers nothing"
 
 
-def test_unknown_intent_name_is_handled_like_fallback_and_counts_as_a_miss() -> None:
+def test_unknown_intent_name_is_handled_like_fallback_and_counts_as_a_miss(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     said = convo.intent("GetWeatherIntent")
@@ -103,7 +100,7 @@ def test_unknown_intent_name_is_handled_like_fallback_and_counts_as_a_miss() -> 
         {"made_up_slot": Matched("whatever")},
     ],
 )
-def test_slot_value_outside_the_model_is_a_miss_not_a_crash(slots: dict[str, Any]) -> None:
+def test_slot_value_outside_the_model_is_a_miss_not_a_crash(slots: dict[str, Any], phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     said = convo.answer(**slots)
@@ -111,7 +108,7 @@ def test_slot_value_outside_the_model_is_a_miss_not_a_crash(slots: dict[str, Any
     assert said.attributes["knee"]["facts"] == {}, f"nothing is set from {slots}"
 
 
-def test_unknown_locale_speaks_en_us_words() -> None:
+def test_unknown_locale_speaks_en_us_words(phrase: Callable[..., str]) -> None:
     said = talk("fr-FR").launch()
     assert said.speech.startswith(phrase("safety", "en-US")) and "911" in said.speech, said.speech
 
@@ -129,7 +126,7 @@ def test_request_types_the_skill_does_not_use_get_an_empty_response() -> None:
 
 
 def test_an_error_inside_the_skill_speaks_the_emergency_line_ends_and_logs_no_health_data(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, phrase: Callable[..., str]
 ) -> None:
     convo = talk("en-GB")
     convo.launch()
