@@ -225,6 +225,9 @@ def emergency(ctx: Context, state: State, event: Event) -> Step:
 
 
 # --- the routing table ----------------------------------------------------------------------
+# (mode, event kind) -> transition. Before the interview and after it, anything starts it (except
+# help, stop and a one-shot answer); both tip modes share their rows (yes: more tips, no: goodbye);
+# in EMERGENCY every event gets the emergency's advice. ASKING is spelled out row by row.
 
 _ALWAYS: dict[Kind, Transition] = {Kind.LAUNCH: start, Kind.START_OVER: start_over}
 

@@ -31,6 +31,7 @@ from skill.session import Echo, Mode, State
 from skill.slots import read_slots
 from skill.speech import join, ssml
 from tests.alexa_requests import (
+    Conversation,
     Matched,
     Raw,
     Said,
@@ -142,7 +143,7 @@ def test_every_row_through_the_real_skill(mode: Mode, kind: Kind, skill: CustomS
         assert not recovered and session.reconcile(loaded, evaluate(KB, loaded.facts)) == loaded
 
 
-def test_no_while_a_question_is_pending_answers_it(convo: Any) -> None:
+def test_no_while_a_question_is_pending_answers_it(convo: Conversation) -> None:
     assert machine.ROUTES[Mode.ASKING, Kind.NO] is machine.yes_or_no
     convo.launch()
     said = convo.no()
