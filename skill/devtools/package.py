@@ -38,6 +38,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from kb import load_kb
+from skill.devtools import certification as cert
 from skill.devtools.icons import ICON_DIR, SIZES, icon_path, stale_icons
 from skill.devtools.interaction_model_gen import MODEL_DIR, ROOT, build_all, model_path, stale_files
 from skill.legal_pages import PAGES
@@ -258,6 +260,9 @@ def assemble(
                 + ", ".join(placeholders)
                 + " (give --endpoint or --lambda-arn, and --public-url)"
             )
+        found = cert.problems(manifest["manifest"], models, load_kb())
+        if found:
+            raise PackageError("certification checks failed: " + "; ".join(found))
     stale_pngs = stale_icons(icon_dir)
     if stale_pngs:
         raise PackageError(
