@@ -207,6 +207,7 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
                     sources=tuple(d["sources"]),
                     reviewed=d["reviewed"],
                     emergency=d.get("emergency", False),
+                    remind_after_days=d.get("remind_after_days"),
                 )
                 for d in raw["dispositions"]["dispositions"]
             ],

@@ -134,6 +134,9 @@ class Disposition:
     sources: tuple[str, ...]
     reviewed: str
     emergency: bool = False  # an emergency-level step: see policy decision emergency_dispositions
+    # When to offer a follow-up reminder: a number of days, or "self_care_days" (the days the advice
+    # itself names); None offers none.
+    remind_after_days: int | str | None = None
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@
     python -m skill.devtools.try_it --script visit.txt   # replay typed lines (clinician review, tests)
     python -m skill.devtools.try_it --ask "why does the back of my knee hurt"   # a one-shot start
     python -m skill.devtools.try_it --url http://127.0.0.1:5000/                # a running web service
+    python -m skill.devtools.try_it --script visit.txt --record visit.json  # also write an ASK CLI replay file
+    python -m skill.devtools.try_it --replay visit.json                      # play an `ask dialog --replay` file
 
 Every turn is a real Alexa request envelope (LaunchRequest, IntentRequest, SessionEndedRequest)
 sent through the same skill that production serves (``skill.skill_builder.build_skill()``, in
@@ -24,6 +26,12 @@ In a script, blank lines and lines starting with ``#`` are skipped, and:
 
 A script whose first line is not an invocation starts with "open knee pain guide".
 Nothing typed is stored or logged.
+
+The ASK CLI's ``ask dialog --replay FILE`` plays a JSON file against the deployed skill:
+``{"skillId": ..., "locale": ..., "type": "text", "userInput": [lines]}``, the same file its
+``.record`` command writes. ``--record FILE`` writes the lines of this session in that format
+(opening with the invocation, ending with ``.quit``), and ``--replay FILE`` plays one here, so a
+conversation scripted locally runs unchanged on Amazon's simulator (docs/ask-cli.md).
 """
 
 from __future__ import annotations
@@ -58,6 +66,66 @@ Transport = Callable[[dict[str, Any]], dict[str, Any]]
 
 class SkillFailed(RuntimeError):
     """The skill (or the server in front of it) did not answer a request properly."""
+
+
+# --- the ASK CLI's replay file -----------------------------------------------------------------
+
+REPLAY_TYPE = "text"
+ASK_QUIT = ".quit"
+
+
+class ReplayError(ValueError):
+    """A replay file the ASK CLI would not play, or a line it has no way to say."""
+
+
+@dataclass(frozen=True)
+class ReplayFile:
+    skill_id: str
+    locale: str
+    lines: tuple[str, ...]  # as try_it takes them: ".quit" becomes "/quit"
+
+
+def read_replay(path: Path) -> ReplayFile:
+    """Read an ``ask dialog --replay`` file; raise ReplayError naming what is wrong."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise ReplayError(f"cannot read {path}: {error}") from None
+    if not isinstance(raw, dict) or raw.get("type") != REPLAY_TYPE:
+        raise ReplayError(f'{path}: an ASK CLI replay file has "type": "{REPLAY_TYPE}"')
+    user_input = raw.get("userInput")
+    if not isinstance(user_input, list) or not user_input or not all(isinstance(u, str) for u in user_input):
+        raise ReplayError(f"{path}: userInput must be a non-empty list of sentences")
+    locale = raw.get("locale")
+    if locale not in LOCALES:
+        raise ReplayError(f"{path}: locale must be one of {', '.join(LOCALES)}, not {locale!r}")
+    lines = []
+    for line in user_input:
+        text = line.strip()
+        if text == ASK_QUIT:
+            lines.append("/quit")
+        elif text.startswith("."):
+            raise ReplayError(f"{path}: {text!r} is an ASK CLI command try_it does not play")
+        else:
+            lines.append(text)
+    return ReplayFile(str(raw.get("skillId") or ""), locale, tuple(lines))
+
+
+def replay_json(skill_id: str, locale: str, lines: Iterable[str], invocation_name: str) -> dict[str, Any]:
+    """The typed lines as an ``ask dialog --replay`` file: opened with the invocation, closed with .quit."""
+    user_input: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        if text in ("/quit", "/exit"):
+            break
+        if text.startswith("/"):
+            raise ReplayError(f"{text!r} has no equivalent in the ASK CLI's dialog; leave it out of a recording")
+        if not user_input and parse_invocation(text, invocation_name) is None:
+            user_input.append(f"open {invocation_name}")
+        user_input.append(text)
+    return {"skillId": skill_id, "locale": locale, "type": REPLAY_TYPE, "userInput": [*user_input, ASK_QUIT]}
 
 
 def ssml_to_text(ssml: str) -> str:
@@ -369,7 +437,10 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout, err: TextIO = 
         prog="python -m skill.devtools.try_it", description="Talk to the skill from a terminal."
     )
     parser.add_argument("--locale", default="en-US", choices=LOCALES)
-    parser.add_argument("--script", type=Path, help="replay the typed lines of this file, then stop")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--script", type=Path, help="replay the typed lines of this file, then stop")
+    source.add_argument("--replay", type=Path, help="play an ASK CLI replay file (ask dialog --replay format)")
+    parser.add_argument("--record", type=Path, help="also write the lines said as an ASK CLI replay file")
     parser.add_argument("--ask", metavar="TEXT", help="start with a one-shot request instead of opening the skill")
     parser.add_argument("--url", help="send the requests to this running web service instead of in-process")
     parser.add_argument(
@@ -383,7 +454,15 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout, err: TextIO = 
     parser.add_argument("--hide-intents", action="store_true", help="do not show how each sentence was understood")
     args = parser.parse_args(argv)
 
-    interactive = args.script is None
+    replay: ReplayFile | None = None
+    if args.replay:
+        try:
+            replay = read_replay(args.replay)
+        except ReplayError as error:
+            print(f"error: {error}", file=err)
+            return 2
+        args.locale = replay.locale
+    interactive = args.script is None and replay is None
     if args.speak is None:
         args.speak = interactive and sys.stdin.isatty() and shutil.which("espeak-ng") is not None
     try:
@@ -406,21 +485,49 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout, err: TextIO = 
         elif interactive:
             print(f"Talking to Knee Pain Guide ({args.locale}). Type what you would say; /silence, /quit.", file=out)
             session.launch()
+        said: list[str] = []
         if interactive:
-            session.run(_interactive_lines(out), echo=False)
+            session.run(_recorded(_interactive_lines(out), said), echo=False)
         else:
-            try:
-                lines = args.script.read_text(encoding="utf-8").splitlines()
-            except OSError as error:
-                print(f"error: cannot read {args.script}: {error}", file=err)
-                return 2
-            session.run(lines, echo=True)
+            if replay is not None:
+                lines: list[str] = list(replay.lines)
+            else:
+                try:
+                    lines = args.script.read_text(encoding="utf-8").splitlines()
+                except OSError as error:
+                    print(f"error: cannot read {args.script}: {error}", file=err)
+                    return 2
+            session.run(_recorded(lines, said), echo=True)
     except SkillFailed as error:
         print(f"error: {error}", file=err)
         return 1
     except KeyboardInterrupt:
         session.end()
         print(file=out)
+    if args.record:
+        return _write_recording(args.record, args.skill_id, args.locale, said, resolver.invocation_name, err)
+    return 0
+
+
+def _recorded(lines: Iterable[str], said: list[str]) -> Iterator[str]:
+    for line in lines:
+        said.append(line)
+        yield line
+
+
+def _write_recording(path: Path, skill_id: str, locale: str, said: list[str], invocation: str, err: TextIO) -> int:
+    try:
+        content = replay_json(skill_id, locale, said, invocation)
+        path.write_text(json.dumps(content, indent=2) + "\n", encoding="utf-8")
+    except (ReplayError, OSError) as error:
+        print(f"error: cannot record {path}: {error}", file=err)
+        return 2
+    if skill_id == DEFAULT_SKILL_ID:
+        print(
+            f"note: {path} names the local placeholder skill id; give --skill-id (or $ALEXA_SKILL_ID) "
+            "so ask dialog --replay reaches your skill",
+            file=err,
+        )
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Turn a typed sentence into an intent and resolved slots, the way Alexa would, using the
+"""Exchange a typed sentence into an intent and resolved slots, the way Alexa would, using the
 interaction model's own sample utterances and slot synonyms.
 
 Used by ``python -m skill.devtools.try_it`` (talk to the skill without an Amazon account) and by the

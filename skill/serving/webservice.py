@@ -44,6 +44,7 @@ from flask_ask_sdk.skill_adapter import (  # noqa: E402
 )
 from werkzeug.exceptions import HTTPException  # noqa: E402
 
+from skill.legal_pages import CONTENT_TYPE, PAGES, legal_page  # noqa: E402
 from skill.serving import logs  # noqa: E402
 from skill.serving.config import ServeConfig  # noqa: E402
 from skill.serving.envelope import BadEnvelope, RequestSummary, parse_envelope, summarize  # noqa: E402
@@ -108,6 +109,8 @@ def create_app(skill: CustomSkill | None = None, config: ServeConfig | None = No
     )
     app.add_url_rule("/", "alexa", _alexa_view(adapter, app.logger), methods=["POST"])
     app.add_url_rule("/healthz", "healthz", _healthz, methods=["GET"])
+    for page in PAGES:  # the privacy policy and terms of use that skill.json links to
+        app.add_url_rule(f"/{page}", page, _legal_view(page), methods=["GET"])
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
     return app
@@ -136,6 +139,13 @@ def _warn_if_unverified(logger: logging.Logger, cfg: ServeConfig) -> None:
 def _healthz() -> tuple[Response, int]:
     """For load balancers: answers without touching the skill."""
     return jsonify(status="ok"), 200
+
+
+def _legal_view(name: str) -> Callable[[], Response]:
+    def view() -> Response:
+        return Response(legal_page(name), status=200, content_type=CONTENT_TYPE)
+
+    return view
 
 
 def _alexa_view(adapter: SkillAdapter, logger: logging.Logger) -> Callable[[], tuple[Response, int]]:
