@@ -20,7 +20,8 @@ from alexa_signing import (
 )
 from flask.testing import FlaskClient
 
-import skill.serving.webservice as webservice  # applies the oscrypto fix before the verifier loads
+import skill.serving.webservice as webservice
+from skill.serving import certificates
 from skill.serving.config import ServeConfig
 
 __all__ = ["DispatchSpy", "Served", "cert_host", "pki", "real_skill", "serve", "shared_skill"]
@@ -34,12 +35,10 @@ def pki() -> SigningPki:
 @pytest.fixture
 def cert_host(monkeypatch: pytest.MonkeyPatch, pki: SigningPki) -> FakeCertHost:
     """Amazon's certificate host and the trusted roots, pointed at the test's own PKI."""
-    import ask_sdk_webservice_support.verifier as verifier
-
     host = FakeCertHost()
     host.serve(GOOD_CERT_URL, pki.good.chain_pem)
-    monkeypatch.setattr(verifier, "urlopen", host.urlopen)
-    monkeypatch.setattr(verifier, "CertificateValidator", trusted_validator_factory(pki.trust_roots))
+    monkeypatch.setattr(certificates, "urlopen", host.urlopen)
+    monkeypatch.setattr(certificates, "CertificateValidator", trusted_validator_factory(pki.trust_roots))
     return host
 
 

@@ -197,9 +197,12 @@ def test_logs_carry_ids_and_timing_but_never_answers(
         post(served_ok, body_of(data), pki)
     lines = [r.getMessage() for r in caplog.records]
     text = "\n".join(lines)
-    assert any("Skill dispatch exception (AskSdkException" in line for line in lines), (
-        f"expected flask-ask-sdk's error log, reduced to the exception type:\n{text}"
+    edge_lines = [r.getMessage() for r in caplog.records if r.name == "skill.serving.request"]
+    assert len(edge_lines) == 2, f"expected one request line per request, got:\n{text}"
+    assert "status=200" in edge_lines[0] and "fallback: skill failed (AskSdkException)" in edge_lines[0], (
+        f"the failure's line should name the error type and the safe answer:\n{edge_lines[0]}"
     )
+    assert edge_lines[1].endswith(" served"), f"the served request's line: {edge_lines[1]}"
     for record in caplog.records:
         assert record.exc_info is None and not record.exc_text, "an exception's text reached the log"
     assert SECRET_SLOT not in text, f"a slot value was logged:\n{text}"

@@ -14,6 +14,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model.request_envelope import RequestEnvelope
+
 _REQUIRED_REQUEST_FIELDS = ("type", "requestId", "timestamp")
 _LOGGABLE = re.compile(r"[^A-Za-z0-9._:\-]")
 
@@ -22,12 +25,11 @@ class BadEnvelope(ValueError):
     """The body is not an Alexa request envelope; the message says why (no body content)."""
 
 
-def parse_envelope(raw: bytes) -> dict[str, Any]:
-    """Parse a request body into a JSON object that has a request type, id and timestamp.
+def decode_body(raw: bytes) -> Any:
+    """The JSON value of a request body: the one place the body is parsed.
 
-    Raises BadEnvelope for an empty body, bytes that are not UTF-8 JSON, JSON that is not an
-    object, an object without ``request.type``, ``request.requestId`` and
-    ``request.timestamp``, or an IntentRequest without an intent name.
+    Raises BadEnvelope for an empty body or bytes that are not UTF-8 JSON; what the value holds
+    is :func:`check_envelope`'s business.
     """
     if not raw or not raw.strip():
         raise BadEnvelope("empty body")
@@ -39,6 +41,12 @@ def parse_envelope(raw: bytes) -> dict[str, Any]:
         data = json.loads(text)
     except (ValueError, RecursionError):
         raise BadEnvelope("body is not valid JSON") from None
+    return data
+
+
+def check_envelope(data: Any) -> dict[str, Any]:
+    """``data`` itself when it is an object with a request type, id and timestamp (and an intent
+    name for an IntentRequest); else BadEnvelope. Lambda hands over an already parsed event."""
     if not isinstance(data, dict):
         raise BadEnvelope("body is not a JSON object")
     request = data.get("request")
@@ -65,18 +73,33 @@ class RequestSummary:
     locale: str | None
 
     def log_fields(self) -> str:
-        """``key=value`` pairs for a log line."""
-        parts = [f"request_id={self.request_id}", f"type={self.request_type}"]
-        if self.intent_name:
-            parts.append(f"intent={self.intent_name}")
-        if self.locale:
-            parts.append(f"locale={self.locale}")
-        return " ".join(parts)
+        """``key=value`` pairs for a log line, always the same keys (``-`` when absent)."""
+        return (
+            f"request_id={self.request_id} type={self.request_type} intent={self.intent_name or '-'} "
+            f"locale={self.locale or '-'}"
+        )
+
+
+#: What is logged for a body that could not be read at all.
+UNKNOWN = RequestSummary(request_id="-", request_type="-", intent_name=None, locale=None)
+
+
+def to_model(serializer: DefaultSerializer, data: dict[str, Any]) -> RequestEnvelope:
+    """The SDK's RequestEnvelope for an already parsed body, without parsing the JSON a second time.
+
+    ``DefaultSerializer.deserialize`` takes only text and runs ``json.loads`` itself; its dict-taking
+    half is private (name-mangled) in ask-sdk-core 1.19, pinned. Raises whatever the SDK raises for
+    content it cannot read (the caller refuses the request).
+    """
+    model: RequestEnvelope = serializer._DefaultSerializer__deserialize(data, RequestEnvelope)  # type: ignore[attr-defined]
+    return model
 
 
 def summarize(envelope: Mapping[str, Any]) -> RequestSummary:
     """The loggable identifiers of a parsed envelope, made safe for a one-line log."""
-    request = envelope.get("request") or {}
+    request = envelope.get("request")
+    if not isinstance(request, dict):
+        request = {}
     intent = request.get("intent")
     intent_name = intent.get("name") if isinstance(intent, dict) else None
     return RequestSummary(

@@ -1,90 +1,75 @@
-"""The skill as a web service: Flask, with flask-ask-sdk's SkillAdapter at ``POST /``.
+"""The skill as a web service: a small Flask app, ``POST /`` for Alexa, a table of ``GET`` routes.
 
 Why it looks like this:
 
-- Alexa's hosting rules: every request's signature (certificate chain from Amazon) and
-  timestamp (within 150 s) are checked before the skill sees it, and failures get HTTP 400.
-  flask-ask-sdk's ``RequestVerifier`` and ``TimestampVerifier`` do the checking; they are on
-  unless ``ASK_SDK_VERIFY_SIGNATURE`` / ``ASK_SDK_VERIFY_TIMESTAMP`` say ``false``, which is
-  logged as a warning at start-up.
-- With ``ALEXA_SKILL_ID`` set, a request for any other skill is refused the same way.
-- flask-ask-sdk answers some bad input with HTTP 500 (a body ask-sdk cannot read) or lets
-  errors escape (a signature that is not base64, a certificate that cannot be fetched).
-  The view below checks the body first and turns every failure before dispatch into a 4xx,
-  and a failure of the skill itself on a genuine request into a safe spoken answer.
-- Logs name the request (id, type, intent, locale), the outcome and the time taken; never
-  the body or slot values, which are health data.
+- Alexa's hosting rules: every request's timestamp (within 150 s) and signature (certificate chain
+  from Amazon's bucket) are checked before the skill sees it, and failures get HTTP 400. The checks
+  are on unless ``ASK_SDK_VERIFY_TIMESTAMP`` / ``ASK_SDK_VERIFY_SIGNATURE`` say ``false``, which is
+  logged as a warning at start-up. With ``ALEXA_SKILL_ID`` set, another skill's request is refused too.
+- The body is read here, with ``MAX_REQUEST_BYTES`` enforced however it is framed (``Content-Length``
+  or chunked), then handed to :class:`~skill.serving.edge.Edge`, which parses it once, checks it
+  (cheapest first), invokes the skill and logs one line. flask-ask-sdk's ``SkillAdapter`` is not used:
+  it parses the body a second time, checks the signature before the timestamp, downloads certificates
+  without a timeout into an unbounded cache and answers some bad input with HTTP 500.
+- ``GET`` routes live in one table (:data:`GET_ROUTES`): the health probe today, static pages later.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-import warnings
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from skill.serving import oscrypto_compat
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_model.request_envelope import RequestEnvelope
+from flask import Flask, Response, jsonify, request
+from werkzeug.exceptions import HTTPException
 
-# Must run before flask_ask_sdk imports certvalidator, which imports oscrypto.
-oscrypto_compat.install()
-
-from ask_sdk_core.skill import CustomSkill  # noqa: E402
-from ask_sdk_model import RequestEnvelope  # noqa: E402
-from ask_sdk_runtime.exceptions import AskSdkException  # noqa: E402
-from ask_sdk_webservice_support.verifier import (  # noqa: E402
-    AbstractVerifier,
-    VerificationException,
-)
-from flask import Flask, Response, g, jsonify, request  # noqa: E402
-from flask_ask_sdk.skill_adapter import (  # noqa: E402
-    VERIFY_SIGNATURE_APP_CONFIG,
-    VERIFY_TIMESTAMP_APP_CONFIG,
-    SkillAdapter,
-)
-from werkzeug.exceptions import HTTPException  # noqa: E402
-
-from skill.serving import logs  # noqa: E402
-from skill.serving.config import ServeConfig  # noqa: E402
-from skill.serving.envelope import BadEnvelope, RequestSummary, parse_envelope, summarize  # noqa: E402
-from skill.serving.fallback import fallback_response  # noqa: E402
-from skill.serving.verifiers import ApplicationIdVerifier  # noqa: E402
+from skill.serving import certificates
+from skill.serving.application_id import application_check
+from skill.serving.config import ServeConfig
+from skill.serving.edge import Check, Edge, Headers, Refused, refuse
+from skill.serving.envelope import UNKNOWN, BadEnvelope, decode_body
 
 LOG = logging.getLogger(__name__)
 
-# ask-sdk-webservice-support 1.3.3 reads the certificate's naive validity dates, which
-# cryptography deprecates; the check still works (tests prove it) and a deployer cannot act
-# on the warning, so keep it out of the logs.
-warnings.filterwarnings(
-    "ignore",
-    message="Properties that return a na",
-    module="ask_sdk_webservice_support.verifier",
-)
-
-_VERIFIED_FLAG = "alexa_request_verified"
+#: Alexa's limit on a request's age or lead (its hosting rules), in seconds.
+TIMESTAMP_TOLERANCE_SECONDS = 150
+_READ_CHUNK = 64 * 1024
 
 
-class _MarkVerified(AbstractVerifier):
-    """Runs after every other verifier and records that the request passed them all.
-
-    It is how the view tells a failure of verification (answered 400) from a failure of the
-    skill itself (answered with safe speech), whatever exception either one raised.
-    """
-
-    def verify(
-        self,
-        headers: Mapping[str, Any],
-        serialized_request_env: str,
-        deserialized_request_env: RequestEnvelope,
-    ) -> None:
-        setattr(g, _VERIFIED_FLAG, True)
+#: A client that sends nothing for this long in the middle of its body is dropped, so it cannot hold a
+#: worker thread for ever (Alexa sends a whole request at once).
+BODY_IDLE_SECONDS = 5.0
 
 
-def create_app(skill: CustomSkill | None = None, config: ServeConfig | None = None) -> Flask:
+class BodyTooLarge(Exception):
+    """The body is over ``MAX_REQUEST_BYTES``, by its declared length or by what arrived."""
+
+
+class BodyTimeout(Exception):
+    """The client stopped sending in the middle of its body."""
+
+
+def _healthz() -> tuple[Response, int]:
+    """For load balancers: answers without touching the skill."""
+    return jsonify(status="ok"), 200
+
+
+#: Every GET route: path -> view. Static pages (privacy, terms) join this table.
+GET_ROUTES: dict[str, Callable[[], Any]] = {"/healthz": _healthz}
+
+
+def create_app(
+    skill: CustomSkill | None = None,
+    config: ServeConfig | None = None,
+    certificate_cache: certificates.CertificateCache | None = None,
+) -> Flask:
     """Build the Flask app serving ``skill`` (default: ``skill.skill_builder.build_skill()``).
 
-    ``config`` defaults to :meth:`ServeConfig.from_env`, so the environment decides
-    verification, the skill id and limits.
+    ``config`` defaults to :meth:`ServeConfig.from_env`, so the environment decides verification,
+    the skill id and limits. ``certificate_cache`` defaults to a new one with the real download.
     """
     cfg = config if config is not None else ServeConfig.from_env()
     if skill is None:
@@ -93,32 +78,115 @@ def create_app(skill: CustomSkill | None = None, config: ServeConfig | None = No
         skill = build_skill()
 
     app = Flask(__name__)
-    app.config[VERIFY_SIGNATURE_APP_CONFIG] = cfg.verify_signature
-    app.config[VERIFY_TIMESTAMP_APP_CONFIG] = cfg.verify_timestamp
-    app.config["MAX_CONTENT_LENGTH"] = cfg.max_request_bytes
     app.logger.setLevel(cfg.logging_level)
-    logs.protect(app.logger)
     _warn_if_unverified(app.logger, cfg)
-
-    adapter = SkillAdapter(
-        skill=skill,
-        skill_id=cfg.skill_id or "knee-pain-guide",
-        verifiers=[ApplicationIdVerifier(cfg.skill_id), _MarkVerified()],
-        app=app,
-    )
-    app.add_url_rule("/", "alexa", _alexa_view(adapter, app.logger), methods=["POST"])
-    app.add_url_rule("/healthz", "healthz", _healthz, methods=["GET"])
+    edge = Edge(skill, web_checks(cfg, certificate_cache))
+    app.extensions["knee_pain_guide.edge"] = edge
+    app.add_url_rule("/", "alexa", _alexa_view(edge, cfg.max_request_bytes), methods=["POST"])
+    for path, view in GET_ROUTES.items():
+        app.add_url_rule(path, path.strip("/") or "index", view, methods=["GET"])
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
     return app
+
+
+def web_checks(cfg: ServeConfig, cache: certificates.CertificateCache | None = None) -> list[Check]:
+    """The checks a request from the internet passes, cheapest first; the signature (maybe a fetch) last."""
+    checks: list[Check] = []
+    if cfg.verify_timestamp:
+        checks.append(timestamp_check)
+    checks.append(application_check(cfg.skill_id))
+    if cfg.verify_signature:
+        checks.append(signature_check(certificates.SignatureCheck(cache)))
+    return checks
+
+
+def timestamp_check(headers: Headers, raw: bytes, envelope: RequestEnvelope) -> None:
+    """Refuse a request more than 150 s old or ahead: a replayed request must not be served."""
+    stamp = getattr(envelope.request, "timestamp", None)
+    if stamp is None or stamp.tzinfo is None:
+        raise Refused("request has no usable timestamp")
+    drift = abs(time.time() - stamp.timestamp())
+    if drift > TIMESTAMP_TOLERANCE_SECONDS:
+        raise Refused(f"timestamp is {drift:.0f} s from now; at most {TIMESTAMP_TOLERANCE_SECONDS} s allowed")
+
+
+def signature_check(verifier: certificates.SignatureCheck) -> Check:
+    """The signature check as one of the edge's checks."""
+
+    def check(headers: Headers, raw: bytes, envelope: RequestEnvelope) -> None:
+        try:
+            verifier.verify(headers.get("SignatureCertChainUrl"), headers.get("Signature-256"), raw)
+        except certificates.SignatureRefused as refusal:
+            raise Refused(str(refusal)) from None
+
+    return check
+
+
+def read_body(environ: Mapping[str, Any], content_length: int | None, limit: int) -> bytes:
+    """The request body, refusing more than ``limit`` bytes whether it has a length or is chunked.
+
+    Reads the WSGI input directly: werkzeug's own limit on a chunked body stops reading at the
+    limit without saying so, and the cut body would then be served. Under gunicorn the socket gets
+    a read timeout first, so a client that stalls mid-body frees its thread (BodyTimeout).
+    """
+    sock = environ.get("gunicorn.socket")
+    if sock is not None:
+        sock.settimeout(BODY_IDLE_SECONDS)
+    try:
+        return _read_limited(environ, content_length, limit)
+    except (TimeoutError, ConnectionError) as error:
+        raise BodyTimeout from error
+
+
+def _read_limited(environ: Mapping[str, Any], content_length: int | None, limit: int) -> bytes:
+    stream = environ["wsgi.input"]
+    if content_length is not None:
+        if content_length > limit:
+            raise BodyTooLarge
+        data: bytes = stream.read(content_length) if content_length else b""
+        return data
+    if not environ.get("wsgi.input_terminated"):
+        return b""  # no length and no framing the server vouches for: WSGI says read nothing
+    parts: list[bytes] = []
+    size = 0
+    while size <= limit:
+        part = stream.read(min(_READ_CHUNK, limit + 1 - size))
+        if not part:
+            return b"".join(parts)
+        parts.append(part)
+        size += len(part)
+    raise BodyTooLarge
+
+
+def _alexa_view(edge: Edge, limit: int) -> Callable[[], tuple[Response, int]]:
+    def alexa() -> tuple[Response, int]:
+        started = time.perf_counter()
+        try:
+            raw = read_body(request.environ, request.content_length, limit)
+        except BodyTooLarge:
+            answer = refuse(UNKNOWN, started, "request too large", f"body over {limit} bytes", status=413)
+            return jsonify(answer.body), answer.status
+        except BodyTimeout:
+            answer = refuse(UNKNOWN, started, "request timeout", "client stopped sending its body", status=408)
+            return jsonify(answer.body), answer.status
+        try:
+            data = decode_body(raw)
+        except BadEnvelope as problem:
+            answer = refuse(UNKNOWN, started, "malformed request", str(problem))
+            return jsonify(answer.body), answer.status
+        answer = edge.answer(data, raw, request.headers, started)
+        return jsonify(answer.body), answer.status
+
+    return alexa
 
 
 def _warn_if_unverified(logger: logging.Logger, cfg: ServeConfig) -> None:
     off = [
         name
         for name, on in (
-            (VERIFY_SIGNATURE_APP_CONFIG, cfg.verify_signature),
-            (VERIFY_TIMESTAMP_APP_CONFIG, cfg.verify_timestamp),
+            ("ASK_SDK_VERIFY_SIGNATURE", cfg.verify_signature),
+            ("ASK_SDK_VERIFY_TIMESTAMP", cfg.verify_timestamp),
         )
         if not on
     ]
@@ -133,90 +201,9 @@ def _warn_if_unverified(logger: logging.Logger, cfg: ServeConfig) -> None:
         logger.info("ALEXA_SKILL_ID is not set: requests for any skill id are accepted")
 
 
-def _healthz() -> tuple[Response, int]:
-    """For load balancers: answers without touching the skill."""
-    return jsonify(status="ok"), 200
-
-
-def _alexa_view(adapter: SkillAdapter, logger: logging.Logger) -> Callable[[], tuple[Response, int]]:
-    def alexa() -> tuple[Response, int]:
-        started = time.perf_counter()
-        summary: RequestSummary | None = None
-        try:
-            summary = summarize(parse_envelope(request.get_data(cache=True)))
-        except BadEnvelope as problem:
-            return _refuse(logger, started, None, 400, "malformed request", str(problem))
-        try:
-            response = adapter.dispatch_request()
-        except Exception as error:  # every failure gets a clean answer below
-            return _after_failure(logger, started, summary, error)
-        _log(logger, logging.INFO, started, summary, 200, "served")
-        return response, 200
-
-    return alexa
-
-
-def _after_failure(
-    logger: logging.Logger, started: float, summary: RequestSummary, error: Exception
-) -> tuple[Response, int]:
-    """400 when the request failed verification or could not be read; else safe speech."""
-    # flask-ask-sdk re-raises library errors as werkzeug errors; the original is the context.
-    root = error.__context__ if isinstance(error, HTTPException) and error.__context__ else error
-    if not getattr(g, _VERIFIED_FLAG, False):
-        if isinstance(root, VerificationException):
-            reason = str(root.args[0])[:200] if root.args else "verification failed"
-            return _refuse(logger, started, summary, 400, "request failed verification", reason)
-        if isinstance(root, AskSdkException):
-            # e.g. an unknown request type; the message may quote the body, so only the type.
-            reason = f"ask-sdk could not read the envelope ({type(root).__name__})"
-            return _refuse(logger, started, summary, 400, "malformed request", reason)
-        reason = f"{type(root).__name__} while verifying"
-        return _refuse(logger, started, summary, 400, "request failed verification", reason)
-    _log(
-        logger,
-        logging.ERROR,
-        started,
-        summary,
-        200,
-        f"skill failed ({type(root).__name__}); answered with the safe fallback",
-    )
-    return jsonify(fallback_response(summary.request_type, summary.locale)), 200
-
-
-def _refuse(
-    logger: logging.Logger,
-    started: float,
-    summary: RequestSummary | None,
-    status: int,
-    public: str,
-    reason: str,
-) -> tuple[Response, int]:
-    # Verifier messages can quote header values (a certificate URL); keep them on one line.
-    printable = "".join(ch if ch.isprintable() else "?" for ch in reason)
-    _log(logger, logging.WARNING, started, summary, status, f"refused: {printable}")
-    return jsonify(error=public), status
-
-
-def _log(
-    logger: logging.Logger,
-    level: int,
-    started: float,
-    summary: RequestSummary | None,
-    status: int,
-    outcome: str,
-) -> None:
-    elapsed_ms = (time.perf_counter() - started) * 1000
-    fields = summary.log_fields() if summary is not None else "request_id=-"
-    logger.log(level, "alexa %s status=%d ms=%.1f %s", fields, status, elapsed_ms, outcome)
-
-
 def _http_error(error: HTTPException) -> tuple[Response, int]:
-    """Short JSON for 404, 405, 413 and friends, instead of an HTML page."""
-    status = error.code or 500
-    body: dict[str, Any] = {"error": (error.name or "error").lower()}
-    if status == 413:
-        LOG.warning("alexa request_id=- status=413 refused: body too large")
-    return jsonify(body), status
+    """Short JSON for 404, 405 and friends, instead of an HTML page."""
+    return jsonify(error=(error.name or "error").lower()), error.code or 500
 
 
 def _unexpected_error(error: Exception) -> tuple[Response, int]:
