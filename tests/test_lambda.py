@@ -77,3 +77,22 @@ def test_the_lambda_entry_point_needs_no_web_stack() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]", f"skill.serving.lambda_function imports {done.stdout.strip()}"
+
+
+def test_lambda_and_web_log_the_same_single_line(fresh_container: None, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    event = envelope("IntentRequest", intent={"name": "AMAZON.HelpIntent", "confirmationStatus": "NONE"})
+    with caplog.at_level(logging.INFO, logger="skill.serving"):
+        lambda_function.lambda_handler(event, _lambda_context())
+    lines = [r.getMessage() for r in caplog.records if r.name == "skill.serving.request"]
+    assert len(lines) == 1, f"expected one request line, got {lines}"
+    request_id = event["request"]["requestId"]
+    assert lines[0].startswith(f"alexa request_id={request_id} type=IntentRequest intent=AMAZON.HelpIntent "), lines
+    assert " status=200 ms=" in lines[0] and lines[0].endswith(" served"), lines[0]
+
+
+@pytest.mark.parametrize("event", [None, [], {"version": "1.0"}, {"request": {"type": "LaunchRequest"}}])
+def test_an_event_that_is_not_an_alexa_request_is_refused_cleanly(fresh_container: None, event: Any) -> None:
+    with pytest.raises(lambda_function.Refused, match=r"request|object"):
+        lambda_function.lambda_handler(event, _lambda_context())

@@ -218,3 +218,36 @@ def test_the_request_size_limit_is_configurable(serve: Any, pki: SigningPki) -> 
     data = envelope()
     data["padding"] = "x" * 4096
     assert_clean_refusal(post(served, body_of(data), pki), served, "over MAX_REQUEST_BYTES", status=413)
+
+
+@pytest.mark.parametrize("framing", ["content-length", "chunked"])
+def test_a_body_over_the_limit_is_refused_however_it_is_framed(serve: Any, pki: SigningPki, framing: str) -> None:
+    import io
+
+    served = serve(ServeConfig(max_request_bytes=2048))
+    data = envelope()
+    data["padding"] = "x" * 4096
+    body = body_of(data)
+    headers = pki.good.headers(body)
+    if framing == "chunked":
+        # What gunicorn hands the app for Transfer-Encoding: chunked: no length, a stream it terminates.
+        headers["Transfer-Encoding"] = "chunked"
+        response = served.client.post(
+            "/", input_stream=io.BytesIO(body), headers=headers, environ_overrides={"wsgi.input_terminated": True}
+        )
+    else:
+        response = served.client.post("/", data=body, headers=headers)
+    assert_clean_refusal(response, served, f"{framing} body over MAX_REQUEST_BYTES", status=413)
+
+
+def test_a_chunked_body_within_the_limit_is_served(serve: Any, pki: SigningPki) -> None:
+    import io
+
+    served = serve(ServeConfig())
+    body = body_of(envelope())
+    headers = pki.good.headers(body) | {"Transfer-Encoding": "chunked"}
+    response = served.client.post(
+        "/", input_stream=io.BytesIO(body), headers=headers, environ_overrides={"wsgi.input_terminated": True}
+    )
+    assert response.status_code == 200, f"chunked request got {response.status_code} {response.get_data()[:200]!r}"
+    assert served.spy.calls == 1

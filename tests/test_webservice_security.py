@@ -1,9 +1,9 @@
 """Only genuine, fresh requests for our skill reach it.
 
-These run the real verification code of ask-sdk-webservice-support (RequestVerifier and
-TimestampVerifier, with certvalidator and oscrypto underneath) through the real Flask app
-and the real skill. Only Amazon's certificate host and the trusted root are the test's own
-(see alexa_signing.py). Every refusal also proves that nothing was dispatched to the skill.
+These run the real verification code (skill/serving/certificates.py, with certvalidator and
+oscrypto underneath, and the timestamp check) through the real Flask app and the real skill.
+Only Amazon's certificate host and the trusted root are the test's own (see alexa_signing.py).
+Every refusal also proves that nothing was dispatched to the skill.
 """
 
 from __future__ import annotations

@@ -39,11 +39,6 @@ TIMESTAMP_TOLERANCE_SECONDS = 150
 _READ_CHUNK = 64 * 1024
 
 
-#: A client that sends nothing for this long in the middle of its body is dropped, so it cannot hold a
-#: worker thread for ever (Alexa sends a whole request at once).
-BODY_IDLE_SECONDS = 5.0
-
-
 class BodyTooLarge(Exception):
     """The body is over ``MAX_REQUEST_BYTES``, by its declared length or by what arrived."""
 
@@ -127,15 +122,12 @@ def read_body(environ: Mapping[str, Any], content_length: int | None, limit: int
     """The request body, refusing more than ``limit`` bytes whether it has a length or is chunked.
 
     Reads the WSGI input directly: werkzeug's own limit on a chunked body stops reading at the
-    limit without saying so, and the cut body would then be served. Under gunicorn the socket gets
-    a read timeout first, so a client that stalls mid-body frees its thread (BodyTimeout).
+    limit without saying so, and the cut body would then be served. A client that stalls mid-body
+    (the worker's socket timeout, :mod:`skill.serving.worker`) or goes away raises BodyTimeout.
     """
-    sock = environ.get("gunicorn.socket")
-    if sock is not None:
-        sock.settimeout(BODY_IDLE_SECONDS)
     try:
         return _read_limited(environ, content_length, limit)
-    except (TimeoutError, ConnectionError) as error:
+    except OSError as error:
         raise BodyTimeout from error
 
 
