@@ -15,7 +15,7 @@ the targets, never asserted:
 
 Verification is off on both sides (the recorded requests carry fixed timestamps); the signed path is
 measured by benchmarks/bench_webservice.py. Takes about a minute and a half.
-Run: .venv/bin/python -m benchmarks.bench_edge   (QUICK=1 for a shorter, noisier run)
+Run: .venv/bin/python -m benchmarks.bench_edge   (QUICK=1: shorter and noisier; SECTIONS=turns,cold,http)
 """
 
 from __future__ import annotations
@@ -239,14 +239,19 @@ def cold_start(launch: Envelope) -> None:
 # --- over HTTP ----------------------------------------------------------------------------------
 
 
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
 class Server:
     """A gunicorn server in its own process group, its log in a file."""
 
     def __init__(self, module: str, log_path: Path) -> None:
-        sys.path.insert(0, str(ROOT / "tests"))
-        from serving_fixtures import free_port
-
-        self.port = free_port()
+        self.port = _free_port()
         self.log_path = log_path
         env = dict(os.environ)
         env.update(
@@ -361,9 +366,13 @@ def main() -> None:
     logging.basicConfig(level=logging.INFO, stream=log_stream, format="%(asctime)s %(levelname)s %(name)s %(message)s")
     turns = recorded_turns()
     print("turns recorded from a calm golden case:", ", ".join(turns))
-    in_process(turns, log_stream)
-    cold_start(turns["launch"])
-    over_http(turns)
+    sections = os.environ.get("SECTIONS", "turns,cold,http").split(",")
+    if "turns" in sections:
+        in_process(turns, log_stream)
+    if "cold" in sections:
+        cold_start(turns["launch"])
+    if "http" in sections:
+        over_http(turns)
 
 
 if __name__ == "__main__":

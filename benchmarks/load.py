@@ -2,9 +2,10 @@
 
 Why our own: the figures must come from something the project installs itself, and nothing here
 needs more than asyncio. Each connection sends a request, reads the whole response (by its
-Content-Length), records the latency, and sends the next; a connection that fails is reopened and
-the failure counted. The driver runs on the same machine as the server and uses some of its CPU, so
-compare figures from one run (ours against the baseline, interleaved), not across machines.
+Content-Length), records the latency, and sends the next; a connection the server closes
+("Connection: close") is reopened, and one that fails is reopened and the failure counted. The
+driver runs on the same machine as the server and uses some of its CPU, so compare figures from one
+run (ours against the baseline, interleaved), not across machines.
 """
 
 from __future__ import annotations
@@ -49,16 +50,20 @@ def request_bytes(path: str, body: bytes, host: str = "127.0.0.1") -> bytes:
     return head.encode("ascii") + body
 
 
-async def _read_response(reader: asyncio.StreamReader) -> int:
+async def _read_response(reader: asyncio.StreamReader) -> tuple[int, bool]:
+    """Status, and whether the server keeps the connection open."""
     head = await reader.readuntil(b"\r\n\r\n")
     status = int(head.split(b" ", 2)[1])
-    length = 0
+    length, keep = 0, True
     for line in head.split(b"\r\n")[1:]:
         name, _, value = line.partition(b":")
-        if name.strip().lower() == b"content-length":
+        name = name.strip().lower()
+        if name == b"content-length":
             length = int(value.strip())
+        elif name == b"connection" and value.strip().lower() == b"close":
+            keep = False
     await reader.readexactly(length)
-    return status
+    return status, keep
 
 
 async def _connection(port: int, payload: bytes, stop_at: float, latencies: list[float], errors: list[int]) -> None:
@@ -70,10 +75,13 @@ async def _connection(port: int, payload: bytes, stop_at: float, latencies: list
             assert reader is not None
             started = time.perf_counter()
             writer.write(payload)
-            status = await _read_response(reader)
+            status, keep = await _read_response(reader)
             latencies.append((time.perf_counter() - started) * 1000)
             if status != 200:
                 errors.append(status)
+            if not keep:  # e.g. sync workers: a new connection per request, as a client would open
+                writer.close()
+                reader = writer = None
         except (OSError, asyncio.IncompleteReadError, ValueError):
             errors.append(0)
             if writer is not None:
