@@ -104,7 +104,10 @@ def _median_us(samples: list[float]) -> float:
 def in_process(turns: dict[str, Envelope], log_stream: io.StringIO) -> None:
     from benchmarks import hello_world
     from skill.serving import lambda_function
+    from skill.serving.application_id import application_check
     from skill.serving.config import ServeConfig
+    from skill.serving.edge import Edge
+    from skill.serving.lambda_function import serve_event
     from skill.serving.webservice import create_app
 
     quiet = ServeConfig(verify_signature=False, verify_timestamp=False)
@@ -130,11 +133,24 @@ def in_process(turns: dict[str, Envelope], log_stream: io.StringIO) -> None:
             ("Lambda", kind, lam(lambda_function.lambda_handler, event), lam(hello_world.lambda_handler, hello))
         )
         cases.append(("Flask", kind, web(ours_web, body(event)), web(hello_web, body(hello))))
+    # The edge alone: the hello-world skill through our entry points against the SDK's stock ones.
+    hello_skill = hello_world.build()
+    hello_edge = Edge(hello_skill, [application_check(None)])
+    edge_web = create_app(skill=hello_skill, config=quiet).test_client()
+    for kind in ("launch", "intent"):
+        hello = hello_request(kind)
+        cases.append(
+            (
+                "Lambda",
+                f"edge: {kind}",
+                lam(lambda e, c: serve_event(hello_edge, e), hello),
+                lam(hello_world.lambda_handler, hello),
+            )
+        )
+        cases.append(("Flask", f"edge: {kind}", web(edge_web, body(hello)), web(hello_web, body(hello))))
     timings: dict[tuple[str, str], tuple[list[float], list[float]]] = {(p, k): ([], []) for p, k, _, _ in cases}
     for _, _, ours, base in cases:  # warm both, and check they answer
         ours(), base()
-    log_before = log_stream.tell()
-    ours_calls = 0
     for round_no in range(ROUNDS):
         for path, kind, ours, base in cases:
             first, second = (ours, base) if round_no % 2 == 0 else (base, ours)
@@ -143,8 +159,10 @@ def in_process(turns: dict[str, Envelope], log_stream: io.StringIO) -> None:
                 call()
                 elapsed = time.perf_counter() - started
                 timings[(path, kind)][0 if call is ours else 1].append(elapsed)
-            ours_calls += 1
-    log_bytes = (log_stream.tell() - log_before) / ours_calls
+    log_before = log_stream.tell()
+    for event in turns.values():
+        lambda_function.lambda_handler(event, None)
+    log_bytes = (log_stream.tell() - log_before) / len(turns)
 
     print(f"\n== Per turn, in process (median of {ROUNDS}, interleaved; target <= {TURN_TARGET}x) ==")
     print(f"{'path':7} {'turn':14} {'ours µs':>9} {'hello µs':>9} {'ratio':>6}")
@@ -152,6 +170,7 @@ def in_process(turns: dict[str, Envelope], log_stream: io.StringIO) -> None:
         ratio = _median_us(ours_t) / _median_us(base_t)
         verdict = "ok" if ratio <= TURN_TARGET else "OVER"
         print(f"{path:7} {kind:14} {_median_us(ours_t):9.0f} {_median_us(base_t):9.0f} {ratio:6.2f} {verdict}")
+    print("('edge:' rows: the hello-world skill through our Lambda entry and web app, against the SDK's own)")
     print(f"log written at INFO per request of ours (all loggers): {log_bytes:.0f} bytes")
 
 

@@ -43,8 +43,12 @@ def lambda_handler(event: Any, context: Any) -> dict[str, Any]:
     Raises Refused when the request is not an Alexa envelope for this skill (Lambda reports the
     invocation as failed). If the skill itself fails, answers with the safe fallback instead.
     """
-    started = time.perf_counter()
-    answer = _state().answer(event, b"", {}, started)
+    return serve_event(_state(), event)
+
+
+def serve_event(edge: Edge, event: Any) -> dict[str, Any]:
+    """One Lambda event through ``edge``: the response envelope, or Refused."""
+    answer = edge.answer(event, b"", {}, time.perf_counter())
     if answer.status != 200:
         raise Refused(answer.reason)
     return answer.body
