@@ -251,3 +251,22 @@ def test_a_chunked_body_within_the_limit_is_served(serve: Any, pki: SigningPki) 
     )
     assert response.status_code == 200, f"chunked request got {response.status_code} {response.get_data()[:200]!r}"
     assert served.spy.calls == 1
+
+
+def test_the_body_is_parsed_once_per_request(serve: Any, pki: SigningPki, monkeypatch: pytest.MonkeyPatch) -> None:
+    served = serve(ServeConfig())
+    body = body_of(envelope())
+    headers = pki.good.headers(body)
+    served.client.post("/", data=body, headers=headers)  # warm: the certificate is fetched and cached
+    parsed: list[int] = []
+    real_loads = json.loads
+
+    def counting_loads(text: Any, *args: Any, **kwargs: Any) -> Any:
+        parsed.append(len(text))
+        return real_loads(text, *args, **kwargs)
+
+    monkeypatch.setattr(json, "loads", counting_loads)
+    body = body_of(envelope())
+    response = served.client.post("/", data=body, headers=pki.good.headers(body))
+    assert response.status_code == 200
+    assert parsed == [len(body)], f"the body was parsed {len(parsed)} times: {parsed}"

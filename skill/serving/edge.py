@@ -2,9 +2,10 @@
 
 Why one path: the web service and the Lambda entry must refuse the same requests, answer a failure of
 the skill with the same safe speech and log the same line. The body is parsed once into a dict
-(:func:`~skill.serving.envelope.parse_envelope`), turned into the SDK's ``RequestEnvelope`` from that
-dict, and checked in order of cost: the timestamp and the application id before the signature, whose
-certificate may need a download. A request that fails a check never reaches the skill.
+(:func:`~skill.serving.envelope.decode_body`; Lambda hands over a dict already), turned into the
+SDK's ``RequestEnvelope`` from that dict, and checked in order of cost: the timestamp and the
+application id before the signature, whose certificate may need a download. A request that fails a
+check never reaches the skill.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class Edge:
         try:
             checked = check_envelope(data)
         except BadEnvelope as problem:
-            return refuse(logs_summary(data), started, "malformed request", str(problem))
+            return refuse(summarize(data), started, "malformed request", str(problem))
         summary = summarize(checked)
         try:
             envelope = to_model(self.skill.serializer, checked)
@@ -91,8 +92,3 @@ def refuse(summary: RequestSummary, started: float, public: str, reason: str, st
     """A refusal: logged once at WARNING with its reason, answered with only the public words."""
     logs.log_request(summary, status, started, f"refused: {reason}", logging.WARNING)
     return Answer(status, {"error": public}, reason)
-
-
-def logs_summary(data: Any) -> RequestSummary:
-    """What can be logged about a body that may not even be an object."""
-    return summarize(data if isinstance(data, dict) else {})

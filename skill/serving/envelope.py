@@ -95,8 +95,10 @@ def to_model(serializer: DefaultSerializer, data: dict[str, Any]) -> RequestEnve
     return model
 
 
-def summarize(envelope: Mapping[str, Any]) -> RequestSummary:
-    """The loggable identifiers of a parsed envelope, made safe for a one-line log."""
+def summarize(envelope: Any) -> RequestSummary:
+    """The loggable identifiers of a parsed body (any JSON value), made safe for a one-line log."""
+    if not isinstance(envelope, Mapping):
+        return UNKNOWN
     request = envelope.get("request")
     if not isinstance(request, dict):
         request = {}

@@ -73,10 +73,9 @@ def create_app(
         skill = build_skill()
 
     app = Flask(__name__)
-    app.logger.setLevel(cfg.logging_level)
+    logging.getLogger("skill.serving").setLevel(cfg.logging_level)  # the request line and app.logger
     _warn_if_unverified(app.logger, cfg)
     edge = Edge(skill, web_checks(cfg, certificate_cache))
-    app.extensions["knee_pain_guide.edge"] = edge
     app.add_url_rule("/", "alexa", _alexa_view(edge, cfg.max_request_bytes), methods=["POST"])
     for path, view in GET_ROUTES.items():
         app.add_url_rule(path, path.strip("/") or "index", view, methods=["GET"])
