@@ -270,3 +270,18 @@ def test_the_body_is_parsed_once_per_request(serve: Any, pki: SigningPki, monkey
     response = served.client.post("/", data=body, headers=pki.good.headers(body))
     assert response.status_code == 200
     assert parsed == [len(body)], f"the body was parsed {len(parsed)} times: {parsed}"
+
+
+def test_at_log_level_warning_served_requests_are_silent_and_refusals_are_not(
+    serve: Any, pki: SigningPki, caplog: pytest.LogCaptureFixture
+) -> None:
+    served = serve(ServeConfig(log_level="WARNING"))
+    try:
+        with caplog.at_level(logging.DEBUG):
+            good = body_of(envelope())
+            served.client.post("/", data=good, headers=pki.good.headers(good))
+            served.client.post("/", data=b"[]", headers=pki.good.headers(b"[]"))
+    finally:
+        logging.getLogger("skill.serving").setLevel(logging.NOTSET)
+    lines = [r.getMessage() for r in caplog.records if r.name == "skill.serving.request"]
+    assert len(lines) == 1 and "status=400" in lines[0], f"expected only the refusal's line at WARNING: {lines}"
