@@ -154,3 +154,15 @@ def test_a_cached_certificate_is_dropped_once_it_expires(pki: SigningPki, cert_h
         cache.certificate(GOOD_CERT_URL)  # refetched, and now refused as expired
     assert fetches == [GOOD_CERT_URL, GOOD_CERT_URL], "an expired entry was served from the cache"
     assert len(cache) == 0, "an expired certificate stayed in the cache"
+
+
+def test_a_check_that_fails_unexpectedly_refuses_the_request_instead_of_erroring(
+    serve: Any, pki: SigningPki, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken_validator(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("a library bug")
+
+    monkeypatch.setattr(certificates, "CertificateValidator", broken_validator)
+    served = serve()
+    assert _signed(pki, served, GOOD_CERT_URL) == 400
+    assert served.spy.calls == 0

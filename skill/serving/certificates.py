@@ -110,7 +110,10 @@ def validated_end_certificate(chain: bytes) -> x509.Certificate:
         validator.validate_usage(key_usage={"digital_signature"})
     except (PathError, ValidationError, ValueError, TypeError) as error:
         raise SignatureRefused(f"certificate chain is not valid ({type(error).__name__})") from None
-    end = x509.load_der_x509_certificate(ders[0])
+    try:
+        end = x509.load_der_x509_certificate(ders[0])
+    except ValueError:
+        raise SignatureRefused("signing certificate cannot be read") from None
     _check_current(end)
     try:
         names = end.extensions.get_extension_for_class(x509.SubjectAlternativeName).value

@@ -69,6 +69,9 @@ class Edge:
                 check(headers, raw, envelope)
             except Refused as refusal:
                 return refuse(summary, started, "request failed verification", str(refusal))
+            except Exception as error:  # a library under a check failed in a way it does not document
+                reason = f"{type(error).__name__} while verifying"
+                return refuse(summary, started, "request failed verification", reason)
         return self._invoke(summary, envelope, started)
 
     def _invoke(self, summary: RequestSummary, envelope: RequestEnvelope, started: float) -> Answer:
