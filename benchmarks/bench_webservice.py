@@ -45,6 +45,8 @@ def _report(label: str, timings: list[float]) -> None:
 
 
 def main() -> None:
+    from ask_sdk_webservice_support import verifier as sdk_verifier
+
     from skill.serving import certificates
 
     pki = make_test_pki()
@@ -53,7 +55,7 @@ def main() -> None:
     skill = build_skill()
     with (
         mock.patch.object(certificates, "urlopen", host.urlopen),
-        mock.patch.object(certificates, "CertificateValidator", trusted_validator_factory(pki.trust_roots)),
+        mock.patch.object(sdk_verifier, "CertificateValidator", trusted_validator_factory(pki.trust_roots)),
     ):
         app = webservice.create_app(skill=skill, config=ServeConfig.from_env({"LOG_LEVEL": "WARNING"}))
         client = app.test_client()

@@ -33,6 +33,9 @@ from skill.serving import certificates
 from skill.serving.certificates import CertificateCache
 from skill.serving.config import ServeConfig
 
+#: Where the SDK's RequestVerifier finds certvalidator (a name, resolved once skill.serving installed the oscrypto fix).
+SDK_VALIDATOR = "ask_sdk_webservice_support.verifier.CertificateValidator"
+
 __all__ = ["DispatchSpy", "Served", "cert_host", "pki", "real_skill", "serve", "shared_skill"]  # fixtures
 
 
@@ -47,7 +50,7 @@ def cert_host(monkeypatch: pytest.MonkeyPatch, pki: SigningPki) -> FakeCertHost:
     host = FakeCertHost()
     host.serve(GOOD_CERT_URL, pki.good.chain_pem)
     monkeypatch.setattr(certificates, "urlopen", host.urlopen)
-    monkeypatch.setattr(certificates, "CertificateValidator", trusted_validator_factory(pki.trust_roots))
+    monkeypatch.setattr(SDK_VALIDATOR, trusted_validator_factory(pki.trust_roots))
     return host
 
 

@@ -1,8 +1,9 @@
 """Forged requests cannot make the service fetch from anywhere, fetch for ever, or grow without bound.
 
 Each request goes through the real Flask app and the real signature code path
-(skill/serving/certificates.py, certvalidator underneath); only the download is the test's own
-stand-in for Amazon's S3 bucket (FakeCertHost), which records every URL asked for.
+(the SDK's RequestVerifier as skill/serving/certificates.py subclasses it, certvalidator underneath);
+only the download is the test's own stand-in for Amazon's S3 bucket (FakeCertHost), which records
+every URL asked for.
 """
 
 from __future__ import annotations
@@ -22,16 +23,18 @@ from alexa_signing import (
     body_of,
     envelope,
 )
+from cryptography import x509
 from freezegun import freeze_time
 from serving_fixtures import *  # noqa: F403  (pki, cert_host, serve)
+from serving_fixtures import SDK_VALIDATOR
 
 from skill.serving import certificates
 from skill.serving.certificates import (
     CACHE_ENTRIES,
+    AlexaRequestVerifier,
     CertificateCache,
-    SignatureRefused,
+    VerificationException,
     fetch_chain,
-    normalised_cert_url,
 )
 from skill.serving.config import ServeConfig
 
@@ -66,7 +69,7 @@ def test_a_thousand_forged_certificate_urls_cause_no_unbounded_growth_and_no_str
     wrong_form = [WRONG_FORMS[n % len(WRONG_FORMS)].format(n=n) for n in range(700)]
     for url in wrong_form:
         cert_host.serve(url, pki.good.chain_pem)  # served, so only the URL rule can keep it unfetched
-    cache = CertificateCache(fetch=fetch_chain)
+    cache = CertificateCache()
     served = serve(ServeConfig(skill_id=OUR_SKILL_ID), certificate_cache=cache)
     statuses = [_signed(pki, served, url) for url in wrong_form + right_form]
 
@@ -119,12 +122,21 @@ def test_spellings_of_one_url_share_one_cache_entry_and_one_fetch(
         "https://s3.amazonaws.com:notaport/echo.api/x.pem",
         "https://s3.amazonaws.com/echo.api/x.pem\n",
         "https://s3.amazonaws.com/echo.api/" + "x" * 3000,
+        "https://s3.amazonaws.com/echo.api/../../echo.api.evil/x.pem",
     ],
-    ids=["prefix-only", "userinfo-host", "bad-port", "newline", "very-long"],
+    ids=["prefix-only", "userinfo-host", "bad-port", "newline", "very-long", "dot-dot-escape"],
 )
-def test_odd_certificate_urls_are_refused_without_a_fetch(url: str) -> None:
-    with pytest.raises(SignatureRefused):
-        normalised_cert_url(url)
+def test_odd_certificate_urls_are_refused_without_a_fetch(url: str, pki: SigningPki) -> None:
+    fetched: list[str] = []
+
+    def fetch(asked: str) -> bytes:
+        fetched.append(asked)
+        return pki.good.chain_pem
+
+    body = body_of(envelope())
+    with pytest.raises(VerificationException):
+        AlexaRequestVerifier(fetch=fetch).verify(pki.good.headers(body, url), body.decode(), None)
+    assert fetched == [], f"{url!r} was fetched as {fetched}"
 
 
 def test_the_fetch_has_a_short_timeout_and_a_size_cap(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -135,7 +147,7 @@ def test_the_fetch_has_a_short_timeout_and_a_size_cap(monkeypatch: pytest.Monkey
         return io.BytesIO(b"x" * (certificates.MAX_CHAIN_BYTES + 10))
 
     monkeypatch.setattr(certificates, "urlopen", fake_urlopen)
-    with pytest.raises(SignatureRefused, match="too large"):
+    with pytest.raises(VerificationException, match="too large"):
         fetch_chain(GOOD_CERT_URL)
     assert asked and asked[0] is not None and asked[0] <= 5, f"the fetch timeout was {asked}"
 
@@ -147,13 +159,17 @@ def test_a_cached_certificate_is_dropped_once_it_expires(pki: SigningPki, cert_h
         fetches.append(url)
         return pki.good.chain_pem
 
-    cache = CertificateCache(fetch=fetch)
-    cert = cache.certificate(GOOD_CERT_URL)
-    assert cache.certificate(GOOD_CERT_URL) is cert and fetches == [GOOD_CERT_URL], "a fresh entry was not reused"
-    with freeze_time(cert.not_valid_after_utc + dt.timedelta(minutes=1)), pytest.raises(SignatureRefused):
-        cache.certificate(GOOD_CERT_URL)  # refetched, and now refused as expired
+    verifier = AlexaRequestVerifier(fetch=fetch)
+    body = body_of(envelope())
+    headers = pki.good.headers(body)
+    verifier.verify(headers, body.decode(), None)
+    verifier.verify(headers, body.decode(), None)
+    assert fetches == [GOOD_CERT_URL], "a fresh entry was not reused"
+    expiry = x509.load_pem_x509_certificate(pki.good.chain_pem).not_valid_after_utc
+    with freeze_time(expiry + dt.timedelta(minutes=1)), pytest.raises(VerificationException):
+        verifier.verify(headers, body.decode(), None)  # refetched, and now refused as expired
     assert fetches == [GOOD_CERT_URL, GOOD_CERT_URL], "an expired entry was served from the cache"
-    assert len(cache) == 0, "an expired certificate stayed in the cache"
+    assert len(verifier.cache) == 0, "an expired certificate stayed in the cache"
 
 
 def test_a_check_that_fails_unexpectedly_refuses_the_request_instead_of_erroring(
@@ -162,7 +178,7 @@ def test_a_check_that_fails_unexpectedly_refuses_the_request_instead_of_erroring
     def broken_validator(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("a library bug")
 
-    monkeypatch.setattr(certificates, "CertificateValidator", broken_validator)
+    monkeypatch.setattr(SDK_VALIDATOR, broken_validator)
     served = serve()
     assert _signed(pki, served, GOOD_CERT_URL) == 400
     assert served.spy.calls == 0

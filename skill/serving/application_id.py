@@ -1,4 +1,5 @@
-"""Is this request for our skill? Shared by the web service and the Lambda entry point.
+"""Is this request for our skill? Shared by the web service (as a verifier, :mod:`skill.serving.verifiers`)
+and the Lambda entry point (as a check of :class:`~skill.serving.edge.Edge`).
 
 Kept free of the certificate machinery (certvalidator, oscrypto), which Lambda does not need.
 """
@@ -7,7 +8,7 @@ from __future__ import annotations
 
 from ask_sdk_model.request_envelope import RequestEnvelope
 
-from skill.serving.edge import Check, Headers, Refused
+from skill.serving.edge import Check, Refused
 
 
 class WrongApplication(Refused):
@@ -41,7 +42,7 @@ def check_application_id(envelope: RequestEnvelope, skill_id: str | None) -> Non
 def application_check(skill_id: str | None) -> Check:
     """:func:`check_application_id` as one of the edge's checks."""
 
-    def check(headers: Headers, raw: bytes, envelope: RequestEnvelope) -> None:
+    def check(envelope: RequestEnvelope) -> None:
         check_application_id(envelope, skill_id)
 
     return check

@@ -1,11 +1,11 @@
-"""One path for every Alexa request, web or Lambda: parse once, cheap checks first, invoke, one log line.
+"""The shared path of every Alexa request, web or Lambda: cheap checks first, invoke, the safe answer, one log line.
 
-Why one path: the web service and the Lambda entry must refuse the same requests, answer a failure of
-the skill with the same safe speech and log the same line. The body is parsed once into a dict
-(:func:`~skill.serving.envelope.decode_body`; Lambda hands over a dict already), turned into the
-SDK's ``RequestEnvelope`` from that dict, and checked in order of cost: the timestamp and the
-application id before the signature, whose certificate may need a download. A request that fails a
-check never reaches the skill.
+Why shared: the web service and the Lambda entry must refuse the same requests, answer a failure of
+the skill with the same safe speech and log the same line. :func:`served`, :func:`skill_failed` and
+:func:`refuse` are those three endings, used by both. :class:`Edge` is the Lambda path: the event is
+already a dict (nothing to parse), turned into the SDK's ``RequestEnvelope`` and checked (the
+application id) before the skill sees it. The web path is flask-ask-sdk's SkillAdapter with the SDK's
+verifiers (:mod:`skill.serving.adapter`), ending the same way.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any
 
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model.request_envelope import RequestEnvelope
@@ -27,14 +27,8 @@ class Refused(Exception):
     """A check refused the request; the message is safe to log (it never quotes the body)."""
 
 
-class Headers(Protocol):
-    """What a check reads from the HTTP headers (werkzeug's are case-insensitive; Lambda has none)."""
-
-    def get(self, key: str) -> str | None: ...
-
-
-#: A check sees the HTTP headers (empty for Lambda), the raw body (empty for Lambda) and the envelope.
-Check = Callable[[Headers, bytes, RequestEnvelope], None]
+#: A check on the envelope of a Lambda event; raises Refused.
+Check = Callable[[RequestEnvelope], None]
 
 
 @dataclass(frozen=True)
@@ -47,14 +41,14 @@ class Answer:
 
 
 class Edge:
-    """Runs one request through the checks and the skill, and logs it once."""
+    """Runs one Lambda event through the checks and the skill, and logs it once."""
 
     def __init__(self, skill: CustomSkill, checks: Sequence[Check] = ()) -> None:
         self.skill = skill
         self.checks = tuple(checks)
 
-    def answer(self, data: Any, raw: bytes, headers: Headers, started: float) -> Answer:
-        """The answer for an already parsed body ``data`` (``raw`` is its bytes, for the signature)."""
+    def answer(self, data: Any, started: float) -> Answer:
+        """The answer for an event ``data`` (already parsed: Lambda hands over JSON's value)."""
         try:
             checked = check_envelope(data)
         except BadEnvelope as problem:
@@ -66,7 +60,7 @@ class Edge:
             return refuse(summary, started, "malformed request", f"ask-sdk could not read it ({type(error).__name__})")
         for check in self.checks:
             try:
-                check(headers, raw, envelope)
+                check(envelope)
             except Refused as refusal:
                 return refuse(summary, started, "request failed verification", str(refusal))
             except Exception as error:  # a library under a check failed in a way it does not document
@@ -79,16 +73,23 @@ class Edge:
             response = self.skill.invoke(request_envelope=envelope, context=None)
             body = self.skill.serializer.serialize(response)
         except Exception as error:  # the skill's own exception handler missed it: still answer safely
-            return self._fail(summary, started, error)
-        if not isinstance(body, dict):  # the SDK serialises a ResponseEnvelope to a dict; anything else is a bug
-            return self._fail(summary, started, TypeError())
-        logs.log_request(summary, 200, started, "served")
-        return Answer(200, body)
+            return skill_failed(summary, started, error)
+        return served(summary, started, body)
 
-    def _fail(self, summary: RequestSummary, started: float, error: Exception) -> Answer:
-        outcome = f"fallback: skill failed ({type(error).__name__})"
-        logs.log_request(summary, 200, started, outcome, logging.ERROR)
-        return Answer(200, fallback_response(summary.request_type, summary.locale), outcome)
+
+def served(summary: RequestSummary, started: float, body: Any) -> Answer:
+    """The skill's response envelope, logged once; the safe answer if it is not one."""
+    if not isinstance(body, dict):  # the SDK serialises a ResponseEnvelope to a dict; anything else is a bug
+        return skill_failed(summary, started, TypeError())
+    logs.log_request(summary, 200, started, "served")
+    return Answer(200, body)
+
+
+def skill_failed(summary: RequestSummary, started: float, error: Exception) -> Answer:
+    """The safe spoken answer for a genuine request the skill failed on, logged by the error's type only."""
+    outcome = f"fallback: skill failed ({type(error).__name__})"
+    logs.log_request(summary, 200, started, outcome, logging.ERROR)
+    return Answer(200, fallback_response(summary.request_type, summary.locale), outcome)
 
 
 def refuse(summary: RequestSummary, started: float, public: str, reason: str, status: int = 400) -> Answer:

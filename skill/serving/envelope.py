@@ -25,18 +25,22 @@ class BadEnvelope(ValueError):
     """The body is not an Alexa request envelope; the message says why (no body content)."""
 
 
-def decode_body(raw: bytes) -> Any:
-    """The JSON value of a request body: the one place the body is parsed.
-
-    Raises BadEnvelope for an empty body or bytes that are not UTF-8 JSON; what the value holds
-    is :func:`check_envelope`'s business.
-    """
-    if not raw or not raw.strip():
-        raise BadEnvelope("empty body")
+def body_text(raw: bytes) -> str:
+    """A request body's text: Alexa sends UTF-8, and the signature is over exactly those bytes."""
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise BadEnvelope("body is not UTF-8") from None
+
+
+def decode_text(text: str) -> Any:
+    """The JSON value of a request body: the one place the body is parsed.
+
+    Raises BadEnvelope for an empty body or text that is not JSON; what the value holds is
+    :func:`check_envelope`'s business.
+    """
+    if not text.strip():
+        raise BadEnvelope("empty body")
     try:
         data = json.loads(text)
     except (ValueError, RecursionError):

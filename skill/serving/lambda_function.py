@@ -3,9 +3,9 @@
 Why it is not just ``SkillBuilder.lambda_handler()``: that builds a new skill on every call and
 gives no way to refuse another skill's requests before dispatch. Here the same ``build_skill()``
 the web service uses is built once per Lambda container (the skill is stateless, so reuse is
-safe), and the request takes the web service's path through :class:`~skill.serving.edge.Edge`:
-``ALEXA_SKILL_ID`` checked before the skill sees it, the same safe answer if the skill fails, the
-same one log line.
+safe), and the request takes the shared path of :mod:`skill.serving.edge`: ``ALEXA_SKILL_ID``
+checked before the skill sees it, the same safe answer if the skill fails and the same one log line
+as the web service.
 
 Lambda needs no signature or timestamp check: Alexa invokes the function through AWS itself.
 Restrict the function's Alexa Skills Kit trigger to your skill id as well (docs/deploy.md).
@@ -48,7 +48,7 @@ def lambda_handler(event: Any, context: Any) -> dict[str, Any]:
 
 def serve_event(edge: Edge, event: Any) -> dict[str, Any]:
     """One Lambda event through ``edge``: the response envelope, or Refused."""
-    answer = edge.answer(event, b"", {}, time.perf_counter())
+    answer = edge.answer(event, time.perf_counter())
     if answer.status != 200:
         raise Refused(answer.reason)
     return answer.body

@@ -1,50 +1,40 @@
-"""The skill as a web service: a small Flask app, ``POST /`` for Alexa, a table of ``GET`` routes.
+"""The skill as a web service: Flask, with flask-ask-sdk's SkillAdapter at ``POST /``, a table of ``GET`` routes.
 
 Why it looks like this:
 
 - Alexa's hosting rules: every request's timestamp (within 150 s) and signature (certificate chain
   from Amazon's bucket) are checked before the skill sees it, and failures get HTTP 400. The checks
-  are on unless ``ASK_SDK_VERIFY_TIMESTAMP`` / ``ASK_SDK_VERIFY_SIGNATURE`` say ``false``, which is
-  logged as a warning at start-up. With ``ALEXA_SKILL_ID`` set, another skill's request is refused too.
-- The body is read here, with ``MAX_REQUEST_BYTES`` enforced however it is framed (``Content-Length``
-  or chunked), then handed to :class:`~skill.serving.edge.Edge`, which parses it once, checks it
-  (cheapest first), invokes the skill and logs one line. flask-ask-sdk's ``SkillAdapter`` is not used:
-  it parses the body a second time, checks the signature before the timestamp, downloads certificates
-  without a timeout into an unbounded cache and answers some bad input with HTTP 500.
+  are the SDK's ``TimestampVerifier`` and ``RequestVerifier`` (the latter with a safe fetch and a
+  bounded cache, :mod:`skill.serving.certificates`), given to the adapter in order of cost with the
+  adapter's built-in ones off (:mod:`skill.serving.verifiers`). They are on unless
+  ``ASK_SDK_VERIFY_TIMESTAMP`` / ``ASK_SDK_VERIFY_SIGNATURE`` say ``false``, which is logged as a
+  warning at start-up. With ``ALEXA_SKILL_ID`` set, another skill's request is refused too.
+- The adapter (:mod:`skill.serving.adapter`) reads the body within ``MAX_REQUEST_BYTES`` (413 however
+  it is framed), lets the SDK parse it once, verify it and invoke the skill, and ends every request
+  with a clean answer and one log line.
 - ``GET`` routes live in one table (:data:`GET_ROUTES`): the health probe today, static pages later.
 """
 
 from __future__ import annotations
 
 import logging
-import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 from ask_sdk_core.skill import CustomSkill
-from ask_sdk_model.request_envelope import RequestEnvelope
-from flask import Flask, Response, jsonify, request
+from flask import Flask, Response, jsonify
 from werkzeug.exceptions import HTTPException
 
-from skill.serving import certificates
-from skill.serving.application_id import application_check
+from skill.serving.adapter import AlexaSkillAdapter, EnvelopeReader, VerificationPassed
+from skill.serving.certificates import CertificateCache
 from skill.serving.config import ServeConfig
-from skill.serving.edge import Check, Edge, Headers, Refused, refuse
-from skill.serving.envelope import UNKNOWN, BadEnvelope, decode_body
+from skill.serving.verifiers import web_verifiers
 
 LOG = logging.getLogger(__name__)
 
-#: Alexa's limit on a request's age or lead (its hosting rules), in seconds.
-TIMESTAMP_TOLERANCE_SECONDS = 150
-_READ_CHUNK = 64 * 1024
-
-
-class BodyTooLarge(Exception):
-    """The body is over ``MAX_REQUEST_BYTES``, by its declared length or by what arrived."""
-
-
-class BodyTimeout(Exception):
-    """The client stopped sending in the middle of its body."""
+#: flask-ask-sdk's app settings for its built-in verifiers (``VERIFY_*_APP_CONFIG``): always off here,
+#: because :func:`~skill.serving.verifiers.web_verifiers` gives it the same checks in a better order.
+_SDK_BUILT_IN_VERIFIERS = ("ASK_SDK_VERIFY_SIGNATURE", "ASK_SDK_VERIFY_TIMESTAMP")
 
 
 def _healthz() -> tuple[Response, int]:
@@ -59,117 +49,40 @@ GET_ROUTES: dict[str, Callable[[], Any]] = {"/healthz": _healthz}
 def create_app(
     skill: CustomSkill | None = None,
     config: ServeConfig | None = None,
-    certificate_cache: certificates.CertificateCache | None = None,
+    certificate_cache: CertificateCache | None = None,
 ) -> Flask:
     """Build the Flask app serving ``skill`` (default: ``skill.skill_builder.build_skill()``).
 
     ``config`` defaults to :meth:`ServeConfig.from_env`, so the environment decides verification,
-    the skill id and limits. ``certificate_cache`` defaults to a new one with the real download.
+    the skill id and limits. ``certificate_cache`` defaults to a new one. The skill's serializer
+    becomes an :class:`~skill.serving.adapter.EnvelopeReader` (it serialises responses as before).
     """
     cfg = config if config is not None else ServeConfig.from_env()
     if skill is None:
         from skill.skill_builder import build_skill
 
         skill = build_skill()
+    if not isinstance(skill.serializer, EnvelopeReader):
+        skill.serializer = EnvelopeReader()
 
     app = Flask(__name__)
+    for setting in _SDK_BUILT_IN_VERIFIERS:
+        app.config[setting] = False
     logging.getLogger("skill.serving").setLevel(cfg.logging_level)  # the request line and app.logger
     _warn_if_unverified(app.logger, cfg)
-    edge = Edge(skill, web_checks(cfg, certificate_cache))
-    app.add_url_rule("/", "alexa", _alexa_view(edge, cfg.max_request_bytes), methods=["POST"])
+    adapter = AlexaSkillAdapter(
+        skill=skill,
+        skill_id=cfg.skill_id or "knee-pain-guide",
+        verifiers=[*web_verifiers(cfg, certificate_cache), VerificationPassed()],
+        app=app,
+        max_request_bytes=cfg.max_request_bytes,
+    )
+    adapter.register(app=app, route="/", endpoint="alexa")
     for path, view in GET_ROUTES.items():
         app.add_url_rule(path, path.strip("/") or "index", view, methods=["GET"])
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
     return app
-
-
-def web_checks(cfg: ServeConfig, cache: certificates.CertificateCache | None = None) -> list[Check]:
-    """The checks a request from the internet passes, cheapest first; the signature (maybe a fetch) last."""
-    checks: list[Check] = []
-    if cfg.verify_timestamp:
-        checks.append(timestamp_check)
-    checks.append(application_check(cfg.skill_id))
-    if cfg.verify_signature:
-        checks.append(signature_check(certificates.SignatureCheck(cache)))
-    return checks
-
-
-def timestamp_check(headers: Headers, raw: bytes, envelope: RequestEnvelope) -> None:
-    """Refuse a request more than 150 s old or ahead: a replayed request must not be served."""
-    stamp = getattr(envelope.request, "timestamp", None)
-    if stamp is None or stamp.tzinfo is None:
-        raise Refused("request has no usable timestamp")
-    drift = abs(time.time() - stamp.timestamp())
-    if drift > TIMESTAMP_TOLERANCE_SECONDS:
-        raise Refused(f"timestamp is {drift:.0f} s from now; at most {TIMESTAMP_TOLERANCE_SECONDS} s allowed")
-
-
-def signature_check(verifier: certificates.SignatureCheck) -> Check:
-    """The signature check as one of the edge's checks."""
-
-    def check(headers: Headers, raw: bytes, envelope: RequestEnvelope) -> None:
-        try:
-            verifier.verify(headers.get("SignatureCertChainUrl"), headers.get("Signature-256"), raw)
-        except certificates.SignatureRefused as refusal:
-            raise Refused(str(refusal)) from None
-
-    return check
-
-
-def read_body(environ: Mapping[str, Any], content_length: int | None, limit: int) -> bytes:
-    """The request body, refusing more than ``limit`` bytes whether it has a length or is chunked.
-
-    Reads the WSGI input directly: werkzeug's own limit on a chunked body stops reading at the
-    limit without saying so, and the cut body would then be served. A client that stalls mid-body
-    (the worker's socket timeout, :mod:`skill.serving.worker`) or goes away raises BodyTimeout.
-    """
-    try:
-        return _read_limited(environ, content_length, limit)
-    except OSError as error:
-        raise BodyTimeout from error
-
-
-def _read_limited(environ: Mapping[str, Any], content_length: int | None, limit: int) -> bytes:
-    stream = environ["wsgi.input"]
-    if content_length is not None:
-        if content_length > limit:
-            raise BodyTooLarge
-        data: bytes = stream.read(content_length) if content_length else b""
-        return data
-    if not environ.get("wsgi.input_terminated"):
-        return b""  # no length and no framing the server vouches for: WSGI says read nothing
-    parts: list[bytes] = []
-    size = 0
-    while size <= limit:
-        part = stream.read(min(_READ_CHUNK, limit + 1 - size))
-        if not part:
-            return b"".join(parts)
-        parts.append(part)
-        size += len(part)
-    raise BodyTooLarge
-
-
-def _alexa_view(edge: Edge, limit: int) -> Callable[[], tuple[Response, int]]:
-    def alexa() -> tuple[Response, int]:
-        started = time.perf_counter()
-        try:
-            raw = read_body(request.environ, request.content_length, limit)
-        except BodyTooLarge:
-            answer = refuse(UNKNOWN, started, "request too large", f"body over {limit} bytes", status=413)
-            return jsonify(answer.body), answer.status
-        except BodyTimeout:
-            answer = refuse(UNKNOWN, started, "request timeout", "client stopped sending its body", status=408)
-            return jsonify(answer.body), answer.status
-        try:
-            data = decode_body(raw)
-        except BadEnvelope as problem:
-            answer = refuse(UNKNOWN, started, "malformed request", str(problem))
-            return jsonify(answer.body), answer.status
-        answer = edge.answer(data, raw, request.headers, started)
-        return jsonify(answer.body), answer.status
-
-    return alexa
 
 
 def _warn_if_unverified(logger: logging.Logger, cfg: ServeConfig) -> None:
