@@ -1,7 +1,8 @@
 """Only genuine, fresh requests for our skill reach it.
 
-These run the real verification code (skill/serving/certificates.py, with certvalidator and
-oscrypto underneath, and the timestamp check) through the real Flask app and the real skill.
+These run the real verification code (ask-sdk-webservice-support's RequestVerifier as
+skill/serving/certificates.py subclasses it, with certvalidator and oscrypto underneath, and the
+SDK's TimestampVerifier) through flask-ask-sdk's SkillAdapter in the real Flask app and the real skill.
 Only Amazon's certificate host and the trusted root are the test's own (see alexa_signing.py).
 Every refusal also proves that nothing was dispatched to the skill.
 """
@@ -122,6 +123,36 @@ def test_a_timestamp_outside_150_seconds_is_refused(serve: Any, pki: SigningPki,
     served = serve()
     body = body_of(envelope(timestamp=alexa_timestamp(offset)))
     assert_refused(post(served, body, pki.good), served, f"timestamp {offset:+d} s")
+
+
+def test_a_timestamp_without_a_time_zone_is_refused_not_served(serve: Any, pki: SigningPki) -> None:
+    # The SDK's TimestampVerifier cannot compare it (a TypeError, not its own exception): still a 400.
+    served = serve()
+    body = body_of(envelope(timestamp=alexa_timestamp().rstrip("Z")))
+    assert_refused(post(served, body, pki.good), served, "timestamp without a zone")
+
+
+def test_the_service_is_flask_ask_sdks_adapter_with_the_sdks_verifiers_cheapest_first(shared_skill: Any) -> None:
+    from ask_sdk_webservice_support.verifier import RequestVerifier, TimestampVerifier
+    from flask_ask_sdk.skill_adapter import EXTENSION_NAME, SkillAdapter
+
+    from skill.serving.verifiers import ApplicationIdVerifier
+
+    user_agent = shared_skill.custom_user_agent
+    try:
+        app = create_app(skill=shared_skill, config=ServeConfig(skill_id=OUR_SKILL_ID))
+    finally:
+        shared_skill.custom_user_agent = user_agent
+    adapter = app.extensions[EXTENSION_NAME][OUR_SKILL_ID]
+    assert isinstance(adapter, SkillAdapter), f"POST / is served by {type(adapter).__name__}"
+    assert app.view_functions["alexa"] == adapter.dispatch_request, "POST / is not the adapter's view"
+    kinds = [type(v) for v in adapter._webservice_handler._verifiers]
+    assert issubclass(kinds[0], TimestampVerifier), kinds
+    assert kinds[1] is ApplicationIdVerifier, kinds
+    assert issubclass(kinds[2], RequestVerifier), kinds
+    assert sum(issubclass(k, TimestampVerifier | RequestVerifier) for k in kinds) == 2, (
+        f"the adapter's built-in verifiers are still on: {kinds}"
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,12 +1,16 @@
 """The hosting edge: everything serving the skill needs beyond the skill itself.
 
-- ``edge``: one request's path for web and Lambda alike (parse once, cheap checks first, invoke,
-  the safe answer if the skill fails, one log line);
-- ``webservice``: the Flask app (``POST /`` for Alexa, a table of ``GET`` routes), body limits;
-- ``lambda_function``: the AWS Lambda entry point (no web stack, no certificate machinery);
-- ``certificates``: the signature check and its bounded certificate cache (and the only import
-  of certvalidator, so ``oscrypto_compat`` is installed there);
-- ``application_id``, ``envelope``, ``config``, ``fallback``, ``logs``: the shared small parts;
+- ``webservice``: the Flask app, with flask-ask-sdk's SkillAdapter at ``POST /`` and a table of
+  ``GET`` routes;
+- ``adapter``: that SkillAdapter's request path (body limit first, the SDK's handler parsing once and
+  running the verifiers, a clean ending for every request) and the skill's serializer;
+- ``verifiers`` and ``certificates``: the SDK's verifiers in order of cost, and its ``RequestVerifier``
+  with a safe fetch and a bounded certificate cache (where certvalidator is imported, so
+  ``oscrypto_compat`` is installed there);
+- ``edge``: the endings shared by web and Lambda (served, refused, the safe answer; one log line),
+  and the Lambda path; ``lambda_function``: the AWS Lambda entry point (no web stack, no
+  certificate machinery);
+- ``application_id``, ``body``, ``envelope``, ``config``, ``fallback``, ``logs``: the shared small parts;
 - ``worker`` and ``__main__``: gunicorn's threaded worker and the ``python -m skill.serving`` launcher.
 
 May import ``skill`` (the skill builder, the SSML renderer, the phrases) and ``kb``; nothing in

@@ -1,9 +1,10 @@
 """Cheap checks on a raw Alexa request body, and the few fields that are safe to log.
 
-Why: ask-sdk reports a malformed body as a dispatch failure (an HTTP 500 through
-flask-ask-sdk), and the request's slot values and session attributes are health data. These
-checks turn a malformed body into a clear refusal before anything else reads it, and
-:func:`summarize` picks out only what identifies a request (id, type, intent name, locale).
+Why: ask-sdk reports a malformed body as a dispatch failure (an HTTP 500 through the stock
+flask-ask-sdk view), and the request's slot values and session attributes are health data. These
+checks (run by the web service's serializer and by the Lambda path) turn a malformed body into a
+clear refusal before the skill reads it, and :func:`summarize` picks out only what identifies a
+request (id, type, intent name, locale).
 """
 
 from __future__ import annotations
