@@ -43,7 +43,6 @@ from skill.serving.envelope import (  # noqa: E402
     BadEnvelope,
     RequestSummary,
     body_text,
-    check_envelope,
     decode_text,
     summarize,
     to_model,
@@ -74,18 +73,12 @@ class EnvelopeReader(DefaultSerializer):
             return super().deserialize(payload, obj_type)  # Alexa API answers: the SDK's way
         try:
             data = decode_text(payload)
-            summary = summarize(data)
             record = _CURRENT.get()
             if record is not None:
-                record.summary = summary
-            envelope = to_model(self, check_envelope(data))
+                record.summary = summarize(data)
+            return to_model(self, data)
         except BadEnvelope as problem:
             raise UnreadableRequest(str(problem)) from None
-        except Exception as error:  # the SDK's reader raises several types for content it cannot read
-            raise UnreadableRequest(f"ask-sdk could not read it ({type(error).__name__})") from None
-        if envelope.request is None:  # e.g. a request type ask-sdk does not know
-            raise UnreadableRequest("ask-sdk does not know this request type")
-        return envelope
 
 
 class VerificationPassed(AbstractVerifier):

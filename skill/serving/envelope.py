@@ -89,14 +89,21 @@ class RequestSummary:
 UNKNOWN = RequestSummary(request_id="-", request_type="-", intent_name=None, locale=None)
 
 
-def to_model(serializer: DefaultSerializer, data: dict[str, Any]) -> RequestEnvelope:
-    """The SDK's RequestEnvelope for an already parsed body, without parsing the JSON a second time.
+def to_model(serializer: DefaultSerializer, data: Any) -> RequestEnvelope:
+    """The SDK's RequestEnvelope for an already parsed body, or BadEnvelope; the JSON is not parsed again.
 
-    ``DefaultSerializer.deserialize`` takes only text and runs ``json.loads`` itself; its dict-taking
-    half is private (name-mangled) in ask-sdk-core 1.19, pinned. Raises whatever the SDK raises for
-    content it cannot read (the caller refuses the request).
+    :func:`check_envelope` first, then the SDK's reader: ``DefaultSerializer.deserialize`` takes only
+    text and runs ``json.loads`` itself; its dict-taking half is private (name-mangled) in
+    ask-sdk-core 1.19, pinned. What that reader raises for content it cannot read, and a request
+    type it does not know, become BadEnvelope (naming only the error's type).
     """
-    model: RequestEnvelope = serializer._DefaultSerializer__deserialize(data, RequestEnvelope)  # type: ignore[attr-defined]
+    checked = check_envelope(data)
+    try:
+        model: RequestEnvelope = serializer._DefaultSerializer__deserialize(checked, RequestEnvelope)  # type: ignore[attr-defined]
+    except Exception as error:  # the SDK's reader raises several types for content it cannot read
+        raise BadEnvelope(f"ask-sdk could not read it ({type(error).__name__})") from None
+    if model.request is None:
+        raise BadEnvelope("ask-sdk does not know this request type")
     return model
 
 
