@@ -2,7 +2,8 @@
 
 Hypothesis builds bodies of every JSON shape, and real envelopes with one part replaced by any JSON
 value, and sends them through the real Flask app (verification off, so the mutations reach the
-skill) and the real Lambda entry. Bounded to a few seconds.
+skill, or with only the SDK's timestamp check on, so it sees them) and the real Lambda entry.
+Bounded to a few seconds.
 """
 
 from __future__ import annotations
@@ -66,9 +67,12 @@ def mutated_envelopes(draw: st.DrawFn) -> Any:
 bodies = st.one_of(json_values, mutated_envelopes())
 
 
-@pytest.fixture(scope="module")
-def client() -> Any:
-    return create_app(config=ServeConfig(verify_signature=False, verify_timestamp=False)).test_client()
+@pytest.fixture(scope="module", params=["unverified", "timestamp-checked"])
+def client(request: pytest.FixtureRequest) -> Any:
+    """Verification off (the mutations reach the skill), or the SDK's timestamp check on (it sees them)."""
+    return create_app(
+        config=ServeConfig(verify_signature=False, verify_timestamp=request.param == "timestamp-checked")
+    ).test_client()
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
