@@ -7,8 +7,9 @@ checks, RSA SHA-256 signature) and TimestampVerifier. To run that code for real 
 Amazon, the tests make a root CA, an intermediate and signing certificates with
 ``cryptography``, sign request bodies the way Alexa does (``Signature-256`` header,
 PKCS#1 v1.5 over SHA-256, base64), and point only two things at their own files: the
-download of the certificate chain (``urlopen`` in the verifier module) and the trusted roots
-(a certvalidator ``ValidationContext`` holding our root instead of the system's).
+download of the certificate chain (``urlopen`` in skill/serving/certificates.py, whose subclass of
+the verifier fetches with a timeout) and the trusted roots (a certvalidator ``ValidationContext``
+holding our root instead of the system's, in the verifier module).
 """
 
 from __future__ import annotations

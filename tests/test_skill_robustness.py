@@ -154,8 +154,7 @@ def test_one_log_line_per_request_naming_it_but_never_slot_values_or_answers(
     import skill.serving.lambda_function as lambda_function
 
     monkeypatch.delenv("ALEXA_SKILL_ID", raising=False)
-    monkeypatch.setattr(lambda_function, "_skill", None)
-    monkeypatch.setattr(lambda_function, "_config", None)
+    monkeypatch.setattr(lambda_function, "_edge", None)
     requests = [
         launch_request(),
         intent_request("AnswerIntent", {"onset": Matched("injury", "I hurt it skiing in Verbier"), "age": Raw("67")}),

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from skill.legal_pages import PAGES, legal_page
+from skill.serving.legal_pages import PAGES, legal_page
 
 
 class _Outline(HTMLParser):

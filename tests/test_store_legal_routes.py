@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from ask_sdk_core.skill_builder import SkillBuilder
 
-from skill.legal_pages import legal_page
 from skill.serving.config import ServeConfig
+from skill.serving.legal_pages import legal_page
 from skill.serving.webservice import create_app
 
 

@@ -42,7 +42,7 @@ from kb import load_kb
 from skill.devtools import certification as cert
 from skill.devtools.icons import ICON_DIR, SIZES, icon_path, stale_icons
 from skill.devtools.interaction_model_gen import MODEL_DIR, ROOT, build_all, model_path, stale_files
-from skill.legal_pages import PAGES
+from skill.serving.legal_pages import PAGES
 
 SKILL_JSON = ROOT / "skill.json"
 REQUIREMENTS = ROOT / "requirements.txt"

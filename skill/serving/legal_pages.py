@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-LEGAL_DIR = Path(__file__).resolve().parent.parent / "docs" / "legal"
+LEGAL_DIR = Path(__file__).resolve().parents[2] / "docs" / "legal"
 # URL path -> file; the manifest's privacyPolicyUrl and termsOfUseUrl end in these paths.
 PAGES = {"privacy": "privacy.html", "terms": "terms.html"}
 CONTENT_TYPE = "text/html; charset=utf-8"
