@@ -21,13 +21,16 @@ from collections.abc import Iterable, Sequence
 from kb import Assessment, Evaluation, Question
 from skill.context import Context
 from skill.reply import Card, Reply
-from skill.session import Echo
+from skill.session import Echo, State
 
-TIPS_PER_GROUP = 3
+# One or two short tips per turn: each is heard with its caution, and "more" continues.
+TIPS_PER_GROUP = 2
+# "Why" gives at most this many reasons, one sentence each.
+MAX_REASONS = 3
 
 
 def intro(ctx: Context) -> list[str]:
-    """The safety sentence and the not-a-doctor framing that open every interview."""
+    """The safety sentence and the framing (not a doctor; the clot check comes first)."""
     return [ctx.phrase("safety"), ctx.phrase("framing")]
 
 
@@ -48,47 +51,61 @@ def question_reprompt(ctx: Context, asked: Question, evaluation: Evaluation) -> 
 
 
 def not_understood(ctx: Context, asked: Question, evaluation: Evaluation, echo: Echo) -> Reply:
-    """The answer (NO_MATCH) or the request (NOT_UNDERSTOOD) was not understood: say so and list the choices."""
+    """An answer or request not understood: say so, then the question in its simplest form (a choice
+    question as "Which one: ...?", a yes/no question asking for just yes or no; on a red-flag
+    screen's last try, why it matters and "yes, no, or I'm not sure")."""
+    if echo == Echo.WHICH:
+        return Reply(speech=simplest(ctx, asked), reprompt=question_reprompt(ctx, asked, evaluation))
+    if echo == Echo.LAST_TRY:
+        said = [ctx.phrase("last_try"), ctx.text(asked.text)]
+        return Reply(speech=said, reprompt=question_reprompt(ctx, asked, evaluation))
     key = "not_understood" if echo == Echo.NOT_UNDERSTOOD else "no_match"
-    return Reply(
-        speech=[ctx.phrase(key, choices=choices(ctx, asked))], reprompt=question_reprompt(ctx, asked, evaluation)
-    )
+    return Reply(speech=[ctx.phrase(key), *simplest(ctx, asked)], reprompt=question_reprompt(ctx, asked, evaluation))
 
 
-def pending_question(ctx: Context, asked: Question, evaluation: Evaluation, echo: Echo) -> Reply:
+def simplest(ctx: Context, asked: Question) -> list[str]:
+    """The question in its simplest form: its choices, or the question asking for yes or no."""
+    if asked.answer_type == "choice":
+        return [ctx.phrase("which_one", choices=_listed(ctx, [ctx.text(v.say) for v in asked.values]))]
+    if asked.answer_type == "yes_no":
+        return [ctx.phrase("answer_yes_no"), ctx.text(asked.text)]
+    return [ctx.text(asked.text)]
+
+
+def pending_question(ctx: Context, asked: Question, evaluation: Evaluation, state: State) -> Reply:
     """The pending prompt again, as it was last said (for "repeat")."""
-    if echo == Echo.HELP:
-        return question_help(ctx, asked, evaluation)
-    if echo == Echo.WHY:
+    if state.echo in (Echo.HELP, Echo.FIRST_HELP):
+        return question_help(ctx, asked, evaluation, first=state.echo == Echo.FIRST_HELP)
+    if state.echo == Echo.WHY:
         return question_why(ctx, asked, evaluation)
-    if echo == Echo.ASK:
+    if state.echo == Echo.ASK:
         return question(ctx, asked, evaluation)
-    return not_understood(ctx, asked, evaluation, echo)
+    return not_understood(ctx, asked, evaluation, state.echo)
 
 
-def choices(ctx: Context, asked: Question) -> str:
-    """The ways to answer a question, said aloud."""
-    if asked.answer_type != "choice":
-        return ctx.text(asked.reprompt)
-    said = [ctx.text(v.say) for v in asked.values]
-    listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])}, {ctx.phrase('list_or')} {said[-1]}"
-    return ctx.phrase("choices_list", choices=listed)
+def answer_forms(ctx: Context, asked: Question) -> str:
+    """How to answer a question, said aloud."""
+    if asked.answer_type == "yes_no":
+        return ctx.phrase("answer_forms_yes_no")
+    if asked.answer_type == "choice":
+        return ctx.phrase("choices_list", choices=_listed(ctx, [ctx.text(v.say) for v in asked.values]))
+    return ctx.text(asked.help)
 
 
-def question_help(ctx: Context, asked: Question, evaluation: Evaluation) -> Reply:
-    """What the skill does and does not do, how to answer this question, then the question again."""
+def question_help(ctx: Context, asked: Question, evaluation: Evaluation, first: bool) -> Reply:
+    """What the person can say now, for this question, then the question again; the first help of
+    a session also says what the skill does and that it can speak slower or faster."""
+    said = [ctx.phrase("help")] if first else []
     return Reply(
-        speech=[ctx.phrase("help"), ctx.text(asked.help), ctx.text(asked.text)],
+        speech=[*said, answer_forms(ctx, asked), ctx.text(asked.text)],
         reprompt=question_reprompt(ctx, asked, evaluation),
     )
 
 
 def question_why(ctx: Context, asked: Question, evaluation: Evaluation) -> Reply:
-    """The engine's reasons so far in plain words, why this question is asked, then the question again."""
-    reasons = _reasons(ctx, evaluation.assessment)
-    said = ctx.phrase("why_so_far", reasons=reasons) if reasons else ctx.phrase("why_nothing_yet")
+    """Why this question matters (its help), then the question again."""
     return Reply(
-        speech=[said, ctx.text(asked.help), ctx.text(asked.text)],
+        speech=[ctx.text(asked.help), ctx.text(asked.text)],
         reprompt=question_reprompt(ctx, asked, evaluation),
     )
 
@@ -97,30 +114,39 @@ def question_why(ctx: Context, asked: Question, evaluation: Evaluation) -> Reply
 
 
 def emergency(ctx: Context, evaluation: Evaluation) -> Reply:
-    """Emergency-level facts: a red flag's own advice first (it already says where to go), then the
-    disposition's safety net; or, reached without a red flag, the emergency step first. The session ends."""
+    """Emergency-level facts: the action first ("Call 911 now"), one short reason (the red flag's),
+    then what to do until help comes (the disposition's safety net); reached without a red flag, the
+    advice with the step first. The session ends."""
     assessment = evaluation.assessment
     if not assessment.red_flags:
         return advice(ctx, evaluation, offer_tips=False)
-    lines = [ctx.text(assessment.red_flags[0].advice), safety_net(ctx, assessment)]
-    return Reply(speech=lines, end=True, card=Card(ctx.text(assessment.disposition.title), lines))
+    flag = assessment.red_flags[0]
+    step, net = disposition_lines(ctx, assessment)
+    lines = [step, ctx.phrase("emergency_because", reason=ctx.text(flag.reason)), net]
+    card = Card(ctx.text(assessment.disposition.title), [step, ctx.text(flag.advice), net])
+    return Reply(speech=lines, end=True, card=card)
 
 
-def advice(ctx: Context, evaluation: Evaluation, offer_tips: bool, before: Iterable[str] = ()) -> Reply:
-    """The questions are over: likely cause, disposition, safety net, then the offer of tips (or goodbye).
-    Emergency-level advice is the first thing said: nothing said before it in the turn is kept."""
+def advice(
+    ctx: Context, evaluation: Evaluation, offer_tips: bool, before: Iterable[str] = (), unclear: Sequence[str] = ()
+) -> Reply:
+    """The questions are over: likely cause, disposition, any screen left unclear, safety net, then the
+    offer of tips (or goodbye). Emergency-level advice is the first thing said: nothing said before
+    it in the turn is kept."""
     assessment = evaluation.assessment
     before = () if assessment.emergency else tuple(before)
-    lines = advice_lines(ctx, assessment)
+    lines = advice_lines(ctx, evaluation, unclear)
     card = Card(ctx.text(assessment.disposition.title), lines)
     if offer_tips:
         return Reply(speech=[*before, *lines, tips_offer(ctx, 0)], reprompt=[tips_offer_reprompt(ctx, 0)], card=card)
     return Reply(speech=[*before, *lines, ctx.phrase("goodbye")], end=True, card=card)
 
 
-def advice_lines(ctx: Context, assessment: Assessment) -> list[str]:
-    """The likely cause, the step and the safety net, in the order kb policy ``advice_order`` gives
-    (emergency-level advice leads with the step: kb decision emergency_step_first)."""
+def advice_lines(ctx: Context, evaluation: Evaluation, unclear: Sequence[str] = ()) -> list[str]:
+    """The likely cause, the step, what to do about any screen left unclear, and the safety net, in
+    the order kb policy ``advice_order`` gives (emergency-level advice leads with the step: kb
+    decision emergency_step_first)."""
+    assessment = evaluation.assessment
     if assessment.leading is not None:
         cause = assessment.leading.cause
         about = [
@@ -131,9 +157,25 @@ def advice_lines(ctx: Context, assessment: Assessment) -> list[str]:
     else:
         about = [ctx.phrase("no_likely_cause")]
     step, net = disposition_lines(ctx, assessment)
-    parts = {"cause": about, "step": [step], "safety_net": [net]}
+    parts = {"cause": about, "step": [step, *unclear_lines(ctx, evaluation, unclear)], "safety_net": [net]}
     order = ctx.kb.policy.advice_order["emergency" if assessment.emergency else "other"]
     return [line for part in order for line in parts[part]]
+
+
+def unclear_lines(ctx: Context, evaluation: Evaluation, unclear: Sequence[str]) -> list[str]:
+    """For each red-flag screen the skill could not understand: what was asked and what to do if the
+    answer is yes (the step that yes would have led to), so the advice never claims an emergency the
+    person did not describe, nor drops one they could not get across.
+
+    SEAM(kb unclear): until the knowledge base speaks its own unclear lines (``Assessment.unclear``),
+    they are built here from the question and the step a yes would give."""
+    lines = []
+    for qid in unclear:
+        asked = ctx.kb.questions[qid]
+        if_yes = ctx.evaluate({**evaluation.facts, qid: "yes"}).assessment
+        action = ctx.text(if_yes.disposition.advice, self_care_days=if_yes.self_care_days)
+        lines.append(ctx.phrase("unclear_screen", question=ctx.text(asked.text), action=action))
+    return lines
 
 
 def disposition_lines(ctx: Context, assessment: Assessment) -> list[str]:
@@ -161,7 +203,7 @@ def stop(ctx: Context, evaluation: Evaluation) -> Reply:
 # --- tips -----------------------------------------------------------------------------------
 
 
-def tips_group(ctx: Context, evaluation: Evaluation, said: int, upto: int) -> Reply:
+def tips_group(ctx: Context, evaluation: Evaluation, said: int, upto: int, unclear: Sequence[str] = ()) -> Reply:
     """Tips ``said`` to ``upto`` (each with its caution); "want more?" while some remain, else goodbye."""
     assessment = evaluation.assessment
     group = assessment.tips[said:upto]
@@ -173,7 +215,7 @@ def tips_group(ctx: Context, evaluation: Evaluation, said: int, upto: int) -> Re
         lines += [ctx.text(tip.text), ctx.text(tip.caution)]
     if upto < len(assessment.tips):
         return Reply(speech=[*lines, tips_offer(ctx, upto)], reprompt=[tips_offer_reprompt(ctx, upto)])
-    return goodbye(ctx, evaluation, upto, [*lines, ctx.phrase("tips_done")])
+    return goodbye(ctx, evaluation, upto, [*lines, ctx.phrase("tips_done")], unclear)
 
 
 def tips_offer(ctx: Context, tips_said: int) -> str:
@@ -192,25 +234,27 @@ def tips_unclear(ctx: Context, tips_said: int) -> Reply:
     )
 
 
-def tips_help(ctx: Context, tips_said: int) -> Reply:
+def tips_help(ctx: Context, tips_said: int, first: bool) -> Reply:
+    said = [ctx.phrase("help")] if first else []
     return Reply(
-        speech=[ctx.phrase("help"), ctx.phrase("help_tips"), tips_offer(ctx, tips_said)],
+        speech=[*said, ctx.phrase("help_tips"), tips_offer(ctx, tips_said)],
         reprompt=[tips_offer_reprompt(ctx, tips_said)],
     )
 
 
 def tips_why(ctx: Context, evaluation: Evaluation, tips_said: int) -> Reply:
-    reasons = _reasons(ctx, evaluation.assessment)
-    said = ctx.phrase("why", reasons=reasons) if reasons else ctx.phrase("no_likely_cause")
-    return Reply(speech=[said, tips_offer(ctx, tips_said)], reprompt=[tips_offer_reprompt(ctx, tips_said)])
+    reasons = reason_sentences(ctx, evaluation.assessment)
+    said = [ctx.phrase("why"), *reasons] if reasons else [ctx.phrase("no_likely_cause")]
+    return Reply(speech=[*said, tips_offer(ctx, tips_said)], reprompt=[tips_offer_reprompt(ctx, tips_said)])
 
 
-def goodbye(ctx: Context, evaluation: Evaluation, tips_said: int, before: Iterable[str] = ()) -> Reply:
+def goodbye(
+    ctx: Context, evaluation: Evaluation, tips_said: int, before: Iterable[str] = (), unclear: Sequence[str] = ()
+) -> Reply:
     """End after advice: the safety net again, a goodbye, and the advice card with the tips said."""
     assessment = evaluation.assessment
-    lines = advice_lines(ctx, assessment)
-    said_tips = assessment.tips[:tips_said]
-    card_lines = lines + [line for tip in said_tips for line in (ctx.text(tip.text), ctx.text(tip.caution))]
+    lines = advice_lines(ctx, evaluation, unclear)
+    card_lines = lines + [line for tip in assessment.tips for line in (ctx.text(tip.text), ctx.text(tip.caution))]
     return Reply(
         speech=[*before, safety_net(ctx, assessment), ctx.phrase("goodbye")],
         end=True,
@@ -218,8 +262,13 @@ def goodbye(ctx: Context, evaluation: Evaluation, tips_said: int, before: Iterab
     )
 
 
-def _reasons(ctx: Context, assessment: Assessment) -> str:
+def reason_sentences(ctx: Context, assessment: Assessment) -> list[str]:
+    """The engine's reasons, at most ``MAX_REASONS``, each its own short sentence."""
     items = list(dict.fromkeys(text for text in (ctx.text(r.text) for r in assessment.reasons) if text))
+    return [f"{item[0].upper()}{item[1:].rstrip('.')}." for item in items[:MAX_REASONS]]
+
+
+def _listed(ctx: Context, items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])}, {ctx.phrase('list_and')} {items[-1]}"
+    return f"{', '.join(items[:-1])}, {ctx.phrase('list_or')} {items[-1]}"

@@ -37,9 +37,14 @@ def _say_numbers(escaped: str) -> str:
     return _NUMBERS.sub(mark, escaped)
 
 
-def ssml(text: str) -> str:
-    """Plain text as an SSML document: ``&``, ``<`` and ``>`` escaped, numbers marked, in ``<speak>``."""
-    rendered = f"<speak>{_say_numbers(escape(text))}</speak>"
+def ssml(text: str, rate: int = 100) -> str:
+    """Plain text as an SSML document: ``&``, ``<`` and ``>`` escaped, numbers marked, in ``<speak>``.
+    A ``rate`` other than 100 (percent) wraps it in prosody: a listener asked to be spoken to slower
+    or faster, and that holds for every word that follows, the emergency line included."""
+    body = _say_numbers(escape(text))
+    if rate != 100:
+        body = f'<prosody rate="{int(rate)}%">{body}</prosody>'
+    rendered = f"<speak>{body}</speak>"
     if len(rendered) > MAX_SPEECH_CHARS:
         raise ValueError(f"speech is {len(rendered)} characters; Alexa allows {MAX_SPEECH_CHARS}")
     return rendered
