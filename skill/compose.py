@@ -23,8 +23,10 @@ from skill.context import Context
 from skill.reply import Card, Reply
 from skill.session import Echo, State
 
-# One or two short tips per turn: each is heard with its caution, and "more" continues.
+# One or two tips per turn, each heard with its caution (a caution must be heard with its tip); a
+# second tip joins the turn only while the turn stays under TIP_TURN_WORDS. "More" continues.
 TIPS_PER_GROUP = 2
+TIP_TURN_WORDS = 50
 # "Why" gives at most this many reasons, one sentence each.
 MAX_REASONS = 3
 
@@ -84,12 +86,8 @@ def pending_question(ctx: Context, asked: Question, evaluation: Evaluation, stat
 
 
 def answer_forms(ctx: Context, asked: Question) -> str:
-    """How to answer a question, said aloud."""
-    if asked.answer_type == "yes_no":
-        return ctx.phrase("answer_forms_yes_no")
-    if asked.answer_type == "choice":
-        return ctx.phrase("choices_list", choices=_listed(ctx, [ctx.text(v.say) for v in asked.values]))
-    return ctx.text(asked.help)
+    """How to answer a question, said aloud (before the question, which names a choice's options)."""
+    return ctx.phrase(f"answer_forms_{asked.answer_type}")
 
 
 def question_help(ctx: Context, asked: Question, evaluation: Evaluation, first: bool) -> Reply:
@@ -201,6 +199,26 @@ def stop(ctx: Context, evaluation: Evaluation) -> Reply:
 
 
 # --- tips -----------------------------------------------------------------------------------
+
+
+def tip_groups(ctx: Context, evaluation: Evaluation) -> list[tuple[int, int]]:
+    """The tips in turns, as (first, end) index pairs: one or two tips per turn, a second only when
+    both fit in ``TIP_TURN_WORDS`` (a long tip with a long caution is a turn on its own)."""
+    tips = evaluation.assessment.tips
+    sizes = [len(join_words(ctx.text(t.text), ctx.text(t.caution))) for t in tips]
+    groups: list[tuple[int, int]] = []
+    first = 0
+    while first < len(tips):
+        end = first + 1
+        while end < len(tips) and end - first < TIPS_PER_GROUP and sum(sizes[first : end + 1]) <= TIP_TURN_WORDS:
+            end += 1
+        groups.append((first, end))
+        first = end
+    return groups
+
+
+def join_words(*texts: str) -> list[str]:
+    return " ".join(texts).split()
 
 
 def tips_group(ctx: Context, evaluation: Evaluation, said: int, upto: int, unclear: Sequence[str] = ()) -> Reply:

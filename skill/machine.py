@@ -245,6 +245,8 @@ def _change_rate(ctx: Context, state: State, event: Event, step: int) -> Step:
     """A new speech rate for everything that follows in the session, then the pending prompt again
     at that rate (the mode's own "repeat")."""
     rate = state.rate + step
+    if state.echo == Echo.FIRST_HELP:
+        state = state.but(echo=Echo.HELP)  # the preamble once is enough
     if not 0 <= rate < len(RATES):
         return _say_then_repeat(ctx, state, event, ctx.phrase("slowest" if step < 0 else "fastest"))
     return _say_then_repeat(ctx, state.but(rate=rate), event, ctx.phrase("slower" if step < 0 else "faster"))
@@ -266,7 +268,8 @@ def _say_then_repeat(ctx: Context, state: State, event: Event, said: str) -> Ste
 def next_tips(ctx: Context, state: State, event: Event) -> Step:
     """Yes to (more) tips: the next group, each with its caution."""
     evaluation = ctx.evaluate(state.facts)
-    upto = min(state.tips_said + compose.TIPS_PER_GROUP, len(evaluation.assessment.tips))
+    groups = compose.tip_groups(ctx, evaluation)
+    upto = next((end for first, end in groups if first >= state.tips_said), len(evaluation.assessment.tips))
     reply = compose.tips_group(ctx, evaluation, state.tips_said, upto, state.unclear)
     return Step(state.but(mode=Mode.DONE if reply.end else Mode.GIVING_TIPS, tips_said=upto), reply)
 
@@ -302,7 +305,7 @@ def repeat_tips(ctx: Context, state: State, event: Event) -> Step:
     evaluation = ctx.evaluate(state.facts)
     if state.tips_said == 0:
         return Step(state, compose.advice(ctx, evaluation, offer_tips=True, unclear=state.unclear))
-    first = (state.tips_said - 1) // compose.TIPS_PER_GROUP * compose.TIPS_PER_GROUP
+    first = next(start for start, end in compose.tip_groups(ctx, evaluation) if end >= state.tips_said)
     return Step(state, compose.tips_group(ctx, evaluation, first, state.tips_said, state.unclear))
 
 
