@@ -199,16 +199,17 @@ def _flag(value: Any) -> bool:
 
 
 def _names(value: Any, facts: Mapping[str, Any]) -> tuple[str, ...]:
-    """Fact names that the facts hold (a record naming others was not written by this skill)."""
-    if not isinstance(value, list) or not all(isinstance(name, str) and name in facts for name in value):
+    """Fact names, kept only where the facts hold them (a name without its fact has nothing to undo
+    or to name in the advice)."""
+    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
         raise ValueError("bad fact names")
-    return tuple(value)
+    return tuple(name for name in value if name in facts)
 
 
 def _answered(value: Any, facts: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
     if not isinstance(value, list) or len(value) > MAX_UNDO:
         raise ValueError("bad answer history")
-    return tuple(_names(names, facts) for names in value)
+    return tuple(names for names in (_names(entry, facts) for entry in value) if names)
 
 
 def _count(value: Any) -> bool:

@@ -102,7 +102,14 @@ def test_age_must_be_a_whole_number_in_the_questions_range(age: str, expected: i
 
 def test_session_record_round_trips_through_json() -> None:
     state = session.State(
-        facts={"lump": "yes", "age": 40}, mode=session.Mode.GIVING_TIPS, tips_said=3, echo=session.Echo.NO_MATCH
+        facts={"lump": "yes", "age": 40, "chest_symptoms": "no"},
+        mode=session.Mode.GIVING_TIPS,
+        tips_said=3,
+        echo=session.Echo.NO_MATCH,
+        rate=0,
+        helped=True,
+        answered=(("chest_symptoms",), ("lump", "age")),
+        unclear=("chest_symptoms",),
     )
     attributes = json.loads(json.dumps(session.dump(state)))
     loaded, recovered = session.load(attributes, KB, partial(evaluate, KB))
@@ -112,3 +119,26 @@ def test_session_record_round_trips_through_json() -> None:
 def test_no_record_is_a_fresh_start_not_a_recovery() -> None:
     assert session.load({}, KB, partial(evaluate, KB)) == (session.State(), False)
     assert session.load(None, KB, partial(evaluate, KB)) == (session.State(), False)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"rate": 99}, {"rate": -1}, {"rate": "slow"}, {"helped": "yes"}, {"answered": "lump"}, {"unclear": [1]}],
+)
+def test_a_record_with_a_bad_speech_rate_or_history_is_not_trusted(change: dict[str, Any]) -> None:
+    record = {**session.dump(session.State(facts={"lump": "yes"}))["knee"], **change}
+    assert session.load({"knee": record}, KB, partial(evaluate, KB)) == (session.State(), True)
+
+
+def test_undo_history_and_unclear_screens_name_only_facts_the_record_holds() -> None:
+    record = {**session.dump(session.State(facts={"lump": "yes"}))["knee"]}
+    record |= {"answered": [["lump"], ["age"]], "unclear": ["chest_symptoms"]}
+    loaded, recovered = session.load({"knee": record}, KB, partial(evaluate, KB))
+    assert not recovered and loaded.answered == (("lump",),) and loaded.unclear == ()
+
+
+def test_ssml_at_another_rate_is_wrapped_in_prosody_and_still_parses() -> None:
+    rendered = ssml("Call 911 now & wait.", 85)
+    root = ET.fromstring(rendered)
+    assert root[0].tag == "prosody" and root[0].attrib == {"rate": "85%"}
+    assert "prosody" not in ssml("Call 911 now.")
