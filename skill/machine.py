@@ -130,7 +130,9 @@ def miss(ctx: Context, state: State, echo: Echo) -> Step:
     matters and asks for "yes, no, or I'm not sure"; after that it is left unclear (``mark_unclear``)
     and named in the advice, rather than firing an emergency the person never described."""
     asked = _pending(ctx, state)
-    misses = state.misses + 1
+    # "yes" to a choice question is half an answer: a first "Which one: ...?" costs no miss
+    free = echo == Echo.WHICH and state.misses == 0 and state.echo != Echo.WHICH
+    misses = state.misses if free else state.misses + 1
     screen = asked.phase == "red_flag"
     if screen and misses > ctx.kb.policy.misses_before_unknown:
         return advance(ctx, mark_unclear(ctx, state, asked), [ctx.phrase("unclear_moving_on")])

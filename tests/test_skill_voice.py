@@ -245,3 +245,16 @@ def test_a_one_shot_launch_keeps_its_facts_and_is_not_asked_them_again() -> None
     convo.play(CALM)
     asked = [q.id for q in (convo.asked(s) for s in convo.history) if q is not None]
     assert "location" not in asked and "onset" not in asked, asked
+
+
+def test_which_one_costs_no_miss_so_one_unclear_answer_after_it_is_not_yet_i_dont_know(
+    phrase: Callable[..., str],
+) -> None:
+    convo = talk()
+    convo.launch()
+    until(convo, CALM, "onset")
+    convo.yes()
+    said = convo.intent("AMAZON.FallbackIntent")
+    assert "onset" not in facts_of(said) and said.attributes["knee"]["misses"] == 1, said.speech
+    again = convo.yes()
+    assert facts_of(again).get("onset") == "unknown", "only the first Which one is free: no question for ever"
