@@ -152,10 +152,12 @@ def mark_unclear(ctx: Context, state: State, screen: Question) -> State:
     SEAM(kb unclear): the knowledge base will gain a reserved fact value ("unclear") meaning just this.
     Until then the stand-in is the answer that neither fires the screen's red flag nor asks it again:
     "I don't know" where that fires nothing by itself (a gate such as the leg-signs question, whose
-    "I don't know" opens each screen behind it), else "no". When kb has the value, store it here."""
+    "I don't know" opens each screen behind it, which then do the naming), else "no", remembered in
+    ``State.unclear``. When kb has the value, store it here."""
     facts = {**state.facts, screen.id: UNKNOWN}
-    if ctx.evaluate(facts).assessment.emergency:
-        facts[screen.id] = "no"
+    if not ctx.evaluate(facts).assessment.emergency:
+        return state.but(facts=facts, answered=_undoable(state, screen.id))  # the screens behind it ask
+    facts[screen.id] = "no"
     return state.but(facts=facts, unclear=(*state.unclear, screen.id), answered=_undoable(state, screen.id))
 
 

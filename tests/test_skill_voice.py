@@ -82,6 +82,7 @@ def test_an_unclear_gate_screen_still_asks_each_screen_behind_it() -> None:
     assert asked is not None and asked.phase == "red_flag" and asked.id != "leg_signs", (
         f"a leg-signs answer never understood opens each leg screen, cautiously: {said.speech}"
     )
+    assert said.attributes["knee"]["unclear"] == [], "the screens behind it are asked instead of naming it"
 
 
 def test_a_choice_question_missed_twice_is_taken_as_dont_know_and_its_choices_are_offered_first(
