@@ -1,7 +1,7 @@
 """The shared triage engine and knowledge base for pain behind the knee. No Alexa import here:
 any front end gives facts and gets back the next question or the assessment."""
 
-from kb.conditions import UNKNOWN
+from kb.conditions import UNCLEAR, UNKNOWN
 from kb.engine import Assessment, Evaluation, RankedCause, Reason, assess, evaluate, next_question
 from kb.errors import FactsError, KbError
 from kb.facts import Facts, check_facts
@@ -11,6 +11,7 @@ from kb.model import DEFAULT_LOCALE, LOCALES, KnowledgeBase, LocalText, Question
 __all__ = [
     "DEFAULT_LOCALE",
     "LOCALES",
+    "UNCLEAR",
     "UNKNOWN",
     "Assessment",
     "Evaluation",
