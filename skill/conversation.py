@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from kb import UNKNOWN, Assessment, Question, assess, check_facts, next_question
+from kb import UNCLEAR, UNKNOWN, Assessment, Question, assess, check_facts, next_question
 from skill.reply import Card, Reply
 from skill.session import DONE, INTERVIEW, TIPS
 from skill.turn import Turn
@@ -72,7 +72,9 @@ def miss(turn: Turn, kind: str = "no_match") -> Reply:
         return start(turn)
     turn.state.misses += 1
     if turn.state.misses >= MISSES_BEFORE_UNKNOWN:
-        turn.state.facts = check_facts(turn.kb, {**turn.state.facts, question.id: UNKNOWN})
+        # A misheard red-flag screen is "unclear", never a fact (kb policy unclear_is_not_a_fact).
+        value = UNCLEAR if question.phase == "red_flag" else UNKNOWN
+        turn.state.facts = check_facts(turn.kb, {**turn.state.facts, question.id: value})
         return advance(turn, [turn.phrase("move_on")])
     return Reply(
         speech=[turn.phrase(kind, choices=choices(turn, question))], reprompt=question_reprompt(turn, question)
@@ -126,7 +128,7 @@ def emergency(turn: Turn, assessment: Assessment) -> Reply:
     session ends."""
     flag = assessment.red_flags[0]
     # The red flag's own advice already says where to go; the disposition adds only its safety net.
-    lines = [turn.say(flag.advice), safety_net(turn, assessment)]
+    lines = [turn.say(assessment.emergency_advice or flag.advice), safety_net(turn, assessment)]
     _finish(turn)
     return Reply(speech=lines, end=True, card=Card(turn.say(assessment.disposition.title), lines))
 
@@ -161,9 +163,12 @@ def advice_lines(turn: Turn, assessment: Assessment) -> list[str]:
     else:
         about = [turn.phrase("no_likely_cause")]
     steps = disposition_lines(turn, assessment)
+    # Said with the step, not only on the card: why ("because you weren't sure ..."), the cause's
+    # own warning, and what to do for a screen answered "I don't know" or not understood.
+    extra = [turn.say(t) for t in (assessment.because, assessment.warning, *assessment.if_unsure, *assessment.unclear)]
     if assessment.emergency:
         return steps[:1] + about + steps[1:]
-    return about + steps
+    return about + steps[:1] + [line for line in extra if line] + steps[1:]
 
 
 def disposition_lines(turn: Turn, assessment: Assessment) -> list[str]:
