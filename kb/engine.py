@@ -136,7 +136,9 @@ def _most_useful(kb: KnowledgeBase, facts: Facts, candidates: list[Question], de
     questions_that_move_the_advice_are_never_cut)."""
     baseline = _outcome_of(kb, facts, decision)
     index = _index(kb)
-    outcomes = {q.id: [_outcome(kb, {**facts, q.id: a}) for a in index.candidates[q.id]] for q in candidates}
+    outcomes = {
+        q.id: [_outcome_after(kb, facts, decision, q.id, a) for a in index.candidates[q.id]] for q in candidates
+    }
     if _answered(kb, facts) >= kb.policy.target_answers:
         floor = kb.dispositions[kb.policy.past_target_only_for].rank
         candidates = [q for q in candidates if max(o.reach for o in outcomes[q.id]) >= max(floor, baseline.reach + 1)]
@@ -164,19 +166,21 @@ class _Decision:
     leading: RankedCause | None
     disposition: Disposition
     unclear: tuple[Question, ...]  # red-flag screens the front end could not understand
+    scores: Mapping[str, int]  # every cause's score, for the look-ahead's incremental re-scoring
 
 
 def _decide(kb: KnowledgeBase, facts: Facts) -> _Decision:
     flags = tuple(_fired_red_flags(kb, facts))
     rules = tuple(r for r in kb.rules.values() if r.when.holds(facts))
-    ranked = tuple(_rank_causes(kb, facts))
+    scores = {c.id: _score(c, facts) for c in kb.causes.values()}
+    ranked = tuple(_rank_causes(kb, facts, scores))
     leading = _leading(kb, ranked)
     unclear = tuple(q for q in kb.questions.values() if q.phase == "red_flag" and facts.get(q.id) == UNCLEAR)
     candidates = [kb.dispositions[f.disposition] for f in flags] + [kb.dispositions[r.disposition] for r in rules]
     candidates.append(kb.dispositions[leading.cause.disposition if leading else kb.policy.default_disposition])
     if unclear:
         candidates.append(kb.dispositions[kb.policy.unclear_screen_at_least])
-    return _Decision(flags, rules, ranked, leading, max(candidates, key=lambda d: d.rank), unclear)
+    return _Decision(flags, rules, ranked, leading, max(candidates, key=lambda d: d.rank), unclear, scores)
 
 
 def assess(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Assessment:
@@ -287,14 +291,18 @@ def _answered(kb: KnowledgeBase, facts: Facts) -> int:
     return sum(1 for name in facts if name in kb.questions)
 
 
-def _rank_causes(kb: KnowledgeBase, facts: Facts) -> list[RankedCause]:
-    ranked = []
-    for position, cause in enumerate(kb.causes.values()):
-        matched = [f for f in cause.features if f.when.holds(facts)]
-        score = sum(f.weight for f in matched)
-        if score > 0:
-            ranked.append((position, RankedCause(cause, score, tuple(f.says for f in matched if f.weight > 0))))
-    return [r for _, r in sorted(ranked, key=lambda item: (-item[1].score, item[0]))]
+def _score(cause: Cause, facts: Facts) -> int:
+    return sum(f.weight for f in cause.features if f.when.holds(facts))
+
+
+def _rank_causes(kb: KnowledgeBase, facts: Facts, scores: Mapping[str, int]) -> list[RankedCause]:
+    """Causes scoring above zero, best first (ties to the earlier entry), with what matched."""
+    order = [c for c in kb.causes.values() if scores[c.id] > 0]
+    order.sort(key=lambda c: -scores[c.id])  # stable: file order breaks ties
+    return [
+        RankedCause(c, scores[c.id], tuple(f.says for f in c.features if f.weight > 0 and f.when.holds(facts)))
+        for c in order
+    ]
 
 
 def _leading(kb: KnowledgeBase, ranked: tuple[RankedCause, ...]) -> RankedCause | None:
@@ -318,8 +326,38 @@ class _Outcome(NamedTuple):
     reach: int
 
 
-def _outcome(kb: KnowledgeBase, facts: Facts) -> _Outcome:
-    return _outcome_of(kb, facts, _decide(kb, facts))
+def _outcome_after(kb: KnowledgeBase, facts: Facts, base: _Decision, fact: str, answer: Any) -> _Outcome:
+    """The outcome if `fact` were answered `answer`, re-checking only the red flags, rules and causes
+    that read it (the rest cannot change); the look-ahead runs this for every candidate answer."""
+    index = _index(kb)
+    after = {**facts, fact: answer}
+    flags = index.flags_reading[fact]
+    rules = index.rules_reading[fact]
+    ranks = [kb.dispositions[f.disposition].rank for f in base.flags if f.id not in flags]
+    ranks += [kb.dispositions[r.disposition].rank for r in base.rules if r.id not in rules]
+    ranks += [kb.dispositions[kb.red_flags[i].disposition].rank for i in flags if kb.red_flags[i].when.holds(after)]
+    ranks += [kb.dispositions[kb.rules[i].disposition].rank for i in rules if kb.rules[i].when.holds(after)]
+    scores = dict(base.scores)
+    for cause_id, feature in index.features_reading[fact]:
+        scores[cause_id] += feature.weight * (feature.when.holds(after) - feature.when.holds(facts))
+    best = max(kb.causes, key=lambda c: scores[c])  # max() keeps the earlier entry on ties
+    leading = best if scores[best] >= kb.policy.min_cause_score else None
+    ranks.append(kb.dispositions[kb.causes[leading].disposition if leading else kb.policy.default_disposition].rank)
+    if base.unclear:
+        ranks.append(kb.dispositions[kb.policy.unclear_screen_at_least].rank)
+    rank = max(ranks)
+    opened = [
+        kb.questions[i]
+        for i in index.opened_by.get(fact, ())
+        if i not in after and _holds(kb.questions[i].ask_when, after)
+    ]
+    if opened:
+        return _Outcome(rank + 1, leading, max(rank, *(index.urgency[q.id] for q in opened)))
+    return _Outcome(rank, leading, rank)
+
+
+def _holds(cond: Condition | None, facts: Facts) -> bool:
+    return cond is not None and cond.holds(facts)
 
 
 def _outcome_of(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> _Outcome:

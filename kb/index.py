@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kb.conditions import UNKNOWN
+from kb.conditions import UNKNOWN, Condition
 from kb.model import Index, KnowledgeBase, Question, RedFlag, Rule
 
 
@@ -25,7 +25,27 @@ def build_index(kb: KnowledgeBase) -> Index:
         opened_by={fact: tuple(ids) for fact, ids in opened_by.items()},
         gated_screens=gated,
         urgency={q.id: _urgency(kb, q.id, opened_by) for q in kb.questions.values() if q.phase == "red_flag"},
+        flags_reading=_reading(kb, {f.id: [f.when] for f in kb.red_flags.values()}),
+        rules_reading=_reading(kb, {r.id: [r.when] for r in kb.rules.values()}),
+        features_reading={
+            fact: tuple(
+                (c.id, f)
+                for c in kb.causes.values()
+                for f in c.features
+                if any(leaf.fact == fact for leaf in f.when.leaves())
+            )
+            for fact in kb.questions
+        },
     )
+
+
+def _reading(kb: KnowledgeBase, conditions: dict[str, list[Condition]]) -> dict[str, frozenset[str]]:
+    return {
+        fact: frozenset(
+            i for i, conds in conditions.items() for cond in conds for leaf in cond.leaves() if leaf.fact == fact
+        )
+        for fact in kb.questions
+    }
 
 
 def _candidate_answers(kb: KnowledgeBase, q: Question) -> tuple[Any, ...]:

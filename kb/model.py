@@ -179,6 +179,11 @@ class Index:
     opened_by: Mapping[str, tuple[str, ...]]  # per fact: the red-flag screens whose ask_when reads it
     gated_screens: tuple[Question, ...]  # red-flag screens that wait for an earlier answer
     urgency: Mapping[str, int]  # per red-flag screen: the most urgent step its answer can lead to
+    # Per fact: the red flags, rules and causes whose conditions read it, so a look-ahead that changes
+    # one answer re-checks only those.
+    flags_reading: Mapping[str, frozenset[str]]
+    rules_reading: Mapping[str, frozenset[str]]
+    features_reading: Mapping[str, tuple[tuple[str, Feature], ...]]  # (cause id, feature)
 
 
 @dataclass(frozen=True)

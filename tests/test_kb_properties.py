@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kb import UNKNOWN, Question, assess, next_question
@@ -143,3 +143,27 @@ def test_next_question_never_repeats_an_answered_fact(data):
             break
         assert q.id not in facts, f"{q.id} asked twice"
         facts[q.id] = data.draw(_answer_strategy(q), label=q.id)
+
+
+@SETTINGS
+@given(st.data())
+def test_the_look_ahead_shortcut_agrees_with_deciding_from_scratch(data):
+    # The look-ahead re-checks only what reads the changed answer (kb/index.py); it must reach the
+    # same disposition, leading cause and reach as a full decision over the changed facts.
+    from kb.engine import _decide, _outcome_after, _outcome_of
+
+    kb = real_kb()
+    facts, asked = interview(kb, lambda q: data.draw(_calm_first(q), label=q.id))
+    cut = data.draw(st.integers(min_value=0, max_value=len(asked)), label="cut")
+    prefix = {qid: facts[qid] for qid in asked[:cut]}
+    screen = next_question(kb, prefix)
+    assume(screen is not None and screen.phase != "red_flag")  # the look-ahead runs only once no screen is open
+    base = _decide(kb, prefix)
+    for q in kb.questions.values():
+        if q.id in prefix or q.phase == "red_flag":
+            continue
+        for answer in kb.index.candidates[q.id]:
+            changed = {**prefix, q.id: answer}
+            assert _outcome_after(kb, prefix, base, q.id, answer) == _outcome_of(kb, changed, _decide(kb, changed)), (
+                f"{q.id}={answer!r} after {prefix}"
+            )
