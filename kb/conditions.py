@@ -28,7 +28,7 @@ class Leaf:
         if self.op in ("at_least", "below"):
             if not isinstance(have, (int, float)) or isinstance(have, bool):
                 return False
-            return have >= self.value if self.op == "at_least" else have < self.value
+            return bool(have >= self.value if self.op == "at_least" else have < self.value)
         wanted = (self.value,) if self.op == "is" else tuple(self.value)
         if isinstance(have, list):
             return any(v in wanted for v in have)

@@ -212,9 +212,11 @@ def _assessment(kb: KnowledgeBase, facts: Facts, decision: _Decision, question: 
         ),
         answered=_answered(kb, facts),
         emergency_advice=_emergency_advice(kb, facts, decision),
-        because=_because(kb, reasons),
+        because=None if emergency else _because(kb, decision, reasons),
         if_unsure=tuple(
-            q.if_so for q in kb.questions.values() if q.if_so and q.phase == "red_flag" and facts.get(q.id) == UNKNOWN
+            q.if_so
+            for q in kb.questions.values()
+            if q.if_so and facts.get(q.id) == UNKNOWN and _index(kb).urgency.get(q.id, -1) > decision.disposition.rank
         ),
         unclear=tuple(
             _frame(kb.policy.frames["unclear"], about=q.unsure_about or {}, if_so=q.if_so or {})
@@ -245,9 +247,15 @@ def _unsure_facts(kb: KnowledgeBase, facts: Facts, when: Condition) -> list[str]
     return [f for f in unknown if kb.questions[f].unsure_about]
 
 
-def _because(kb: KnowledgeBase, reasons: list[Reason]) -> LocalText | None:
-    unsure = [r.text for r in reasons if r.unsure]
-    return _frame(kb.policy.frames["because"], reasons=_joined(unsure)) if unsure else None
+def _because(kb: KnowledgeBase, decision: _Decision, reasons: list[Reason]) -> LocalText | None:
+    """Why the step is more urgent than the likeliest cause alone would make it: the rules that set
+    it, in their words (or "you weren't sure whether ..." when an "I don't know" fired them)."""
+    cause_rank = kb.dispositions[decision.leading.cause.disposition].rank if decision.leading else -1
+    if decision.disposition.rank <= cause_rank:
+        return None
+    deciding = {r.id for r in decision.rules if kb.dispositions[r.disposition].rank == decision.disposition.rank}
+    said = [r.text for r in reasons if r.kind == "rule" and r.id in deciding]
+    return _frame(kb.policy.frames["because"], reasons=_joined(said)) if said else None
 
 
 def _emergency_advice(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> LocalText | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kb.conditions import All, describe
-from kb.model import KnowledgeBase
+from kb.model import KnowledgeBase, LocalText
 
 
 def _sources(kb: KnowledgeBase, ids: Iterable[str]) -> str:
@@ -21,7 +21,10 @@ def _cell(text: str) -> str:
 
 
 def render(kb: KnowledgeBase, locale: str = "en-US") -> str:
-    say = lambda t: _cell(kb.say(t, locale, self_care_days="N"))  # noqa: E731
+
+    def say(text: LocalText | None) -> str:
+        return _cell(kb.say(text, locale, self_care_days="N"))
+
     out = [
         f"# Knee Pain Guide: clinical rule review ({locale})",
         "",
