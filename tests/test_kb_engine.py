@@ -202,3 +202,44 @@ def _firing_facts(kb, when):
         candidate = dict(zip(facts, combo, strict=True))
         if when.holds(candidate):
             yield candidate
+
+
+def test_a_screen_left_unclear_is_not_a_symptom_but_is_named_with_what_to_do():
+    kb = real_kb()
+    facts = {"chest_symptoms": "unclear"}
+    result = assess(kb, facts)
+    assert not result.emergency and not result.red_flags, "a misheard answer is never a reported symptom"
+    assert next_question(kb, facts).id != "chest_symptoms", "an unclear screen is not asked again"
+    assert result.disposition.rank >= kb.dispositions[kb.policy.unclear_screen_at_least].rank
+    (line,) = [kb.say(text, "en-GB") for text in result.unclear]
+    assert line.startswith("I couldn't tell whether you have chest pain") and "call 999 now" in line, line
+
+
+def test_dont_know_fires_same_day_care_and_the_advice_says_why_without_claiming_the_sign():
+    kb = real_kb()
+    facts = {"chest_symptoms": "no", "leg_signs": "yes", "leg_cold_pale": "unknown"}
+    result = assess(kb, facts)
+    assert result.disposition.id == "urgent_same_day" and not result.emergency
+    because = kb.say(result.because, "en-US")
+    assert (
+        because == "I'm suggesting this because you weren't sure whether your foot or lower leg is cold, pale or blue."
+    )
+    assert [kb.say(t, "en-US") for t in result.if_unsure] == [kb.say(kb.questions["leg_cold_pale"].if_so, "en-US")]
+
+
+def test_emergency_advice_says_the_action_first_and_names_what_fired():
+    kb = real_kb()
+    injury = assess(kb, {"onset": "injury", "injury_severe": "yes"})
+    advice = kb.say(injury.emergency_advice, "en-US")
+    assert advice.startswith("Go to the emergency room now.") and "torn ligament" in advice and "clot" not in advice
+    unsure = assess(kb, {"chest_symptoms": "unknown"})
+    said = kb.say(unsure.emergency_advice, "en-AU")
+    assert said.startswith("Call 000 now.") and "weren't sure" in said, said
+
+
+def test_red_flag_screens_open_at_once_are_asked_most_urgent_first():
+    kb = real_kb()
+    # A kick to the calf opens the serious-injury screen (emergency department) and, once the calf is
+    # named, the pressure screen (emergency number): the more urgent one is asked first.
+    facts = {"chest_symptoms": "no", "leg_signs": "no", "onset": "injury", "mechanism": "blow_fall", "location": "calf"}
+    assert next_question(kb, facts).id == "calf_tight"
