@@ -246,6 +246,7 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
             worrying_above=policy["worrying_above"],
             decisions=tuple(policy["decisions"]),
             max_spoken_options=policy["max_spoken_options"],
+            max_help_words=policy["max_help_words"],
             unknown_on_a_screen_at_least=policy["unknown_on_a_screen_at_least"],
             unclear_screen_at_least=policy["unclear_screen_at_least"],
             frames={k: _text(v) for k, v in policy["frames"].items()},

@@ -165,6 +165,7 @@ class Policy:
     worrying_above: str
     decisions: tuple[Mapping[str, Any], ...]
     max_spoken_options: int = 3
+    max_help_words: int = 25
     unknown_on_a_screen_at_least: str = "urgent_same_day"
     unclear_screen_at_least: str = "see_doctor"
     # Sentence frames for the honest "I don't know" and "I couldn't tell" lines: {about}, {if_so}, {reasons}.

@@ -187,15 +187,21 @@ def _check_questions(kb: KnowledgeBase) -> None:
             raise KbError(
                 "questions.yaml", q.id, "an unconditional red-flag screen must come before every narrowing question"
             )
+        limits = (
+            ("text", q.text, kb.policy.max_question_words, "max_question_words"),
+            ("reprompt", q.reprompt, kb.policy.max_question_words, "max_question_words"),
+            ("help", q.help, kb.policy.max_help_words, "max_help_words"),
+        )
         for locale in LOCALES:
-            words = len(kb.say(q.text, locale).split())
-            if words > kb.policy.max_question_words:
-                raise KbError(
-                    "questions.yaml",
-                    q.id,
-                    f"text for {locale} has {words} words; a spoken question "
-                    f"may have at most {kb.policy.max_question_words} (policy.max_question_words)",
-                )
+            for part, text, limit, name in limits:
+                words = len(kb.say(text, locale).split())
+                if words > limit:
+                    raise KbError(
+                        "questions.yaml",
+                        q.id,
+                        f"{part} for {locale} has {words} words; "
+                        f"a spoken {part} may have at most {limit} (policy.{name})",
+                    )
         if q.id not in read:
             raise KbError(
                 "questions.yaml",

@@ -219,6 +219,19 @@ def test_question_too_long_to_hold_in_mind_is_rejected(data):
         'counting from the very day you were born until today?"',
     )
     with pytest.raises(
-        KbError, match=r"questions\.yaml: age: text for en-US has 21 words; a spoken question may have at most 20"
+        KbError, match=r"questions\.yaml: age: text for en-US has 21 words; a spoken text may have at most 20"
+    ):
+        load_kb(data)
+
+
+def test_reprompt_or_help_too_long_for_a_short_turn_is_rejected(data):
+    _edit(
+        data / "questions.yaml",
+        'help: "Some causes are more common at certain ages. Just say your age, like forty two."',
+        'help: "Some causes are more common at certain ages, so it helps me to know roughly how old you are. '
+        'Just say your age in years, like forty two."',
+    )
+    with pytest.raises(
+        KbError, match=r"questions\.yaml: age: help for en-US has 28 words; a spoken help may have at most 25"
     ):
         load_kb(data)
