@@ -44,6 +44,15 @@ def test_assess_speaks_the_locale_emergency_number():
     assert "A&E" in gb["red_flags"][0]["advice"], "en-GB names A&E"
 
 
+def test_assess_says_what_an_unsure_or_unclear_answer_means():
+    unsure = json.loads(_run("assess", "--facts", "-", stdin='{"calf_swollen": "yes", "clot_risk": "unknown"}').stdout)
+    assert unsure["emergency_advice"].startswith("Go to the emergency room now.")
+    assert "weren't sure" in unsure["emergency_advice"], "the advice does not claim a clot risk nobody reported"
+    unclear = json.loads(_run("assess", "--facts", "-", stdin='{"chest_symptoms": "unclear"}').stdout)
+    assert unclear["emergency_advice"] is None and unclear["disposition"]["emergency"] is False
+    assert unclear["unclear"] and unclear["unclear"][0].startswith("I couldn't tell whether you have chest pain")
+
+
 def test_assess_lists_reasons_with_sources():
     out = json.loads(_run("assess", "--facts", "-", stdin='{"knee_mechanics": "locks"}').stdout)
     assert out["disposition"]["id"] == "urgent_same_day"
