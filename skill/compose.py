@@ -102,7 +102,7 @@ def emergency(ctx: Context, evaluation: Evaluation) -> Reply:
     assessment = evaluation.assessment
     if not assessment.red_flags:
         return advice(ctx, evaluation, offer_tips=False)
-    lines = [ctx.text(assessment.red_flags[0].advice), safety_net(ctx, assessment)]
+    lines = [ctx.text(assessment.emergency_advice or assessment.red_flags[0].advice), safety_net(ctx, assessment)]
     return Reply(speech=lines, end=True, card=Card(ctx.text(assessment.disposition.title), lines))
 
 
@@ -131,7 +131,11 @@ def advice_lines(ctx: Context, assessment: Assessment) -> list[str]:
     else:
         about = [ctx.phrase("no_likely_cause")]
     step, net = disposition_lines(ctx, assessment)
-    parts = {"cause": about, "step": [step], "safety_net": [net]}
+    # Said with the step, not only on the card: why the step is above the likeliest cause's usual one
+    # ("because you weren't sure ..."), the cause's own warning, and what to do for a screen answered
+    # "I don't know" or not understood.
+    notes = [ctx.text(t) for t in (assessment.because, assessment.warning, *assessment.if_unsure, *assessment.unclear)]
+    parts = {"cause": about, "step": [step], "notes": [line for line in notes if line], "safety_net": [net]}
     order = ctx.kb.policy.advice_order["emergency" if assessment.emergency else "other"]
     return [line for part in order for line in parts[part]]
 

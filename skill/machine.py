@@ -16,7 +16,7 @@ from typing import Any
 
 from ask_sdk_model import Intent
 
-from kb import UNKNOWN, Question
+from kb import UNCLEAR, UNKNOWN, Question
 from skill import compose
 from skill.context import Context
 from skill.intents import Kind
@@ -124,7 +124,9 @@ def miss(ctx: Context, state: State, echo: Echo) -> Step:
     asked = _pending(ctx, state)
     misses = state.misses + 1
     if misses >= ctx.kb.policy.misses_before_unknown:
-        return advance(ctx, state.but(facts={**state.facts, asked.id: UNKNOWN}), [ctx.phrase("move_on")])
+        # A misheard red-flag screen is "unclear", never a fact (kb decision unclear_is_not_a_fact).
+        value = UNCLEAR if asked.phase == "red_flag" else UNKNOWN
+        return advance(ctx, state.but(facts={**state.facts, asked.id: value}), [ctx.phrase("move_on")])
     evaluation = ctx.evaluate(state.facts)
     return Step(state.but(misses=misses, echo=echo), compose.not_understood(ctx, asked, evaluation, echo))
 

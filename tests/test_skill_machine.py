@@ -227,7 +227,7 @@ def test_the_order_of_the_advice_comes_from_kb_policy(phrases: Phrases) -> None:
     step = KB.say(assessment.disposition.advice, "en-US", self_care_days=assessment.self_care_days)
     default = compose.advice_lines(Context(kb=KB, phrases=phrases, locale="en-US"), assessment)
     assert default[0] != step and step in default, "by default the likely cause leads for non-emergency advice"
-    step_first = {**KB.policy.advice_order, "other": ("step", "cause", "safety_net")}
+    step_first = {**KB.policy.advice_order, "other": ("step", "cause", "notes", "safety_net")}
     reordered_kb = replace(KB, policy=replace(KB.policy, advice_order=step_first))
     reordered = compose.advice_lines(Context(kb=reordered_kb, phrases=phrases, locale="en-US"), assessment)
     assert reordered[0] == step and sorted(reordered) == sorted(default)
