@@ -198,7 +198,10 @@ def check_response(payload: dict[str, Any]) -> Said:
     elif not said.ended:
         raise AssertionError(f"the session stays open, so the question needs a reprompt: {said.speech}")
     card = response.get("card")
-    if card:
+    if card and card["type"] == "AskForPermissionsConsent":
+        assert card.get("permissions"), "a consent card names the permissions it asks for"
+        said.card_title = card["type"]
+    elif card:
         assert card["type"] in ("Simple", "Standard"), f"unexpected card type {card['type']}"
         said.card_title = card["title"]
         said.card_text = card.get("content") or card.get("text") or ""
