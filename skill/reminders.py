@@ -306,12 +306,11 @@ def permission_answer(request: Any) -> PermissionAnswer | None:
         return None
     status_code = str(getattr(getattr(request, "status", None), "code", ""))
     payload = getattr(request, "payload", None) or {}
-    if status_code != "200":
-        return PermissionAnswer.NOT_ANSWERED
-    try:
-        return PermissionAnswer(payload.get("status"))
-    except ValueError:
-        return PermissionAnswer.NOT_ANSWERED
+    answer = PermissionAnswer.NOT_ANSWERED
+    if status_code == "200" and payload.get("status") in {a.value for a in PermissionAnswer}:
+        answer = PermissionAnswer(payload["status"])
+    log.info("reminder: permission %s (status %s)", answer.value, status_code or "-")
+    return answer
 
 
 # --- the words -------------------------------------------------------------------------------
