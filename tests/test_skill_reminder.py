@@ -14,8 +14,10 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from alexa_signing import OUR_SKILL_ID, body_of, speech_of
 from ask_sdk_core.skill import CustomSkill
 from fake_reminders_api import FakeAlexaApi
+from serving_fixtures import *  # noqa: F403  (pki, cert_host, serve)
 
 from kb import KnowledgeBase, assess, evaluate
 from skill import machine, reminders
@@ -334,6 +336,25 @@ def test_the_permission_row_is_the_same_in_every_mode_but_an_emergency() -> None
     rows = {mode: machine.ROUTES[mode, Kind.PERMISSION] for mode in Mode}
     assert rows.pop(Mode.EMERGENCY) is machine.emergency
     assert set(rows.values()) == {machine.permission_result}
+
+
+@pytest.mark.filterwarnings("ignore:Properties that return a na")  # ask-sdk's verifier, as in the edge tests
+def test_the_permission_answer_passes_the_hosting_edge_with_its_signature_checked(
+    serve: Any, pki: Any, kb: KnowledgeBase, api: FakeAlexaApi
+) -> None:
+    """Through the real Flask app, as Alexa sends it: signed, timestamped, for this skill."""
+    data = envelopes.envelope(
+        envelopes.permission_response("ACCEPTED", "knee-reminder/see_doctor/3"),
+        skill_id=OUR_SKILL_ID,
+        locale="en-CA",
+        new=False,
+        api_endpoint=api.endpoint,
+    )
+    body = body_of(data)
+    response = serve().client.post("/", data=body, headers=pki.good.headers(body))
+    assert response.status_code == 200, response.get_data(as_text=True)[:300]
+    assert words(kb, "created", "en-CA", days=3) in speech_of(response.get_json())
+    assert len(api.reminder_requests()) == 1
 
 
 # --- privacy --------------------------------------------------------------------------------
