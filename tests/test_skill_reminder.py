@@ -25,6 +25,7 @@ from skill.context import Context
 from skill.devtools import envelopes
 from skill.intents import Kind
 from skill.phrases import Phrases
+from skill.serving.legal_pages import legal_page
 from skill.session import Mode, State
 from tests.alexa_requests import Conversation, Said
 from tests.kb_helpers import answer_from, golden_cases, interview
@@ -374,3 +375,10 @@ def test_the_logs_hold_outcomes_never_answers_or_the_reminder(
     said_by_person = {str(v).lower() for v in SEE_DOCTOR.values() if isinstance(v, str) and len(v) > 3}
     assert not {w for w in said_by_person if w in ours}, "no answer is logged"
     assert "knee" not in ours and "meniscus" not in ours and "local-token" not in ours
+
+
+def test_the_privacy_page_says_what_a_reminder_holds_and_what_is_asked_for_it(kb: KnowledgeBase) -> None:
+    page = " ".join(legal_page("privacy").decode("utf-8").split())
+    assert words(kb, "reminder_text", "en-US") in page, "the reminder's words, as the skill sends them"
+    assert words(kb, "reminder_text", "en-GB").endswith("see a GP.") and '"see a GP"' in page
+    assert "time zone" in page and "10 in the morning" in page
