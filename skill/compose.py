@@ -17,9 +17,16 @@ Nothing here changes the conversation state: ``skill.machine`` decides what happ
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from ask_sdk_model import Directive
+from ask_sdk_model.ui import AskForPermissionsConsentCard
 
 from kb import Assessment, Evaluation, Question
+from kb.model import Disposition
 from skill.context import Context
+from skill.reminders import reminder_phrases
 from skill.reply import Card, Reply
 from skill.session import Echo
 
@@ -106,8 +113,11 @@ def emergency(ctx: Context, evaluation: Evaluation) -> Reply:
     return Reply(speech=lines, end=True, card=Card(ctx.text(assessment.disposition.title), lines))
 
 
-def advice(ctx: Context, evaluation: Evaluation, offer_tips: bool, before: Iterable[str] = ()) -> Reply:
-    """The questions are over: likely cause, disposition, safety net, then the offer of tips (or goodbye).
+def advice(
+    ctx: Context, evaluation: Evaluation, offer_tips: bool, before: Iterable[str] = (), remind_in: int | None = None
+) -> Reply:
+    """The questions are over: likely cause, disposition, safety net, then the offer of tips, the offer of
+    a reminder in ``remind_in`` days, or goodbye.
     Emergency-level advice is the first thing said: nothing said before it in the turn is kept."""
     assessment = evaluation.assessment
     before = () if assessment.emergency else tuple(before)
@@ -115,6 +125,8 @@ def advice(ctx: Context, evaluation: Evaluation, offer_tips: bool, before: Itera
     card = Card(ctx.text(assessment.disposition.title), lines)
     if offer_tips:
         return Reply(speech=[*before, *lines, tips_offer(ctx, 0)], reprompt=[tips_offer_reprompt(ctx, 0)], card=card)
+    if remind_in is not None and not assessment.emergency:
+        return replace(reminder_offer(ctx, remind_in, [*before, *lines]), card=card)
     return Reply(speech=[*before, *lines, ctx.phrase("goodbye")], end=True, card=card)
 
 
@@ -165,8 +177,9 @@ def stop(ctx: Context, evaluation: Evaluation) -> Reply:
 # --- tips -----------------------------------------------------------------------------------
 
 
-def tips_group(ctx: Context, evaluation: Evaluation, said: int, upto: int) -> Reply:
-    """Tips ``said`` to ``upto`` (each with its caution); "want more?" while some remain, else goodbye."""
+def tips_group(ctx: Context, evaluation: Evaluation, said: int, upto: int, remind_in: int | None = None) -> Reply:
+    """Tips ``said`` to ``upto`` (each with its caution); "want more?" while some remain, else the offer
+    of a reminder in ``remind_in`` days, or goodbye."""
     assessment = evaluation.assessment
     group = assessment.tips[said:upto]
     if len(group) == 1:
@@ -177,6 +190,8 @@ def tips_group(ctx: Context, evaluation: Evaluation, said: int, upto: int) -> Re
         lines += [ctx.text(tip.text), ctx.text(tip.caution)]
     if upto < len(assessment.tips):
         return Reply(speech=[*lines, tips_offer(ctx, upto)], reprompt=[tips_offer_reprompt(ctx, upto)])
+    if remind_in is not None:
+        return reminder_offer(ctx, remind_in, [*lines, ctx.phrase("tips_done")])
     return goodbye(ctx, evaluation, upto, [*lines, ctx.phrase("tips_done")])
 
 
@@ -220,6 +235,53 @@ def goodbye(ctx: Context, evaluation: Evaluation, tips_said: int, before: Iterab
         end=True,
         card=Card(ctx.text(assessment.disposition.title), card_lines),
     )
+
+
+# --- the follow-up reminder ----------------------------------------------------------------
+
+
+def reminder_words(ctx: Context, key: str, **values: Any) -> str:
+    """One of the reminder's phrases (``skill/phrases/reminders.yaml``), in this locale."""
+    return reminder_phrases(ctx.kb).say(key, ctx.locale, **values)
+
+
+def reminder_offer(ctx: Context, days: int, before: Iterable[str] = ()) -> Reply:
+    """The pending yes/no offer of a reminder, after whatever closes the advice."""
+    return Reply(
+        speech=[*before, reminder_words(ctx, "offer", days=days)],
+        reprompt=[reminder_words(ctx, "offer_reprompt", days=days)],
+    )
+
+
+def reminder_unclear(ctx: Context, days: int) -> Reply:
+    """Anything but yes or no to the offer: ask for yes or no."""
+    asked = reminder_words(ctx, "offer_reprompt", days=days)
+    return Reply(speech=[asked], reprompt=[asked])
+
+
+def reminder_help(ctx: Context, days: int) -> Reply:
+    """What a yes does (and that the reminder says nothing personal), then the offer again."""
+    return reminder_offer(ctx, days, [ctx.phrase("help"), reminder_words(ctx, "offer_help", days=days)])
+
+
+def reminder_why(ctx: Context, evaluation: Evaluation, days: int) -> Reply:
+    """ "Why?" at the offer asks about the advice: its reasons, then the offer again."""
+    reasons = _reasons(ctx, evaluation.assessment)
+    return reminder_offer(ctx, days, [ctx.phrase("why", reasons=reasons) if reasons else ctx.phrase("no_likely_cause")])
+
+
+def permission_ask(ctx: Context, request: Directive) -> Reply:
+    """One sentence, then Alexa's own permission question (``request``); its answer is a new request."""
+    return Reply(speech=[reminder_words(ctx, "permission_ask")], handover=request)
+
+
+def reminder_goodbye(
+    ctx: Context, disposition: Disposition, days: int, said: str, card: AskForPermissionsConsentCard | None
+) -> Reply:
+    """The turn after Alexa's permission dialog: what became of the reminder, the advice's safety net, goodbye.
+    Only the offer is known here (the token), not the answers, so the card is the consent card or none."""
+    net = ctx.text(disposition.safety_net, self_care_days=days)
+    return Reply(speech=[said, net, ctx.phrase("goodbye")], end=True, card=card)
 
 
 def _reasons(ctx: Context, assessment: Assessment) -> str:

@@ -14,10 +14,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ask_sdk_model import Intent
+from ask_sdk_model import Intent, RequestEnvelope
 
-from kb import UNCLEAR, UNKNOWN, Question
-from skill import compose
+from kb import UNCLEAR, UNKNOWN, Evaluation, Question
+from skill import compose, reminders
 from skill.context import Context
 from skill.intents import Kind
 from skill.reply import Reply
@@ -31,6 +31,7 @@ class Event:
 
     kind: Kind
     intent: Intent | None = None
+    envelope: RequestEnvelope | None = None  # for the Alexa APIs (the reminder) and the permission answer
 
 
 @dataclass(frozen=True)
@@ -100,8 +101,9 @@ def advance(ctx: Context, state: State, before: Sequence[str]) -> Step:
         after = State(facts=facts, mode=Mode.ASKING, question=asked.id, misses=misses)
         return Step(after, compose.question(ctx, asked, evaluation, before))
     offer = bool(evaluation.assessment.tips)
-    after = State(facts=facts, mode=Mode.OFFERING_TIPS if offer else Mode.DONE)
-    return Step(after, compose.advice(ctx, evaluation, offer_tips=offer, before=before))
+    remind_in = None if offer else reminders.offer_days(evaluation.assessment)
+    mode = Mode.OFFERING_TIPS if offer else Mode.DONE if remind_in is None else Mode.OFFERING_REMINDER
+    return Step(State(facts=facts, mode=mode), compose.advice(ctx, evaluation, offer, before, remind_in))
 
 
 def answer(ctx: Context, state: State, facts: Mapping[str, Any]) -> Step:
@@ -177,11 +179,13 @@ def stop_asking(ctx: Context, state: State, event: Event) -> Step:
 
 
 def next_tips(ctx: Context, state: State, event: Event) -> Step:
-    """Yes to (more) tips: the next group, each with its caution."""
+    """Yes to (more) tips: the next group, each with its caution; after the last, the reminder offer."""
     evaluation = ctx.evaluate(state.facts)
     upto = min(state.tips_said + compose.TIPS_PER_GROUP, len(evaluation.assessment.tips))
-    reply = compose.tips_group(ctx, evaluation, state.tips_said, upto)
-    return Step(state.but(mode=Mode.DONE if reply.end else Mode.GIVING_TIPS, tips_said=upto), reply)
+    remind_in = reminders.offer_days(evaluation.assessment)
+    reply = compose.tips_group(ctx, evaluation, state.tips_said, upto, remind_in)
+    mode = Mode.GIVING_TIPS if upto < len(evaluation.assessment.tips) else Mode.OFFERING_REMINDER
+    return Step(state.but(mode=Mode.DONE if reply.end else mode, tips_said=upto), reply)
 
 
 def goodbye(ctx: Context, state: State, event: Event) -> Step:
@@ -218,6 +222,85 @@ def repeat_tips(ctx: Context, state: State, event: Event) -> Step:
     return Step(state, compose.tips_group(ctx, evaluation, first, state.tips_said))
 
 
+# --- the follow-up reminder ---------------------------------------------------------------
+# Offered once, as the last question: after the advice, and after the tips when tips are offered.
+# Last, because a yes may hand the turn to Alexa's own permission dialog, after which only a
+# goodbye can follow; and after the tips, so that each turn asks one thing and the tips (help now)
+# come before the reminder (help later). Every ending here closes with the advice's safety net.
+
+
+def no_tips(ctx: Context, state: State, event: Event) -> Step:
+    """No to (more) tips: the reminder offer when the advice allows one, else goodbye."""
+    remind_in = reminders.offer_days(ctx.evaluate(state.facts).assessment)
+    if remind_in is None:
+        return goodbye(ctx, state, event)
+    return Step(state.but(mode=Mode.OFFERING_REMINDER), compose.reminder_offer(ctx, remind_in))
+
+
+def remind(ctx: Context, state: State, event: Event) -> Step:
+    """Yes to the reminder: create it; without the permission, hand over to Alexa's permission question."""
+    evaluation = ctx.evaluate(state.facts)
+    days = _remind_in(evaluation)
+    created = reminders.set_reminder(event.envelope, days, ctx.kb, ctx.locale)
+    if created.outcome is reminders.Outcome.NO_PERMISSION:
+        offer = reminders.Pending(evaluation.assessment.disposition.id, days)
+        return Step(State(mode=Mode.DONE), compose.permission_ask(ctx, reminders.permission_request(offer)))
+    said = compose.reminder_words(ctx, created.outcome.value, days=days)
+    return Step(state.but(mode=Mode.DONE), compose.goodbye(ctx, evaluation, state.tips_said, [said]))
+
+
+def no_reminder(ctx: Context, state: State, event: Event) -> Step:
+    said = compose.reminder_words(ctx, "declined")
+    return Step(state.but(mode=Mode.DONE), compose.goodbye(ctx, ctx.evaluate(state.facts), state.tips_said, [said]))
+
+
+def reminder_answer(ctx: Context, state: State, event: Event) -> Step:
+    """A symptom added at the offer ("my calf is swollen too") reopens the interview."""
+    heard = read_slots(event.intent, ctx.kb)
+    if heard.facts:
+        return answer(ctx, state.but(tips_said=0), heard.facts)
+    return reminder_unclear(ctx, state, event)
+
+
+def reminder_unclear(ctx: Context, state: State, event: Event) -> Step:
+    return Step(state, compose.reminder_unclear(ctx, _remind_in(ctx.evaluate(state.facts))))
+
+
+def reminder_help(ctx: Context, state: State, event: Event) -> Step:
+    return Step(state, compose.reminder_help(ctx, _remind_in(ctx.evaluate(state.facts))))
+
+
+def reminder_why(ctx: Context, state: State, event: Event) -> Step:
+    evaluation = ctx.evaluate(state.facts)
+    return Step(state, compose.reminder_why(ctx, evaluation, _remind_in(evaluation)))
+
+
+def repeat_reminder(ctx: Context, state: State, event: Event) -> Step:
+    return Step(state, compose.reminder_offer(ctx, _remind_in(ctx.evaluate(state.facts))))
+
+
+def permission_result(ctx: Context, state: State, event: Event) -> Step:
+    """Alexa's answer to the permission question (Connections.Response), in whatever mode: the offer it
+    answers travels in its token, so this turn needs no session record. Granted: create the reminder."""
+    request = event.envelope.request if event.envelope is not None else None
+    offer, answer = reminders.pending_of(request, ctx.kb), reminders.permission_answer(request)
+    if offer is None or answer is None:  # not an answer to this skill's question
+        return Step(State(mode=Mode.DONE), Reply(speech=[ctx.phrase("goodbye")], end=True))
+    card = None
+    if answer is reminders.PermissionAnswer.DENIED:
+        said = compose.reminder_words(ctx, "permission_denied", days=offer.days)
+    else:
+        outcome = reminders.Outcome.NO_PERMISSION
+        if answer is reminders.PermissionAnswer.GRANTED:
+            outcome = reminders.set_reminder(event.envelope, offer.days, ctx.kb, ctx.locale).outcome
+        said = compose.reminder_words(ctx, outcome.value, days=offer.days)
+        # Not answered (or no voice consent on this device), or refused by the API even so: the
+        # consent card lets the person allow reminders in the Alexa app.
+        card = reminders.consent_card() if outcome is reminders.Outcome.NO_PERMISSION else None
+    disposition = ctx.kb.dispositions[offer.disposition]
+    return Step(State(mode=Mode.DONE), compose.reminder_goodbye(ctx, disposition, offer.days, said, card))
+
+
 # --- emergency ------------------------------------------------------------------------------
 
 
@@ -244,7 +327,7 @@ _NOT_STARTED: dict[Kind, Transition] = {
 _OFFERING: dict[Kind, Transition] = {
     **_ALWAYS,
     Kind.YES: next_tips,
-    Kind.NO: goodbye,
+    Kind.NO: no_tips,
     Kind.DONT_KNOW: tips_unclear,
     Kind.ANSWER: tips_answer,
     Kind.HELP: tips_help,
@@ -252,6 +335,18 @@ _OFFERING: dict[Kind, Transition] = {
     Kind.REPEAT: repeat_tips,
     Kind.STOP: goodbye,
     Kind.OTHER: tips_unclear,
+}
+
+_REMINDING: dict[Kind, Transition] = {
+    **{kind: reminder_unclear for kind in Kind},
+    **_ALWAYS,
+    Kind.YES: remind,
+    Kind.NO: no_reminder,
+    Kind.ANSWER: reminder_answer,
+    Kind.HELP: reminder_help,
+    Kind.WHY: reminder_why,
+    Kind.REPEAT: repeat_reminder,
+    Kind.STOP: goodbye,
 }
 
 ROUTES: dict[tuple[Mode, Kind], Transition] = {
@@ -271,7 +366,18 @@ ROUTES: dict[tuple[Mode, Kind], Transition] = {
     (Mode.ASKING, Kind.REPEAT): repeat_question,
     (Mode.ASKING, Kind.STOP): stop_asking,
     (Mode.ASKING, Kind.OTHER): not_understood,
+    **{(Mode.OFFERING_REMINDER, kind): move for kind, move in _REMINDING.items()},
+    # Alexa's answer to the permission question carries its own offer (the token): the same row in every mode.
+    **{(mode, Kind.PERMISSION): permission_result for mode in Mode if mode != Mode.EMERGENCY},
 }
+
+
+def _remind_in(evaluation: Evaluation) -> int:
+    """The days of the pending reminder offer; ``reconcile`` guarantees one in OFFERING_REMINDER mode."""
+    days = reminders.offer_days(evaluation.assessment)
+    if days is None:
+        raise LookupError("this advice has no reminder to offer")
+    return days
 
 
 def _pending(ctx: Context, state: State) -> Question:

@@ -20,6 +20,7 @@ from enum import Enum
 from typing import Any
 
 from kb import Evaluation, FactsError, KnowledgeBase
+from skill.reminders import offer_days
 
 VERSION = 2
 KEY = "knee"  # the one session attribute this skill owns
@@ -33,6 +34,7 @@ class Mode(Enum):
     ASKING = "asking"  # a question is pending
     OFFERING_TIPS = "offering_tips"  # advice given; "would you like some tips?" pending
     GIVING_TIPS = "giving_tips"  # some tips said; "want more?" pending
+    OFFERING_REMINDER = "offering_reminder"  # advice (and tips) said; "shall I remind you in N days?" pending
     DONE = "done"  # nothing pending (the session normally ends here)
     EMERGENCY = "emergency"  # the facts hold an emergency: every turn is its advice (never stored)
 
@@ -131,6 +133,9 @@ def _agrees(state: State, evaluation: Evaluation) -> bool:
         return asked is None and bool(tips) and state.question is None and state.misses == state.tips_said == 0
     if state.mode == Mode.GIVING_TIPS:
         return asked is None and state.question is None and state.misses == 0 and 0 < state.tips_said < len(tips)
+    if state.mode == Mode.OFFERING_REMINDER:
+        offered = asked is None and offer_days(evaluation.assessment) is not None
+        return offered and state.question is None and state.misses == 0 and state.tips_said <= len(tips)
     return False
 
 

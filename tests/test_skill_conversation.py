@@ -331,10 +331,14 @@ def test_tips_come_three_at_a_time_with_cautions_until_none_are_left(phrase: Cal
         if tip.caution:
             assert convo.say(tip.caution) in said.speech, f"tip {tip.id} is read with its caution"
     assert said.speech.endswith(phrase("more_tips")) and not said.ended
-    while not said.ended:
+    while said.speech.endswith(phrase("more_tips")):
         said = convo.yes()
     final = KB.dispositions[assess(KB, facts_of(advice)).disposition.id]
     assert convo.say(tips[-1].text) in said.speech, "every tip is read in the end"
+    assert phrase("tips_done") in said.speech and not said.ended, (
+        "then the reminder offer (tests/test_skill_reminder.py)"
+    )
+    said = convo.no()
     assert said.speech.endswith(phrase("goodbye")) and convo.say(final.safety_net, self_care_days=7) in said.speech
     assert convo.say(tips[-1].text) in said.card_text, "the card lists the tips read"
 
@@ -343,6 +347,8 @@ def test_no_to_tips_ends_with_the_safety_net() -> None:
     convo = talk()
     convo.launch()
     advice = convo.play(CALM)
+    said = convo.no()
+    assert not said.ended, "the reminder offer comes next (tests/test_skill_reminder.py)"
     said = convo.no()
     result = assess(KB, facts_of(advice))
     assert convo.say(result.disposition.safety_net, self_care_days=result.self_care_days) in said.speech
