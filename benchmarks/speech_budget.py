@@ -12,13 +12,14 @@ Run: .venv/bin/python -m benchmarks.speech_budget [locale ...]
 
 from __future__ import annotations
 
+import logging
 import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from kb import LOCALES, KnowledgeBase, Question
-from skill import machine
+from skill import compose, machine
 from skill.context import Context
 from skill.intents import Kind
 from skill.phrases import Phrases, load_phrases
@@ -61,6 +62,7 @@ class Turn:
     asks: str  # id of the kb question the turn leaves pending ("" when none)
     tips: bool  # a turn of home-care tips: one or two, each with its caution (skill.compose.tip_groups)
     start: bool  # a fresh start: the safety line and framing, then the first question
+    emergency: bool  # an emergency ending (the facts after it hold an emergency)
 
     @property
     def limit(self) -> int | None:
@@ -102,7 +104,8 @@ def turns(kb: KnowledgeBase, phrases: Phrases, locale: str) -> list[Turn]:
             tips = any(kb.say(tip.text, locale) in speech for tip in kb.advice.values())
             start = phrases.phrase("safety", locale) in speech
             asks = step.state.question or "" if step.state.mode == Mode.ASKING else ""
-            found.setdefault((label, speech), replace(turn, asks=asks, tips=tips, start=start))
+            emergency = step.reply.ends_session and ctx.evaluate(step.state.facts).assessment.emergency
+            found.setdefault((label, speech), replace(turn, asks=asks, tips=tips, start=start, emergency=emergency))
     return list(found.values())
 
 
@@ -121,7 +124,7 @@ def _turn(label: str, mode: Mode, kind: Kind, speech: str, pending: str, final: 
         question = pending
     else:
         question = said[-1] if said and said[-1].endswith("?") else ""
-    return Turn(label, mode, kind, speech, question, final, asks="", tips=False, start=False)
+    return Turn(label, mode, kind, speech, question, final, asks="", tips=False, start=False, emergency=False)
 
 
 def _states(kb: KnowledgeBase, phrases: Phrases, locale: str) -> Iterator[State]:
@@ -163,14 +166,21 @@ def _variants(kb: KnowledgeBase, state: State) -> Iterator[State]:
 
 
 def question_rows(kb: KnowledgeBase, locale: str) -> list[tuple[Question, str, int | None]]:
-    """Each question's text in the locale and how many options it names aloud (its spoken values;
-    None for yes/no, number and duration questions)."""
-    return [
-        (q, kb.say(q.text, locale), len(q.values) if q.answer_type == "choice" else None) for q in kb.questions.values()
-    ]
+    """Each question's text in the locale and how many options it names aloud: a yes/no question's
+    signs, a choice question's values heard in its text (``skill.compose.spoken_values``, the kb's
+    own count: decision three_spoken_options); None for number and duration questions."""
+    ctx = Context(kb=kb, phrases=load_phrases(kb), locale=locale)
+    rows: list[tuple[Question, str, int | None]] = []
+    for q in kb.questions.values():
+        options = len(q.signs) if q.answer_type == "yes_no" else None
+        if q.answer_type == "choice":
+            options = len([v for v in compose.spoken_values(ctx, q) if v.id != "none"])
+        rows.append((q, kb.say(q.text, locale), options))
+    return rows
 
 
 def main(locales: list[str]) -> None:
+    logging.getLogger("skill").setLevel(logging.ERROR)  # the walk's "yes" to a reminder has no Alexa API
     kb = real_kb()
     phrases = load_phrases(kb)
     for locale in locales:

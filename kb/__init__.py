@@ -2,7 +2,7 @@
 any front end gives facts and gets back the next question or the assessment. Imports nothing
 from ``skill`` (see docs/architecture.md)."""
 
-from kb.conditions import UNKNOWN
+from kb.conditions import UNCLEAR, UNKNOWN
 from kb.engine import Assessment, Evaluation, RankedCause, Reason, assess, evaluate, next_question
 from kb.errors import FactsError, KbError
 from kb.facts import Facts, check_facts
@@ -12,6 +12,7 @@ from kb.model import DEFAULT_LOCALE, LOCALES, KnowledgeBase, LocalText, Question
 __all__ = [
     "DEFAULT_LOCALE",
     "LOCALES",
+    "UNCLEAR",
     "UNKNOWN",
     "Assessment",
     "Evaluation",

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 UNKNOWN = "unknown"
+# The skill could not understand the answer even after its retries: not a fact about the person,
+# so no condition treats it as "yes" or as "I don't know" (policy decision unclear_is_not_a_fact).
+UNCLEAR = "unclear"
 LEAF_OPS = ("is", "in", "at_least", "below", "answered")
 
 

@@ -17,9 +17,16 @@ Nothing here changes the conversation state: ``skill.machine`` decides what happ
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from typing import Any
+
+from ask_sdk_model import Directive
+from ask_sdk_model.ui import AskForPermissionsConsentCard
 
 from kb import Assessment, Evaluation, Question
+from kb.model import AnswerValue, Disposition
 from skill.context import Context
+from skill.reminders import reminder_phrases
 from skill.reply import Card, Reply
 from skill.session import Echo, State
 
@@ -68,10 +75,24 @@ def not_understood(ctx: Context, asked: Question, evaluation: Evaluation, echo: 
 def simplest(ctx: Context, asked: Question) -> list[str]:
     """The question in its simplest form: its choices, or the question asking for yes or no."""
     if asked.answer_type == "choice":
-        return [ctx.phrase("which_one", choices=_listed(ctx, [ctx.text(v.say) for v in asked.values]))]
+        return [ctx.phrase("which_one", choices=_listed(ctx, [ctx.text(v.say) for v in spoken_values(ctx, asked)]))]
     if asked.answer_type == "yes_no":
         return [ctx.phrase("answer_yes_no"), ctx.text(asked.text)]
     return [ctx.text(asked.text)]
+
+
+def spoken_values(ctx: Context, asked: Question) -> list[AnswerValue]:
+    """The values a choice question names aloud (heard in its text: kb decision three_spoken_options);
+    all of them when its text names fewer than two. "Which one: ...?" offers these."""
+    text = f" {' '.join(_words(ctx.text(asked.text)))} "
+    heard = [
+        v for v in asked.values if any(f" {' '.join(_words(said))} " in text for said in (ctx.text(v.say), *v.synonyms))
+    ]
+    return heard if len(heard) >= 2 else list(asked.values)
+
+
+def _words(text: str) -> list[str]:
+    return "".join(ch if ch.isalnum() or ch in " '" else " " for ch in text.lower()).split()
 
 
 def pending_question(ctx: Context, asked: Question, evaluation: Evaluation, state: State) -> Reply:
@@ -112,39 +133,36 @@ def question_why(ctx: Context, asked: Question, evaluation: Evaluation) -> Reply
 
 
 def emergency(ctx: Context, evaluation: Evaluation) -> Reply:
-    """Emergency-level facts: the action first ("Call 911 now"), one short reason (the red flag's),
-    then what to do until help comes (the disposition's safety net); reached without a red flag, the
-    advice with the step first. The session ends."""
+    """Emergency-level facts: the kb's emergency advice, action first ("Call 911 now."), then one short
+    reason, then the disposition's safety net (what to do until help comes); reached without a red
+    flag, the advice with the step first. The session ends."""
     assessment = evaluation.assessment
     if not assessment.red_flags:
         return advice(ctx, evaluation, offer_tips=False)
-    flag = assessment.red_flags[0]
-    step, net = disposition_lines(ctx, assessment)
-    lines = [step, ctx.phrase("emergency_because", reason=ctx.text(flag.reason)), net]
-    card = Card(ctx.text(assessment.disposition.title), [step, ctx.text(flag.advice), net])
-    return Reply(speech=lines, end=True, card=card)
+    lines = [ctx.text(assessment.emergency_advice or assessment.red_flags[0].advice), safety_net(ctx, assessment)]
+    return Reply(speech=lines, end=True, card=Card(ctx.text(assessment.disposition.title), lines))
 
 
 def advice(
-    ctx: Context, evaluation: Evaluation, offer_tips: bool, before: Iterable[str] = (), unclear: Sequence[str] = ()
+    ctx: Context, evaluation: Evaluation, offer_tips: bool, before: Iterable[str] = (), remind_in: int | None = None
 ) -> Reply:
-    """The questions are over: likely cause, disposition, any screen left unclear, safety net, then the
-    offer of tips (or goodbye). Emergency-level advice is the first thing said: nothing said before
-    it in the turn is kept."""
+    """The questions are over: likely cause, disposition, safety net, then the offer of tips, the offer of
+    a reminder in ``remind_in`` days, or goodbye.
+    Emergency-level advice is the first thing said: nothing said before it in the turn is kept."""
     assessment = evaluation.assessment
     before = () if assessment.emergency else tuple(before)
-    lines = advice_lines(ctx, evaluation, unclear)
+    lines = advice_lines(ctx, assessment)
     card = Card(ctx.text(assessment.disposition.title), lines)
     if offer_tips:
         return Reply(speech=[*before, *lines, tips_offer(ctx, 0)], reprompt=[tips_offer_reprompt(ctx, 0)], card=card)
+    if remind_in is not None and not assessment.emergency:
+        return replace(reminder_offer(ctx, remind_in, [*before, *lines]), card=card)
     return Reply(speech=[*before, *lines, ctx.phrase("goodbye")], end=True, card=card)
 
 
-def advice_lines(ctx: Context, evaluation: Evaluation, unclear: Sequence[str] = ()) -> list[str]:
-    """The likely cause, the step, what to do about any screen left unclear, and the safety net, in
-    the order kb policy ``advice_order`` gives (emergency-level advice leads with the step: kb
-    decision emergency_step_first)."""
-    assessment = evaluation.assessment
+def advice_lines(ctx: Context, assessment: Assessment) -> list[str]:
+    """The likely cause, the step and the safety net, in the order kb policy ``advice_order`` gives
+    (emergency-level advice leads with the step: kb decision emergency_step_first)."""
     if assessment.leading is not None:
         cause = assessment.leading.cause
         about = [
@@ -155,25 +173,13 @@ def advice_lines(ctx: Context, evaluation: Evaluation, unclear: Sequence[str] = 
     else:
         about = [ctx.phrase("no_likely_cause")]
     step, net = disposition_lines(ctx, assessment)
-    parts = {"cause": about, "step": [step, *unclear_lines(ctx, evaluation, unclear)], "safety_net": [net]}
+    # Said with the step, not only on the card: why the step is above the likeliest cause's usual one
+    # ("because you weren't sure ..."), the cause's own warning, and what to do for a screen answered
+    # "I don't know" or not understood.
+    notes = [ctx.text(t) for t in (assessment.because, assessment.warning, *assessment.if_unsure, *assessment.unclear)]
+    parts = {"cause": about, "step": [step], "notes": [line for line in notes if line], "safety_net": [net]}
     order = ctx.kb.policy.advice_order["emergency" if assessment.emergency else "other"]
     return [line for part in order for line in parts[part]]
-
-
-def unclear_lines(ctx: Context, evaluation: Evaluation, unclear: Sequence[str]) -> list[str]:
-    """For each red-flag screen the skill could not understand: what was asked and what to do if the
-    answer is yes (the step that yes would have led to), so the advice never claims an emergency the
-    person did not describe, nor drops one they could not get across.
-
-    SEAM(kb unclear): until the knowledge base speaks its own unclear lines (``Assessment.unclear``),
-    they are built here from the question and the step a yes would give."""
-    lines = []
-    for qid in unclear:
-        asked = ctx.kb.questions[qid]
-        if_yes = ctx.evaluate({**evaluation.facts, qid: "yes"}).assessment
-        action = ctx.text(if_yes.disposition.advice, self_care_days=if_yes.self_care_days)
-        lines.append(ctx.phrase("unclear_screen", question=ctx.text(asked.text), action=action))
-    return lines
 
 
 def disposition_lines(ctx: Context, assessment: Assessment) -> list[str]:
@@ -221,8 +227,9 @@ def join_words(*texts: str) -> list[str]:
     return " ".join(texts).split()
 
 
-def tips_group(ctx: Context, evaluation: Evaluation, said: int, upto: int, unclear: Sequence[str] = ()) -> Reply:
-    """Tips ``said`` to ``upto`` (each with its caution); "want more?" while some remain, else goodbye."""
+def tips_group(ctx: Context, evaluation: Evaluation, said: int, upto: int, remind_in: int | None = None) -> Reply:
+    """Tips ``said`` to ``upto`` (each with its caution); "want more?" while some remain, else the offer
+    of a reminder in ``remind_in`` days, or goodbye."""
     assessment = evaluation.assessment
     group = assessment.tips[said:upto]
     if len(group) == 1:
@@ -233,7 +240,9 @@ def tips_group(ctx: Context, evaluation: Evaluation, said: int, upto: int, uncle
         lines += [ctx.text(tip.text), ctx.text(tip.caution)]
     if upto < len(assessment.tips):
         return Reply(speech=[*lines, tips_offer(ctx, upto)], reprompt=[tips_offer_reprompt(ctx, upto)])
-    return goodbye(ctx, evaluation, upto, [*lines, ctx.phrase("tips_done")], unclear)
+    if remind_in is not None:
+        return reminder_offer(ctx, remind_in, [*lines, ctx.phrase("tips_done")])
+    return goodbye(ctx, evaluation, upto, [*lines, ctx.phrase("tips_done")])
 
 
 def tips_offer(ctx: Context, tips_said: int) -> str:
@@ -266,18 +275,64 @@ def tips_why(ctx: Context, evaluation: Evaluation, tips_said: int) -> Reply:
     return Reply(speech=[*said, tips_offer(ctx, tips_said)], reprompt=[tips_offer_reprompt(ctx, tips_said)])
 
 
-def goodbye(
-    ctx: Context, evaluation: Evaluation, tips_said: int, before: Iterable[str] = (), unclear: Sequence[str] = ()
-) -> Reply:
-    """End after advice: the safety net again, a goodbye, and the advice card with the tips said."""
+def goodbye(ctx: Context, evaluation: Evaluation, tips_said: int, before: Iterable[str] = ()) -> Reply:
+    """End after advice: the safety net again, a goodbye, and the advice card with every tip (the tips
+    not read out are there too: details go to the card)."""
     assessment = evaluation.assessment
-    lines = advice_lines(ctx, evaluation, unclear)
+    lines = advice_lines(ctx, assessment)
     card_lines = lines + [line for tip in assessment.tips for line in (ctx.text(tip.text), ctx.text(tip.caution))]
     return Reply(
         speech=[*before, safety_net(ctx, assessment), ctx.phrase("goodbye")],
         end=True,
         card=Card(ctx.text(assessment.disposition.title), card_lines),
     )
+
+
+# --- the follow-up reminder ----------------------------------------------------------------
+
+
+def reminder_words(ctx: Context, key: str, **values: Any) -> str:
+    """One of the reminder's phrases (``skill/phrases/reminders.yaml``), in this locale."""
+    return reminder_phrases(ctx.kb).say(key, ctx.locale, **values)
+
+
+def reminder_offer(ctx: Context, days: int, before: Iterable[str] = ()) -> Reply:
+    """The pending yes/no offer of a reminder, after whatever closes the advice."""
+    return Reply(
+        speech=[*before, reminder_words(ctx, "offer", days=days)],
+        reprompt=[reminder_words(ctx, "offer_reprompt", days=days)],
+    )
+
+
+def reminder_unclear(ctx: Context, days: int) -> Reply:
+    """Anything but yes or no to the offer: ask for yes or no, and end with the offer (a question)."""
+    return reminder_offer(ctx, days, [ctx.phrase("tips_answer")])
+
+
+def reminder_help(ctx: Context, days: int) -> Reply:
+    """What a yes does (and that the reminder says nothing personal), then the offer again. No general
+    preamble: at the last question only what a yes does matters, and the turn stays short."""
+    return reminder_offer(ctx, days, [reminder_words(ctx, "offer_help", days=days)])
+
+
+def reminder_why(ctx: Context, evaluation: Evaluation, days: int) -> Reply:
+    """ "Why?" at the offer asks about the advice: its reasons, then the offer again."""
+    reasons = reason_sentences(ctx, evaluation.assessment)
+    return reminder_offer(ctx, days, [ctx.phrase("why"), *reasons] if reasons else [ctx.phrase("no_likely_cause")])
+
+
+def permission_ask(ctx: Context, request: Directive) -> Reply:
+    """One sentence, then Alexa's own permission question (``request``); its answer is a new request."""
+    return Reply(speech=[reminder_words(ctx, "permission_ask")], handover=request)
+
+
+def reminder_goodbye(
+    ctx: Context, disposition: Disposition, days: int, said: str, card: AskForPermissionsConsentCard | None
+) -> Reply:
+    """The turn after Alexa's permission dialog: what became of the reminder, the advice's safety net, goodbye.
+    Only the offer is known here (the token), not the answers, so the card is the consent card or none."""
+    net = ctx.text(disposition.safety_net, self_care_days=days)
+    return Reply(speech=[said, net, ctx.phrase("goodbye")], end=True, card=card)
 
 
 def reason_sentences(ctx: Context, assessment: Assessment) -> list[str]:

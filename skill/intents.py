@@ -67,6 +67,7 @@ class Kind(Enum):
     SLOWER = "slower"
     FASTER = "faster"
     OTHER = "other"  # the fallback intent, or any intent this skill does not know
+    PERMISSION = "permission"  # Alexa's answer to the voice permission request (Connections.Response)
 
 
 _KIND_OF_INTENT = {

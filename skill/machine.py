@@ -14,10 +14,10 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from ask_sdk_model import Intent
+from ask_sdk_model import Intent, RequestEnvelope
 
-from kb import UNKNOWN, Question
-from skill import compose
+from kb import UNCLEAR, UNKNOWN, Evaluation, Question
+from skill import compose, reminders
 from skill.context import Context
 from skill.intents import Kind
 from skill.reply import Reply
@@ -31,6 +31,7 @@ class Event:
 
     kind: Kind
     intent: Intent | None = None
+    envelope: RequestEnvelope | None = None  # for the Alexa APIs (the reminder) and the permission answer
 
 
 @dataclass(frozen=True)
@@ -103,8 +104,9 @@ def advance(ctx: Context, state: State, before: Sequence[str]) -> Step:
         after = kept.but(mode=Mode.ASKING, question=asked.id, misses=misses)
         return Step(after, compose.question(ctx, asked, evaluation, before))
     offer = bool(evaluation.assessment.tips)
-    after = kept.but(mode=Mode.OFFERING_TIPS if offer else Mode.DONE)
-    return Step(after, compose.advice(ctx, evaluation, offer_tips=offer, before=before, unclear=state.unclear))
+    remind_in = None if offer else reminders.offer_days(evaluation.assessment)
+    mode = Mode.OFFERING_TIPS if offer else Mode.DONE if remind_in is None else Mode.OFFERING_REMINDER
+    return Step(kept.but(mode=mode), compose.advice(ctx, evaluation, offer, before, remind_in))
 
 
 def answer(ctx: Context, state: State, facts: Mapping[str, Any]) -> Step:
@@ -146,19 +148,10 @@ def miss(ctx: Context, state: State, echo: Echo) -> Step:
 
 
 def mark_unclear(ctx: Context, state: State, screen: Question) -> State:
-    """A red-flag screen the person could not get across: not asked again, not taken as yes, and
-    remembered so the advice names it (``compose.unclear_lines``).
-
-    SEAM(kb unclear): the knowledge base will gain a reserved fact value ("unclear") meaning just this.
-    Until then the stand-in is the answer that neither fires the screen's red flag nor asks it again:
-    "I don't know" where that fires nothing by itself (a gate such as the leg-signs question, whose
-    "I don't know" opens each screen behind it, which then do the naming), else "no", remembered in
-    ``State.unclear``. When kb has the value, store it here."""
-    facts = {**state.facts, screen.id: UNKNOWN}
-    if not ctx.evaluate(facts).assessment.emergency:
-        return state.but(facts=facts, answered=_undoable(state, screen.id))  # the screens behind it ask
-    facts[screen.id] = "no"
-    return state.but(facts=facts, unclear=(*state.unclear, screen.id), answered=_undoable(state, screen.id))
+    """A red-flag screen the person could not get across: stored as the kb's reserved value
+    ``unclear`` (kb decision unclear_is_not_a_fact), so it is not asked again, not taken as yes, and
+    the advice names it (``Assessment.unclear``)."""
+    return state.but(facts={**state.facts, screen.id: UNCLEAR}, answered=_undoable(state, screen.id))
 
 
 def yes_or_no(ctx: Context, state: State, event: Event) -> Step:
@@ -229,8 +222,7 @@ def go_back(ctx: Context, state: State, event: Event) -> Step:
         return _say_then_repeat(ctx, state, event, ctx.phrase("nothing_to_undo"))
     undone = state.answered[-1]
     facts = {name: value for name, value in state.facts.items() if name not in undone}
-    unclear = tuple(name for name in state.unclear if name not in undone)
-    back = state.but(facts=facts, answered=state.answered[:-1], unclear=unclear, question=None)
+    back = state.but(facts=facts, answered=state.answered[:-1], question=None)
     return advance(ctx, back, [ctx.phrase("going_back")])
 
 
@@ -270,18 +262,19 @@ def _say_then_repeat(ctx: Context, state: State, event: Event, said: str) -> Ste
 
 
 def next_tips(ctx: Context, state: State, event: Event) -> Step:
-    """Yes to (more) tips: the next group, each with its caution."""
+    """Yes to (more) tips: the next group, each with its caution; after the last, the reminder offer."""
     evaluation = ctx.evaluate(state.facts)
     groups = compose.tip_groups(ctx, evaluation)
     upto = next((end for first, end in groups if first >= state.tips_said), len(evaluation.assessment.tips))
-    reply = compose.tips_group(ctx, evaluation, state.tips_said, upto, state.unclear)
-    return Step(state.but(mode=Mode.DONE if reply.end else Mode.GIVING_TIPS, tips_said=upto), reply)
+    remind_in = reminders.offer_days(evaluation.assessment)
+    reply = compose.tips_group(ctx, evaluation, state.tips_said, upto, remind_in)
+    mode = Mode.GIVING_TIPS if upto < len(evaluation.assessment.tips) else Mode.OFFERING_REMINDER
+    return Step(state.but(mode=Mode.DONE if reply.end else mode, tips_said=upto), reply)
 
 
 def goodbye(ctx: Context, state: State, event: Event) -> Step:
     """No to tips, or stop after the advice: the safety net again, goodbye, and the card."""
-    reply = compose.goodbye(ctx, ctx.evaluate(state.facts), state.tips_said, unclear=state.unclear)
-    return Step(state.but(mode=Mode.DONE), reply)
+    return Step(state.but(mode=Mode.DONE), compose.goodbye(ctx, ctx.evaluate(state.facts), state.tips_said))
 
 
 def tips_answer(ctx: Context, state: State, event: Event) -> Step:
@@ -308,9 +301,88 @@ def repeat_tips(ctx: Context, state: State, event: Event) -> Step:
     """The advice and offer, or the last group of tips, rendered again from the state."""
     evaluation = ctx.evaluate(state.facts)
     if state.tips_said == 0:
-        return Step(state, compose.advice(ctx, evaluation, offer_tips=True, unclear=state.unclear))
+        return Step(state, compose.advice(ctx, evaluation, offer_tips=True))
     first = next(start for start, end in compose.tip_groups(ctx, evaluation) if end >= state.tips_said)
-    return Step(state, compose.tips_group(ctx, evaluation, first, state.tips_said, state.unclear))
+    return Step(state, compose.tips_group(ctx, evaluation, first, state.tips_said))
+
+
+# --- the follow-up reminder ---------------------------------------------------------------
+# Offered once, as the last question: after the advice, and after the tips when tips are offered.
+# Last, because a yes may hand the turn to Alexa's own permission dialog, after which only a
+# goodbye can follow; and after the tips, so that each turn asks one thing and the tips (help now)
+# come before the reminder (help later). Every ending here closes with the advice's safety net.
+
+
+def no_tips(ctx: Context, state: State, event: Event) -> Step:
+    """No to (more) tips: the reminder offer when the advice allows one, else goodbye."""
+    remind_in = reminders.offer_days(ctx.evaluate(state.facts).assessment)
+    if remind_in is None:
+        return goodbye(ctx, state, event)
+    return Step(state.but(mode=Mode.OFFERING_REMINDER), compose.reminder_offer(ctx, remind_in))
+
+
+def remind(ctx: Context, state: State, event: Event) -> Step:
+    """Yes to the reminder: create it; without the permission, hand over to Alexa's permission question."""
+    evaluation = ctx.evaluate(state.facts)
+    days = _remind_in(evaluation)
+    created = reminders.set_reminder(event.envelope, days, ctx.kb, ctx.locale)
+    if created.outcome is reminders.Outcome.NO_PERMISSION:
+        offer = reminders.Pending(evaluation.assessment.disposition.id, days)
+        return Step(State(mode=Mode.DONE), compose.permission_ask(ctx, reminders.permission_request(offer)))
+    said = compose.reminder_words(ctx, created.outcome.value, days=days)
+    return Step(state.but(mode=Mode.DONE), compose.goodbye(ctx, evaluation, state.tips_said, [said]))
+
+
+def no_reminder(ctx: Context, state: State, event: Event) -> Step:
+    said = compose.reminder_words(ctx, "declined")
+    return Step(state.but(mode=Mode.DONE), compose.goodbye(ctx, ctx.evaluate(state.facts), state.tips_said, [said]))
+
+
+def reminder_answer(ctx: Context, state: State, event: Event) -> Step:
+    """A symptom added at the offer ("my calf is swollen too") reopens the interview."""
+    heard = _stored(ctx, None, read_slots(event.intent, ctx.kb).facts)
+    if heard:
+        return answer(ctx, state.but(tips_said=0), heard)
+    return reminder_unclear(ctx, state, event)
+
+
+def reminder_unclear(ctx: Context, state: State, event: Event) -> Step:
+    return Step(state, compose.reminder_unclear(ctx, _remind_in(ctx.evaluate(state.facts))))
+
+
+def reminder_help(ctx: Context, state: State, event: Event) -> Step:
+    return Step(state, compose.reminder_help(ctx, _remind_in(ctx.evaluate(state.facts))))
+
+
+def reminder_why(ctx: Context, state: State, event: Event) -> Step:
+    evaluation = ctx.evaluate(state.facts)
+    return Step(state, compose.reminder_why(ctx, evaluation, _remind_in(evaluation)))
+
+
+def repeat_reminder(ctx: Context, state: State, event: Event) -> Step:
+    return Step(state, compose.reminder_offer(ctx, _remind_in(ctx.evaluate(state.facts))))
+
+
+def permission_result(ctx: Context, state: State, event: Event) -> Step:
+    """Alexa's answer to the permission question (Connections.Response), in whatever mode: the offer it
+    answers travels in its token, so this turn needs no session record. Granted: create the reminder."""
+    request = event.envelope.request if event.envelope is not None else None
+    offer, answer = reminders.pending_of(request, ctx.kb), reminders.permission_answer(request)
+    if offer is None or answer is None:  # not an answer to this skill's question
+        return Step(State(mode=Mode.DONE), Reply(speech=[ctx.phrase("goodbye")], end=True))
+    card = None
+    if answer is reminders.PermissionAnswer.DENIED:
+        said = compose.reminder_words(ctx, "permission_denied", days=offer.days)
+    else:
+        outcome = reminders.Outcome.NO_PERMISSION
+        if answer is reminders.PermissionAnswer.GRANTED:
+            outcome = reminders.set_reminder(event.envelope, offer.days, ctx.kb, ctx.locale).outcome
+        said = compose.reminder_words(ctx, outcome.value, days=offer.days)
+        # Not answered (or no voice consent on this device), or refused by the API even so: the
+        # consent card lets the person allow reminders in the Alexa app.
+        card = reminders.consent_card() if outcome is reminders.Outcome.NO_PERMISSION else None
+    disposition = ctx.kb.dispositions[offer.disposition]
+    return Step(State(mode=Mode.DONE), compose.reminder_goodbye(ctx, disposition, offer.days, said, card))
 
 
 # --- emergency ------------------------------------------------------------------------------
@@ -344,7 +416,7 @@ _NOT_STARTED: dict[Kind, Transition] = {
 _OFFERING: dict[Kind, Transition] = {
     **_ALWAYS,
     Kind.YES: next_tips,
-    Kind.NO: goodbye,
+    Kind.NO: no_tips,
     Kind.DONT_KNOW: tips_unclear,
     Kind.ANSWER: tips_answer,
     Kind.HELP: tips_help,
@@ -354,6 +426,19 @@ _OFFERING: dict[Kind, Transition] = {
     Kind.GO_BACK: go_back,
     Kind.ALREADY_SAID: tips_unclear,
     Kind.OTHER: tips_unclear,
+}
+
+_REMINDING: dict[Kind, Transition] = {
+    **{kind: reminder_unclear for kind in Kind},
+    **_ALWAYS,
+    Kind.YES: remind,
+    Kind.NO: no_reminder,
+    Kind.ANSWER: reminder_answer,
+    Kind.HELP: reminder_help,
+    Kind.WHY: reminder_why,
+    Kind.REPEAT: repeat_reminder,
+    Kind.STOP: goodbye,
+    Kind.GO_BACK: go_back,
 }
 
 ROUTES: dict[tuple[Mode, Kind], Transition] = {
@@ -379,7 +464,18 @@ ROUTES: dict[tuple[Mode, Kind], Transition] = {
     (Mode.ASKING, Kind.SLOWER): slower,
     (Mode.ASKING, Kind.FASTER): faster,
     (Mode.ASKING, Kind.OTHER): not_understood,
+    **{(Mode.OFFERING_REMINDER, kind): move for kind, move in _REMINDING.items()},
+    # Alexa's answer to the permission question carries its own offer (the token): the same row in every mode.
+    **{(mode, Kind.PERMISSION): permission_result for mode in Mode if mode != Mode.EMERGENCY},
 }
+
+
+def _remind_in(evaluation: Evaluation) -> int:
+    """The days of the pending reminder offer; ``reconcile`` guarantees one in OFFERING_REMINDER mode."""
+    days = reminders.offer_days(evaluation.assessment)
+    if days is None:
+        raise LookupError("this advice has no reminder to offer")
+    return days
 
 
 def _pending(ctx: Context, state: State) -> Question:

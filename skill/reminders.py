@@ -14,6 +14,7 @@ no health detail (``skill/phrases/reminders.yaml``). Logs name the outcome and s
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import string
 from collections.abc import Mapping
@@ -50,12 +51,20 @@ log = logging.getLogger(__name__)
 SCOPE = "alexa::alerts:reminders:skill:readwrite"
 # A reminder rings at this local time: late enough not to wake anyone, early enough to book a visit.
 LOCAL_TIME = dt.time(10, 0)
+MAX_DAYS = 90  # longer than any advice names; a token claiming more was not written by this skill
+# The AskFor token: Alexa hands it back unchanged in the Connections.Response. It carries what the
+# answer's turn needs (the advice's disposition id and the days), so that turn does not depend on
+# the session record surviving the hand-over to Alexa's permission dialog. No answer is in it.
 PERMISSION_TOKEN = "knee-reminder"
+# Alexa allows a skill about 8 seconds a turn; a Reminders API that hangs must not use them all.
+API_TIMEOUT_SECONDS = 3.0
 PHRASES_FILE = Path(__file__).resolve().parent / "phrases" / "reminders.yaml"
 PHRASE_PLACEHOLDERS: Mapping[str, frozenset[str]] = {
     "reminder_text": frozenset(),
     "offer": frozenset({"days"}),
     "offer_reprompt": frozenset({"days"}),
+    "offer_help": frozenset({"days"}),
+    "permission_ask": frozenset(),
     "created": frozenset({"days"}),
     "declined": frozenset(),
     "no_permission": frozenset({"days"}),
@@ -83,6 +92,14 @@ class PermissionAnswer(Enum):
     GRANTED = "ACCEPTED"
     DENIED = "DENIED"
     NOT_ANSWERED = "NOT_ANSWERED"
+
+
+@dataclass(frozen=True)
+class Pending:
+    """What the permission answer's turn needs to finish the offer: read back from the AskFor token."""
+
+    disposition: str
+    days: int
 
 
 @dataclass(frozen=True)
@@ -150,6 +167,13 @@ def build_reminder_request(
 # --- calling the API -------------------------------------------------------------------------
 
 
+class TimedApiClient(DefaultApiClient):
+    """ask-sdk's DefaultApiClient with a timeout: its ``requests`` calls have none."""
+
+    def _resolve_method(self, request: Any) -> Any:
+        return functools.partial(super()._resolve_method(request), timeout=API_TIMEOUT_SECONDS)
+
+
 def service_clients(envelope: RequestEnvelope, api_client: Any = None) -> ServiceClientFactory:
     """ask-sdk's service clients for this request: its apiEndpoint and apiAccessToken."""
     system = envelope.context.system if envelope.context else None
@@ -157,15 +181,17 @@ def service_clients(envelope: RequestEnvelope, api_client: Any = None) -> Servic
         raise ValueError("the request carries no apiEndpoint or apiAccessToken")
     configuration = ApiConfiguration(
         serializer=DefaultSerializer(),
-        api_client=api_client or DefaultApiClient(),
+        api_client=api_client or TimedApiClient(),
         authorization_value=system.api_access_token,
         api_endpoint=system.api_endpoint,
     )
     return ServiceClientFactory(configuration)
 
 
-def device_time_zone(envelope: RequestEnvelope, api_client: Any = None) -> str | None:
+def device_time_zone(envelope: RequestEnvelope | None, api_client: Any = None) -> str | None:
     """The device's time zone from the Alexa settings API, or None when it cannot be had."""
+    if envelope is None:
+        return None
     try:
         device_id = envelope.context.system.device.device_id  # type: ignore[union-attr]
         zone = service_clients(envelope, api_client).get_ups_service().get_system_time_zone(device_id)
@@ -199,8 +225,11 @@ def outcome_of(error: ServiceException) -> Outcome:
     return Outcome.FAILED
 
 
-def create_reminder(envelope: RequestEnvelope, request: ReminderRequest, api_client: Any = None) -> Created:
+def create_reminder(envelope: RequestEnvelope | None, request: ReminderRequest, api_client: Any = None) -> Created:
     """Create the reminder with ask-sdk's ReminderManagementServiceClient; every failure is an Outcome."""
+    if envelope is None:  # no request to take the apiEndpoint from (a turn run outside Alexa)
+        log.warning("reminder: %s (no request envelope)", Outcome.FAILED.value)
+        return Created(Outcome.FAILED)
     if _denied_in_envelope(envelope):
         log.info("reminder: %s (scope denied in request)", Outcome.NO_PERMISSION.value)
         return Created(Outcome.NO_PERMISSION)
@@ -219,11 +248,26 @@ def create_reminder(envelope: RequestEnvelope, request: ReminderRequest, api_cli
     return Created(Outcome.CREATED, response.status_code, token)
 
 
+def request_time(envelope: RequestEnvelope | None) -> dt.datetime:
+    """When the person said yes: the request's timestamp (Alexa's clock), else now."""
+    stamp = getattr(getattr(envelope, "request", None), "timestamp", None)
+    if isinstance(stamp, dt.datetime) and stamp.tzinfo is not None:
+        return stamp
+    return dt.datetime.now(dt.UTC)
+
+
+def set_reminder(envelope: RequestEnvelope | None, days: int, kb: KnowledgeBase, locale: str) -> Created:
+    """The whole yes: the device's time zone, the request in the locale's words, and the API call."""
+    request = build_reminder_request(locale, device_time_zone(envelope), request_time(envelope), days, kb)
+    return create_reminder(envelope, request)
+
+
 # --- asking for the permission ---------------------------------------------------------------
 
 
-def permission_request() -> SendRequestDirective:
-    """The voice permission request: Alexa asks the person, then sends a Connections.Response."""
+def permission_request(pending: Pending) -> SendRequestDirective:
+    """The voice permission request: Alexa asks the person, then sends a Connections.Response
+    carrying ``pending`` back in its token."""
     return SendRequestDirective(
         name="AskFor",
         payload={
@@ -231,8 +275,21 @@ def permission_request() -> SendRequestDirective:
             "@version": "2",
             "permissionScopes": [{"permissionScope": SCOPE, "consentLevel": "ACCOUNT"}],
         },
-        token=PERMISSION_TOKEN,
+        token=f"{PERMISSION_TOKEN}/{pending.disposition}/{pending.days}",
     )
+
+
+def pending_of(request: Any, kb: KnowledgeBase) -> Pending | None:
+    """The offer a Connections.Response answers, from its token; None for a token this skill did not
+    write (or a disposition or day count the knowledge base would not offer)."""
+    parts = str(getattr(request, "token", None) or "").split("/")
+    if len(parts) != 3 or parts[0] != PERMISSION_TOKEN or not parts[2].isdigit():
+        return None
+    disposition = kb.dispositions.get(parts[1])
+    days = int(parts[2])
+    if disposition is None or disposition.remind_after_days is None or not 1 <= days <= MAX_DAYS:
+        return None
+    return Pending(disposition.id, days)
 
 
 def consent_card() -> AskForPermissionsConsentCard:
@@ -249,12 +306,11 @@ def permission_answer(request: Any) -> PermissionAnswer | None:
         return None
     status_code = str(getattr(getattr(request, "status", None), "code", ""))
     payload = getattr(request, "payload", None) or {}
-    if status_code != "200":
-        return PermissionAnswer.NOT_ANSWERED
-    try:
-        return PermissionAnswer(payload.get("status"))
-    except ValueError:
-        return PermissionAnswer.NOT_ANSWERED
+    answer = PermissionAnswer.NOT_ANSWERED
+    if status_code == "200" and payload.get("status") in {a.value for a in PermissionAnswer}:
+        answer = PermissionAnswer(payload["status"])
+    log.info("reminder: permission %s (status %s)", answer.value, status_code or "-")
+    return answer
 
 
 # --- the words -------------------------------------------------------------------------------

@@ -9,8 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Response
-from ask_sdk_model.ui import SimpleCard
+from ask_sdk_model import Directive, Response
+from ask_sdk_model.ui import AskForPermissionsConsentCard, SimpleCard
 
 from skill.speech import join, ssml
 
@@ -32,7 +32,9 @@ class Reply:
     speech: list[str]
     reprompt: list[str] = field(default_factory=list)
     end: bool = False
-    card: Card | None = None
+    card: Card | AskForPermissionsConsentCard | None = None
+    # A directive that hands the turn to Alexa (the voice permission request): Alexa's dialog comes next.
+    handover: Directive | None = None
 
     @property
     def ends_session(self) -> bool:
@@ -46,7 +48,13 @@ def respond(handler_input: HandlerInput, reply: Reply, rate: int = 100) -> Respo
     builder = handler_input.response_builder.speak(ssml(speech, rate))
     if reprompt and not reply.end:
         builder.ask(ssml(reprompt, rate))
-    if reply.card is not None:
+    if isinstance(reply.card, Card):
         builder.set_card(SimpleCard(title=reply.card.title, content=reply.card.content()))
+    elif reply.card is not None:
+        builder.set_card(reply.card)
+    if reply.handover is not None:
+        # Alexa runs its own dialog next and answers with a new request, so shouldEndSession is left
+        # out, as in Amazon's examples of Connections.SendRequest.
+        return builder.add_directive(reply.handover).response
     builder.set_should_end_session(reply.ends_session or not reprompt)
     return builder.response

@@ -20,6 +20,7 @@ from enum import Enum
 from typing import Any
 
 from kb import Evaluation, FactsError, KnowledgeBase
+from skill.reminders import offer_days
 
 VERSION = 3
 KEY = "knee"  # the one session attribute this skill owns
@@ -37,6 +38,7 @@ class Mode(Enum):
     ASKING = "asking"  # a question is pending
     OFFERING_TIPS = "offering_tips"  # advice given; "would you like some tips?" pending
     GIVING_TIPS = "giving_tips"  # some tips said; "want more?" pending
+    OFFERING_REMINDER = "offering_reminder"  # advice (and tips) said; "shall I remind you in N days?" pending
     DONE = "done"  # nothing pending (the session normally ends here)
     EMERGENCY = "emergency"  # the facts hold an emergency: every turn is its advice (never stored)
 
@@ -67,7 +69,6 @@ class State:
     rate: int = NORMAL_RATE  # index into RATES, kept for the whole session
     helped: bool = False  # the general help (and the speech-rate hint) was said once already
     answered: tuple[tuple[str, ...], ...] = ()  # facts each answer set, newest last: what "go back" undoes
-    unclear: tuple[str, ...] = ()  # red-flag screens never understood (see skill.machine.mark_unclear)
 
     @property
     def prosody_rate(self) -> int:
@@ -90,7 +91,6 @@ class State:
             "rate": self.rate,
             "helped": self.helped,
             "answered": [list(names) for names in self.answered],
-            "unclear": list(self.unclear),
         }
 
     def kept(self) -> dict[str, Any]:
@@ -139,7 +139,7 @@ def reconcile(state: State, evaluation: Evaluation) -> State:
         return state
     if state.mode in (Mode.STARTING, Mode.DONE) and not state.facts:
         return State(**kept)
-    rebuilt = State(facts=state.facts, answered=state.answered, unclear=state.unclear, **kept)
+    rebuilt = State(facts=state.facts, answered=state.answered, **kept)
     if evaluation.question is not None:
         return rebuilt.but(mode=Mode.ASKING, question=evaluation.question.id)
     return rebuilt.but(mode=Mode.OFFERING_TIPS if evaluation.assessment.tips else Mode.DONE)
@@ -157,6 +157,9 @@ def _agrees(state: State, evaluation: Evaluation) -> bool:
         return asked is None and bool(tips) and state.question is None and state.misses == state.tips_said == 0
     if state.mode == Mode.GIVING_TIPS:
         return asked is None and state.question is None and state.misses == 0 and 0 < state.tips_said < len(tips)
+    if state.mode == Mode.OFFERING_REMINDER:
+        offered = asked is None and offer_days(evaluation.assessment) is not None
+        return offered and state.question is None and state.misses == 0 and state.tips_said <= len(tips)
     return False
 
 
@@ -182,7 +185,6 @@ def _parse(raw: Any, kb: KnowledgeBase, evaluate: Evaluate) -> State:
         rate=_rate(raw["rate"]),
         helped=_flag(raw["helped"]),
         answered=_answered(raw["answered"], facts),
-        unclear=_names(raw["unclear"], facts),
     )
 
 
@@ -199,8 +201,7 @@ def _flag(value: Any) -> bool:
 
 
 def _names(value: Any, facts: Mapping[str, Any]) -> tuple[str, ...]:
-    """Fact names, kept only where the facts hold them (a name without its fact has nothing to undo
-    or to name in the advice)."""
+    """Fact names, kept only where the facts hold them (a name without its fact has nothing to undo)."""
     if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
         raise ValueError("bad fact names")
     return tuple(name for name in value if name in facts)

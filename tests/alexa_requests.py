@@ -119,6 +119,8 @@ def envelope(
     new: bool,
     attributes: Mapping[str, Any] | None,
     with_session: bool = True,
+    api_endpoint: str = envelopes.API_ENDPOINT,
+    scopes: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """A request envelope from the project's one builder; attributes travel only on a session under way."""
     return envelopes.envelope(
@@ -132,6 +134,8 @@ def envelope(
         user_id=USER_ID,
         device_id=DEVICE_ID,
         with_session=with_session,
+        api_endpoint=api_endpoint,
+        scopes=scopes,
     )
 
 
@@ -194,7 +198,10 @@ def check_response(payload: dict[str, Any]) -> Said:
     elif not said.ended:
         raise AssertionError(f"the session stays open, so the question needs a reprompt: {said.speech}")
     card = response.get("card")
-    if card:
+    if card and card["type"] == "AskForPermissionsConsent":
+        assert card.get("permissions"), "a consent card names the permissions it asks for"
+        said.card_title = card["type"]
+    elif card:
         assert card["type"] in ("Simple", "Standard"), f"unexpected card type {card['type']}"
         said.card_title = card["title"]
         said.card_text = card.get("content") or card.get("text") or ""
@@ -225,8 +232,11 @@ def _ssml_text(speech: dict[str, Any]) -> str:
 class Conversation:
     """One Alexa session with the real skill: each request carries the last response's attributes."""
 
-    def __init__(self, skill: CustomSkill, kb: KnowledgeBase, locale: str = "en-US") -> None:
-        self.skill, self.kb, self.locale = skill, kb, locale
+    def __init__(
+        self, skill: CustomSkill, kb: KnowledgeBase, locale: str = "en-US", api_endpoint: str = envelopes.API_ENDPOINT
+    ) -> None:
+        self.skill, self.kb, self.locale, self.api_endpoint = skill, kb, locale, api_endpoint
+        self.scopes: dict[str, str] | None = None  # permission scopes Alexa reports (GRANTED / DENIED)
         self.session_id = envelopes.new_id("session")
         self.new = True
         self.attributes: dict[str, Any] | None = None
@@ -235,7 +245,13 @@ class Conversation:
     # requests
     def send(self, request: dict[str, Any]) -> Said:
         body = envelope(
-            request, locale=self.locale, session_id=self.session_id, new=self.new, attributes=self.attributes
+            request,
+            locale=self.locale,
+            session_id=self.session_id,
+            new=self.new,
+            attributes=self.attributes,
+            api_endpoint=self.api_endpoint,
+            scopes=self.scopes,
         )
         said = invoke(self.skill, body)
         self.new = False

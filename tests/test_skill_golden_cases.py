@@ -33,9 +33,13 @@ def _check_outcome(convo: Conversation, case: dict[str, Any], end: Any) -> None:
     expect = case["expect"]
     disposition = kb.dispositions[expect["disposition"]]
     facts, _ = interview(kb, answer_from(case["facts"]))
-    fired = assess(kb, facts).red_flags
-    # The disposition's advice says what to do (for an emergency, the action, said first).
-    advice = convo.say(disposition.advice, self_care_days=_days(case))
+    assessment = assess(kb, facts)
+    # A fired red flag's own advice (its honest "unsure" form after an "I don't know") says where to
+    # go; otherwise the disposition's advice does.
+    emergency_advice = assessment.emergency_advice
+    advice = (
+        convo.say(emergency_advice) if emergency_advice else convo.say(disposition.advice, self_care_days=_days(case))
+    )
     safety_net = convo.say(disposition.safety_net, self_care_days=_days(case))
     spoken = end.speech
     assert advice in spoken, f"{case['id']}: expected the {disposition.id} advice, heard: {spoken}"
@@ -45,14 +49,14 @@ def _check_outcome(convo: Conversation, case: dict[str, Any], end: Any) -> None:
     )
     assert advice in end.card_text, f"{case['id']}: the card repeats the advice as text"
     if "red_flag" in expect:
-        flag = kb.red_flags[expect["red_flag"]]
-        assert fired and fired[0].id == flag.id, f"{case['id']}: expected {flag.id} to fire"
-        assert spoken.startswith(advice), f"{case['id']}: the action must be the first thing said; heard: {spoken}"
-        assert convo.say(flag.reason) in spoken, f"{case['id']}: the red flag's reason follows the action: {spoken}"
+        flag_advice = advice
+        assert spoken.startswith(flag_advice), (
+            f"{case['id']}: red-flag advice must be the first thing said; heard: {spoken}"
+        )
         assert end.ended, f"{case['id']}: a fired red flag ends the session"
     if "not_red_flag" in expect:
-        flag_reason = convo.say(kb.red_flags[expect["not_red_flag"]].reason)
-        assert flag_reason not in spoken, f"{case['id']}: {expect['not_red_flag']} must not fire"
+        flag_advice = convo.say(kb.red_flags[expect["not_red_flag"]].advice)
+        assert flag_advice not in spoken, f"{case['id']}: {expect['not_red_flag']} must not fire"
     if "red_flag" not in expect:
         # The case's leading cause is the engine's business (tests/test_kb_engine.py); here the
         # skill must say the cause the engine's own interview reaches, in plain words.

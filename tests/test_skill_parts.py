@@ -109,7 +109,6 @@ def test_session_record_round_trips_through_json() -> None:
         rate=0,
         helped=True,
         answered=(("chest_symptoms",), ("lump", "age")),
-        unclear=("chest_symptoms",),
     )
     attributes = json.loads(json.dumps(session.dump(state)))
     loaded, recovered = session.load(attributes, KB, partial(evaluate, KB))
@@ -123,18 +122,18 @@ def test_no_record_is_a_fresh_start_not_a_recovery() -> None:
 
 @pytest.mark.parametrize(
     "change",
-    [{"rate": 99}, {"rate": -1}, {"rate": "slow"}, {"helped": "yes"}, {"answered": "lump"}, {"unclear": [1]}],
+    [{"rate": 99}, {"rate": -1}, {"rate": "slow"}, {"helped": "yes"}, {"answered": "lump"}, {"answered": [[1]]}],
 )
 def test_a_record_with_a_bad_speech_rate_or_history_is_not_trusted(change: dict[str, Any]) -> None:
     record = {**session.dump(session.State(facts={"lump": "yes"}))["knee"], **change}
     assert session.load({"knee": record}, KB, partial(evaluate, KB)) == (session.State(), True)
 
 
-def test_undo_history_and_unclear_screens_name_only_facts_the_record_holds() -> None:
+def test_the_undo_history_names_only_facts_the_record_holds() -> None:
     record = {**session.dump(session.State(facts={"lump": "yes"}))["knee"]}
-    record |= {"answered": [["lump"], ["age"]], "unclear": ["chest_symptoms"]}
+    record |= {"answered": [["lump"], ["age"]]}
     loaded, recovered = session.load({"knee": record}, KB, partial(evaluate, KB))
-    assert not recovered and loaded.answered == (("lump",),) and loaded.unclear == ()
+    assert not recovered and loaded.answered == (("lump",),)
 
 
 def test_ssml_at_another_rate_is_wrapped_in_prosody_and_still_parses() -> None:

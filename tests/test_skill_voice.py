@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from kb import next_question
+from kb import evaluate, next_question
 from tests.alexa_requests import Conversation, Matched, Said, talk
 from tests.kb_helpers import golden_cases, real_kb
 
@@ -69,7 +69,7 @@ def test_what_heard_as_fallback_three_times_at_the_first_question_never_says_cal
     assert not said.ended and said.speech.startswith(phrase("unclear_moving_on")), said.speech
     for action in emergency_actions(convo):
         assert not said.speech.startswith(action), f"no emergency the person never described: {said.speech}"
-    assert FIRST.id in said.attributes["knee"]["unclear"], "the screen is remembered as unclear"
+    assert facts_of(said)[FIRST.id] == "unclear", "the screen is left unclear: not yes, not no"
 
 
 def test_an_unclear_gate_screen_still_asks_each_screen_behind_it() -> None:
@@ -82,7 +82,7 @@ def test_an_unclear_gate_screen_still_asks_each_screen_behind_it() -> None:
     assert asked is not None and asked.phase == "red_flag" and asked.id != "leg_signs", (
         f"a leg-signs answer never understood opens each leg screen, cautiously: {said.speech}"
     )
-    assert said.attributes["knee"]["unclear"] == [], "the screens behind it are asked instead of naming it"
+    assert facts_of(said)["leg_signs"] == "unclear"
 
 
 def test_a_choice_question_missed_twice_is_taken_as_dont_know_and_its_choices_are_offered_first(
@@ -97,7 +97,7 @@ def test_a_choice_question_missed_twice_is_taken_as_dont_know_and_its_choices_ar
     assert first.speech.split(". ", 1)[1].startswith("Which one:"), "the simplest form: its choices"
     second = convo.intent("AMAZON.FallbackIntent")
     assert facts_of(second)["onset"] == "unknown" and second.speech.startswith(phrase("move_on"))
-    assert onset.id not in second.attributes["knee"]["unclear"], "only red-flag screens are left unclear"
+    assert facts_of(second)[onset.id] != "unclear", "only red-flag screens are left unclear"
 
 
 # --- go back, already told you ----------------------------------------------------------------
@@ -193,13 +193,24 @@ def test_help_mentions_slower_and_faster_once(phrase: Callable[..., str]) -> Non
 # --- over-answers and yes or no to a choice -----------------------------------------------------
 
 
-def test_no_but_my_calf_is_swollen_fires_the_clot_advice_at_once() -> None:
+def test_a_volunteered_clot_sign_counts_at_once_exactly_as_if_its_screen_were_answered_yes() -> None:
     convo = talk()
     convo.launch()
     said = convo.answer(symptom=Matched("calf_swollen", "no but my calf is swollen"))
-    dvt = KB.red_flags["dvt"]
-    assert said.ended and said.speech.startswith(convo.say(KB.dispositions[dvt.disposition].advice)), said.speech
-    assert convo.say(dvt.reason) in said.speech, "exactly as if the clot screen had been answered yes"
+    assert facts_of(said)["calf_swollen"] == "yes", "the volunteered sign is kept"
+    expected = evaluate(KB, {"calf_swollen": "yes"})
+    assert not expected.assessment.emergency and expected.question is not None
+    assert convo.asked(said) == expected.question, "the interview goes on exactly as after a yes to its screen"
+
+
+def test_a_volunteered_emergency_sign_at_another_screen_fires_at_once() -> None:
+    convo = talk()
+    convo.launch()
+    until(convo, CALM, "leg_signs")
+    said = convo.answer(symptom=Matched("chest_symptoms", "no but I have chest pain"))
+    expected = evaluate(KB, {**facts_of(convo.history[-2]), "chest_symptoms": "yes"}).assessment
+    assert said.ended and expected.emergency_advice is not None, said.speech
+    assert said.speech.startswith(convo.say(expected.emergency_advice)), f"the emergency first: {said.speech}"
 
 
 def test_yes_to_a_choice_question_asks_which_one(phrase: Callable[..., str]) -> None:

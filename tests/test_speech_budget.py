@@ -104,18 +104,13 @@ def test_the_launch_is_the_safety_line_the_clot_check_and_the_first_question_in_
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_emergency_endings_start_with_the_action(locale: str) -> None:
-    loc = KB.locale(locale)
-    actions = (f"Call {loc.emergency_number} now", "Get emergency care now")
-    endings = [t for t in heard(locale) if t.final and any(a in t.speech for a in actions)]
+    """The first sentence is the action ("Call 911 now.", "Go to the emergency room now."), nothing before it."""
+    actions = {sentences(KB.say(d.advice, locale))[0] for d in KB.dispositions.values() if d.emergency}
+    endings = [t for t in heard(locale) if t.emergency]
     assert endings, "the walk reaches emergency endings"
-    emergencies = {KB.say(d.advice, locale) for d in KB.dispositions.values() if d.emergency}
     for turn in endings:
-        if not any(turn.speech.startswith(advice) for advice in emergencies):
-            continue  # an action named inside other advice: "if it's yes: call now" for an unclear screen
-        first = sentences(turn.speech)[0]
-        assert first.startswith(actions) and words(first) <= 12, f"{turn.label}: {turn.speech}"
-    fired = [t for t in endings if any(t.speech.startswith(advice) for advice in emergencies)]
-    assert fired, "some ending fires an emergency"
+        assert sentences(turn.speech)[0] in actions, f"{turn.label}: {turn.speech}"
+        assert not turn.speech.startswith(("Okay", "Sorry", "Got it")), turn.speech
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -126,7 +121,9 @@ def test_a_turn_of_tips_holds_one_or_two_tips(locale: str) -> None:
             assert 1 <= len(said) <= 2, f"{turn.label}: {len(said)} tips: {turn.speech}"
 
 
-@pytest.mark.xfail(strict=True, reason="kb questions are reworked by TRIAGE (issue 9 section 3, kb part)")
+@pytest.mark.xfail(
+    strict=True, reason="kb: duration_days and worse_with end with a sentence, not a question (issue 9 section 3)"
+)
 @pytest.mark.parametrize("locale", ["en-US"])
 def test_the_kb_questions_fit_the_spoken_limits(locale: str) -> None:
     over = kb_over(KB, locale)

@@ -235,7 +235,7 @@ def test_logs_name_the_outcome_and_nothing_said(api, kb, caplog):
 
 
 def test_the_voice_permission_request_and_the_consent_card():
-    directive = SERIALIZER.serialize(permission_request())
+    directive = SERIALIZER.serialize(permission_request(reminders.Pending("see_doctor", 3)))
     assert directive == {
         "type": "Connections.SendRequest",
         "name": "AskFor",
@@ -246,7 +246,7 @@ def test_the_voice_permission_request_and_the_consent_card():
                 {"permissionScope": "alexa::alerts:reminders:skill:readwrite", "consentLevel": "ACCOUNT"}
             ],
         },
-        "token": "knee-reminder",
+        "token": "knee-reminder/see_doctor/3",
     }
     assert SERIALIZER.serialize(consent_card()) == {
         "type": "AskForPermissionsConsent",
@@ -279,6 +279,27 @@ def _connections_response(status, code="200", name="AskFor"):
 )
 def test_the_permission_answer_is_read(status, code, answer):
     assert permission_answer(_connections_response(status, code)) is answer
+
+
+@pytest.mark.parametrize(
+    "token, pending",
+    [
+        ("knee-reminder/see_doctor/3", reminders.Pending("see_doctor", 3)),
+        ("knee-reminder/self_care/7", reminders.Pending("self_care", 7)),
+        ("knee-reminder/emergency_call/3", None),  # no reminder is ever offered after it
+        ("knee-reminder/no_such_advice/3", None),
+        ("knee-reminder/see_doctor/0", None),
+        ("knee-reminder/see_doctor/365", None),
+        ("knee-reminder/see_doctor/-3", None),
+        ("knee-reminder", None),
+        ("someone-else/see_doctor/3", None),
+        (None, None),
+    ],
+)
+def test_the_offer_is_read_back_from_the_token_only_when_this_skill_could_have_written_it(kb, token, pending):
+    request = _connections_response("ACCEPTED")
+    request.token = token
+    assert reminders.pending_of(request, kb) == pending
 
 
 def test_other_requests_are_not_a_permission_answer():

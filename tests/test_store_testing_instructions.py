@@ -56,7 +56,7 @@ def test_every_walkthrough_reaches_its_advice_in_every_locale(kb, transport, loc
     reached = set()
     for walkthrough in walkthroughs:
         played = play(walkthrough, locale, kb, transport)
-        assert len(played.turns) == len(walkthrough.says) + 1, "one answer per line, none lost"
+        assert len(played.turns) == len(walkthrough.says) + len(walkthrough.after) + 1, "one answer per line"
         reached.add(walkthrough.reaches)
     assert {"emergency_call", "self_care", "see_doctor"} <= reached, "the reviewer hears each kind of ending"
 
@@ -69,6 +69,17 @@ def test_the_instructions_quote_the_questions_the_skill_asks(kb, transport, mani
         last_sentence = re.split(r"(?<=[.?!]) ", turn.speech)[-1]
         assert f'{last_sentence}" Say' in text, last_sentence
     assert "call 911" in text.lower()
+
+
+def test_the_instructions_walk_to_the_reminder_offer_and_name_its_permission(kb, transport, manifest):
+    text = manifest["manifest"]["publishingInformation"]["testingInstructions"]
+    scope = "alexa::alerts:reminders:skill:readwrite"
+    assert scope in {p["name"] for p in manifest["manifest"]["permissions"]} and scope in text
+    _phrases, walkthroughs = load_walkthroughs()
+    for walkthrough in (w for w in walkthroughs if w.reaches in ("self_care", "see_doctor")):
+        offer = play(walkthrough, "en-US", kb, transport).turns[-2]
+        assert offer.speech.startswith("Would you like me to remind you in"), offer.speech
+        assert f'Alexa asks "{offer.speech}" Say "no". The session ends.' in text
 
 
 def test_a_walkthrough_that_no_longer_fits_is_refused(kb, transport):

@@ -48,6 +48,18 @@ def session_ended_request(reason: str = "USER_INITIATED") -> dict[str, Any]:
     return {"type": "SessionEndedRequest", "reason": reason}
 
 
+def permission_response(status: str, token: str, code: str = "200") -> dict[str, Any]:
+    """Alexa's answer to a voice permission request (AskFor): ``status`` ACCEPTED, DENIED or NOT_ANSWERED;
+    ``code`` other than 200 when the device could not ask by voice. ``token`` is the one the skill sent."""
+    return {
+        "type": "Connections.Response",
+        "name": "AskFor",
+        "status": {"code": code, "message": "OK" if code == "200" else "error"},
+        "payload": {"permissionScope": "alexa::alerts:reminders:skill:readwrite", "status": status},
+        "token": token,
+    }
+
+
 def slot(
     name: str,
     value: str | None = None,
@@ -83,12 +95,18 @@ def envelope(
     with_session: bool = True,
     user_id: str = USER_ID,
     device_id: str = DEVICE_ID,
+    api_endpoint: str = API_ENDPOINT,
+    scopes: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """A whole request envelope around ``request`` (from ``launch_request`` etc.), with a fresh request id.
 
-    ``at`` is the request timestamp (default: now). Session attributes are sent when given."""
+    ``at`` is the request timestamp (default: now). Session attributes are sent when given.
+    ``api_endpoint`` is where the skill calls the Alexa APIs (a local fake in tests); ``scopes`` maps
+    permission scopes to GRANTED or DENIED, as Alexa reports them."""
     application = {"applicationId": skill_id}
-    user = {"userId": user_id}
+    user: dict[str, Any] = {"userId": user_id}
+    if scopes is not None:
+        user["permissions"] = {"scopes": {scope: {"status": status} for scope, status in scopes.items()}}
     body: dict[str, Any] = {
         "version": "1.0",
         "context": {
@@ -96,7 +114,7 @@ def envelope(
                 "application": application,
                 "user": user,
                 "device": {"deviceId": device_id, "supportedInterfaces": {}},
-                "apiEndpoint": API_ENDPOINT,
+                "apiEndpoint": api_endpoint,
                 "apiAccessToken": "local-token",
             }
         },

@@ -28,6 +28,7 @@ from kb import KnowledgeBase, load_kb
 from skill.devtools.interaction_model_gen import ROOT
 from skill.devtools.try_it import Exchange, Transport, TryIt, in_process_transport
 from skill.devtools.utterances import UtteranceResolver
+from skill.reminders import SCOPE
 
 WALKTHROUGHS = Path(__file__).resolve().parent / "walkthroughs.yaml"
 SKILL_JSON = ROOT / "skill.json"
@@ -45,6 +46,7 @@ class Walkthrough:
     says: tuple[str, ...]
     reaches: str
     then: str | None = None
+    after: tuple[str, ...] = ()  # lines said after the advice (the offers that follow it), quoted too
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,16 @@ def load_walkthroughs(path: Path = WALKTHROUGHS) -> tuple[tuple[str, ...], tuple
     walkthroughs = []
     for index, entry in enumerate(raw.get("walkthroughs") or []):
         says = entry.get("says")
+        after = entry.get("after") or []
         if not isinstance(says, list) or not says or not isinstance(entry.get("reaches"), str):
             raise WalkthroughError(f"{path.name}: walkthroughs[{index}] needs 'says' (lines) and 'reaches'")
-        walkthroughs.append(Walkthrough(entry["title"], tuple(map(str, says)), entry["reaches"], entry.get("then")))
+        if not isinstance(after, list):
+            raise WalkthroughError(f"{path.name}: walkthroughs[{index}]: 'after' must be a list of lines")
+        walkthroughs.append(
+            Walkthrough(
+                entry["title"], tuple(map(str, says)), entry["reaches"], entry.get("then"), tuple(map(str, after))
+            )
+        )
     return tuple(phrases), tuple(walkthroughs)
 
 
@@ -88,18 +97,24 @@ def play(walkthrough: Walkthrough, locale: str, kb: KnowledgeBase, transport: Tr
         show_intents=False,
     )
     session.launch()
-    for line in walkthrough.says:
-        if session.session is None:
-            raise WalkthroughError(f"{walkthrough.title} ({locale}): the session ended before {line!r}")
-        session.handle(line)
-    turns = tuple(session.turns)
-    if not advice_pattern(kb, walkthrough.reaches, locale).search(turns[-1].speech):
+    _say(session, walkthrough.says, f"{walkthrough.title} ({locale})")
+    advice = session.turns[-1]
+    if not advice_pattern(kb, walkthrough.reaches, locale).search(advice.speech):
         raise WalkthroughError(
             f"{walkthrough.title} ({locale}): after {list(walkthrough.says)} the skill said "
-            f"{turns[-1].speech!r}, not the {walkthrough.reaches} advice"
+            f"{advice.speech!r}, not the {walkthrough.reaches} advice"
         )
+    _say(session, walkthrough.after, f"{walkthrough.title} ({locale})")
+    turns = tuple(session.turns)
     session.end()
     return Played(walkthrough, turns)
+
+
+def _say(session: TryIt, lines: Sequence[str], where: str) -> None:
+    for line in lines:
+        if session.session is None:
+            raise WalkthroughError(f"{where}: the session ended before {line!r}")
+        session.handle(line)
 
 
 def _question(speech: str) -> str:
@@ -113,10 +128,12 @@ def _question(speech: str) -> str:
 
 def instructions_text(played: Sequence[Played], kb: KnowledgeBase, locale: str = INSTRUCTIONS_LOCALE) -> str:
     parts = [
-        "No account linking, permissions or devices are needed. Answer each question with yes, no, "
-        '"I don\'t know", or a word or two. These walk-throughs are played through the skill by its '
-        f"tests, so the questions are the ones it asks today ({locale} wording; the other locales "
-        "name their own emergency number and services)."
+        "No account linking or devices are needed. The only permission is Reminders "
+        f"({SCOPE}), asked for by voice (or with a card in the Alexa app) only when the tester says yes "
+        "to the offer of a follow-up reminder that ends home-care and see-a-doctor advice. Answer each "
+        'question with yes, no, "I don\'t know", or a word or two. These walk-throughs are played through '
+        f"the skill by its tests, so the questions are the ones it asks today ({locale} wording; the other "
+        "locales name their own emergency number and services)."
     ]
     for number, run in enumerate(played, start=1):
         steps = [f'{number}. {run.walkthrough.title}. Say "Alexa, {OPEN}".']
@@ -124,6 +141,9 @@ def instructions_text(played: Sequence[Played], kb: KnowledgeBase, locale: str =
             steps.append(f'Alexa asks "{_question(turn.speech)}" Say "{line}".')
         advice = kb.say(kb.dispositions[run.walkthrough.reaches].title, locale)
         steps.append(f"Alexa gives its advice: {advice}.")
+        offers = run.turns[len(run.walkthrough.says) :]
+        for turn, line in zip(offers, run.walkthrough.after, strict=False):
+            steps.append(f'Alexa asks "{_question(turn.speech)}" Say "{line}".')
         if not run.turns[-1].session_open:
             steps.append("The session ends.")
         if run.walkthrough.then:

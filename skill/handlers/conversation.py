@@ -1,4 +1,5 @@
-"""LaunchRequest and every IntentRequest: one turn of the conversation state machine.
+"""LaunchRequest, every IntentRequest, and Alexa's answer to the skill's permission question
+(Connections.Response): one turn of the conversation state machine.
 
 Why one handler: which transition a request takes is decided by ``skill.machine.ROUTES`` from the
 conversation mode and the event kind, in one table; this handler only reads the request, runs the
@@ -24,6 +25,7 @@ from skill.reply import respond
 from skill.session import State
 
 LOG = logging.getLogger("skill")
+REQUEST_TYPES = ("LaunchRequest", "IntentRequest", "Connections.Response")
 
 
 class ConversationHandler(AbstractRequestHandler):
@@ -31,7 +33,7 @@ class ConversationHandler(AbstractRequestHandler):
         self.kb, self.phrases = kb, phrases
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return is_request_type("LaunchRequest")(handler_input) or is_request_type("IntentRequest")(handler_input)
+        return any(is_request_type(kind)(handler_input) for kind in REQUEST_TYPES)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         event = _event(handler_input)
@@ -47,7 +49,8 @@ class ConversationHandler(AbstractRequestHandler):
     def _load(self, handler_input: HandlerInput, event: machine.Event, ctx: Context) -> tuple[State, bool]:
         """The session's state, and whether a record that should be there was unreadable or missing."""
         envelope_session = handler_input.request_envelope.session
-        if event.kind == Kind.LAUNCH or envelope_session is None:
+        # A permission answer carries what it needs in its token; the record may not survive Alexa's dialog.
+        if event.kind in (Kind.LAUNCH, Kind.PERMISSION) or envelope_session is None:
             return session.FRESH, False
         attributes = handler_input.attributes_manager.session_attributes
         state, recovered = session.load(attributes, self.kb, ctx.evaluate)
@@ -60,8 +63,11 @@ class ConversationHandler(AbstractRequestHandler):
 
 
 def _event(handler_input: HandlerInput) -> machine.Event:
-    request = handler_input.request_envelope.request
+    envelope = handler_input.request_envelope
+    request = envelope.request
     if isinstance(request, IntentRequest):
         intent = request.intent
-        return machine.Event(kind_of_intent(intent.name if intent else None), intent)
-    return machine.Event(Kind.LAUNCH)
+        return machine.Event(kind_of_intent(intent.name if intent else None), intent, envelope)
+    if is_request_type("Connections.Response")(handler_input):
+        return machine.Event(Kind.PERMISSION, envelope=envelope)
+    return machine.Event(Kind.LAUNCH, envelope=envelope)
