@@ -32,7 +32,7 @@ SPEECH_REQUEST_TYPES = frozenset({"LaunchRequest", "IntentRequest"})
 def _phrases() -> Phrases | None:
     """Loaded on first use (a rare path), once per process."""
     try:
-        return load_phrases(load_kb())
+        return load_phrases(load_kb(trust_stamp=True))
     except (KbError, PhrasesError) as error:
         LOG.error("fallback cannot load its phrases: %s", error)
         return None
