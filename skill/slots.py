@@ -5,7 +5,10 @@ football"); the interaction model's entity resolution maps it to a knowledge-bas
 (``injury``), and only an ``ER_SUCCESS_MATCH`` id is trusted. Anything else the person clearly
 tried to say (a value with no match, a number out of range) sets no fact and is listed in
 ``Heard.missed``; when nothing usable was heard, the conversation counts a miss for the
-pending question, so the skill reprompts once and then moves on cautiously.
+pending question, so the skill reprompts once and then moves on cautiously. Nothing from the
+envelope is trusted before it is checked: a value that is not a short string, a number not written
+in ASCII digits, an absurd duration or a resolution of another shape is no answer, never a crash
+(``tests/test_skill_fuzz.py`` sends hostile envelopes through the real skill).
 
 The slot names and what each one answers are the contract with the interaction model, kept in
 ``skill.slot_contract``.
