@@ -22,8 +22,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from kb import validate
 from kb.conditions import All, Condition, parse_condition
 from kb.errors import KbError
@@ -42,7 +40,6 @@ from kb.model import (
     Rule,
     Source,
 )
-from kb.yaml_loader import parse_yaml
 
 if TYPE_CHECKING:
     from referencing import Registry
@@ -114,6 +111,10 @@ def _source(data_dir: Path, name: str) -> str:
 
 
 def _parse(name: str, text: str) -> Any:
+    import yaml  # not needed when the stamp's JSON documents are used
+
+    from kb.yaml_loader import parse_yaml
+
     try:
         return parse_yaml(text)
     except yaml.YAMLError as exc:
