@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 import skill.serving.lambda_function as lambda_function
@@ -124,7 +124,8 @@ def records(draw: st.DrawFn) -> Any:
             "echo": st.sampled_from([e.value for e in Echo]) | json_values,
         }
     )
-    return draw(st.fixed_dictionaries({"knee": shaped}) | json_values | st.none())
+    someone_elses = st.just({"cart": ["x" * 30_000]})  # echoed back, it would break Alexa's 24 KB limit
+    return draw(st.fixed_dictionaries({"knee": shaped}) | json_values | st.none() | someone_elses)
 
 
 @st.composite
@@ -231,6 +232,7 @@ def test_hostile_envelopes_never_reach_the_catch_all_and_answer_as_alexa_require
         answer: dict[str, Any] | None = lambda_function.lambda_handler(json.loads(json.dumps(data)), None)
     except Refused:
         answer = None  # an envelope the SDK cannot read is refused before the skill sees it
+    event("refused" if answer is None else "answered")  # --hypothesis-show-statistics: the mix reaching the skill
     _no_errors(errors, data)
     if answer is not None:
         check_response(answer)
@@ -241,3 +243,20 @@ def test_hostile_envelopes_never_reach_the_catch_all_and_answer_as_alexa_require
     assert (response.status_code == 200) == (answer is not None), "the web service and Lambda agree"
     if response.status_code == 200:
         check_response(response.get_json())
+
+
+def test_another_request_type_mid_session_keeps_only_the_skills_own_record() -> None:
+    """Found by the fuzz test: the SDK echoes session attributes, so foreign ones could exceed 24 KB."""
+    record = {"v": 2, "facts": {}, "mode": "asking", "question": sorted(KB.questions)[0], "misses": 0}
+    attributes = {"knee": {**record, "tips_said": 0, "echo": "ask"}, "cart": ["x" * 30_000]}
+    data = envelope(
+        {"type": "Display.ElementSelected", "token": "t"}, locale="en-US", session_id="s", new=False, attributes=None
+    )
+    data["session"]["attributes"] = attributes
+    answer = lambda_function.lambda_handler(data, None)
+    check_response(answer)
+    assert answer.get("sessionAttributes") == {"knee": attributes["knee"]}, "the record kept, nothing else echoed"
+    data["session"]["attributes"] = {"knee": {**attributes["knee"], "facts": {"x": "y" * 30_000}}}
+    answer = lambda_function.lambda_handler(data, None)
+    check_response(answer)
+    assert not answer.get("sessionAttributes"), "a record no larger than the skill writes, or none"
