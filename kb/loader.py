@@ -1,19 +1,27 @@
 """Loading: read every YAML file, check it against its JSON Schema, build the typed model, then
-check the cross-references. Any problem raises KbError naming the file, the entry and the problem."""
+check the cross-references. Any problem raises KbError naming the file, the entry and the problem.
+
+Why a validation stamp: the JSON-Schema pass (and importing jsonschema for it) is most of a cold
+start, yet the data a server or a Lambda bundle ships never changes while it runs. Every full
+validation that passes writes a stamp beside the data, when it can: the documents it validated, as
+JSON (which parses several times faster than YAML), under the digest of those documents, the data
+files, the schemas and this loader. Serving start-up (``trust_stamp=True``) uses the stamp's
+documents, skipping the YAML parse and the schema pass, only when that digest matches; any edit
+changes it, so changed data is always validated in full and a broken file still stops start-up
+naming file, entry and problem. Everything else (``python -m kb check``, the tests, the tools)
+always validates in full. The cross-reference checks are cheap and always run.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
-
-import jsonschema
-import yaml
-from referencing import Registry, Resource
-from referencing.jsonschema import DRAFT202012
+from typing import TYPE_CHECKING, Any
 
 from kb import validate
 from kb.conditions import All, Condition, parse_condition
@@ -34,12 +42,15 @@ from kb.model import (
     Rule,
     Source,
 )
-from kb.yaml_loader import read_yaml
+
+if TYPE_CHECKING:
+    from referencing import Registry
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
 SCHEMA_DIR = PACKAGE_DIR / "schema"
 FILES = ("sources", "locales", "questions", "red_flags", "rules", "causes", "dispositions", "advice", "policy")
+STAMP = ".validated"  # first line the digest, then the validated documents as JSON
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +62,9 @@ def _schemas() -> dict[str, Any]:
 @lru_cache(maxsize=1)
 def _registry() -> Registry:
     """Lets each schema refer to the shared definitions in common.json."""
+    from referencing import Registry, Resource  # with jsonschema: only when a schema pass runs
+    from referencing.jsonschema import DRAFT202012
+
     return Registry().with_resources(
         (schema["$id"], Resource.from_contents(schema, default_specification=DRAFT202012))
         for schema in _schemas().values()
@@ -75,6 +89,8 @@ def _entry_name(document: Any, path: list[Any]) -> str:
 
 
 def _check_schema(name: str, document: Any) -> None:
+    import jsonschema  # about as costly as the pass itself: not imported when the stamp spares it
+
     validator = jsonschema.Draft202012Validator(_schemas()[name], registry=_registry())
     errors = list(validator.iter_errors(document))
     if errors:
@@ -86,16 +102,61 @@ def _text(raw: Any) -> LocalText:
     return {"en": raw} if isinstance(raw, str) else dict(raw)
 
 
-def _read(data_dir: Path, name: str) -> Any:
+def _source(data_dir: Path, name: str) -> str:
     path = data_dir / f"{name}.yaml"
-    if not path.is_file():
-        raise KbError(f"{name}.yaml", "(whole file)", f"missing: expected it at {path}")
     try:
-        document = read_yaml(path)
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise KbError(f"{name}.yaml", "(whole file)", f"missing: expected it at {path}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise KbError(f"{name}.yaml", "(whole file)", f"cannot be read: {exc}") from exc
+
+
+def _parse(name: str, text: str) -> Any:
+    import yaml  # not needed when the stamp's JSON documents are used
+
+    from kb.yaml_loader import parse_yaml
+
+    try:
+        return parse_yaml(text)
     except yaml.YAMLError as exc:
         raise KbError(f"{name}.yaml", "(whole file)", f"not valid YAML: {exc}") from exc
-    _check_schema(name, document)
-    return document
+
+
+def digest(sources: Mapping[str, str], documents: str) -> str:
+    """What a stamp certifies: the data files' text, every schema, this loader's own code, and the
+    documents the stamp carries (so they cannot be edited apart from the files they came from)."""
+    checked = hashlib.sha256()
+    checkers = {path.name: path.read_text(encoding="utf-8") for path in [*SCHEMA_DIR.glob("*.json"), Path(__file__)]}
+    for label, text in [*sorted(sources.items()), *sorted(checkers.items()), (STAMP, documents)]:
+        checked.update(f"{label}\0{len(text)}\0".encode())
+        checked.update(text.encode())
+    return checked.hexdigest()
+
+
+def _stamped(data_dir: Path, sources: Mapping[str, str]) -> dict[str, Any] | None:
+    """The validated documents, when the stamp certifies exactly these files; else None."""
+    try:
+        claimed, documents = (data_dir / STAMP).read_text(encoding="utf-8").split("\n", 1)
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    if claimed != digest(sources, documents):
+        return None
+    parsed: dict[str, Any] = json.loads(documents)
+    return parsed
+
+
+def _write_stamp(data_dir: Path, sources: Mapping[str, str], raw: Mapping[str, Any]) -> None:
+    """Best effort: a read-only bundle (Lambda) or directory just keeps validating in full."""
+    documents = json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
+    if json.loads(documents) != raw:
+        return  # YAML that JSON cannot carry as it is (non-string keys): no shortcut for it
+    temporary = data_dir / f"{STAMP}.{os.getpid()}"
+    try:
+        temporary.write_text(f"{digest(sources, documents)}\n{documents}", encoding="utf-8")
+        os.replace(temporary, data_dir / STAMP)  # atomic, so concurrent workers never read half a stamp
+    except OSError:
+        temporary.unlink(missing_ok=True)
 
 
 def _question(raw: Mapping[str, Any]) -> Question:
@@ -158,18 +219,43 @@ def _by_id(items: list[Any], file: str) -> dict[str, Any]:
     return out
 
 
-def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
-    """Load and validate the whole knowledge base. Pure: reads files, returns an immutable object."""
+def load_kb(data_dir: Path | None = None, *, trust_stamp: bool = False) -> KnowledgeBase:
+    """Load and validate the whole knowledge base into an immutable object.
+
+    ``trust_stamp`` (serving start-up only) skips the JSON-Schema pass when the files are exactly the
+    ones a full validation already passed (see the module docstring); a passing full validation
+    records that in the stamp.
+    """
     data_dir = Path(data_dir) if data_dir else DATA_DIR
-    raw = {name: _read(data_dir, name) for name in FILES}
+    sources = {name: _source(data_dir, name) for name in FILES}
+    stamped = _stamped(data_dir, sources)
+    if trust_stamp and stamped is not None:
+        kb = _build(stamped)
+        validate.check(kb)
+        return replace(kb, index=build_index(kb))
+    raw = {name: _parse(name, text) for name, text in sources.items()}
+    for name, document in raw.items():
+        _check_schema(name, document)
+    kb = _build(raw)
+    validate.check(kb)
+    if stamped != raw:
+        _write_stamp(data_dir, sources, raw)
+    return replace(kb, index=build_index(kb))
+
+
+def _build(raw: dict[str, Any]) -> KnowledgeBase:
+    """The typed model of documents that passed (or were stamped as passing) their schemas."""
     ranks = {d["id"]: i for i, d in enumerate(reversed(raw["dispositions"]["dispositions"]))}
     policy = raw["policy"]["policy"]
-    kb = KnowledgeBase(
+    return KnowledgeBase(
         sources={
             k: Source(id=k, url=v.get("url"), title=v["title"], publisher=v["publisher"], strength=v["strength"])
             for k, v in raw["sources"]["sources"].items()
         },
-        locales={k: Locale(id=k, sources=tuple(v.pop("sources")), **v) for k, v in raw["locales"]["locales"].items()},
+        locales={
+            k: Locale(id=k, sources=tuple(v["sources"]), **{f: x for f, x in v.items() if f != "sources"})
+            for k, v in raw["locales"]["locales"].items()
+        },
         questions=_by_id([_question(q) for q in raw["questions"]["questions"]], "questions.yaml"),
         red_flags=_by_id(
             [
@@ -254,5 +340,3 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
             frames={k: _text(v) for k, v in policy["frames"].items()},
         ),
     )
-    validate.check(kb)
-    return replace(kb, index=build_index(kb))

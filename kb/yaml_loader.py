@@ -33,5 +33,9 @@ KbYamlLoader.add_implicit_resolver(
 
 def read_yaml(path: Path) -> Any:
     """Parse one file; YAML syntax errors propagate with their line numbers."""
-    with path.open(encoding="utf-8") as handle:
-        return yaml.load(handle, Loader=KbYamlLoader)
+    return parse_yaml(path.read_text(encoding="utf-8"))
+
+
+def parse_yaml(text: str) -> Any:
+    """Parse text already read (the loader hashes the same text it parses)."""
+    return yaml.load(text, Loader=KbYamlLoader)

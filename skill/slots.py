@@ -5,7 +5,10 @@ football"); the interaction model's entity resolution maps it to a knowledge-bas
 (``injury``), and only an ``ER_SUCCESS_MATCH`` id is trusted. Anything else the person clearly
 tried to say (a value with no match, a number out of range) sets no fact and is listed in
 ``Heard.missed``; when nothing usable was heard, the conversation counts a miss for the
-pending question, so the skill reprompts once and then moves on cautiously.
+pending question, so the skill reprompts once and then moves on cautiously. Nothing from the
+envelope is trusted before it is checked: a value that is not a short string, a number not written
+in ASCII digits, an absurd duration or a resolution of another shape is no answer, never a crash
+(``tests/test_skill_fuzz.py`` sends hostile envelopes through the real skill).
 
 The slot names and what each one answers are the contract with the interaction model, kept in
 ``skill.slot_contract``.
@@ -27,6 +30,8 @@ from skill.slot_contract import SECOND, Role, slots_by_name
 
 # Beyond any range the kb accepts; keeps absurd durations ("P9999999999Y") from overflowing.
 _MAX_DAYS = 10**7
+# Far longer than anything a person says into one slot; a longer value is no answer.
+MAX_SLOT_CHARS = 200
 _DAYS_PER = {"Y": 365, "M": 30, "W": 7, "D": 1}
 _ISO_DURATION = re.compile(
     r"^P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
@@ -86,39 +91,48 @@ def read_slots(intent: Intent | None, kb: KnowledgeBase, pending: Question | Non
 
 def _pending_value(pending: Question | None, filled: Question, words: str | None) -> str | None:
     """The pending choice question's value for these words, when another question's slot caught them."""
-    if pending is None or pending.id == filled.id or pending.answer_type != "choice" or not words:
+    said = (_text(words) or "").lower()
+    if pending is None or pending.id == filled.id or pending.answer_type != "choice" or not said:
         return None
-    said = words.strip().lower()
     return next((v.id for v in pending.values if said in (s.lower() for s in v.synonyms)), None)
 
 
 def resolved_id(slot: Slot) -> str | None:
-    """The canonical value id when entity resolution matched, else None."""
-    resolutions = slot.resolutions
-    per_authority = resolutions.resolutions_per_authority if resolutions else None
-    for authority in per_authority or []:
-        if authority.status is not None and authority.status.code == StatusCode.ER_SUCCESS_MATCH and authority.values:
-            value = authority.values[0].value
-            return value.id if value is not None else None
+    """The canonical value id when entity resolution matched, else None (whatever shape it came in)."""
+    per_authority = getattr(slot.resolutions, "resolutions_per_authority", None)
+    for authority in per_authority if isinstance(per_authority, list) else []:
+        status = getattr(getattr(authority, "status", None), "code", None)
+        values = getattr(authority, "values", None)
+        if status == StatusCode.ER_SUCCESS_MATCH and isinstance(values, list) and values:
+            return _text(getattr(getattr(values[0], "value", None), "id", None))
     return None
 
 
 def duration_days(value: str) -> int | None:
     """Days in an AMAZON.DURATION value (ISO-8601, e.g. ``P2W`` -> 14); None when not a duration."""
-    match = _ISO_DURATION.match(value.strip().upper()) if value else None
-    if not match or value.strip().upper() in ("P", "PT"):
+    text = (_text(value) or "").upper()
+    match = _ISO_DURATION.match(text)
+    if not match or text in ("P", "PT"):
         return None
     days = sum(float(match.group(unit)) * per for unit, per in _DAYS_PER.items() if match.group(unit))
     return round(days) if math.isfinite(days) and days < _MAX_DAYS else None
 
 
 def _whole_number(value: str) -> int | None:
-    digits = value.strip() if value else ""
+    """ASCII digits only: ``int()`` would also take "٣٤", "1_000" or " -3", and Python refuses huge ones."""
+    digits = _text(value) or ""
     return int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 6 else None
 
 
+def _text(value: object) -> str | None:
+    """A slot's text, stripped, if it is a string of plausible length; anything else is no value."""
+    if not isinstance(value, str) or len(value) > MAX_SLOT_CHARS:
+        return None
+    return value.strip() or None
+
+
 def _filled(slot: Slot) -> bool:
-    return bool(slot.value and slot.value.strip()) or bool(slot.resolutions)
+    return _text(slot.value) is not None or bool(slot.resolutions)
 
 
 def _read_symptom(slot: Slot, kb: KnowledgeBase, heard: Heard) -> None:

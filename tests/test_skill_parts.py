@@ -14,7 +14,7 @@ from ask_sdk_model import Intent
 from kb import evaluate
 from skill import session
 from skill.slots import duration_days, read_slots
-from skill.speech import MAX_SPEECH_CHARS, join, ssml
+from skill.speech import join, ssml
 from tests.alexa_requests import Matched, Raw, Unmatched, answer_slot_names, slot_json
 from tests.kb_helpers import real_kb
 
@@ -25,11 +25,6 @@ def test_ssml_escapes_ampersands_and_angle_brackets_so_the_speech_still_parses()
     rendered = ssml("Go to A&E if pain is > 5 or <speak> appears.")
     root = ET.fromstring(rendered)
     assert root.tag == "speak" and root.text == "Go to A&E if pain is > 5 or <speak> appears.", rendered
-
-
-def test_speech_over_alexas_limit_is_refused_rather_than_sent() -> None:
-    with pytest.raises(ValueError, match="8000"):
-        ssml("a" * MAX_SPEECH_CHARS)
 
 
 def test_join_drops_blank_sentences_and_trims() -> None:

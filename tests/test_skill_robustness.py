@@ -96,6 +96,15 @@ def test_unknown_intent_name_is_handled_like_fallback_and_counts_as_a_miss(phras
         {"age": Raw("500")},
         {"age": Raw("0")},
         {"duration": Raw("banana")},
+        {"age": Raw("NaN")},
+        {"age": Raw("-3")},
+        {"age": Raw("9" * 5000)},  # past Python's int-from-text limit
+        {"age": Raw("٣٤")},  # digits, but not ones Alexa's AMAZON.NUMBER sends
+        {"age": Raw("4.5e1")},
+        {"duration": Raw("P" + "9" * 400 + "Y")},  # overflows a float
+        {"duration": Raw("PT-1H")},
+        {"duration": Raw("P2W\x00")},
+        {"onset": Matched("injury\x00" * 50)},
         {"symptom": Matched("favourite_colour")},
         {"made_up_slot": Matched("whatever")},
     ],

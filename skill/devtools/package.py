@@ -214,6 +214,7 @@ def lambda_requirements(requirements: Path = REQUIREMENTS) -> str:
 
 
 def _copy_sources(destination: Path) -> None:
+    load_kb()  # a full validation stamps kb/data, so the bundle's cold starts skip the schema pass (kb.loader)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache")
     for name in LAMBDA_SOURCES:
         shutil.copytree(ROOT / name, destination / name, ignore=ignore)
