@@ -14,7 +14,7 @@ from ask_sdk_model import Intent
 from kb import evaluate
 from skill import session
 from skill.slots import duration_days, read_slots
-from skill.speech import join, ssml
+from skill.speech import MAX_SPEECH_CHARS, join, ssml
 from tests.alexa_requests import Matched, Raw, Unmatched, answer_slot_names, slot_json
 from tests.kb_helpers import real_kb
 
@@ -136,3 +136,10 @@ def test_ssml_at_another_rate_is_wrapped_in_prosody_and_still_parses() -> None:
     root = ET.fromstring(rendered)
     assert root[0].tag == "prosody" and root[0].attrib == {"rate": "85%"}
     assert "prosody" not in ssml("Call 911 now.")
+
+
+def test_over_long_speech_at_another_rate_is_cut_to_alexas_limit_and_keeps_its_prosody() -> None:
+    rendered = ssml("Call 911 now. " * 1000, 70)
+    root = ET.fromstring(rendered)
+    assert len(rendered) <= MAX_SPEECH_CHARS and root[0].tag == "prosody", rendered[:80]
+    assert "".join(root.itertext()).strip().endswith("now."), "cut at a whole sentence"
