@@ -10,32 +10,34 @@ pending question, so the skill reprompts once and then moves on cautiously.
 The slot names are the contract with the interaction model (skill/devtools/interaction_model_gen.py):
 one slot per choice question named by its id, ``<id>_two`` for a second value of a
 multiple-choice question, ``symptom`` / ``symptom_two`` whose ids are yes/no question ids
-(said as a volunteered symptom, meaning "yes"), ``duration`` (AMAZON.DURATION) and ``age``
-(AMAZON.NUMBER).
+(said as a volunteered symptom, meaning "yes"), ``duration`` (AMAZON.DURATION), ``since``
+(AMAZON.DATE: "since last Tuesday", counted back to today), ``age`` (AMAZON.NUMBER),
+``age_decade`` ("in my fifties": the value id is the age) and ``reply`` (the "yes" or "no" in
+"no, but my calf is swollen", answering the pending yes/no question). The values themselves are
+parsed by skill/answer_values.py.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any
 
 from ask_sdk_model import Intent, Slot
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from kb import KnowledgeBase, Question
+from skill.answer_values import days_since, duration_days, whole_number, years_in_duration
 
 SYMPTOM_SLOTS = ("symptom", "symptom_two")
 DURATION_SLOT = "duration"
+DATE_SLOT = "since"
 AGE_SLOT = "age"
+AGE_DECADE_SLOT = "age_decade"
+REPLY_SLOT = "reply"
 SECOND = "_two"
-
-_DAYS_PER = {"Y": 365, "M": 30, "W": 7, "D": 1}
-_ISO_DURATION = re.compile(
-    r"^P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
-    r"(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$"
-)
+__all__ = ["Heard", "duration_days", "read_slots", "resolved_id"]
 
 
 @dataclass
@@ -50,14 +52,19 @@ class Heard:
         return not self.facts and not self.missed
 
 
-def read_slots(intent: Intent | None, kb: KnowledgeBase, pending: Question | None = None) -> Heard:
+def read_slots(
+    intent: Intent | None, kb: KnowledgeBase, pending: Question | None = None, today: date | None = None
+) -> Heard:
     """Facts from every filled slot of the intent (several at once when the person over-answers).
 
     Some words belong to two questions ("I twisted it" is both how it started and what you were
     doing). Alexa fills only one slot, so when the words fit the question just asked, and nothing
     else in the utterance answered it, they answer that question: the pending question wins.
+    ``today`` counts "since Tuesday" back (default: today in UTC; Alexa resolves the date on the
+    person's device, and a duration in days tolerates a day's difference).
     """
     heard = Heard()
+    today = today or datetime.now(UTC).date()
     slots: Mapping[str, Slot] = (intent.slots or {}) if intent is not None else {}
     seconds: dict[str, list[str]] = {}
     pending_filled = pending is not None and any(
@@ -68,10 +75,18 @@ def read_slots(intent: Intent | None, kb: KnowledgeBase, pending: Question | Non
             continue
         if name in SYMPTOM_SLOTS:
             _read_symptom(slot, kb, heard)
+        elif name == REPLY_SLOT:
+            continue  # read last: a volunteered symptom for the pending question outranks it
+        elif name == DURATION_SLOT and _years_as_age(slot, pending, slots):
+            _store_number(years_in_duration(slot.value), pending, heard)
         elif name == DURATION_SLOT:
-            _read_number(slot, _question_of_type(kb, "duration"), duration_days, heard)
+            _store_number(duration_days(slot.value), _question_of_type(kb, "duration"), heard)
+        elif name == DATE_SLOT:
+            _store_number(days_since(slot.value, today), _question_of_type(kb, "duration"), heard)
         elif name == AGE_SLOT:
-            _read_number(slot, _question_of_type(kb, "number"), _whole_number, heard)
+            _store_number(whole_number(slot.value), _question_of_type(kb, "number"), heard)
+        elif name == AGE_DECADE_SLOT:
+            _store_number(whole_number(resolved_id(slot)), _question_of_type(kb, "number"), heard)
         else:
             base = name[: -len(SECOND)] if name.endswith(SECOND) else name
             question = kb.questions.get(base)
@@ -90,7 +105,26 @@ def read_slots(intent: Intent | None, kb: KnowledgeBase, pending: Question | Non
         question = kb.questions[qid]
         heard.facts[qid] = list(dict.fromkeys(values)) if question.multiple else values[0]
         heard.missed.discard(qid)
+    _read_reply(slots.get(REPLY_SLOT), pending, heard)
     return heard
+
+
+def _read_reply(slot: Slot | None, pending: Question | None, heard: Heard) -> None:
+    """ "no, but my calf is swollen": the no answers the pending yes/no question."""
+    said = resolved_id(slot) if slot is not None and _filled(slot) else None
+    if pending is not None and pending.answer_type == "yes_no" and said in ("yes", "no"):
+        heard.facts.setdefault(pending.id, said)
+
+
+def _years_as_age(slot: Slot, pending: Question | None, slots: Mapping[str, Slot]) -> bool:
+    """ "Twenty five years" to "how old are you" is an age, not how long it has hurt."""
+    age_said = any(s is not None and _filled(s) for n, s in slots.items() if n in (AGE_SLOT, AGE_DECADE_SLOT))
+    return (
+        pending is not None
+        and pending.answer_type == "number"
+        and not age_said
+        and years_in_duration(slot.value) is not None
+    )
 
 
 def _pending_value(pending: Question | None, filled: Question, words: str | None) -> str | None:
@@ -111,19 +145,6 @@ def resolved_id(slot: Slot) -> str | None:
     return None
 
 
-def duration_days(value: str) -> int | None:
-    """Days in an AMAZON.DURATION value (ISO-8601, e.g. ``P2W`` -> 14); None when not a duration."""
-    match = _ISO_DURATION.match(value.strip().upper()) if value else None
-    if not match or value.strip().upper() in ("P", "PT"):
-        return None
-    days = sum(float(match.group(unit)) * per for unit, per in _DAYS_PER.items() if match.group(unit))
-    return round(days)
-
-
-def _whole_number(value: str) -> int | None:
-    return int(value) if value and value.strip().isdigit() else None
-
-
 def _filled(slot: Slot) -> bool:
     return bool(slot.value and slot.value.strip()) or bool(slot.resolutions)
 
@@ -136,10 +157,9 @@ def _read_symptom(slot: Slot, kb: KnowledgeBase, heard: Heard) -> None:
     # an unmatched symptom names no question, so there is nothing to reprompt for
 
 
-def _read_number(slot: Slot, question: Question | None, parse, heard: Heard) -> None:
+def _store_number(number: int | None, question: Question | None, heard: Heard) -> None:
     if question is None:
         return
-    number = parse(slot.value or "")
     low, high = question.number_range or (0, 36500)
     if number is None or not low <= number <= high:
         heard.missed.add(question.id)

@@ -45,7 +45,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from skill.devtools.utterances import MATCH, Resolution, UtteranceResolver, one_shot_candidates, parse_invocation
+from skill.devtools.utterances import MATCH, Resolution, UtteranceResolver, parse_invocation
 
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 DEFAULT_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-00000000try1"
@@ -306,11 +306,7 @@ class TryIt:
         self._send(session.launch())
 
     def one_shot(self, request: str) -> None:
-        resolution = self.resolver.resolve(request)
-        for candidate in one_shot_candidates(request)[1:]:
-            if resolution.intent != "AMAZON.FallbackIntent":
-                break
-            resolution = self.resolver.resolve(candidate)
+        resolution = self.resolver.resolve_one_shot(request)
         if self.show_intents:
             self._note(f"one-shot: {resolution.describe()}")
         session = self._new_session()

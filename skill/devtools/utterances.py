@@ -25,6 +25,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,37 @@ _DURATION_UNITS = {
 _DURATION_UNIT = "|".join(sorted(_DURATION_UNITS, key=len, reverse=True))
 _HEDGE = r"(?:about |around |roughly |nearly |almost |over |just over )?"
 _DURATION = rf"(?:{_HEDGE}(?:a couple of|a few|several|an|a|{_NUMBER}) )?(?:{_DURATION_UNIT})"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_TODAY_WORDS = ("today", "this morning", "this afternoon", "this evening", "tonight", "now")
+_YESTERDAY_WORDS = ("yesterday", "last night", "yesterday morning", "yesterday evening")
+_DATE = (
+    "(?:"
+    + "|".join(
+        [
+            *_TODAY_WORDS,
+            *_YESTERDAY_WORDS,
+            "the day before yesterday",
+            "(?:the |last |this )?(?:week|weekend|month|year)",
+            rf"(?:last |this |on )?(?:{'|'.join(_WEEKDAYS)})",
+            rf"(?:last )?(?:{'|'.join(_MONTHS)})",
+        ]
+    )
+    + ")"
+)
 # A loose match (slot text not a known value) needs this many letters of the sample's own words,
 # so that "{worse_with} and {worse_with_two}" does not swallow any sentence with "and" in it.
 _LOOSE_MIN_LETTERS = 5
@@ -147,6 +179,42 @@ def duration_to_iso(text: str) -> str | None:
     if unit == "2W":
         amount, unit = amount * 2, "W"
     return f"P{time_part}{amount}{unit}"
+
+
+def date_to_iso(text: str, today: date) -> str | None:
+    """What AMAZON.DATE sends for a few common phrases, future-biased as Alexa is: "tuesday" ->
+    the coming Tuesday, "last tuesday" -> the one before today, "last week" -> "2026-W47",
+    "last weekend" -> "2026-W47-WE", "last month" -> "2026-10"; None if not one of them.
+    (The skill turns these into days with skill/answer_values.py.)"""
+    words = normalize(text)
+    if words in _TODAY_WORDS:
+        return today.isoformat()
+    if words in _YESTERDAY_WORDS:
+        return (today - timedelta(days=1)).isoformat()
+    if words == "the day before yesterday":
+        return (today - timedelta(days=2)).isoformat()
+    last, _, rest = words.partition(" ")
+    if last not in ("last", "this", "the", "on"):
+        last, rest = "", words
+    if rest in _WEEKDAYS:
+        ahead = (_WEEKDAYS.index(rest) - today.weekday()) % 7
+        return (today + timedelta(days=ahead - 7 if last == "last" and ahead <= 0 else ahead)).isoformat()
+    if rest in ("week", "weekend"):
+        year, week, _ = (today - timedelta(days=7 if last == "last" else 0)).isocalendar()
+        return f"{year}-W{week:02d}" + ("-WE" if rest == "weekend" else "")
+    if rest == "month":
+        first = today.replace(day=1)
+        month = (first - timedelta(days=1)).replace(day=1) if last == "last" else first
+        return f"{month.year}-{month.month:02d}"
+    if rest == "year":
+        return str(today.year - 1 if last == "last" else today.year)
+    if rest in _MONTHS:
+        month_number = _MONTHS.index(rest) + 1
+        year = today.year if month_number >= today.month or last != "" else today.year + 1
+        if last == "last" and month_number >= today.month:
+            year = today.year - 1
+        return f"{year}-{month_number:02d}"
+    return None
 
 
 @dataclass(frozen=True)
@@ -235,6 +303,8 @@ class UtteranceResolver:
             return _NUMBER
         if slot_type == "AMAZON.DURATION":
             return _DURATION
+        if slot_type == "AMAZON.DATE":
+            return _DATE
         phrases = sorted(self._types.get(slot_type, {}), key=len, reverse=True)
         return "(?:" + "|".join(re.escape(p) for p in phrases) + ")" if phrases else r"(?!)"
 
@@ -271,12 +341,14 @@ class UtteranceResolver:
         )
         return _Sample(intent, sample, strict_re, loose_re, score, len(self._samples))
 
-    def _slot(self, name: str, slot_type: str, heard: str) -> SlotValue:
+    def _slot(self, name: str, slot_type: str, heard: str, today: date) -> SlotValue:
         if slot_type == "AMAZON.NUMBER":
             number = words_to_number(heard)
             return SlotValue(name, str(number) if number is not None else "?", slot_type)
         if slot_type == "AMAZON.DURATION":
             return SlotValue(name, duration_to_iso(heard) or "?", slot_type)
+        if slot_type == "AMAZON.DATE":
+            return SlotValue(name, date_to_iso(heard, today) or "?", slot_type)
         found = self._types.get(slot_type, {}).get(normalize(heard))
         if found:
             return SlotValue(name, heard, slot_type, MATCH, found[0], found[1])
@@ -295,7 +367,7 @@ class UtteranceResolver:
                 best = (sample, match)
         return best
 
-    def _resolve_normalized(self, text: str, loose: bool) -> Resolution | None:
+    def _resolve_normalized(self, text: str, loose: bool, today: date) -> Resolution | None:
         if not text:
             return None
         # A built-in phrase is the whole sentence, all literal words: nothing outscores it.
@@ -308,12 +380,25 @@ class UtteranceResolver:
         sample, match = found
         types = dict(self.declared_slots(sample.intent))
         slots = {
-            name: self._slot(name, types[name], heard) for name, heard in match.groupdict().items() if heard is not None
+            name: self._slot(name, types[name], heard, today)
+            for name, heard in match.groupdict().items()
+            if heard is not None
         }
         return Resolution(sample.intent, slots, self.declared_slots(sample.intent), sample.text)
 
-    def resolve(self, sentence: str) -> Resolution:
-        """The intent and slots Alexa would send for ``sentence``; FallbackIntent if none fits."""
+    def resolve_one_shot(self, request: str, today: date | None = None) -> Resolution:
+        """The request of "ask knee pain guide <request>", tried without its connecting word too."""
+        resolution = self.resolve(request, today)
+        for candidate in one_shot_candidates(normalize(request))[1:]:
+            if resolution.intent != FALLBACK:
+                break
+            resolution = self.resolve(candidate, today)
+        return resolution
+
+    def resolve(self, sentence: str, today: date | None = None) -> Resolution:
+        """The intent and slots Alexa would send for ``sentence``; FallbackIntent if none fits.
+        ``today`` anchors relative dates ("since Tuesday"); default: today's date."""
+        today = today or date.today()
         text = normalize(sentence)
         candidates = [text]
         stripped = text
@@ -329,7 +414,7 @@ class UtteranceResolver:
         if stripped != text:
             candidates.append(stripped)
         for candidate in candidates:
-            resolution = self._resolve_normalized(candidate, loose=False)
+            resolution = self._resolve_normalized(candidate, loose=False, today=today)
             if resolution:
                 return resolution
         # "yes it's swollen and warm": an answer that starts with yes or no is that answer.
@@ -339,7 +424,7 @@ class UtteranceResolver:
         if first in ("no", "nope", "nah") and "AMAZON.NoIntent" in self._intents:
             return Resolution("AMAZON.NoIntent", {}, self.declared_slots("AMAZON.NoIntent"))
         for candidate in candidates:
-            resolution = self._resolve_normalized(candidate, loose=True)
+            resolution = self._resolve_normalized(candidate, loose=True, today=today)
             if resolution:
                 return resolution
         return Resolution(FALLBACK, {}, self.declared_slots(FALLBACK))
