@@ -49,8 +49,12 @@ CONTRACT_SLOTS = {
     "symptom": "SYMPTOM",
     "symptom_two": "SYMPTOM",
     "duration": "AMAZON.DURATION",
+    "since": "AMAZON.DATE",
     "age": "AMAZON.NUMBER",
+    "age_decade": "AGE_DECADE",
+    "reply": "REPLY",
 }
+TEMPLATE_TYPES = {"AGE_DECADE", "REPLY"}  # written in model_templates.yaml, not kb
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +124,8 @@ def test_every_slot_value_id_exists_in_kb(kb, committed):
                 assert ids == symptom_ids, (
                     f"{locale} SYMPTOM ids differ from kb volunteer questions: {ids ^ symptom_ids}"
                 )
+                continue
+            if name in TEMPLATE_TYPES:
                 continue
             question_id = name[: -len("_VALUE")].lower()
             question = kb.questions.get(question_id)

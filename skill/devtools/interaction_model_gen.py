@@ -14,9 +14,17 @@ What comes from where:
   ``multiple: true`` also gives ``<id>_two`` of the same type ("stairs and squatting");
 - the custom type ``SYMPTOM`` holds one value per yes/no question that has ``volunteer``
   phrases: id = the question id, synonyms = those phrases;
-- ``builtin_slots`` in the templates adds ``duration`` (AMAZON.DURATION) and ``age``
-  (AMAZON.NUMBER);
-- every intent listed in ``answer_intents`` declares all of these slots.
+- ``builtin_slots`` in the templates adds ``duration`` (AMAZON.DURATION), ``since``
+  (AMAZON.DATE) and ``age`` (AMAZON.NUMBER);
+- ``template_slots`` adds slots whose custom types are written in the templates: ``age_decade``
+  ("in my fifties": value ids are ages) and ``reply`` (the "no" of "no, but my calf is swollen");
+- every intent listed in ``answer_intents`` declares all of these slots;
+- the *train* part of the paraphrase corpus (``tests/paraphrases/``, see
+  skill/devtools/corpus.py) adds what people said: a yes, no or "I don't know" answer becomes a
+  sample of that intent, an answer naming one choice value a synonym of that value, and an
+  answer volunteering one symptom (of a question with kb ``volunteer`` phrases) a SYMPTOM
+  synonym. A phrase that would belong to two intents or two values is left out. The held-out
+  part never reaches the model.
 
 The same checks Alexa's model build applies to samples are applied here, so a bad template or a
 kb synonym Alexa would reject stops generation with a message naming it.
@@ -29,13 +37,13 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from kb import KnowledgeBase, load_kb
+from kb import KnowledgeBase, Question, load_kb
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = Path(__file__).resolve().parent / "model_templates.yaml"
@@ -59,6 +67,58 @@ class Slot:
     question: str  # the kb question (fact) this slot answers; "" for SYMPTOM slots
 
 
+SYMPTOM_KEY = "<symptom>"
+_REPLY_PREFIX = re.compile(r"^(?:yes|yeah|yep|yup)(?: and also| and| but)? (?=\S)", re.IGNORECASE)
+
+
+@dataclass
+class CorpusPhrases:
+    """What the corpus's train part adds: (intent, sample) pairs, and synonyms by (question, value)
+    (``(SYMPTOM_KEY, question)`` for a volunteered symptom)."""
+
+    samples: list[tuple[str, str]] = field(default_factory=list)
+    synonyms: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    held_out: frozenset[str] = frozenset()  # spoken_key of every held-out answer: never in the model
+
+    def allowed(self, phrases: Iterable[str]) -> list[str]:
+        return [p for p in phrases if spoken_key(p) not in self.held_out]
+
+
+def corpus_phrases(kb: KnowledgeBase) -> CorpusPhrases:
+    """The train part of tests/paraphrases turned into samples and synonyms (see the module doc)."""
+    # Imported here: the corpus module reads text with the resolver, which reads these models.
+    from skill.devtools.corpus import CORPUS_DIR, INTENTS, load_corpus, model_text
+
+    if not CORPUS_DIR.is_dir():  # an installed package without the tests: templates and kb only
+        return CorpusPhrases()
+    corpus = load_corpus(kb)
+    heard = CorpusPhrases(held_out=frozenset(spoken_key(e.say) for e in corpus.held_out()))
+    simple = {INTENTS["yes"], INTENTS["no"], INTENTS["unknown"]}
+    for entry in corpus.train():
+        said = model_text(entry.say)
+        if not said:
+            continue
+        if entry.intent in simple:
+            heard.samples.append((entry.intent, said))
+        elif entry.intent == INTENTS["answer"] and len(entry.facts) == 1:
+            ((fact, value),) = entry.facts.items()
+            key = _synonym_key(kb.questions[fact], value)
+            if key is not None:
+                if key[0] == SYMPTOM_KEY:  # "yes, and it's hot": the symptom is what follows
+                    said = _REPLY_PREFIX.sub("", said)
+                heard.synonyms.setdefault(key, []).append(said)
+    return heard
+
+
+def _synonym_key(question: Question, value: Any) -> tuple[str, str] | None:
+    if question.answer_type == "choice":
+        values = value if isinstance(value, list) else [value]
+        return (question.id, values[0]) if len(values) == 1 and values[0] in question.value_ids() else None
+    if question.answer_type == "yes_no" and value == "yes" and question.volunteer:
+        return (SYMPTOM_KEY, question.id)
+    return None
+
+
 def load_templates(path: Path = TEMPLATES) -> dict[str, Any]:
     with open(path, encoding="utf-8") as handle:
         return yaml.safe_load(handle)
@@ -74,7 +134,7 @@ def _by_id(kb: KnowledgeBase) -> list[Any]:
 
 
 def answer_slots(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[Slot]:
-    """The slots every answer intent declares: choice questions by id, then symptoms, then built-ins."""
+    """The slots every answer intent declares: choice questions by id, symptoms, built-ins, template types."""
     slots: list[Slot] = []
     for question in _by_id(kb):
         if question.answer_type != "choice":
@@ -90,7 +150,49 @@ def answer_slots(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[Slot]:
                 f"model_templates.yaml: builtin slot {name!r} names unknown kb question {spec['question']!r}"
             )
         slots.append(Slot(name, spec["type"], spec["question"]))
+    for name, spec in (templates.get("template_slots") or {}).items():
+        slots.append(Slot(name, spec["type"], spec.get("question", "")))
     return slots
+
+
+_CHOICES = re.compile(r"\(([^()]*)\)")
+
+
+def expand(pattern: str) -> list[str]:
+    """Every sentence a template pattern stands for: "(a|b)" is a or b, "(a|)" makes a optional.
+
+    Why patterns: people combine a few openings with a few ways of naming a thing ("my calf is
+    swollen", "the calf's puffed up"); writing the combinations out by hand misses some.
+    """
+    match = _CHOICES.search(pattern)
+    if match is None:
+        return [" ".join(pattern.split())]
+    head, tail = pattern[: match.start()], pattern[match.end() :]
+    return [text for option in match.group(1).split("|") for text in expand(head + option + tail) if text]
+
+
+def expand_all(patterns: Iterable[str]) -> list[str]:
+    """The sentences of several patterns, in order, each once."""
+    return list(dict.fromkeys(text for pattern in patterns for text in expand(pattern)))
+
+
+def template_types(templates: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The custom types written in the templates: REPLY's values as listed, AGE_DECADE built
+    from decade words ("fifties" -> 55, "early fifties" -> 52, "late fifties" -> 58)."""
+    types = []
+    for spec in (templates.get("template_slots") or {}).values():
+        if "values" in spec:
+            values = [
+                _value_entries(v, phrases, f"template type {spec['type']}") for v, phrases in spec["values"].items()
+            ]
+        else:
+            values = []
+            for word, base in spec["decades"].items():
+                for part, offset in spec["decade_parts"].items():
+                    phrases = [f"{part} {word}".strip(), *([f"mid {word}"] if not part else [])]
+                    values.append(_value_entries(str(base + offset), phrases, f"template type {spec['type']}"))
+        types.append({"name": spec["type"], "values": values})
+    return types
 
 
 def _text_problem(text: str) -> str | None:
@@ -132,6 +234,16 @@ def check_sample(sample: str, declared: Iterable[str]) -> list[str]:
     return problems
 
 
+def spoken_key(text: str) -> str:
+    """How a typed sentence is compared with the model's phrases: lower case, hyphens made
+    spaces, apostrophes and other punctuation dropped, spaces collapsed.
+
+    Apostrophes go entirely so "I dont know" typed without one still matches "I don't know"."""
+    text = text.replace("\u2019", "").replace("\u2018", "").replace("'", "").replace("-", " ").lower()
+    text = re.sub(r"[^a-z0-9 ]+", " ", text)
+    return " ".join(text.split())
+
+
 def normalize(text: str) -> str:
     """How Alexa compares samples and slot values: case and spacing ignored."""
     return " ".join(text.lower().split())
@@ -162,23 +274,45 @@ def _spoken_forms(say: Mapping[str, str]) -> list[str]:
     return [" ".join(form.split()) for form in forms if form.strip()]
 
 
-def slot_types(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Custom slot types: one per choice question, and SYMPTOM from the volunteer phrases."""
+def slot_types(
+    kb: KnowledgeBase, templates: Mapping[str, Any], heard: CorpusPhrases | None = None
+) -> list[dict[str, Any]]:
+    """Custom slot types: one per choice question, SYMPTOM from the volunteer phrases, the
+    template types; each value also takes the corpus's train phrases no other value claims."""
+    heard = heard or CorpusPhrases()
+    phrases: Mapping[str, list[str]] = templates.get("phrases") or {}
+    unknown = [key for key in phrases if key.split(".")[0] not in kb.questions]
+    if unknown:
+        raise ModelError(f"model_templates.yaml: phrases for unknown kb questions: {unknown}")
     types = []
     for question in _by_id(kb):
         if question.answer_type != "choice":
             continue
-        values = [
-            _value_entries(v.id, [*v.synonyms, *_spoken_forms(v.say)], f"questions.yaml {question.id}.{v.id}")
+        own = {v.id: [*v.synonyms, *_spoken_forms(v.say)] for v in question.values}
+        _refuse_held_out(own, heard, f"questions.yaml {question.id}")
+        extra = {
+            v.id: heard.allowed(
+                [*expand_all(phrases.get(f"{question.id}.{v.id}") or []), *heard.synonyms.get((question.id, v.id), [])]
+            )
             for v in question.values
+        }
+        values = [
+            _value_entries(v.id, phrases, f"questions.yaml {question.id}.{v.id}")
+            for v, phrases in zip(question.values, _claim(own, extra).values(), strict=True)
         ]
         types.append({"name": slot_type_name(question.id), "values": values})
+    volunteering = [q for q in _by_id(kb) if q.answer_type == "yes_no" and q.volunteer]
+    own = {q.id: list(q.volunteer) for q in volunteering}
+    _refuse_held_out(own, heard, "questions.yaml volunteer")
+    extra = {
+        q.id: heard.allowed([*expand_all(phrases.get(q.id) or []), *heard.synonyms.get((SYMPTOM_KEY, q.id), [])])
+        for q in volunteering
+    }
     symptoms = [
-        _value_entries(q.id, q.volunteer, f"questions.yaml {q.id}.volunteer")
-        for q in _by_id(kb)
-        if q.answer_type == "yes_no" and q.volunteer
+        _value_entries(qid, phrases, f"questions.yaml {qid}.volunteer") for qid, phrases in _claim(own, extra).items()
     ]
     types.append({"name": templates["symptom_type"], "values": symptoms})
+    types.extend(template_types(templates))
     for slot_type in types:
         owner: dict[str, str] = {}
         for value in slot_type["values"]:
@@ -193,16 +327,52 @@ def slot_types(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[dict[str
     return types
 
 
-def locale_samples(templates: Mapping[str, Any], locale: str) -> dict[str, list[str]]:
-    """Intent name -> sample utterances for one locale (shared samples, then locale extras)."""
+def _refuse_held_out(own: Mapping[str, list[str]], heard: CorpusPhrases, where: str) -> None:
+    """A kb phrase that is a held-out corpus answer would put the test into the model."""
+    leaked = [p for phrases in own.values() for p in phrases if spoken_key(p) in heard.held_out]
+    if leaked:
+        raise ModelError(
+            f"kb {where}: {leaked} are held-out answers of tests/paraphrases; a held-out answer must not be "
+            "a synonym (remove it from kb, or accept that the corpus entry tests nothing)"
+        )
+
+
+def _claim(own: Mapping[str, list[str]], extra: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """Each value's own phrases, then the extra ones no other value has already claimed."""
+    owner = {normalize(p): value for value, phrases in own.items() for p in phrases}
+    claimed = {value: list(phrases) for value, phrases in own.items()}
+    for value, phrases in extra.items():
+        for phrase in phrases:
+            if owner.setdefault(normalize(phrase), value) == value:
+                claimed[value].append(phrase)
+    return claimed
+
+
+def locale_samples(
+    templates: Mapping[str, Any], locale: str, heard: CorpusPhrases | None = None
+) -> dict[str, list[str]]:
+    """Intent name -> sample utterances for one locale (shared samples, locale extras, then the
+    corpus's train answers that no template already says)."""
     extras = (templates.get("locale_samples") or {}).get(locale) or {}
     unknown = set(extras) - set(templates["intents"])
     if unknown:
         raise ModelError(f"model_templates.yaml: locale_samples.{locale} names unknown intents {sorted(unknown)}")
-    return {name: list(samples or []) + list(extras.get(name) or []) for name, samples in templates["intents"].items()}
+    heard = heard or CorpusPhrases()
+    samples = {
+        name: heard.allowed(expand_all([*(samples or []), *(extras.get(name) or [])]))
+        for name, samples in templates["intents"].items()
+    }
+    taken = {normalize(sample) for intent_samples in samples.values() for sample in intent_samples}
+    for intent, said in heard.samples:
+        if intent in samples and normalize(said) not in taken:
+            samples[intent].append(said)
+            taken.add(normalize(said))
+    return samples
 
 
-def build_model(kb: KnowledgeBase, locale: str, templates: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def build_model(
+    kb: KnowledgeBase, locale: str, templates: Mapping[str, Any] | None = None, heard: CorpusPhrases | None = None
+) -> dict[str, Any]:
     """The interaction model for one locale, as the ASK JSON document. Raises ModelError."""
     templates = templates if templates is not None else load_templates()
     slots = answer_slots(kb, templates)
@@ -211,7 +381,7 @@ def build_model(kb: KnowledgeBase, locale: str, templates: Mapping[str, Any] | N
     problems: list[str] = []
     owners: dict[str, str] = {}
     intents = []
-    for name, samples in locale_samples(templates, locale).items():
+    for name, samples in locale_samples(templates, locale, heard).items():
         declared = slot_names if name in answer_intents else []
         for sample in samples:
             for problem in check_sample(sample, declared):
@@ -237,17 +407,20 @@ def build_model(kb: KnowledgeBase, locale: str, templates: Mapping[str, Any] | N
             "languageModel": {
                 "invocationName": templates["invocation_name"],
                 "intents": intents,
-                "types": slot_types(kb, templates),
+                "types": slot_types(kb, templates, heard),
             }
         }
     }
 
 
-def build_all(kb: KnowledgeBase | None = None, templates: Mapping[str, Any] | None = None) -> dict[str, dict[str, Any]]:
-    """Locale -> model for every locale in the templates."""
+def build_all(
+    kb: KnowledgeBase | None = None, templates: Mapping[str, Any] | None = None, heard: CorpusPhrases | None = None
+) -> dict[str, dict[str, Any]]:
+    """Locale -> model for every locale in the templates; ``heard`` defaults to the corpus's train part."""
     kb = kb if kb is not None else load_kb()
     templates = templates if templates is not None else load_templates()
-    return {locale: build_model(kb, locale, templates) for locale in templates["locales"]}
+    heard = heard if heard is not None else corpus_phrases(kb)
+    return {locale: build_model(kb, locale, templates, heard) for locale in templates["locales"]}
 
 
 def render(model: Mapping[str, Any]) -> str:

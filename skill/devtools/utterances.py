@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from skill.devtools.interaction_model_gen import MODEL_DIR, load_templates
+from skill.devtools.interaction_model_gen import spoken_key as normalize
 
 FALLBACK = "AMAZON.FallbackIntent"
 MATCH = "ER_SUCCESS_MATCH"
@@ -116,19 +117,13 @@ _DATE = (
     )
     + ")"
 )
+_NUMBER_RE = re.compile(_NUMBER)
+_DURATION_RE = re.compile(_DURATION)
+_DATE_RE = re.compile(_DATE)
 # A loose match (slot text not a known value) needs this many letters of the sample's own words,
 # so that "{worse_with} and {worse_with_two}" does not swallow any sentence with "and" in it.
 _LOOSE_MIN_LETTERS = 5
 _FILLERS = ("um", "uh", "er", "erm", "well", "so", "oh", "hmm", "alexa", "okay so", "ok so")
-
-
-def normalize(text: str) -> str:
-    """Lower case, hyphens made spaces, apostrophes and other punctuation dropped, spaces collapsed.
-
-    Apostrophes go entirely so "I dont know" typed without one still matches "I don't know"."""
-    text = text.replace("\u2019", "").replace("\u2018", "").replace("'", "").replace("-", " ").lower()
-    text = re.sub(r"[^a-z0-9 ]+", " ", text)
-    return " ".join(text.split())
 
 
 def words_to_number(text: str) -> int | None:
@@ -251,11 +246,21 @@ class Resolution:
 
 
 @dataclass(frozen=True)
+class _Part:
+    words: tuple[str, ...] = ()  # literal words, or () for a slot
+    slot: str = ""  # slot name
+    slot_type: str = ""
+
+
+_MAX_SLOT_WORDS = 14
+
+
+@dataclass(frozen=True)
 class _Sample:
     intent: str
     text: str
-    regex: re.Pattern[str]
-    loose: re.Pattern[str] | None  # custom slots as wildcards, for ER_SUCCESS_NO_MATCH
+    parts: tuple[_Part, ...]
+    loose_ok: bool  # may custom slots hold unknown words (ER_SUCCESS_NO_MATCH)?
     score: int  # letters outside the slots: more literal words is a more specific match
     order: int
 
@@ -298,48 +303,52 @@ class UtteranceResolver:
     def declared_slots(self, intent: str) -> tuple[tuple[str, str], ...]:
         return self._intents.get(intent, ())
 
-    def _slot_pattern(self, slot_type: str) -> str:
-        if slot_type == "AMAZON.NUMBER":
-            return _NUMBER
-        if slot_type == "AMAZON.DURATION":
-            return _DURATION
-        if slot_type == "AMAZON.DATE":
-            return _DATE
-        phrases = sorted(self._types.get(slot_type, {}), key=len, reverse=True)
-        return "(?:" + "|".join(re.escape(p) for p in phrases) + ")" if phrases else r"(?!)"
+    def _builtin_ok(self, slot_type: str, words: str) -> bool:
+        pattern = {"AMAZON.NUMBER": _NUMBER_RE, "AMAZON.DURATION": _DURATION_RE, "AMAZON.DATE": _DATE_RE}.get(slot_type)
+        return bool(pattern and pattern.fullmatch(words))
 
     def _compile(self, intent: str, sample: str, slots: Mapping[str, str]) -> _Sample:
-        strict, loose, literal = [], [], []
-        has_custom = False
+        parts: list[_Part] = []
         position = 0
         for ref in _SLOT_REF.finditer(sample):
             words = normalize(sample[position : ref.start()])
-            literal.append(words)
             if words:
-                strict.append(re.escape(words) + " ")
-                loose.append(re.escape(words) + " ")
-            name = ref.group(1)
-            slot_type = slots.get(name, "")
-            pattern = self._slot_pattern(slot_type)
-            strict.append(f"(?P<{name}>{pattern}) ")
-            if slot_type.startswith("AMAZON."):
-                loose.append(f"(?P<{name}>{pattern}) ")
-            else:
-                has_custom = True
-                loose.append(f"(?P<{name}>[a-z0-9' ]+?) ")
+                parts.append(_Part(words=tuple(words.split())))
+            parts.append(_Part(slot=ref.group(1), slot_type=slots.get(ref.group(1), "")))
             position = ref.end()
         words = normalize(sample[position:])
-        literal.append(words)
         if words:
-            strict.append(re.escape(words) + " ")
-            loose.append(re.escape(words) + " ")
-        score = sum(len(w.replace(" ", "")) for w in literal)
-        strict_re = re.compile("^" + "".join(strict).rstrip() + "$")
+            parts.append(_Part(words=tuple(words.split())))
+        score = sum(len(w) for p in parts for w in p.words)
+        has_custom = any(p.slot and not p.slot_type.startswith("AMAZON.") for p in parts)
         # A sample with no words of its own ("{location}") would match any sentence loosely.
-        loose_re = (
-            re.compile("^" + "".join(loose).rstrip() + "$") if has_custom and score >= _LOOSE_MIN_LETTERS else None
+        return _Sample(
+            intent, sample, tuple(parts), has_custom and score >= _LOOSE_MIN_LETTERS, score, len(self._samples)
         )
-        return _Sample(intent, sample, strict_re, loose_re, score, len(self._samples))
+
+    def _match(self, sample: _Sample, words: list[str], loose: bool) -> dict[str, str] | None:
+        """Slot name -> words, when the sample's literal words and slot values fill the sentence
+        exactly. Known values are tried longest first; loosely, a custom slot takes any words."""
+
+        def fill(index: int, at: int) -> dict[str, str] | None:
+            if index == len(sample.parts):
+                return {} if at == len(words) else None
+            part = sample.parts[index]
+            if part.words:
+                end = at + len(part.words)
+                return fill(index + 1, end) if tuple(words[at:end]) == part.words else None
+            builtin = part.slot_type.startswith("AMAZON.")
+            known = self._types.get(part.slot_type, {})
+            ends = range(min(len(words), at + _MAX_SLOT_WORDS), at, -1)
+            for end in reversed(ends) if loose and not builtin else ends:
+                heard = " ".join(words[at:end])
+                fits = self._builtin_ok(part.slot_type, heard) if builtin else (loose or heard in known)
+                rest = fill(index + 1, end) if fits else None
+                if rest is not None:
+                    return {part.slot: heard, **rest}
+            return None
+
+        return fill(0, 0)
 
     def _slot(self, name: str, slot_type: str, heard: str, today: date) -> SlotValue:
         if slot_type == "AMAZON.NUMBER":
@@ -354,16 +363,16 @@ class UtteranceResolver:
             return SlotValue(name, heard, slot_type, MATCH, found[0], found[1])
         return SlotValue(name, heard, slot_type, NO_MATCH)
 
-    def _best(self, text: str, loose: bool) -> tuple[_Sample, re.Match[str]] | None:
-        best: tuple[_Sample, re.Match[str]] | None = None
+    def _best(self, text: str, loose: bool) -> tuple[_Sample, dict[str, str]] | None:
+        best: tuple[_Sample, dict[str, str]] | None = None
+        words = text.split()
         for sample in self._samples:
-            regex = sample.loose if loose else sample.regex
-            if regex is None:
+            if loose and not sample.loose_ok:
                 continue
-            match = regex.match(text)
-            if not match:
+            match = self._match(sample, words, loose)
+            if match is None:
                 continue
-            if best is None or (sample.score, len(match.groupdict())) > (best[0].score, len(best[1].groupdict())):
+            if best is None or (sample.score, len(match)) > (best[0].score, len(best[1])):
                 best = (sample, match)
         return best
 
@@ -379,11 +388,7 @@ class UtteranceResolver:
             return None
         sample, match = found
         types = dict(self.declared_slots(sample.intent))
-        slots = {
-            name: self._slot(name, types[name], heard, today)
-            for name, heard in match.groupdict().items()
-            if heard is not None
-        }
+        slots = {name: self._slot(name, types[name], heard, today) for name, heard in match.items()}
         return Resolution(sample.intent, slots, self.declared_slots(sample.intent), sample.text)
 
     def resolve_one_shot(self, request: str, today: date | None = None) -> Resolution:
