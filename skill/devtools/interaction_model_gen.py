@@ -364,7 +364,7 @@ def locale_samples(
     }
     taken = {normalize(sample) for intent_samples in samples.values() for sample in intent_samples}
     for intent, said in heard.samples:
-        if intent in samples and normalize(said) not in taken:
+        if intent in samples and normalize(said) not in taken and heard.allowed([said]):
             samples[intent].append(said)
             taken.add(normalize(said))
     return samples
