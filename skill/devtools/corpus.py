@@ -22,11 +22,12 @@ from typing import Any
 
 import yaml
 from ask_sdk_core.serialize import DefaultSerializer
-from ask_sdk_model import RequestEnvelope
+from ask_sdk_model.request_envelope import RequestEnvelope
 
 from kb import UNKNOWN, KnowledgeBase, Question
+from skill.devtools.interaction_model_gen import spoken_key as normalize
 from skill.devtools.try_it import AlexaSession
-from skill.devtools.utterances import FALLBACK, Resolution, UtteranceResolver, normalize, parse_invocation
+from skill.devtools.utterances import FALLBACK, Resolution, UtteranceResolver, parse_invocation
 from skill.handlers.answers import _yes_no_value as yes_no_value  # the handler's own rule, not a copy
 from skill.slots import read_slots
 

@@ -1,11 +1,14 @@
-"""Turn a typed sentence into an intent and resolved slots, the way Alexa would, using the
-interaction model's own sample utterances and slot synonyms.
+"""Turn a typed sentence into an intent and resolved slots using the interaction model's own
+sample utterances and slot synonyms: a literal stand-in for Alexa, not a model of it.
 
 Used by ``python -m skill.devtools.try_it`` (talk to the skill without an Amazon account) and by the
 tests that check the model. It is deliberately literal, like Bespoken's virtual-alexa: a
 sentence matches a sample when the sample's words match and every slot holds one of that slot
-type's values or synonyms (case, punctuation and spacing ignored). Alexa's real language
-understanding is fuzzier; what this resolver understands, Alexa understands too.
+type's values or synonyms (case, punctuation and spacing ignored); among several, the sample
+with the most words of its own wins. Alexa's real language understanding is statistical: it
+understands many sentences this resolver misses, and may map a sentence to a different sample.
+docs/try-it.md lists the differences; tests/test_nlu_coverage.py measures this resolver against
+virtual-alexa on the paraphrase corpus and prints where they disagree.
 
 - Custom slot types resolve to the kb value id (``ER_SUCCESS_MATCH``), as Alexa's entity
   resolution does. When no sample matches exactly, a sample whose own words match but whose
@@ -14,8 +17,12 @@ understanding is fuzzier; what this resolver understands, Alexa understands too.
 - ``AMAZON.NUMBER``: digits or words ("forty two", "42") -> "42".
 - ``AMAZON.DURATION``: "three days", "two weeks", "a month", "a couple of weeks" -> ISO-8601
   ``P3D``, ``P2W``, ``P1M``, ``P2W``.
+- ``AMAZON.DATE``: a few relative dates ("yesterday", "Tuesday", "last weekend", "last month"),
+  future-biased as Alexa sends them (see ``date_to_iso``).
 - Built-in intents also understand Alexa's own common phrases (yes, no, help, repeat, stop,
   cancel, start over), listed under ``builtin_phrases`` in ``skill/devtools/model_templates.yaml``.
+- Beyond virtual-alexa: a sentence no sample fits that *starts* with yes or no is that answer
+  (Alexa often does the same; it is not guaranteed).
 - Anything else is ``AMAZON.FallbackIntent``.
 """
 
