@@ -392,3 +392,27 @@ def test_every_example_phrase_matches_a_sample_utterance(manifest):
                 if r.sample is not None and all(s.status != "ER_SUCCESS_NO_MATCH" for s in r.slots.values())
             ]
             assert matched, f"{locale}: example phrase {phrase!r} matches no sample utterance exactly"
+
+
+def test_patterns_expand_to_every_combination():
+    assert gen.expand("(my|the) calf (is|) swollen") == [
+        "my calf is swollen",
+        "my calf swollen",
+        "the calf is swollen",
+        "the calf swollen",
+    ]
+    assert gen.expand("no choices here") == ["no choices here"]
+
+
+def test_a_kb_synonym_that_is_a_held_out_answer_stops_generation(kb):
+    heard = gen.CorpusPhrases(held_out=frozenset({gen.spoken_key("out of nowhere")}))
+    with pytest.raises(gen.ModelError, match="held-out"):
+        gen.build_model(kb, "en-US", heard=heard)
+
+
+def test_template_phrases_that_are_held_out_answers_are_left_out(kb):
+    heard = gen.CorpusPhrases(held_out=frozenset({gen.spoken_key("it just came on")}))
+    model = gen.build_model(kb, "en-US", heard=heard)
+    onset = next(t for t in language_model(model)["types"] if t["name"] == "ONSET_VALUE")
+    phrases = {gen.spoken_key(p) for v in onset["values"] for p in [v["name"]["value"], *v["name"]["synonyms"]]}
+    assert "it just came on" not in phrases and "it just came on suddenly" in phrases

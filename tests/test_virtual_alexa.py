@@ -146,3 +146,28 @@ def test_utterances_resolve_to_kb_ids_through_the_model(virtual_alexa, skill_url
     assert "911" in by_said["I have a lump behind my knee"]["speech"], "a one-shot start still opens with safety"
     assert by_said["repeat"]["speech"] == by_said["help"]["speech"], "repeat says the last thing again, exactly"
     assert turns[-1]["said"] == "stop" and turns[-1]["shouldEndSession"] is True
+
+
+def test_an_over_answer_with_a_clot_sign_ends_in_emergency_care_advice(virtual_alexa, skill_url, tmp_path):
+    """'No, but my calf is swollen' to the chest question: the no is not all that was said."""
+    (turns,) = converse(virtual_alexa, skill_url, tmp_path, ["launch", "no, but my calf is swollen"])
+    said = turns[-1]
+    assert said["request"]["intent"] == "AnswerIntent", said
+    assert said["request"]["slots"] == {"reply": "no", "symptom": "calf_swollen"}, said["request"]
+    assert "emergency" in " ".join(said["speech"].split(".")[:2]).lower(), f"clot advice first: {said['speech']}"
+    assert said["shouldEndSession"] is True
+
+
+def test_none_of_those_to_a_yes_no_question_is_a_no(virtual_alexa, skill_url, tmp_path):
+    (turns,) = converse(virtual_alexa, skill_url, tmp_path, ["launch", "none of those"])
+    said = turns[-1]
+    assert said["request"]["intent"] == "AMAZON.NoIntent", said["request"]
+    assert said["shouldEndSession"] is False and said["speech"] != turns[0]["speech"], "a no moves on"
+
+
+def test_a_one_shot_with_a_clot_sign_keeps_it(virtual_alexa, skill_url, tmp_path):
+    """'Ask knee pain guide about my swollen calf': the request arrives as the session's first intent."""
+    (turns,) = converse(virtual_alexa, skill_url, tmp_path, ["about my swollen calf"])
+    said = turns[0]
+    assert said["request"]["slots"] == {"symptom": "calf_swollen"}, said["request"]
+    assert said["shouldEndSession"] is True and "emergency" in said["speech"].lower(), said["speech"]

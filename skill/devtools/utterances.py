@@ -199,8 +199,10 @@ def date_to_iso(text: str, today: date) -> str | None:
     if last not in ("last", "this", "the", "on"):
         last, rest = "", words
     if rest in _WEEKDAYS:
-        ahead = (_WEEKDAYS.index(rest) - today.weekday()) % 7
-        return (today + timedelta(days=ahead - 7 if last == "last" and ahead <= 0 else ahead)).isoformat()
+        if last == "last":
+            back = (today.weekday() - _WEEKDAYS.index(rest)) % 7 or 7
+            return (today - timedelta(days=back)).isoformat()
+        return (today + timedelta(days=(_WEEKDAYS.index(rest) - today.weekday()) % 7)).isoformat()
     if rest in ("week", "weekend"):
         year, week, _ = (today - timedelta(days=7 if last == "last" else 0)).isocalendar()
         return f"{year}-W{week:02d}" + ("-WE" if rest == "weekend" else "")
