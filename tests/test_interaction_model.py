@@ -416,3 +416,26 @@ def test_template_phrases_that_are_held_out_answers_are_left_out(kb):
     onset = next(t for t in language_model(model)["types"] if t["name"] == "ONSET_VALUE")
     phrases = {gen.spoken_key(p) for v in onset["values"] for p in [v["name"]["value"], *v["name"]["synonyms"]]}
     assert "it just came on" not in phrases and "it just came on suddenly" in phrases
+
+
+def test_a_new_choice_question_gets_a_slot_and_carriers_from_data_alone(kb):
+    """Coverage by data: a choice question added to kb/ needs no template edit to be understood."""
+    import dataclasses
+
+    from skill.devtools.utterances import UtteranceResolver
+
+    onset = kb.questions["onset"]
+    new = dataclasses.replace(
+        onset,
+        id="pain_kind",
+        values=(
+            dataclasses.replace(onset.values[0], id="aching", say={"en": "aching"}, synonyms=("a dull ache", "aching")),
+            dataclasses.replace(onset.values[1], id="sharp", say={"en": "sharp"}, synonyms=("stabbing", "sharp")),
+        ),
+    )
+    grown = dataclasses.replace(kb, questions={**kb.questions, new.id: new})
+    model = gen.build_model(grown, "en-US", heard=gen.CorpusPhrases())
+    resolver = UtteranceResolver(model, gen.load_templates()["builtin_phrases"])
+    for said in ("stabbing", "I think a dull ache", "it's sharp"):
+        resolution = resolver.resolve(said)
+        assert resolution.slot_ids() == {"pain_kind": "sharp" if "a dull" not in said else "aching"}, said

@@ -18,7 +18,9 @@ What comes from where:
   (AMAZON.DATE) and ``age`` (AMAZON.NUMBER);
 - ``template_slots`` adds slots whose custom types are written in the templates: ``age_decade``
   ("in my fifties": value ids are ages) and ``reply`` (the "no" of "no, but my calf is swollen");
-- every intent listed in ``answer_intents`` declares all of these slots;
+- every intent listed in ``answer_intents`` declares all of these slots, and ``every_choice``
+  gives each choice slot the same carriers ("I think {choice}"), so a choice question added to
+  kb/ is understood with no template edit; ``phrases`` adds patterned wordings per value;
 - the *train* part of the paraphrase corpus (``tests/paraphrases/``, see
   skill/devtools/corpus.py) adds what people said: a yes, no or "I don't know" answer becomes a
   sample of that intent, an answer naming one choice value a synonym of that value, and an
@@ -348,8 +350,16 @@ def _claim(own: Mapping[str, list[str]], extra: Mapping[str, list[str]]) -> dict
     return claimed
 
 
+def every_choice_samples(templates: Mapping[str, Any], intent: str, slots: Sequence[Slot]) -> list[str]:
+    """``every_choice`` carriers of one intent ("I think {choice}") for each choice question's
+    slot: a new choice question in kb/ is understood in these forms with no template edit."""
+    names = [s.name for s in slots if s.type.endswith("_VALUE") and s.name == s.question]
+    carriers = (templates.get("every_choice") or {}).get(intent) or []
+    return [c.replace("{choice}", f"{{{name}}}") for name in names for c in carriers]
+
+
 def locale_samples(
-    templates: Mapping[str, Any], locale: str, heard: CorpusPhrases | None = None
+    templates: Mapping[str, Any], locale: str, heard: CorpusPhrases | None = None, slots: Sequence[Slot] = ()
 ) -> dict[str, list[str]]:
     """Intent name -> sample utterances for one locale (shared samples, locale extras, then the
     corpus's train answers that no template already says)."""
@@ -359,7 +369,9 @@ def locale_samples(
         raise ModelError(f"model_templates.yaml: locale_samples.{locale} names unknown intents {sorted(unknown)}")
     heard = heard or CorpusPhrases()
     samples = {
-        name: heard.allowed(expand_all([*(samples or []), *(extras.get(name) or [])]))
+        name: heard.allowed(
+            expand_all([*(samples or []), *(extras.get(name) or []), *every_choice_samples(templates, name, slots)])
+        )
         for name, samples in templates["intents"].items()
     }
     taken = {normalize(sample) for intent_samples in samples.values() for sample in intent_samples}
@@ -381,7 +393,7 @@ def build_model(
     problems: list[str] = []
     owners: dict[str, str] = {}
     intents = []
-    for name, samples in locale_samples(templates, locale, heard).items():
+    for name, samples in locale_samples(templates, locale, heard, slots).items():
         declared = slot_names if name in answer_intents else []
         for sample in samples:
             for problem in check_sample(sample, declared):
