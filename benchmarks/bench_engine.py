@@ -1,7 +1,8 @@
 """Prints how fast the engine answers and how long interviews are.
 
-Alexa allows the skill 8 seconds per answer, and each turn calls the engine once or twice, so
-the figures to watch are the per-call latency (milliseconds) and the knowledge-base load time
+Alexa allows the skill 8 seconds per answer, and each turn asks the engine once per set of facts
+(``kb.evaluate``: next question, assessment and whether it is worrying in one look), so the figures
+to watch are the per-call latency (milliseconds) and the knowledge-base load time
 (paid once per worker or Lambda cold start). Interview length is the other budget: 6 to 8
 answers typically (the golden-case median), never more than 12. Run: .venv/bin/python -m benchmarks.bench_engine
 """
@@ -13,8 +14,10 @@ import statistics
 import time
 import tracemalloc
 from collections import Counter
+from collections.abc import Callable
 
-from kb import UNKNOWN, assess, load_kb, next_question
+from kb import UNKNOWN, assess, evaluate, load_kb, next_question
+from tests.alexa_requests import Said, talk
 from tests.kb_helpers import answer_from, golden_cases, interview
 
 
@@ -34,6 +37,10 @@ def _random_answer(rng: random.Random):
     return answer
 
 
+def _spread(timings: list[float]) -> str:
+    return f"median {statistics.median(timings):.2f} ms, p95 {sorted(timings)[int(len(timings) * 0.95)]:.2f} ms"
+
+
 def main() -> None:
     started = time.perf_counter()
     kb = load_kb()
@@ -45,20 +52,24 @@ def main() -> None:
     print(f"load_kb: {load_ms:.1f} ms, peak allocated while loading {peak / 1024:.0f} KiB")
 
     rng = random.Random(7)
-    lengths, timings, outcomes = [], [], Counter()
+    lengths: list[int] = []
+    timings: list[float] = []
+    separate: list[float] = []
+    outcomes: Counter[str] = Counter()
     for _ in range(300):
         facts, asked = interview(kb, _random_answer(rng))
         lengths.append(len(asked))
         t0 = time.perf_counter()
-        next_question(kb, facts)
-        result = assess(kb, facts)
+        result = evaluate(kb, facts)
         timings.append((time.perf_counter() - t0) * 1000)
-        outcomes[result.disposition.id] += 1
+        t0 = time.perf_counter()
+        next_question(kb, facts)
+        assess(kb, facts)
+        separate.append((time.perf_counter() - t0) * 1000)
+        outcomes[result.assessment.disposition.id] += 1
     print(f"random interviews: {len(lengths)}; answers median {statistics.median(lengths)}, max {max(lengths)}")
-    print(
-        f"engine turn (next_question + assess): median {statistics.median(timings):.2f} ms, "
-        f"p95 {sorted(timings)[int(len(timings) * 0.95)]:.2f} ms"
-    )
+    print(f"engine turn (evaluate, one call): {_spread(timings)}")
+    print(f"the same facts as two calls (next_question + assess, the old way): {_spread(separate)}")
     print("dispositions reached:", dict(outcomes))
 
     calm = [c for c in golden_cases() if not c["expect"]["disposition"].startswith("emergency")]
@@ -67,6 +78,38 @@ def main() -> None:
         f"golden cases without a red flag: {len(calm)}; answers median {statistics.median(calm_lengths)}, "
         f"min {min(calm_lengths)}, max {max(calm_lengths)}"
     )
+    _skill_turns()
+
+
+def _skill_turns() -> None:
+    """Whole turns through the real skill in process (ask-sdk dispatch, session record, speech): the
+    engine's share of a turn, by turn type. Envelopes come from the project's one builder."""
+    case = next(c for c in golden_cases() if c["expect"]["disposition"] == "self_care")
+    answer = answer_from(case["facts"])
+    costs: dict[str, list[float]] = {name: [] for name in ("launch", "repeat", "first answer", "mid answer", "help")}
+    costs["advice (last answer)"] = []
+
+    def timed(name: str, turn: Callable[..., Said], *args: str) -> Said:
+        started = time.perf_counter()
+        said = turn(*args)
+        costs[name].append((time.perf_counter() - started) * 1000)
+        return said
+
+    for _ in range(40):
+        convo = talk()
+        said = timed("launch", convo.launch)
+        timed("repeat", convo.intent, "AMAZON.RepeatIntent")
+        answers: list[float] = []
+        while (question := convo.asked(said)) is not None:
+            if question.phase == "narrowing":
+                timed("help", convo.intent, "AMAZON.HelpIntent")
+            started = time.perf_counter()
+            said = convo.reply_with(question, answer(question))
+            answers.append((time.perf_counter() - started) * 1000)
+        costs["first answer"].append(answers[0])
+        costs["mid answer"] += answers[1:-1]
+        costs["advice (last answer)"].append(answers[-1])
+    print("skill turns in process, median:", "; ".join(f"{k} {statistics.median(v):.2f} ms" for k, v in costs.items()))
 
 
 if __name__ == "__main__":

@@ -3,7 +3,7 @@
 Alexa waits at most 8 seconds for an answer. This drives signed LaunchRequests through the real
 Flask app, flask-ask-sdk's verifiers and the real skill, with the test's own certificate
 authority standing in for Amazon's (as in tests/test_webservice_security.py), and prints the
-first request (certificate chain fetched and validated), warm requests (chain cached) and the
+first request (certificate chain fetched and validated), warm requests (validated certificate cached) and the
 same with verification off, plus the process's peak memory. Figures are printed, not asserted.
 Run: .venv/bin/python -m benchmarks.bench_webservice
 """
@@ -45,15 +45,17 @@ def _report(label: str, timings: list[float]) -> None:
 
 
 def main() -> None:
-    import ask_sdk_webservice_support.verifier as verifier
+    from ask_sdk_webservice_support import verifier as sdk_verifier
+
+    from skill.serving import certificates
 
     pki = make_test_pki()
     host = FakeCertHost()
     host.serve(GOOD_CERT_URL, pki.good.chain_pem)
     skill = build_skill()
     with (
-        mock.patch.object(verifier, "urlopen", host.urlopen),
-        mock.patch.object(verifier, "CertificateValidator", trusted_validator_factory(pki.trust_roots)),
+        mock.patch.object(certificates, "urlopen", host.urlopen),
+        mock.patch.object(sdk_verifier, "CertificateValidator", trusted_validator_factory(pki.trust_roots)),
     ):
         app = webservice.create_app(skill=skill, config=ServeConfig.from_env({"LOG_LEVEL": "WARNING"}))
         client = app.test_client()

@@ -1,7 +1,8 @@
 """The shared triage engine and knowledge base for pain behind the knee. No Alexa import here:
-any front end gives facts and gets back the next question or the assessment."""
+any front end gives facts and gets back the next question or the assessment. Imports nothing
+from ``skill`` (see docs/architecture.md)."""
 
-from kb.conditions import UNKNOWN
+from kb.conditions import UNCLEAR, UNKNOWN
 from kb.engine import Assessment, Evaluation, RankedCause, Reason, assess, evaluate, next_question
 from kb.errors import FactsError, KbError
 from kb.facts import Facts, check_facts
@@ -11,6 +12,7 @@ from kb.model import DEFAULT_LOCALE, LOCALES, KnowledgeBase, LocalText, Question
 __all__ = [
     "DEFAULT_LOCALE",
     "LOCALES",
+    "UNCLEAR",
     "UNKNOWN",
     "Assessment",
     "Evaluation",

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from typing import Any
 
 UNKNOWN = "unknown"
+# The skill could not understand the answer even after its retries: not a fact about the person,
+# so no condition treats it as "yes" or as "I don't know" (policy decision unclear_is_not_a_fact).
+UNCLEAR = "unclear"
 LEAF_OPS = ("is", "in", "at_least", "below", "answered")
 
 
@@ -25,7 +28,7 @@ class Leaf:
         if self.op in ("at_least", "below"):
             if not isinstance(have, (int, float)) or isinstance(have, bool):
                 return False
-            return have >= self.value if self.op == "at_least" else have < self.value
+            return bool(have >= self.value if self.op == "at_least" else have < self.value)
         wanted = (self.value,) if self.op == "is" else tuple(self.value)
         if isinstance(have, list):
             return any(v in wanted for v in have)

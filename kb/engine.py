@@ -1,30 +1,35 @@
 """The triage engine: given the facts so far, the next question worth asking and the assessment.
 
-Deterministic and free of I/O. Red-flag screens are asked first and end the interview the moment
-one fires; a narrowing question is asked only when one of its answers could change the advice
-(the disposition) or the leading cause, or is one of the core questions (`always_ask`), so
-interviews stay short.
+Deterministic and free of I/O. Red-flag screens are asked first, the most urgent first, and end
+the interview the moment one fires; a narrowing question is asked only when one of its answers
+could change the advice (the disposition) or the leading cause, or is one of the core questions
+(`always_ask`), so interviews stay short.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from kb.conditions import UNKNOWN
+from kb.conditions import UNCLEAR, UNKNOWN, Condition
 from kb.facts import Facts, check_facts
-from kb.model import Advice, Cause, Disposition, KnowledgeBase, LocalText, Question, RedFlag, Rule
+from kb.index import build_index
+from kb.model import Advice, Cause, Disposition, Index, KnowledgeBase, LocalText, Question, RedFlag, Rule
 
 
 @dataclass(frozen=True)
 class Reason:
-    """One plain-words reason behind the advice: which rule fired, or which answer matched a cause."""
+    """One plain-words reason behind the advice: which rule fired, or which answer matched a cause.
+
+    `unsure` marks a red flag or rule that fired only because a screen was answered "I don't
+    know"; its text then says so instead of describing a symptom the person did not report."""
 
     id: str
     kind: str  # "red_flag", "rule" or "cause"
     text: LocalText
     sources: tuple[str, ...]
+    unsure: bool = False
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,12 @@ class Assessment:
     tips: tuple[Advice, ...]
     self_care_days: int
     answered: int
+    # What the advice must also say (all None or empty when there is nothing to add):
+    emergency_advice: LocalText | None = None  # the first red flag's advice, action first
+    because: LocalText | None = None  # "I'm suggesting this because you weren't sure whether ..."
+    if_unsure: tuple[LocalText, ...] = ()  # per screen answered "I don't know": what to do if it is there
+    unclear: tuple[LocalText, ...] = ()  # per screen not understood: "I couldn't tell whether ...; if ..."
+    warning: LocalText | None = None  # the leading cause's own "see a doctor when" (not for emergencies)
 
     @property
     def emergency(self) -> bool:
@@ -78,9 +89,10 @@ def evaluate(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Evaluation:
 
 
 def _worrying(kb: KnowledgeBase, assessment: Assessment) -> bool:
-    """Only what the answers did counts: a red flag, a rule, or a leading cause whose usual step is
-    above policy.worrying_above; the default for "no clear cause yet" is not, by itself, learned."""
-    if any(reason.kind in ("red_flag", "rule") for reason in assessment.reasons):
+    """Only what the answers did counts: a red flag, a rule, a screen left unclear, or a leading
+    cause whose usual step is above policy.worrying_above; the default for "no clear cause yet" is
+    not, by itself, learned."""
+    if assessment.unclear or any(reason.kind in ("red_flag", "rule") for reason in assessment.reasons):
         return True
     leading = assessment.leading
     threshold = kb.dispositions[kb.policy.worrying_above].rank
@@ -93,31 +105,40 @@ def next_question(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Question | Non
     return _next_question(kb, checked, _decide(kb, checked))
 
 
+def _index(kb: KnowledgeBase) -> Index:
+    return kb.index if kb.index is not None else build_index(kb)
+
+
 def _next_question(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> Question | None:
     if decision.disposition.emergency:
-        return None  # a red flag, or answers that add up to an emergency: nothing more to ask
+        return None  # a red flag fired: nothing more to ask
     open_questions = [
         q for q in kb.questions.values() if q.id not in facts and (q.ask_when is None or q.ask_when.holds(facts))
     ]
-    for q in open_questions:
-        if q.phase == "red_flag":
-            return q
+    screens = [q for q in open_questions if q.phase == "red_flag"]
+    if screens:
+        urgency = _index(kb).urgency
+        # The most urgent screen first (decision screens_in_order_of_urgency); max() keeps file order on ties.
+        return max(screens, key=lambda q: urgency[q.id])
     answered = _answered(kb, facts)
     within_cap = [q for q in open_questions if answered + 1 + _reserved(kb, q, facts) <= kb.policy.max_answers]
     for q in within_cap:
         if q.is_core(facts):
             return q
-    return _most_useful(kb, facts, within_cap)
+    return _most_useful(kb, facts, within_cap, decision)
 
 
-def _most_useful(kb: KnowledgeBase, facts: Facts, candidates: list[Question]) -> Question | None:
+def _most_useful(kb: KnowledgeBase, facts: Facts, candidates: list[Question], decision: _Decision) -> Question | None:
     """Safety before naming: first the question whose answer could raise urgency the most (opening
     a red-flag screen counts as a one-step raise), then, in asking order, any that could change
     the disposition or, until one cause is clearly ahead, the leading cause. Past the target
-    length only questions that could still lead to same-day or emergency care are worth a turn:
-    the self-care advice already says when to see a doctor."""
-    baseline = _outcome(kb, facts)
-    outcomes = {q.id: [_outcome(kb, {**facts, q.id: a}) for a in _candidate_answers(kb, q)] for q in candidates}
+    length only questions that could still move the disposition are worth a turn (decision
+    questions_that_move_the_advice_are_never_cut)."""
+    baseline = _outcome_of(kb, facts, decision)
+    index = _index(kb)
+    outcomes = {
+        q.id: [_outcome_after(kb, facts, decision, q.id, a) for a in index.candidates[q.id]] for q in candidates
+    }
     if _answered(kb, facts) >= kb.policy.target_answers:
         floor = kb.dispositions[kb.policy.past_target_only_for].rank
         candidates = [q for q in candidates if max(o.reach for o in outcomes[q.id]) >= max(floor, baseline.reach + 1)]
@@ -128,7 +149,7 @@ def _most_useful(kb: KnowledgeBase, facts: Facts, candidates: list[Question]) ->
     ]
     if raising:
         return max(raising, key=lambda item: item[:2])[2]
-    settled = _cause_settled(kb, facts)
+    settled = _cause_settled(kb, decision.ranked)
     for q in candidates:
         if any(o.rank != baseline.rank or (not settled and o.leading != baseline.leading) for o in outcomes[q.id]):
             return q
@@ -144,16 +165,22 @@ class _Decision:
     ranked: tuple[RankedCause, ...]
     leading: RankedCause | None
     disposition: Disposition
+    unclear: tuple[Question, ...]  # red-flag screens the front end could not understand
+    scores: Mapping[str, int]  # every cause's score, for the look-ahead's incremental re-scoring
 
 
 def _decide(kb: KnowledgeBase, facts: Facts) -> _Decision:
     flags = tuple(_fired_red_flags(kb, facts))
     rules = tuple(r for r in kb.rules.values() if r.when.holds(facts))
-    ranked = tuple(_rank_causes(kb, facts))
+    scores = {c.id: _score(c, facts) for c in kb.causes.values()}
+    ranked = tuple(_rank_causes(kb, facts, scores))
     leading = _leading(kb, ranked)
+    unclear = tuple(q for q in kb.questions.values() if q.phase == "red_flag" and facts.get(q.id) == UNCLEAR)
     candidates = [kb.dispositions[f.disposition] for f in flags] + [kb.dispositions[r.disposition] for r in rules]
     candidates.append(kb.dispositions[leading.cause.disposition if leading else kb.policy.default_disposition])
-    return _Decision(flags, rules, ranked, leading, max(candidates, key=lambda d: d.rank))
+    if unclear:
+        candidates.append(kb.dispositions[kb.policy.unclear_screen_at_least])
+    return _Decision(flags, rules, ranked, leading, max(candidates, key=lambda d: d.rank), unclear, scores)
 
 
 def assess(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Assessment:
@@ -165,26 +192,102 @@ def assess(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Assessment:
 
 def _assessment(kb: KnowledgeBase, facts: Facts, decision: _Decision, question: Question | None) -> Assessment:
     leading = decision.leading
-    reasons = [Reason(f.id, "red_flag", f.reason, f.sources) for f in decision.flags]
-    reasons += [Reason(r.id, "rule", r.reason, r.sources) for r in decision.rules]
+    reasons = [_reason(kb, facts, f.id, "red_flag", f.when, f.reason, f.sources) for f in decision.flags]
+    reasons += [_reason(kb, facts, r.id, "rule", r.when, r.reason, r.sources) for r in decision.rules]
     if leading:
         reasons += [Reason(leading.cause.id, "cause", says, leading.cause.sources) for says in leading.matched]
-    done = bool(decision.flags) or question is None
+    emergency = decision.disposition.emergency
     return Assessment(
-        done=done,
+        done=bool(decision.flags) or question is None,
         disposition=decision.disposition,
         red_flags=decision.flags,
         reasons=tuple(reasons),
         causes=decision.ranked,
         leading=leading,
-        tips=() if decision.disposition.emergency else _tips(kb, facts, leading),
+        tips=() if emergency else _tips(kb, facts, leading),
         self_care_days=(
             leading.cause.self_care_days
             if leading and leading.cause.self_care_days
             else kb.policy.default_self_care_days
         ),
         answered=_answered(kb, facts),
+        emergency_advice=_emergency_advice(kb, facts, decision),
+        because=None if emergency else _because(kb, decision, reasons),
+        if_unsure=tuple(
+            q.if_so
+            for q in kb.questions.values()
+            if q.if_so and facts.get(q.id) == UNKNOWN and _index(kb).urgency.get(q.id, -1) > decision.disposition.rank
+        ),
+        unclear=tuple(
+            _frame(kb.policy.frames["unclear"], about=q.unsure_about or {}, if_so=q.if_so or {})
+            for q in decision.unclear
+        ),
+        warning=leading.cause.see_doctor_when if leading and not emergency else None,
     )
+
+
+def _reason(
+    kb: KnowledgeBase, facts: Facts, id: str, kind: str, when: Condition, text: LocalText, sources: tuple[str, ...]
+) -> Reason:
+    """A red flag or rule that fired only because of "I don't know" answers says so, in the words of
+    those screens (decision unsure_is_cautious_but_said)."""
+    unsure = _unsure_facts(kb, facts, when)
+    if not unsure:
+        return Reason(id, kind, text, sources)
+    about = [kb.questions[f].unsure_about or {} for f in unsure]
+    parts = [_frame(kb.policy.frames["unsure"], about=a) for a in about if a]
+    return Reason(id, kind, _joined(parts) if parts else text, sources, unsure=True)
+
+
+def _unsure_facts(kb: KnowledgeBase, facts: Facts, when: Condition) -> list[str]:
+    """The "I don't know" answers without which the condition would not hold (empty when it holds anyway)."""
+    unknown = sorted({leaf.fact for leaf in when.leaves() if facts.get(leaf.fact) == UNKNOWN})
+    if not unknown or when.holds({**facts, **dict.fromkeys(unknown, "no")}):
+        return []
+    return [f for f in unknown if kb.questions[f].unsure_about]
+
+
+def _because(kb: KnowledgeBase, decision: _Decision, reasons: list[Reason]) -> LocalText | None:
+    """Why the step is more urgent than the likeliest cause alone would make it: the rules that set
+    it, in their words (or "you weren't sure whether ..." when an "I don't know" fired them)."""
+    cause_rank = kb.dispositions[decision.leading.cause.disposition].rank if decision.leading else -1
+    if decision.disposition.rank <= cause_rank:
+        return None
+    deciding = {r.id for r in decision.rules if kb.dispositions[r.disposition].rank == decision.disposition.rank}
+    said = [r.text for r in reasons if r.kind == "rule" and r.id in deciding]
+    return _frame(kb.policy.frames["because"], reasons=_joined(said)) if said else None
+
+
+def _emergency_advice(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> LocalText | None:
+    if not decision.flags:
+        return None
+    flag = decision.flags[0]
+    return flag.advice_unsure if flag.advice_unsure and _unsure_facts(kb, facts, flag.when) else flag.advice
+
+
+def _locales(*texts: LocalText) -> Iterator[str]:
+    return iter(dict.fromkeys(key for text in texts for key in text))
+
+
+def _frame(frame: LocalText, **parts: LocalText) -> LocalText:
+    """Fill a policy frame per locale. Plain replacement, not format(): the parts keep their own
+    {emergency_number}-style placeholders for kb.say to fill."""
+    out = {}
+    for locale in _locales(frame, *parts.values()):
+        text = frame.get(locale) or frame["en"]
+        for name, part in parts.items():
+            text = text.replace("{" + name + "}", part.get(locale) or part.get("en", ""))
+        out[locale] = text
+    return out
+
+
+def _joined(parts: list[LocalText]) -> LocalText:
+    unique = list({_key(p): p for p in parts}.values())
+    return {locale: ", and ".join(p.get(locale) or p.get("en", "") for p in unique) for locale in _locales(*unique)}
+
+
+def _key(text: LocalText) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(text.items()))
 
 
 def _fired_red_flags(kb: KnowledgeBase, facts: Facts) -> list[RedFlag]:
@@ -196,24 +299,26 @@ def _answered(kb: KnowledgeBase, facts: Facts) -> int:
     return sum(1 for name in facts if name in kb.questions)
 
 
-def _rank_causes(kb: KnowledgeBase, facts: Facts) -> list[RankedCause]:
-    ranked = []
-    for cause in kb.causes.values():
-        matched = [f for f in cause.features if f.when.holds(facts)]
-        score = sum(f.weight for f in matched)
-        if score > 0:
-            ranked.append(RankedCause(cause, score, tuple(f.says for f in matched if f.weight > 0)))
-    order = list(kb.causes)
-    return sorted(ranked, key=lambda r: (-r.score, order.index(r.cause.id)))
+def _score(cause: Cause, facts: Facts) -> int:
+    return sum(f.weight for f in cause.features if f.when.holds(facts))
+
+
+def _rank_causes(kb: KnowledgeBase, facts: Facts, scores: Mapping[str, int]) -> list[RankedCause]:
+    """Causes scoring above zero, best first (ties to the earlier entry), with what matched."""
+    order = [c for c in kb.causes.values() if scores[c.id] > 0]
+    order.sort(key=lambda c: -scores[c.id])  # stable: file order breaks ties
+    return [
+        RankedCause(c, scores[c.id], tuple(f.says for f in c.features if f.weight > 0 and f.when.holds(facts)))
+        for c in order
+    ]
 
 
 def _leading(kb: KnowledgeBase, ranked: tuple[RankedCause, ...]) -> RankedCause | None:
     return ranked[0] if ranked and ranked[0].score >= kb.policy.min_cause_score else None
 
 
-def _cause_settled(kb: KnowledgeBase, facts: Facts) -> bool:
+def _cause_settled(kb: KnowledgeBase, ranked: tuple[RankedCause, ...]) -> bool:
     """A leading cause that is clearly ahead: questions that only tell causes apart stop here."""
-    ranked = _rank_causes(kb, facts)
     if _leading(kb, ranked) is None:
         return False
     runner_up = ranked[1].score if len(ranked) > 1 else 0
@@ -229,55 +334,53 @@ class _Outcome(NamedTuple):
     reach: int
 
 
-def _outcome(kb: KnowledgeBase, facts: Facts) -> _Outcome:
-    decision = _decide(kb, facts)
-    rank = decision.disposition.rank
-    leading = decision.leading.cause.id if decision.leading else None
-    if _opens_red_flag_screen(kb, facts):
-        return _Outcome(rank + 1, leading, max(d.rank for d in kb.dispositions.values()))
+def _outcome_after(kb: KnowledgeBase, facts: Facts, base: _Decision, fact: str, answer: Any) -> _Outcome:
+    """The outcome if `fact` were answered `answer`, re-checking only the red flags, rules and causes
+    that read it (the rest cannot change); the look-ahead runs this for every candidate answer."""
+    index = _index(kb)
+    after = {**facts, fact: answer}
+    flags = index.flags_reading[fact]
+    rules = index.rules_reading[fact]
+    ranks = [kb.dispositions[f.disposition].rank for f in base.flags if f.id not in flags]
+    ranks += [kb.dispositions[r.disposition].rank for r in base.rules if r.id not in rules]
+    ranks += [kb.dispositions[kb.red_flags[i].disposition].rank for i in flags if kb.red_flags[i].when.holds(after)]
+    ranks += [kb.dispositions[kb.rules[i].disposition].rank for i in rules if kb.rules[i].when.holds(after)]
+    scores = dict(base.scores)
+    for cause_id, feature in index.features_reading[fact]:
+        scores[cause_id] += feature.weight * (feature.when.holds(after) - feature.when.holds(facts))
+    best = max(kb.causes, key=lambda c: scores[c])  # max() keeps the earlier entry on ties
+    leading = best if scores[best] >= kb.policy.min_cause_score else None
+    ranks.append(kb.dispositions[kb.causes[leading].disposition if leading else kb.policy.default_disposition].rank)
+    if base.unclear:
+        ranks.append(kb.dispositions[kb.policy.unclear_screen_at_least].rank)
+    rank = max(ranks)
+    opened = [
+        kb.questions[i]
+        for i in index.opened_by.get(fact, ())
+        if i not in after and _holds(kb.questions[i].ask_when, after)
+    ]
+    if opened:
+        return _Outcome(rank + 1, leading, max(rank, *(index.urgency[q.id] for q in opened)))
     return _Outcome(rank, leading, rank)
 
 
-def _opens_red_flag_screen(kb: KnowledgeBase, facts: Facts) -> bool:
-    """An answer that makes a red-flag screen askable could lead to an emergency, so it counts as a raise."""
-    return any(
-        q.phase == "red_flag" and q.id not in facts and q.ask_when is not None and q.ask_when.holds(facts)
-        for q in kb.questions.values()
-    )
+def _holds(cond: Condition | None, facts: Facts) -> bool:
+    return cond is not None and cond.holds(facts)
 
 
-def _candidate_answers(kb: KnowledgeBase, q: Question) -> list[Any]:
-    if q.answer_type == "yes_no":
-        return ["yes", "no", UNKNOWN]
-    if q.answer_type == "choice":
-        return [[v] if q.multiple else v for v in q.value_ids()] + [UNKNOWN]
-    thresholds = {
-        leaf.value
-        for cond in _all_conditions(kb)
-        for leaf in cond.leaves()
-        if leaf.fact == q.id and leaf.op in ("at_least", "below")
-    }
-    return [UNKNOWN, *sorted(thresholds | {t - 1 for t in thresholds})]
-
-
-def _all_conditions(kb: KnowledgeBase):
-    for r in kb.rules.values():
-        yield r.when
-    for c in kb.causes.values():
-        for f in c.features:
-            yield f.when
+def _outcome_of(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> _Outcome:
+    rank = decision.disposition.rank
+    leading = decision.leading.cause.id if decision.leading else None
+    opened = [q for q in _index(kb).gated_screens if q.id not in facts and q.ask_when and q.ask_when.holds(facts)]
+    if opened:
+        urgency = _index(kb).urgency
+        return _Outcome(rank + 1, leading, max(rank, *(urgency[q.id] for q in opened)))
+    return _Outcome(rank, leading, rank)
 
 
 def _reserved(kb: KnowledgeBase, q: Question, facts: Facts) -> int:
     """Answers to keep in hand for red-flag screens this question could open, so the cap never skips them."""
-    return sum(
-        1
-        for other in kb.questions.values()
-        if other.phase == "red_flag"
-        and other.id not in facts
-        and other.ask_when is not None
-        and any(leaf.fact == q.id for leaf in other.ask_when.leaves())
-    )
+    return sum(1 for screen in _index(kb).opened_by.get(q.id, ()) if screen not in facts)
 
 
 def _tips(kb: KnowledgeBase, facts: Facts, leading: RankedCause | None) -> tuple[Advice, ...]:

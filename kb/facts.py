@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from kb.conditions import UNKNOWN
+from kb.conditions import UNCLEAR, UNKNOWN
 from kb.errors import FactsError
 from kb.model import KnowledgeBase, Question
 
@@ -30,8 +30,8 @@ def check_facts(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Facts:
 
 
 def _check_value(q: Question, value: Any) -> Any:
-    if value == UNKNOWN:
-        return UNKNOWN
+    if value in (UNKNOWN, UNCLEAR):
+        return value
     if q.answer_type == "yes_no":
         if value in ("yes", "no"):
             return value

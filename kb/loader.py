@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from referencing.jsonschema import DRAFT202012
 from kb import validate
 from kb.conditions import All, Condition, parse_condition
 from kb.errors import KbError
+from kb.index import build_index
 from kb.model import (
     Advice,
     AnswerValue,
@@ -117,6 +119,9 @@ def _question(raw: Mapping[str, Any]) -> Question:
         ask_when=parse_condition(raw["ask_when"]) if "ask_when" in raw else None,
         number_range=number_range,
         always_ask=_always_ask(raw.get("always_ask", False)),
+        signs=tuple(raw.get("signs", ())),
+        unsure_about=_text(raw["unsure_about"]) if "unsure_about" in raw else None,
+        if_so=_text(raw["if_so"]) if "if_so" in raw else None,
     )
 
 
@@ -173,6 +178,7 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
                     when=parse_condition(r["when"]),
                     disposition=r["disposition"],
                     advice=_text(r["advice"]),
+                    advice_unsure=_text(r["advice_unsure"]) if "advice_unsure" in r else None,
                     reason=_text(r["reason"]),
                     sources=tuple(r["sources"]),
                     reviewed=r["reviewed"],
@@ -207,6 +213,7 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
                     sources=tuple(d["sources"]),
                     reviewed=d["reviewed"],
                     emergency=d.get("emergency", False),
+                    remind_after_days=d.get("remind_after_days"),
                 )
                 for d in raw["dispositions"]["dispositions"]
             ],
@@ -238,8 +245,14 @@ def load_kb(data_dir: Path | None = None) -> KnowledgeBase:
             general_tips=tuple(policy["general_tips"]),
             misses_before_unknown=policy["misses_before_unknown"],
             worrying_above=policy["worrying_above"],
+            advice_order={kind: tuple(parts) for kind, parts in policy["advice_order"].items()},
             decisions=tuple(policy["decisions"]),
+            max_spoken_options=policy["max_spoken_options"],
+            max_help_words=policy["max_help_words"],
+            unknown_on_a_screen_at_least=policy["unknown_on_a_screen_at_least"],
+            unclear_screen_at_least=policy["unclear_screen_at_least"],
+            frames={k: _text(v) for k, v in policy["frames"].items()},
         ),
     )
     validate.check(kb)
-    return kb
+    return replace(kb, index=build_index(kb))

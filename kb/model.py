@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kb.conditions import Condition
@@ -70,6 +70,9 @@ class Question:
     number_range: tuple[int, int] | None = None
     # A core question, asked before any look-ahead whenever this holds (`true` in YAML: always).
     always_ask: Condition | None = None
+    signs: tuple[str, ...] = ()  # yes/no: the options the text names aloud
+    unsure_about: LocalText | None = None  # completes "you weren't sure whether ..."
+    if_so: LocalText | None = None  # what to do if the sign is there after all
 
     def is_core(self, facts: Mapping[str, Any]) -> bool:
         return self.always_ask is not None and self.always_ask.holds(facts)
@@ -91,6 +94,7 @@ class RedFlag:
     reason: LocalText
     sources: tuple[str, ...]
     reviewed: str
+    advice_unsure: LocalText | None = None  # said instead when only an "I don't know" fired it
 
 
 @dataclass(frozen=True)
@@ -134,6 +138,9 @@ class Disposition:
     sources: tuple[str, ...]
     reviewed: str
     emergency: bool = False  # an emergency-level step: see policy decision emergency_dispositions
+    # When to offer a follow-up reminder: a number of days, or "self_care_days" (the days the advice
+    # itself names); None offers none.
+    remind_after_days: int | str | None = None
 
 
 @dataclass(frozen=True)
@@ -159,7 +166,29 @@ class Policy:
     general_tips: tuple[str, ...]
     misses_before_unknown: int
     worrying_above: str
+    advice_order: Mapping[str, tuple[str, ...]]  # "emergency" / "other" -> parts of the advice in order
     decisions: tuple[Mapping[str, Any], ...]
+    max_spoken_options: int = 3
+    max_help_words: int = 25
+    unknown_on_a_screen_at_least: str = "urgent_same_day"
+    unclear_screen_at_least: str = "see_doctor"
+    # Sentence frames for the honest "I don't know" and "I couldn't tell" lines: {about}, {if_so}, {reasons}.
+    frames: Mapping[str, LocalText] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Index:
+    """What the engine would otherwise work out again on every look-ahead, computed once at load."""
+
+    candidates: Mapping[str, tuple[Any, ...]]  # per question: the answers worth trying in a look-ahead
+    opened_by: Mapping[str, tuple[str, ...]]  # per fact: the red-flag screens whose ask_when reads it
+    gated_screens: tuple[Question, ...]  # red-flag screens that wait for an earlier answer
+    urgency: Mapping[str, int]  # per red-flag screen: the most urgent step its answer can lead to
+    # Per fact: the red flags, rules and causes whose conditions read it, so a look-ahead that changes
+    # one answer re-checks only those.
+    flags_reading: Mapping[str, frozenset[str]]
+    rules_reading: Mapping[str, frozenset[str]]
+    features_reading: Mapping[str, tuple[tuple[str, Feature], ...]]  # (cause id, feature)
 
 
 @dataclass(frozen=True)
@@ -175,6 +204,7 @@ class KnowledgeBase:
     dispositions: Mapping[str, Disposition]
     advice: Mapping[str, Advice]
     policy: Policy
+    index: Index | None = None  # set by the loader once the knowledge base is valid
 
     def locale(self, locale: str | None) -> Locale:
         """Unknown or missing locales fall back to en-US rather than failing mid-conversation."""

@@ -42,8 +42,16 @@ def assessment_json(kb: KnowledgeBase, a: Assessment, locale: str) -> dict[str, 
             "safety_net": kb.say(a.disposition.safety_net, locale, **days),
         },
         "red_flags": [{"id": f.id, "advice": kb.say(f.advice, locale)} for f in a.red_flags],
+        # What to say, in order: the emergency advice first (its honest form after "I don't know"),
+        # otherwise why, the cause's warning, and the lines for screens unsure or not understood.
+        "emergency_advice": kb.say(a.emergency_advice, locale) or None,
+        "because": kb.say(a.because, locale) or None,
+        "warning": kb.say(a.warning, locale) or None,
+        "if_unsure": [kb.say(t, locale) for t in a.if_unsure],
+        "unclear": [kb.say(t, locale) for t in a.unclear],
         "reasons": [
-            {"id": r.id, "kind": r.kind, "text": kb.say(r.text, locale), "sources": list(r.sources)} for r in a.reasons
+            {"id": r.id, "kind": r.kind, "text": kb.say(r.text, locale), "unsure": r.unsure, "sources": list(r.sources)}
+            for r in a.reasons
         ],
         "causes": [
             {

@@ -11,12 +11,12 @@ import itertools
 import string
 from collections.abc import Iterable
 
-from kb.conditions import UNKNOWN, Condition, Leaf
+from kb.conditions import UNCLEAR, UNKNOWN, Condition, Leaf
 from kb.errors import KbError
-from kb.model import LOCALES, KnowledgeBase, LocalText
+from kb.model import LOCALES, KnowledgeBase, LocalText, RedFlag, Rule
 
 EXTRA_PLACEHOLDERS = {"dispositions.yaml": {"self_care_days"}}
-YES_NO = ("yes", "no", UNKNOWN)
+YES_NO = ("yes", "no", UNKNOWN, UNCLEAR)
 
 
 def check(kb: KnowledgeBase) -> None:
@@ -25,6 +25,8 @@ def check(kb: KnowledgeBase) -> None:
     _check_texts(kb)
     _check_questions(kb)
     _check_red_flags(kb)
+    _check_unknown_stays_cautious(kb)
+    _check_spoken_options(kb)
     _check_causes(kb)
     _check_policy(kb)
 
@@ -45,8 +47,8 @@ def _allowed_values(kb: KnowledgeBase, fact: str) -> tuple[str, ...]:
     if q.answer_type == "yes_no":
         return YES_NO
     if q.answer_type == "choice":
-        return (*q.value_ids(), UNKNOWN)
-    return (UNKNOWN,)
+        return (*q.value_ids(), UNKNOWN, UNCLEAR)
+    return (UNKNOWN, UNCLEAR)
 
 
 def _entries(kb: KnowledgeBase) -> Iterable[tuple[str, str, object]]:
@@ -83,8 +85,8 @@ def _conditions(kb: KnowledgeBase) -> Iterable[tuple[str, str, Condition]]:
                 yield "questions.yaml", q.id, cond
     for r in kb.red_flags.values():
         yield "red_flags.yaml", r.id, r.when
-    for r in kb.rules.values():
-        yield "rules.yaml", r.id, r.when
+    for rule in kb.rules.values():
+        yield "rules.yaml", rule.id, rule.when
     for c in kb.causes.values():
         for f in c.features:
             yield "causes.yaml", c.id, f.when
@@ -127,11 +129,14 @@ def _texts(kb: KnowledgeBase) -> Iterable[tuple[str, str, str, LocalText | None]
             yield "questions.yaml", q.id, part, getattr(q, part)
         for v in q.values:
             yield "questions.yaml", f"{q.id}.{v.id}", "say", v.say
+        for part in ("unsure_about", "if_so"):
+            yield "questions.yaml", q.id, part, getattr(q, part)
     for r in kb.red_flags.values():
         yield "red_flags.yaml", r.id, "advice", r.advice
+        yield "red_flags.yaml", r.id, "advice_unsure", r.advice_unsure
         yield "red_flags.yaml", r.id, "reason", r.reason
-    for r in kb.rules.values():
-        yield "rules.yaml", r.id, "reason", r.reason
+    for rule in kb.rules.values():
+        yield "rules.yaml", rule.id, "reason", rule.reason
     for c in kb.causes.values():
         for part in ("name", "explanation", "see_doctor_when"):
             yield "causes.yaml", c.id, part, getattr(c, part)
@@ -182,15 +187,21 @@ def _check_questions(kb: KnowledgeBase) -> None:
             raise KbError(
                 "questions.yaml", q.id, "an unconditional red-flag screen must come before every narrowing question"
             )
+        limits = (
+            ("text", q.text, kb.policy.max_question_words, "max_question_words"),
+            ("reprompt", q.reprompt, kb.policy.max_question_words, "max_question_words"),
+            ("help", q.help, kb.policy.max_help_words, "max_help_words"),
+        )
         for locale in LOCALES:
-            words = len(kb.say(q.text, locale).split())
-            if words > kb.policy.max_question_words:
-                raise KbError(
-                    "questions.yaml",
-                    q.id,
-                    f"text for {locale} has {words} words; a spoken question "
-                    f"may have at most {kb.policy.max_question_words} (policy.max_question_words)",
-                )
+            for part, text, limit, name in limits:
+                words = len(kb.say(text, locale).split())
+                if words > limit:
+                    raise KbError(
+                        "questions.yaml",
+                        q.id,
+                        f"{part} for {locale} has {words} words; "
+                        f"a spoken {part} may have at most {limit} (policy.{name})",
+                    )
         if q.id not in read:
             raise KbError(
                 "questions.yaml",
@@ -209,34 +220,108 @@ def _check_questions(kb: KnowledgeBase) -> None:
 
 def _satisfiable(kb: KnowledgeBase, cond: Condition) -> bool:
     """Try every combination of answers to the facts the condition reads (they are few)."""
-    facts = sorted({leaf.fact for leaf in cond.leaves()})
-    choices = []
-    for fact in facts:
-        q = kb.questions[fact]
-        if q.answer_type in ("number", "duration"):
-            bounds = {leaf.value for leaf in cond.leaves() if leaf.fact == fact and leaf.op in ("at_least", "below")}
-            choices.append([UNKNOWN, 0, *bounds, *(b - 1 for b in bounds)])
-        else:
-            choices.append(list(_allowed_values(kb, fact)))
-    return any(cond.holds(dict(zip(facts, combo, strict=False))) for combo in itertools.product(*choices))
+    return any(cond.holds(facts) for facts in _assignments(kb, cond))
+
+
+def _trial_values(kb: KnowledgeBase, fact: str, cond: Condition) -> list[object]:
+    if kb.questions[fact].answer_type in ("number", "duration"):
+        bounds = {leaf.value for leaf in cond.leaves() if leaf.fact == fact and leaf.op in ("at_least", "below")}
+        return [UNKNOWN, 0, *bounds, *(b - 1 for b in bounds)]
+    return list(_allowed_values(kb, fact))
 
 
 def _check_red_flags(kb: KnowledgeBase) -> None:
+    """Each red flag reads a screen, says its action first (its disposition's first sentence), and
+    has honest words for an "I don't know" that can fire it."""
     for flag in kb.red_flags.values():
-        for leaf in flag.when.leaves():
-            if kb.questions[leaf.fact].answer_type != "yes_no" or leaf.op not in ("is", "in"):
-                continue
-            wanted = (leaf.value,) if leaf.op == "is" else leaf.value
-            if "yes" in wanted and UNKNOWN not in wanted:
-                raise KbError(
-                    "red_flags.yaml",
-                    flag.id,
-                    f"tests '{leaf.fact}' for yes but not unknown: "
-                    "'I don't know' on a red-flag screen must count as yes (policy unknown_is_yes_for_red_flags)",
-                )
         screens = {leaf.fact for leaf in flag.when.leaves()}
         if not any(kb.questions[f].phase == "red_flag" for f in screens):
             raise KbError("red_flags.yaml", flag.id, "reads no red-flag screen question")
+        action = _first_sentence(kb.dispositions[flag.disposition].advice["en"])
+        for part, text in (("advice", flag.advice), ("advice_unsure", flag.advice_unsure)):
+            if text and not all(t.startswith(action) for t in text.values()):
+                raise KbError(
+                    "red_flags.yaml",
+                    flag.id,
+                    f"{part} must start with the action, '{action}' (emergency_advice_action_first)",
+                )
+        if flag.advice_unsure is None and any(
+            leaf.op in ("is", "in") and UNKNOWN in ((leaf.value,) if leaf.op == "is" else leaf.value)
+            for leaf in flag.when.leaves()
+        ):
+            raise KbError(
+                "red_flags.yaml", flag.id, "can fire on 'I don't know' but has no advice_unsure that says so honestly"
+            )
+    for q in kb.questions.values():
+        if q.phase == "red_flag" and q.answer_type == "yes_no" and (q.unsure_about is None or q.if_so is None):
+            raise KbError(
+                "questions.yaml", q.id, "a red-flag screen needs unsure_about and if_so (unclear_is_not_a_fact)"
+            )
+
+
+def _first_sentence(text: str) -> str:
+    return text.split(". ")[0].rstrip(".") + "."
+
+
+def _check_unknown_stays_cautious(kb: KnowledgeBase) -> None:
+    """For every way a red flag can fire, turning one of its "yes" screens into "I don't know" must
+    still reach policy.unknown_on_a_screen_at_least (decision unsure_is_cautious_but_said)."""
+    floor = kb.dispositions[kb.policy.unknown_on_a_screen_at_least].rank
+    for flag in kb.red_flags.values():
+        for facts in _assignments(kb, flag.when):
+            if not flag.when.holds(facts):
+                continue
+            for fact, value in facts.items():
+                if value != "yes" or kb.questions[fact].phase != "red_flag":
+                    continue
+                unsure = {**facts, fact: UNKNOWN}
+                fired: list[RedFlag | Rule] = [*kb.red_flags.values(), *kb.rules.values()]
+                reached = max((kb.dispositions[x.disposition].rank for x in fired if x.when.holds(unsure)), default=-1)
+                if reached < floor:
+                    raise KbError(
+                        "red_flags.yaml",
+                        flag.id,
+                        f"'I don't know' to '{fact}' leads to nothing as cautious as "
+                        f"{kb.policy.unknown_on_a_screen_at_least}: add a rule for it",
+                    )
+
+
+def _check_spoken_options(kb: KnowledgeBase) -> None:
+    """At most policy.max_spoken_options options per question, counted from a choice question's values
+    heard in its text, or a yes/no question's signs (each must be in the text); and a reprompt that
+    adds guidance rather than repeating the question's words."""
+    limit = kb.policy.max_spoken_options
+    for q in kb.questions.values():
+        text = q.text["en"].lower()
+        if q.answer_type == "yes_no":
+            if not q.signs:
+                raise KbError("questions.yaml", q.id, "a yes/no question must list the signs its text names")
+            missing = [s for s in q.signs if s.lower() not in text]
+            if missing:
+                raise KbError("questions.yaml", q.id, f"sign '{missing[0]}' is not said in the text")
+            count = len(q.signs)
+        else:
+            count = sum(1 for v in q.values if v.id != "none" and _heard(text, v.say["en"], v.synonyms))
+        if count > limit:
+            raise KbError("questions.yaml", q.id, f"names {count} options; a spoken question may name at most {limit}")
+        added = set(_words(q.reprompt["en"])) - set(_words(q.text["en"]))
+        if len(added) < 3:
+            raise KbError("questions.yaml", q.id, "the reprompt must add guidance, not repeat the question's words")
+
+
+def _heard(text: str, say: str, synonyms: Iterable[str]) -> bool:
+    return any(f" {phrase.lower()} " in f" {' '.join(_words(text))} " for phrase in (say, *synonyms))
+
+
+def _words(text: str) -> list[str]:
+    return "".join(ch if ch.isalnum() or ch in " '" else " " for ch in text.lower()).split()
+
+
+def _assignments(kb: KnowledgeBase, cond: Condition) -> Iterable[dict[str, object]]:
+    facts = sorted({leaf.fact for leaf in cond.leaves()})
+    choices = [_trial_values(kb, fact, cond) for fact in facts]
+    for combo in itertools.product(*choices):
+        yield dict(zip(facts, combo, strict=True))
 
 
 def _check_causes(kb: KnowledgeBase) -> None:
@@ -247,5 +332,5 @@ def _check_causes(kb: KnowledgeBase) -> None:
         for tip in cause.tips:
             if tip not in kb.advice:
                 raise KbError("causes.yaml", cause.id, f"lists tip '{tip}', which advice.yaml does not define")
-        if kb.emergency_level(cause.disposition) and cause.tips:
-            raise KbError("causes.yaml", cause.id, "an emergency-level cause must not offer home-care tips")
+        if kb.emergency_level(cause.disposition):
+            raise KbError("causes.yaml", cause.id, "only a red flag may lead to an emergency (emergency_dispositions)")

@@ -18,9 +18,12 @@ out, never an exception, because the text comes from outside (a device, a test, 
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, timedelta
 
+# Beyond any range the kb accepts; keeps absurd durations ("P9999999999Y") from overflowing.
+_MAX_DAYS = 10**7
 DAYS_PER_UNIT = {"Y": 365, "M": 30, "W": 7, "D": 1}
 _ISO_DURATION = re.compile(
     r"^P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
@@ -41,7 +44,7 @@ def duration_days(value: str | None) -> int | None:
     if not match or text in ("P", "PT"):
         return None
     days = sum(float(match.group(unit)) * per for unit, per in DAYS_PER_UNIT.items() if match.group(unit))
-    return round(days)
+    return round(days) if math.isfinite(days) and days < _MAX_DAYS else None
 
 
 def years_in_duration(value: str | None) -> int | None:
@@ -86,4 +89,4 @@ def days_since(value: str | None, today: date) -> int | None:
 def whole_number(value: str | None) -> int | None:
     """An AMAZON.NUMBER value (or an AGE_DECADE id) as an int; None for "?", words or fractions."""
     text = (value or "").strip()
-    return int(text) if text.isdigit() else None
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 6 else None

@@ -1,7 +1,7 @@
 """A reply as data (sentences, reprompt, card, end of session) and the one way it becomes a response.
 
-Why: handlers and the conversation flow deal in plain sentences; turning them into SSML, the
-card, and the "last thing said" that RepeatIntent replays happens here, the same way every time.
+Why: the conversation deals in plain sentences; turning them into SSML and a card happens here, the
+same way every time.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from ask_sdk_model import Response
 from ask_sdk_model.ui import SimpleCard
 
 from skill.speech import join, ssml
-from skill.turn import Turn
 
 # Alexa's limit on card text.
 MAX_CARD_CHARS = 8000
@@ -35,15 +34,19 @@ class Reply:
     end: bool = False
     card: Card | None = None
 
+    @property
+    def ends_session(self) -> bool:
+        """A reply with nothing to wait for (no reprompt) ends the session too."""
+        return self.end or not self.reprompt
 
-def respond(handler_input: HandlerInput, turn: Turn, reply: Reply) -> Response:
-    """Build the response and remember what was said (for "repeat")."""
+
+def respond(handler_input: HandlerInput, reply: Reply) -> Response:
+    """The response for a reply; a reply without a reprompt ends the session."""
     speech, reprompt = join(reply.speech), join(reply.reprompt)
     builder = handler_input.response_builder.speak(ssml(speech))
     if reprompt and not reply.end:
         builder.ask(ssml(reprompt))
     if reply.card is not None:
         builder.set_card(SimpleCard(title=reply.card.title, content=reply.card.content()))
-    builder.set_should_end_session(reply.end or not reprompt)
-    turn.state.speech, turn.state.reprompt = speech, reprompt
+    builder.set_should_end_session(reply.ends_session or not reprompt)
     return builder.response

@@ -1,74 +1,99 @@
-"""The conversation state: a small, versioned, JSON-only record kept in Alexa session attributes.
+"""The conversation state: a small, versioned, JSON-only record kept in Alexa session attributes,
+checked (not trusted) on every turn.
 
 Why here and like this: the server keeps nothing (no health data at rest, any worker can take the
 next turn), so everything the next turn needs travels in the session attributes. Those come back
-from the device, so they are checked on the way in (facts by ``kb.check_facts``), and anything
-unreadable is replaced by a fresh record rather than crashing the conversation.
+from the device, so every turn they are checked twice: against the record's schema and the kb's
+fact vocabulary (``load``) and against what the facts imply (``reconcile``), both with the turn's
+one engine evaluation. A record that
+cannot be read is replaced by a fresh one; a readable record whose mode or pending question
+disagrees with its facts is rebuilt from the facts; facts holding an emergency leave one mode,
+EMERGENCY, whose every turn is that emergency's advice. No speech is stored: "repeat" re-renders
+from the state.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import Enum
 from typing import Any
 
-from kb import FactsError, KnowledgeBase, check_facts
+from kb import Evaluation, FactsError, KnowledgeBase
 
-VERSION = 1
+VERSION = 2
 KEY = "knee"  # the one session attribute this skill owns
-
-INTERVIEW = "interview"  # asking the engine's questions
-TIPS = "tips"  # advice given; offering home-care tips
-DONE = "done"  # nothing left to ask or offer
-PHASES = (INTERVIEW, TIPS, DONE)
+MAX_COUNT = 1000
 
 
-@dataclass
+class Mode(Enum):
+    """Where the conversation is; the routing table has one row per (mode, event kind)."""
+
+    STARTING = "starting"  # nothing asked yet
+    ASKING = "asking"  # a question is pending
+    OFFERING_TIPS = "offering_tips"  # advice given; "would you like some tips?" pending
+    GIVING_TIPS = "giving_tips"  # some tips said; "want more?" pending
+    DONE = "done"  # nothing pending (the session normally ends here)
+    EMERGENCY = "emergency"  # the facts hold an emergency: every turn is its advice (never stored)
+
+
+class Echo(Enum):
+    """Which prompt was said last for the pending step, so "repeat" can render it again."""
+
+    ASK = "ask"  # the question (or the offer) itself
+    NO_MATCH = "no_match"  # the answer was not understood
+    NOT_UNDERSTOOD = "not_understood"  # the request was not understood
+    HELP = "help"  # help for the question
+    WHY = "why"  # why the question is asked
+
+
+@dataclass(frozen=True)
 class State:
-    """What the next turn needs: facts so far, where we are, and what was last said."""
+    """What the next turn needs: facts so far, the mode, and the step pending in it."""
 
-    facts: dict[str, Any] = field(default_factory=dict)
-    phase: str = INTERVIEW
-    question: str | None = None  # id of the question waiting for an answer
+    facts: Mapping[str, Any] = field(default_factory=dict)
+    mode: Mode = Mode.STARTING
+    question: str | None = None  # id of the question waiting for an answer (ASKING only)
     misses: int = 0  # unmatched answers to that question so far
-    tip_offset: int = 0  # tips already read out
-    speech: str = ""  # last thing said, for "repeat" (plain text)
-    reprompt: str = ""
+    tips_said: int = 0  # tips already read out
+    echo: Echo = Echo.ASK
 
-    @property
-    def started(self) -> bool:
-        """Whether a question or an offer is pending, i.e. the conversation is under way."""
-        return (self.phase == INTERVIEW and self.question is not None) or self.phase == TIPS
-
-    def reset(self) -> None:
-        """Forget everything: used by start over and when the record cannot be trusted."""
-        self.__dict__.update(State().__dict__)
+    def but(self, **changes: Any) -> State:
+        """A copy with some fields changed: transitions build the next state this way."""
+        return replace(self, **changes)
 
     def to_json(self) -> dict[str, Any]:
         return {
             "v": VERSION,
             "facts": dict(self.facts),
-            "phase": self.phase,
+            "mode": self.mode.value,
             "question": self.question,
             "misses": self.misses,
-            "tip_offset": self.tip_offset,
-            "last": {"speech": self.speech, "reprompt": self.reprompt},
+            "tips_said": self.tips_said,
+            "echo": self.echo.value,
         }
 
 
-def load(attributes: Mapping[str, Any] | None, kb: KnowledgeBase) -> tuple[State, bool]:
+FRESH = State()
+
+
+Evaluate = Callable[[Mapping[str, Any]], Evaluation]
+
+
+def load(attributes: Mapping[str, Any] | None, kb: KnowledgeBase, evaluate: Evaluate) -> tuple[State, bool]:
     """The state from session attributes and whether it had to be thrown away as unreadable.
 
     Missing attributes are a normal fresh start (False); a record that is there but wrong in
-    any way (old version, bad types, facts ``check_facts`` refuses) is a fresh start too (True),
-    so the skill can say it lost track instead of acting on doubtful answers.
+    any way (old version, bad types, facts the engine refuses) is a fresh start too (True),
+    so the skill can say it lost track instead of acting on doubtful answers. The facts are checked
+    by the turn's one engine evaluation (``evaluate``), so they are checked once.
     """
     if not attributes or KEY not in attributes:
-        return State(), bool(attributes)
+        return FRESH, bool(attributes)
     try:
-        return _parse(attributes[KEY], kb), False
+        return _parse(attributes[KEY], kb, evaluate), False
     except (FactsError, TypeError, ValueError, KeyError, AttributeError):
-        return State(), True
+        return FRESH, True
 
 
 def dump(state: State) -> dict[str, Any]:
@@ -76,29 +101,59 @@ def dump(state: State) -> dict[str, Any]:
     return {KEY: state.to_json()}
 
 
-def _parse(raw: Any, kb: KnowledgeBase) -> State:
+def reconcile(state: State, evaluation: Evaluation) -> State:
+    """The state made to agree with what its facts imply (``evaluation`` is of ``state.facts``).
+
+    A record the skill itself wrote always agrees, so this changes nothing on a normal turn; it
+    exists because the record comes back from outside. Emergency facts allow one mode; otherwise a
+    state that disagrees with its facts is rebuilt from them by the engine.
+    """
+    if evaluation.assessment.emergency:
+        return State(facts=state.facts, mode=Mode.EMERGENCY)
+    if _agrees(state, evaluation):
+        return state
+    if state.mode in (Mode.STARTING, Mode.DONE) and not state.facts:
+        return FRESH
+    if evaluation.question is not None:
+        return State(facts=state.facts, mode=Mode.ASKING, question=evaluation.question.id)
+    return State(facts=state.facts, mode=Mode.OFFERING_TIPS if evaluation.assessment.tips else Mode.DONE)
+
+
+def _agrees(state: State, evaluation: Evaluation) -> bool:
+    """Nothing pending before the interview; a pending question is the engine's next one; tips are on
+    offer only once the questions are over, with some still to say."""
+    asked, tips = evaluation.question, evaluation.assessment.tips
+    if state.mode in (Mode.STARTING, Mode.DONE):
+        return not state.facts and state.question is None and state.misses == 0
+    if state.mode == Mode.ASKING:
+        return asked is not None and state.question == asked.id
+    if state.mode == Mode.OFFERING_TIPS:
+        return asked is None and bool(tips) and state.question is None and state.misses == state.tips_said == 0
+    if state.mode == Mode.GIVING_TIPS:
+        return asked is None and state.question is None and state.misses == 0 and 0 < state.tips_said < len(tips)
+    return False
+
+
+def _parse(raw: Any, kb: KnowledgeBase, evaluate: Evaluate) -> State:
     if not isinstance(raw, Mapping) or raw.get("v") != VERSION:
         raise ValueError("not a current session record")
-    phase, question = raw["phase"], raw["question"]
-    if phase not in PHASES or (question is not None and question not in kb.questions):
-        raise ValueError("unknown phase or question")
-    misses, offset = raw["misses"], raw["tip_offset"]
-    if not (_count(misses) and _count(offset)):
+    if set(raw) != {"v", "facts", "mode", "question", "misses", "tips_said", "echo"}:
+        raise ValueError("unexpected or missing keys")
+    mode, question = Mode(raw["mode"]), raw["question"]
+    if mode == Mode.EMERGENCY or (question is not None and question not in kb.questions):
+        raise ValueError("unknown mode or question")
+    misses, tips_said = raw["misses"], raw["tips_said"]
+    if not (_count(misses) and _count(tips_said)):
         raise ValueError("bad counters")
-    last = raw["last"]
-    speech, reprompt = last["speech"], last["reprompt"]
-    if not (isinstance(speech, str) and isinstance(reprompt, str)):
-        raise ValueError("bad last prompt")
     return State(
-        facts=check_facts(kb, raw["facts"]),
-        phase=phase,
+        facts=evaluate(raw["facts"]).facts,
+        mode=mode,
         question=question,
         misses=misses,
-        tip_offset=offset,
-        speech=speech,
-        reprompt=reprompt,
+        tips_said=tips_said,
+        echo=Echo(raw["echo"]),
     )
 
 
 def _count(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 1000
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < MAX_COUNT

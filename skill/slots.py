@@ -4,17 +4,12 @@ Why only resolved ids: the raw slot text is whatever the person said ("I did it 
 football"); the interaction model's entity resolution maps it to a knowledge-base value id
 (``injury``), and only an ``ER_SUCCESS_MATCH`` id is trusted. Anything else the person clearly
 tried to say (a value with no match, a number out of range) sets no fact and is listed in
-``Heard.missed``; when nothing usable was heard, the answer handler counts a miss for the
+``Heard.missed``; when nothing usable was heard, the conversation counts a miss for the
 pending question, so the skill reprompts once and then moves on cautiously.
 
-The slot names are the contract with the interaction model (skill/devtools/interaction_model_gen.py):
-one slot per choice question named by its id, ``<id>_two`` for a second value of a
-multiple-choice question, ``symptom`` / ``symptom_two`` whose ids are yes/no question ids
-(said as a volunteered symptom, meaning "yes"), ``duration`` (AMAZON.DURATION), ``since``
-(AMAZON.DATE: "since last Tuesday", counted back to today), ``age`` (AMAZON.NUMBER),
-``age_decade`` ("in my fifties": the value id is the age) and ``reply`` (the "yes" or "no" in
-"no, but my calf is swollen", answering the pending yes/no question). The values themselves are
-parsed by skill/answer_values.py.
+The slot names and what each one answers are the contract with the interaction model, kept in
+``skill.slot_contract``; the values themselves ("P2W", "2026-W47-WE") are parsed by
+``skill.answer_values``.
 """
 
 from __future__ import annotations
@@ -27,16 +22,10 @@ from typing import Any
 from ask_sdk_model import Intent, Slot
 from ask_sdk_model.slu.entityresolution import StatusCode
 
-from kb import KnowledgeBase, Question
+from kb import FactsError, KnowledgeBase, Question, check_facts
 from skill.answer_values import days_since, duration_days, whole_number, years_in_duration
+from skill.slot_contract import SECOND, Role, slots_by_name
 
-SYMPTOM_SLOTS = ("symptom", "symptom_two")
-DURATION_SLOT = "duration"
-DATE_SLOT = "since"
-AGE_SLOT = "age"
-AGE_DECADE_SLOT = "age_decade"
-REPLY_SLOT = "reply"
-SECOND = "_two"
 __all__ = ["Heard", "duration_days", "read_slots", "resolved_id"]
 
 
@@ -46,10 +35,6 @@ class Heard:
 
     facts: dict[str, Any] = field(default_factory=dict)
     missed: set[str] = field(default_factory=set)
-
-    @property
-    def empty(self) -> bool:
-        return not self.facts and not self.missed
 
 
 def read_slots(
@@ -70,30 +55,30 @@ def read_slots(
     pending_filled = pending is not None and any(
         slot is not None and _filled(slot) and name in (pending.id, pending.id + SECOND) for name, slot in slots.items()
     )
+    contract = slots_by_name(kb)
+    reply: Slot | None = None
     for name, slot in slots.items():
-        if slot is None or not _filled(slot):
-            continue
-        if name in SYMPTOM_SLOTS:
+        spec = contract.get(name)
+        if spec is None or slot is None or not _filled(slot):
+            continue  # a slot this version of the skill does not know: ignore it, never crash
+        question = kb.questions.get(spec.question)
+        if spec.role == Role.SYMPTOM:
             _read_symptom(slot, kb, heard)
-        elif name == REPLY_SLOT:
-            continue  # read last: a volunteered symptom for the pending question outranks it
-        elif name == DURATION_SLOT and _years_as_age(slot, pending, slots):
-            _store_number(years_in_duration(slot.value), pending, heard)
-        elif name == DURATION_SLOT:
-            _store_number(duration_days(slot.value), _question_of_type(kb, "duration"), heard)
-        elif name == DATE_SLOT:
-            _store_number(days_since(slot.value, today), _question_of_type(kb, "duration"), heard)
-        elif name == AGE_SLOT:
-            _store_number(whole_number(slot.value), _question_of_type(kb, "number"), heard)
-        elif name == AGE_DECADE_SLOT:
-            _store_number(whole_number(resolved_id(slot)), _question_of_type(kb, "number"), heard)
-        else:
-            base = name[: -len(SECOND)] if name.endswith(SECOND) else name
-            question = kb.questions.get(base)
-            if question is None or question.answer_type != "choice" or (base != name and not question.multiple):
-                continue  # a slot this version of the skill does not know: ignore it, never crash
-            alias = None if pending_filled else _pending_value(pending, question, slot.value)
-            if alias is not None:
+        elif spec.role == Role.REPLY:
+            reply = slot  # read last: a volunteered symptom for the pending question outranks it
+        elif spec.role == Role.DURATION and _years_as_age(slot, pending, slots, contract):
+            _store_number(years_in_duration(slot.value), pending, kb, heard)
+        elif spec.role == Role.DURATION:
+            _store_number(duration_days(slot.value), question, kb, heard)
+        elif spec.role == Role.DATE:
+            _store_number(days_since(slot.value, today), question, kb, heard)
+        elif spec.role == Role.NUMBER:
+            _store_number(whole_number(slot.value), question, kb, heard)
+        elif spec.role == Role.DECADE:
+            _store_number(whole_number(resolved_id(slot)), question, kb, heard)
+        elif question is not None:
+            alias = None if pending is None or pending_filled else _pending_value(pending, question, slot.value)
+            if pending is not None and alias is not None:
                 seconds.setdefault(pending.id, []).append(alias)
                 continue
             value = resolved_id(slot)
@@ -105,20 +90,21 @@ def read_slots(
         question = kb.questions[qid]
         heard.facts[qid] = list(dict.fromkeys(values)) if question.multiple else values[0]
         heard.missed.discard(qid)
-    _read_reply(slots.get(REPLY_SLOT), pending, heard)
+    _read_reply(reply, pending, heard)
     return heard
 
 
 def _read_reply(slot: Slot | None, pending: Question | None, heard: Heard) -> None:
     """ "no, but my calf is swollen": the no answers the pending yes/no question."""
-    said = resolved_id(slot) if slot is not None and _filled(slot) else None
+    said = resolved_id(slot) if slot is not None else None
     if pending is not None and pending.answer_type == "yes_no" and said in ("yes", "no"):
         heard.facts.setdefault(pending.id, said)
 
 
-def _years_as_age(slot: Slot, pending: Question | None, slots: Mapping[str, Slot]) -> bool:
+def _years_as_age(slot: Slot, pending: Question | None, slots: Mapping[str, Slot], contract: Mapping[str, Any]) -> bool:
     """ "Twenty five years" to "how old are you" is an age, not how long it has hurt."""
-    age_said = any(s is not None and _filled(s) for n, s in slots.items() if n in (AGE_SLOT, AGE_DECADE_SLOT))
+    ages = {name for name, spec in contract.items() if spec.role in (Role.NUMBER, Role.DECADE)}
+    age_said = any(s is not None and _filled(s) for n, s in slots.items() if n in ages)
     return (
         pending is not None
         and pending.answer_type == "number"
@@ -141,7 +127,8 @@ def resolved_id(slot: Slot) -> str | None:
     per_authority = resolutions.resolutions_per_authority if resolutions else None
     for authority in per_authority or []:
         if authority.status is not None and authority.status.code == StatusCode.ER_SUCCESS_MATCH and authority.values:
-            return authority.values[0].value.id
+            value = authority.values[0].value
+            return value.id if value is not None else None
     return None
 
 
@@ -157,15 +144,13 @@ def _read_symptom(slot: Slot, kb: KnowledgeBase, heard: Heard) -> None:
     # an unmatched symptom names no question, so there is nothing to reprompt for
 
 
-def _store_number(number: int | None, question: Question | None, heard: Heard) -> None:
+def _store_number(number: int | None, question: Question | None, kb: KnowledgeBase, heard: Heard) -> None:
+    """A number the knowledge base accepts for the question (its own range check), else a miss."""
     if question is None:
         return
-    low, high = question.number_range or (0, 36500)
-    if number is None or not low <= number <= high:
+    try:
+        heard.facts.update(check_facts(kb, {question.id: number}) if number is not None else {})
+    except FactsError:
+        number = None
+    if number is None:
         heard.missed.add(question.id)
-    else:
-        heard.facts[question.id] = number
-
-
-def _question_of_type(kb: KnowledgeBase, answer_type: str) -> Question | None:
-    return next((q for q in kb.questions.values() if q.answer_type == answer_type), None)

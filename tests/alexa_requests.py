@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import re
-import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -22,6 +21,8 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope, ResponseEnvelope
 
 from kb import KnowledgeBase, Question
+from skill import slot_contract
+from skill.devtools import envelopes
 
 SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-000000000001"
 USER_ID = "amzn1.ask.account.TESTUSER"
@@ -81,103 +82,72 @@ SlotValue = Matched | Unmatched | Raw | str  # a bare str is a matched id
 
 def answer_slot_names(kb: KnowledgeBase) -> list[str]:
     """AnswerIntent / DescribePainIntent slot names (the contract with the interaction model)."""
-    names: list[str] = []
-    for q in kb.questions.values():
-        if q.answer_type == "choice":
-            names += [q.id, f"{q.id}_two"] if q.multiple else [q.id]
-    return [*names, "symptom", "symptom_two", "duration", "age"]
+    return [slot.name for slot in slot_contract.answer_slots(kb)]
 
 
 def slot_type(name: str) -> str:
-    if name in ("symptom", "symptom_two"):
-        return "SYMPTOM"
-    base = name[:-4] if name.endswith("_two") else name
-    return f"{base.upper()}_VALUE"
+    """The slot type of an answer slot name (any name: a made-up slot gets a made-up type)."""
+    if name in slot_contract.SYMPTOM_SLOTS:
+        return slot_contract.SYMPTOM_TYPE
+    base = name.removesuffix(slot_contract.SECOND)
+    return slot_contract.slot_type_name(base)
 
 
 def slot_json(name: str, value: SlotValue | None) -> dict[str, Any]:
-    slot: dict[str, Any] = {"name": name, "confirmationStatus": "NONE"}
+    """The slot as Alexa sends it (Alexa sends every slot of the intent; unfilled ones carry no value)."""
     if value is None:
-        return slot  # Alexa sends every slot of the intent; unfilled ones carry no value
+        return envelopes.slot(name)
     if isinstance(value, str):
         value = Matched(value)
     authority = f"amzn1.er-authority.echo-sdk.{SKILL_ID}.{slot_type(name)}"
     if isinstance(value, Matched):
         spoken = value.spoken or value.id.replace("_", " ")
-        slot.update(
-            value=spoken,
-            source="USER",
-            resolutions={
-                "resolutionsPerAuthority": [
-                    {
-                        "authority": authority,
-                        "status": {"code": "ER_SUCCESS_MATCH"},
-                        "values": [{"value": {"name": spoken, "id": value.id}}],
-                    }
-                ]
-            },
-        )
-    elif isinstance(value, Unmatched):
-        slot.update(
-            value=value.spoken,
-            source="USER",
-            resolutions={
-                "resolutionsPerAuthority": [{"authority": authority, "status": {"code": "ER_SUCCESS_NO_MATCH"}}]
-            },
-        )
-    else:
-        slot.update(value=value.value, source="USER")
-    return slot
+        return envelopes.slot(name, spoken, status=envelopes.MATCH, resolved_id=value.id, authority=authority)
+    if isinstance(value, Unmatched):
+        return envelopes.slot(name, value.spoken, status=envelopes.NO_MATCH, authority=authority)
+    return envelopes.slot(name, value.value)
 
 
 # --- envelopes ------------------------------------------------------------------------------
 
 
-def _id(kind: str) -> str:
-    return f"amzn1.echo-api.{kind}.{uuid.uuid4()}"
-
-
 def envelope(
-    request: dict[str, Any], *, locale: str, session_id: str, new: bool, attributes: Mapping[str, Any] | None
+    request: dict[str, Any],
+    *,
+    locale: str,
+    session_id: str,
+    new: bool,
+    attributes: Mapping[str, Any] | None,
+    with_session: bool = True,
 ) -> dict[str, Any]:
-    application = {"applicationId": SKILL_ID}
-    user = {"userId": USER_ID}
-    session: dict[str, Any] = {"new": new, "sessionId": session_id, "application": application, "user": user}
-    if attributes is not None and not new:
-        session["attributes"] = dict(attributes)
-    request = {"requestId": _id("request"), "timestamp": "2026-11-22T10:00:00Z", "locale": locale, **request}
-    return {
-        "version": "1.0",
-        "session": session,
-        "context": {
-            "System": {
-                "application": application,
-                "user": user,
-                "device": {"deviceId": DEVICE_ID, "supportedInterfaces": {}},
-                "apiEndpoint": "https://api.amazonalexa.com",
-                "apiAccessToken": "test-token",
-            }
-        },
-        "request": request,
-    }
+    """A request envelope from the project's one builder; attributes travel only on a session under way."""
+    return envelopes.envelope(
+        request,
+        skill_id=SKILL_ID,
+        locale=locale,
+        at="2026-11-22T10:00:00Z",
+        session_id=session_id,
+        new=new,
+        attributes=None if new else attributes,
+        user_id=USER_ID,
+        device_id=DEVICE_ID,
+        with_session=with_session,
+    )
 
 
 def launch_request() -> dict[str, Any]:
-    return {"type": "LaunchRequest", "shouldLinkResultBeReturned": False}
+    return envelopes.launch_request()
 
 
 def intent_request(
     name: str, slots: Mapping[str, SlotValue | None] | None = None, all_slots: list[str] | None = None
 ) -> dict[str, Any]:
     names = list(all_slots or []) + [n for n in (slots or {}) if n not in (all_slots or [])]
-    intent: dict[str, Any] = {"name": name, "confirmationStatus": "NONE"}
-    if names:
-        intent["slots"] = {n: slot_json(n, (slots or {}).get(n)) for n in names}
-    return {"type": "IntentRequest", "intent": intent}
+    return envelopes.intent_request(name, {n: slot_json(n, (slots or {}).get(n)) for n in names})
 
 
 def session_ended_request(reason: str = "USER_INITIATED") -> dict[str, Any]:
-    return {"type": "SessionEndedRequest", "reason": reason}
+    return envelopes.session_ended_request(reason)
 
 
 # --- responses ------------------------------------------------------------------------------
@@ -257,7 +227,7 @@ class Conversation:
 
     def __init__(self, skill: CustomSkill, kb: KnowledgeBase, locale: str = "en-US") -> None:
         self.skill, self.kb, self.locale = skill, kb, locale
-        self.session_id = _id("session")
+        self.session_id = envelopes.new_id("session")
         self.new = True
         self.attributes: dict[str, Any] | None = None
         self.history: list[Said] = []

@@ -7,8 +7,9 @@ checks, RSA SHA-256 signature) and TimestampVerifier. To run that code for real 
 Amazon, the tests make a root CA, an intermediate and signing certificates with
 ``cryptography``, sign request bodies the way Alexa does (``Signature-256`` header,
 PKCS#1 v1.5 over SHA-256, base64), and point only two things at their own files: the
-download of the certificate chain (``urlopen`` in the verifier module) and the trusted roots
-(a certvalidator ``ValidationContext`` holding our root instead of the system's).
+download of the certificate chain (``urlopen`` in skill/serving/certificates.py, whose subclass of
+the verifier fetches with a timeout) and the trusted roots (a certvalidator ``ValidationContext``
+holding our root instead of the system's, in the verifier module).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import base64
 import datetime as dt
 import io
 import json
-import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +27,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+
+from skill.devtools import envelopes
 
 ALEXA_CERT_NAME = "echo-api.amazon.com"
 GOOD_CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem"
@@ -284,40 +286,19 @@ def envelope(
     with_session: bool = True,
     session_attributes: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """A request envelope shaped like the ones Alexa sends to a custom skill."""
-    user = {"userId": "amzn1.ask.account.TESTUSER"}
-    device = {"deviceId": "amzn1.ask.device.TESTDEVICE", "supportedInterfaces": {}}
-    request: dict[str, Any] = {
-        "type": request_type,
-        "requestId": f"amzn1.echo-api.request.{uuid.uuid4()}",
-        "timestamp": timestamp or alexa_timestamp(),
-        "locale": locale,
-    }
+    """A request envelope shaped like the ones Alexa sends to a custom skill (the project's one builder)."""
+    request: dict[str, Any] = {"type": request_type}
     if intent is not None:
-        request["intent"] = intent
-        request["dialogState"] = "STARTED"
-    body: dict[str, Any] = {
-        "version": "1.0",
-        "context": {
-            "System": {
-                "application": {"applicationId": application_id},
-                "user": user,
-                "device": device,
-                "apiEndpoint": "https://api.amazonalexa.com",
-                "apiAccessToken": "test-token",
-            }
-        },
-        "request": request,
-    }
-    if with_session:
-        body["session"] = {
-            "new": request_type == "LaunchRequest",
-            "sessionId": f"amzn1.echo-api.session.{uuid.uuid4()}",
-            "application": {"applicationId": application_id},
-            "attributes": session_attributes or {},
-            "user": user,
-        }
-    return body
+        request.update(envelopes.intent_request(intent["name"]), intent=intent)
+    return envelopes.envelope(
+        request,
+        skill_id=application_id,
+        locale=locale,
+        at=timestamp or alexa_timestamp(),
+        new=request_type == "LaunchRequest",
+        attributes=session_attributes or {},
+        with_session=with_session,
+    )
 
 
 def body_of(data: dict[str, Any]) -> bytes:

@@ -6,8 +6,16 @@ Import the fixtures into a test module with ``from serving_fixtures import *``.
 
 from __future__ import annotations
 
+import http.client
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,10 +28,15 @@ from alexa_signing import (
 )
 from flask.testing import FlaskClient
 
-import skill.serving.webservice as webservice  # applies the oscrypto fix before the verifier loads
+import skill.serving.webservice as webservice
+from skill.serving import certificates
+from skill.serving.certificates import CertificateCache
 from skill.serving.config import ServeConfig
 
-__all__ = ["DispatchSpy", "Served", "cert_host", "pki", "real_skill", "serve", "shared_skill"]
+#: Where the SDK's RequestVerifier finds certvalidator (a name, resolved once skill.serving installed the oscrypto fix).
+SDK_VALIDATOR = "ask_sdk_webservice_support.verifier.CertificateValidator"
+
+__all__ = ["DispatchSpy", "Served", "cert_host", "pki", "real_skill", "serve", "shared_skill"]  # fixtures
 
 
 @pytest.fixture(scope="session")
@@ -34,12 +47,10 @@ def pki() -> SigningPki:
 @pytest.fixture
 def cert_host(monkeypatch: pytest.MonkeyPatch, pki: SigningPki) -> FakeCertHost:
     """Amazon's certificate host and the trusted roots, pointed at the test's own PKI."""
-    import ask_sdk_webservice_support.verifier as verifier
-
     host = FakeCertHost()
     host.serve(GOOD_CERT_URL, pki.good.chain_pem)
-    monkeypatch.setattr(verifier, "urlopen", host.urlopen)
-    monkeypatch.setattr(verifier, "CertificateValidator", trusted_validator_factory(pki.trust_roots))
+    monkeypatch.setattr(certificates, "urlopen", host.urlopen)
+    monkeypatch.setattr(SDK_VALIDATOR, trusted_validator_factory(pki.trust_roots))
     return host
 
 
@@ -90,13 +101,117 @@ def serve(cert_host: FakeCertHost, shared_skill: Any) -> Iterator[Callable[..., 
     """Build the real app around a skill (default: the real one) and spy on dispatch."""
     spies: list[DispatchSpy] = []
 
-    def build(config: ServeConfig | None = None, skill: Any = None) -> Served:
+    def build(
+        config: ServeConfig | None = None, skill: Any = None, certificate_cache: CertificateCache | None = None
+    ) -> Served:
         skill = skill if skill is not None else shared_skill
         spy = DispatchSpy(skill)
         spies.append(spy)
-        app = webservice.create_app(skill=skill, config=config or ServeConfig())
+        app = webservice.create_app(skill=skill, config=config or ServeConfig(), certificate_cache=certificate_cache)
         return Served(app.test_client(), spy)
 
     yield build
     for spy in reversed(spies):
         spy.restore()
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class RunningServer:
+    """``python -m skill.serving`` on a free loopback port, as a deployer starts it.
+
+    Verification is off unless ``env`` says otherwise (the tests post unsigned bodies), and the
+    output is kept for assertions. ``stop()`` sends SIGTERM and returns the exit status.
+    """
+
+    def __init__(self, env: dict[str, str] | None = None, start_timeout: float = 45.0) -> None:
+        self.port = free_port()
+        settings = dict(os.environ)
+        for name in ("ASK_SDK_VERIFY_SIGNATURE", "ASK_SDK_VERIFY_TIMESTAMP", "ALEXA_SKILL_ID", "MAX_REQUEST_BYTES"):
+            settings.pop(name, None)
+        settings.update(
+            HOST="127.0.0.1",
+            PORT=str(self.port),
+            WORKERS="2",
+            LOG_LEVEL="INFO",
+            ASK_SDK_VERIFY_SIGNATURE="false",
+            ASK_SDK_VERIFY_TIMESTAMP="false",
+        )
+        settings.update(env or {})
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "skill.serving"],
+            cwd=ROOT,
+            env=settings,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.output = b""
+        self._wait_until_healthy(start_timeout)
+
+    def _wait_until_healthy(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                self.output = self.process.communicate()[0]
+                raise RuntimeError(f"server exited during start-up:\n{self.log}")
+            try:
+                if http_exchange(self.port, b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n", timeout=2)[0] == 200:
+                    return
+            except OSError:
+                pass
+            time.sleep(0.1)
+        self.kill()
+        raise RuntimeError(f"server did not answer /healthz within {timeout:.0f} s:\n{self.log}")
+
+    @property
+    def log(self) -> str:
+        return self.output.decode("utf-8", "replace")
+
+    def stop(self, timeout: float = 30.0) -> int:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.output, _ = self.process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise
+        return int(self.process.returncode)
+
+    def kill(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        self.output += self.process.communicate()[0] or b""
+
+
+def read_response(sock: socket.socket) -> tuple[int, bytes]:
+    """Status and body of one HTTP response on ``sock``."""
+    response = http.client.HTTPResponse(sock)
+    response.begin()
+    return response.status, response.read()
+
+
+def http_exchange(port: int, request: bytes, timeout: float = 5.0) -> tuple[int, bytes]:
+    """Send raw request bytes on a new connection and read the response."""
+    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
+        sock.sendall(request)
+        return read_response(sock)
+
+
+def post_head(body_length: int | None, extra: str = "") -> bytes:
+    """The head of ``POST /``: with a Content-Length, or chunked when ``body_length`` is None."""
+    framing = "Transfer-Encoding: chunked" if body_length is None else f"Content-Length: {body_length}"
+    return f"POST / HTTP/1.1\r\nHost: t\r\nContent-Type: application/json\r\n{framing}\r\n{extra}\r\n".encode()
+
+
+def chunked(body: bytes, size: int = 1000) -> bytes:
+    """``body`` in HTTP/1.1 chunked transfer coding."""
+    pieces = [body[i : i + size] for i in range(0, len(body), size)]
+    return b"".join(b"%x\r\n%s\r\n" % (len(p), p) for p in pieces) + b"0\r\n\r\n"

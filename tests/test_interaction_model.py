@@ -9,12 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from kb import load_kb
+from kb import LOCALES, load_kb
 from skill.devtools import interaction_model_gen as gen
 from skill.devtools.utterances import FALLBACK, UtteranceResolver, one_shot_candidates, parse_invocation
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 ANSWER_INTENTS = ("AnswerIntent", "DescribePainIntent")
 CONVERSATION_INTENTS = (
     "AnswerIntent",
@@ -98,7 +97,7 @@ def test_committed_models_are_the_generator_output(generated):
     for locale, model in generated.items():
         path = ROOT / "interaction_model" / f"{locale}.json"
         assert path.is_file(), f"{path} is missing: run python -m skill.devtools.interaction_model_gen"
-        assert path.read_text(encoding="utf-8") == gen.render(model), (
+        assert path.read_text(encoding="utf-8") == gen.model_text(model), (
             f"{path} differs from kb/ + skill/devtools/model_templates.yaml: "
             "run python -m skill.devtools.interaction_model_gen and commit"
         )
@@ -150,8 +149,8 @@ def test_every_kb_value_and_synonym_has_a_slot_value(kb, committed):
             for value_id, synonyms in entries:
                 assert value_id in values, f"{locale}: kb value {question.id}.{value_id} has no slot value"
                 name = values[value_id]["name"]
-                spoken = {gen.normalize(p) for p in [name["value"], *name["synonyms"]]}
-                missing = {gen.normalize(s) for s in synonyms} - spoken
+                spoken = {gen.alexa_key(p) for p in [name["value"], *name["synonyms"]]}
+                missing = {gen.alexa_key(s) for s in synonyms} - spoken
                 assert not missing, f"{locale}: {question.id}.{value_id} synonyms missing from the model: {missing}"
 
 
@@ -161,7 +160,7 @@ def test_a_phrase_resolves_to_one_value_within_a_slot_type(committed):
             seen: dict[str, str] = {}
             for value in slot_type["values"]:
                 for phrase in [value["name"]["value"], *value["name"]["synonyms"]]:
-                    key = gen.normalize(phrase)
+                    key = gen.alexa_key(phrase)
                     assert seen.get(key, value["id"]) == value["id"], f"{locale} {name}: {phrase!r} is two values"
                     seen[key] = value["id"]
 
@@ -224,7 +223,7 @@ def test_no_sample_is_claimed_by_two_intents(committed):
         owner: dict[str, str] = {}
         for name, intent in intents(model).items():
             for sample in intent["samples"]:
-                key = gen.normalize(sample)
+                key = gen.alexa_key(sample)
                 assert key not in owner, f"{locale}: {sample!r} is a sample of {owner.get(key)} and {name}"
                 owner[key] = name
 
@@ -283,7 +282,7 @@ def test_generator_refuses_a_sample_used_by_two_intents(kb):
 
 def test_check_mode_fails_when_a_committed_file_differs(tmp_path, generated):
     for locale, model in generated.items():
-        (tmp_path / f"{locale}.json").write_text(gen.render(model), encoding="utf-8")
+        (tmp_path / f"{locale}.json").write_text(gen.model_text(model), encoding="utf-8")
     assert gen.stale_files(generated, tmp_path) == []
     (tmp_path / "en-GB.json").write_text("{}\n", encoding="utf-8")
     assert gen.stale_files(generated, tmp_path) == [tmp_path / "en-GB.json"]

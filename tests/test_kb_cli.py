@@ -39,8 +39,18 @@ def test_assess_speaks_the_locale_emergency_number():
         out = json.loads(done.stdout)
         assert out["disposition"]["id"] == "emergency_call" and out["done"] is True
         assert number in out["red_flags"][0]["advice"], f"{locale} must say {number}: {out['red_flags'][0]['advice']}"
-    gb = json.loads(_run("assess", "--facts", "-", "--locale", "en-GB", stdin='{"calf_swollen": "yes"}').stdout)
+    swollen = '{"calf_swollen": "yes", "clot_risk": "yes"}'
+    gb = json.loads(_run("assess", "--facts", "-", "--locale", "en-GB", stdin=swollen).stdout)
     assert "A&E" in gb["red_flags"][0]["advice"], "en-GB names A&E"
+
+
+def test_assess_says_what_an_unsure_or_unclear_answer_means():
+    unsure = json.loads(_run("assess", "--facts", "-", stdin='{"calf_swollen": "yes", "clot_risk": "unknown"}').stdout)
+    assert unsure["emergency_advice"].startswith("Go to the emergency room now.")
+    assert "weren't sure" in unsure["emergency_advice"], "the advice does not claim a clot risk nobody reported"
+    unclear = json.loads(_run("assess", "--facts", "-", stdin='{"chest_symptoms": "unclear"}').stdout)
+    assert unclear["emergency_advice"] is None and unclear["disposition"]["emergency"] is False
+    assert unclear["unclear"] and unclear["unclear"][0].startswith("I couldn't tell whether you have chest pain")
 
 
 def test_assess_lists_reasons_with_sources():
@@ -64,7 +74,7 @@ def test_broken_knowledge_base_stops_with_file_entry_and_problem(tmp_path: Path)
     shutil.copytree(DATA_DIR, data)
     rules = data / "rules.yaml"
     rules.write_text(
-        rules.read_text(encoding="utf-8").replace('{fact: tingling, is: "yes"}', "{fact: tingles, is: yes}"),
+        rules.read_text(encoding="utf-8").replace('{fact: tingling, in: ["yes", unknown]}', "{fact: tingles, is: yes}"),
         encoding="utf-8",
     )
     done = _run("--data", str(data), "check")

@@ -18,22 +18,25 @@ def test_the_clot_screens_come_first_lungs_then_leg():
     assert next_question(kb, {"chest_symptoms": "no"}).id == "leg_signs", "then the leg and knee signs, clot first"
 
 
-@pytest.mark.parametrize("signs", ["yes", UNKNOWN])
-def test_leg_signs_yes_or_unsure_asks_each_leg_screen_clot_first(signs):
+@pytest.mark.parametrize("signs", ["yes", UNKNOWN, "unclear"])
+def test_leg_signs_yes_unsure_or_unclear_asks_each_leg_screen_most_urgent_first(signs):
     kb = real_kb()
     facts, asked = interview(
         kb, lambda q: "no" if q.answer_type == "yes_no" else UNKNOWN, start={"chest_symptoms": "no", "leg_signs": signs}
     )
-    assert asked[:3] == ["calf_swollen", "leg_cold_numb", "hot_knee_fever"], f"each sign gets its own screen: {asked}"
+    # The blood-supply screen can lead to the emergency number, so it comes before the clot and joint screens.
+    assert asked[:3] == ["leg_cold_pale", "calf_swollen", "hot_knee"], f"each sign gets its own screen: {asked}"
     assert not assess(kb, facts).emergency, "no to every specific screen lets the interview go on"
 
 
-def test_leg_signs_no_skips_the_leg_screens_but_a_volunteered_sign_still_fires():
+def test_leg_signs_no_skips_the_leg_screens_but_a_volunteered_sign_still_counts():
     kb = real_kb()
     calm = {"chest_symptoms": "no", "leg_signs": "no"}
     assert next_question(kb, calm).id == "onset", "no leg or knee signs: straight on to how it started"
     said = {**calm, "calf_swollen": "yes"}  # "my calf is swollen", said later in the conversation
-    assert next_question(kb, said) is None and assess(kb, said).red_flags[0].id == "dvt"
+    assert next_question(kb, said).id == "clot_risk", "a swollen calf asks about clot risks next"
+    assert assess(kb, {**said, "clot_risk": "yes"}).red_flags[0].id == "dvt"
+    assert assess(kb, {**said, "clot_risk": "no"}).disposition.id == "urgent_same_day"
 
 
 def test_all_unconditional_red_flag_screens_come_before_any_narrowing_question():
@@ -43,18 +46,14 @@ def test_all_unconditional_red_flag_screens_come_before_any_narrowing_question()
     assert asked[: len(screens)] == screens, f"red-flag screens must be asked first, in order; asked {asked}"
 
 
-@pytest.mark.parametrize(
-    "flag_id",
-    [f for f in ("pulmonary_embolism", "limb_ischaemia", "dvt", "septic_joint", "serious_injury", "burst_cyst")],
-)
+@pytest.mark.parametrize("flag_id", list(real_kb().red_flags))
 def test_every_red_flag_alone_ends_the_interview_with_its_emergency_disposition(flag_id):
     kb = real_kb()
     flag = kb.red_flags[flag_id]
-    fact = next(iter(flag.when.leaves())).fact
-    for value in ("yes", UNKNOWN):
-        facts = {fact: value}
+    for facts in _firing_facts(kb, flag.when):
         result = assess(kb, facts)
-        assert result.disposition.id == flag.disposition, f"{fact}={value} should give {flag.disposition}"
+        value = facts
+        assert result.disposition.id == flag.disposition, f"{value} should give {flag.disposition}"
         assert result.emergency, f"{flag_id} must be emergency-level"
         assert result.done and next_question(kb, facts) is None, f"{flag_id} must end the interview at once"
         assert result.red_flags[0].id == flag_id, "the fired red flag comes first in the assessment"
@@ -154,8 +153,8 @@ def test_toe_test_never_reassures():
     base = {
         "calf_swollen": "no",
         "chest_symptoms": "no",
-        "leg_cold_numb": "no",
-        "hot_knee_fever": "no",
+        "leg_cold_pale": "no",
+        "hot_knee": "no",
         "location": "calf",
         "clot_risk": "yes",
     }
@@ -176,20 +175,71 @@ def test_bad_facts_are_refused_with_a_clear_message():
         assess(kb, {"age": 400})
 
 
-def test_answers_that_add_up_to_an_emergency_end_the_interview_without_a_red_flag():
+def test_answers_without_a_red_flag_never_add_up_to_an_emergency():
+    # Calf pain, a clot risk and a painful toe test: a possible clot needing a scan today (NHS, NICE
+    # NG158), not the emergency department; only a red flag reaches an emergency (issue 8).
     kb = real_kb()
     facts = {
         "chest_symptoms": "no",
-        "calf_swollen": "no",
-        "leg_cold_numb": "no",
-        "hot_knee_fever": "no",
+        "leg_signs": "no",
         "onset": "sudden",
         "location": "calf",
         "clot_risk": "yes",
         "toe_pull_pain": "yes",
     }
     result = assess(kb, facts)
-    assert not result.red_flags and result.emergency, (
-        f"expected emergency level without a red flag: {result.disposition.id}"
+    assert not result.red_flags and result.disposition.id == "urgent_same_day", result.disposition.id
+    assert result.leading is not None and result.leading.cause.id == "deep_vein_thrombosis"
+    assert result.warning is not None and "rub" in kb.say(result.warning, "en-US"), "the clot caution is spoken"
+
+
+def _firing_facts(kb, when):
+    """Every combination of yes/unknown answers to the condition's facts that fires it."""
+    import itertools
+
+    facts = sorted({leaf.fact for leaf in when.leaves()})
+    for combo in itertools.product(("yes", UNKNOWN), repeat=len(facts)):
+        candidate = dict(zip(facts, combo, strict=True))
+        if when.holds(candidate):
+            yield candidate
+
+
+def test_a_screen_left_unclear_is_not_a_symptom_but_is_named_with_what_to_do():
+    kb = real_kb()
+    facts = {"chest_symptoms": "unclear"}
+    result = assess(kb, facts)
+    assert not result.emergency and not result.red_flags, "a misheard answer is never a reported symptom"
+    assert next_question(kb, facts).id != "chest_symptoms", "an unclear screen is not asked again"
+    assert result.disposition.rank >= kb.dispositions[kb.policy.unclear_screen_at_least].rank
+    (line,) = [kb.say(text, "en-GB") for text in result.unclear]
+    assert line.startswith("I couldn't tell whether you have chest pain") and "call 999 now" in line, line
+
+
+def test_dont_know_fires_same_day_care_and_the_advice_says_why_without_claiming_the_sign():
+    kb = real_kb()
+    facts = {"chest_symptoms": "no", "leg_signs": "yes", "leg_cold_pale": "unknown"}
+    result = assess(kb, facts)
+    assert result.disposition.id == "urgent_same_day" and not result.emergency
+    because = kb.say(result.because, "en-US")
+    assert (
+        because == "I'm suggesting this because you weren't sure whether your foot or lower leg is cold, pale or blue."
     )
-    assert next_question(kb, facts) is None and result.done, "no more questions once the advice is an emergency"
+    assert [kb.say(t, "en-US") for t in result.if_unsure] == [kb.say(kb.questions["leg_cold_pale"].if_so, "en-US")]
+
+
+def test_emergency_advice_says_the_action_first_and_names_what_fired():
+    kb = real_kb()
+    injury = assess(kb, {"onset": "injury", "injury_severe": "yes"})
+    advice = kb.say(injury.emergency_advice, "en-US")
+    assert advice.startswith("Go to the emergency room now.") and "torn ligament" in advice and "clot" not in advice
+    unsure = assess(kb, {"chest_symptoms": "unknown"})
+    said = kb.say(unsure.emergency_advice, "en-AU")
+    assert said.startswith("Call 000 now.") and "weren't sure" in said, said
+
+
+def test_red_flag_screens_open_at_once_are_asked_most_urgent_first():
+    kb = real_kb()
+    # A kick to the calf opens the serious-injury screen (emergency department) and, once the calf is
+    # named, the pressure screen (emergency number): the more urgent one is asked first.
+    facts = {"chest_symptoms": "no", "leg_signs": "no", "onset": "injury", "mechanism": "blow_fall", "location": "calf"}
+    assert next_question(kb, facts).id == "calf_tight"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from kb import UNKNOWN, Question, assess, next_question
@@ -45,16 +45,47 @@ def test_interview_always_ends_within_twelve_answers_with_a_disposition(data):
 
 @SETTINGS
 @given(st.data())
-def test_any_positive_red_flag_gives_an_emergency_level_disposition(data):
+def test_any_fired_red_flag_gives_an_emergency_level_disposition(data):
     kb = real_kb()
     facts, _ = interview(kb, lambda q: data.draw(_calm_first(q), label=q.id))
     result = assess(kb, facts)
-    screens = {leaf.fact for flag in kb.red_flags.values() for leaf in flag.when.leaves()}
-    positive = [fact for fact in screens if facts.get(fact) in ("yes", UNKNOWN)]
-    if positive:
-        assert result.emergency, f"red-flag screens {positive} were positive but got {result.disposition.id}"
+    fired = [flag.id for flag in kb.red_flags.values() if flag.when.holds(facts)]
+    if fired:
+        assert result.emergency, f"red flags {fired} fired but got {result.disposition.id}"
     if result.emergency:
         assert next_question(kb, facts) is None, "an emergency-level assessment ends the interview"
+
+
+@SETTINGS
+@given(st.data())
+def test_no_emergency_without_a_positive_or_unknown_red_flag_answer(data):
+    kb = real_kb()
+    facts, _ = interview(kb, lambda q: data.draw(_calm_first(q), label=q.id))
+    result = assess(kb, facts)
+    if result.emergency:
+        screens = [q.id for q in kb.questions.values() if q.phase == "red_flag" and facts.get(q.id) in ("yes", UNKNOWN)]
+        assert screens, f"{result.disposition.id} with no red-flag screen answered yes or I don't know: {facts}"
+
+
+@SETTINGS
+@given(st.data())
+def test_no_emergency_advice_names_a_symptom_the_person_did_not_report(data):
+    kb = real_kb()
+    facts, _ = interview(kb, lambda q: data.draw(_calm_first(q), label=q.id))
+    result = assess(kb, facts)
+    if not result.red_flags:
+        assert result.emergency_advice is None
+        return
+    flag = result.red_flags[0]
+    said = {leaf.fact for leaf in flag.when.leaves() if kb.questions[leaf.fact].answer_type == "yes_no"}
+    unsure = [fact for fact in said if facts.get(fact) == UNKNOWN]
+    if unsure:
+        assert result.emergency_advice == flag.advice_unsure, (
+            f"{flag.id} fired on 'I don't know' to {unsure}; its advice must say so, not describe the symptom"
+        )
+        assert any(r.unsure for r in result.reasons), "the reasons say why: you weren't sure whether ..."
+    else:
+        assert result.emergency_advice == flag.advice
 
 
 @SETTINGS
@@ -87,7 +118,7 @@ def _could_lead_to(kb, facts, rank: int) -> bool:
 
 @SETTINGS
 @given(st.data())
-def test_past_the_target_length_only_questions_that_could_lead_to_same_day_care_are_asked(data):
+def test_past_the_target_length_only_questions_that_could_move_the_advice_are_asked(data):
     kb = real_kb()
     facts, asked = interview(kb, lambda q: data.draw(_calm_first(q), label=q.id))
     floor = kb.dispositions[kb.policy.past_target_only_for].rank
@@ -96,7 +127,7 @@ def test_past_the_target_length_only_questions_that_could_lead_to_same_day_care_
         q = kb.questions[qid]
         if position >= kb.policy.target_answers and q.phase != "red_flag" and not q.is_core(so_far):
             assert any(_could_lead_to(kb, {**so_far, qid: a}, floor) for a in _every_answer(q)), (
-                f"{qid} asked as answer {position + 1} though no answer to it could lead to same-day care: {asked}"
+                f"{qid} asked as answer {position + 1} though no answer to it could move the advice: {asked}"
             )
         so_far[qid] = facts[qid]
 
@@ -112,3 +143,27 @@ def test_next_question_never_repeats_an_answered_fact(data):
             break
         assert q.id not in facts, f"{q.id} asked twice"
         facts[q.id] = data.draw(_answer_strategy(q), label=q.id)
+
+
+@SETTINGS
+@given(st.data())
+def test_the_look_ahead_shortcut_agrees_with_deciding_from_scratch(data):
+    # The look-ahead re-checks only what reads the changed answer (kb/index.py); it must reach the
+    # same disposition, leading cause and reach as a full decision over the changed facts.
+    from kb.engine import _decide, _outcome_after, _outcome_of
+
+    kb = real_kb()
+    facts, asked = interview(kb, lambda q: data.draw(_calm_first(q), label=q.id))
+    cut = data.draw(st.integers(min_value=0, max_value=len(asked)), label="cut")
+    prefix = {qid: facts[qid] for qid in asked[:cut]}
+    screen = next_question(kb, prefix)
+    assume(screen is not None and screen.phase != "red_flag")  # the look-ahead runs only once no screen is open
+    base = _decide(kb, prefix)
+    for q in kb.questions.values():
+        if q.id in prefix or q.phase == "red_flag":
+            continue
+        for answer in kb.index.candidates[q.id]:
+            changed = {**prefix, q.id: answer}
+            assert _outcome_after(kb, prefix, base, q.id, answer) == _outcome_of(kb, changed, _decide(kb, changed)), (
+                f"{q.id}={answer!r} after {prefix}"
+            )

@@ -41,10 +41,10 @@ def test_rule_reading_an_unknown_fact_is_rejected(data):
 def test_core_question_condition_reading_an_unknown_fact_is_rejected(data):
     _edit(
         data / "questions.yaml",
-        "always_ask: {fact: onset, in: [gradual, unknown]}",
-        "always_ask: {fact: pain_start, in: [gradual, unknown]}",
+        "always_ask: {fact: onset, is: injury}",
+        "always_ask: {fact: pain_start, is: injury}",
     )
-    with pytest.raises(KbError, match=r"questions\.yaml: worse_with: reads fact 'pain_start', which no question asks"):
+    with pytest.raises(KbError, match=r"questions\.yaml: mechanism: reads fact 'pain_start', which no question asks"):
         load_kb(data)
 
 
@@ -84,10 +84,10 @@ def test_unknown_placeholder_is_rejected(data):
 def test_question_depending_on_a_later_question_is_unreachable(data):
     _edit(
         data / "questions.yaml",
-        'ask_when: {fact: onset, in: [injury, unknown]}\n    answer: {type: yes_no}\n    text: "Since',
-        'ask_when: {fact: age, at_least: 18}\n    answer: {type: yes_no}\n    text: "Since',
+        'ask_when: {fact: tingling, is: "yes"}',
+        'ask_when: {fact: sport, is: "yes"}',
     )
-    with pytest.raises(KbError, match=r"questions\.yaml: injury_severe: unreachable: it depends on 'age'"):
+    with pytest.raises(KbError, match=r"questions\.yaml: tingling_passed: unreachable: it depends on 'sport'"):
         load_kb(data)
 
 
@@ -109,15 +109,66 @@ def test_question_nothing_reads_is_unreachable(data):
         load_kb(data)
 
 
-def test_red_flag_that_ignores_dont_know_is_rejected(data):
+def test_red_flag_whose_dont_know_leads_nowhere_cautious_is_rejected(data):
     _edit(
-        data / "red_flags.yaml",
-        'when: {fact: chest_symptoms, in: ["yes", unknown]}',
-        "when: {fact: chest_symptoms, is: yes}",
+        data / "rules.yaml",
+        "when: {fact: leg_cold_pale, is: unknown}",
+        'when: {fact: leg_cold_pale, is: "no"}',
     )
     with pytest.raises(
-        KbError, match=r"red_flags\.yaml: pulmonary_embolism: tests 'chest_symptoms' for yes but not unknown"
+        KbError,
+        match=r"red_flags\.yaml: limb_ischaemia: 'I don't know' to 'leg_cold_pale' leads to nothing as cautious",
     ):
+        load_kb(data)
+
+
+def test_red_flag_firing_on_dont_know_without_honest_advice_is_rejected(data):
+    _edit(data / "red_flags.yaml", "    advice_unsure: \"Call {emergency_number} now. You weren't sure", "    #")
+    with pytest.raises(KbError, match=r"red_flags\.yaml: pulmonary_embolism: can fire on 'I don't know' but has no"):
+        load_kb(data)
+
+
+def test_emergency_advice_that_does_not_start_with_the_action_is_rejected(data):
+    _edit(data / "red_flags.yaml", 'advice: "Call {emergency_number} now. A foot', 'advice: "A foot')
+    with pytest.raises(KbError, match=r"red_flags\.yaml: limb_ischaemia: advice must start with the action"):
+        load_kb(data)
+
+
+def test_question_naming_more_than_three_options_is_rejected(data):
+    _edit(
+        data / "questions.yaml",
+        'signs: ["tingling", "numbness", "a shooting pain"]',
+        'signs: ["tingling", "numbness", "a shooting pain", "running down the leg"]',
+    )
+    with pytest.raises(
+        KbError, match=r"questions\.yaml: tingling: names 4 options; a spoken question may name at most 3"
+    ):
+        load_kb(data)
+
+
+def test_choice_question_speaking_too_many_values_is_rejected(data):
+    _edit(
+        data / "questions.yaml",
+        'text: "What makes it worse: stairs, squatting, or walking? Another movement is fine too."',
+        'text: "What makes it worse: stairs, squatting, twisting, or walking?"',
+    )
+    with pytest.raises(KbError, match=r"questions\.yaml: worse_with: names 4 options"):
+        load_kb(data)
+
+
+def test_sign_not_said_in_the_text_is_rejected(data):
+    _edit(data / "questions.yaml", 'signs: ["grind", "creak", "crackle"]', 'signs: ["grind", "creak", "pop"]')
+    with pytest.raises(KbError, match=r"questions\.yaml: grinding: sign 'pop' is not said in the text"):
+        load_kb(data)
+
+
+def test_reprompt_that_repeats_the_question_is_rejected(data):
+    _edit(
+        data / "questions.yaml",
+        'reprompt: "Put a hand on the knee and bend it. Do you feel or hear crunching? Say yes or no."',
+        'reprompt: "Does the knee grind, creak or crackle when you move it?"',
+    )
+    with pytest.raises(KbError, match=r"questions\.yaml: grinding: the reprompt must add guidance"):
         load_kb(data)
 
 
@@ -128,7 +179,7 @@ def test_schema_error_names_the_entry(data):
         'disposition: see_a_wizard\n    reason: "the knee gives way',
     )
     with pytest.raises(
-        KbError, match=r"rules\.yaml: rules\[4\] \(gives_way\)\.disposition: 'see_a_wizard' is not one of"
+        KbError, match=r"rules\.yaml: rules\[13\] \(gives_way\)\.disposition: 'see_a_wizard' is not one of"
     ):
         load_kb(data)
 
@@ -168,6 +219,19 @@ def test_question_too_long_to_hold_in_mind_is_rejected(data):
         'counting from the very day you were born until today?"',
     )
     with pytest.raises(
-        KbError, match=r"questions\.yaml: age: text for en-US has 21 words; a spoken question may have at most 20"
+        KbError, match=r"questions\.yaml: age: text for en-US has 21 words; a spoken text may have at most 20"
+    ):
+        load_kb(data)
+
+
+def test_reprompt_or_help_too_long_for_a_short_turn_is_rejected(data):
+    _edit(
+        data / "questions.yaml",
+        'help: "Some causes are more common at certain ages. Just say your age, like forty two."',
+        'help: "Some causes are more common at certain ages, so it helps me to know roughly how old you are. '
+        'Just say your age in years, like forty two."',
+    )
+    with pytest.raises(
+        KbError, match=r"questions\.yaml: age: help for en-US has 28 words; a spoken help may have at most 25"
     ):
         load_kb(data)

@@ -18,8 +18,7 @@ def fresh_container(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Each test starts like a cold Lambda container, with its own environment."""
     for name in ("ALEXA_SKILL_ID", "ASK_SDK_VERIFY_SIGNATURE", "ASK_SDK_VERIFY_TIMESTAMP"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr(lambda_function, "_skill", None)
-    monkeypatch.setattr(lambda_function, "_config", None)
+    monkeypatch.setattr(lambda_function, "_edge", None)
     yield
 
 
@@ -39,9 +38,9 @@ def test_a_launch_request_is_answered_like_the_web_service(fresh_container: None
 
 def test_the_skill_is_built_once_per_container(fresh_container: None) -> None:
     lambda_function.lambda_handler(envelope(), _lambda_context())
-    first = lambda_function._skill
+    first = lambda_function._edge
     lambda_function.lambda_handler(envelope(), _lambda_context())
-    assert lambda_function._skill is first, "the skill was rebuilt on a warm invocation"
+    assert lambda_function._edge is first, "the skill was rebuilt on a warm invocation"
 
 
 def test_another_skills_request_is_refused_when_alexa_skill_id_is_set(
@@ -50,8 +49,9 @@ def test_another_skills_request_is_refused_when_alexa_skill_id_is_set(
     monkeypatch.setenv("ALEXA_SKILL_ID", OUR_SKILL_ID)
     calls = []
     lambda_function.lambda_handler(envelope(), _lambda_context())  # ours: served
-    original = lambda_function._skill.invoke
-    lambda_function._skill.invoke = lambda **kw: calls.append(1) or original(**kw)
+    skill = lambda_function._edge.skill
+    original = skill.invoke
+    skill.invoke = lambda **kw: calls.append(1) or original(**kw)
     with pytest.raises(Exception, match="another skill"):
         lambda_function.lambda_handler(envelope(application_id=OTHER_SKILL_ID), _lambda_context())
     assert calls == [], "a request for another skill reached the skill"
@@ -77,3 +77,22 @@ def test_the_lambda_entry_point_needs_no_web_stack() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]", f"skill.serving.lambda_function imports {done.stdout.strip()}"
+
+
+def test_lambda_and_web_log_the_same_single_line(fresh_container: None, caplog: pytest.LogCaptureFixture) -> None:
+    import logging
+
+    event = envelope("IntentRequest", intent={"name": "AMAZON.HelpIntent", "confirmationStatus": "NONE"})
+    with caplog.at_level(logging.INFO, logger="skill.serving"):
+        lambda_function.lambda_handler(event, _lambda_context())
+    lines = [r.getMessage() for r in caplog.records if r.name == "skill.serving.request"]
+    assert len(lines) == 1, f"expected one request line, got {lines}"
+    request_id = event["request"]["requestId"]
+    assert lines[0].startswith(f"alexa request_id={request_id} type=IntentRequest intent=AMAZON.HelpIntent "), lines
+    assert " status=200 ms=" in lines[0] and lines[0].endswith(" served"), lines[0]
+
+
+@pytest.mark.parametrize("event", [None, [], {"version": "1.0"}, {"request": {"type": "LaunchRequest"}}])
+def test_an_event_that_is_not_an_alexa_request_is_refused_cleanly(fresh_container: None, event: Any) -> None:
+    with pytest.raises(lambda_function.Refused, match=r"request|object"):
+        lambda_function.lambda_handler(event, _lambda_context())

@@ -23,20 +23,9 @@ from typing import Any
 import pytest
 
 from kb import load_kb
-from skill.devtools.corpus import (
-    INTENTS,
-    Corpus,
-    Entry,
-    Outcome,
-    facts_heard,
-    hit_rates,
-    load_corpus,
-    model_text,
-    report,
-    same_facts,
-    through_resolver,
-)
-from skill.devtools.interaction_model_gen import spoken_key
+from skill.devtools.corpus import INTENTS, Corpus, Entry, load_corpus
+from skill.devtools.corpus_score import Outcome, facts_heard, hit_rates, report, same_facts, through_resolver
+from skill.devtools.spoken import sample_words, spoken_key
 from skill.devtools.utterances import (
     FALLBACK,
     MATCH,
@@ -55,8 +44,8 @@ MODEL_DIR = ROOT / "interaction_model"
 
 # Floors a little below the figures reached when the corpus was committed (see the printed report).
 RESOLVER_FLOOR = 0.45
-VIRTUAL_ALEXA_FLOOR = 0.25
-AGREEMENT_FLOOR = 0.75
+VIRTUAL_ALEXA_FLOOR = 0.18
+AGREEMENT_FLOOR = 0.65
 
 KB = load_kb()
 
@@ -100,7 +89,7 @@ def test_split_is_by_hash_and_holds_out_about_a_third(corpus):
 
 
 def test_no_held_out_answer_is_a_sample_or_synonym_of_any_model(corpus):
-    held = {spoken_key(model_text(e.say)): e.label for e in corpus.held_out()}
+    held = {spoken_key(sample_words(e.say)): e.label for e in corpus.held_out()}
     for path in sorted(MODEL_DIR.glob("*.json")):
         language_model = json.loads(path.read_text(encoding="utf-8"))["interactionModel"]["languageModel"]
         phrases = {spoken_key(s) for intent in language_model["intents"] for s in intent["samples"]}
@@ -203,7 +192,7 @@ _NUMBER_RUN = re.compile(rf"\b(?:{_TENS})(?: (?:one|two|three|four|five|six|seve
 def asr_text(say: str) -> str:
     """The text Alexa's speech recogniser hands its NLU: numbers above twenty as digits
     ("forty two" -> "42"); virtual-alexa's AMAZON.NUMBER knows only digits and one to twenty."""
-    text = " ".join(model_text(say).split())
+    text = " ".join(sample_words(say).split())
     return _NUMBER_RUN.sub(lambda m: str(words_to_number(m.group(0))), text)
 
 

@@ -56,8 +56,8 @@ def test_the_fix_is_still_needed() -> None:
     """Fails, on purpose, the day a fixed oscrypto is installed: then delete the workaround."""
     assert oscrypto_compat.installed_source_needs_patch(), (
         "oscrypto is fixed: the installed oscrypto no longer has the single-digit OpenSSL "
-        "version regex. Remove skill/serving/oscrypto_compat.py and its install() calls in "
-        "skill/serving/webservice.py and skill/serving/verifiers.py."
+        "version regex. Remove skill/serving/oscrypto_compat.py and its install() call in "
+        "skill/serving/certificates.py."
     )
     probe = _run(_PROBE_UNPATCHED)
     version = re.search(r"(\d+)\.(\d+)\.(\d+)", probe["version_string"])
@@ -84,9 +84,8 @@ def test_with_the_fix_oscrypto_reads_the_real_version_and_verifies_signatures(ff
         import oscrypto
         if {ffi!r} == "ctypes":
             oscrypto.use_ctypes()
-        import skill.serving.webservice  # applies the fix, imports flask_ask_sdk and certvalidator
-        from flask_ask_sdk.skill_adapter import SkillAdapter
-        from ask_sdk_webservice_support.verifier import RequestVerifier
+        import skill.serving.webservice  # applies the fix (in skill.serving.certificates), imports certvalidator
+        import certvalidator
         from oscrypto import asymmetric
         from oscrypto._openssl import _libcrypto
         import sys

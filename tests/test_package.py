@@ -6,9 +6,10 @@ import json
 
 import pytest
 
+from kb import LOCALES as KB_LOCALES
 from skill.devtools.package import PackageError, assemble, main
 
-LOCALES = {"en-US", "en-GB", "en-CA", "en-AU", "en-IN"}
+LOCALES = set(KB_LOCALES)
 
 
 def _read(path):
@@ -78,3 +79,76 @@ def test_command_line(tmp_path, capsys):
     assert main(["--out", str(tmp_path)]) == 0
     assert "ask deploy" in capsys.readouterr().out
     assert main(["--out", str(tmp_path), "--endpoint", "http://x/"]) == 2
+
+
+def _locales(manifest):
+    return manifest["publishingInformation"]["locales"]
+
+
+def test_legal_pages_follow_the_public_url(tmp_path):
+    assemble(tmp_path, endpoint="https://knee.example.org/alexa", public="https://legal.knee.example.org/")
+    manifest = _read(tmp_path / "skill-package" / "skill.json")["manifest"]
+    for locale in LOCALES:
+        assert manifest["privacyAndCompliance"]["locales"][locale] == {
+            "privacyPolicyUrl": "https://legal.knee.example.org/privacy",
+            "termsOfUseUrl": "https://legal.knee.example.org/terms",
+        }
+
+
+def test_legal_pages_default_to_the_web_service_that_serves_them(tmp_path, monkeypatch):
+    monkeypatch.delenv("KNEE_PUBLIC_URL", raising=False)
+    assemble(tmp_path, endpoint="https://knee.example.org/alexa")
+    urls = _read(tmp_path / "skill-package" / "skill.json")["manifest"]["privacyAndCompliance"]["locales"]["en-GB"]
+    assert urls["privacyPolicyUrl"] == "https://knee.example.org/privacy"
+    monkeypatch.setenv("KNEE_PUBLIC_URL", "https://pages.example.net")
+    assemble(tmp_path, endpoint="https://knee.example.org/alexa")
+    urls = _read(tmp_path / "skill-package" / "skill.json")["manifest"]["privacyAndCompliance"]["locales"]["en-GB"]
+    assert urls["termsOfUseUrl"] == "https://pages.example.net/terms"
+
+
+def test_a_lambda_skill_for_certification_must_say_where_its_legal_pages_are(tmp_path, monkeypatch):
+    monkeypatch.delenv("KNEE_PUBLIC_URL", raising=False)
+    arn = "arn:aws:lambda:eu-west-1:123456789012:function:knee-pain-guide"
+    assemble(tmp_path, lambda_arn=arn)  # while developing, skill.json's placeholder pages stay
+    with pytest.raises(PackageError, match=r"knee-pain-guide\.example\.com/privacy.*--public-url"):
+        assemble(tmp_path, lambda_arn=arn, certification=True)
+    with pytest.raises(PackageError, match="https"):
+        assemble(tmp_path, lambda_arn=arn, public="http://knee.example.org")
+
+
+def test_icons_are_packaged_and_named_by_every_locale(tmp_path):
+    from PIL import Image
+
+    assemble(tmp_path, endpoint="https://knee.example.org/alexa")
+    package = tmp_path / "skill-package"
+    manifest = _read(package / "skill.json")["manifest"]
+    for locale, info in _locales(manifest).items():
+        for field, size in (("smallIconUri", 108), ("largeIconUri", 512)):
+            uri = info[field]
+            assert uri.startswith("file://"), (locale, field, uri)
+            with Image.open(package / uri.removeprefix("file://")) as image:
+                assert (image.format, image.size) == ("PNG", (size, size)), (locale, field)
+
+
+def test_certification_build_refuses_placeholder_addresses(tmp_path, monkeypatch):
+    monkeypatch.delenv("KNEE_PUBLIC_URL", raising=False)
+    with pytest.raises(PackageError, match=r"placeholders: https://knee-pain-guide\.example\.com/"):
+        assemble(tmp_path, certification=True)
+    with pytest.raises(PackageError, match=r"https://knee\.example\.org/privacy"):
+        assemble(tmp_path, endpoint="https://knee.example.org/", certification=True)
+    with pytest.raises(PackageError, match="localhost"):
+        assemble(tmp_path, endpoint="https://kneeguide.org/", public="https://localhost:8443", certification=True)
+    assemble(tmp_path, endpoint="https://alexa.kneeguide.org/", certification=True)
+    urls = _read(tmp_path / "skill-package" / "skill.json")["manifest"]["privacyAndCompliance"]["locales"]["en-IN"]
+    assert urls["privacyPolicyUrl"] == "https://alexa.kneeguide.org/privacy"
+
+
+def test_certification_from_the_command_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("KNEE_PUBLIC_URL", raising=False)
+    assert main(["--out", str(tmp_path), "--certification"]) == 2
+    assert "example.com" in capsys.readouterr().err
+    arn = "arn:aws:lambda:us-east-1:123456789012:function:knee"
+    assert (
+        main(["--out", str(tmp_path), "--lambda-arn", arn, "--public-url", "https://kneeguide.org", "--certification"])
+        == 0
+    )

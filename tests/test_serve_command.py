@@ -80,7 +80,8 @@ def test_python_m_skill_serves_under_gunicorn_and_stops() -> None:
         assert status == 200, f"/healthz did not answer within {START_TIMEOUT:.0f} s (got {status})"
         assert json.loads(body) == {"status": "ok"}
 
-        refused, _ = _post(f"{base}/", body_of(envelope()))
+        unsigned = envelope()
+        refused, _ = _post(f"{base}/", body_of(unsigned))
         assert refused == 400, f"an unsigned request got HTTP {refused} from the default server"
     finally:
         if server.poll() is None:
@@ -97,6 +98,12 @@ def test_python_m_skill_serves_under_gunicorn_and_stops() -> None:
     assert booted >= 2, f"expected 2 workers, saw {booted}:\n{log}"
     assert f"127.0.0.1:{port}" in log, f"not listening where asked:\n{log}"
     assert server.returncode == 0, f"python -m skill.serving exited with {server.returncode}:\n{log}"
+    request_id = unsigned["request"]["requestId"]
+    lines = [line for line in log.splitlines() if "skill.serving.request" in line]
+    assert len(lines) == 1 and f"request_id={request_id} type=LaunchRequest" in lines[0], (
+        f"expected one request line naming the refused request:\n{log}"
+    )
+    assert "status=400" in lines[0] and "refused: Missing Signature/Certificate" in lines[0], lines[0]
 
 
 def test_a_bad_setting_stops_start_up_with_its_name() -> None:

@@ -33,9 +33,13 @@ def _check_outcome(convo: Conversation, case: dict[str, Any], end: Any) -> None:
     expect = case["expect"]
     disposition = kb.dispositions[expect["disposition"]]
     facts, _ = interview(kb, answer_from(case["facts"]))
-    fired = assess(kb, facts).red_flags
-    # A fired red flag's own advice says where to go; otherwise the disposition's advice does.
-    advice = convo.say(fired[0].advice) if fired else convo.say(disposition.advice, self_care_days=_days(case))
+    assessment = assess(kb, facts)
+    # A fired red flag's own advice (its honest "unsure" form after an "I don't know") says where to
+    # go; otherwise the disposition's advice does.
+    emergency_advice = assessment.emergency_advice
+    advice = (
+        convo.say(emergency_advice) if emergency_advice else convo.say(disposition.advice, self_care_days=_days(case))
+    )
     safety_net = convo.say(disposition.safety_net, self_care_days=_days(case))
     spoken = end.speech
     assert advice in spoken, f"{case['id']}: expected the {disposition.id} advice, heard: {spoken}"
@@ -45,7 +49,7 @@ def _check_outcome(convo: Conversation, case: dict[str, Any], end: Any) -> None:
     )
     assert advice in end.card_text, f"{case['id']}: the card repeats the advice as text"
     if "red_flag" in expect:
-        flag_advice = convo.say(kb.red_flags[expect["red_flag"]].advice)
+        flag_advice = advice
         assert spoken.startswith(flag_advice), (
             f"{case['id']}: red-flag advice must be the first thing said; heard: {spoken}"
         )

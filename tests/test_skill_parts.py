@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
+from functools import partial
 from typing import Any
 
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import Intent
 
+from kb import evaluate
 from skill import session
 from skill.slots import duration_days, read_slots
 from skill.speech import MAX_SPEECH_CHARS, join, ssml
@@ -82,8 +84,8 @@ def test_no_match_is_reported_as_a_miss_for_that_question() -> None:
 
 
 def test_empty_slots_say_nothing() -> None:
-    assert read_slots(_intent(), KB).empty
-    assert read_slots(None, KB).empty
+    for heard in (read_slots(_intent(), KB), read_slots(None, KB)):
+        assert not heard.facts and not heard.missed
 
 
 @pytest.mark.parametrize(
@@ -100,13 +102,13 @@ def test_age_must_be_a_whole_number_in_the_questions_range(age: str, expected: i
 
 def test_session_record_round_trips_through_json() -> None:
     state = session.State(
-        facts={"lump": "yes", "age": 40}, phase=session.TIPS, tip_offset=3, speech="Hello & bye.", reprompt="Yes or no?"
+        facts={"lump": "yes", "age": 40}, mode=session.Mode.GIVING_TIPS, tips_said=3, echo=session.Echo.NO_MATCH
     )
     attributes = json.loads(json.dumps(session.dump(state)))
-    loaded, recovered = session.load(attributes, KB)
+    loaded, recovered = session.load(attributes, KB, partial(evaluate, KB))
     assert not recovered and loaded == state
 
 
 def test_no_record_is_a_fresh_start_not_a_recovery() -> None:
-    assert session.load({}, KB) == (session.State(), False)
-    assert session.load(None, KB) == (session.State(), False)
+    assert session.load({}, KB, partial(evaluate, KB)) == (session.State(), False)
+    assert session.load(None, KB, partial(evaluate, KB)) == (session.State(), False)

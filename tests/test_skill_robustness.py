@@ -6,23 +6,28 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
-import skill.conversation as conversation
+import skill.machine as machine
 from kb import next_question
-from tests.alexa_requests import Matched, Raw, Unmatched, envelope, intent_request, invoke, real_skill, talk
+from tests.alexa_requests import (
+    Matched,
+    Raw,
+    Unmatched,
+    envelope,
+    intent_request,
+    invoke,
+    launch_request,
+    real_skill,
+    talk,
+)
 from tests.kb_helpers import real_kb
 
 KB = real_kb()
 FIRST = next_question(KB, {})
-
-
-def phrase(key: str, locale: str = "en-US", **values: Any) -> str:
-    from skill.phrases import load_phrases
-
-    return load_phrases(KB).say(key, locale, **values)
 
 
 def _good_record() -> dict[str, Any]:
@@ -48,7 +53,9 @@ def _broken_records() -> dict[str, Any]:
 
 
 @pytest.mark.parametrize("name,attributes", list(_broken_records().items()))
-def test_unreadable_session_record_starts_cleanly_and_says_so(name: str, attributes: dict[str, Any]) -> None:
+def test_unreadable_session_record_starts_cleanly_and_says_so(
+    name: str, attributes: dict[str, Any], phrase: Callable[..., str]
+) -> None:
     body = envelope(
         intent_request("AMAZON.YesIntent"), locale="en-US", session_id="s", new=False, attributes=attributes
     )
@@ -59,24 +66,24 @@ def test_unreadable_session_record_starts_cleanly_and_says_so(name: str, attribu
     assert said.attributes["knee"]["facts"] == {}, f"{name}: nothing from the bad record is kept"
 
 
-def test_missing_session_record_mid_session_starts_cleanly_and_says_so() -> None:
+def test_missing_session_record_mid_session_starts_cleanly_and_says_so(phrase: Callable[..., str]) -> None:
     body = envelope(intent_request("AMAZON.NoIntent"), locale="en-US", session_id="s", new=False, attributes=None)
     said = invoke(real_skill(), body)
     assert said.speech.startswith(phrase("lost_track")) and not said.ended, said.speech
 
 
-def test_an_answer_that_opens_a_new_session_starts_the_interview() -> None:
+def test_an_answer_that_opens_a_new_session_starts_the_interview(phrase: Callable[..., str]) -> None:
     body = envelope(intent_request("AMAZON.YesIntent"), locale="en-US", session_id="s", new=True, attributes=None)
     said = invoke(real_skill(), body)
     assert said.speech.startswith(phrase("safety")), f"a plain start, no apology: {said.speech}"
     assert said.attributes["knee"]["facts"] == {}, "a bare yes with no question asked answers nothing"
 
 
-def test_unknown_intent_name_is_handled_like_fallback_and_counts_as_a_miss() -> None:
+def test_unknown_intent_name_is_handled_like_fallback_and_counts_as_a_miss(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     said = convo.intent("GetWeatherIntent")
-    assert said.speech == phrase("fallback", choices=convo.say(FIRST.reprompt)), said.speech
+    assert said.speech == phrase("not_understood", choices=convo.say(FIRST.reprompt)), said.speech
     assert said.attributes["knee"]["misses"] == 1
 
 
@@ -93,7 +100,7 @@ def test_unknown_intent_name_is_handled_like_fallback_and_counts_as_a_miss() -> 
         {"made_up_slot": Matched("whatever")},
     ],
 )
-def test_slot_value_outside_the_model_is_a_miss_not_a_crash(slots: dict[str, Any]) -> None:
+def test_slot_value_outside_the_model_is_a_miss_not_a_crash(slots: dict[str, Any], phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
     said = convo.answer(**slots)
@@ -101,7 +108,7 @@ def test_slot_value_outside_the_model_is_a_miss_not_a_crash(slots: dict[str, Any
     assert said.attributes["knee"]["facts"] == {}, f"nothing is set from {slots}"
 
 
-def test_unknown_locale_speaks_en_us_words() -> None:
+def test_unknown_locale_speaks_en_us_words(phrase: Callable[..., str]) -> None:
     said = talk("fr-FR").launch()
     assert said.speech.startswith(phrase("safety", "en-US")) and "911" in said.speech, said.speech
 
@@ -112,14 +119,14 @@ def test_request_types_the_skill_does_not_use_get_an_empty_response() -> None:
         "error": {"type": "INVALID_RESPONSE", "message": "x"},
         "cause": {"requestId": "amzn1.echo-api.request.1"},
     }
-    body = envelope(request, locale="en-US", session_id="s", new=False, attributes=None)
-    del body["session"]  # Alexa sends system requests without a session
+    # Alexa sends system requests without a session.
+    body = envelope(request, locale="en-US", session_id="s", new=False, attributes=None, with_session=False)
     said = invoke(real_skill(), body)
     assert "outputSpeech" not in said.raw["response"], "no speech is allowed for system requests"
 
 
 def test_an_error_inside_the_skill_speaks_the_emergency_line_ends_and_logs_no_health_data(
-    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, phrase: Callable[..., str]
 ) -> None:
     convo = talk("en-GB")
     convo.launch()
@@ -127,7 +134,7 @@ def test_an_error_inside_the_skill_speaks_the_emergency_line_ends_and_logs_no_he
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise RuntimeError("the patient is " + str(6 * 7))  # computed, so the stack's source line can't show it
 
-    monkeypatch.setattr(conversation, "advance", broken)
+    monkeypatch.setattr(machine, "advance", broken)
     with caplog.at_level(logging.INFO, logger="skill"):
         said = convo.yes()
     assert said.speech == phrase("error", "en-GB") and "999" in said.speech, said.speech
@@ -135,21 +142,34 @@ def test_an_error_inside_the_skill_speaks_the_emergency_line_ends_and_logs_no_he
     errors = [r for r in caplog.records if r.levelno == logging.ERROR]
     assert errors and "RuntimeError" in errors[0].getMessage(), "the exception type is logged at ERROR"
     assert "amzn1.echo-api.request." in errors[0].getMessage(), "with the request id"
-    assert "site-packages" in errors[0].getMessage() or "conversation" in errors[0].getMessage(), "and the stack"
+    assert "site-packages" in errors[0].getMessage() or "machine" in errors[0].getMessage(), "and the stack"
     logged = "\n".join(r.getMessage() for r in caplog.records)
     assert "patient is 42" not in logged, "an exception's message can carry answers: never logged"
 
 
-def test_logs_name_requests_and_intents_but_never_slot_values_or_answers(caplog: pytest.LogCaptureFixture) -> None:
-    convo = talk()
+def test_one_log_line_per_request_naming_it_but_never_slot_values_or_answers(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Logged once, by the hosting edge (here the Lambda entry); the skill itself adds no request lines."""
+    import skill.serving.lambda_function as lambda_function
+
+    monkeypatch.delenv("ALEXA_SKILL_ID", raising=False)
+    monkeypatch.setattr(lambda_function, "_edge", None)
+    requests = [
+        launch_request(),
+        intent_request("AnswerIntent", {"onset": Matched("injury", "I hurt it skiing in Verbier"), "age": Raw("67")}),
+        intent_request("AMAZON.NoIntent"),
+        intent_request("AMAZON.StopIntent"),
+    ]
+    attributes: dict[str, Any] | None = None
     with caplog.at_level(logging.DEBUG):
-        convo.launch()
-        convo.answer(onset=Matched("injury", "I hurt it skiing in Verbier"), age=Raw("67"))
-        convo.no()
-        convo.intent("AMAZON.StopIntent")
-    logged = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("skill"))
-    assert "type=IntentRequest intent=AnswerIntent" in logged, logged
-    assert "ms=" in logged, "timing is logged"
+        for number, request in enumerate(requests):
+            body = envelope(request, locale="en-US", session_id="s", new=number == 0, attributes=attributes)
+            attributes = lambda_function.lambda_handler(body, None).get("sessionAttributes")
+    lines = [r.getMessage() for r in caplog.records if r.name.startswith("skill")]
+    assert len(lines) == len(requests), "one line per request:\n" + "\n".join(lines)
+    logged = "\n".join(lines)
+    assert "IntentRequest" in logged and "AnswerIntent" in logged and "ms=" in logged, logged
     without_ids = re.sub(r"amzn1\.[\w.-]+", "<id>", logged)
     for secret in ("Verbier", "67", "injury", "no", "unknown"):
         assert not re.search(rf"\b{secret}\b", without_ids), f"'{secret}' (an answer) leaked into the logs:\n{logged}"

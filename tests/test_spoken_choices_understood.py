@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 
 from kb import LOCALES
-from skill.devtools.corpus import facts_heard
+from skill.devtools.corpus_score import facts_heard
 from skill.devtools.utterances import UtteranceResolver
 from tests.kb_helpers import real_kb
 

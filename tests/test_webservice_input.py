@@ -197,9 +197,12 @@ def test_logs_carry_ids_and_timing_but_never_answers(
         post(served_ok, body_of(data), pki)
     lines = [r.getMessage() for r in caplog.records]
     text = "\n".join(lines)
-    assert any("Skill dispatch exception (AskSdkException" in line for line in lines), (
-        f"expected flask-ask-sdk's error log, reduced to the exception type:\n{text}"
+    edge_lines = [r.getMessage() for r in caplog.records if r.name == "skill.serving.request"]
+    assert len(edge_lines) == 2, f"expected one request line per request, got:\n{text}"
+    assert "status=200" in edge_lines[0] and "fallback: skill failed (AskSdkException)" in edge_lines[0], (
+        f"the failure's line should name the error type and the safe answer:\n{edge_lines[0]}"
     )
+    assert edge_lines[1].endswith(" served"), f"the served request's line: {edge_lines[1]}"
     for record in caplog.records:
         assert record.exc_info is None and not record.exc_text, "an exception's text reached the log"
     assert SECRET_SLOT not in text, f"a slot value was logged:\n{text}"
@@ -215,3 +218,70 @@ def test_the_request_size_limit_is_configurable(serve: Any, pki: SigningPki) -> 
     data = envelope()
     data["padding"] = "x" * 4096
     assert_clean_refusal(post(served, body_of(data), pki), served, "over MAX_REQUEST_BYTES", status=413)
+
+
+@pytest.mark.parametrize("framing", ["content-length", "chunked"])
+def test_a_body_over_the_limit_is_refused_however_it_is_framed(serve: Any, pki: SigningPki, framing: str) -> None:
+    import io
+
+    served = serve(ServeConfig(max_request_bytes=2048))
+    data = envelope()
+    data["padding"] = "x" * 4096
+    body = body_of(data)
+    headers = pki.good.headers(body)
+    if framing == "chunked":
+        # What gunicorn hands the app for Transfer-Encoding: chunked: no length, a stream it terminates.
+        headers["Transfer-Encoding"] = "chunked"
+        response = served.client.post(
+            "/", input_stream=io.BytesIO(body), headers=headers, environ_overrides={"wsgi.input_terminated": True}
+        )
+    else:
+        response = served.client.post("/", data=body, headers=headers)
+    assert_clean_refusal(response, served, f"{framing} body over MAX_REQUEST_BYTES", status=413)
+
+
+def test_a_chunked_body_within_the_limit_is_served(serve: Any, pki: SigningPki) -> None:
+    import io
+
+    served = serve(ServeConfig())
+    body = body_of(envelope())
+    headers = pki.good.headers(body) | {"Transfer-Encoding": "chunked"}
+    response = served.client.post(
+        "/", input_stream=io.BytesIO(body), headers=headers, environ_overrides={"wsgi.input_terminated": True}
+    )
+    assert response.status_code == 200, f"chunked request got {response.status_code} {response.get_data()[:200]!r}"
+    assert served.spy.calls == 1
+
+
+def test_the_body_is_parsed_once_per_request(serve: Any, pki: SigningPki, monkeypatch: pytest.MonkeyPatch) -> None:
+    served = serve(ServeConfig())
+    body = body_of(envelope())
+    headers = pki.good.headers(body)
+    served.client.post("/", data=body, headers=headers)  # warm: the certificate is fetched and cached
+    parsed: list[int] = []
+    real_loads = json.loads
+
+    def counting_loads(text: Any, *args: Any, **kwargs: Any) -> Any:
+        parsed.append(len(text))
+        return real_loads(text, *args, **kwargs)
+
+    monkeypatch.setattr(json, "loads", counting_loads)
+    body = body_of(envelope())
+    response = served.client.post("/", data=body, headers=pki.good.headers(body))
+    assert response.status_code == 200
+    assert parsed == [len(body)], f"the body was parsed {len(parsed)} times: {parsed}"
+
+
+def test_at_log_level_warning_served_requests_are_silent_and_refusals_are_not(
+    serve: Any, pki: SigningPki, caplog: pytest.LogCaptureFixture
+) -> None:
+    served = serve(ServeConfig(log_level="WARNING"))
+    try:
+        with caplog.at_level(logging.DEBUG):
+            good = body_of(envelope())
+            served.client.post("/", data=good, headers=pki.good.headers(good))
+            served.client.post("/", data=b"[]", headers=pki.good.headers(b"[]"))
+    finally:
+        logging.getLogger("skill.serving").setLevel(logging.NOTSET)
+    lines = [r.getMessage() for r in caplog.records if r.name == "skill.serving.request"]
+    assert len(lines) == 1 and "status=400" in lines[0], f"expected only the refusal's line at WARNING: {lines}"

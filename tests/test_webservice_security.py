@@ -1,9 +1,10 @@
 """Only genuine, fresh requests for our skill reach it.
 
-These run the real verification code of ask-sdk-webservice-support (RequestVerifier and
-TimestampVerifier, with certvalidator and oscrypto underneath) through the real Flask app
-and the real skill. Only Amazon's certificate host and the trusted root are the test's own
-(see alexa_signing.py). Every refusal also proves that nothing was dispatched to the skill.
+These run the real verification code (ask-sdk-webservice-support's RequestVerifier as
+skill/serving/certificates.py subclasses it, with certvalidator and oscrypto underneath, and the
+SDK's TimestampVerifier) through flask-ask-sdk's SkillAdapter in the real Flask app and the real skill.
+Only Amazon's certificate host and the trusted root are the test's own (see alexa_signing.py).
+Every refusal also proves that nothing was dispatched to the skill.
 """
 
 from __future__ import annotations
@@ -117,11 +118,43 @@ def test_missing_signature_headers_are_refused(serve: Any) -> None:
     assert_refused(post(served, body_of(envelope()), None), served, "unsigned request")
 
 
-@pytest.mark.parametrize("offset", [-151, -3600, 151, 3600], ids=["151s-old", "1h-old", "151s-ahead", "1h-ahead"])
+# Alexa's timestamps are whole seconds: one written 152 s ahead is 151-152 s ahead when checked
+# (151 s ahead could truncate to within 150 s of a slow check).
+@pytest.mark.parametrize("offset", [-151, -3600, 152, 3600], ids=["151s-old", "1h-old", "152s-ahead", "1h-ahead"])
 def test_a_timestamp_outside_150_seconds_is_refused(serve: Any, pki: SigningPki, offset: int) -> None:
     served = serve()
     body = body_of(envelope(timestamp=alexa_timestamp(offset)))
     assert_refused(post(served, body, pki.good), served, f"timestamp {offset:+d} s")
+
+
+def test_a_timestamp_without_a_time_zone_is_refused_not_served(serve: Any, pki: SigningPki) -> None:
+    # The SDK's TimestampVerifier cannot compare it (a TypeError, not its own exception): still a 400.
+    served = serve()
+    body = body_of(envelope(timestamp=alexa_timestamp().rstrip("Z")))
+    assert_refused(post(served, body, pki.good), served, "timestamp without a zone")
+
+
+def test_the_service_is_flask_ask_sdks_adapter_with_the_sdks_verifiers_cheapest_first(shared_skill: Any) -> None:
+    from ask_sdk_webservice_support.verifier import RequestVerifier, TimestampVerifier
+    from flask_ask_sdk.skill_adapter import EXTENSION_NAME, SkillAdapter
+
+    from skill.serving.verifiers import ApplicationIdVerifier
+
+    user_agent = shared_skill.custom_user_agent
+    try:
+        app = create_app(skill=shared_skill, config=ServeConfig(skill_id=OUR_SKILL_ID))
+    finally:
+        shared_skill.custom_user_agent = user_agent
+    adapter = app.extensions[EXTENSION_NAME][OUR_SKILL_ID]
+    assert isinstance(adapter, SkillAdapter), f"POST / is served by {type(adapter).__name__}"
+    assert app.view_functions["alexa"] == adapter.dispatch_request, "POST / is not the adapter's view"
+    kinds = [type(v) for v in adapter._webservice_handler._verifiers]
+    assert issubclass(kinds[0], TimestampVerifier), kinds
+    assert kinds[1] is ApplicationIdVerifier, kinds
+    assert issubclass(kinds[2], RequestVerifier), kinds
+    assert sum(issubclass(k, TimestampVerifier | RequestVerifier) for k in kinds) == 2, (
+        f"the adapter's built-in verifiers are still on: {kinds}"
+    )
 
 
 @pytest.mark.parametrize(

@@ -9,16 +9,14 @@ phrases ("it's {location}", "I'm {age}") are data in ``skill/devtools/model_temp
 
 What comes from where:
 
-- every kb question with ``answer.type: choice`` gives a slot named by its id, of custom type
-  ``<ID>_VALUE`` whose values are the question's value ids with their synonyms; a question with
-  ``multiple: true`` also gives ``<id>_two`` of the same type ("stairs and squatting");
-- the custom type ``SYMPTOM`` holds one value per yes/no question that has ``volunteer``
-  phrases: id = the question id, synonyms = those phrases;
-- ``builtin_slots`` in the templates adds ``duration`` (AMAZON.DURATION), ``since``
-  (AMAZON.DATE) and ``age`` (AMAZON.NUMBER);
-- ``template_slots`` adds slots whose custom types are written in the templates: ``age_decade``
-  ("in my fifties": value ids are ages) and ``reply`` (the "no" of "no, but my calf is swollen");
-- every intent listed in ``answer_intents`` declares all of these slots, and ``every_choice``
+- the answer slots (names, types, the question each answers) come from ``skill.slot_contract``,
+  the contract the slot reader uses too;
+- each choice question's slot type holds its value ids with their synonyms; the custom type
+  ``SYMPTOM`` holds one value per yes/no question that has ``volunteer`` phrases: id = the
+  question id, synonyms = those phrases;
+- ``template_types`` in the templates writes the values of the contract's ``AGE_DECADE`` ("in my
+  fifties": value ids are ages) and ``REPLY`` (the "no" of "no, but my calf is swollen") types;
+- every intent listed in ``answer_intents`` declares all of the answer slots, and ``every_choice``
   gives each choice slot the same carriers ("I think {choice}"), so a choice question added to
   kb/ is understood with no template edit; ``phrases`` adds patterned wordings per value;
 - the *train* part of the paraphrase corpus (``tests/paraphrases/``, see
@@ -45,7 +43,10 @@ from typing import Any
 
 import yaml
 
-from kb import KnowledgeBase, Question, load_kb
+from kb import LOCALES, KnowledgeBase, Question, load_kb
+from skill.devtools.corpus import CORPUS_DIR, INTENTS, load_corpus
+from skill.devtools.spoken import sample_words, spoken_key
+from skill.slot_contract import DECADE_TYPE, SYMPTOM_TYPE, AnswerSlot, Role, answer_slots, slot_type_name
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = Path(__file__).resolve().parent / "model_templates.yaml"
@@ -60,13 +61,6 @@ _ABBREVIATION_PERIOD = re.compile(r"(?<![A-Za-z])[A-Za-z]\.")
 
 class ModelError(ValueError):
     """A template or kb phrase that Alexa would reject; the message names it."""
-
-
-@dataclass(frozen=True)
-class Slot:
-    name: str
-    type: str
-    question: str  # the kb question (fact) this slot answers; "" for SYMPTOM slots
 
 
 SYMPTOM_KEY = "<symptom>"
@@ -88,16 +82,13 @@ class CorpusPhrases:
 
 def corpus_phrases(kb: KnowledgeBase) -> CorpusPhrases:
     """The train part of tests/paraphrases turned into samples and synonyms (see the module doc)."""
-    # Imported here: the corpus module reads text with the resolver, which reads these models.
-    from skill.devtools.corpus import CORPUS_DIR, INTENTS, load_corpus, model_text
-
     if not CORPUS_DIR.is_dir():  # an installed package without the tests: templates and kb only
         return CorpusPhrases()
     corpus = load_corpus(kb)
     heard = CorpusPhrases(held_out=frozenset(spoken_key(e.say) for e in corpus.held_out()))
     simple = {INTENTS["yes"], INTENTS["no"], INTENTS["unknown"]}
     for entry in corpus.train():
-        said = model_text(entry.say)
+        said = sample_words(entry.say)
         if not said:
             continue
         if entry.intent in simple:
@@ -123,38 +114,13 @@ def _synonym_key(question: Question, value: Any) -> tuple[str, str] | None:
 
 def load_templates(path: Path = TEMPLATES) -> dict[str, Any]:
     with open(path, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
-
-
-def slot_type_name(question_id: str) -> str:
-    return f"{question_id.upper()}_VALUE"
+        templates: dict[str, Any] = yaml.safe_load(handle)
+    return templates
 
 
 def _by_id(kb: KnowledgeBase) -> list[Any]:
     """Questions sorted by id: reordering the interview in kb/ must not change the model."""
     return sorted(kb.questions.values(), key=lambda q: q.id)
-
-
-def answer_slots(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[Slot]:
-    """The slots every answer intent declares: choice questions by id, symptoms, built-ins, template types."""
-    slots: list[Slot] = []
-    for question in _by_id(kb):
-        if question.answer_type != "choice":
-            continue
-        slots.append(Slot(question.id, slot_type_name(question.id), question.id))
-        if question.multiple:
-            slots.append(Slot(f"{question.id}_two", slot_type_name(question.id), question.id))
-    for name in templates["symptom_slots"]:
-        slots.append(Slot(name, templates["symptom_type"], ""))
-    for name, spec in templates["builtin_slots"].items():
-        if spec["question"] not in kb.questions:
-            raise ModelError(
-                f"model_templates.yaml: builtin slot {name!r} names unknown kb question {spec['question']!r}"
-            )
-        slots.append(Slot(name, spec["type"], spec["question"]))
-    for name, spec in (templates.get("template_slots") or {}).items():
-        slots.append(Slot(name, spec["type"], spec.get("question", "")))
-    return slots
 
 
 _CHOICES = re.compile(r"\(([^()]*)\)")
@@ -178,22 +144,24 @@ def expand_all(patterns: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(text for pattern in patterns for text in expand(pattern)))
 
 
-def template_types(templates: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """The custom types written in the templates: REPLY's values as listed, AGE_DECADE built
-    from decade words ("fifties" -> 55, "early fifties" -> 52, "late fifties" -> 58)."""
+def template_types(templates: Mapping[str, Any], slots: Sequence[AnswerSlot]) -> list[dict[str, Any]]:
+    """The contract's custom types whose values are written in the templates: REPLY's values as
+    listed, AGE_DECADE built from decade words ("fifties" -> 55, "early fifties" -> 52)."""
+    written: Mapping[str, Any] = templates.get("template_types") or {}
     types = []
-    for spec in (templates.get("template_slots") or {}).values():
-        if "values" in spec:
-            values = [
-                _value_entries(v, phrases, f"template type {spec['type']}") for v, phrases in spec["values"].items()
-            ]
-        else:
-            values = []
+    for type_name in dict.fromkeys(s.type for s in slots if s.role in (Role.DECADE, Role.REPLY)):
+        spec = written.get(type_name)
+        if spec is None:
+            raise ModelError(f"model_templates.yaml: template_types has no values for the contract's type {type_name}")
+        values = []
+        if type_name == DECADE_TYPE:
             for word, base in spec["decades"].items():
                 for part, offset in spec["decade_parts"].items():
                     phrases = [f"{part} {word}".strip(), *([f"mid {word}"] if not part else [])]
-                    values.append(_value_entries(str(base + offset), phrases, f"template type {spec['type']}"))
-        types.append({"name": spec["type"], "values": values})
+                    values.append(_value_entries(str(base + offset), phrases, f"template type {type_name}"))
+        else:
+            values = [_value_entries(v, phrases, f"template type {type_name}") for v, phrases in spec.items()]
+        types.append({"name": type_name, "values": values})
     return types
 
 
@@ -236,17 +204,7 @@ def check_sample(sample: str, declared: Iterable[str]) -> list[str]:
     return problems
 
 
-def spoken_key(text: str) -> str:
-    """How a typed sentence is compared with the model's phrases: lower case, hyphens made
-    spaces, apostrophes and other punctuation dropped, spaces collapsed.
-
-    Apostrophes go entirely so "I dont know" typed without one still matches "I don't know"."""
-    text = text.replace("\u2019", "").replace("\u2018", "").replace("'", "").replace("-", " ").lower()
-    text = re.sub(r"[^a-z0-9 ]+", " ", text)
-    return " ".join(text.split())
-
-
-def normalize(text: str) -> str:
+def alexa_key(text: str) -> str:
     """How Alexa compares samples and slot values: case and spacing ignored."""
     return " ".join(text.lower().split())
 
@@ -260,7 +218,7 @@ def _value_entries(value_id: str, phrases: Sequence[str], where: str) -> dict[st
             raise ModelError(f"kb {where}: synonym {phrase!r} {problem or 'has a brace'}")
         if len(phrase) > MAX_SLOT_VALUE_CHARS:
             raise ModelError(f"kb {where}: synonym {phrase!r} is longer than {MAX_SLOT_VALUE_CHARS} characters")
-        key = normalize(phrase)
+        key = alexa_key(phrase)
         if key not in seen:
             seen.add(key)
             names.append(phrase)
@@ -286,7 +244,7 @@ def slot_types(
     unknown = [key for key in phrases if key.split(".")[0] not in kb.questions]
     if unknown:
         raise ModelError(f"model_templates.yaml: phrases for unknown kb questions: {unknown}")
-    types = []
+    types: list[dict[str, Any]] = []
     for question in _by_id(kb):
         if question.answer_type != "choice":
             continue
@@ -313,13 +271,13 @@ def slot_types(
     symptoms = [
         _value_entries(qid, phrases, f"questions.yaml {qid}.volunteer") for qid, phrases in _claim(own, extra).items()
     ]
-    types.append({"name": templates["symptom_type"], "values": symptoms})
-    types.extend(template_types(templates))
+    types.append({"name": SYMPTOM_TYPE, "values": symptoms})
+    types.extend(template_types(templates, answer_slots(kb)))
     for slot_type in types:
         owner: dict[str, str] = {}
         for value in slot_type["values"]:
             for phrase in [value["name"]["value"], *value["name"]["synonyms"]]:
-                key = normalize(phrase)
+                key = alexa_key(phrase)
                 if key in owner and owner[key] != value["id"]:
                     raise ModelError(
                         f"kb: the phrase {phrase!r} belongs to two values of {slot_type['name']}: "
@@ -341,25 +299,25 @@ def _refuse_held_out(own: Mapping[str, list[str]], heard: CorpusPhrases, where: 
 
 def _claim(own: Mapping[str, list[str]], extra: Mapping[str, list[str]]) -> dict[str, list[str]]:
     """Each value's own phrases, then the extra ones no other value has already claimed."""
-    owner = {normalize(p): value for value, phrases in own.items() for p in phrases}
+    owner = {alexa_key(p): value for value, phrases in own.items() for p in phrases}
     claimed = {value: list(phrases) for value, phrases in own.items()}
     for value, phrases in extra.items():
         for phrase in phrases:
-            if owner.setdefault(normalize(phrase), value) == value:
+            if owner.setdefault(alexa_key(phrase), value) == value:
                 claimed[value].append(phrase)
     return claimed
 
 
-def every_choice_samples(templates: Mapping[str, Any], intent: str, slots: Sequence[Slot]) -> list[str]:
+def every_choice_samples(templates: Mapping[str, Any], intent: str, slots: Sequence[AnswerSlot]) -> list[str]:
     """``every_choice`` carriers of one intent ("I think {choice}") for each choice question's
     slot: a new choice question in kb/ is understood in these forms with no template edit."""
-    names = [s.name for s in slots if s.type.endswith("_VALUE") and s.name == s.question]
+    names = [s.name for s in slots if s.role == Role.CHOICE and s.name == s.question]
     carriers = (templates.get("every_choice") or {}).get(intent) or []
     return [c.replace("{choice}", f"{{{name}}}") for name in names for c in carriers]
 
 
 def locale_samples(
-    templates: Mapping[str, Any], locale: str, heard: CorpusPhrases | None = None, slots: Sequence[Slot] = ()
+    templates: Mapping[str, Any], locale: str, heard: CorpusPhrases | None = None, slots: Sequence[AnswerSlot] = ()
 ) -> dict[str, list[str]]:
     """Intent name -> sample utterances for one locale (shared samples, locale extras, then the
     corpus's train answers that no template already says)."""
@@ -374,11 +332,11 @@ def locale_samples(
         )
         for name, samples in templates["intents"].items()
     }
-    taken = {normalize(sample) for intent_samples in samples.values() for sample in intent_samples}
+    taken = {alexa_key(sample) for intent_samples in samples.values() for sample in intent_samples}
     for intent, said in heard.samples:
-        if intent in samples and normalize(said) not in taken and heard.allowed([said]):
+        if intent in samples and alexa_key(said) not in taken and heard.allowed([said]):
             samples[intent].append(said)
-            taken.add(normalize(said))
+            taken.add(alexa_key(said))
     return samples
 
 
@@ -387,7 +345,7 @@ def build_model(
 ) -> dict[str, Any]:
     """The interaction model for one locale, as the ASK JSON document. Raises ModelError."""
     templates = templates if templates is not None else load_templates()
-    slots = answer_slots(kb, templates)
+    slots = answer_slots(kb)
     slot_names = [s.name for s in slots]
     answer_intents = set(templates["answer_intents"])
     problems: list[str] = []
@@ -398,7 +356,7 @@ def build_model(
         for sample in samples:
             for problem in check_sample(sample, declared):
                 problems.append(f"{locale} {name}: sample {sample!r} {problem}")
-            key = normalize(sample)
+            key = alexa_key(sample)
             if key in owners:
                 problems.append(f"{locale} {name}: sample {sample!r} is already a sample of {owners[key]}")
             owners[key] = name
@@ -432,10 +390,10 @@ def build_all(
     kb = kb if kb is not None else load_kb()
     templates = templates if templates is not None else load_templates()
     heard = heard if heard is not None else corpus_phrases(kb)
-    return {locale: build_model(kb, locale, templates, heard) for locale in templates["locales"]}
+    return {locale: build_model(kb, locale, templates, heard) for locale in LOCALES}
 
 
-def render(model: Mapping[str, Any]) -> str:
+def model_text(model: Mapping[str, Any]) -> str:
     return json.dumps(model, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -448,7 +406,7 @@ def stale_files(models: Mapping[str, Mapping[str, Any]], model_dir: Path = MODEL
     stale = []
     for locale, model in models.items():
         path = model_path(locale, model_dir)
-        if not path.is_file() or path.read_text(encoding="utf-8") != render(model):
+        if not path.is_file() or path.read_text(encoding="utf-8") != model_text(model):
             stale.append(path)
     return stale
 
@@ -477,7 +435,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     for locale, model in models.items():
         path = model_path(locale, args.out)
-        path.write_text(render(model), encoding="utf-8")
+        path.write_text(model_text(model), encoding="utf-8")
         intents = model["interactionModel"]["languageModel"]["intents"]
         print(f"wrote {path} ({len(intents)} intents, {sum(len(i['samples']) for i in intents)} samples)")
     return 0

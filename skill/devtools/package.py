@@ -4,13 +4,19 @@
     python -m skill.devtools.package --endpoint https://knee.example.org/ [--ssl-certificate-type Trusted]
     python -m skill.devtools.package --lambda-arn arn:aws:lambda:us-east-1:123456789012:function:knee-pain-guide
     python -m skill.devtools.package --lambda [--aws-region eu-west-1]  # let `ask deploy` create the Lambda
-    ... [--out build/ask] [--profile default]
+    ... [--public-url https://knee.example.org] [--certification] [--out build/ask] [--profile default]
+
+The privacy policy and terms of use URLs are ``<public url>/privacy`` and ``<public url>/terms``,
+where the web service serves ``docs/legal/``. The public URL comes from ``--public-url``, else
+``$KNEE_PUBLIC_URL``, else the HTTPS endpoint's origin; ``--certification`` refuses a placeholder
+(example.com, localhost) anywhere a reviewer or Alexa would follow it.
 
 writes (default ``build/ask/``)::
 
     ask-resources.json
     skill-package/skill.json
     skill-package/interactionModels/custom/<locale>.json
+    skill-package/assets/images/icon-108.png, icon-512.png   (the store icons, skill/devtools/icons.py)
     lambda/                      (only with --lambda: skill/, kb/, requirements.txt)
 
 then ``cd build/ask && ask deploy``. The ASK CLI's own state (``.ask/ask-states.json``, which
@@ -23,14 +29,20 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import os
 import re
 import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
+from kb import load_kb
+from skill.devtools import certification as cert
+from skill.devtools.icons import ICON_DIR, SIZES, icon_path, stale_icons
 from skill.devtools.interaction_model_gen import MODEL_DIR, ROOT, build_all, model_path, stale_files
+from skill.serving.legal_pages import PAGES
 
 SKILL_JSON = ROOT / "skill.json"
 REQUIREMENTS = ROOT / "requirements.txt"
@@ -40,6 +52,12 @@ LAMBDA_DEPLOYER = "@ask-cli/lambda-deployer"
 LAMBDA_RUNTIME = "python3.11"
 LAMBDA_HANDLER = "skill.serving.lambda_function.lambda_handler"
 SSL_CERTIFICATE_TYPES = ("Trusted", "Wildcard", "SelfSigned")
+PUBLIC_URL_ENV = "KNEE_PUBLIC_URL"
+# Where the icons go inside skill-package/; the manifest names them with file:// URIs relative to it.
+IMAGES_DIR = "assets/images"
+# Hosts that only stand in for a real one: fine while developing, refused when building for certification.
+_PLACEHOLDER_HOST = re.compile(r"(^|\.)(example\.(com|org|net)|localhost|invalid|test)$|^127\.|^0\.0\.0\.0$")
+_URL_FIELDS = {"privacy": "privacyPolicyUrl", "terms": "termsOfUseUrl"}
 _LAMBDA_ARN = re.compile(r"^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$")
 
 # What the Lambda bundle needs: the skill and the engine, none of the web stack (Flask,
@@ -71,7 +89,8 @@ class PackageError(ValueError):
 
 
 def load_manifest(path: Path = SKILL_JSON) -> dict[str, Any]:
-    return json.loads(path.read_text(encoding="utf-8"))
+    manifest: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return manifest
 
 
 def with_endpoint(
@@ -108,6 +127,60 @@ def with_endpoint(
             raise PackageError(f"--ssl-certificate-type must be one of {', '.join(SSL_CERTIFICATE_TYPES)}")
         custom["endpoint"] = {"uri": uri, "sslCertificateType": certificate}
     return manifest
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+def public_url(explicit: str | None, manifest: dict[str, Any]) -> str | None:
+    """The base URL of the privacy and terms pages: the option, the environment, or the HTTPS endpoint's
+    origin (the web service serves them). None for a Lambda skill given none: skill.json's URLs stay."""
+    chosen = explicit or os.environ.get(PUBLIC_URL_ENV)
+    if not chosen:
+        endpoint = (manifest["manifest"].get("apis", {}).get("custom", {}).get("endpoint") or {}).get("uri", "")
+        if not endpoint.startswith("https://"):
+            return None
+        parts = urlsplit(endpoint)
+        chosen = f"{parts.scheme}://{parts.netloc}"
+    parts = urlsplit(chosen)
+    if parts.scheme != "https" or not parts.hostname or parts.query or parts.fragment:
+        raise PackageError(f"the public URL must be a plain https:// address, not {chosen!r}")
+    return chosen.rstrip("/")
+
+
+def with_store_assets(manifest: dict[str, Any], base_url: str | None) -> dict[str, Any]:
+    """A copy of the manifest whose locales name the packaged icons and the legal pages under ``base_url``."""
+    manifest = copy.deepcopy(manifest)
+    body = manifest["manifest"]
+    privacy_locales = body.setdefault("privacyAndCompliance", {}).setdefault("locales", {})
+    for locale, info in body["publishingInformation"]["locales"].items():
+        for field, size in SIZES.items():
+            info[field] = f"file://{IMAGES_DIR}/{icon_path(size).name}"
+        urls = privacy_locales.setdefault(locale, {})
+        for page in PAGES if base_url else ():
+            urls[_URL_FIELDS[page]] = f"{base_url}/{page}"
+    return manifest
+
+
+def placeholder_urls(manifest: dict[str, Any]) -> list[str]:
+    """Every URL in the manifest that points at a stand-in host, which certification would fail."""
+    found: list[str] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+        elif (
+            isinstance(node, str) and node.startswith(("http://", "https://")) and _PLACEHOLDER_HOST.search(_host(node))
+        ):
+            found.append(node)
+
+    walk(manifest)
+    return sorted(set(found))
 
 
 def ask_resources(
@@ -155,8 +228,11 @@ def assemble(
     lambda_deploy: bool = False,
     aws_region: str = "us-east-1",
     profile: str = "default",
+    public: str | None = None,
+    certification: bool = False,
     model_dir: Path = MODEL_DIR,
     manifest_path: Path = SKILL_JSON,
+    icon_dir: Path = ICON_DIR,
 ) -> list[Path]:
     """Write the ASK CLI layout into ``out``; returns the files written."""
     if sum(bool(x) for x in (endpoint, lambda_arn, lambda_deploy)) > 1:
@@ -175,6 +251,24 @@ def assemble(
         lambda_arn=lambda_arn,
         lambda_deploy=lambda_deploy,
     )
+    manifest = with_store_assets(manifest, public_url(public, manifest))
+    if certification:
+        placeholders = placeholder_urls(manifest)
+        if placeholders:
+            raise PackageError(
+                "for certification, every URL must be a real public address; placeholders: "
+                + ", ".join(placeholders)
+                + " (give --endpoint or --lambda-arn, and --public-url)"
+            )
+        found = cert.problems(manifest["manifest"], models, load_kb())
+        if found:
+            raise PackageError("certification checks failed: " + "; ".join(found))
+    stale_pngs = stale_icons(icon_dir)
+    if stale_pngs:
+        raise PackageError(
+            "the icons are out of date with assets/icons/icon.json: run python -m skill.devtools.icons "
+            f"and commit ({', '.join(str(p) for p in stale_pngs)})"
+        )
     manifest_locales = set(manifest["manifest"]["publishingInformation"]["locales"])
     if manifest_locales != set(models):
         raise PackageError(f"skill.json locales {sorted(manifest_locales)} differ from the models' {sorted(models)}")
@@ -192,6 +286,12 @@ def assemble(
     for locale in models:
         target = models_dir / f"{locale}.json"
         shutil.copyfile(model_path(locale, model_dir), target)
+        written.append(target)
+    images = package_dir / IMAGES_DIR
+    images.mkdir(parents=True)
+    for size in SIZES.values():
+        target = images / icon_path(size).name
+        shutil.copyfile(icon_path(size, icon_dir), target)
         written.append(target)
     resources = out / "ask-resources.json"
     resources.write_text(
@@ -230,6 +330,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--aws-region", default="us-east-1", help="with --lambda (default us-east-1, for North America)"
     )
+    parser.add_argument(
+        "--public-url",
+        help=f"HTTPS address serving /privacy and /terms (default: ${PUBLIC_URL_ENV}, else the endpoint's origin)",
+    )
+    parser.add_argument(
+        "--certification",
+        action="store_true",
+        help="refuse placeholder addresses (example.com, localhost): build what you submit for certification",
+    )
     parser.add_argument("--profile", default="default", help="ASK CLI profile (default: default)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="project directory to write (default: build/ask)")
     args = parser.parse_args(argv)
@@ -242,6 +351,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             lambda_deploy=args.lambda_deploy,
             aws_region=args.aws_region,
             profile=args.profile,
+            public=args.public_url,
+            certification=args.certification,
         )
     except PackageError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -5,6 +5,8 @@
     python -m skill.devtools.try_it --script visit.txt   # replay typed lines (clinician review, tests)
     python -m skill.devtools.try_it --ask "why does the back of my knee hurt"   # a one-shot start
     python -m skill.devtools.try_it --url http://127.0.0.1:5000/                # a running web service
+    python -m skill.devtools.try_it --script visit.txt --record visit.json  # also write an ASK CLI replay file
+    python -m skill.devtools.try_it --replay visit.json                      # play an `ask dialog --replay` file
 
 Every turn is a real Alexa request envelope (LaunchRequest, IntentRequest, SessionEndedRequest)
 sent through the same skill that production serves (``skill.skill_builder.build_skill()``, in
@@ -24,6 +26,12 @@ In a script, blank lines and lines starting with ``#`` are skipped, and:
 
 A script whose first line is not an invocation starts with "open knee pain guide".
 Nothing typed is stored or logged.
+
+The ASK CLI's ``ask dialog --replay FILE`` plays a JSON file against the deployed skill:
+``{"skillId": ..., "locale": ..., "type": "text", "userInput": [lines]}``, the same file its
+``.record`` command writes. ``--record FILE`` writes the lines of this session in that format
+(opening with the invocation, ending with ``.quit``), and ``--replay FILE`` plays one here, so a
+conversation scripted locally runs unchanged on Amazon's simulator (docs/ask-cli.md).
 """
 
 from __future__ import annotations
@@ -41,13 +49,13 @@ import urllib.request
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
-from skill.devtools.utterances import MATCH, Resolution, UtteranceResolver, parse_invocation
+from kb import LOCALES
+from skill.devtools import envelopes
+from skill.devtools.utterances import Resolution, UtteranceResolver, parse_invocation
 
-LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 DEFAULT_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-00000000try1"
 USER_ID = "amzn1.ask.account.TRY-IT-LOCALLY"
 DEVICE_ID = "amzn1.ask.device.TRY-IT-LOCALLY"
@@ -60,6 +68,66 @@ class SkillFailed(RuntimeError):
     """The skill (or the server in front of it) did not answer a request properly."""
 
 
+# --- the ASK CLI's replay file -----------------------------------------------------------------
+
+REPLAY_TYPE = "text"
+ASK_QUIT = ".quit"
+
+
+class ReplayError(ValueError):
+    """A replay file the ASK CLI would not play, or a line it has no way to say."""
+
+
+@dataclass(frozen=True)
+class ReplayFile:
+    skill_id: str
+    locale: str
+    lines: tuple[str, ...]  # as try_it takes them: ".quit" becomes "/quit"
+
+
+def read_replay(path: Path) -> ReplayFile:
+    """Read an ``ask dialog --replay`` file; raise ReplayError naming what is wrong."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as error:
+        raise ReplayError(f"cannot read {path}: {error}") from None
+    if not isinstance(raw, dict) or raw.get("type") != REPLAY_TYPE:
+        raise ReplayError(f'{path}: an ASK CLI replay file has "type": "{REPLAY_TYPE}"')
+    user_input = raw.get("userInput")
+    if not isinstance(user_input, list) or not user_input or not all(isinstance(u, str) for u in user_input):
+        raise ReplayError(f"{path}: userInput must be a non-empty list of sentences")
+    locale = raw.get("locale")
+    if locale not in LOCALES:
+        raise ReplayError(f"{path}: locale must be one of {', '.join(LOCALES)}, not {locale!r}")
+    lines = []
+    for line in user_input:
+        text = line.strip()
+        if text == ASK_QUIT:
+            lines.append("/quit")
+        elif text.startswith("."):
+            raise ReplayError(f"{path}: {text!r} is an ASK CLI command try_it does not play")
+        else:
+            lines.append(text)
+    return ReplayFile(str(raw.get("skillId") or ""), locale, tuple(lines))
+
+
+def replay_json(skill_id: str, locale: str, lines: Iterable[str], invocation_name: str) -> dict[str, Any]:
+    """The typed lines as an ``ask dialog --replay`` file: opened with the invocation, closed with .quit."""
+    user_input: list[str] = []
+    for line in lines:
+        text = line.strip()
+        if not text or text.startswith("#"):
+            continue
+        if text in ("/quit", "/exit"):
+            break
+        if text.startswith("/"):
+            raise ReplayError(f"{text!r} has no equivalent in the ASK CLI's dialog; leave it out of a recording")
+        if not user_input and parse_invocation(text, invocation_name) is None:
+            user_input.append(f"open {invocation_name}")
+        user_input.append(text)
+    return {"skillId": skill_id, "locale": locale, "type": REPLAY_TYPE, "userInput": [*user_input, ASK_QUIT]}
+
+
 def ssml_to_text(ssml: str) -> str:
     """What a listener hears, as plain text: tags dropped, entities decoded, spacing tidied."""
     text = re.sub(r"<break[^>]*/?>", " ", ssml or "")
@@ -69,27 +137,19 @@ def ssml_to_text(ssml: str) -> str:
     return re.sub(r"\s+([,.?!;:])", r"\1", text)
 
 
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def slot_json(name: str, resolution: Resolution, skill_id: str) -> dict[str, Any]:
     """One slot as Alexa writes it in an IntentRequest (unfilled slots carry only their name)."""
-    slot: dict[str, Any] = {"name": name, "confirmationStatus": "NONE"}
     filled = resolution.slots.get(name)
     if filled is None:
-        return slot
-    slot["value"] = filled.value
-    slot["source"] = "USER"
-    if filled.status is not None:
-        authority: dict[str, Any] = {
-            "authority": f"amzn1.er-authority.echo-sdk.{skill_id}.{filled.slot_type}",
-            "status": {"code": filled.status},
-        }
-        if filled.status == MATCH:
-            authority["values"] = [{"value": {"name": filled.resolved_name, "id": filled.resolved_id}}]
-        slot["resolutions"] = {"resolutionsPerAuthority": [authority]}
-    return slot
+        return envelopes.slot(name)
+    return envelopes.slot(
+        name,
+        filled.value,
+        status=filled.status,
+        resolved_id=filled.resolved_id,
+        resolved_name=filled.resolved_name,
+        authority=f"amzn1.er-authority.echo-sdk.{skill_id}.{filled.slot_type}",
+    )
 
 
 @dataclass
@@ -103,46 +163,26 @@ class AlexaSession:
     new: bool = True
 
     def envelope(self, request: dict[str, Any]) -> dict[str, Any]:
-        request = {
-            "requestId": f"amzn1.echo-api.request.{uuid.uuid4()}",
-            "timestamp": _now(),
-            "locale": self.locale,
-            **request,
-        }
-        application = {"applicationId": self.skill_id}
-        user = {"userId": USER_ID}
-        return {
-            "version": "1.0",
-            "session": {
-                "new": self.new,
-                "sessionId": self.session_id,
-                "application": application,
-                "attributes": dict(self.attributes),
-                "user": user,
-            },
-            "context": {
-                "System": {
-                    "application": application,
-                    "user": user,
-                    "device": {"deviceId": DEVICE_ID, "supportedInterfaces": {}},
-                    "apiEndpoint": "https://api.amazonalexa.com",
-                }
-            },
-            "request": request,
-        }
+        return envelopes.envelope(
+            request,
+            skill_id=self.skill_id,
+            locale=self.locale,
+            session_id=self.session_id,
+            new=self.new,
+            attributes=self.attributes,
+            user_id=USER_ID,
+            device_id=DEVICE_ID,
+        )
 
     def launch(self) -> dict[str, Any]:
-        return self.envelope({"type": "LaunchRequest"})
+        return self.envelope(envelopes.launch_request())
 
     def intent(self, resolution: Resolution) -> dict[str, Any]:
         slots = {name: slot_json(name, resolution, self.skill_id) for name, _type in resolution.declared_slots}
-        intent: dict[str, Any] = {"name": resolution.intent, "confirmationStatus": "NONE"}
-        if slots:
-            intent["slots"] = slots
-        return self.envelope({"type": "IntentRequest", "intent": intent})
+        return self.envelope(envelopes.intent_request(resolution.intent, slots))
 
     def ended(self, reason: str = "USER_INITIATED") -> dict[str, Any]:
-        return self.envelope({"type": "SessionEndedRequest", "reason": reason})
+        return self.envelope(envelopes.session_ended_request(reason))
 
     def absorb(self, response_envelope: dict[str, Any]) -> None:
         """Carry the response's session attributes into the next request, as Alexa does."""
@@ -164,7 +204,8 @@ def in_process_transport(skill: Any = None) -> Transport:
     def send(envelope: dict[str, Any]) -> dict[str, Any]:
         request_envelope = serializer.deserialize(json.dumps(envelope), RequestEnvelope)
         response = skill.invoke(request_envelope=request_envelope, context=None)
-        return json.loads(json.dumps(serializer.serialize(response)))
+        payload: dict[str, Any] = json.loads(json.dumps(serializer.serialize(response)))
+        return payload
 
     return send
 
@@ -177,7 +218,8 @@ def http_transport(url: str, timeout: float = 10.0) -> Transport:
         request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"}, method="POST")
         try:
             with urllib.request.urlopen(request, timeout=timeout) as reply:
-                return json.loads(reply.read().decode("utf-8"))
+                payload: dict[str, Any] = json.loads(reply.read().decode("utf-8"))
+                return payload
         except urllib.error.HTTPError as error:
             hint = (
                 " (start it with ASK_SDK_VERIFY_SIGNATURE=false ASK_SDK_VERIFY_TIMESTAMP=false)"
@@ -211,7 +253,7 @@ class Speaker:
 
 
 @dataclass
-class Turn:
+class Exchange:
     speech: str
     reprompt: str
     card: str | None
@@ -219,7 +261,7 @@ class Turn:
     envelope: dict[str, Any]
 
 
-def read_response(envelope: dict[str, Any]) -> Turn:
+def read_response(envelope: dict[str, Any]) -> Exchange:
     response = envelope.get("response") or {}
     speech = ssml_to_text(
         ((response.get("outputSpeech") or {}).get("ssml")) or (response.get("outputSpeech") or {}).get("text") or ""
@@ -233,7 +275,7 @@ def read_response(envelope: dict[str, Any]) -> Turn:
         card = f"{card_json.get('title', '')}: {body}".strip(": ")
     end = response.get("shouldEndSession")
     session_open = end is False or (end is None and bool(reprompt))
-    return Turn(speech, reprompt, card, session_open, envelope)
+    return Exchange(speech, reprompt, card, session_open, envelope)
 
 
 class TryIt:
@@ -257,14 +299,14 @@ class TryIt:
         self.show_intents = show_intents
         self.skill_id = skill_id
         self.session: AlexaSession | None = None
-        self.last: Turn | None = None
+        self.last: Exchange | None = None
         self.silences = 0
-        self.turns: list[Turn] = []
+        self.turns: list[Exchange] = []
         self.started = False
 
     # --- sending -------------------------------------------------------------------------------
 
-    def _send(self, envelope: dict[str, Any]) -> Turn | None:
+    def _send(self, envelope: dict[str, Any]) -> Exchange | None:
         response = self.transport(envelope)
         if envelope["request"]["type"] == "SessionEndedRequest":
             self.session = None
@@ -279,7 +321,7 @@ class TryIt:
             self.session = None
         return turn
 
-    def _show(self, turn: Turn) -> None:
+    def _show(self, turn: Exchange) -> None:
         print(f"Alexa: {turn.speech}", file=self.out)
         if turn.reprompt and turn.session_open:
             print(f"       (reprompt) {turn.reprompt}", file=self.out)
@@ -391,7 +433,10 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout, err: TextIO = 
         prog="python -m skill.devtools.try_it", description="Talk to the skill from a terminal."
     )
     parser.add_argument("--locale", default="en-US", choices=LOCALES)
-    parser.add_argument("--script", type=Path, help="replay the typed lines of this file, then stop")
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--script", type=Path, help="replay the typed lines of this file, then stop")
+    source.add_argument("--replay", type=Path, help="play an ASK CLI replay file (ask dialog --replay format)")
+    parser.add_argument("--record", type=Path, help="also write the lines said as an ASK CLI replay file")
     parser.add_argument("--ask", metavar="TEXT", help="start with a one-shot request instead of opening the skill")
     parser.add_argument("--url", help="send the requests to this running web service instead of in-process")
     parser.add_argument(
@@ -405,7 +450,15 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout, err: TextIO = 
     parser.add_argument("--hide-intents", action="store_true", help="do not show how each sentence was understood")
     args = parser.parse_args(argv)
 
-    interactive = args.script is None
+    replay: ReplayFile | None = None
+    if args.replay:
+        try:
+            replay = read_replay(args.replay)
+        except ReplayError as error:
+            print(f"error: {error}", file=err)
+            return 2
+        args.locale = replay.locale
+    interactive = args.script is None and replay is None
     if args.speak is None:
         args.speak = interactive and sys.stdin.isatty() and shutil.which("espeak-ng") is not None
     try:
@@ -424,25 +477,53 @@ def main(argv: list[str] | None = None, out: TextIO = sys.stdout, err: TextIO = 
             if invocation is not None and invocation.launch:
                 session.launch()
             else:
-                session.one_shot(invocation.request if invocation else args.ask)
+                session.one_shot((invocation.request if invocation else None) or str(args.ask))
         elif interactive:
             print(f"Talking to Knee Pain Guide ({args.locale}). Type what you would say; /silence, /quit.", file=out)
             session.launch()
+        said: list[str] = []
         if interactive:
-            session.run(_interactive_lines(out), echo=False)
+            session.run(_recorded(_interactive_lines(out), said), echo=False)
         else:
-            try:
-                lines = args.script.read_text(encoding="utf-8").splitlines()
-            except OSError as error:
-                print(f"error: cannot read {args.script}: {error}", file=err)
-                return 2
-            session.run(lines, echo=True)
+            if replay is not None:
+                lines: list[str] = list(replay.lines)
+            else:
+                try:
+                    lines = args.script.read_text(encoding="utf-8").splitlines()
+                except OSError as error:
+                    print(f"error: cannot read {args.script}: {error}", file=err)
+                    return 2
+            session.run(_recorded(lines, said), echo=True)
     except SkillFailed as error:
         print(f"error: {error}", file=err)
         return 1
     except KeyboardInterrupt:
         session.end()
         print(file=out)
+    if args.record:
+        return _write_recording(args.record, args.skill_id, args.locale, said, resolver.invocation_name, err)
+    return 0
+
+
+def _recorded(lines: Iterable[str], said: list[str]) -> Iterator[str]:
+    for line in lines:
+        said.append(line)
+        yield line
+
+
+def _write_recording(path: Path, skill_id: str, locale: str, said: list[str], invocation: str, err: TextIO) -> int:
+    try:
+        content = replay_json(skill_id, locale, said, invocation)
+        path.write_text(json.dumps(content, indent=2) + "\n", encoding="utf-8")
+    except (ReplayError, OSError) as error:
+        print(f"error: cannot record {path}: {error}", file=err)
+        return 2
+    if skill_id == DEFAULT_SKILL_ID:
+        print(
+            f"note: {path} names the local placeholder skill id; give --skill-id (or $ALEXA_SKILL_ID) "
+            "so ask dialog --replay reaches your skill",
+            file=err,
+        )
     return 0
 
 

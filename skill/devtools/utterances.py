@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from skill.devtools.interaction_model_gen import MODEL_DIR, load_templates
-from skill.devtools.interaction_model_gen import spoken_key as normalize
+from skill.devtools.spoken import spoken_key as typed_words
 
 FALLBACK = "AMAZON.FallbackIntent"
 MATCH = "ER_SUCCESS_MATCH"
@@ -135,7 +135,7 @@ _FILLERS = ("um", "uh", "er", "erm", "well", "so", "oh", "hmm", "alexa", "okay s
 
 def words_to_number(text: str) -> int | None:
     """ "forty two" -> 42, "one hundred and five" -> 105, "42" -> 42; None if not a number."""
-    text = normalize(text)
+    text = typed_words(text)
     if text.isdigit():
         return int(text)
     total, current, seen = 0, 0, False
@@ -161,7 +161,7 @@ def duration_to_iso(text: str) -> str | None:
     "a couple of" counts as 2 and "a few" or "several" as 3, an approximation of Alexa's
     AMAZON.DURATION (which sends ISO-8601 and the skill converts it to days).
     """
-    words = normalize(text).split()
+    words = typed_words(text).split()
     while words and words[0] in {"about", "around", "roughly", "nearly", "almost", "over", "just"}:
         words = words[1:]
     if not words or words[-1] not in _DURATION_UNITS:
@@ -188,7 +188,7 @@ def date_to_iso(text: str, today: date) -> str | None:
     the coming Tuesday, "last tuesday" -> the one before today, "last week" -> "2026-W47",
     "last weekend" -> "2026-W47-WE", "last month" -> "2026-10"; None if not one of them.
     (The skill turns these into days with skill/answer_values.py.)"""
-    words = normalize(text)
+    words = typed_words(text)
     if words in _TODAY_WORDS:
         return today.isoformat()
     if words in _YESTERDAY_WORDS:
@@ -286,7 +286,7 @@ class UtteranceResolver:
             for value in slot_type["values"]:
                 name = value["name"]["value"]
                 for phrase in [name, *value["name"].get("synonyms", [])]:
-                    phrases.setdefault(normalize(phrase), (value.get("id") or name, name))
+                    phrases.setdefault(typed_words(phrase), (value.get("id") or name, name))
             self._types[slot_type["name"]] = phrases
         self._intents: dict[str, tuple[tuple[str, str], ...]] = {}
         self._samples: list[_Sample] = []
@@ -296,10 +296,10 @@ class UtteranceResolver:
             for sample in intent.get("samples", []):
                 self._samples.append(self._compile(intent["name"], sample, dict(slots)))
         self._phrases: dict[str, str] = {}
-        for intent_name, phrases in (builtin_phrases or {}).items():
+        for intent_name, intent_phrases in (builtin_phrases or {}).items():
             if intent_name in self._intents:
-                for phrase in phrases:
-                    self._phrases.setdefault(normalize(phrase), intent_name)
+                for phrase in intent_phrases:
+                    self._phrases.setdefault(typed_words(phrase), intent_name)
 
     @classmethod
     def for_locale(cls, locale: str = "en-US", model_dir: Path = MODEL_DIR) -> UtteranceResolver:
@@ -320,12 +320,12 @@ class UtteranceResolver:
         parts: list[_Part] = []
         position = 0
         for ref in _SLOT_REF.finditer(sample):
-            words = normalize(sample[position : ref.start()])
+            words = typed_words(sample[position : ref.start()])
             if words:
                 parts.append(_Part(words=tuple(words.split())))
             parts.append(_Part(slot=ref.group(1), slot_type=slots.get(ref.group(1), "")))
             position = ref.end()
-        words = normalize(sample[position:])
+        words = typed_words(sample[position:])
         if words:
             parts.append(_Part(words=tuple(words.split())))
         score = sum(len(w) for p in parts for w in p.words)
@@ -367,7 +367,7 @@ class UtteranceResolver:
             return SlotValue(name, duration_to_iso(heard) or "?", slot_type)
         if slot_type == "AMAZON.DATE":
             return SlotValue(name, date_to_iso(heard, today) or "?", slot_type)
-        found = self._types.get(slot_type, {}).get(normalize(heard))
+        found = self._types.get(slot_type, {}).get(typed_words(heard))
         if found:
             return SlotValue(name, heard, slot_type, MATCH, found[0], found[1])
         return SlotValue(name, heard, slot_type, NO_MATCH)
@@ -403,7 +403,7 @@ class UtteranceResolver:
     def resolve_one_shot(self, request: str, today: date | None = None) -> Resolution:
         """The request of "ask knee pain guide <request>", tried without its connecting word too."""
         resolution = self.resolve(request, today)
-        for candidate in one_shot_candidates(normalize(request))[1:]:
+        for candidate in one_shot_candidates(typed_words(request))[1:]:
             if resolution.intent != FALLBACK:
                 break
             resolution = self.resolve(candidate, today)
@@ -413,7 +413,7 @@ class UtteranceResolver:
         """The intent and slots Alexa would send for ``sentence``; FallbackIntent if none fits.
         ``today`` anchors relative dates ("since Tuesday"); default: today's date."""
         today = today or date.today()
-        text = normalize(sentence)
+        text = typed_words(sentence)
         candidates = [text]
         stripped = text
         changed = True
@@ -458,10 +458,10 @@ _CONNECTORS = ("to", "that", "about", "for", "if", "whether", "and")
 
 def parse_invocation(sentence: str, invocation_name: str) -> Invocation | None:
     """How Alexa splits "Alexa, ask <invocation name> <request>"; None if not an invocation."""
-    text = normalize(sentence)
+    text = typed_words(sentence)
     if text.startswith("alexa "):
         text = text[len("alexa ") :]
-    name = normalize(invocation_name)
+    name = typed_words(invocation_name)
     match = re.match(rf"^(open|launch|start|begin|run|load|use|talk to|ask|tell) {re.escape(name)}(?: (.*))?$", text)
     if not match:
         return None

@@ -39,7 +39,7 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
             "".join(traceback.format_tb(exception.__traceback__)).rstrip(),
         )
         try:
-            locale = get_locale(handler_input)
+            locale = str(get_locale(handler_input))
         except Exception:  # a request without a locale still gets the en-US words
             locale = None
         if handler_input.request_envelope.session is not None:
@@ -47,5 +47,5 @@ class CatchAllExceptionHandler(AbstractExceptionHandler):
         if request is not None and request.object_type == "SessionEndedRequest":
             return Response()  # no speech allowed there
         # A fresh response: the failed handler may have left a reprompt or card half-built.
-        speech = SsmlOutputSpeech(ssml=ssml(self.phrases.say("error", locale)))
+        speech = SsmlOutputSpeech(ssml=ssml(self.phrases.phrase("error", locale)))
         return Response(output_speech=speech, should_end_session=True)

@@ -1,7 +1,7 @@
 """SessionEndedRequest: Alexa ended the session (silence, an error, the user left).
 
-Alexa allows no speech here. Only the reason is logged; the session record is dropped with the
-session.
+Alexa allows no speech here. Only the reason is logged (at debug: the edge logs the request);
+the session record is dropped with the session.
 """
 
 from __future__ import annotations
@@ -22,9 +22,13 @@ class SessionEndedHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
-        reason = getattr(request.reason, "value", None) or "-"
+        reason = getattr(getattr(request, "reason", None), "value", None) or "-"
         error = getattr(getattr(request, "error", None), "object_type", None)
-        LOG.info(
-            "session ended id=%s reason=%s error=%s", request.request_id, reason, getattr(error, "value", error) or "-"
+        LOG.debug(  # the edge logs the request itself; this adds the reason when debugging
+            "session ended id=%s reason=%s error=%s",
+            getattr(request, "request_id", "-"),
+            reason,
+            getattr(error, "value", error) or "-",
         )
+        handler_input.attributes_manager.session_attributes = {}
         return handler_input.response_builder.response

@@ -20,5 +20,9 @@ class UnhandledRequestHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         request = handler_input.request_envelope.request
-        LOG.info("unhandled request id=%s type=%s", getattr(request, "request_id", "-"), request.object_type)
+        LOG.debug(
+            "unhandled request id=%s type=%s",
+            getattr(request, "request_id", "-"),
+            getattr(request, "object_type", None),
+        )
         return handler_input.response_builder.response

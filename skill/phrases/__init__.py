@@ -37,7 +37,7 @@ REQUIRED: Mapping[str, frozenset[str]] = {
     "noted": frozenset(),
     "move_on": frozenset(),
     "no_match": frozenset({"choices"}),
-    "fallback": frozenset({"choices"}),
+    "not_understood": frozenset({"choices"}),
     "choices_list": frozenset({"choices"}),
     "list_or": frozenset(),
     "list_and": frozenset(),
@@ -78,7 +78,7 @@ class Phrases:
     by_locale: Mapping[str, Mapping[str, str]]
     kb: KnowledgeBase
 
-    def say(self, key: str, locale: str | None, **values: Any) -> str:
+    def phrase(self, key: str, locale: str | None, **values: Any) -> str:
         """The phrase in the locale (unknown locales speak en-US), placeholders filled."""
         loc = self.kb.locale(locale)
         text = self.by_locale[loc.id][key]
@@ -109,7 +109,8 @@ def _read(path: Path) -> dict[str, str]:
         raise PhrasesError(f"{path.name}: cannot read: {error}") from error
     if not isinstance(document, dict) or not isinstance(document.get("phrases"), dict):
         raise PhrasesError(f"{path.name}: expected a mapping named 'phrases'")
-    return document["phrases"]
+    phrases: dict[str, str] = document["phrases"]
+    return phrases
 
 
 def _check(file: str, key: str, text: Any) -> None:

@@ -21,6 +21,11 @@ from gunicorn.app.base import BaseApplication
 from skill.serving import logs
 from skill.serving.config import ConfigError, ServeConfig
 
+#: Threads per worker. A request takes a few milliseconds of CPU, so most threads at any moment are
+#: waiting on a client that sends or reads slowly (at most CLIENT_IDLE_SECONDS per pause); an idle
+#: thread costs little memory, and a worker with every thread waiting answers no one.
+THREADS = 32
+
 
 class SkillServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no types
     """Gunicorn application that serves an already built Flask app."""
@@ -39,14 +44,25 @@ class SkillServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no t
 
 
 def gunicorn_options(cfg: ServeConfig) -> dict[str, Any]:
-    """Gunicorn settings for ``cfg``: bind, workers, and timeouts that suit Alexa."""
+    """Gunicorn settings for ``cfg``: threaded workers, and timeouts that suit Alexa.
+
+    Threaded workers (``gthread``, see :mod:`skill.serving.worker`): a worker process runs
+    ``THREADS`` requests at once, a connection that is idle (keep-alive) or has sent nothing yet
+    waits in the worker's poller, not in a thread, and a client that stalls mid-request is dropped
+    after ``CLIENT_IDLE_SECONDS``, so a few slow or idle clients cannot hold every worker the way
+    they held sync workers. On SIGTERM a worker stops accepting, finishes the requests it has (up to
+    ``graceful_timeout``) and closes kept-alive connections after their current request.
+    """
     return {
         "bind": f"{cfg.host}:{cfg.port}",
         "workers": cfg.workers,
-        "worker_class": "sync",
-        "preload_app": True,
+        "worker_class": "skill.serving.worker.SkillWorker",
+        "threads": THREADS,
+        "worker_connections": 256,  # open connections per worker, idle ones included
+        "keepalive": 5,  # seconds an idle connection stays open (Alexa reuses connections)
         "timeout": 30,  # a worker stuck this long is replaced; Alexa gave up after 8 s
-        "graceful_timeout": 10,
+        "graceful_timeout": 20,  # on SIGTERM, in-flight requests get this long to finish
+        "preload_app": True,
         "loglevel": cfg.log_level.lower(),
         "accesslog": None,  # the app logs each request itself, without any body content
         "proc_name": "knee-pain-guide",

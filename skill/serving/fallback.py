@@ -5,7 +5,8 @@ it anyway, Alexa would otherwise say only "there was a problem with the requeste
 response", and a person with a dangerous leg would hear no emergency line. This answer is the
 skill's own "error" phrase in the request's locale, naming the local emergency number from the
 knowledge base, and ends the session; it says nothing about the person's answers, which it
-never sees.
+never sees. It is rendered by the skill's own SSML renderer, like every other answer, so an
+emergency number such as "999" is read digit by digit.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from kb import KbError, load_kb
 from skill.phrases import Phrases, PhrasesError, load_phrases
+from skill.speech import ssml
 
 LOG = logging.getLogger("skill.serving.webservice")
 
@@ -39,7 +41,7 @@ def _phrases() -> Phrases | None:
 def fallback_speech(locale: str | None) -> str:
     """The skill's error phrase for ``locale`` (unknown locales get the en-US words)."""
     phrases = _phrases()
-    return phrases.say("error", locale) if phrases is not None else LAST_RESORT
+    return phrases.phrase("error", locale) if phrases is not None else LAST_RESORT
 
 
 def fallback_response(request_type: str, locale: str | None) -> dict[str, Any]:
@@ -49,7 +51,14 @@ def fallback_response(request_type: str, locale: str | None) -> dict[str, Any]:
     return {
         "version": "1.0",
         "response": {
-            "outputSpeech": {"type": "PlainText", "text": fallback_speech(locale)},
+            "outputSpeech": _speech(fallback_speech(locale)),
             "shouldEndSession": True,
         },
     }
+
+
+def _speech(text: str) -> dict[str, str]:
+    try:
+        return {"type": "SSML", "ssml": ssml(text)}
+    except ValueError:  # the renderer refuses over-long speech; the error phrase never is, but be sure
+        return {"type": "SSML", "ssml": ssml(LAST_RESORT)}

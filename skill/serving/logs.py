@@ -1,4 +1,4 @@
-"""Logging for the served skill that never carries health data.
+"""Logging for the served skill: one line per request, never health data.
 
 Why: requests hold a person's answers (slot values, session attributes), and a skill that is
 not HIPAA-eligible must not keep them. Our own log lines carry only identifiers
@@ -10,7 +10,10 @@ every exception on our loggers to its type and where it was raised.
 from __future__ import annotations
 
 import logging
+import time
 import traceback
+
+from skill.serving.envelope import RequestSummary
 
 LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(process)d] %(message)s"
 
@@ -31,6 +34,23 @@ class NoExceptionText(logging.Filter):
             record.exc_info = None
             record.exc_text = None
         return True
+
+
+#: The one logger (and format) for the per-request line, web and Lambda alike.
+REQUEST_LOG = logging.getLogger("skill.serving.request")
+
+
+def log_request(summary: RequestSummary, status: int, started: float, outcome: str, level: int = logging.INFO) -> None:
+    """The request's one line: identifiers, HTTP status (or its Lambda equivalent), time taken, outcome.
+
+    ``outcome`` is ours (``served``, ``refused: <reason>``, ``fallback: <error type>``); a reason that
+    quotes a header is reduced to printable characters so it cannot split the line.
+    """
+    if not REQUEST_LOG.isEnabledFor(level):
+        return
+    elapsed_ms = (time.perf_counter() - started) * 1000
+    printable = "".join(ch if ch.isprintable() else "?" for ch in outcome)[:200]
+    REQUEST_LOG.log(level, "alexa %s status=%d ms=%.1f %s", summary.log_fields(), status, elapsed_ms, printable)
 
 
 def protect(logger: logging.Logger) -> None:

@@ -1,113 +1,95 @@
-"""The skill as a web service: Flask, with flask-ask-sdk's SkillAdapter at ``POST /``.
+"""The skill as a web service: Flask, with flask-ask-sdk's SkillAdapter at ``POST /``, a table of ``GET`` routes.
 
 Why it looks like this:
 
-- Alexa's hosting rules: every request's signature (certificate chain from Amazon) and
-  timestamp (within 150 s) are checked before the skill sees it, and failures get HTTP 400.
-  flask-ask-sdk's ``RequestVerifier`` and ``TimestampVerifier`` do the checking; they are on
-  unless ``ASK_SDK_VERIFY_SIGNATURE`` / ``ASK_SDK_VERIFY_TIMESTAMP`` say ``false``, which is
-  logged as a warning at start-up.
-- With ``ALEXA_SKILL_ID`` set, a request for any other skill is refused the same way.
-- flask-ask-sdk answers some bad input with HTTP 500 (a body ask-sdk cannot read) or lets
-  errors escape (a signature that is not base64, a certificate that cannot be fetched).
-  The view below checks the body first and turns every failure before dispatch into a 4xx,
-  and a failure of the skill itself on a genuine request into a safe spoken answer.
-- Logs name the request (id, type, intent, locale), the outcome and the time taken; never
-  the body or slot values, which are health data.
+- Alexa's hosting rules: every request's timestamp (within 150 s) and signature (certificate chain
+  from Amazon's bucket) are checked before the skill sees it, and failures get HTTP 400. The checks
+  are the SDK's ``TimestampVerifier`` and ``RequestVerifier`` (the latter with a safe fetch and a
+  bounded cache, :mod:`skill.serving.certificates`), given to the adapter in order of cost with the
+  adapter's built-in ones off (:mod:`skill.serving.verifiers`). They are on unless
+  ``ASK_SDK_VERIFY_TIMESTAMP`` / ``ASK_SDK_VERIFY_SIGNATURE`` say ``false``, which is logged as a
+  warning at start-up. With ``ALEXA_SKILL_ID`` set, another skill's request is refused too.
+- The adapter (:mod:`skill.serving.adapter`) reads the body within ``MAX_REQUEST_BYTES`` (413 however
+  it is framed), lets the SDK parse it once, verify it and invoke the skill, and ends every request
+  with a clean answer and one log line.
+- ``GET`` routes live in one table (:data:`GET_ROUTES`): the health probe today, static pages later.
 """
 
 from __future__ import annotations
 
 import logging
-import time
-import warnings
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
-from skill.serving import oscrypto_compat
+from ask_sdk_core.skill import CustomSkill
+from flask import Flask, Response, jsonify
+from werkzeug.exceptions import HTTPException
 
-# Must run before flask_ask_sdk imports certvalidator, which imports oscrypto.
-oscrypto_compat.install()
-
-from ask_sdk_core.skill import CustomSkill  # noqa: E402
-from ask_sdk_model import RequestEnvelope  # noqa: E402
-from ask_sdk_runtime.exceptions import AskSdkException  # noqa: E402
-from ask_sdk_webservice_support.verifier import (  # noqa: E402
-    AbstractVerifier,
-    VerificationException,
-)
-from flask import Flask, Response, g, jsonify, request  # noqa: E402
-from flask_ask_sdk.skill_adapter import (  # noqa: E402
-    VERIFY_SIGNATURE_APP_CONFIG,
-    VERIFY_TIMESTAMP_APP_CONFIG,
-    SkillAdapter,
-)
-from werkzeug.exceptions import HTTPException  # noqa: E402
-
-from skill.serving import logs  # noqa: E402
-from skill.serving.config import ServeConfig  # noqa: E402
-from skill.serving.envelope import BadEnvelope, RequestSummary, parse_envelope, summarize  # noqa: E402
-from skill.serving.fallback import fallback_response  # noqa: E402
-from skill.serving.verifiers import ApplicationIdVerifier  # noqa: E402
+from skill.serving.adapter import AlexaSkillAdapter, EnvelopeReader, VerificationPassed
+from skill.serving.certificates import CertificateCache
+from skill.serving.config import ServeConfig
+from skill.serving.legal_pages import CONTENT_TYPE, PAGES, legal_page
+from skill.serving.verifiers import web_verifiers
 
 LOG = logging.getLogger(__name__)
 
-# ask-sdk-webservice-support 1.3.3 reads the certificate's naive validity dates, which
-# cryptography deprecates; the check still works (tests prove it) and a deployer cannot act
-# on the warning, so keep it out of the logs.
-warnings.filterwarnings(
-    "ignore",
-    message="Properties that return a na",
-    module="ask_sdk_webservice_support.verifier",
-)
-
-_VERIFIED_FLAG = "alexa_request_verified"
+#: flask-ask-sdk's app settings for its built-in verifiers (``VERIFY_*_APP_CONFIG``): always off here,
+#: because :func:`~skill.serving.verifiers.web_verifiers` gives it the same checks in a better order.
+_SDK_BUILT_IN_VERIFIERS = ("ASK_SDK_VERIFY_SIGNATURE", "ASK_SDK_VERIFY_TIMESTAMP")
 
 
-class _MarkVerified(AbstractVerifier):
-    """Runs after every other verifier and records that the request passed them all.
-
-    It is how the view tells a failure of verification (answered 400) from a failure of the
-    skill itself (answered with safe speech), whatever exception either one raised.
-    """
-
-    def verify(
-        self,
-        headers: Mapping[str, Any],
-        serialized_request_env: str,
-        deserialized_request_env: RequestEnvelope,
-    ) -> None:
-        setattr(g, _VERIFIED_FLAG, True)
+def _healthz() -> tuple[Response, int]:
+    """For load balancers: answers without touching the skill."""
+    return jsonify(status="ok"), 200
 
 
-def create_app(skill: CustomSkill | None = None, config: ServeConfig | None = None) -> Flask:
+def _legal_view(name: str) -> Callable[[], Response]:
+    """The privacy policy or terms of use that skill.json links to (plain HTML from docs/legal)."""
+
+    def view() -> Response:
+        return Response(legal_page(name), status=200, content_type=CONTENT_TYPE)
+
+    return view
+
+
+#: Every GET route: path -> view: the health probe, then the pages the store listing links to.
+GET_ROUTES: dict[str, Callable[[], Any]] = {"/healthz": _healthz} | {f"/{page}": _legal_view(page) for page in PAGES}
+
+
+def create_app(
+    skill: CustomSkill | None = None,
+    config: ServeConfig | None = None,
+    certificate_cache: CertificateCache | None = None,
+) -> Flask:
     """Build the Flask app serving ``skill`` (default: ``skill.skill_builder.build_skill()``).
 
-    ``config`` defaults to :meth:`ServeConfig.from_env`, so the environment decides
-    verification, the skill id and limits.
+    ``config`` defaults to :meth:`ServeConfig.from_env`, so the environment decides verification,
+    the skill id and limits. ``certificate_cache`` defaults to a new one. The skill's serializer
+    becomes an :class:`~skill.serving.adapter.EnvelopeReader` (it serialises responses as before).
     """
     cfg = config if config is not None else ServeConfig.from_env()
     if skill is None:
         from skill.skill_builder import build_skill
 
         skill = build_skill()
+    if not isinstance(skill.serializer, EnvelopeReader):
+        skill.serializer = EnvelopeReader()
 
     app = Flask(__name__)
-    app.config[VERIFY_SIGNATURE_APP_CONFIG] = cfg.verify_signature
-    app.config[VERIFY_TIMESTAMP_APP_CONFIG] = cfg.verify_timestamp
-    app.config["MAX_CONTENT_LENGTH"] = cfg.max_request_bytes
-    app.logger.setLevel(cfg.logging_level)
-    logs.protect(app.logger)
+    for setting in _SDK_BUILT_IN_VERIFIERS:
+        app.config[setting] = False
+    logging.getLogger("skill.serving").setLevel(cfg.logging_level)  # the request line and app.logger
     _warn_if_unverified(app.logger, cfg)
-
-    adapter = SkillAdapter(
+    adapter = AlexaSkillAdapter(
         skill=skill,
         skill_id=cfg.skill_id or "knee-pain-guide",
-        verifiers=[ApplicationIdVerifier(cfg.skill_id), _MarkVerified()],
+        verifiers=[*web_verifiers(cfg, certificate_cache), VerificationPassed()],
         app=app,
+        max_request_bytes=cfg.max_request_bytes,
     )
-    app.add_url_rule("/", "alexa", _alexa_view(adapter, app.logger), methods=["POST"])
-    app.add_url_rule("/healthz", "healthz", _healthz, methods=["GET"])
+    adapter.register(app=app, route="/", endpoint="alexa")
+    for path, view in GET_ROUTES.items():
+        app.add_url_rule(path, path.strip("/") or "index", view, methods=["GET"])
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
     return app
@@ -117,8 +99,8 @@ def _warn_if_unverified(logger: logging.Logger, cfg: ServeConfig) -> None:
     off = [
         name
         for name, on in (
-            (VERIFY_SIGNATURE_APP_CONFIG, cfg.verify_signature),
-            (VERIFY_TIMESTAMP_APP_CONFIG, cfg.verify_timestamp),
+            ("ASK_SDK_VERIFY_SIGNATURE", cfg.verify_signature),
+            ("ASK_SDK_VERIFY_TIMESTAMP", cfg.verify_timestamp),
         )
         if not on
     ]
@@ -133,90 +115,9 @@ def _warn_if_unverified(logger: logging.Logger, cfg: ServeConfig) -> None:
         logger.info("ALEXA_SKILL_ID is not set: requests for any skill id are accepted")
 
 
-def _healthz() -> tuple[Response, int]:
-    """For load balancers: answers without touching the skill."""
-    return jsonify(status="ok"), 200
-
-
-def _alexa_view(adapter: SkillAdapter, logger: logging.Logger) -> Callable[[], tuple[Response, int]]:
-    def alexa() -> tuple[Response, int]:
-        started = time.perf_counter()
-        summary: RequestSummary | None = None
-        try:
-            summary = summarize(parse_envelope(request.get_data(cache=True)))
-        except BadEnvelope as problem:
-            return _refuse(logger, started, None, 400, "malformed request", str(problem))
-        try:
-            response = adapter.dispatch_request()
-        except Exception as error:  # every failure gets a clean answer below
-            return _after_failure(logger, started, summary, error)
-        _log(logger, logging.INFO, started, summary, 200, "served")
-        return response, 200
-
-    return alexa
-
-
-def _after_failure(
-    logger: logging.Logger, started: float, summary: RequestSummary, error: Exception
-) -> tuple[Response, int]:
-    """400 when the request failed verification or could not be read; else safe speech."""
-    # flask-ask-sdk re-raises library errors as werkzeug errors; the original is the context.
-    root = error.__context__ if isinstance(error, HTTPException) and error.__context__ else error
-    if not getattr(g, _VERIFIED_FLAG, False):
-        if isinstance(root, VerificationException):
-            reason = str(root.args[0])[:200] if root.args else "verification failed"
-            return _refuse(logger, started, summary, 400, "request failed verification", reason)
-        if isinstance(root, AskSdkException):
-            # e.g. an unknown request type; the message may quote the body, so only the type.
-            reason = f"ask-sdk could not read the envelope ({type(root).__name__})"
-            return _refuse(logger, started, summary, 400, "malformed request", reason)
-        reason = f"{type(root).__name__} while verifying"
-        return _refuse(logger, started, summary, 400, "request failed verification", reason)
-    _log(
-        logger,
-        logging.ERROR,
-        started,
-        summary,
-        200,
-        f"skill failed ({type(root).__name__}); answered with the safe fallback",
-    )
-    return jsonify(fallback_response(summary.request_type, summary.locale)), 200
-
-
-def _refuse(
-    logger: logging.Logger,
-    started: float,
-    summary: RequestSummary | None,
-    status: int,
-    public: str,
-    reason: str,
-) -> tuple[Response, int]:
-    # Verifier messages can quote header values (a certificate URL); keep them on one line.
-    printable = "".join(ch if ch.isprintable() else "?" for ch in reason)
-    _log(logger, logging.WARNING, started, summary, status, f"refused: {printable}")
-    return jsonify(error=public), status
-
-
-def _log(
-    logger: logging.Logger,
-    level: int,
-    started: float,
-    summary: RequestSummary | None,
-    status: int,
-    outcome: str,
-) -> None:
-    elapsed_ms = (time.perf_counter() - started) * 1000
-    fields = summary.log_fields() if summary is not None else "request_id=-"
-    logger.log(level, "alexa %s status=%d ms=%.1f %s", fields, status, elapsed_ms, outcome)
-
-
 def _http_error(error: HTTPException) -> tuple[Response, int]:
-    """Short JSON for 404, 405, 413 and friends, instead of an HTML page."""
-    status = error.code or 500
-    body: dict[str, Any] = {"error": (error.name or "error").lower()}
-    if status == 413:
-        LOG.warning("alexa request_id=- status=413 refused: body too large")
-    return jsonify(body), status
+    """Short JSON for 404, 405 and friends, instead of an HTML page."""
+    return jsonify(error=(error.name or "error").lower()), error.code or 500
 
 
 def _unexpected_error(error: Exception) -> tuple[Response, int]:

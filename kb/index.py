@@ -1,0 +1,78 @@
+"""Precomputing, once at load, what the engine's look-ahead would otherwise recompute every turn.
+
+Why: the advice turn tries every candidate answer of every open question; finding those answers,
+which screens each answer opens, and how urgent each screen can get walked every condition in the
+knowledge base again for each try (issue 11, item 1).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kb.conditions import UNKNOWN, Condition
+from kb.model import Index, KnowledgeBase, Question, RedFlag, Rule
+
+
+def build_index(kb: KnowledgeBase) -> Index:
+    opened_by: dict[str, list[str]] = {}
+    gated = tuple(q for q in kb.questions.values() if q.phase == "red_flag" and q.ask_when is not None)
+    for screen in gated:
+        assert screen.ask_when is not None
+        for fact in {leaf.fact for leaf in screen.ask_when.leaves()}:
+            opened_by.setdefault(fact, []).append(screen.id)
+    return Index(
+        candidates={q.id: _candidate_answers(kb, q) for q in kb.questions.values()},
+        opened_by={fact: tuple(ids) for fact, ids in opened_by.items()},
+        gated_screens=gated,
+        urgency={q.id: _urgency(kb, q.id, opened_by) for q in kb.questions.values() if q.phase == "red_flag"},
+        flags_reading=_reading(kb, {f.id: [f.when] for f in kb.red_flags.values()}),
+        rules_reading=_reading(kb, {r.id: [r.when] for r in kb.rules.values()}),
+        features_reading={
+            fact: tuple(
+                (c.id, f)
+                for c in kb.causes.values()
+                for f in c.features
+                if any(leaf.fact == fact for leaf in f.when.leaves())
+            )
+            for fact in kb.questions
+        },
+    )
+
+
+def _reading(kb: KnowledgeBase, conditions: dict[str, list[Condition]]) -> dict[str, frozenset[str]]:
+    return {
+        fact: frozenset(
+            i for i, conds in conditions.items() for cond in conds for leaf in cond.leaves() if leaf.fact == fact
+        )
+        for fact in kb.questions
+    }
+
+
+def _candidate_answers(kb: KnowledgeBase, q: Question) -> tuple[Any, ...]:
+    if q.answer_type == "yes_no":
+        return ("yes", "no", UNKNOWN)
+    if q.answer_type == "choice":
+        return (*([v] if q.multiple else v for v in q.value_ids()), UNKNOWN)
+    conditions = [r.when for r in kb.rules.values()] + [f.when for c in kb.causes.values() for f in c.features]
+    thresholds = {
+        leaf.value
+        for cond in conditions
+        for leaf in cond.leaves()
+        if leaf.fact == q.id and leaf.op in ("at_least", "below")
+    }
+    return (UNKNOWN, *sorted(thresholds | {t - 1 for t in thresholds}))
+
+
+def _urgency(kb: KnowledgeBase, fact: str, opened_by: dict[str, list[str]], seen: frozenset[str] = frozenset()) -> int:
+    """The most urgent step a screen's answer can lead to: directly through a red flag or rule that
+    reads it, or through the screens it opens (a gateway question is as urgent as what it opens)."""
+    rules: list[RedFlag | Rule] = [*kb.red_flags.values(), *kb.rules.values()]
+    ranks = [
+        kb.dispositions[item.disposition].rank
+        for item in rules
+        if any(leaf.fact == fact for leaf in item.when.leaves())
+    ]
+    ranks += [
+        _urgency(kb, screen, opened_by, seen | {fact}) for screen in opened_by.get(fact, ()) if screen not in seen
+    ]
+    return max(ranks, default=0)

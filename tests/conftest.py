@@ -1,0 +1,49 @@
+"""Fixtures shared by the test modules: the real knowledge base, the real skill, the phrase catalogue.
+
+Why fixtures over module globals: each is built once per run (the kb load and the skill build are
+the slow parts) and a test names what it uses in its signature.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from ask_sdk_core.skill import CustomSkill
+
+from kb import KnowledgeBase
+from skill.phrases import Phrases, load_phrases
+from tests.alexa_requests import Conversation, real_skill
+from tests.kb_helpers import real_kb
+
+
+@pytest.fixture(scope="session")
+def kb() -> KnowledgeBase:
+    return real_kb()
+
+
+@pytest.fixture(scope="session")
+def skill() -> CustomSkill:
+    return real_skill()
+
+
+@pytest.fixture(scope="session")
+def phrases(kb: KnowledgeBase) -> Phrases:
+    return load_phrases(kb)
+
+
+@pytest.fixture(scope="session")
+def phrase(phrases: Phrases) -> Callable[..., str]:
+    """One of the skill's phrases: ``phrase(key, locale="en-US", **placeholders)``."""
+
+    def say(key: str, locale: str = "en-US", **values: Any) -> str:
+        return phrases.phrase(key, locale, **values)
+
+    return say
+
+
+@pytest.fixture
+def convo(skill: CustomSkill, kb: KnowledgeBase) -> Conversation:
+    """A fresh en-US conversation with the real skill."""
+    return Conversation(skill, kb, "en-US")
