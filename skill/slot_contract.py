@@ -12,7 +12,10 @@ The contract, derived from the knowledge base:
   today) answer the kb's duration question, ``age`` (AMAZON.NUMBER) its number question;
 - ``age_decade`` (type ``AGE_DECADE``, "in my fifties": the value id is the age in years) answers the
   number question too, and ``reply`` (type ``REPLY``, value ids ``yes``/``no``: the "no" of "no, but
-  my calf is swollen") answers whichever yes/no question is pending. Their values are written in
+  my calf is swollen") answers whichever yes/no question is pending; ``assent`` and ``denial``
+  (type ``DETAIL``) hold the neutral words people add after a yes or a no ("nah, {denial}" with
+  "it's fine", "yeah, {assent}" with "it has"), so such answers are understood from their parts;
+  the slot's name says which way it answers, since Alexa allows no two slots side by side. Their values are written in
   ``skill/devtools/model_templates.yaml`` (``template_types``), not in kb/.
 """
 
@@ -38,6 +41,8 @@ class Role(Enum):
     NUMBER = "number"  # a whole number
     DECADE = "decade"  # a resolved AGE_DECADE id, which is the age in years
     REPLY = "reply"  # a resolved yes/no answering the pending yes/no question
+    ASSENT = "assent"  # neutral words after a yes: the pending yes/no question is "yes"
+    DENIAL = "denial"  # neutral words after a no: the pending yes/no question is "no"
 
 
 # Built-in slots: name -> (Alexa type, role, the kb answer type of the question it answers).
@@ -48,10 +53,13 @@ BUILTIN_SLOTS: dict[str, tuple[str, Role, str]] = {
 }
 DECADE_TYPE = "AGE_DECADE"
 REPLY_TYPE = "REPLY"
+DETAIL_TYPE = "DETAIL"
 # Slots of template-written custom types: name -> (type, role, kb answer type answered; "" = the pending question).
 TEMPLATE_SLOTS: dict[str, tuple[str, Role, str]] = {
     "age_decade": (DECADE_TYPE, Role.DECADE, "number"),
     "reply": (REPLY_TYPE, Role.REPLY, ""),
+    "assent": (DETAIL_TYPE, Role.ASSENT, ""),
+    "denial": (DETAIL_TYPE, Role.DENIAL, ""),
 }
 
 

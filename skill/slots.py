@@ -56,7 +56,7 @@ def read_slots(
         slot is not None and _filled(slot) and name in (pending.id, pending.id + SECOND) for name, slot in slots.items()
     )
     contract = slots_by_name(kb)
-    reply: Slot | None = None
+    replies: list[tuple[Role, Slot]] = []
     for name, slot in slots.items():
         spec = contract.get(name)
         if spec is None or slot is None or not _filled(slot):
@@ -64,8 +64,8 @@ def read_slots(
         question = kb.questions.get(spec.question)
         if spec.role == Role.SYMPTOM:
             _read_symptom(slot, kb, heard)
-        elif spec.role == Role.REPLY:
-            reply = slot  # read last: a volunteered symptom for the pending question outranks it
+        elif spec.role in (Role.REPLY, Role.ASSENT, Role.DENIAL):
+            replies.append((spec.role, slot))  # read last: a volunteered symptom for the pending question outranks it
         elif spec.role == Role.DURATION and _years_as_age(slot, pending, slots, contract):
             _store_number(years_in_duration(slot.value), pending, kb, heard)
         elif spec.role == Role.DURATION:
@@ -90,15 +90,26 @@ def read_slots(
         question = kb.questions[qid]
         heard.facts[qid] = list(dict.fromkeys(values)) if question.multiple else values[0]
         heard.missed.discard(qid)
-    _read_reply(reply, pending, heard)
+    for role, slot in replies:
+        _read_reply(role, slot, pending, heard)
     return heard
 
 
-def _read_reply(slot: Slot | None, pending: Question | None, heard: Heard) -> None:
-    """ "no, but my calf is swollen": the no answers the pending yes/no question."""
-    said = resolved_id(slot) if slot is not None else None
-    if pending is not None and pending.answer_type == "yes_no" and said in ("yes", "no"):
-        heard.facts.setdefault(pending.id, said)
+def _read_reply(role: Role, slot: Slot, pending: Question | None, heard: Heard) -> None:
+    """ "no, but my calf is swollen" or "nah, it's fine": the no answers the pending yes/no question.
+
+    Words after a yes or no that the model does not know ("nah, my calf is huge") may be a sign
+    it failed to catch, so they are a miss: the question is asked again rather than a "no" stored
+    over what may have been a symptom."""
+    if pending is None or pending.answer_type != "yes_no":
+        return
+    matched = resolved_id(slot)
+    said = {Role.ASSENT: "yes", Role.DENIAL: "no"}.get(role, matched)
+    if matched is None or said not in ("yes", "no"):
+        if pending.id not in heard.facts:
+            heard.missed.add(pending.id)
+        return
+    heard.facts.setdefault(pending.id, said)
 
 
 def _years_as_age(slot: Slot, pending: Question | None, slots: Mapping[str, Slot], contract: Mapping[str, Any]) -> bool:

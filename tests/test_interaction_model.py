@@ -52,8 +52,10 @@ CONTRACT_SLOTS = {
     "age": "AMAZON.NUMBER",
     "age_decade": "AGE_DECADE",
     "reply": "REPLY",
+    "assent": "DETAIL",
+    "denial": "DETAIL",
 }
-TEMPLATE_TYPES = {"AGE_DECADE", "REPLY"}  # written in model_templates.yaml, not kb
+TEMPLATE_TYPES = {"AGE_DECADE", "REPLY", "DETAIL"}  # written in model_templates.yaml, not kb
 
 
 @pytest.fixture(scope="module")

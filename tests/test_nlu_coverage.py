@@ -43,9 +43,9 @@ VA_PROJECT = ROOT / "tests" / "virtual_alexa"
 MODEL_DIR = ROOT / "interaction_model"
 
 # Floors a little below the figures reached when the corpus was committed (see the printed report).
-RESOLVER_FLOOR = 0.45
-VIRTUAL_ALEXA_FLOOR = 0.18
-AGREEMENT_FLOOR = 0.65
+RESOLVER_FLOOR = 0.50
+VIRTUAL_ALEXA_FLOOR = 0.33
+AGREEMENT_FLOOR = 0.75
 
 KB = load_kb()
 
@@ -143,6 +143,20 @@ def _facts(say: str, pending: str | None, locale: str = "en-US") -> dict[str, An
     ],
 )
 def test_over_answers_keep_every_fact(say, pending, expected):
+    assert _facts(say, pending) == expected
+
+
+@pytest.mark.parametrize(
+    "say, pending, expected",
+    [
+        ("nah, everything's normal", "hot_knee", {"hot_knee": "no"}),
+        ("no no, all good", "calf_tight", {"calf_tight": "no"}),
+        ("yeah, it did", "muscle_tear", {"muscle_tear": "yes"}),
+        ("yep, I am", "clot_risk", {"clot_risk": "yes"}),
+    ],
+)
+def test_a_yes_or_no_with_neutral_words_answers_the_pending_question(say, pending, expected):
+    """Understood from its parts ({denial} / {assent}), not from the whole sentence as a sample."""
     assert _facts(say, pending) == expected
 
 

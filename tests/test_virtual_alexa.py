@@ -177,3 +177,21 @@ def test_a_one_shot_with_a_clot_sign_keeps_it(virtual_alexa, skill_url, tmp_path
     assert "911" in said["speech"] and said["shouldEndSession"] is False, said["speech"]
     assert "doctor today" in said["reprompt"].lower(), f"the swollen calf raised the step: {said['reprompt']}"
     assert turns[1]["shouldEndSession"] is True and turns[1]["speech"].startswith("Call 911 now"), turns[1]
+
+
+def test_a_no_with_neutral_words_moves_on_and_unknown_words_ask_again(virtual_alexa, skill_url, tmp_path):
+    """'No no, everything is good' is a no understood from its parts ({denial}). 'Nah, my calf is
+    enormous' is not a no: virtual-alexa finds no sample (a device may fill {denial} with words no
+    value knows, which the slot reader counts as a miss), and the skill asks again."""
+    good, unclear = converse(
+        virtual_alexa,
+        skill_url,
+        tmp_path,
+        ["launch", "no no everything is good"],
+        ["launch", "nah my calf is enormous"],
+    )
+    assert good[1]["request"] == {"type": "IntentRequest", "intent": "AnswerIntent", "slots": {"denial": "said"}}
+    assert good[1]["speech"] != good[0]["speech"] and "chest" not in good[1]["speech"].lower(), good[1]
+    assert unclear[1]["request"]["intent"] != "AMAZON.NoIntent", unclear[1]["request"]
+    assert unclear[1]["shouldEndSession"] is False, unclear[1]
+    assert unclear[1]["speech"] != good[1]["speech"], "no 'no' was stored: it does not move on to the next question"

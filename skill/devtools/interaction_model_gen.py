@@ -144,12 +144,16 @@ def expand_all(patterns: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(text for pattern in patterns for text in expand(pattern)))
 
 
-def template_types(templates: Mapping[str, Any], slots: Sequence[AnswerSlot]) -> list[dict[str, Any]]:
-    """The contract's custom types whose values are written in the templates: REPLY's values as
-    listed, AGE_DECADE built from decade words ("fifties" -> 55, "early fifties" -> 52)."""
+def template_types(
+    templates: Mapping[str, Any], slots: Sequence[AnswerSlot], heard: CorpusPhrases
+) -> list[dict[str, Any]]:
+    """The contract's custom types whose values are written in the templates: REPLY's and DETAIL's
+    values as listed (patterns allowed, held-out answers left out), AGE_DECADE built from decade
+    words ("fifties" -> 55, "early fifties" -> 52)."""
     written: Mapping[str, Any] = templates.get("template_types") or {}
     types = []
-    for type_name in dict.fromkeys(s.type for s in slots if s.role in (Role.DECADE, Role.REPLY)):
+    written_roles = (Role.DECADE, Role.REPLY, Role.ASSENT, Role.DENIAL)
+    for type_name in dict.fromkeys(s.type for s in slots if s.role in written_roles):
         spec = written.get(type_name)
         if spec is None:
             raise ModelError(f"model_templates.yaml: template_types has no values for the contract's type {type_name}")
@@ -160,7 +164,10 @@ def template_types(templates: Mapping[str, Any], slots: Sequence[AnswerSlot]) ->
                     phrases = [f"{part} {word}".strip(), *([f"mid {word}"] if not part else [])]
                     values.append(_value_entries(str(base + offset), phrases, f"template type {type_name}"))
         else:
-            values = [_value_entries(v, phrases, f"template type {type_name}") for v, phrases in spec.items()]
+            values = [
+                _value_entries(v, heard.allowed(expand_all(phrases)), f"template type {type_name}")
+                for v, phrases in spec.items()
+            ]
         types.append({"name": type_name, "values": values})
     return types
 
@@ -272,7 +279,7 @@ def slot_types(
         _value_entries(qid, phrases, f"questions.yaml {qid}.volunteer") for qid, phrases in _claim(own, extra).items()
     ]
     types.append({"name": SYMPTOM_TYPE, "values": symptoms})
-    types.extend(template_types(templates, answer_slots(kb)))
+    types.extend(template_types(templates, answer_slots(kb), heard))
     for slot_type in types:
         owner: dict[str, str] = {}
         for value in slot_type["values"]:
