@@ -419,6 +419,14 @@ def test_template_phrases_that_are_held_out_answers_are_left_out(kb):
     assert "it just came on" not in phrases and "it just came on suddenly" in phrases
 
 
+def test_a_template_key_given_twice_stops_generation(tmp_path):
+    """Two sections adding phrases for the same question would otherwise keep only the second."""
+    path = tmp_path / "templates.yaml"
+    path.write_text("phrases:\n  fever:\n    - a\n  lump:\n    - b\n  fever:\n    - c\n", encoding="utf-8")
+    with pytest.raises(gen.ModelError, match="'fever' is given twice"):
+        gen.load_templates(path)
+
+
 def test_a_new_choice_question_gets_a_slot_and_carriers_from_data_alone(kb):
     """Coverage by data: a choice question added to kb/ needs no template edit to be understood."""
     import dataclasses

@@ -24,7 +24,15 @@ import pytest
 
 from kb import load_kb
 from skill.devtools.corpus import INTENTS, Corpus, Entry, load_corpus
-from skill.devtools.corpus_score import Outcome, facts_heard, hit_rates, report, same_facts, through_resolver
+from skill.devtools.corpus_score import (
+    Outcome,
+    facts_heard,
+    hit_rates,
+    report,
+    same_facts,
+    through_resolver,
+    withheld,
+)
 from skill.devtools.spoken import sample_words, spoken_key
 from skill.devtools.utterances import (
     FALLBACK,
@@ -43,9 +51,9 @@ VA_PROJECT = ROOT / "tests" / "virtual_alexa"
 MODEL_DIR = ROOT / "interaction_model"
 
 # Floors a little below the figures reached when the corpus was committed (see the printed report).
-RESOLVER_FLOOR = 0.50
-VIRTUAL_ALEXA_FLOOR = 0.33
-AGREEMENT_FLOOR = 0.75
+RESOLVER_FLOOR = 0.53
+VIRTUAL_ALEXA_FLOOR = 0.37
+AGREEMENT_FLOOR = 0.72
 
 KB = load_kb()
 
@@ -108,8 +116,14 @@ def resolver_outcomes(corpus) -> list[Outcome]:
     return [through_resolver(e, KB, corpus.today) for e in corpus.held_out()]
 
 
-def test_held_out_hit_rate_through_the_resolver(resolver_outcomes):
+def test_held_out_hit_rate_through_the_resolver(resolver_outcomes, corpus):
     print("\n" + report("try-it resolver", resolver_outcomes))
+    kept_out = withheld(KB, corpus.held_out())
+    missed = {o.entry.label for o in resolver_outcomes if not o.hit}
+    print(
+        f"  of the misses, {len(missed & {e.label for e in kept_out})} are answers the templates say word for word,"
+        f" left out of the model to keep the test honest ({len(kept_out)} held-out answers in all)"
+    )
     hits, total = hit_rates(resolver_outcomes)["overall"]
     assert hits / total >= RESOLVER_FLOOR, f"held-out hit rate fell to {hits}/{total}"
 

@@ -20,7 +20,9 @@ from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model.request_envelope import RequestEnvelope
 
 from kb import UNKNOWN, KnowledgeBase, Question
+from skill.devtools import interaction_model_gen as gen
 from skill.devtools.corpus import INTENTS, SAME_AT_START, Entry, load_corpus, per_question
+from skill.devtools.spoken import spoken_key
 from skill.devtools.try_it import AlexaSession
 from skill.devtools.utterances import FALLBACK, Resolution, UtteranceResolver, parse_invocation
 from skill.machine import _yes_no_value as yes_no_value  # the conversation's own rule, not a copy
@@ -105,6 +107,22 @@ def report(title: str, outcomes: Sequence[Outcome]) -> str:
 
 def _percent(hits: int, total: int) -> str:
     return f"{100 * hits / total:.0f}%" if total else "n/a"
+
+
+def withheld(kb: KnowledgeBase, entries: Sequence[Entry], locale: str = "en-US") -> list[Entry]:
+    """The held-out answers the kb and templates would put into the model word for word (a whole
+    sample with no slot, or a whole slot value), had the generator not left them out.
+
+    Why it matters: a literal matcher can only hit a held-out answer by composing it from parts
+    (a carrier and a slot value). An answer that is itself one phrase of a family ("sometimes",
+    "out of the blue") is in the model only when it is not held out, so these are misses no
+    amount of honest tuning can turn into hits; real Alexa's statistical matching may still get them."""
+    model = gen.build_model(kb, locale, gen.load_templates(), gen.CorpusPhrases())["interactionModel"]
+    phrases = {spoken_key(s) for i in model["languageModel"]["intents"] for s in i["samples"] if "{" not in s}
+    for slot_type in model["languageModel"]["types"]:
+        for value in slot_type["values"]:
+            phrases.update(spoken_key(p) for p in [value["name"]["value"], *value["name"]["synonyms"]])
+    return [e for e in entries if spoken_key(e.say) in phrases]
 
 
 def through_resolver(entry: Entry, kb: KnowledgeBase, today: date) -> Outcome:
