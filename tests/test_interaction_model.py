@@ -448,3 +448,18 @@ def test_a_new_choice_question_gets_a_slot_and_carriers_from_data_alone(kb):
     for said in ("stabbing", "I think a dull ache", "it's sharp"):
         resolution = resolver.resolve(said)
         assert resolution.slot_ids() == {"pain_kind": "sharp" if "a dull" not in said else "aching"}, said
+
+
+# Amazon refuses an interaction model over 1.5 MB; the carriers and families grow it
+# multiplicatively, so a generous margin is kept for other helpers' intents and future questions.
+MAX_MODEL_BYTES = 1_000_000
+MAX_SAMPLES_PER_INTENT = 2_000
+
+
+def test_every_model_stays_well_under_amazons_size_limit(generated):
+    for locale, model in generated.items():
+        size = len(gen.model_text(model).encode("utf-8"))
+        assert size <= MAX_MODEL_BYTES, f"{locale}: {size} bytes; trim carriers or families in model_templates.yaml"
+        for intent in language_model(model)["intents"]:
+            count = len(intent["samples"])
+            assert count <= MAX_SAMPLES_PER_INTENT, f"{locale} {intent['name']}: {count} samples"
