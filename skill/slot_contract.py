@@ -8,8 +8,15 @@ The contract, derived from the knowledge base:
   are the question's value ids; a ``multiple`` question also gives ``<id>_two`` ("stairs and squatting");
 - ``symptom`` and ``symptom_two`` (type ``SYMPTOM``) hold volunteered symptoms, whose value ids are
   yes/no question ids (saying the symptom means "yes");
-- ``duration`` (AMAZON.DURATION) answers the kb's duration question, ``age`` (AMAZON.NUMBER) its
-  number question.
+- ``duration`` (AMAZON.DURATION) and ``since`` (AMAZON.DATE: "since last Tuesday", counted back to
+  today) answer the kb's duration question, ``age`` (AMAZON.NUMBER) its number question;
+- ``age_decade`` (type ``AGE_DECADE``, "in my fifties": the value id is the age in years) answers the
+  number question too, and ``reply`` (type ``REPLY``, value ids ``yes``/``no``: the "no" of "no, but
+  my calf is swollen") answers whichever yes/no question is pending; ``assent`` and ``denial``
+  (type ``DETAIL``) hold the neutral words people add after a yes or a no ("nah, {denial}" with
+  "it's fine", "yeah, {assent}" with "it has"), so such answers are understood from their parts;
+  the slot's name says which way it answers, since Alexa allows no two slots side by side. Their values are written in
+  ``skill/devtools/model_templates.yaml`` (``template_types``), not in kb/.
 """
 
 from __future__ import annotations
@@ -30,13 +37,29 @@ class Role(Enum):
     CHOICE = "choice"  # a resolved value id of the slot's question
     SYMPTOM = "symptom"  # a resolved yes/no question id: that question is "yes"
     DURATION = "duration"  # an ISO-8601 duration, in days
+    DATE = "date"  # an AMAZON.DATE value: days from it to today
     NUMBER = "number"  # a whole number
+    DECADE = "decade"  # a resolved AGE_DECADE id, which is the age in years
+    REPLY = "reply"  # a resolved yes/no answering the pending yes/no question
+    ASSENT = "assent"  # neutral words after a yes: the pending yes/no question is "yes"
+    DENIAL = "denial"  # neutral words after a no: the pending yes/no question is "no"
 
 
 # Built-in slots: name -> (Alexa type, role, the kb answer type of the question it answers).
 BUILTIN_SLOTS: dict[str, tuple[str, Role, str]] = {
     "duration": ("AMAZON.DURATION", Role.DURATION, "duration"),
+    "since": ("AMAZON.DATE", Role.DATE, "duration"),
     "age": ("AMAZON.NUMBER", Role.NUMBER, "number"),
+}
+DECADE_TYPE = "AGE_DECADE"
+REPLY_TYPE = "REPLY"
+DETAIL_TYPE = "DETAIL"
+# Slots of template-written custom types: name -> (type, role, kb answer type answered; "" = the pending question).
+TEMPLATE_SLOTS: dict[str, tuple[str, Role, str]] = {
+    "age_decade": (DECADE_TYPE, Role.DECADE, "number"),
+    "reply": (REPLY_TYPE, Role.REPLY, ""),
+    "assent": (DETAIL_TYPE, Role.ASSENT, ""),
+    "denial": (DETAIL_TYPE, Role.DENIAL, ""),
 }
 
 
@@ -45,7 +68,7 @@ class AnswerSlot:
     name: str
     type: str
     role: Role
-    question: str  # the kb question (fact) this slot answers; "" for symptom slots
+    question: str  # the kb question (fact) this slot answers; "" for symptom and reply slots
 
 
 def slot_type_name(question_id: str) -> str:
@@ -64,10 +87,10 @@ def answer_slots(kb: KnowledgeBase) -> list[AnswerSlot]:
         if question.multiple:
             slots.append(AnswerSlot(question.id + SECOND, slot_type_name(question.id), Role.CHOICE, question.id))
     slots += [AnswerSlot(name, SYMPTOM_TYPE, Role.SYMPTOM, "") for name in SYMPTOM_SLOTS]
-    for name, (alexa_type, role, answer_type) in BUILTIN_SLOTS.items():
-        answered = question_of_type(kb, answer_type)
-        if answered is not None:
-            slots.append(AnswerSlot(name, alexa_type, role, answered.id))
+    for name, (alexa_type, role, answer_type) in [*BUILTIN_SLOTS.items(), *TEMPLATE_SLOTS.items()]:
+        answered = question_of_type(kb, answer_type) if answer_type else None
+        if answered is not None or not answer_type:
+            slots.append(AnswerSlot(name, alexa_type, role, answered.id if answered is not None else ""))
     return slots
 
 

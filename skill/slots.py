@@ -11,32 +11,28 @@ in ASCII digits, an absurd duration or a resolution of another shape is no answe
 (``tests/test_skill_fuzz.py`` sends hostile envelopes through the real skill).
 
 The slot names and what each one answers are the contract with the interaction model, kept in
-``skill.slot_contract``.
+``skill.slot_contract``; the values themselves ("P2W", "2026-W47-WE") are parsed by
+``skill.answer_values``.
 """
 
 from __future__ import annotations
 
-import math
-import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any
 
 from ask_sdk_model import Intent, Slot
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from kb import FactsError, KnowledgeBase, Question, check_facts
+from skill.answer_values import days_since, duration_days, whole_number, years_in_duration
 from skill.slot_contract import SECOND, Role, slots_by_name
 
-# Beyond any range the kb accepts; keeps absurd durations ("P9999999999Y") from overflowing.
-_MAX_DAYS = 10**7
 # Far longer than anything a person says into one slot; a longer value is no answer.
 MAX_SLOT_CHARS = 200
-_DAYS_PER = {"Y": 365, "M": 30, "W": 7, "D": 1}
-_ISO_DURATION = re.compile(
-    r"^P(?:(?P<Y>\d+(?:\.\d+)?)Y)?(?:(?P<M>\d+(?:\.\d+)?)M)?(?:(?P<W>\d+(?:\.\d+)?)W)?(?:(?P<D>\d+(?:\.\d+)?)D)?"
-    r"(?:T(?:(?P<h>\d+(?:\.\d+)?)H)?(?:(?P<m>\d+(?:\.\d+)?)M)?(?:(?P<s>\d+(?:\.\d+)?)S)?)?$"
-)
+
+__all__ = ["Heard", "duration_days", "read_slots", "resolved_id"]
 
 
 @dataclass
@@ -47,20 +43,26 @@ class Heard:
     missed: set[str] = field(default_factory=set)
 
 
-def read_slots(intent: Intent | None, kb: KnowledgeBase, pending: Question | None = None) -> Heard:
+def read_slots(
+    intent: Intent | None, kb: KnowledgeBase, pending: Question | None = None, today: date | None = None
+) -> Heard:
     """Facts from every filled slot of the intent (several at once when the person over-answers).
 
     Some words belong to two questions ("I twisted it" is both how it started and what you were
     doing). Alexa fills only one slot, so when the words fit the question just asked, and nothing
     else in the utterance answered it, they answer that question: the pending question wins.
+    ``today`` counts "since Tuesday" back (default: today in UTC; Alexa resolves the date on the
+    person's device, and a duration in days tolerates a day's difference).
     """
     heard = Heard()
+    today = today or datetime.now(UTC).date()
     slots: Mapping[str, Slot] = (intent.slots or {}) if intent is not None else {}
     seconds: dict[str, list[str]] = {}
     pending_filled = pending is not None and any(
         slot is not None and _filled(slot) and name in (pending.id, pending.id + SECOND) for name, slot in slots.items()
     )
     contract = slots_by_name(kb)
+    replies: list[tuple[Role, Slot]] = []
     for name, slot in slots.items():
         spec = contract.get(name)
         if spec is None or slot is None or not _filled(slot):
@@ -68,10 +70,18 @@ def read_slots(intent: Intent | None, kb: KnowledgeBase, pending: Question | Non
         question = kb.questions.get(spec.question)
         if spec.role == Role.SYMPTOM:
             _read_symptom(slot, kb, heard)
+        elif spec.role in (Role.REPLY, Role.ASSENT, Role.DENIAL):
+            replies.append((spec.role, slot))  # read last: a volunteered symptom for the pending question outranks it
+        elif spec.role == Role.DURATION and _years_as_age(slot, pending, slots, contract):
+            _store_number(years_in_duration(_text(slot.value)), pending, kb, heard)
         elif spec.role == Role.DURATION:
-            _read_number(slot, question, duration_days, kb, heard)
+            _store_number(duration_days(_text(slot.value)), question, kb, heard)
+        elif spec.role == Role.DATE:
+            _store_number(days_since(_text(slot.value), today), question, kb, heard)
         elif spec.role == Role.NUMBER:
-            _read_number(slot, question, _whole_number, kb, heard)
+            _store_number(whole_number(_text(slot.value)), question, kb, heard)
+        elif spec.role == Role.DECADE:
+            _store_number(whole_number(resolved_id(slot)), question, kb, heard)
         elif question is not None:
             alias = None if pending is None or pending_filled else _pending_value(pending, question, slot.value)
             if pending is not None and alias is not None:
@@ -86,7 +96,38 @@ def read_slots(intent: Intent | None, kb: KnowledgeBase, pending: Question | Non
         question = kb.questions[qid]
         heard.facts[qid] = list(dict.fromkeys(values)) if question.multiple else values[0]
         heard.missed.discard(qid)
+    for role, slot in replies:
+        _read_reply(role, slot, pending, heard)
     return heard
+
+
+def _read_reply(role: Role, slot: Slot, pending: Question | None, heard: Heard) -> None:
+    """ "no, but my calf is swollen" or "nah, it's fine": the no answers the pending yes/no question.
+
+    Words after a yes or no that the model does not know ("nah, my calf is huge") may be a sign
+    it failed to catch, so they are a miss: the question is asked again rather than a "no" stored
+    over what may have been a symptom."""
+    if pending is None or pending.answer_type != "yes_no":
+        return
+    matched = resolved_id(slot)
+    said = {Role.ASSENT: "yes", Role.DENIAL: "no"}.get(role, matched)
+    if matched is None or said not in ("yes", "no"):
+        if pending.id not in heard.facts:
+            heard.missed.add(pending.id)
+        return
+    heard.facts.setdefault(pending.id, said)
+
+
+def _years_as_age(slot: Slot, pending: Question | None, slots: Mapping[str, Slot], contract: Mapping[str, Any]) -> bool:
+    """ "Twenty five years" to "how old are you" is an age, not how long it has hurt."""
+    ages = {name for name, spec in contract.items() if spec.role in (Role.NUMBER, Role.DECADE)}
+    age_said = any(s is not None and _filled(s) for n, s in slots.items() if n in ages)
+    return (
+        pending is not None
+        and pending.answer_type == "number"
+        and not age_said
+        and years_in_duration(_text(slot.value)) is not None
+    )
 
 
 def _pending_value(pending: Question | None, filled: Question, words: str | None) -> str | None:
@@ -108,22 +149,6 @@ def resolved_id(slot: Slot) -> str | None:
     return None
 
 
-def duration_days(value: str) -> int | None:
-    """Days in an AMAZON.DURATION value (ISO-8601, e.g. ``P2W`` -> 14); None when not a duration."""
-    text = (_text(value) or "").upper()
-    match = _ISO_DURATION.match(text)
-    if not match or text in ("P", "PT"):
-        return None
-    days = sum(float(match.group(unit)) * per for unit, per in _DAYS_PER.items() if match.group(unit))
-    return round(days) if math.isfinite(days) and days < _MAX_DAYS else None
-
-
-def _whole_number(value: str) -> int | None:
-    """ASCII digits only: ``int()`` would also take "٣٤", "1_000" or " -3", and Python refuses huge ones."""
-    digits = _text(value) or ""
-    return int(digits) if digits.isascii() and digits.isdigit() and len(digits) <= 6 else None
-
-
 def _text(value: object) -> str | None:
     """A slot's text, stripped, if it is a string of plausible length; anything else is no value."""
     if not isinstance(value, str) or len(value) > MAX_SLOT_CHARS:
@@ -143,13 +168,10 @@ def _read_symptom(slot: Slot, kb: KnowledgeBase, heard: Heard) -> None:
     # an unmatched symptom names no question, so there is nothing to reprompt for
 
 
-def _read_number(
-    slot: Slot, question: Question | None, parse: Callable[[str], int | None], kb: KnowledgeBase, heard: Heard
-) -> None:
+def _store_number(number: int | None, question: Question | None, kb: KnowledgeBase, heard: Heard) -> None:
     """A number the knowledge base accepts for the question (its own range check), else a miss."""
     if question is None:
         return
-    number = parse(slot.value or "")
     try:
         heard.facts.update(check_facts(kb, {question.id: number}) if number is not None else {})
     except FactsError:

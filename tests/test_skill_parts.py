@@ -78,6 +78,24 @@ def test_no_match_is_reported_as_a_miss_for_that_question() -> None:
     assert heard.facts == {} and heard.missed == {"location"}
 
 
+def test_neutral_words_after_a_no_answer_the_pending_yes_no_question() -> None:
+    heard = read_slots(_intent(denial=Matched("said", "it's fine")), KB, pending=KB.questions["hot_knee"])
+    assert heard.facts == {"hot_knee": "no"} and not heard.missed
+
+
+def test_unknown_words_after_a_no_are_a_miss_never_a_stored_no() -> None:
+    # "nah, my calf is huge": Alexa fills the slot with words no value matches
+    heard = read_slots(_intent(denial=Unmatched("my calf is huge")), KB, pending=KB.questions["chest_symptoms"])
+    assert heard.facts == {} and heard.missed == {"chest_symptoms"}
+
+
+def test_a_symptom_for_the_pending_question_outranks_the_no_said_before_it() -> None:
+    heard = read_slots(
+        _intent(reply=Matched("no"), symptom=Matched("calf_swollen")), KB, pending=KB.questions["calf_swollen"]
+    )
+    assert heard.facts == {"calf_swollen": "yes"}
+
+
 def test_empty_slots_say_nothing() -> None:
     for heard in (read_slots(_intent(), KB), read_slots(None, KB)):
         assert not heard.facts and not heard.missed

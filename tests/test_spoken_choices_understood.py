@@ -1,23 +1,21 @@
 """When the skill restates a question's choices, a person who repeats them is understood.
 
 Each choice question's values are said aloud with their `say` text ("with an injury or sudden
-movement"); said back, through the interaction model and the skill's slot reading, that must set
+movement"); said back, through the interaction model and the skill's answer rules (slots, and a
+"no" that means "none of those"), that must set
 the question's fact to that value, in every locale. Otherwise a clear answer would count as a
 miss, and two misses as "I don't know".
 """
 
 from __future__ import annotations
 
-import json
+from datetime import date
 
 import pytest
-from ask_sdk_core.serialize import DefaultSerializer
-from ask_sdk_model import RequestEnvelope
 
 from kb import LOCALES
-from skill.devtools.try_it import AlexaSession
+from skill.devtools.corpus_score import facts_heard
 from skill.devtools.utterances import UtteranceResolver
-from skill.slots import read_slots
 from tests.kb_helpers import real_kb
 
 KB = real_kb()
@@ -29,11 +27,8 @@ CHOICES = [(q, v) for q in KB.questions.values() if q.answer_type == "choice" fo
 def test_a_value_said_as_the_skill_words_it_answers_the_pending_question(question, value, locale) -> None:
     spoken = KB.say(value.say, locale)
     resolution = UtteranceResolver.for_locale(locale).resolve(spoken)
-    envelope = DefaultSerializer().deserialize(
-        json.dumps(AlexaSession(locale=locale).intent(resolution)), RequestEnvelope
-    )
-    heard = read_slots(envelope.request.intent, KB, pending=question)
-    got = heard.facts.get(question.id)
+    facts = facts_heard(resolution, question, KB, locale, date.today())
+    got = facts.get(question.id)
     assert got == value.id or (isinstance(got, list) and value.id in got), (
-        f"{locale}: {spoken!r} for {question.id} resolved to {resolution.describe()}, facts {heard.facts}"
+        f"{locale}: {spoken!r} for {question.id} resolved to {resolution.describe()}, facts {facts}"
     )

@@ -175,3 +175,52 @@ def test_requests_that_are_not_answers_through_the_model(virtual_alexa, skill_ur
         assert by_said[said]["shouldEndSession"] is False, by_said[said]
     assert by_said["go back"]["speech"].endswith(first), "go back asks the first screen again"
     assert turns[-1]["speech"].endswith("?") and turns[-1]["shouldEndSession"] is False, turns[-1]
+
+
+def test_an_over_answer_with_a_clot_sign_keeps_it(virtual_alexa, skill_url, tmp_path):
+    """'No, but my calf is swollen' to the chest question: the no is not all that was said. The
+    swollen calf is kept (the kb then checks the leg and asks no more about the chest), and from
+    then on the fallback advice is a doctor today, not home care."""
+    (turns,) = converse(virtual_alexa, skill_url, tmp_path, ["launch", "no, but my calf is swollen"])
+    said = turns[-1]
+    assert said["request"]["intent"] == "AnswerIntent", said
+    assert said["request"]["slots"] == {"reply": "no", "symptom": "calf_swollen"}, said["request"]
+    assert said["speech"] != turns[0]["speech"] and said["shouldEndSession"] is False, said
+    assert "calf" not in said["speech"].lower(), f"the calf is not asked about again: {said['speech']}"
+    assert "doctor today" in said["reprompt"].lower(), f"the swollen calf raised the step: {said['reprompt']}"
+
+
+def test_none_of_those_to_a_yes_no_question_is_a_no(virtual_alexa, skill_url, tmp_path):
+    (turns,) = converse(virtual_alexa, skill_url, tmp_path, ["launch", "none of those"])
+    said = turns[-1]
+    assert said["request"]["intent"] == "AMAZON.NoIntent", said["request"]
+    assert said["shouldEndSession"] is False and said["speech"] != turns[0]["speech"], "a no moves on"
+
+
+def test_a_one_shot_with_a_clot_sign_keeps_it(virtual_alexa, skill_url, tmp_path):
+    """'Ask knee pain guide about my swollen calf': the request arrives as the session's first
+    intent, the swollen calf counts from the first word, and the chest screen still comes first."""
+    (turns,) = converse(virtual_alexa, skill_url, tmp_path, ["about my swollen calf", "yes"])
+    said = turns[0]
+    assert said["request"]["slots"] == {"symptom": "calf_swollen"}, said["request"]
+    assert "911" in said["speech"] and said["shouldEndSession"] is False, said["speech"]
+    assert "doctor today" in said["reprompt"].lower(), f"the swollen calf raised the step: {said['reprompt']}"
+    assert turns[1]["shouldEndSession"] is True and turns[1]["speech"].startswith("Call 911 now"), turns[1]
+
+
+def test_a_no_with_neutral_words_moves_on_and_unknown_words_ask_again(virtual_alexa, skill_url, tmp_path):
+    """'No no, everything is good' is a no understood from its parts ({denial}). 'Nah, my calf is
+    enormous' is not a no: virtual-alexa finds no sample (a device may fill {denial} with words no
+    value knows, which the slot reader counts as a miss), and the skill asks again."""
+    good, unclear = converse(
+        virtual_alexa,
+        skill_url,
+        tmp_path,
+        ["launch", "no no everything is good"],
+        ["launch", "nah my calf is enormous"],
+    )
+    assert good[1]["request"] == {"type": "IntentRequest", "intent": "AnswerIntent", "slots": {"denial": "said"}}
+    assert good[1]["speech"] != good[0]["speech"] and "chest" not in good[1]["speech"].lower(), good[1]
+    assert unclear[1]["request"]["intent"] != "AMAZON.NoIntent", unclear[1]["request"]
+    assert unclear[1]["shouldEndSession"] is False, unclear[1]
+    assert unclear[1]["speech"] != good[1]["speech"], "no 'no' was stored: it does not move on to the next question"

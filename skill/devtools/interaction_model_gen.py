@@ -14,7 +14,17 @@ What comes from where:
 - each choice question's slot type holds its value ids with their synonyms; the custom type
   ``SYMPTOM`` holds one value per yes/no question that has ``volunteer`` phrases: id = the
   question id, synonyms = those phrases;
-- every intent listed in ``answer_intents`` declares all of the answer slots.
+- ``template_types`` in the templates writes the values of the contract's ``AGE_DECADE`` ("in my
+  fifties": value ids are ages) and ``REPLY`` (the "no" of "no, but my calf is swollen") types;
+- every intent listed in ``answer_intents`` declares all of the answer slots, and ``every_choice``
+  gives each choice slot the same carriers ("I think {choice}"), so a choice question added to
+  kb/ is understood with no template edit; ``phrases`` adds patterned wordings per value;
+- the *train* part of the paraphrase corpus (``tests/paraphrases/``, see
+  skill/devtools/corpus.py) adds what people said: a yes, no or "I don't know" answer becomes a
+  sample of that intent, an answer naming one choice value a synonym of that value, and an
+  answer volunteering one symptom (of a question with kb ``volunteer`` phrases) a SYMPTOM
+  synonym. A phrase that would belong to two intents or two values is left out. The held-out
+  part never reaches the model.
 
 The same checks Alexa's model build applies to samples are applied here, so a bad template or a
 kb synonym Alexa would reject stops generation with a message naming it.
@@ -27,13 +37,16 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from kb import LOCALES, KnowledgeBase, load_kb
-from skill.slot_contract import SYMPTOM_TYPE, answer_slots, slot_type_name
+from kb import LOCALES, KnowledgeBase, Question, load_kb
+from skill.devtools.corpus import CORPUS_DIR, INTENTS, load_corpus
+from skill.devtools.spoken import sample_words, spoken_key
+from skill.slot_contract import DECADE_TYPE, SYMPTOM_TYPE, AnswerSlot, Role, answer_slots, slot_type_name
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = Path(__file__).resolve().parent / "model_templates.yaml"
@@ -50,15 +63,127 @@ class ModelError(ValueError):
     """A template or kb phrase that Alexa would reject; the message names it."""
 
 
+SYMPTOM_KEY = "<symptom>"
+_REPLY_PREFIX = re.compile(r"^(?:yes|yeah|yep|yup)(?: and also| and| but)? (?=\S)", re.IGNORECASE)
+
+
+@dataclass
+class CorpusPhrases:
+    """What the corpus's train part adds: (intent, sample) pairs, and synonyms by (question, value)
+    (``(SYMPTOM_KEY, question)`` for a volunteered symptom)."""
+
+    samples: list[tuple[str, str]] = field(default_factory=list)
+    synonyms: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+    held_out: frozenset[str] = frozenset()  # spoken_key of every held-out answer: never in the model
+
+    def allowed(self, phrases: Iterable[str]) -> list[str]:
+        return [p for p in phrases if spoken_key(p) not in self.held_out]
+
+
+def corpus_phrases(kb: KnowledgeBase) -> CorpusPhrases:
+    """The train part of tests/paraphrases turned into samples and synonyms (see the module doc)."""
+    if not CORPUS_DIR.is_dir():  # an installed package without the tests: templates and kb only
+        return CorpusPhrases()
+    corpus = load_corpus(kb)
+    heard = CorpusPhrases(held_out=frozenset(spoken_key(e.say) for e in corpus.held_out()))
+    simple = {INTENTS["yes"], INTENTS["no"], INTENTS["unknown"]}
+    for entry in corpus.train():
+        said = sample_words(entry.say)
+        if not said:
+            continue
+        if entry.intent in simple:
+            heard.samples.append((entry.intent, said))
+        elif entry.intent == INTENTS["answer"] and len(entry.facts) == 1:
+            ((fact, value),) = entry.facts.items()
+            key = _synonym_key(kb.questions[fact], value)
+            if key is not None:
+                if key[0] == SYMPTOM_KEY:  # "yes, and it's hot": the symptom is what follows
+                    said = _REPLY_PREFIX.sub("", said)
+                heard.synonyms.setdefault(key, []).append(said)
+    return heard
+
+
+def _synonym_key(question: Question, value: Any) -> tuple[str, str] | None:
+    if question.answer_type == "choice":
+        values = value if isinstance(value, list) else [value]
+        return (question.id, values[0]) if len(values) == 1 and values[0] in question.value_ids() else None
+    if question.answer_type == "yes_no" and value == "yes" and question.volunteer:
+        return (SYMPTOM_KEY, question.id)
+    return None
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML that refuses a key given twice: two helpers adding ``phrases.foot_weak`` in separate
+    sections would otherwise keep only the second list, silently."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ModelError(f"model_templates.yaml line {key_node.start_mark.line + 1}: {key!r} is given twice")
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
 def load_templates(path: Path = TEMPLATES) -> dict[str, Any]:
     with open(path, encoding="utf-8") as handle:
-        templates: dict[str, Any] = yaml.safe_load(handle)
+        templates: dict[str, Any] = yaml.load(handle, Loader=_UniqueKeyLoader)
     return templates
 
 
 def _by_id(kb: KnowledgeBase) -> list[Any]:
     """Questions sorted by id: reordering the interview in kb/ must not change the model."""
     return sorted(kb.questions.values(), key=lambda q: q.id)
+
+
+_CHOICES = re.compile(r"\(([^()]*)\)")
+
+
+def expand(pattern: str) -> list[str]:
+    """Every sentence a template pattern stands for: "(a|b)" is a or b, "(a|)" makes a optional.
+
+    Why patterns: people combine a few openings with a few ways of naming a thing ("my calf is
+    swollen", "the calf's puffed up"); writing the combinations out by hand misses some.
+    """
+    match = _CHOICES.search(pattern)
+    if match is None:
+        return [" ".join(pattern.split())]
+    head, tail = pattern[: match.start()], pattern[match.end() :]
+    return [text for option in match.group(1).split("|") for text in expand(head + option + tail) if text]
+
+
+def expand_all(patterns: Iterable[str]) -> list[str]:
+    """The sentences of several patterns, in order, each once."""
+    return list(dict.fromkeys(text for pattern in patterns for text in expand(pattern)))
+
+
+def template_types(
+    templates: Mapping[str, Any], slots: Sequence[AnswerSlot], heard: CorpusPhrases
+) -> list[dict[str, Any]]:
+    """The contract's custom types whose values are written in the templates: REPLY's and DETAIL's
+    values as listed (patterns allowed, held-out answers left out), AGE_DECADE built from decade
+    words ("fifties" -> 55, "early fifties" -> 52)."""
+    written: Mapping[str, Any] = templates.get("template_types") or {}
+    types = []
+    written_roles = (Role.DECADE, Role.REPLY, Role.ASSENT, Role.DENIAL)
+    for type_name in dict.fromkeys(s.type for s in slots if s.role in written_roles):
+        spec = written.get(type_name)
+        if spec is None:
+            raise ModelError(f"model_templates.yaml: template_types has no values for the contract's type {type_name}")
+        values = []
+        if type_name == DECADE_TYPE:
+            for word, base in spec["decades"].items():
+                for part, offset in spec["decade_parts"].items():
+                    phrases = [f"{part} {word}".strip(), *([f"mid {word}"] if not part else [])]
+                    values.append(_value_entries(str(base + offset), phrases, f"template type {type_name}"))
+        else:
+            values = [
+                _value_entries(v, heard.allowed(expand_all(phrases)), f"template type {type_name}")
+                for v, phrases in spec.items()
+            ]
+        types.append({"name": type_name, "values": values})
+    return types
 
 
 def _text_problem(text: str) -> str | None:
@@ -130,23 +255,45 @@ def _spoken_forms(say: Mapping[str, str]) -> list[str]:
     return [" ".join(form.split()) for form in forms if form.strip()]
 
 
-def slot_types(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Custom slot types: one per choice question, and SYMPTOM from the volunteer phrases."""
+def slot_types(
+    kb: KnowledgeBase, templates: Mapping[str, Any], heard: CorpusPhrases | None = None
+) -> list[dict[str, Any]]:
+    """Custom slot types: one per choice question, SYMPTOM from the volunteer phrases, the
+    template types; each value also takes the corpus's train phrases no other value claims."""
+    heard = heard or CorpusPhrases()
+    phrases: Mapping[str, list[str]] = templates.get("phrases") or {}
+    unknown = [key for key in phrases if key.split(".")[0] not in kb.questions]
+    if unknown:
+        raise ModelError(f"model_templates.yaml: phrases for unknown kb questions: {unknown}")
     types: list[dict[str, Any]] = []
     for question in _by_id(kb):
         if question.answer_type != "choice":
             continue
-        values = [
-            _value_entries(v.id, [*v.synonyms, *_spoken_forms(v.say)], f"questions.yaml {question.id}.{v.id}")
+        own = {v.id: [*v.synonyms, *_spoken_forms(v.say)] for v in question.values}
+        _refuse_held_out(own, heard, f"questions.yaml {question.id}")
+        extra = {
+            v.id: heard.allowed(
+                [*expand_all(phrases.get(f"{question.id}.{v.id}") or []), *heard.synonyms.get((question.id, v.id), [])]
+            )
             for v in question.values
+        }
+        values = [
+            _value_entries(v.id, phrases, f"questions.yaml {question.id}.{v.id}")
+            for v, phrases in zip(question.values, _claim(own, extra).values(), strict=True)
         ]
         types.append({"name": slot_type_name(question.id), "values": values})
+    volunteering = [q for q in _by_id(kb) if q.answer_type == "yes_no" and q.volunteer]
+    own = {q.id: list(q.volunteer) for q in volunteering}
+    _refuse_held_out(own, heard, "questions.yaml volunteer")
+    extra = {
+        q.id: heard.allowed([*expand_all(phrases.get(q.id) or []), *heard.synonyms.get((SYMPTOM_KEY, q.id), [])])
+        for q in volunteering
+    }
     symptoms = [
-        _value_entries(q.id, q.volunteer, f"questions.yaml {q.id}.volunteer")
-        for q in _by_id(kb)
-        if q.answer_type == "yes_no" and q.volunteer
+        _value_entries(qid, phrases, f"questions.yaml {qid}.volunteer") for qid, phrases in _claim(own, extra).items()
     ]
     types.append({"name": SYMPTOM_TYPE, "values": symptoms})
+    types.extend(template_types(templates, answer_slots(kb), heard))
     for slot_type in types:
         owner: dict[str, str] = {}
         for value in slot_type["values"]:
@@ -161,16 +308,62 @@ def slot_types(kb: KnowledgeBase, templates: Mapping[str, Any]) -> list[dict[str
     return types
 
 
-def locale_samples(templates: Mapping[str, Any], locale: str) -> dict[str, list[str]]:
-    """Intent name -> sample utterances for one locale (shared samples, then locale extras)."""
+def _refuse_held_out(own: Mapping[str, list[str]], heard: CorpusPhrases, where: str) -> None:
+    """A kb phrase that is a held-out corpus answer would put the test into the model."""
+    leaked = [p for phrases in own.values() for p in phrases if spoken_key(p) in heard.held_out]
+    if leaked:
+        raise ModelError(
+            f"kb {where}: {leaked} are held-out answers of tests/paraphrases; a held-out answer must not be "
+            "a synonym (remove it from kb, or accept that the corpus entry tests nothing)"
+        )
+
+
+def _claim(own: Mapping[str, list[str]], extra: Mapping[str, list[str]]) -> dict[str, list[str]]:
+    """Each value's own phrases, then the extra ones no other value has already claimed."""
+    owner = {alexa_key(p): value for value, phrases in own.items() for p in phrases}
+    claimed = {value: list(phrases) for value, phrases in own.items()}
+    for value, phrases in extra.items():
+        for phrase in phrases:
+            if owner.setdefault(alexa_key(phrase), value) == value:
+                claimed[value].append(phrase)
+    return claimed
+
+
+def every_choice_samples(templates: Mapping[str, Any], intent: str, slots: Sequence[AnswerSlot]) -> list[str]:
+    """``every_choice`` carriers of one intent ("I think {choice}") for each choice question's
+    slot: a new choice question in kb/ is understood in these forms with no template edit."""
+    names = [s.name for s in slots if s.role == Role.CHOICE and s.name == s.question]
+    carriers = (templates.get("every_choice") or {}).get(intent) or []
+    return [c.replace("{choice}", f"{{{name}}}") for name in names for c in carriers]
+
+
+def locale_samples(
+    templates: Mapping[str, Any], locale: str, heard: CorpusPhrases | None = None, slots: Sequence[AnswerSlot] = ()
+) -> dict[str, list[str]]:
+    """Intent name -> sample utterances for one locale (shared samples, locale extras, then the
+    corpus's train answers that no template already says)."""
     extras = (templates.get("locale_samples") or {}).get(locale) or {}
     unknown = set(extras) - set(templates["intents"])
     if unknown:
         raise ModelError(f"model_templates.yaml: locale_samples.{locale} names unknown intents {sorted(unknown)}")
-    return {name: list(samples or []) + list(extras.get(name) or []) for name, samples in templates["intents"].items()}
+    heard = heard or CorpusPhrases()
+    samples = {
+        name: heard.allowed(
+            expand_all([*(samples or []), *(extras.get(name) or []), *every_choice_samples(templates, name, slots)])
+        )
+        for name, samples in templates["intents"].items()
+    }
+    taken = {alexa_key(sample) for intent_samples in samples.values() for sample in intent_samples}
+    for intent, said in heard.samples:
+        if intent in samples and alexa_key(said) not in taken and heard.allowed([said]):
+            samples[intent].append(said)
+            taken.add(alexa_key(said))
+    return samples
 
 
-def build_model(kb: KnowledgeBase, locale: str, templates: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def build_model(
+    kb: KnowledgeBase, locale: str, templates: Mapping[str, Any] | None = None, heard: CorpusPhrases | None = None
+) -> dict[str, Any]:
     """The interaction model for one locale, as the ASK JSON document. Raises ModelError."""
     templates = templates if templates is not None else load_templates()
     slots = answer_slots(kb)
@@ -179,7 +372,7 @@ def build_model(kb: KnowledgeBase, locale: str, templates: Mapping[str, Any] | N
     problems: list[str] = []
     owners: dict[str, str] = {}
     intents = []
-    for name, samples in locale_samples(templates, locale).items():
+    for name, samples in locale_samples(templates, locale, heard, slots).items():
         declared = slot_names if name in answer_intents else []
         for sample in samples:
             for problem in check_sample(sample, declared):
@@ -205,17 +398,20 @@ def build_model(kb: KnowledgeBase, locale: str, templates: Mapping[str, Any] | N
             "languageModel": {
                 "invocationName": templates["invocation_name"],
                 "intents": intents,
-                "types": slot_types(kb, templates),
+                "types": slot_types(kb, templates, heard),
             }
         }
     }
 
 
-def build_all(kb: KnowledgeBase | None = None, templates: Mapping[str, Any] | None = None) -> dict[str, dict[str, Any]]:
-    """Locale -> model for every locale in the templates."""
+def build_all(
+    kb: KnowledgeBase | None = None, templates: Mapping[str, Any] | None = None, heard: CorpusPhrases | None = None
+) -> dict[str, dict[str, Any]]:
+    """Locale -> model for every locale in the templates; ``heard`` defaults to the corpus's train part."""
     kb = kb if kb is not None else load_kb()
     templates = templates if templates is not None else load_templates()
-    return {locale: build_model(kb, locale, templates) for locale in LOCALES}
+    heard = heard if heard is not None else corpus_phrases(kb)
+    return {locale: build_model(kb, locale, templates, heard) for locale in LOCALES}
 
 
 def model_text(model: Mapping[str, Any]) -> str:

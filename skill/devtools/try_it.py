@@ -54,7 +54,7 @@ from typing import Any, TextIO
 
 from kb import LOCALES
 from skill.devtools import envelopes
-from skill.devtools.utterances import Resolution, UtteranceResolver, one_shot_candidates, parse_invocation
+from skill.devtools.utterances import Resolution, UtteranceResolver, parse_invocation
 
 DEFAULT_SKILL_ID = "amzn1.ask.skill.00000000-0000-4000-8000-00000000try1"
 USER_ID = "amzn1.ask.account.TRY-IT-LOCALLY"
@@ -348,11 +348,7 @@ class TryIt:
         self._send(session.launch())
 
     def one_shot(self, request: str) -> None:
-        resolution = self.resolver.resolve(request)
-        for candidate in one_shot_candidates(request)[1:]:
-            if resolution.intent != "AMAZON.FallbackIntent":
-                break
-            resolution = self.resolver.resolve(candidate)
+        resolution = self.resolver.resolve_one_shot(request)
         if self.show_intents:
             self._note(f"one-shot: {resolution.describe()}")
         session = self._new_session()

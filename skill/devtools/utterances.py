@@ -1,11 +1,14 @@
-"""Exchange a typed sentence into an intent and resolved slots, the way Alexa would, using the
-interaction model's own sample utterances and slot synonyms.
+"""Turn a typed sentence into an intent and resolved slots using the interaction model's own
+sample utterances and slot synonyms: a literal stand-in for Alexa, not a model of it.
 
 Used by ``python -m skill.devtools.try_it`` (talk to the skill without an Amazon account) and by the
 tests that check the model. It is deliberately literal, like Bespoken's virtual-alexa: a
 sentence matches a sample when the sample's words match and every slot holds one of that slot
-type's values or synonyms (case, punctuation and spacing ignored). Alexa's real language
-understanding is fuzzier; what this resolver understands, Alexa understands too.
+type's values or synonyms (case, punctuation and spacing ignored); among several, the sample
+with the most words of its own wins. Alexa's real language understanding is statistical: it
+understands many sentences this resolver misses, and may map a sentence to a different sample.
+docs/try-it.md lists the differences; tests/test_nlu_coverage.py measures this resolver against
+virtual-alexa on the paraphrase corpus and prints where they disagree.
 
 - Custom slot types resolve to the kb value id (``ER_SUCCESS_MATCH``), as Alexa's entity
   resolution does. When no sample matches exactly, a sample whose own words match but whose
@@ -14,8 +17,12 @@ understanding is fuzzier; what this resolver understands, Alexa understands too.
 - ``AMAZON.NUMBER``: digits or words ("forty two", "42") -> "42".
 - ``AMAZON.DURATION``: "three days", "two weeks", "a month", "a couple of weeks" -> ISO-8601
   ``P3D``, ``P2W``, ``P1M``, ``P2W``.
+- ``AMAZON.DATE``: a few relative dates ("yesterday", "Tuesday", "last weekend", "last month"),
+  future-biased as Alexa sends them (see ``date_to_iso``).
 - Built-in intents also understand Alexa's own common phrases (yes, no, help, repeat, stop,
   cancel, start over), listed under ``builtin_phrases`` in ``skill/devtools/model_templates.yaml``.
+- Beyond virtual-alexa: a sentence no sample fits that *starts* with yes or no is that answer
+  (Alexa often does the same; it is not guaranteed).
 - Anything else is ``AMAZON.FallbackIntent``.
 """
 
@@ -25,11 +32,13 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from skill.devtools.interaction_model_gen import MODEL_DIR, load_templates
+from skill.devtools.spoken import spoken_key as typed_words
 
 FALLBACK = "AMAZON.FallbackIntent"
 MATCH = "ER_SUCCESS_MATCH"
@@ -84,19 +93,44 @@ _DURATION_UNITS = {
 _DURATION_UNIT = "|".join(sorted(_DURATION_UNITS, key=len, reverse=True))
 _HEDGE = r"(?:about |around |roughly |nearly |almost |over |just over )?"
 _DURATION = rf"(?:{_HEDGE}(?:a couple of|a few|several|an|a|{_NUMBER}) )?(?:{_DURATION_UNIT})"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_TODAY_WORDS = ("today", "this morning", "this afternoon", "this evening", "tonight", "now")
+_YESTERDAY_WORDS = ("yesterday", "last night", "yesterday morning", "yesterday evening")
+_DATE = (
+    "(?:"
+    + "|".join(
+        [
+            *_TODAY_WORDS,
+            *_YESTERDAY_WORDS,
+            "the day before yesterday",
+            "(?:the |last |this )?(?:week|weekend|month|year)",
+            rf"(?:last |this |on )?(?:{'|'.join(_WEEKDAYS)})",
+            rf"(?:last )?(?:{'|'.join(_MONTHS)})",
+        ]
+    )
+    + ")"
+)
+_NUMBER_RE = re.compile(_NUMBER)
+_DURATION_RE = re.compile(_DURATION)
+_DATE_RE = re.compile(_DATE)
 # A loose match (slot text not a known value) needs this many letters of the sample's own words,
 # so that "{worse_with} and {worse_with_two}" does not swallow any sentence with "and" in it.
 _LOOSE_MIN_LETTERS = 5
 _FILLERS = ("um", "uh", "er", "erm", "well", "so", "oh", "hmm", "alexa", "okay so", "ok so")
-
-
-def typed_words(text: str) -> str:
-    """Lower case, hyphens made spaces, apostrophes and other punctuation dropped, spaces collapsed.
-
-    Apostrophes go entirely so "I dont know" typed without one still matches "I don't know"."""
-    text = text.replace("\u2019", "").replace("\u2018", "").replace("'", "").replace("-", " ").lower()
-    text = re.sub(r"[^a-z0-9 ]+", " ", text)
-    return " ".join(text.split())
 
 
 def words_to_number(text: str) -> int | None:
@@ -149,6 +183,44 @@ def duration_to_iso(text: str) -> str | None:
     return f"P{time_part}{amount}{unit}"
 
 
+def date_to_iso(text: str, today: date) -> str | None:
+    """What AMAZON.DATE sends for a few common phrases, future-biased as Alexa is: "tuesday" ->
+    the coming Tuesday, "last tuesday" -> the one before today, "last week" -> "2026-W47",
+    "last weekend" -> "2026-W47-WE", "last month" -> "2026-10"; None if not one of them.
+    (The skill turns these into days with skill/answer_values.py.)"""
+    words = typed_words(text)
+    if words in _TODAY_WORDS:
+        return today.isoformat()
+    if words in _YESTERDAY_WORDS:
+        return (today - timedelta(days=1)).isoformat()
+    if words == "the day before yesterday":
+        return (today - timedelta(days=2)).isoformat()
+    last, _, rest = words.partition(" ")
+    if last not in ("last", "this", "the", "on"):
+        last, rest = "", words
+    if rest in _WEEKDAYS:
+        if last == "last":
+            back = (today.weekday() - _WEEKDAYS.index(rest)) % 7 or 7
+            return (today - timedelta(days=back)).isoformat()
+        return (today + timedelta(days=(_WEEKDAYS.index(rest) - today.weekday()) % 7)).isoformat()
+    if rest in ("week", "weekend"):
+        year, week, _ = (today - timedelta(days=7 if last == "last" else 0)).isocalendar()
+        return f"{year}-W{week:02d}" + ("-WE" if rest == "weekend" else "")
+    if rest == "month":
+        first = today.replace(day=1)
+        month = (first - timedelta(days=1)).replace(day=1) if last == "last" else first
+        return f"{month.year}-{month.month:02d}"
+    if rest == "year":
+        return str(today.year - 1 if last == "last" else today.year)
+    if rest in _MONTHS:
+        month_number = _MONTHS.index(rest) + 1
+        year = today.year if month_number >= today.month or last != "" else today.year + 1
+        if last == "last" and month_number >= today.month:
+            year = today.year - 1
+        return f"{year}-{month_number:02d}"
+    return None
+
+
 @dataclass(frozen=True)
 class SlotValue:
     """One filled slot as Alexa would send it."""
@@ -183,11 +255,21 @@ class Resolution:
 
 
 @dataclass(frozen=True)
+class _Part:
+    words: tuple[str, ...] = ()  # literal words, or () for a slot
+    slot: str = ""  # slot name
+    slot_type: str = ""
+
+
+_MAX_SLOT_WORDS = 14
+
+
+@dataclass(frozen=True)
 class _Sample:
     intent: str
     text: str
-    regex: re.Pattern[str]
-    loose: re.Pattern[str] | None  # custom slots as wildcards, for ER_SUCCESS_NO_MATCH
+    parts: tuple[_Part, ...]
+    loose_ok: bool  # may custom slots hold unknown words (ER_SUCCESS_NO_MATCH)?
     score: int  # letters outside the slots: more literal words is a more specific match
     order: int
 
@@ -230,72 +312,80 @@ class UtteranceResolver:
     def declared_slots(self, intent: str) -> tuple[tuple[str, str], ...]:
         return self._intents.get(intent, ())
 
-    def _slot_pattern(self, slot_type: str) -> str:
-        if slot_type == "AMAZON.NUMBER":
-            return _NUMBER
-        if slot_type == "AMAZON.DURATION":
-            return _DURATION
-        phrases = sorted(self._types.get(slot_type, {}), key=len, reverse=True)
-        return "(?:" + "|".join(re.escape(p) for p in phrases) + ")" if phrases else r"(?!)"
+    def _builtin_ok(self, slot_type: str, words: str) -> bool:
+        pattern = {"AMAZON.NUMBER": _NUMBER_RE, "AMAZON.DURATION": _DURATION_RE, "AMAZON.DATE": _DATE_RE}.get(slot_type)
+        return bool(pattern and pattern.fullmatch(words))
 
     def _compile(self, intent: str, sample: str, slots: Mapping[str, str]) -> _Sample:
-        strict, loose, literal = [], [], []
-        has_custom = False
+        parts: list[_Part] = []
         position = 0
         for ref in _SLOT_REF.finditer(sample):
             words = typed_words(sample[position : ref.start()])
-            literal.append(words)
             if words:
-                strict.append(re.escape(words) + " ")
-                loose.append(re.escape(words) + " ")
-            name = ref.group(1)
-            slot_type = slots.get(name, "")
-            pattern = self._slot_pattern(slot_type)
-            strict.append(f"(?P<{name}>{pattern}) ")
-            if slot_type.startswith("AMAZON."):
-                loose.append(f"(?P<{name}>{pattern}) ")
-            else:
-                has_custom = True
-                loose.append(f"(?P<{name}>[a-z0-9' ]+?) ")
+                parts.append(_Part(words=tuple(words.split())))
+            parts.append(_Part(slot=ref.group(1), slot_type=slots.get(ref.group(1), "")))
             position = ref.end()
         words = typed_words(sample[position:])
-        literal.append(words)
         if words:
-            strict.append(re.escape(words) + " ")
-            loose.append(re.escape(words) + " ")
-        score = sum(len(w.replace(" ", "")) for w in literal)
-        strict_re = re.compile("^" + "".join(strict).rstrip() + "$")
+            parts.append(_Part(words=tuple(words.split())))
+        score = sum(len(w) for p in parts for w in p.words)
+        has_custom = any(p.slot and not p.slot_type.startswith("AMAZON.") for p in parts)
         # A sample with no words of its own ("{location}") would match any sentence loosely.
-        loose_re = (
-            re.compile("^" + "".join(loose).rstrip() + "$") if has_custom and score >= _LOOSE_MIN_LETTERS else None
+        return _Sample(
+            intent, sample, tuple(parts), has_custom and score >= _LOOSE_MIN_LETTERS, score, len(self._samples)
         )
-        return _Sample(intent, sample, strict_re, loose_re, score, len(self._samples))
 
-    def _slot(self, name: str, slot_type: str, heard: str) -> SlotValue:
+    def _match(self, sample: _Sample, words: list[str], loose: bool) -> dict[str, str] | None:
+        """Slot name -> words, when the sample's literal words and slot values fill the sentence
+        exactly. Known values are tried longest first; loosely, a custom slot takes any words."""
+
+        def fill(index: int, at: int) -> dict[str, str] | None:
+            if index == len(sample.parts):
+                return {} if at == len(words) else None
+            part = sample.parts[index]
+            if part.words:
+                end = at + len(part.words)
+                return fill(index + 1, end) if tuple(words[at:end]) == part.words else None
+            builtin = part.slot_type.startswith("AMAZON.")
+            known = self._types.get(part.slot_type, {})
+            ends = range(min(len(words), at + _MAX_SLOT_WORDS), at, -1)
+            for end in reversed(ends) if loose and not builtin else ends:
+                heard = " ".join(words[at:end])
+                fits = self._builtin_ok(part.slot_type, heard) if builtin else (loose or heard in known)
+                rest = fill(index + 1, end) if fits else None
+                if rest is not None:
+                    return {part.slot: heard, **rest}
+            return None
+
+        return fill(0, 0)
+
+    def _slot(self, name: str, slot_type: str, heard: str, today: date) -> SlotValue:
         if slot_type == "AMAZON.NUMBER":
             number = words_to_number(heard)
             return SlotValue(name, str(number) if number is not None else "?", slot_type)
         if slot_type == "AMAZON.DURATION":
             return SlotValue(name, duration_to_iso(heard) or "?", slot_type)
+        if slot_type == "AMAZON.DATE":
+            return SlotValue(name, date_to_iso(heard, today) or "?", slot_type)
         found = self._types.get(slot_type, {}).get(typed_words(heard))
         if found:
             return SlotValue(name, heard, slot_type, MATCH, found[0], found[1])
         return SlotValue(name, heard, slot_type, NO_MATCH)
 
-    def _best(self, text: str, loose: bool) -> tuple[_Sample, re.Match[str]] | None:
-        best: tuple[_Sample, re.Match[str]] | None = None
+    def _best(self, text: str, loose: bool) -> tuple[_Sample, dict[str, str]] | None:
+        best: tuple[_Sample, dict[str, str]] | None = None
+        words = text.split()
         for sample in self._samples:
-            regex = sample.loose if loose else sample.regex
-            if regex is None:
+            if loose and not sample.loose_ok:
                 continue
-            match = regex.match(text)
-            if not match:
+            match = self._match(sample, words, loose)
+            if match is None:
                 continue
-            if best is None or (sample.score, len(match.groupdict())) > (best[0].score, len(best[1].groupdict())):
+            if best is None or (sample.score, len(match)) > (best[0].score, len(best[1])):
                 best = (sample, match)
         return best
 
-    def _resolve_normalized(self, text: str, loose: bool) -> Resolution | None:
+    def _resolve_normalized(self, text: str, loose: bool, today: date) -> Resolution | None:
         if not text:
             return None
         # A built-in phrase is the whole sentence, all literal words: nothing outscores it.
@@ -307,13 +397,22 @@ class UtteranceResolver:
             return None
         sample, match = found
         types = dict(self.declared_slots(sample.intent))
-        slots = {
-            name: self._slot(name, types[name], heard) for name, heard in match.groupdict().items() if heard is not None
-        }
+        slots = {name: self._slot(name, types[name], heard, today) for name, heard in match.items()}
         return Resolution(sample.intent, slots, self.declared_slots(sample.intent), sample.text)
 
-    def resolve(self, sentence: str) -> Resolution:
-        """The intent and slots Alexa would send for ``sentence``; FallbackIntent if none fits."""
+    def resolve_one_shot(self, request: str, today: date | None = None) -> Resolution:
+        """The request of "ask knee pain guide <request>", tried without its connecting word too."""
+        resolution = self.resolve(request, today)
+        for candidate in one_shot_candidates(typed_words(request))[1:]:
+            if resolution.intent != FALLBACK:
+                break
+            resolution = self.resolve(candidate, today)
+        return resolution
+
+    def resolve(self, sentence: str, today: date | None = None) -> Resolution:
+        """The intent and slots Alexa would send for ``sentence``; FallbackIntent if none fits.
+        ``today`` anchors relative dates ("since Tuesday"); default: today's date."""
+        today = today or date.today()
         text = typed_words(sentence)
         candidates = [text]
         stripped = text
@@ -329,7 +428,7 @@ class UtteranceResolver:
         if stripped != text:
             candidates.append(stripped)
         for candidate in candidates:
-            resolution = self._resolve_normalized(candidate, loose=False)
+            resolution = self._resolve_normalized(candidate, loose=False, today=today)
             if resolution:
                 return resolution
         # "yes it's swollen and warm": an answer that starts with yes or no is that answer.
@@ -339,7 +438,7 @@ class UtteranceResolver:
         if first in ("no", "nope", "nah") and "AMAZON.NoIntent" in self._intents:
             return Resolution("AMAZON.NoIntent", {}, self.declared_slots("AMAZON.NoIntent"))
         for candidate in candidates:
-            resolution = self._resolve_normalized(candidate, loose=True)
+            resolution = self._resolve_normalized(candidate, loose=True, today=today)
             if resolution:
                 return resolution
         return Resolution(FALLBACK, {}, self.declared_slots(FALLBACK))

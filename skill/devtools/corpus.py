@@ -1,0 +1,154 @@
+"""The paraphrase corpus (``tests/paraphrases/``): answers people give, what they mean, and its split.
+
+Why in devtools: the model generator feeds the corpus's *train* part into samples and synonyms,
+and the coverage tests score the *held-out* part; both must agree on the split, so it lives in
+one place. The format is described in ``tests/paraphrases/README.md``; a bad entry stops loading
+with a message naming file, entry and problem. Scoring lives in ``skill.devtools.corpus_score``,
+which reads the generated models (this module is read by the generator, so it must not).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kb import LOCALES, UNKNOWN, KnowledgeBase
+from skill.devtools.spoken import spoken_key as normalize
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS_DIR = ROOT / "tests" / "paraphrases"
+SETTINGS_FILE = "_corpus.yaml"
+ONE_SHOT_FILE = "_one_shot.yaml"
+HELD_OUT_BELOW = 6  # first hex digit of the entry's hash: 6 of 16, about 37% held out
+
+INTENTS = {
+    "yes": "AMAZON.YesIntent",
+    "no": "AMAZON.NoIntent",
+    "unknown": "DontKnowIntent",
+    "answer": "AnswerIntent",
+    "describe": "DescribePainIntent",
+    "fallback": "AMAZON.FallbackIntent",
+    "launch": "LaunchRequest",
+}
+# Both carry every answer slot and both start the interview with their facts.
+SAME_AT_START = {"AnswerIntent", "DescribePainIntent"}
+
+
+class CorpusError(ValueError):
+    """A corpus entry that cannot be scored; the message names file and entry."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    file: str
+    question: str | None  # the pending kb question; None for a one-shot launch
+    say: str
+    intent: str  # full intent name, or "LaunchRequest"
+    facts: Mapping[str, Any] = field(default_factory=dict)
+    locale: str = "en-US"
+    held_out: bool = False
+
+    @property
+    def label(self) -> str:
+        return f"{self.question or 'one-shot'}: {self.say!r}"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    today: date
+    entries: tuple[Entry, ...]
+
+    def train(self) -> list[Entry]:
+        return [e for e in self.entries if not e.held_out]
+
+    def held_out(self) -> list[Entry]:
+        return [e for e in self.entries if e.held_out]
+
+
+def is_held_out(question: str | None, say: str, seeds: frozenset[str] = frozenset()) -> bool:
+    """Chosen by hash, not by hand: stable when entries are added, and no one picks the easy ones.
+    A seed phrase (in the model before the corpus existed) is always train: it tests nothing new."""
+    if normalize(say) in seeds:
+        return False
+    digest = hashlib.sha256(f"{question or ''}|{normalize(say)}".encode()).hexdigest()
+    return int(digest[0], 16) < HELD_OUT_BELOW
+
+
+def load_corpus(kb: KnowledgeBase, directory: Path = CORPUS_DIR) -> Corpus:
+    settings = _read(directory / SETTINGS_FILE)
+    today = settings.get("today")
+    if not isinstance(today, date):
+        raise CorpusError(f"{SETTINGS_FILE}: 'today' must be a date like 2026-11-29")
+    seeds = frozenset(normalize(p) for p in settings.get("seed_phrases") or [])
+    entries: list[Entry] = []
+    for path in sorted(directory.glob("*.yaml")):
+        if path.name == SETTINGS_FILE:
+            continue
+        entries.extend(_entries(path, _read(path), kb, seeds))
+    return Corpus(today, tuple(entries))
+
+
+def _read(path: Path) -> dict[str, Any]:
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    if not isinstance(data, dict):
+        raise CorpusError(f"{path.name}: expected a mapping at the top")
+    return data
+
+
+def _entries(path: Path, data: Mapping[str, Any], kb: KnowledgeBase, seeds: frozenset[str]) -> list[Entry]:
+    question = data.get("question")
+    if path.name == ONE_SHOT_FILE:
+        question = None
+    elif question != path.stem or question not in kb.questions:
+        raise CorpusError(f"{path.name}: 'question' must be the kb question id {path.stem!r}")
+    entries = []
+    for number, raw in enumerate(data.get("answers") or [], start=1):
+        where = f"{path.name} entry {number}"
+        if not isinstance(raw, dict) or not isinstance(raw.get("say"), str) or not raw["say"].strip():
+            raise CorpusError(f"{where}: needs 'say', the words as heard")
+        said = raw.get("intent")
+        if isinstance(said, bool):  # YAML 1.1 reads an unquoted no as False
+            said = "yes" if said else "no"
+        intent = INTENTS.get(str(said))
+        if intent is None:
+            raise CorpusError(f"{where} ({raw['say']!r}): intent must be one of {sorted(INTENTS)}")
+        locale = raw.get("locale", "en-US")
+        if locale not in LOCALES:
+            raise CorpusError(f"{where} ({raw['say']!r}): unknown locale {locale!r}")
+        facts = raw.get("facts") or {}
+        for fact, value in facts.items():
+            problem = _fact_problem(kb, fact, value)
+            if problem:
+                raise CorpusError(f"{where} ({raw['say']!r}): fact {fact}={value!r} {problem}")
+        held_out = is_held_out(question, raw["say"], seeds)
+        entries.append(Entry(path.name, question, raw["say"], intent, dict(facts), locale, held_out))
+    return entries
+
+
+def _fact_problem(kb: KnowledgeBase, fact: str, value: Any) -> str | None:
+    question = kb.questions.get(fact)
+    if question is None:
+        return "is not a kb question"
+    if value == UNKNOWN:
+        return None
+    if question.answer_type == "yes_no":
+        return None if value in ("yes", "no") else "must be 'yes', 'no' or 'unknown' (quote them in YAML)"
+    if question.answer_type == "choice":
+        values = value if question.multiple and isinstance(value, list) else [value]
+        unknown = [v for v in values if v not in question.value_ids()]
+        return f"names values the question does not have: {unknown}" if unknown else None
+    return None if isinstance(value, int) and not isinstance(value, bool) else "must be a whole number"
+
+
+def per_question(entries: Sequence[Entry]) -> dict[str, list[Entry]]:
+    grouped: dict[str, list[Entry]] = {}
+    for entry in entries:
+        grouped.setdefault(entry.question or "one-shot", []).append(entry)
+    return grouped

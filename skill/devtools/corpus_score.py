@@ -1,0 +1,160 @@
+"""The corpus yardstick: what a matcher makes of each paraphrase, and whether the skill would
+store exactly the facts the person said.
+
+``facts_heard`` reads one resolved utterance for a pending question with the skill's own slot
+reader (skill/slots.py) and the conversation's yes/no rule (skill/machine.py), so a hit means the
+skill itself would store the facts said, not a copy of its rules.
+
+    python -m skill.devtools.corpus_score [--train|--all]    # hit rate through the try-it resolver
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model.request_envelope import RequestEnvelope
+
+from kb import UNKNOWN, KnowledgeBase, Question
+from skill.devtools import interaction_model_gen as gen
+from skill.devtools.corpus import INTENTS, SAME_AT_START, Entry, load_corpus, per_question
+from skill.devtools.spoken import spoken_key
+from skill.devtools.try_it import AlexaSession
+from skill.devtools.utterances import FALLBACK, Resolution, UtteranceResolver, parse_invocation
+from skill.machine import _yes_no_value as yes_no_value  # the conversation's own rule, not a copy
+from skill.slots import read_slots
+
+
+def facts_heard(
+    resolution: Resolution, pending: Question | None, kb: KnowledgeBase, locale: str, today: date
+) -> dict[str, Any]:
+    """The facts the skill stores from this resolution with ``pending`` asked: yes, no and "I
+    don't know" answer the pending question (a choice takes "no" only where a value means it,
+    like "none of those"); slots go through skill/slots.py's reader."""
+    if pending is not None and resolution.intent == INTENTS["unknown"]:
+        return {pending.id: UNKNOWN}
+    if resolution.intent in (INTENTS["yes"], INTENTS["no"]):
+        said = "yes" if resolution.intent == INTENTS["yes"] else "no"
+        value = yes_no_value(pending, said) if pending is not None else None
+        return {pending.id: value} if pending is not None and value is not None else {}
+    if not resolution.slots:
+        return {}
+    request = AlexaSession(locale=locale).intent(resolution)
+    envelope = DefaultSerializer().deserialize(json.dumps(request), RequestEnvelope)
+    return dict(read_slots(envelope.request.intent, kb, pending=pending, today=today).facts)
+
+
+def same_facts(expected: Mapping[str, Any], heard: Mapping[str, Any]) -> bool:
+    """Equal, with a multiple choice compared as a set ("stairs and walking" = "walking and stairs")."""
+    if set(expected) != set(heard):
+        return False
+    for key, value in expected.items():
+        got = heard[key]
+        if isinstance(value, list) and isinstance(got, list):
+            if set(value) != set(got):
+                return False
+        elif value != got:
+            return False
+    return True
+
+
+@dataclass(frozen=True)
+class Outcome:
+    entry: Entry
+    intent: str
+    facts: Mapping[str, Any]
+
+    @property
+    def hit(self) -> bool:
+        """The skill would store exactly the facts said; with none to store, the intent must match."""
+        if not same_facts(self.entry.facts, self.facts):
+            return False
+        return bool(self.entry.facts) or same_intent(self.entry, self.intent)
+
+    def describe(self) -> str:
+        got = f"{self.intent} {dict(self.facts)}"
+        return f"{self.entry.label} [{self.entry.locale}] -> {got}; want {dict(self.entry.facts)}"
+
+
+def same_intent(entry: Entry, intent: str) -> bool:
+    return intent == entry.intent or (entry.question is None and {intent, entry.intent} <= SAME_AT_START)
+
+
+def hit_rates(outcomes: Sequence[Outcome]) -> dict[str, tuple[int, int]]:
+    """Question (or "one-shot") -> (hits, entries), and "overall"."""
+    rates: dict[str, tuple[int, int]] = {}
+    for question, group in per_question([o.entry for o in outcomes]).items():
+        hits = sum(1 for o in outcomes if (o.entry.question or "one-shot") == question and o.hit)
+        rates[question] = (hits, len(group))
+    rates["overall"] = (sum(1 for o in outcomes if o.hit), len(outcomes))
+    return rates
+
+
+def report(title: str, outcomes: Sequence[Outcome]) -> str:
+    """The hit rate per question and overall, then every miss: printed by the coverage tests."""
+    rates = hit_rates(outcomes)
+    lines = [f"{title}: {_percent(*rates['overall'])} of {rates['overall'][1]} held-out answers understood"]
+    lines += [f"  {q:<18} {_percent(*r):>5}  ({r[0]}/{r[1]})" for q, r in sorted(rates.items()) if q != "overall"]
+    misses = [o for o in outcomes if not o.hit]
+    lines.append(f"  misses ({len(misses)}):" if misses else "  no misses")
+    lines += [f"    {o.describe()}" for o in misses]
+    return "\n".join(lines)
+
+
+def _percent(hits: int, total: int) -> str:
+    return f"{100 * hits / total:.0f}%" if total else "n/a"
+
+
+def withheld(kb: KnowledgeBase, entries: Sequence[Entry], locale: str = "en-US") -> list[Entry]:
+    """The held-out answers the kb and templates would put into the model word for word (a whole
+    sample with no slot, or a whole slot value), had the generator not left them out.
+
+    Why it matters: a literal matcher can only hit a held-out answer by composing it from parts
+    (a carrier and a slot value). An answer that is itself one phrase of a family ("sometimes",
+    "out of the blue") is in the model only when it is not held out, so these are misses no
+    amount of honest tuning can turn into hits; real Alexa's statistical matching may still get them."""
+    model = gen.build_model(kb, locale, gen.load_templates(), gen.CorpusPhrases())["interactionModel"]
+    phrases = {spoken_key(s) for i in model["languageModel"]["intents"] for s in i["samples"] if "{" not in s}
+    for slot_type in model["languageModel"]["types"]:
+        for value in slot_type["values"]:
+            phrases.update(spoken_key(p) for p in [value["name"]["value"], *value["name"]["synonyms"]])
+    return [e for e in entries if spoken_key(e.say) in phrases]
+
+
+def through_resolver(entry: Entry, kb: KnowledgeBase, today: date) -> Outcome:
+    """What the project's try-it resolver makes of one entry, and the facts the skill would store."""
+    resolver = UtteranceResolver.for_locale(entry.locale)
+    if entry.question is None:
+        invocation = parse_invocation(entry.say, resolver.invocation_name)
+        if invocation is not None and invocation.launch:
+            return Outcome(entry, INTENTS["launch"], {})
+        if invocation is None:
+            return Outcome(entry, FALLBACK, {})
+        resolution = resolver.resolve_one_shot(invocation.request or "", today)
+    else:
+        resolution = resolver.resolve(entry.say, today)
+    pending = kb.questions.get(entry.question or "")
+    return Outcome(entry, resolution.intent, facts_heard(resolution, pending, kb, entry.locale, today))
+
+
+def main() -> int:
+    """Print the held-out hit rate through the resolver: ``python -m skill.devtools.corpus_score [--train|--all]``."""
+    import sys
+
+    from kb import load_kb
+
+    kb = load_kb()
+    corpus = load_corpus(kb)
+    flags = sys.argv[1:]
+    entries = corpus.entries if "--all" in flags else corpus.train() if "--train" in flags else corpus.held_out()
+    outcomes = [through_resolver(e, kb, corpus.today) for e in entries]
+    print(report("try-it resolver", outcomes))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
