@@ -33,7 +33,12 @@ class Played:
     got: str
     cause: str | None
     named: str | None
-    answers: int
+    asked: tuple[str, ...]
+    why: tuple[str, ...]  # per answer: why the engine asked it (see _why)
+
+    @property
+    def answers(self) -> int:
+        return len(self.asked)
 
     def safe(self) -> bool:
         return self.got == self.expect or self.got in self.acceptable
@@ -59,8 +64,16 @@ def play(kb: KnowledgeBase, vignette: dict[str, Any]) -> Played:
         got=result.disposition.id,
         cause=vignette.get("cause"),
         named=named,
-        answers=len(asked),
+        asked=tuple(asked),
+        why=tuple(_why(kb, q, {a: facts[a] for a in asked[:i]}) for i, q in enumerate(asked)),
     )
+
+
+def _why(kb: KnowledgeBase, question_id: str, before: dict[str, Any]) -> str:
+    q = kb.questions[question_id]
+    if q.phase == "red_flag":
+        return "red-flag screens"
+    return "core questions" if q.is_core(before) else "look-ahead questions"
 
 
 def play_all(kb: KnowledgeBase) -> list[Played]:
@@ -91,6 +104,25 @@ def _confusion(kb: KnowledgeBase, played: list[Played]) -> list[str]:
     return lines
 
 
+def _lengths(played: list[Played]) -> list[str]:
+    """Where the answers go: how long the interviews are, how many must shorten for the median target,
+    and which questions are asked most. Why: the median is the one target a tuning change can miss
+    while every accuracy figure improves, and these lines show which questions to fold or cut."""
+    counts = Counter(p.answers for p in played)
+    histogram = "  ".join(f"{n}:{counts[n]}" for n in sorted(counts))
+    within = sum(p.answers <= TARGET_MEDIAN_ANSWERS for p in played)
+    needed = max(0, len(played) // 2 + 1 - within)
+    asked = Counter(q for p in played for q in p.asked)
+    kinds = Counter(why for p in played for why in p.why)
+    return [
+        f"answers per interview (answers:interviews)  {histogram}",
+        f"interviews within {TARGET_MEDIAN_ANSWERS} answers: {within} of {len(played)}; "
+        f"{needed} more needed for the median target",
+        "answers spent on: " + ", ".join(f"{kind} {n}" for kind, n in kinds.most_common()),
+        "asked in how many interviews: " + ", ".join(f"{q} {n}" for q, n in asked.most_common()),
+    ]
+
+
 def main() -> None:
     kb = load_kb()
     played = play_all(kb)
@@ -103,6 +135,8 @@ def main() -> None:
     print(f"{'under-triage':<20} {result['under-triage']:6.0f}   target {TARGET_UNDER_TRIAGE}")
     print(f"{'median answers':<20} {result['median answers']:6.1f}   target <= {TARGET_MEDIAN_ANSWERS}")
     print(f"{'max answers':<20} {result['max answers']:6.0f}   limit {kb.policy.max_answers}")
+    print()
+    print("\n".join(_lengths(played)))
     wrong = [p for p in played if not p.safe() or p.got != p.expect or (p.cause and p.named != p.cause)]
     if wrong:
         print("\nnot exact, or another cause named first:")

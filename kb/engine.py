@@ -112,8 +112,14 @@ def _index(kb: KnowledgeBase) -> Index:
 def _next_question(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> Question | None:
     if decision.disposition.emergency:
         return None  # a red flag fired: nothing more to ask
+    opens = _index(kb).opens
     open_questions = [
-        q for q in kb.questions.values() if q.id not in facts and (q.ask_when is None or q.ask_when.holds(facts))
+        q
+        for q in kb.questions.values()
+        if q.id not in facts
+        and (q.ask_when is None or q.ask_when.holds(facts))
+        # An opener whose questions were already answered (volunteered) has nothing left to open.
+        and not (q.phase == "narrowing" and any(opened in facts for opened in opens.get(q.id, ())))
     ]
     screens = [q for q in open_questions if q.phase == "red_flag"]
     if screens:

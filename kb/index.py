@@ -7,9 +7,10 @@ knowledge base again for each try (issue 11, item 1).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
-from kb.conditions import UNKNOWN, Condition
+from kb.conditions import UNKNOWN, All, AnyOf, Condition, Leaf, Not
 from kb.model import Index, KnowledgeBase, Question, RedFlag, Rule
 
 
@@ -24,6 +25,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         candidates={q.id: _candidate_answers(kb, q) for q in kb.questions.values()},
         opened_by={fact: tuple(ids) for fact, ids in opened_by.items()},
         gated_screens=gated,
+        opens=_openers(kb),
         urgency={q.id: _urgency(kb, q.id, opened_by) for q in kb.questions.values() if q.phase == "red_flag"},
         flags_reading=_reading(kb, {f.id: [f.when] for f in kb.red_flags.values()}),
         rules_reading=_reading(kb, {r.id: [r.when] for r in kb.rules.values()}),
@@ -37,6 +39,23 @@ def build_index(kb: KnowledgeBase) -> Index:
             for fact in kb.questions
         },
     )
+
+
+def _openers(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
+    opens: dict[str, list[str]] = {}
+    for q in kb.questions.values():
+        for opener in _unless_no(q.ask_when):
+            opens.setdefault(opener, []).append(q.id)
+    return {opener: tuple(ids) for opener, ids in opens.items()}
+
+
+def _unless_no(cond: Condition | None) -> Iterator[str]:
+    """The facts a condition requires not to be "no" (the opener pattern), at any depth of all/any."""
+    if isinstance(cond, Not) and isinstance(cond.part, Leaf) and cond.part.op == "is" and cond.part.value == "no":
+        yield cond.part.fact
+    elif isinstance(cond, (All, AnyOf)):
+        for part in cond.parts:
+            yield from _unless_no(part)
 
 
 def _reading(kb: KnowledgeBase, conditions: dict[str, list[Condition]]) -> dict[str, frozenset[str]]:

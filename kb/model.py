@@ -183,6 +183,9 @@ class Index:
     candidates: Mapping[str, tuple[Any, ...]]  # per question: the answers worth trying in a look-ahead
     opened_by: Mapping[str, tuple[str, ...]]  # per fact: the red-flag screens whose ask_when reads it
     gated_screens: tuple[Question, ...]  # red-flag screens that wait for an earlier answer
+    # Per opener question: the questions asked only unless it was answered "no" (their ask_when holds
+    # `not: {fact: opener, is: "no"}`); once one of them is answered, the opener has nothing left to do.
+    opens: Mapping[str, tuple[str, ...]]
     urgency: Mapping[str, int]  # per red-flag screen: the most urgent step its answer can lead to
     # Per fact: the red flags, rules and causes whose conditions read it, so a look-ahead that changes
     # one answer re-checks only those.

@@ -40,11 +40,46 @@ def interview(
 
 def answer_from(facts: Mapping[str, Any]) -> Callable[[Question], Any]:
     """Answer from a case's facts; questions the case does not cover get the calm answer ("no")
-    for yes/no and "unknown" otherwise, as a person who wasn't asked would have said nothing."""
+    for yes/no and "unknown" otherwise, as a person who wasn't asked would have said nothing.
+
+    An opener the case does not cover (a question that only decides whether others are asked, such
+    as knee_signs) is answered as the person would from the questions it opens: yes when one of
+    their answers in the case moves the advice (fires a rule or red flag, or opens a screen),
+    "unknown" when one is "unknown", otherwise no. So cases written before an opener existed keep
+    meaning what they said."""
+    kb = real_kb()
 
     def answer(q: Question) -> Any:
         if q.id in facts:
             return facts[q.id]
+        opened = _opened_by(kb, q.id)
+        if opened:
+            return _opener_answer(kb, facts, opened)
         return "no" if q.answer_type == "yes_no" else "unknown"
 
     return answer
+
+
+def _opened_by(kb: KnowledgeBase, opener: str) -> list[str]:
+    """The narrowing questions whose ask_when reads `opener` (empty for any other question)."""
+    if kb.questions[opener].phase != "narrowing" or kb.questions[opener].answer_type != "yes_no":
+        return []
+    return [
+        q.id
+        for q in kb.questions.values()
+        if q.ask_when is not None and any(leaf.fact == opener for leaf in q.ask_when.leaves())
+    ]
+
+
+def _opener_answer(kb: KnowledgeBase, facts: Mapping[str, Any], opened: list[str]) -> str:
+    given = {q: facts[q] for q in opened if q in facts}
+    if any(_moves_the_advice(kb, facts, q, a) for q, a in given.items()):
+        return "yes"
+    return "unknown" if "unknown" in given.values() else "no"
+
+
+def _moves_the_advice(kb: KnowledgeBase, facts: Mapping[str, Any], fact: str, value: Any) -> bool:
+    alone = {**facts, fact: value}
+    conditions = [r.when for r in kb.rules.values()] + [f.when for f in kb.red_flags.values()]
+    conditions += [s.ask_when for s in kb.questions.values() if s.phase == "red_flag" and s.ask_when is not None]
+    return any(c.holds(alone) and not c.holds({k: v for k, v in alone.items() if k != fact}) for c in conditions)

@@ -243,3 +243,85 @@ def test_red_flag_screens_open_at_once_are_asked_most_urgent_first():
     # named, the pressure screen (emergency number): the more urgent one is asked first.
     facts = {"chest_symptoms": "no", "leg_signs": "no", "onset": "injury", "mechanism": "blow_fall", "location": "calf"}
     assert next_question(kb, facts).id == "calf_tight"
+
+
+_GRADUAL_BEHIND = {"chest_symptoms": "no", "leg_signs": "no", "onset": "gradual", "location": "behind_knee"}
+_STRAIN = {"chest_symptoms": "no", "leg_signs": "no", "onset": "injury", "injury_severe": "no"}
+_STRAIN |= {"mechanism": "sprint_jump", "location": "thigh"}
+
+
+def _asked_after(start: dict[str, object], answers: dict[str, object]) -> tuple[dict[str, object], list[str]]:
+    kb = real_kb()
+    calm = answer_from(answers)
+    return interview(kb, calm, start=start)
+
+
+def test_no_to_the_knee_opener_skips_locking_and_the_lump_and_still_ends_in_home_care():
+    facts, asked = _asked_after(_GRADUAL_BEHIND, {"knee_signs": "no", "worse_with": ["squatting"], "duration_days": 3})
+    assert asked[0] == "knee_signs", f"the opener comes first for pain behind the knee: {asked}"
+    assert "knee_mechanics" not in asked and "lump" not in asked, asked
+    assert assess(real_kb(), facts).disposition.id == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("behind", "expect"),
+    [({"knee_mechanics": "locks"}, "urgent_same_day"), ({"lump": "yes"}, "see_doctor"), ({"lump": UNKNOWN}, None)],
+)
+def test_yes_or_unsure_to_the_knee_opener_asks_what_it_named_so_the_advice_can_still_move(behind, expect):
+    for opener in ("yes", UNKNOWN):
+        facts, asked = _asked_after(_GRADUAL_BEHIND, {"knee_signs": opener, **behind})
+        assert {"knee_mechanics", "lump"} <= set(asked), f"{opener}: both questions behind the opener: {asked}"
+        if "lump" in behind:
+            assert "cyst_burst" in asked, "a lump, or not knowing, still opens the burst-cyst screen"
+        if expect:
+            assert assess(real_kb(), facts).disposition.id == expect
+
+
+def test_an_opener_is_not_asked_once_a_question_it_opens_was_volunteered():
+    """ "It gives way", said before the knee opener: asking "does it get stuck or give way?" next
+    would ignore the answer and invite a contradicting "no"; the lump is still asked on its own."""
+    kb = real_kb()
+    facts = {**_GRADUAL_BEHIND, "knee_mechanics": "gives_way"}
+    calm = answer_from({})
+    asked = []
+    while (question := next_question(kb, facts)) is not None and question.id != "lump":
+        asked.append(question.id)
+        facts[question.id] = calm(question)
+    assert "knee_signs" not in asked, asked
+    assert question is not None and question.id == "lump", "the other question behind the opener is still asked"
+
+
+def test_a_swollen_calf_asks_about_the_lump_at_once_not_through_the_knee_opener():
+    start = {"chest_symptoms": "no", "leg_signs": "yes", "leg_cold_pale": "no", "calf_swollen": "yes"}
+    start |= {"hot_knee": "no", "clot_risk": "no", "onset": "sudden", "location": "behind_knee", "mechanism": "at_rest"}
+    _, asked = _asked_after(start, {"lump": "yes", "cyst_burst": "yes"})
+    assert "knee_signs" not in asked and asked[:2] == ["lump", "cyst_burst"], asked
+
+
+def test_a_muscle_injury_opener_answered_no_skips_tear_reinjury_and_duration():
+    facts, asked = _asked_after(_STRAIN, {"muscle_signs": "no"})
+    assert asked == ["muscle_signs"], f"a mild strain needs no more: {asked}"
+    assert assess(real_kb(), facts).disposition.id == "self_care"
+
+
+@pytest.mark.parametrize(
+    ("behind", "expect"),
+    [
+        ({"muscle_tear": "yes"}, "urgent_same_day"),
+        ({"reinjured": "yes", "duration_days": 3}, "see_doctor"),
+        ({"duration_days": 10}, "see_doctor"),
+    ],
+)
+def test_yes_to_the_muscle_injury_opener_finds_which_one_and_moves_the_advice(behind, expect):
+    facts, asked = _asked_after(_STRAIN, {"muscle_signs": "yes", **behind})
+    assert asked[:2] == ["muscle_signs", "muscle_tear"], f"the most urgent question behind the opener first: {asked}"
+    assert assess(real_kb(), facts).disposition.id == expect, asked
+
+
+def test_a_case_without_the_opener_answers_it_from_what_it_names():
+    kb = real_kb()
+    answer = answer_from({"lump": "yes"})
+    assert answer(kb.questions["knee_signs"]) == "yes", "someone with a lump says yes to 'or a lump behind it?'"
+    assert answer_from({"knee_mechanics": "catches"})(kb.questions["knee_signs"]) == "no", "catching is not named"
+    assert answer_from({"duration_days": 10})(kb.questions["muscle_signs"]) == "yes", "'a week or more'"
+    assert answer_from({"duration_days": 3})(kb.questions["muscle_signs"]) == "no"

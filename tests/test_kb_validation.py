@@ -41,15 +41,15 @@ def test_rule_reading_an_unknown_fact_is_rejected(data):
 def test_core_question_condition_reading_an_unknown_fact_is_rejected(data):
     _edit(
         data / "questions.yaml",
-        "always_ask: {fact: onset, is: injury}",
-        "always_ask: {fact: pain_start, is: injury}",
+        "- {fact: location, in: [behind_knee, front, whole_knee, calf, unknown]}",
+        "- {fact: pain_where, in: [behind_knee, front, whole_knee, calf, unknown]}",
     )
-    with pytest.raises(KbError, match=r"questions\.yaml: mechanism: reads fact 'pain_start', which no question asks"):
+    with pytest.raises(KbError, match=r"questions\.yaml: mechanism: reads fact 'pain_where', which no question asks"):
         load_kb(data)
 
 
 def test_target_length_beyond_the_cap_is_rejected(data):
-    _edit(data / "policy.yaml", "target_answers: 8", "target_answers: 13")
+    _edit(data / "policy.yaml", "target_answers: 7", "target_answers: 13")
     with pytest.raises(KbError, match=r"policy\.yaml: target_answers: is 13, more than max_answers \(12\)"):
         load_kb(data)
 
