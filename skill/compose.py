@@ -24,17 +24,22 @@ from ask_sdk_model import Directive
 from ask_sdk_model.ui import AskForPermissionsConsentCard
 
 from kb import Assessment, Evaluation, Question
-from kb.model import Disposition
+from kb.model import AnswerValue, Disposition
 from skill.context import Context
 from skill.reminders import reminder_phrases
 from skill.reply import Card, Reply
-from skill.session import Echo
+from skill.session import Echo, State
 
-TIPS_PER_GROUP = 3
+# One or two tips per turn, each heard with its caution (a caution must be heard with its tip); a
+# second tip joins the turn only while the turn stays under TIP_TURN_WORDS. "More" continues.
+TIPS_PER_GROUP = 2
+TIP_TURN_WORDS = 50
+# "Why" gives at most this many reasons, one sentence each.
+MAX_REASONS = 3
 
 
 def intro(ctx: Context) -> list[str]:
-    """The safety sentence and the not-a-doctor framing that open every interview."""
+    """The safety sentence and the framing (not a doctor; the clot check comes first)."""
     return [ctx.phrase("safety"), ctx.phrase("framing")]
 
 
@@ -55,47 +60,71 @@ def question_reprompt(ctx: Context, asked: Question, evaluation: Evaluation) -> 
 
 
 def not_understood(ctx: Context, asked: Question, evaluation: Evaluation, echo: Echo) -> Reply:
-    """The answer (NO_MATCH) or the request (NOT_UNDERSTOOD) was not understood: say so and list the choices."""
+    """An answer or request not understood: say so, then the question in its simplest form (a choice
+    question as "Which one: ...?", a yes/no question asking for just yes or no; on a red-flag
+    screen's last try, why it matters and "yes, no, or I'm not sure")."""
+    if echo == Echo.WHICH:
+        return Reply(speech=simplest(ctx, asked), reprompt=question_reprompt(ctx, asked, evaluation))
+    if echo == Echo.LAST_TRY:
+        said = [ctx.phrase("last_try"), ctx.text(asked.text)]
+        return Reply(speech=said, reprompt=question_reprompt(ctx, asked, evaluation))
     key = "not_understood" if echo == Echo.NOT_UNDERSTOOD else "no_match"
-    return Reply(
-        speech=[ctx.phrase(key, choices=choices(ctx, asked))], reprompt=question_reprompt(ctx, asked, evaluation)
-    )
+    return Reply(speech=[ctx.phrase(key), *simplest(ctx, asked)], reprompt=question_reprompt(ctx, asked, evaluation))
 
 
-def pending_question(ctx: Context, asked: Question, evaluation: Evaluation, echo: Echo) -> Reply:
+def simplest(ctx: Context, asked: Question) -> list[str]:
+    """The question in its simplest form: its choices, or the question asking for yes or no."""
+    if asked.answer_type == "choice":
+        return [ctx.phrase("which_one", choices=_listed(ctx, [ctx.text(v.say) for v in spoken_values(ctx, asked)]))]
+    if asked.answer_type == "yes_no":
+        return [ctx.phrase("answer_yes_no"), ctx.text(asked.text)]
+    return [ctx.text(asked.text)]
+
+
+def spoken_values(ctx: Context, asked: Question) -> list[AnswerValue]:
+    """The values a choice question names aloud (heard in its text: kb decision three_spoken_options);
+    all of them when its text names fewer than two. "Which one: ...?" offers these."""
+    text = f" {' '.join(_words(ctx.text(asked.text)))} "
+    heard = [
+        v for v in asked.values if any(f" {' '.join(_words(said))} " in text for said in (ctx.text(v.say), *v.synonyms))
+    ]
+    return heard if len(heard) >= 2 else list(asked.values)
+
+
+def _words(text: str) -> list[str]:
+    return "".join(ch if ch.isalnum() or ch in " '" else " " for ch in text.lower()).split()
+
+
+def pending_question(ctx: Context, asked: Question, evaluation: Evaluation, state: State) -> Reply:
     """The pending prompt again, as it was last said (for "repeat")."""
-    if echo == Echo.HELP:
-        return question_help(ctx, asked, evaluation)
-    if echo == Echo.WHY:
+    if state.echo in (Echo.HELP, Echo.FIRST_HELP):
+        return question_help(ctx, asked, evaluation, first=state.echo == Echo.FIRST_HELP)
+    if state.echo == Echo.WHY:
         return question_why(ctx, asked, evaluation)
-    if echo == Echo.ASK:
+    if state.echo == Echo.ASK:
         return question(ctx, asked, evaluation)
-    return not_understood(ctx, asked, evaluation, echo)
+    return not_understood(ctx, asked, evaluation, state.echo)
 
 
-def choices(ctx: Context, asked: Question) -> str:
-    """The ways to answer a question, said aloud."""
-    if asked.answer_type != "choice":
-        return ctx.text(asked.reprompt)
-    said = [ctx.text(v.say) for v in asked.values]
-    listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])}, {ctx.phrase('list_or')} {said[-1]}"
-    return ctx.phrase("choices_list", choices=listed)
+def answer_forms(ctx: Context, asked: Question) -> str:
+    """How to answer a question, said aloud (before the question, which names a choice's options)."""
+    return ctx.phrase(f"answer_forms_{asked.answer_type}")
 
 
-def question_help(ctx: Context, asked: Question, evaluation: Evaluation) -> Reply:
-    """What the skill does and does not do, how to answer this question, then the question again."""
+def question_help(ctx: Context, asked: Question, evaluation: Evaluation, first: bool) -> Reply:
+    """What the person can say now, for this question, then the question again; the first help of
+    a session also says what the skill does and that it can speak slower or faster."""
+    said = [ctx.phrase("help")] if first else []
     return Reply(
-        speech=[ctx.phrase("help"), ctx.text(asked.help), ctx.text(asked.text)],
+        speech=[*said, answer_forms(ctx, asked), ctx.text(asked.text)],
         reprompt=question_reprompt(ctx, asked, evaluation),
     )
 
 
 def question_why(ctx: Context, asked: Question, evaluation: Evaluation) -> Reply:
-    """The engine's reasons so far in plain words, why this question is asked, then the question again."""
-    reasons = _reasons(ctx, evaluation.assessment)
-    said = ctx.phrase("why_so_far", reasons=reasons) if reasons else ctx.phrase("why_nothing_yet")
+    """Why this question matters (its help), then the question again."""
     return Reply(
-        speech=[said, ctx.text(asked.help), ctx.text(asked.text)],
+        speech=[ctx.text(asked.help), ctx.text(asked.text)],
         reprompt=question_reprompt(ctx, asked, evaluation),
     )
 
@@ -104,8 +133,9 @@ def question_why(ctx: Context, asked: Question, evaluation: Evaluation) -> Reply
 
 
 def emergency(ctx: Context, evaluation: Evaluation) -> Reply:
-    """Emergency-level facts: a red flag's own advice first (it already says where to go), then the
-    disposition's safety net; or, reached without a red flag, the emergency step first. The session ends."""
+    """Emergency-level facts: the kb's emergency advice, action first ("Call 911 now."), then one short
+    reason, then the disposition's safety net (what to do until help comes); reached without a red
+    flag, the advice with the step first. The session ends."""
     assessment = evaluation.assessment
     if not assessment.red_flags:
         return advice(ctx, evaluation, offer_tips=False)
@@ -177,6 +207,26 @@ def stop(ctx: Context, evaluation: Evaluation) -> Reply:
 # --- tips -----------------------------------------------------------------------------------
 
 
+def tip_groups(ctx: Context, evaluation: Evaluation) -> list[tuple[int, int]]:
+    """The tips in turns, as (first, end) index pairs: one or two tips per turn, a second only when
+    both fit in ``TIP_TURN_WORDS`` (a long tip with a long caution is a turn on its own)."""
+    tips = evaluation.assessment.tips
+    sizes = [len(join_words(ctx.text(t.text), ctx.text(t.caution))) for t in tips]
+    groups: list[tuple[int, int]] = []
+    first = 0
+    while first < len(tips):
+        end = first + 1
+        while end < len(tips) and end - first < TIPS_PER_GROUP and sum(sizes[first : end + 1]) <= TIP_TURN_WORDS:
+            end += 1
+        groups.append((first, end))
+        first = end
+    return groups
+
+
+def join_words(*texts: str) -> list[str]:
+    return " ".join(texts).split()
+
+
 def tips_group(ctx: Context, evaluation: Evaluation, said: int, upto: int, remind_in: int | None = None) -> Reply:
     """Tips ``said`` to ``upto`` (each with its caution); "want more?" while some remain, else the offer
     of a reminder in ``remind_in`` days, or goodbye."""
@@ -211,25 +261,26 @@ def tips_unclear(ctx: Context, tips_said: int) -> Reply:
     )
 
 
-def tips_help(ctx: Context, tips_said: int) -> Reply:
+def tips_help(ctx: Context, tips_said: int, first: bool) -> Reply:
+    said = [ctx.phrase("help")] if first else []
     return Reply(
-        speech=[ctx.phrase("help"), ctx.phrase("help_tips"), tips_offer(ctx, tips_said)],
+        speech=[*said, ctx.phrase("help_tips"), tips_offer(ctx, tips_said)],
         reprompt=[tips_offer_reprompt(ctx, tips_said)],
     )
 
 
 def tips_why(ctx: Context, evaluation: Evaluation, tips_said: int) -> Reply:
-    reasons = _reasons(ctx, evaluation.assessment)
-    said = ctx.phrase("why", reasons=reasons) if reasons else ctx.phrase("no_likely_cause")
-    return Reply(speech=[said, tips_offer(ctx, tips_said)], reprompt=[tips_offer_reprompt(ctx, tips_said)])
+    reasons = reason_sentences(ctx, evaluation.assessment)
+    said = [ctx.phrase("why"), *reasons] if reasons else [ctx.phrase("no_likely_cause")]
+    return Reply(speech=[*said, tips_offer(ctx, tips_said)], reprompt=[tips_offer_reprompt(ctx, tips_said)])
 
 
 def goodbye(ctx: Context, evaluation: Evaluation, tips_said: int, before: Iterable[str] = ()) -> Reply:
-    """End after advice: the safety net again, a goodbye, and the advice card with the tips said."""
+    """End after advice: the safety net again, a goodbye, and the advice card with every tip (the tips
+    not read out are there too: details go to the card)."""
     assessment = evaluation.assessment
     lines = advice_lines(ctx, assessment)
-    said_tips = assessment.tips[:tips_said]
-    card_lines = lines + [line for tip in said_tips for line in (ctx.text(tip.text), ctx.text(tip.caution))]
+    card_lines = lines + [line for tip in assessment.tips for line in (ctx.text(tip.text), ctx.text(tip.caution))]
     return Reply(
         speech=[*before, safety_net(ctx, assessment), ctx.phrase("goodbye")],
         end=True,
@@ -254,20 +305,20 @@ def reminder_offer(ctx: Context, days: int, before: Iterable[str] = ()) -> Reply
 
 
 def reminder_unclear(ctx: Context, days: int) -> Reply:
-    """Anything but yes or no to the offer: ask for yes or no."""
-    asked = reminder_words(ctx, "offer_reprompt", days=days)
-    return Reply(speech=[asked], reprompt=[asked])
+    """Anything but yes or no to the offer: ask for yes or no, and end with the offer (a question)."""
+    return reminder_offer(ctx, days, [ctx.phrase("tips_answer")])
 
 
 def reminder_help(ctx: Context, days: int) -> Reply:
-    """What a yes does (and that the reminder says nothing personal), then the offer again."""
-    return reminder_offer(ctx, days, [ctx.phrase("help"), reminder_words(ctx, "offer_help", days=days)])
+    """What a yes does (and that the reminder says nothing personal), then the offer again. No general
+    preamble: at the last question only what a yes does matters, and the turn stays short."""
+    return reminder_offer(ctx, days, [reminder_words(ctx, "offer_help", days=days)])
 
 
 def reminder_why(ctx: Context, evaluation: Evaluation, days: int) -> Reply:
     """ "Why?" at the offer asks about the advice: its reasons, then the offer again."""
-    reasons = _reasons(ctx, evaluation.assessment)
-    return reminder_offer(ctx, days, [ctx.phrase("why", reasons=reasons) if reasons else ctx.phrase("no_likely_cause")])
+    reasons = reason_sentences(ctx, evaluation.assessment)
+    return reminder_offer(ctx, days, [ctx.phrase("why"), *reasons] if reasons else [ctx.phrase("no_likely_cause")])
 
 
 def permission_ask(ctx: Context, request: Directive) -> Reply:
@@ -284,8 +335,13 @@ def reminder_goodbye(
     return Reply(speech=[said, net, ctx.phrase("goodbye")], end=True, card=card)
 
 
-def _reasons(ctx: Context, assessment: Assessment) -> str:
+def reason_sentences(ctx: Context, assessment: Assessment) -> list[str]:
+    """The engine's reasons, at most ``MAX_REASONS``, each its own short sentence."""
     items = list(dict.fromkeys(text for text in (ctx.text(r.text) for r in assessment.reasons) if text))
+    return [f"{item[0].upper()}{item[1:].rstrip('.')}." for item in items[:MAX_REASONS]]
+
+
+def _listed(ctx: Context, items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
-    return f"{', '.join(items[:-1])}, {ctx.phrase('list_and')} {items[-1]}"
+    return f"{', '.join(items[:-1])}, {ctx.phrase('list_or')} {items[-1]}"

@@ -22,9 +22,31 @@ STOP = "AMAZON.StopIntent"
 CANCEL = "AMAZON.CancelIntent"
 NAVIGATE_HOME = "AMAZON.NavigateHomeIntent"
 FALLBACK = "AMAZON.FallbackIntent"
+GO_BACK = "GoBackIntent"  # "go back", "undo that": the last answer is taken back and asked again
+ALREADY_SAID = "AlreadySaidIntent"  # "I already told you"
+SLOWER = "SlowerIntent"  # "speak slower", "slow down"
+FASTER = "FasterIntent"  # "speak faster", "speed up"
 
 # Every intent the skill expects; anything else is handled like the fallback intent.
-ALL = (YES, NO, DONT_KNOW, WHY, ANSWER, DESCRIBE_PAIN, HELP, REPEAT, START_OVER, STOP, CANCEL, NAVIGATE_HOME, FALLBACK)
+ALL = (
+    YES,
+    NO,
+    DONT_KNOW,
+    WHY,
+    ANSWER,
+    DESCRIBE_PAIN,
+    HELP,
+    REPEAT,
+    START_OVER,
+    STOP,
+    CANCEL,
+    NAVIGATE_HOME,
+    FALLBACK,
+    GO_BACK,
+    ALREADY_SAID,
+    SLOWER,
+    FASTER,
+)
 
 
 class Kind(Enum):
@@ -40,6 +62,10 @@ class Kind(Enum):
     WHY = "why"
     REPEAT = "repeat"
     STOP = "stop"
+    GO_BACK = "go_back"
+    ALREADY_SAID = "already_said"
+    SLOWER = "slower"
+    FASTER = "faster"
     OTHER = "other"  # the fallback intent, or any intent this skill does not know
     PERMISSION = "permission"  # Alexa's answer to the voice permission request (Connections.Response)
 
@@ -58,6 +84,10 @@ _KIND_OF_INTENT = {
     CANCEL: Kind.STOP,
     NAVIGATE_HOME: Kind.STOP,
     FALLBACK: Kind.OTHER,
+    GO_BACK: Kind.GO_BACK,
+    ALREADY_SAID: Kind.ALREADY_SAID,
+    SLOWER: Kind.SLOWER,
+    FASTER: Kind.FASTER,
 }
 
 

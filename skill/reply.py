@@ -42,12 +42,12 @@ class Reply:
         return self.end or not self.reprompt
 
 
-def respond(handler_input: HandlerInput, reply: Reply) -> Response:
-    """The response for a reply; a reply without a reprompt ends the session."""
+def respond(handler_input: HandlerInput, reply: Reply, rate: int = 100) -> Response:
+    """The response for a reply, spoken at ``rate`` percent; a reply without a reprompt ends the session."""
     speech, reprompt = join(reply.speech), join(reply.reprompt)
-    builder = handler_input.response_builder.speak(ssml(speech))
+    builder = handler_input.response_builder.speak(ssml(speech, rate))
     if reprompt and not reply.end:
-        builder.ask(ssml(reprompt))
+        builder.ask(ssml(reprompt, rate))
     if isinstance(reply.card, Card):
         builder.set_card(SimpleCard(title=reply.card.title, content=reply.card.content()))
     elif reply.card is not None:

@@ -22,9 +22,13 @@ from typing import Any
 from kb import Evaluation, FactsError, KnowledgeBase
 from skill.reminders import offer_days
 
-VERSION = 2
+VERSION = 3
 KEY = "knee"  # the one session attribute this skill owns
 MAX_COUNT = 1000
+MAX_UNDO = 30  # answers "go back" can undo; older ones are forgotten
+# Speech rates a listener can step through with "slower" / "faster" (SSML prosody percentages).
+RATES = (70, 85, 100, 115)
+NORMAL_RATE = RATES.index(100)
 
 
 class Mode(Enum):
@@ -46,7 +50,10 @@ class Echo(Enum):
     NO_MATCH = "no_match"  # the answer was not understood
     NOT_UNDERSTOOD = "not_understood"  # the request was not understood
     HELP = "help"  # help for the question
+    FIRST_HELP = "first_help"  # the same, with the session's one general preamble
     WHY = "why"  # why the question is asked
+    WHICH = "which"  # yes or no to a choice question: "Which one: ...?"
+    LAST_TRY = "last_try"  # a red-flag screen missed twice: "say yes, no, or I'm not sure"
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,14 @@ class State:
     misses: int = 0  # unmatched answers to that question so far
     tips_said: int = 0  # tips already read out
     echo: Echo = Echo.ASK
+    rate: int = NORMAL_RATE  # index into RATES, kept for the whole session
+    helped: bool = False  # the general help (and the speech-rate hint) was said once already
+    answered: tuple[tuple[str, ...], ...] = ()  # facts each answer set, newest last: what "go back" undoes
+
+    @property
+    def prosody_rate(self) -> int:
+        """The speech rate as an SSML prosody percentage."""
+        return RATES[self.rate]
 
     def but(self, **changes: Any) -> State:
         """A copy with some fields changed: transitions build the next state this way."""
@@ -73,7 +88,14 @@ class State:
             "misses": self.misses,
             "tips_said": self.tips_said,
             "echo": self.echo.value,
+            "rate": self.rate,
+            "helped": self.helped,
+            "answered": [list(names) for names in self.answered],
         }
+
+    def kept(self) -> dict[str, Any]:
+        """What survives a rebuilt or restarted interview: how the person likes to be spoken to."""
+        return {"rate": self.rate, "helped": self.helped}
 
 
 FRESH = State()
@@ -110,15 +132,17 @@ def reconcile(state: State, evaluation: Evaluation) -> State:
     exists because the record comes back from outside. Emergency facts allow one mode; otherwise a
     state that disagrees with its facts is rebuilt from them by the engine.
     """
+    kept = state.kept()
     if evaluation.assessment.emergency:
-        return State(facts=state.facts, mode=Mode.EMERGENCY)
+        return State(facts=state.facts, mode=Mode.EMERGENCY, **kept)
     if _agrees(state, evaluation):
         return state
     if state.mode in (Mode.STARTING, Mode.DONE) and not state.facts:
-        return FRESH
+        return State(**kept)
+    rebuilt = State(facts=state.facts, answered=state.answered, **kept)
     if evaluation.question is not None:
-        return State(facts=state.facts, mode=Mode.ASKING, question=evaluation.question.id)
-    return State(facts=state.facts, mode=Mode.OFFERING_TIPS if evaluation.assessment.tips else Mode.DONE)
+        return rebuilt.but(mode=Mode.ASKING, question=evaluation.question.id)
+    return rebuilt.but(mode=Mode.OFFERING_TIPS if evaluation.assessment.tips else Mode.DONE)
 
 
 def _agrees(state: State, evaluation: Evaluation) -> bool:
@@ -142,7 +166,7 @@ def _agrees(state: State, evaluation: Evaluation) -> bool:
 def _parse(raw: Any, kb: KnowledgeBase, evaluate: Evaluate) -> State:
     if not isinstance(raw, Mapping) or raw.get("v") != VERSION:
         raise ValueError("not a current session record")
-    if set(raw) != {"v", "facts", "mode", "question", "misses", "tips_said", "echo"}:
+    if set(raw) != set(FRESH.to_json()):
         raise ValueError("unexpected or missing keys")
     mode, question = Mode(raw["mode"]), raw["question"]
     if mode == Mode.EMERGENCY or (question is not None and question not in kb.questions):
@@ -150,14 +174,43 @@ def _parse(raw: Any, kb: KnowledgeBase, evaluate: Evaluate) -> State:
     misses, tips_said = raw["misses"], raw["tips_said"]
     if not (_count(misses) and _count(tips_said)):
         raise ValueError("bad counters")
+    facts = evaluate(raw["facts"]).facts
     return State(
-        facts=evaluate(raw["facts"]).facts,
+        facts=facts,
         mode=mode,
         question=question,
         misses=misses,
         tips_said=tips_said,
         echo=Echo(raw["echo"]),
+        rate=_rate(raw["rate"]),
+        helped=_flag(raw["helped"]),
+        answered=_answered(raw["answered"], facts),
     )
+
+
+def _rate(value: Any) -> int:
+    if not (_count(value) and value < len(RATES)):
+        raise ValueError("bad rate")
+    return int(value)
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError("bad flag")
+    return value
+
+
+def _names(value: Any, facts: Mapping[str, Any]) -> tuple[str, ...]:
+    """Fact names, kept only where the facts hold them (a name without its fact has nothing to undo)."""
+    if not isinstance(value, list) or not all(isinstance(name, str) for name in value):
+        raise ValueError("bad fact names")
+    return tuple(name for name in value if name in facts)
+
+
+def _answered(value: Any, facts: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(value, list) or len(value) > MAX_UNDO:
+        raise ValueError("bad answer history")
+    return tuple(names for names in (_names(entry, facts) for entry in value) if names)
 
 
 def _count(value: Any) -> bool:

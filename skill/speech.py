@@ -48,31 +48,36 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 LOG = logging.getLogger("skill")
 
 
-def ssml(text: str) -> str:
+def ssml(text: str, rate: int = 100) -> str:
     """Plain text as an SSML document: ``&``, ``<`` and ``>`` escaped, numbers marked, in ``<speak>``.
+    A ``rate`` other than 100 (percent) wraps it in prosody: a listener asked to be spoken to slower
+    or faster, and that holds for every word that follows, the emergency line included.
 
     Always a well-formed document of at most ``MAX_SPEECH_CHARS`` characters, whatever the text."""
     clean = _NOT_XML.sub("", str(text))
-    rendered = _render(clean)
+    rendered = _render(clean, rate)
     if len(rendered) <= MAX_SPEECH_CHARS:
         return rendered
     LOG.warning("speech of %d characters cut to Alexa's limit of %d", len(rendered), MAX_SPEECH_CHARS)
-    return _render(_longest_fitting(clean))
+    return _render(_longest_fitting(clean, rate), rate)
 
 
-def _render(text: str) -> str:
-    return f"<speak>{_say_numbers(text.translate(_MARKUP))}</speak>"
+def _render(text: str, rate: int = 100) -> str:
+    body = _say_numbers(text.translate(_MARKUP))
+    if rate != 100:
+        body = f'<prosody rate="{int(rate)}%">{body}</prosody>'
+    return f"<speak>{body}</speak>"
 
 
-def _longest_fitting(text: str) -> str:
+def _longest_fitting(text: str, rate: int) -> str:
     """The most whole sentences from the start that fit (words, when even the first is too long)."""
     pieces = _SENTENCE_END.split(text)
-    if len(_render(pieces[0])) > MAX_SPEECH_CHARS:
+    if len(_render(pieces[0], rate)) > MAX_SPEECH_CHARS:
         pieces = pieces[0].split()
     low, high = 0, len(pieces)  # invariant: pieces[:low] fits, pieces[:high + 1] does not (or high is all)
     while low < high:
         middle = (low + high + 1) // 2
-        if len(_render(" ".join(pieces[:middle]))) <= MAX_SPEECH_CHARS:
+        if len(_render(" ".join(pieces[:middle]), rate)) <= MAX_SPEECH_CHARS:
             low = middle
         else:
             high = middle - 1

@@ -65,6 +65,10 @@ INTENT_OF_KIND = {
     Kind.START_OVER: "AMAZON.StartOverIntent",
     Kind.STOP: "AMAZON.StopIntent",
     Kind.OTHER: "AMAZON.FallbackIntent",
+    Kind.GO_BACK: "GoBackIntent",
+    Kind.ALREADY_SAID: "AlreadySaidIntent",
+    Kind.SLOWER: "SlowerIntent",
+    Kind.FASTER: "FasterIntent",
 }
 # Kind.PERMISSION is no intent: Alexa's answer to the skill's permission question, for its offer after ADVISED.
 PERMISSION_TOKEN = f"knee-reminder/{evaluate(KB, ADVISED).assessment.disposition.id}/7"
@@ -199,6 +203,9 @@ RECORDS = st.fixed_dictionaries(
         "misses": st.integers(-1, 1001),
         "tips_said": st.integers(-1, 30),
         "echo": st.sampled_from([e.value for e in Echo] + ["speech"]),
+        "rate": st.integers(-1, len(session.RATES)),
+        "helped": st.sampled_from([True, False, None]),
+        "answered": st.lists(st.lists(st.sampled_from([*KB.questions, "nonsense"]), max_size=2), max_size=3),
     }
 )
 
@@ -244,7 +251,8 @@ def test_any_session_record_gives_a_safe_valid_turn(
         assert set(kept) <= set(heard), "nothing from an unreadable record is kept"
         if not _is_emergency(heard):
             opening = phrase("start_over" if kind == Kind.START_OVER else "lost_track")
-            assert said.speech.startswith(opening), "an unreadable record is never acted on, and it says so"
+            # "slower" first says it will slow down; the rest is the fresh start
+            assert opening in said.speech.split(phrase("safety"))[0], "an unreadable record is never acted on"
     else:
         assessment = evaluate(KB, state.facts).assessment
         if assessment.emergency:

@@ -14,7 +14,7 @@ from ask_sdk_model import Intent
 from kb import evaluate
 from skill import session
 from skill.slots import duration_days, read_slots
-from skill.speech import join, ssml
+from skill.speech import MAX_SPEECH_CHARS, join, ssml
 from tests.alexa_requests import Matched, Raw, Unmatched, answer_slot_names, slot_json
 from tests.kb_helpers import real_kb
 
@@ -115,7 +115,13 @@ def test_age_must_be_a_whole_number_in_the_questions_range(age: str, expected: i
 
 def test_session_record_round_trips_through_json() -> None:
     state = session.State(
-        facts={"lump": "yes", "age": 40}, mode=session.Mode.GIVING_TIPS, tips_said=3, echo=session.Echo.NO_MATCH
+        facts={"lump": "yes", "age": 40, "chest_symptoms": "no"},
+        mode=session.Mode.GIVING_TIPS,
+        tips_said=3,
+        echo=session.Echo.NO_MATCH,
+        rate=0,
+        helped=True,
+        answered=(("chest_symptoms",), ("lump", "age")),
     )
     attributes = json.loads(json.dumps(session.dump(state)))
     loaded, recovered = session.load(attributes, KB, partial(evaluate, KB))
@@ -125,3 +131,33 @@ def test_session_record_round_trips_through_json() -> None:
 def test_no_record_is_a_fresh_start_not_a_recovery() -> None:
     assert session.load({}, KB, partial(evaluate, KB)) == (session.State(), False)
     assert session.load(None, KB, partial(evaluate, KB)) == (session.State(), False)
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"rate": 99}, {"rate": -1}, {"rate": "slow"}, {"helped": "yes"}, {"answered": "lump"}, {"answered": [[1]]}],
+)
+def test_a_record_with_a_bad_speech_rate_or_history_is_not_trusted(change: dict[str, Any]) -> None:
+    record = {**session.dump(session.State(facts={"lump": "yes"}))["knee"], **change}
+    assert session.load({"knee": record}, KB, partial(evaluate, KB)) == (session.State(), True)
+
+
+def test_the_undo_history_names_only_facts_the_record_holds() -> None:
+    record = {**session.dump(session.State(facts={"lump": "yes"}))["knee"]}
+    record |= {"answered": [["lump"], ["age"]]}
+    loaded, recovered = session.load({"knee": record}, KB, partial(evaluate, KB))
+    assert not recovered and loaded.answered == (("lump",),)
+
+
+def test_ssml_at_another_rate_is_wrapped_in_prosody_and_still_parses() -> None:
+    rendered = ssml("Call 911 now & wait.", 85)
+    root = ET.fromstring(rendered)
+    assert root[0].tag == "prosody" and root[0].attrib == {"rate": "85%"}
+    assert "prosody" not in ssml("Call 911 now.")
+
+
+def test_over_long_speech_at_another_rate_is_cut_to_alexas_limit_and_keeps_its_prosody() -> None:
+    rendered = ssml("Call 911 now. " * 1000, 70)
+    root = ET.fromstring(rendered)
+    assert len(rendered) <= MAX_SPEECH_CHARS and root[0].tag == "prosody", rendered[:80]
+    assert "".join(root.itertext()).strip().endswith("now."), "cut at a whole sentence"

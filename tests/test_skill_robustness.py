@@ -83,7 +83,7 @@ def test_unknown_intent_name_is_handled_like_fallback_and_counts_as_a_miss(phras
     convo = talk()
     convo.launch()
     said = convo.intent("GetWeatherIntent")
-    assert said.speech == phrase("not_understood", choices=convo.say(FIRST.reprompt)), said.speech
+    assert said.speech.startswith(phrase("not_understood")) and said.speech.endswith(convo.say(FIRST.text)), said.speech
     assert said.attributes["knee"]["misses"] == 1
 
 

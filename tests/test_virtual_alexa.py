@@ -148,6 +148,35 @@ def test_utterances_resolve_to_kb_ids_through_the_model(virtual_alexa, skill_url
     assert turns[-1]["said"] == "stop" and turns[-1]["shouldEndSession"] is True
 
 
+def test_requests_that_are_not_answers_through_the_model(virtual_alexa, skill_url, tmp_path):
+    """ "what?" twice at the first screen repeats it (never an emergency); "slower", "go back",
+    "why does that matter" and "I already told you" reach their intents and keep the interview going.
+    ("why do you ask" is in the model too, but virtual-alexa takes any utterance with "ask" in it for
+    a launch phrase, "ask <invocation name>", so it is not sent here.)"""
+    (turns,) = converse(
+        virtual_alexa,
+        skill_url,
+        tmp_path,
+        ["launch", "what", "huh", "no", "slower", "go back", "why does that matter", "I already told you", "no"],
+    )
+    by_said = {t["said"]: t for t in turns}
+    first = turns[0]["speech"].split(". ")[-1]
+    for said in ("what", "huh"):
+        assert by_said[said]["request"]["intent"] == "AMAZON.RepeatIntent", by_said[said]
+        assert by_said[said]["speech"] == first and by_said[said]["shouldEndSession"] is False
+    expected = {
+        "slower": "SlowerIntent",
+        "go back": "GoBackIntent",
+        "why does that matter": "WhyIntent",
+        "I already told you": "AlreadySaidIntent",
+    }
+    for said, intent in expected.items():
+        assert by_said[said]["request"].get("intent") == intent, by_said[said]
+        assert by_said[said]["shouldEndSession"] is False, by_said[said]
+    assert by_said["go back"]["speech"].endswith(first), "go back asks the first screen again"
+    assert turns[-1]["speech"].endswith("?") and turns[-1]["shouldEndSession"] is False, turns[-1]
+
+
 def test_an_over_answer_with_a_clot_sign_keeps_it(virtual_alexa, skill_url, tmp_path):
     """'No, but my calf is swollen' to the chest question: the no is not all that was said. The
     swollen calf is kept (the kb then checks the leg and asks no more about the chest), and from

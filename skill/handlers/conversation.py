@@ -44,7 +44,7 @@ class ConversationHandler(AbstractRequestHandler):
         if handler_input.request_envelope.session is not None:
             ended = step.reply.ends_session
             handler_input.attributes_manager.session_attributes = {} if ended else session.dump(step.state)
-        return respond(handler_input, step.reply)
+        return respond(handler_input, step.reply, step.state.prosody_rate)
 
     def _load(self, handler_input: HandlerInput, event: machine.Event, ctx: Context) -> tuple[State, bool]:
         """The session's state, and whether a record that should be there was unreadable or missing."""
