@@ -149,7 +149,7 @@ def test_question_naming_more_than_three_options_is_rejected(data):
 def test_choice_question_speaking_too_many_values_is_rejected(data):
     _edit(
         data / "questions.yaml",
-        'text: "What makes it worse: stairs, squatting, or walking? Another movement is fine too."',
+        'text: "What makes it worse, like stairs, squatting or walking, or another movement?"',
         'text: "What makes it worse: stairs, squatting, twisting, or walking?"',
     )
     with pytest.raises(KbError, match=r"questions\.yaml: worse_with: names 4 options"):

@@ -121,9 +121,6 @@ def test_a_turn_of_tips_holds_one_or_two_tips(locale: str) -> None:
             assert 1 <= len(said) <= 2, f"{turn.label}: {len(said)} tips: {turn.speech}"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="kb: duration_days and worse_with end with a sentence, not a question (issue 9 section 3)"
-)
 @pytest.mark.parametrize("locale", ["en-US"])
 def test_the_kb_questions_fit_the_spoken_limits(locale: str) -> None:
     over = kb_over(KB, locale)
