@@ -3,7 +3,7 @@ any front end gives facts and gets back the next question or the assessment. Imp
 from ``skill`` (see docs/architecture.md)."""
 
 from kb.conditions import UNCLEAR, UNKNOWN
-from kb.engine import Assessment, Evaluation, RankedCause, Reason, assess, evaluate, next_question
+from kb.engine import Assessment, Evaluation, RankedCause, Reason, assess, evaluate, may_answer, next_question
 from kb.errors import FactsError, KbError
 from kb.facts import Facts, check_facts
 from kb.loader import load_kb
@@ -28,5 +28,6 @@ __all__ = [
     "check_facts",
     "evaluate",
     "load_kb",
+    "may_answer",
     "next_question",
 ]

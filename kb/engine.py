@@ -88,6 +88,27 @@ def evaluate(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Evaluation:
     return Evaluation(checked, question, assessment, _worrying(kb, assessment))
 
 
+def may_answer(kb: KnowledgeBase, facts: Mapping[str, Any], question_id: str) -> bool:
+    """Whether a question a front end says is pending may take an answer now, without the look-ahead.
+
+    Why: a session record comes back from outside, so its pending question is checked before an
+    answer is stored. Checking that it is exactly the engine's choice costs a whole look-ahead, which
+    the turn then repeats for the new facts. What safety needs is cheaper: the facts hold no
+    emergency, the question is open (unanswered, its ask_when holds), and no red-flag screen is being
+    skipped for it. When this is False the front end re-derives the question with ``evaluate``.
+    Raises FactsError when the facts do not fit the knowledge base."""
+    checked = check_facts(kb, facts)
+    claimed = kb.questions.get(question_id)
+    if claimed is None or not _open(claimed, checked) or _decide(kb, checked).disposition.emergency:
+        return False
+    screens_open = any(q.phase == "red_flag" and _open(q, checked) for q in kb.questions.values())
+    return claimed.phase == "red_flag" or not screens_open
+
+
+def _open(q: Question, facts: Facts) -> bool:
+    return q.id not in facts and (q.ask_when is None or q.ask_when.holds(facts))
+
+
 def _worrying(kb: KnowledgeBase, assessment: Assessment) -> bool:
     """Only what the answers did counts: a red flag, a rule, a screen left unclear, or a leading
     cause whose usual step is above policy.worrying_above; the default for "no clear cause yet" is

@@ -16,7 +16,7 @@ from typing import Any
 
 from ask_sdk_model import Intent, RequestEnvelope
 
-from kb import UNCLEAR, UNKNOWN, Evaluation, Question
+from kb import UNCLEAR, UNKNOWN, Evaluation, Question, may_answer
 from skill import compose, reminders
 from skill.context import Context
 from skill.intents import Kind
@@ -49,8 +49,17 @@ def run(ctx: Context, state: State, event: Event) -> Step:
     """One turn: make the state agree with its facts, then follow the table."""
     if event.kind == Kind.LAUNCH:
         state = FRESH  # a launch always starts clean, whatever the record says
-    state = reconcile(state, ctx.evaluate(state.facts))
+    if not _answerable(ctx, state, event):
+        state = reconcile(state, ctx.evaluate(state.facts))
     return ROUTES[state.mode, event.kind](ctx, state, event)
+
+
+def _answerable(ctx: Context, state: State, event: Event) -> bool:
+    """An answer to a pending question the facts allow: it can be taken without first re-deriving the
+    question from the stored facts, so the turn evaluates only the new facts (one engine call)."""
+    answering = event.kind in (Kind.ANSWER, Kind.YES, Kind.NO, Kind.DONT_KNOW)
+    pending = state.question if state.mode == Mode.ASKING else None
+    return answering and pending is not None and may_answer(ctx.kb, state.facts, pending)
 
 
 # --- starting -------------------------------------------------------------------------------

@@ -14,12 +14,12 @@ from the state.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
-from kb import Evaluation, FactsError, KnowledgeBase
+from kb import Evaluation, FactsError, KnowledgeBase, check_facts
 from skill.reminders import offer_days
 
 VERSION = 3
@@ -101,21 +101,20 @@ class State:
 FRESH = State()
 
 
-Evaluate = Callable[[Mapping[str, Any]], Evaluation]
-
-
-def load(attributes: Mapping[str, Any] | None, kb: KnowledgeBase, evaluate: Evaluate) -> tuple[State, bool]:
+def load(attributes: Mapping[str, Any] | None, kb: KnowledgeBase) -> tuple[State, bool]:
     """The state from session attributes and whether it had to be thrown away as unreadable.
 
     Missing attributes are a normal fresh start (False); a record that is there but wrong in
     any way (old version, bad types, facts the engine refuses) is a fresh start too (True),
     so the skill can say it lost track instead of acting on doubtful answers. The facts are checked
-    by the turn's one engine evaluation (``evaluate``), so they are checked once.
+    against the knowledge base's vocabulary here (``kb.check_facts``); whether the mode and pending
+    question agree with them is the machine's business (``reconcile``, or ``kb.may_answer`` before an
+    answer), so the turn still asks the engine for one evaluation.
     """
     if not attributes or KEY not in attributes:
         return FRESH, bool(attributes)
     try:
-        return _parse(attributes[KEY], kb, evaluate), False
+        return _parse(attributes[KEY], kb), False
     except (FactsError, TypeError, ValueError, KeyError, AttributeError):
         return FRESH, True
 
@@ -163,7 +162,7 @@ def _agrees(state: State, evaluation: Evaluation) -> bool:
     return False
 
 
-def _parse(raw: Any, kb: KnowledgeBase, evaluate: Evaluate) -> State:
+def _parse(raw: Any, kb: KnowledgeBase) -> State:
     if not isinstance(raw, Mapping) or raw.get("v") != VERSION:
         raise ValueError("not a current session record")
     if set(raw) != set(FRESH.to_json()):
@@ -174,7 +173,7 @@ def _parse(raw: Any, kb: KnowledgeBase, evaluate: Evaluate) -> State:
     misses, tips_said = raw["misses"], raw["tips_said"]
     if not (_count(misses) and _count(tips_said)):
         raise ValueError("bad counters")
-    facts = evaluate(raw["facts"]).facts
+    facts = check_facts(kb, raw["facts"])
     return State(
         facts=facts,
         mode=mode,

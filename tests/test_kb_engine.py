@@ -325,3 +325,20 @@ def test_a_case_without_the_opener_answers_it_from_what_it_names():
     assert answer_from({"knee_mechanics": "catches"})(kb.questions["knee_signs"]) == "no", "catching is not named"
     assert answer_from({"duration_days": 10})(kb.questions["muscle_signs"]) == "yes", "'a week or more'"
     assert answer_from({"duration_days": 3})(kb.questions["muscle_signs"]) == "no"
+
+
+def test_may_answer_allows_only_an_open_question_that_skips_no_screen_and_no_emergency():
+    """The cheap check a front end makes before storing an answer to a pending question it was handed."""
+    from kb import evaluate, may_answer
+
+    kb = real_kb()
+    first = evaluate(kb, {}).question
+    assert first is not None and first.phase == "red_flag"
+    assert may_answer(kb, {}, first.id), "the first screen, with nothing known"
+    assert not may_answer(kb, {}, "location"), "a narrowing question while a screen is still open"
+    assert not may_answer(kb, {first.id: "no"}, first.id), "a question already answered"
+    assert not may_answer(kb, {}, "no_such_question")
+    assert not may_answer(kb, {first.id: "yes"}, "location"), "nothing may be asked once an emergency is known"
+    calm = {**_GRADUAL_BEHIND}
+    nxt = evaluate(kb, calm).question
+    assert nxt is not None and may_answer(kb, calm, nxt.id), "the engine's own next question"

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from functools import partial
 from typing import Any
 
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import Intent
 
-from kb import evaluate
 from skill import session
 from skill.slots import duration_days, read_slots
 from skill.speech import MAX_SPEECH_CHARS, join, ssml
@@ -124,13 +122,13 @@ def test_session_record_round_trips_through_json() -> None:
         answered=(("chest_symptoms",), ("lump", "age")),
     )
     attributes = json.loads(json.dumps(session.dump(state)))
-    loaded, recovered = session.load(attributes, KB, partial(evaluate, KB))
+    loaded, recovered = session.load(attributes, KB)
     assert not recovered and loaded == state
 
 
 def test_no_record_is_a_fresh_start_not_a_recovery() -> None:
-    assert session.load({}, KB, partial(evaluate, KB)) == (session.State(), False)
-    assert session.load(None, KB, partial(evaluate, KB)) == (session.State(), False)
+    assert session.load({}, KB) == (session.State(), False)
+    assert session.load(None, KB) == (session.State(), False)
 
 
 @pytest.mark.parametrize(
@@ -139,13 +137,13 @@ def test_no_record_is_a_fresh_start_not_a_recovery() -> None:
 )
 def test_a_record_with_a_bad_speech_rate_or_history_is_not_trusted(change: dict[str, Any]) -> None:
     record = {**session.dump(session.State(facts={"lump": "yes"}))["knee"], **change}
-    assert session.load({"knee": record}, KB, partial(evaluate, KB)) == (session.State(), True)
+    assert session.load({"knee": record}, KB) == (session.State(), True)
 
 
 def test_the_undo_history_names_only_facts_the_record_holds() -> None:
     record = {**session.dump(session.State(facts={"lump": "yes"}))["knee"]}
     record |= {"answered": [["lump"], ["age"]]}
-    loaded, recovered = session.load({"knee": record}, KB, partial(evaluate, KB))
+    loaded, recovered = session.load({"knee": record}, KB)
     assert not recovered and loaded.answered == (("lump",),)
 
 

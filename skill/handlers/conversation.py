@@ -53,7 +53,7 @@ class ConversationHandler(AbstractRequestHandler):
         if event.kind in (Kind.LAUNCH, Kind.PERMISSION) or envelope_session is None:
             return session.FRESH, False
         attributes = handler_input.attributes_manager.session_attributes
-        state, recovered = session.load(attributes, self.kb, ctx.evaluate)
+        state, recovered = session.load(attributes, self.kb)
         # Mid-session with no record at all: the state was lost on the way, say so.
         recovered = recovered or (not attributes and not envelope_session.new)
         if recovered:
