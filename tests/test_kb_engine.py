@@ -325,3 +325,28 @@ def test_a_case_without_the_opener_answers_it_from_what_it_names():
     assert answer_from({"knee_mechanics": "catches"})(kb.questions["knee_signs"]) == "no", "catching is not named"
     assert answer_from({"duration_days": 10})(kb.questions["muscle_signs"]) == "yes", "'a week or more'"
     assert answer_from({"duration_days": 3})(kb.questions["muscle_signs"]) == "no"
+
+
+def test_a_remembered_evaluation_says_the_same_and_a_caller_cannot_change_it():
+    # The memo (kb/memo.py) makes the next turn's check of the stored facts a lookup; it must never
+    # hand one caller's edits, or a number spelled as another type, to the next.
+    from kb import evaluate
+    from kb.memo import MEMO, Memo
+
+    kb = real_kb()
+    facts = {"chest_symptoms": "no", "leg_signs": "no", "onset": "gradual", "age": 60}
+    MEMO.clear()
+    first = evaluate(kb, facts)
+    first.facts["onset"] = "injury"  # a careless caller
+    again = evaluate(kb, facts)
+    assert MEMO.hits == 1, "the same facts again come from the memo"
+    assert again.facts == facts and again.facts is not first.facts, "each caller gets its own facts"
+    assert (again.question, again.assessment) == (first.question, first.assessment)
+    as_float = evaluate(kb, {**facts, "age": 60.0})
+    assert MEMO.hits == 1 and as_float.facts["age"] == 60.0 and isinstance(as_float.facts["age"], float)
+    with pytest.raises(FactsError):
+        evaluate(kb, {**facts, "age": True})  # never answered from the entry for age 1 or 60
+    small = Memo(2)
+    for age in range(10):
+        small.put(kb, {"age": age}, again)
+    assert len(small._entries) == 2, "the memo stays bounded"
