@@ -161,7 +161,8 @@ def _most_useful(kb: KnowledgeBase, facts: Facts, candidates: list[Question], de
             tried[q.id] = _outcomes(kb, facts, decision, q.id, order)
         return tried[q.id]
 
-    ceilings = {q.id: _ceiling(kb, facts, decision, q.id, order) for q in candidates}
+    fired = _fired(kb, decision)
+    ceilings = {q.id: _ceiling(kb, facts, fired, q.id, order) for q in candidates}
     if _answered(kb, facts) >= kb.policy.target_answers:
         need = max(kb.dispositions[kb.policy.past_target_only_for].rank, baseline.reach + 1)
         candidates = [
@@ -375,26 +376,32 @@ def _outcome_after(kb: KnowledgeBase, facts: Facts, base: _Decision, fact: str, 
     return _outcomes(kb, facts, base, fact, _cause_order(kb, base.scores), (answer,))[0]
 
 
-def _ceiling(kb: KnowledgeBase, facts: Facts, base: _Decision, fact: str, order: list[str]) -> _Outcome:
+def _ceiling(kb: KnowledgeBase, facts: Facts, fired: int, fact: str, order: list[str]) -> _Outcome:
     """At least as high as the rank and reach of any answer to `fact` (leading is not bounded): what
-    fires without it, the most urgent red flag or rule that reads it, and the most urgent cause that
-    could lead (one that reads it, or the best one that does not)."""
+    fires without it (`fired`: the red flags and rules firing now, the default step, an unclear
+    screen), the most urgent red flag or rule that reads it, and the most urgent cause that could
+    lead (one that reads it, or the best one that does not)."""
     index = _index(kb)
-    rank = max(
-        [index.flag_rank[f.id] for f in base.flags]
-        + [index.rule_rank[r.id] for r in base.rules]
-        + [index.default_rank, index.check_top.get(fact, -1), index.affected_top.get(fact, -1)]
-    )
-    if base.unclear:
-        rank = max(rank, kb.dispositions[kb.policy.unclear_screen_at_least].rank)
+    rank = max(fired, index.check_top.get(fact, -1), index.affected_top.get(fact, -1))
     affected = index.causes_reading[fact]
-    untouched = next((c for c in order if c not in affected), None)
-    if untouched is not None:
-        rank = max(rank, index.cause_rank[untouched])
+    for cause_id in order:
+        if cause_id not in affected:
+            rank = max(rank, index.cause_rank[cause_id])
+            break
     screens = [i for i in index.opened_by.get(fact, ()) if i not in facts and i != fact]
     if screens:
         return _Outcome(rank + 1, None, max(rank, *(index.urgency[i] for i in screens)))
     return _Outcome(rank, None, rank)
+
+
+def _fired(kb: KnowledgeBase, base: _Decision) -> int:
+    """The most urgent step that stays whatever one more answer is: for _ceiling."""
+    index = _index(kb)
+    ranks = [index.flag_rank[f.id] for f in base.flags] + [index.rule_rank[r.id] for r in base.rules]
+    ranks.append(index.default_rank)
+    if base.unclear:
+        ranks.append(kb.dispositions[kb.policy.unclear_screen_at_least].rank)
+    return max(ranks)
 
 
 def _cause_order(kb: KnowledgeBase, scores: Mapping[str, int]) -> list[str]:
