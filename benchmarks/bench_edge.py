@@ -108,7 +108,7 @@ def _median_us(samples: list[float]) -> float:
 
 def in_process(turns: dict[str, Envelope], log_stream: io.StringIO) -> None:
     from benchmarks import hello_world
-    from kb.memo import MEMO
+    from kb.engine import MEMO
     from skill.serving import lambda_function
     from skill.serving.application_id import application_check
     from skill.serving.config import ServeConfig

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from kb import UNKNOWN, KnowledgeBase, assess, evaluate, load_kb, next_question
-from kb.memo import MEMO
+from kb.engine import MEMO
 from tests.alexa_requests import Said, talk
 from tests.kb_helpers import answer_from, golden_cases, interview
 

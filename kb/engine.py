@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 from kb.conditions import UNCLEAR, UNKNOWN, Condition
 from kb.facts import Facts, check_facts
 from kb.index import build_index
-from kb.memo import MEMO
+from kb.memo import Memo, size_from_environment
 from kb.model import Advice, Cause, Disposition, Index, KnowledgeBase, LocalText, Question, RedFlag, Rule
 
 
@@ -76,6 +76,10 @@ class Evaluation:
     question: Question | None  # the next question, or None when the interview is over
     assessment: Assessment
     worrying: bool  # see policy decision what_counts_as_worrying
+
+
+# The process's evaluations lately (kb/memo.py): the next turn's check of the stored facts finds them.
+MEMO: Memo[Evaluation] = Memo(size_from_environment())
 
 
 def evaluate(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Evaluation:

@@ -15,25 +15,24 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Hashable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any, Generic, TypeVar
 
-if TYPE_CHECKING:
-    from kb.engine import Evaluation
-    from kb.model import KnowledgeBase
+from kb.model import KnowledgeBase
 
 DEFAULT_SIZE = 256
+Value = TypeVar("Value")
 
 
-class Memo:
+class Memo(Generic[Value]):
     """Least recently used evaluations per knowledge base, safe to share between threads."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._entries: OrderedDict[tuple[int, Hashable], tuple[KnowledgeBase, Evaluation]] = OrderedDict()
+        self._entries: OrderedDict[tuple[int, Hashable], tuple[KnowledgeBase, Value]] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = self.misses = 0
 
-    def get(self, kb: KnowledgeBase, facts: Mapping[str, Any]) -> Evaluation | None:
+    def get(self, kb: KnowledgeBase, facts: Mapping[str, Any]) -> Value | None:
         if self.size <= 0:
             return None
         key = (id(kb), _frozen(facts))
@@ -47,7 +46,7 @@ class Memo:
             self.hits += 1
             return entry[1]
 
-    def put(self, kb: KnowledgeBase, facts: Mapping[str, Any], evaluation: Evaluation) -> None:
+    def put(self, kb: KnowledgeBase, facts: Mapping[str, Any], evaluation: Value) -> None:
         if self.size <= 0:
             return
         with self._lock:
@@ -67,12 +66,9 @@ def _frozen(facts: Mapping[str, Any]) -> Hashable:
     )
 
 
-def _size_from_environment() -> int:
+def size_from_environment() -> int:
     raw = os.environ.get("KB_MEMO_SIZE", "")
     try:
         return max(0, int(raw)) if raw.strip() else DEFAULT_SIZE
     except ValueError:
         return DEFAULT_SIZE
-
-
-MEMO = Memo(_size_from_environment())

@@ -331,7 +331,8 @@ def test_a_remembered_evaluation_says_the_same_and_a_caller_cannot_change_it():
     # The memo (kb/memo.py) makes the next turn's check of the stored facts a lookup; it must never
     # hand one caller's edits, or a number spelled as another type, to the next.
     from kb import evaluate
-    from kb.memo import MEMO, Memo
+    from kb.engine import MEMO
+    from kb.memo import Memo
 
     kb = real_kb()
     facts = {"chest_symptoms": "no", "leg_signs": "no", "onset": "gradual", "age": 60}
