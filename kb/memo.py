@@ -11,6 +11,7 @@ benchmarks use to measure turns that miss).
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections import OrderedDict
@@ -71,4 +72,6 @@ def size_from_environment() -> int:
     try:
         return max(0, int(raw)) if raw.strip() else DEFAULT_SIZE
     except ValueError:
+        # A performance knob, never a reason to refuse to serve: said once, at start-up.
+        logging.getLogger(__name__).warning("KB_MEMO_SIZE=%r is not a whole number; using %d", raw, DEFAULT_SIZE)
         return DEFAULT_SIZE
