@@ -13,6 +13,11 @@ the targets, never asserted:
 - memory per worker (resident and proportional), log bytes per request, and what loading the
   knowledge base costs a fresh interpreter, validated in full and with known-good (stamped) data.
 
+Every turn of ours is timed as an engine memo miss (kb/memo.py; the memo is cleared before each timed
+call, and our HTTP server runs with KB_MEMO_SIZE=0), since replaying one request would otherwise turn
+both of a turn's evaluations into lookups; one extra row, "advice, after", shows what the memo buys in
+a real conversation: the advice turn right after this process served the turn before it.
+
 Verification is off on both sides (the recorded requests carry fixed timestamps); the signed path is
 measured by benchmarks/bench_webservice.py. Takes about a minute and a half.
 Run: .venv/bin/python -m benchmarks.bench_edge   (QUICK=1: shorter and noisier; SECTIONS=turns,cold,http)
