@@ -16,7 +16,8 @@ import tracemalloc
 from collections import Counter
 from collections.abc import Callable
 
-from kb import UNKNOWN, assess, evaluate, load_kb, next_question
+from kb import UNKNOWN, KnowledgeBase, assess, evaluate, load_kb, next_question
+from kb.engine import MEMO
 from tests.alexa_requests import Said, talk
 from tests.kb_helpers import answer_from, golden_cases, interview
 
@@ -37,6 +38,17 @@ def _random_answer(rng: random.Random):
     return answer
 
 
+def _timed(call: Callable[..., object], *args: object) -> float:
+    started = time.perf_counter()
+    call(*args)
+    return (time.perf_counter() - started) * 1000
+
+
+def _two_calls(kb: KnowledgeBase, facts: dict[str, object]) -> None:
+    next_question(kb, facts)
+    assess(kb, facts)
+
+
 def _spread(timings: list[float]) -> str:
     return f"median {statistics.median(timings):.2f} ms, p95 {sorted(timings)[int(len(timings) * 0.95)]:.2f} ms"
 
@@ -54,22 +66,28 @@ def main() -> None:
     rng = random.Random(7)
     lengths: list[int] = []
     timings: list[float] = []
+    every_turn: list[float] = []
+    remembered: list[float] = []
     separate: list[float] = []
     outcomes: Counter[str] = Counter()
     for _ in range(300):
         facts, asked = interview(kb, _random_answer(rng))
         lengths.append(len(asked))
-        t0 = time.perf_counter()
-        result = evaluate(kb, facts)
-        timings.append((time.perf_counter() - t0) * 1000)
-        t0 = time.perf_counter()
-        next_question(kb, facts)
-        assess(kb, facts)
-        separate.append((time.perf_counter() - t0) * 1000)
-        outcomes[result.assessment.disposition.id] += 1
+        for end in range(len(asked)):  # every turn before the last: the facts after each answer
+            so_far = {qid: facts[qid] for qid in asked[:end]}
+            MEMO.clear()  # headline figures are misses: nothing this process computed before
+            every_turn.append(_timed(evaluate, kb, so_far))
+        MEMO.clear()
+        timings.append(_timed(evaluate, kb, facts))
+        remembered.append(_timed(evaluate, kb, facts))
+        MEMO.clear()
+        separate.append(_timed(_two_calls, kb, facts))
+        outcomes[evaluate(kb, facts).assessment.disposition.id] += 1
     print(f"random interviews: {len(lengths)}; answers median {statistics.median(lengths)}, max {max(lengths)}")
-    print(f"engine turn (evaluate, one call): {_spread(timings)}")
-    print(f"the same facts as two calls (next_question + assess, the old way): {_spread(separate)}")
+    print(f"engine, the advice turn's facts (evaluate, memo cleared: a miss): {_spread(timings)}")
+    print(f"engine, every earlier turn's facts (memo cleared: a miss): {_spread(every_turn)}")
+    print(f"engine, the same facts again (a memo hit, as the next turn's check of them): {_spread(remembered)}")
+    print(f"the advice turn's facts as two calls (next_question + assess, the old way, misses): {_spread(separate)}")
     print("dispositions reached:", dict(outcomes))
 
     calm = [c for c in golden_cases() if not c["expect"]["disposition"].startswith("emergency")]
@@ -83,33 +101,41 @@ def main() -> None:
 
 def _skill_turns() -> None:
     """Whole turns through the real skill in process (ask-sdk dispatch, session record, speech): the
-    engine's share of a turn, by turn type. Envelopes come from the project's one builder."""
+    engine's share of a turn, by turn type. Envelopes come from the project's one builder.
+
+    Printed twice: with the evaluation memo cleared before every turn (both of an answer turn's
+    evaluations miss: the headline), and as in a conversation served by one process, where the turn's
+    check of the stored facts finds the previous turn's evaluation."""
     case = next(c for c in golden_cases() if c["expect"]["disposition"] == "self_care")
     answer = answer_from(case["facts"])
-    costs: dict[str, list[float]] = {name: [] for name in ("launch", "repeat", "first answer", "mid answer", "help")}
-    costs["advice (last answer)"] = []
+    names = ("launch", "repeat", "first answer", "mid answer", "help", "advice (last answer)")
+    costs: dict[bool, dict[str, list[float]]] = {miss: {name: [] for name in names} for miss in (True, False)}
 
-    def timed(name: str, turn: Callable[..., Said], *args: str) -> Said:
+    def timed(miss: bool, name: str, turn: Callable[..., Said], *args: object) -> Said:
+        if miss:
+            MEMO.clear()
         started = time.perf_counter()
         said = turn(*args)
-        costs[name].append((time.perf_counter() - started) * 1000)
+        costs[miss][name].append((time.perf_counter() - started) * 1000)
         return said
 
-    for _ in range(40):
+    for round_no in range(80):
+        miss = round_no % 2 == 0
         convo = talk()
-        said = timed("launch", convo.launch)
-        timed("repeat", convo.intent, "AMAZON.RepeatIntent")
-        answers: list[float] = []
+
+        said = timed(miss, "launch", convo.launch)
+        timed(miss, "repeat", convo.intent, "AMAZON.RepeatIntent")
+        kind = "first answer"
         while (question := convo.asked(said)) is not None:
             if question.phase == "narrowing":
-                timed("help", convo.intent, "AMAZON.HelpIntent")
-            started = time.perf_counter()
-            said = convo.reply_with(question, answer(question))
-            answers.append((time.perf_counter() - started) * 1000)
-        costs["first answer"].append(answers[0])
-        costs["mid answer"] += answers[1:-1]
-        costs["advice (last answer)"].append(answers[-1])
-    print("skill turns in process, median:", "; ".join(f"{k} {statistics.median(v):.2f} ms" for k, v in costs.items()))
+                timed(miss, "help", convo.intent, "AMAZON.HelpIntent")
+            said = timed(miss, kind, convo.reply_with, question, answer(question))
+            kind = "mid answer"
+        last = costs[miss]["mid answer"].pop()  # the last answer is the advice turn
+        costs[miss]["advice (last answer)"].append(last)
+    for miss, label in ((True, "memo cleared before each turn"), (False, "as in a conversation, memo on")):
+        table = "; ".join(f"{k} {statistics.median(v):.2f} ms" for k, v in costs[miss].items() if v)
+        print(f"skill turns in process, median, {label}: {table}")
 
 
 if __name__ == "__main__":

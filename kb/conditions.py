@@ -1,9 +1,15 @@
-"""Conditions over facts: the small rule language the YAML files use (see kb/README.md)."""
+"""Conditions over facts: the small rule language the YAML files use (see kb/README.md).
+
+Why each condition compiles itself into a predicate (`test`) when it is built: the engine's
+look-ahead checks conditions hundreds of thousands of times per few hundred turns, and walking the
+tree (op dispatch, tuple building, generator per `all`) was most of an advice turn (issue 11).
+The predicate is made once per condition at load and does only the comparison the op needs.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
 UNKNOWN = "unknown"
@@ -12,27 +18,22 @@ UNKNOWN = "unknown"
 UNCLEAR = "unclear"
 LEAF_OPS = ("is", "in", "at_least", "below", "answered")
 
+Predicate = Callable[[Mapping[str, Any]], bool]
+_MISSING = object()
+
 
 @dataclass(frozen=True)
 class Leaf:
     fact: str
     op: str
     value: Any
+    test: Predicate = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "test", _compile_leaf(self.fact, self.op, self.value))
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
-        if self.op == "answered":
-            return (self.fact in facts) == bool(self.value)
-        if self.fact not in facts:
-            return False
-        have = facts[self.fact]
-        if self.op in ("at_least", "below"):
-            if not isinstance(have, (int, float)) or isinstance(have, bool):
-                return False
-            return bool(have >= self.value if self.op == "at_least" else have < self.value)
-        wanted = (self.value,) if self.op == "is" else tuple(self.value)
-        if isinstance(have, list):
-            return any(v in wanted for v in have)
-        return have in wanted
+        return self.test(facts)
 
     def leaves(self) -> Iterator[Leaf]:
         yield self
@@ -41,9 +42,13 @@ class Leaf:
 @dataclass(frozen=True)
 class All:
     parts: tuple[Condition, ...]
+    test: Predicate = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "test", _all_of(tuple(p.test for p in self.parts)))
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
-        return all(p.holds(facts) for p in self.parts)
+        return self.test(facts)
 
     def leaves(self) -> Iterator[Leaf]:
         for p in self.parts:
@@ -53,9 +58,13 @@ class All:
 @dataclass(frozen=True)
 class AnyOf:
     parts: tuple[Condition, ...]
+    test: Predicate = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "test", _any_of(tuple(p.test for p in self.parts)))
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
-        return any(p.holds(facts) for p in self.parts)
+        return self.test(facts)
 
     def leaves(self) -> Iterator[Leaf]:
         for p in self.parts:
@@ -65,15 +74,77 @@ class AnyOf:
 @dataclass(frozen=True)
 class Not:
     part: Condition
+    test: Predicate = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        inner = self.part.test
+        object.__setattr__(self, "test", lambda facts: not inner(facts))
 
     def holds(self, facts: Mapping[str, Any]) -> bool:
-        return not self.part.holds(facts)
+        return self.test(facts)
 
     def leaves(self) -> Iterator[Leaf]:
         yield from self.part.leaves()
 
 
 Condition = Leaf | All | AnyOf | Not
+
+
+def _compile_leaf(fact: str, op: str, value: Any) -> Predicate:
+    """The leaf's meaning (kb/README.md) as one small function. A fact not given never matches (except
+    `answered: false`); a list answer (a multiple choice) matches when any of its values does; a number
+    comparison never matches a non-number (a bool is not a number here)."""
+    if op == "answered":
+        wanted = bool(value)
+        return lambda facts: (fact in facts) == wanted
+    if op in ("at_least", "below"):
+        at_least = op == "at_least"
+
+        def compare(facts: Mapping[str, Any]) -> bool:
+            have = facts.get(fact, _MISSING)
+            if not isinstance(have, (int, float)) or isinstance(have, bool):
+                return False
+            return bool(have >= value) if at_least else bool(have < value)
+
+        return compare
+    if op == "is":
+
+        def equals(facts: Mapping[str, Any]) -> bool:
+            have = facts.get(fact, _MISSING)
+            if have == value:
+                return True
+            return isinstance(have, list) and value in have
+
+        return equals
+    choices = tuple(value)
+
+    def matches(facts: Mapping[str, Any]) -> bool:
+        have = facts.get(fact, _MISSING)
+        if isinstance(have, list):
+            return any(v in choices for v in have)
+        return have in choices
+
+    return matches
+
+
+def _all_of(parts: tuple[Predicate, ...]) -> Predicate:
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2:
+        first, second = parts
+        return lambda facts: first(facts) and second(facts)
+
+    return lambda facts: all(part(facts) for part in parts)
+
+
+def _any_of(parts: tuple[Predicate, ...]) -> Predicate:
+    if len(parts) == 1:
+        return parts[0]
+    if len(parts) == 2:
+        first, second = parts
+        return lambda facts: first(facts) or second(facts)
+
+    return lambda facts: any(part(facts) for part in parts)
 
 
 def parse_condition(raw: Mapping[str, Any]) -> Condition:

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 from kb.conditions import UNCLEAR, UNKNOWN, Condition
 from kb.facts import Facts, check_facts
 from kb.index import build_index
+from kb.memo import Memo, size_from_environment
 from kb.model import Advice, Cause, Disposition, Index, KnowledgeBase, LocalText, Question, RedFlag, Rule
 
 
@@ -77,15 +78,25 @@ class Evaluation:
     worrying: bool  # see policy decision what_counts_as_worrying
 
 
+# The process's evaluations lately (kb/memo.py): the next turn's check of the stored facts finds them.
+MEMO: Memo[Evaluation] = Memo(size_from_environment())
+
+
 def evaluate(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Evaluation:
     """The whole turn's view of the facts: next question, assessment and whether it is worrying.
 
-    Raises FactsError when the facts do not fit the knowledge base."""
+    Raises FactsError when the facts do not fit the knowledge base. The facts are always checked;
+    the rest comes from the memo (kb/memo.py) when this process evaluated the same facts lately."""
     checked = check_facts(kb, facts)
-    decision = _decide(kb, checked)
-    question = _next_question(kb, checked, decision)
-    assessment = _assessment(kb, checked, decision, question)
-    return Evaluation(checked, question, assessment, _worrying(kb, assessment))
+    found = MEMO.get(kb, checked)
+    if found is None:
+        decision = _decide(kb, checked)
+        question = _next_question(kb, checked, decision)
+        assessment = _assessment(kb, checked, decision, question)
+        found = Evaluation(checked, question, assessment, _worrying(kb, assessment))
+        MEMO.put(kb, checked, found)
+    # The caller's own checked facts, never the memo's: whatever it does with them cannot reach the memo.
+    return Evaluation(checked, found.question, found.assessment, found.worrying)
 
 
 def may_answer(kb: KnowledgeBase, facts: Mapping[str, Any], question_id: str) -> bool:
@@ -138,7 +149,7 @@ def _next_question(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> Ques
         q
         for q in kb.questions.values()
         if q.id not in facts
-        and (q.ask_when is None or q.ask_when.holds(facts))
+        and (q.ask_when is None or q.ask_when.test(facts))
         # An opener whose questions were already answered (volunteered) has nothing left to open.
         and not (q.phase == "narrowing" and any(opened in facts for opened in opens.get(q.id, ())))
     ]
@@ -160,25 +171,38 @@ def _most_useful(kb: KnowledgeBase, facts: Facts, candidates: list[Question], de
     a red-flag screen counts as a one-step raise), then, in asking order, any that could change
     the disposition or, until one cause is clearly ahead, the leading cause. Past the target
     length only questions that could still move the disposition are worth a turn (decision
-    questions_that_move_the_advice_are_never_cut)."""
+    questions_that_move_the_advice_are_never_cut).
+
+    Why bounds first: trying every answer of every open question was most of a turn. A cheap
+    ceiling on what a question's answers could reach (_ceiling) rules a question out of the first
+    two steps without trying its answers, and the last step stops at the first question that
+    qualifies; the question chosen is the one trying everything would choose."""
     baseline = _outcome_of(kb, facts, decision)
-    index = _index(kb)
-    outcomes = {
-        q.id: [_outcome_after(kb, facts, decision, q.id, a) for a in index.candidates[q.id]] for q in candidates
-    }
+    order = _cause_order(kb, decision.scores)
+    tried: dict[str, list[_Outcome]] = {}
+
+    def outcomes(q: Question) -> list[_Outcome]:
+        if q.id not in tried:
+            tried[q.id] = _outcomes(kb, facts, decision, q.id, order)
+        return tried[q.id]
+
+    fired = _fired(kb, decision)
+    ceilings = {q.id: _ceiling(kb, facts, fired, q.id, order) for q in candidates}
     if _answered(kb, facts) >= kb.policy.target_answers:
-        floor = kb.dispositions[kb.policy.past_target_only_for].rank
-        candidates = [q for q in candidates if max(o.reach for o in outcomes[q.id]) >= max(floor, baseline.reach + 1)]
+        need = max(kb.dispositions[kb.policy.past_target_only_for].rank, baseline.reach + 1)
+        candidates = [
+            q for q in candidates if ceilings[q.id].reach >= need and max(o.reach for o in outcomes(q)) >= need
+        ]
     raising = [
-        (max(o.rank for o in outcomes[q.id]), -i, q)
+        (max(o.rank for o in outcomes(q)), -i, q)
         for i, q in enumerate(candidates)
-        if max(o.rank for o in outcomes[q.id]) > baseline.rank
+        if ceilings[q.id].rank > baseline.rank and max(o.rank for o in outcomes(q)) > baseline.rank
     ]
     if raising:
         return max(raising, key=lambda item: item[:2])[2]
     settled = _cause_settled(kb, decision.ranked)
     for q in candidates:
-        if any(o.rank != baseline.rank or (not settled and o.leading != baseline.leading) for o in outcomes[q.id]):
+        if any(o.rank != baseline.rank or (not settled and o.leading != baseline.leading) for o in outcomes(q)):
             return q
     return None
 
@@ -198,8 +222,8 @@ class _Decision:
 
 def _decide(kb: KnowledgeBase, facts: Facts) -> _Decision:
     flags = tuple(_fired_red_flags(kb, facts))
-    rules = tuple(r for r in kb.rules.values() if r.when.holds(facts))
-    scores = {c.id: _score(c, facts) for c in kb.causes.values()}
+    rules = tuple(r for r in kb.rules.values() if r.when.test(facts))
+    scores = _scores(kb, facts)
     ranked = tuple(_rank_causes(kb, facts, scores))
     leading = _leading(kb, ranked)
     unclear = tuple(q for q in kb.questions.values() if q.phase == "red_flag" and facts.get(q.id) == UNCLEAR)
@@ -269,7 +293,7 @@ def _reason(
 def _unsure_facts(kb: KnowledgeBase, facts: Facts, when: Condition) -> list[str]:
     """The "I don't know" answers without which the condition would not hold (empty when it holds anyway)."""
     unknown = sorted({leaf.fact for leaf in when.leaves() if facts.get(leaf.fact) == UNKNOWN})
-    if not unknown or when.holds({**facts, **dict.fromkeys(unknown, "no")}):
+    if not unknown or when.test({**facts, **dict.fromkeys(unknown, "no")}):
         return []
     return [f for f in unknown if kb.questions[f].unsure_about]
 
@@ -318,7 +342,7 @@ def _key(text: LocalText) -> tuple[tuple[str, str], ...]:
 
 
 def _fired_red_flags(kb: KnowledgeBase, facts: Facts) -> list[RedFlag]:
-    fired = [f for f in kb.red_flags.values() if f.when.holds(facts)]
+    fired = [f for f in kb.red_flags.values() if f.when.test(facts)]
     return sorted(fired, key=lambda f: -kb.dispositions[f.disposition].rank)
 
 
@@ -326,8 +350,19 @@ def _answered(kb: KnowledgeBase, facts: Facts) -> int:
     return sum(1 for name in facts if name in kb.questions)
 
 
-def _score(cause: Cause, facts: Facts) -> int:
-    return sum(f.weight for f in cause.features if f.when.holds(facts))
+def _scores(kb: KnowledgeBase, facts: Facts) -> dict[str, int]:
+    """Every cause's score (file order). Most features test one answered fact, so only the features
+    of the facts given are tried; the few others are tried every time (kb/index.py)."""
+    index = _index(kb)
+    scores = dict.fromkeys(kb.causes, 0)
+    for fact in facts:
+        for cause_id, weight, when in index.scored_by_fact.get(fact, ()):
+            if when.test(facts):
+                scores[cause_id] += weight
+    for cause_id, weight, when in index.scored_always:
+        if when.test(facts):
+            scores[cause_id] += weight
+    return scores
 
 
 def _rank_causes(kb: KnowledgeBase, facts: Facts, scores: Mapping[str, int]) -> list[RankedCause]:
@@ -335,7 +370,7 @@ def _rank_causes(kb: KnowledgeBase, facts: Facts, scores: Mapping[str, int]) -> 
     order = [c for c in kb.causes.values() if scores[c.id] > 0]
     order.sort(key=lambda c: -scores[c.id])  # stable: file order breaks ties
     return [
-        RankedCause(c, scores[c.id], tuple(f.says for f in c.features if f.weight > 0 and f.when.holds(facts)))
+        RankedCause(c, scores[c.id], tuple(f.says for f in c.features if f.weight > 0 and f.when.test(facts)))
         for c in order
     ]
 
@@ -362,43 +397,139 @@ class _Outcome(NamedTuple):
 
 
 def _outcome_after(kb: KnowledgeBase, facts: Facts, base: _Decision, fact: str, answer: Any) -> _Outcome:
-    """The outcome if `fact` were answered `answer`, re-checking only the red flags, rules and causes
-    that read it (the rest cannot change); the look-ahead runs this for every candidate answer."""
+    """The outcome if `fact` were answered `answer` (one look-ahead; see _outcomes)."""
+    return _outcomes(kb, facts, base, fact, _cause_order(kb, base.scores), (answer,))[0]
+
+
+def _ceiling(kb: KnowledgeBase, facts: Facts, fired: int, fact: str, order: list[str]) -> _Outcome:
+    """At least as high as the rank and reach of any answer to `fact` (leading is not bounded): what
+    fires without it (`fired`: the red flags and rules firing now, the default step, an unclear
+    screen), the most urgent red flag or rule that reads it, and the most urgent cause that could
+    lead (one that reads it, or the best one that does not)."""
     index = _index(kb)
-    after = {**facts, fact: answer}
-    flags = index.flags_reading[fact]
-    rules = index.rules_reading[fact]
-    ranks = [kb.dispositions[f.disposition].rank for f in base.flags if f.id not in flags]
-    ranks += [kb.dispositions[r.disposition].rank for r in base.rules if r.id not in rules]
-    ranks += [kb.dispositions[kb.red_flags[i].disposition].rank for i in flags if kb.red_flags[i].when.holds(after)]
-    ranks += [kb.dispositions[kb.rules[i].disposition].rank for i in rules if kb.rules[i].when.holds(after)]
-    scores = dict(base.scores)
-    for cause_id, feature in index.features_reading[fact]:
-        scores[cause_id] += feature.weight * (feature.when.holds(after) - feature.when.holds(facts))
-    best = max(kb.causes, key=lambda c: scores[c])  # max() keeps the earlier entry on ties
-    leading = best if scores[best] >= kb.policy.min_cause_score else None
-    ranks.append(kb.dispositions[kb.causes[leading].disposition if leading else kb.policy.default_disposition].rank)
+    rank = max(fired, index.check_top.get(fact, -1), index.affected_top.get(fact, -1))
+    affected = index.causes_reading[fact]
+    for cause_id in order:
+        if cause_id not in affected:
+            rank = max(rank, index.cause_rank[cause_id])
+            break
+    screens = [i for i in index.opened_by.get(fact, ()) if i not in facts and i != fact]
+    if screens:
+        return _Outcome(rank + 1, None, max(rank, *(index.urgency[i] for i in screens)))
+    return _Outcome(rank, None, rank)
+
+
+def _fired(kb: KnowledgeBase, base: _Decision) -> int:
+    """The most urgent step that stays whatever one more answer is: for _ceiling."""
+    index = _index(kb)
+    ranks = [index.flag_rank[f.id] for f in base.flags] + [index.rule_rank[r.id] for r in base.rules]
+    ranks.append(index.default_rank)
     if base.unclear:
         ranks.append(kb.dispositions[kb.policy.unclear_screen_at_least].rank)
-    rank = max(ranks)
-    opened = [
-        kb.questions[i]
-        for i in index.opened_by.get(fact, ())
-        if i not in after and _holds(kb.questions[i].ask_when, after)
-    ]
-    if opened:
-        return _Outcome(rank + 1, leading, max(rank, *(index.urgency[q.id] for q in opened)))
-    return _Outcome(rank, leading, rank)
+    return max(ranks)
+
+
+def _cause_order(kb: KnowledgeBase, scores: Mapping[str, int]) -> list[str]:
+    """Cause ids best first, file order breaking ties: the leader is the first one a look-ahead leaves alone."""
+    return sorted(kb.causes, key=lambda c: -scores[c])
+
+
+def _outcomes(
+    kb: KnowledgeBase,
+    facts: Facts,
+    base: _Decision,
+    fact: str,
+    order: list[str],
+    answers: tuple[Any, ...] | None = None,
+) -> list[_Outcome]:
+    """The outcome for each candidate answer to `fact` (default: the index's candidates), re-checking
+    only the red flags, rules and cause features that read it (the rest cannot change); whatever
+    does not depend on the answer is worked out once per question, not once per answer.
+
+    Why `facts` is changed in place and restored: copying the facts for every tried answer was a
+    large share of the look-ahead; the caller's dict is left exactly as it came."""
+    index = _index(kb)
+    reading_flags, reading_rules = index.flags_reading[fact], index.rules_reading[fact]
+    ranks = [index.flag_rank[f.id] for f in base.flags if f.id not in reading_flags]
+    ranks += [index.rule_rank[r.id] for r in base.rules if r.id not in reading_rules]
+    if base.unclear:
+        ranks.append(kb.dispositions[kb.policy.unclear_screen_at_least].rank)
+    floor = max(ranks, default=-1)
+    checks = index.checks_reading[fact]
+    features = [(cause_id, f.weight, f.when.test, f.when.test(facts)) for cause_id, f in index.features_reading[fact]]
+    affected = index.causes_reading[fact]
+    # The best cause the answer cannot touch (file order breaks ties, as max() over the causes would).
+    untouched = next((c for c in order if c not in affected), None)
+    screens = [(i, kb.questions[i].ask_when) for i in index.opened_by.get(fact, ()) if i not in facts and i != fact]
+    previous = facts.get(fact, _ABSENT)
+    results = []
+    try:
+        for answer in index.candidates[fact] if answers is None else answers:
+            facts[fact] = answer
+            rank = floor
+            for when, check_rank in checks:  # the most urgent first
+                if check_rank <= rank:
+                    break
+                if when.test(facts):
+                    rank = check_rank
+            leading = _leader_after(kb, base.scores, features, untouched, order, facts)
+            rank = max(rank, index.cause_rank[leading] if leading else index.default_rank)
+            opened = [i for i, when in screens if when is not None and when.test(facts)]
+            reach = max(rank, *(index.urgency[i] for i in opened)) if opened else rank
+            results.append(_Outcome(rank + 1 if opened else rank, leading, reach))
+    finally:
+        if previous is _ABSENT:
+            del facts[fact]
+        else:
+            facts[fact] = previous
+    return results
+
+
+_ABSENT = object()
+
+
+def _leader_after(
+    kb: KnowledgeBase,
+    scores: Mapping[str, int],
+    features: list[tuple[str, int, Any, bool]],
+    untouched: str | None,
+    order: list[str],
+    after: Facts,
+) -> str | None:
+    """The leading cause once the tried answer is in `after`: only the causes with a feature that
+    reads it can move, so the leader is the best of those and the best untouched cause."""
+    changed: dict[str, int] = {}
+    for cause_id, weight, test, held in features:
+        if test(after) != held:
+            changed[cause_id] = changed.get(cause_id, scores[cause_id]) + (-weight if held else weight)
+    if not changed:
+        best: str | None = order[0] if order else None
+        best_score = scores[best] if best is not None else 0
+    else:
+        position = _index(kb).cause_position
+        best, best_score = untouched, scores[untouched] if untouched is not None else 0
+        for cause_id, score in _rescored(scores, features, changed):
+            if best is None or score > best_score or (score == best_score and position[cause_id] < position[best]):
+                best, best_score = cause_id, score
+    return best if best is not None and best_score >= kb.policy.min_cause_score else None
+
+
+def _rescored(
+    scores: Mapping[str, int], features: list[tuple[str, int, Any, bool]], changed: Mapping[str, int]
+) -> Iterator[tuple[str, int]]:
+    """Every cause that reads the fact with its score after the answer (unchanged ones keep theirs)."""
+    for cause_id in dict.fromkeys(cause_id for cause_id, _, _, _ in features):
+        yield cause_id, changed.get(cause_id, scores[cause_id])
 
 
 def _holds(cond: Condition | None, facts: Facts) -> bool:
-    return cond is not None and cond.holds(facts)
+    return cond is not None and cond.test(facts)
 
 
 def _outcome_of(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> _Outcome:
     rank = decision.disposition.rank
     leading = decision.leading.cause.id if decision.leading else None
-    opened = [q for q in _index(kb).gated_screens if q.id not in facts and q.ask_when and q.ask_when.holds(facts)]
+    opened = [q for q in _index(kb).gated_screens if q.id not in facts and q.ask_when and q.ask_when.test(facts)]
     if opened:
         urgency = _index(kb).urgency
         return _Outcome(rank + 1, leading, max(rank, *(urgency[q.id] for q in opened)))
@@ -413,4 +544,4 @@ def _reserved(kb: KnowledgeBase, q: Question, facts: Facts) -> int:
 def _tips(kb: KnowledgeBase, facts: Facts, leading: RankedCause | None) -> tuple[Advice, ...]:
     ids = leading.cause.tips if leading else kb.policy.general_tips
     tips = [kb.advice[i] for i in ids]
-    return tuple(t for t in tips if t.not_when is None or not t.not_when.holds(facts))
+    return tuple(t for t in tips if t.not_when is None or not t.not_when.test(facts))

@@ -15,6 +15,12 @@ from kb.model import Index, KnowledgeBase, Question, RedFlag, Rule
 
 
 def build_index(kb: KnowledgeBase) -> Index:
+    checks = {fact: _checks(kb, fact) for fact in kb.questions}
+    cause_rank = {c.id: kb.dispositions[c.disposition].rank for c in kb.causes.values()}
+    causes_reading = {
+        fact: frozenset(c.id for c in kb.causes.values() for f in c.features if _reads(f.when, fact))
+        for fact in kb.questions
+    }
     opened_by: dict[str, list[str]] = {}
     gated = tuple(q for q in kb.questions.values() if q.phase == "red_flag" and q.ask_when is not None)
     for screen in gated:
@@ -30,15 +36,50 @@ def build_index(kb: KnowledgeBase) -> Index:
         flags_reading=_reading(kb, {f.id: [f.when] for f in kb.red_flags.values()}),
         rules_reading=_reading(kb, {r.id: [r.when] for r in kb.rules.values()}),
         features_reading={
-            fact: tuple(
-                (c.id, f)
-                for c in kb.causes.values()
-                for f in c.features
-                if any(leaf.fact == fact for leaf in f.when.leaves())
-            )
+            fact: tuple((c.id, f) for c in kb.causes.values() for f in c.features if _reads(f.when, fact))
             for fact in kb.questions
         },
+        causes_reading=causes_reading,
+        checks_reading=checks,
+        flag_rank={f.id: kb.dispositions[f.disposition].rank for f in kb.red_flags.values()},
+        rule_rank={r.id: kb.dispositions[r.disposition].rank for r in kb.rules.values()},
+        cause_rank=cause_rank,
+        cause_position={c: i for i, c in enumerate(kb.causes)},
+        default_rank=kb.dispositions[kb.policy.default_disposition].rank,
+        check_top={fact: found[0][1] for fact, found in checks.items() if found},
+        affected_top={fact: max(cause_rank[c] for c in ids) for fact, ids in causes_reading.items() if ids},
+        scored_by_fact=_scored_by_fact(kb),
+        scored_always=tuple(
+            (c.id, f.weight, f.when) for c in kb.causes.values() for f in c.features if _needs(f.when) is None
+        ),
     )
+
+
+def _needs(cond: Condition) -> str | None:
+    """The one fact a condition tests, when it is a single test that an unanswered fact never passes."""
+    if isinstance(cond, Leaf) and cond.op in ("is", "in", "at_least", "below"):
+        return cond.fact
+    return None
+
+
+def _scored_by_fact(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, int, Condition], ...]]:
+    found: dict[str, list[tuple[str, int, Condition]]] = {}
+    for c in kb.causes.values():
+        for f in c.features:
+            fact = _needs(f.when)
+            if fact is not None:
+                found.setdefault(fact, []).append((c.id, f.weight, f.when))
+    return {fact: tuple(items) for fact, items in found.items()}
+
+
+def _reads(cond: Condition, fact: str) -> bool:
+    return any(leaf.fact == fact for leaf in cond.leaves())
+
+
+def _checks(kb: KnowledgeBase, fact: str) -> tuple[tuple[Condition, int], ...]:
+    items: list[RedFlag | Rule] = [*kb.red_flags.values(), *kb.rules.values()]
+    checks = [(item.when, kb.dispositions[item.disposition].rank) for item in items if _reads(item.when, fact)]
+    return tuple(sorted(checks, key=lambda check: -check[1]))
 
 
 def _openers(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:

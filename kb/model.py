@@ -192,6 +192,23 @@ class Index:
     flags_reading: Mapping[str, frozenset[str]]
     rules_reading: Mapping[str, frozenset[str]]
     features_reading: Mapping[str, tuple[tuple[str, Feature], ...]]  # (cause id, feature)
+    causes_reading: Mapping[str, frozenset[str]]  # per fact: the causes with a feature that reads it
+    # Per fact: (compiled condition, disposition rank) of every red flag and rule reading it, the most
+    # urgent first, so a look-ahead stops checking once nothing left could raise the step.
+    checks_reading: Mapping[str, tuple[tuple[Condition, int], ...]]
+    flag_rank: Mapping[str, int]  # per red flag, rule and cause: the rank of its disposition
+    rule_rank: Mapping[str, int]
+    cause_rank: Mapping[str, int]
+    cause_position: Mapping[str, int]  # file order, which breaks ties between equal scores
+    default_rank: int  # the rank of policy.default_disposition (no leading cause)
+    # Per fact: the most urgent rank a red flag or rule reading it, or a cause reading it, leads to
+    # (facts nothing reads are absent), for the look-ahead's cheap ceiling.
+    check_top: Mapping[str, int]
+    affected_top: Mapping[str, int]
+    # Cause features as (cause id, weight, condition): those that are one test of one fact (never
+    # true while it is unanswered) by that fact, and every other one, for scoring.
+    scored_by_fact: Mapping[str, tuple[tuple[str, int, Condition], ...]]
+    scored_always: tuple[tuple[str, int, Condition], ...]
 
 
 @dataclass(frozen=True)

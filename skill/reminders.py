@@ -25,7 +25,6 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
-from ask_sdk_core.api_client import DefaultApiClient
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model.interfaces.connections.send_request_directive import SendRequestDirective
@@ -167,11 +166,17 @@ def build_reminder_request(
 # --- calling the API -------------------------------------------------------------------------
 
 
-class TimedApiClient(DefaultApiClient):
-    """ask-sdk's DefaultApiClient with a timeout: its ``requests`` calls have none."""
+@functools.cache
+def _timed_api_client_class() -> type[Any]:
+    """ask-sdk's DefaultApiClient with a timeout: its ``requests`` calls have none. Built on first use:
+    importing it brings in ``requests``, about a third of a cold start, for a turn that offers a reminder."""
+    from ask_sdk_core.api_client import DefaultApiClient
 
-    def _resolve_method(self, request: Any) -> Any:
-        return functools.partial(super()._resolve_method(request), timeout=API_TIMEOUT_SECONDS)
+    class TimedApiClient(DefaultApiClient):
+        def _resolve_method(self, request: Any) -> Any:
+            return functools.partial(super()._resolve_method(request), timeout=API_TIMEOUT_SECONDS)
+
+    return TimedApiClient
 
 
 def service_clients(envelope: RequestEnvelope, api_client: Any = None) -> ServiceClientFactory:
@@ -181,7 +186,7 @@ def service_clients(envelope: RequestEnvelope, api_client: Any = None) -> Servic
         raise ValueError("the request carries no apiEndpoint or apiAccessToken")
     configuration = ApiConfiguration(
         serializer=DefaultSerializer(),
-        api_client=api_client or TimedApiClient(),
+        api_client=api_client or _timed_api_client_class()(),
         authorization_value=system.api_access_token,
         api_endpoint=system.api_endpoint,
     )

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb import UNKNOWN, Question, assess, next_question
+from kb import UNCLEAR, UNKNOWN, Question, assess, evaluate, next_question
+from tests import kb_reference as reference
 from tests.kb_helpers import interview, real_kb
+from tests.kb_reference import summary_of
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -148,16 +150,23 @@ def test_next_question_never_repeats_an_answered_fact(data):
 @SETTINGS
 @given(st.data())
 def test_the_look_ahead_shortcut_agrees_with_deciding_from_scratch(data):
-    # The look-ahead re-checks only what reads the changed answer (kb/index.py); it must reach the
-    # same disposition, leading cause and reach as a full decision over the changed facts.
+    # The engine's shortcuts (compiled conditions, re-checking only what reads the changed answer,
+    # ceilings that skip trying answers, the memo) must say exactly what the straightforward
+    # reference engine says (tests/kb_reference.py) at every point of an interview, and each
+    # look-ahead must reach the same disposition, leading cause and reach as a full decision.
     from kb.engine import _decide, _outcome_after, _outcome_of
 
     kb = real_kb()
     facts, asked = interview(kb, lambda q: data.draw(_calm_first(q), label=q.id))
     cut = data.draw(st.integers(min_value=0, max_value=len(asked)), label="cut")
+    for end in range(len(asked) + 1):  # every turn of the interview
+        so_far = {qid: facts[qid] for qid in asked[:end]}
+        assert summary_of(evaluate(kb, so_far)) == reference.summary(kb, so_far), f"after {so_far}"
     prefix = {qid: facts[qid] for qid in asked[:cut]}
+    assert summary_of(evaluate(kb, prefix)) == reference.summary(kb, prefix), f"again (the memo) after {prefix}"
     screen = next_question(kb, prefix)
-    assume(screen is not None and screen.phase != "red_flag")  # the look-ahead runs only once no screen is open
+    if screen is None or screen.phase == "red_flag":
+        return  # the look-ahead runs only once no screen is open
     base = _decide(kb, prefix)
     for q in kb.questions.values():
         if q.id in prefix or q.phase == "red_flag":
@@ -167,3 +176,17 @@ def test_the_look_ahead_shortcut_agrees_with_deciding_from_scratch(data):
             assert _outcome_after(kb, prefix, base, q.id, answer) == _outcome_of(kb, changed, _decide(kb, changed)), (
                 f"{q.id}={answer!r} after {prefix}"
             )
+
+
+@SETTINGS
+@given(st.data())
+def test_the_engine_agrees_with_the_reference_on_any_answers_in_any_order(data):
+    # Session records can claim any answers (issue 11 item 7): whatever the facts, the fast engine
+    # and the reference choose the same next question and say the same step, reasons, causes, tips.
+    kb = real_kb()
+    chosen = data.draw(st.lists(st.sampled_from(list(kb.questions)), unique=True, max_size=16), label="answered")
+    facts = {}
+    for qid in chosen:
+        q = kb.questions[qid]
+        facts[qid] = data.draw(st.one_of(_calm_first(q), st.just(UNCLEAR)), label=qid)
+    assert summary_of(evaluate(kb, facts)) == reference.summary(kb, facts), f"for {facts}"
