@@ -316,6 +316,20 @@ class Conversation:
             return self.answer(duration=Raw(iso))
         return self.answer(age=Raw(str(value)))
 
+    def until(self, facts: Mapping[str, Any], question_id: str, max_turns: int = 30) -> Said:
+        """Answer from the facts (as ``play`` does) until the skill asks ``question_id``."""
+        from tests.kb_helpers import answer_from
+
+        answer = answer_from(facts)
+        said = self.last
+        for _ in range(max_turns):
+            asked = self.asked(said)
+            assert asked is not None, f"expected a question, heard: {said.speech}"
+            if asked.id == question_id:
+                return said
+            said = self.reply_with(asked, answer(asked))
+        raise AssertionError(f"never asked {question_id}")
+
     def play(self, facts: Mapping[str, Any], max_turns: int = 30) -> Said:
         """Answer every question the skill asks from the facts, until it stops asking.
 

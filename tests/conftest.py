@@ -6,16 +6,34 @@ the slow parts) and a test names what it uses in its signature.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from ask_sdk_core.skill import CustomSkill
 
-from kb import KnowledgeBase
+from kb import LOCALES, KnowledgeBase
 from skill.phrases import Phrases, load_phrases
 from tests.alexa_requests import Conversation, real_skill
 from tests.kb_helpers import real_kb
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def manifest() -> dict[str, Any]:
+    """The committed skill.json's manifest."""
+    return dict(json.loads((ROOT / "skill.json").read_text(encoding="utf-8"))["manifest"])
+
+
+@pytest.fixture(scope="session")
+def models() -> dict[str, Any]:
+    """The committed interaction model of every locale."""
+    return {
+        loc: json.loads((ROOT / "interaction_model" / f"{loc}.json").read_text(encoding="utf-8")) for loc in LOCALES
+    }
 
 
 @pytest.fixture(scope="session")

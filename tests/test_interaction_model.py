@@ -72,18 +72,6 @@ def generated(kb):
     return gen.build_all(kb)
 
 
-@pytest.fixture(scope="module")
-def committed():
-    return {
-        loc: json.loads((ROOT / "interaction_model" / f"{loc}.json").read_text(encoding="utf-8")) for loc in LOCALES
-    }
-
-
-@pytest.fixture(scope="module")
-def manifest():
-    return json.loads((ROOT / "skill.json").read_text(encoding="utf-8"))["manifest"]
-
-
 def language_model(model):
     return model["interactionModel"]["languageModel"]
 
@@ -96,7 +84,7 @@ def types(model):
     return {t["name"]: t for t in language_model(model)["types"]}
 
 
-# --- generated from kb/, committed as generated ----------------------------------------------
+# --- generated from kb/, models as generated ----------------------------------------------
 
 
 def test_committed_models_are_the_generator_output(generated):
@@ -115,14 +103,14 @@ def test_models_exist_for_every_locale_and_nothing_else(generated):
     assert on_disk == set(LOCALES), f"unexpected model files: {on_disk ^ set(LOCALES)}"
 
 
-def test_invocation_name_is_knee_pain_guide(committed):
-    for locale, model in committed.items():
+def test_invocation_name_is_knee_pain_guide(models):
+    for locale, model in models.items():
         assert language_model(model)["invocationName"] == "knee pain guide", locale
 
 
-def test_every_slot_value_id_exists_in_kb(kb, committed):
+def test_every_slot_value_id_exists_in_kb(kb, models):
     symptom_ids = {q.id for q in kb.questions.values() if q.answer_type == "yes_no" and q.volunteer}
-    for locale, model in committed.items():
+    for locale, model in models.items():
         for name, slot_type in types(model).items():
             ids = {v["id"] for v in slot_type["values"]}
             if name == "SYMPTOM":
@@ -140,8 +128,8 @@ def test_every_slot_value_id_exists_in_kb(kb, committed):
             )
 
 
-def test_every_kb_value_and_synonym_has_a_slot_value(kb, committed):
-    for locale, model in committed.items():
+def test_every_kb_value_and_synonym_has_a_slot_value(kb, models):
+    for locale, model in models.items():
         model_types = types(model)
         for question in kb.questions.values():
             if question.answer_type == "choice":
@@ -160,8 +148,8 @@ def test_every_kb_value_and_synonym_has_a_slot_value(kb, committed):
                 assert not missing, f"{locale}: {question.id}.{value_id} synonyms missing from the model: {missing}"
 
 
-def test_a_phrase_resolves_to_one_value_within_a_slot_type(committed):
-    for locale, model in committed.items():
+def test_a_phrase_resolves_to_one_value_within_a_slot_type(models):
+    for locale, model in models.items():
         for name, slot_type in types(model).items():
             seen: dict[str, str] = {}
             for value in slot_type["values"]:
@@ -174,58 +162,58 @@ def test_a_phrase_resolves_to_one_value_within_a_slot_type(committed):
 # --- the contract with the handlers ------------------------------------------------------------
 
 
-def test_intents_are_the_contract(committed):
-    for locale, model in committed.items():
+def test_intents_are_the_contract(models):
+    for locale, model in models.items():
         assert set(intents(model)) == CONTRACT_INTENTS, f"{locale}: {set(intents(model)) ^ CONTRACT_INTENTS}"
 
 
-def test_answer_intents_declare_the_contract_slots(committed):
-    for locale, model in committed.items():
+def test_answer_intents_declare_the_contract_slots(models):
+    for locale, model in models.items():
         for name in ANSWER_INTENTS:
             slots = {s["name"]: s["type"] for s in intents(model)[name]["slots"]}
             assert slots == CONTRACT_SLOTS, f"{locale} {name} slots differ from the contract"
 
 
-def test_other_intents_have_no_slots(committed):
-    for locale, model in committed.items():
+def test_other_intents_have_no_slots(models):
+    for locale, model in models.items():
         for name, intent in intents(model).items():
             if name not in ANSWER_INTENTS:
                 assert not intent.get("slots"), f"{locale} {name} should have no slots"
 
 
-def test_all_locales_share_intent_and_slot_names(committed):
+def test_all_locales_share_intent_and_slot_names(models):
     def shape(model):
         return {name: tuple(s["name"] for s in i.get("slots", [])) for name, i in intents(model).items()}
 
-    reference = shape(committed["en-US"])
-    for locale, model in committed.items():
+    reference = shape(models["en-US"])
+    for locale, model in models.items():
         assert shape(model) == reference, f"{locale} intents or slots differ from en-US"
 
 
-def test_skill_intent_names_module_matches_the_model(committed):
+def test_skill_intent_names_module_matches_the_model(models):
     intent_names = pytest.importorskip("skill.intents")
-    assert set(intent_names.ALL) == set(intents(committed["en-US"])), "skill/intents.py and the model disagree"
+    assert set(intent_names.ALL) == set(intents(models["en-US"])), "skill/intents.py and the model disagree"
 
 
 # --- samples Alexa will accept -----------------------------------------------------------------
 
 
-def test_conversation_intents_have_at_least_15_samples(committed):
-    for locale, model in committed.items():
+def test_conversation_intents_have_at_least_15_samples(models):
+    for locale, model in models.items():
         for name in CONVERSATION_INTENTS:
             count = len(intents(model)[name]["samples"])
             assert count >= 15, f"{locale} {name} has {count} samples, needs at least 15"
 
 
-def test_every_answer_slot_has_several_carrier_phrases(committed):
-    samples = intents(committed["en-US"])["AnswerIntent"]["samples"]
+def test_every_answer_slot_has_several_carrier_phrases(models):
+    samples = intents(models["en-US"])["AnswerIntent"]["samples"]
     for slot in CONTRACT_SLOTS:
         count = sum(f"{{{slot}}}" in s for s in samples)
         assert count >= (3 if slot.endswith("_two") else 6), f"AnswerIntent has only {count} samples with {{{slot}}}"
 
 
-def test_no_sample_is_claimed_by_two_intents(committed):
-    for locale, model in committed.items():
+def test_no_sample_is_claimed_by_two_intents(models):
+    for locale, model in models.items():
         owner: dict[str, str] = {}
         for name, intent in intents(model).items():
             for sample in intent["samples"]:
@@ -234,8 +222,8 @@ def test_no_sample_is_claimed_by_two_intents(committed):
                 owner[key] = name
 
 
-def test_every_sample_is_valid_and_uses_only_declared_slots(committed):
-    for locale, model in committed.items():
+def test_every_sample_is_valid_and_uses_only_declared_slots(models):
+    for locale, model in models.items():
         for name, intent in intents(model).items():
             declared = [s["name"] for s in intent.get("slots", [])]
             for sample in intent["samples"]:
@@ -243,8 +231,8 @@ def test_every_sample_is_valid_and_uses_only_declared_slots(committed):
                 assert not problems, f"{locale} {name} {sample!r}: {problems}"
 
 
-def test_every_declared_slot_is_used_and_every_slot_type_exists(committed):
-    for locale, model in committed.items():
+def test_every_declared_slot_is_used_and_every_slot_type_exists(models):
+    for locale, model in models.items():
         defined = set(types(model))
         for name, intent in intents(model).items():
             used = {ref for s in intent["samples"] for ref in re.findall(r"\{(\w+)\}", s)}
@@ -255,8 +243,8 @@ def test_every_declared_slot_is_used_and_every_slot_type_exists(committed):
                 )
 
 
-def test_slot_values_use_only_characters_alexa_accepts(committed):
-    for name, slot_type in types(committed["en-US"]).items():
+def test_slot_values_use_only_characters_alexa_accepts(models):
+    for name, slot_type in types(models["en-US"]).items():
         for value in slot_type["values"]:
             for phrase in [value["name"]["value"], *value["name"]["synonyms"]]:
                 assert gen.check_sample(phrase, []) == [], f"{name} value {phrase!r}"
@@ -317,7 +305,7 @@ def _handler_for(skill, envelope):
     return None
 
 
-def test_every_intent_has_its_own_handler_mid_interview(committed):
+def test_every_intent_has_its_own_handler_mid_interview(models):
     if not (ROOT / "skill" / "skill_builder.py").is_file():
         pytest.skip("skill/skill_builder.py (the handlers) is not in this checkout yet")
     from skill.devtools.try_it import AlexaSession, in_process_transport
@@ -329,7 +317,7 @@ def test_every_intent_has_its_own_handler_mid_interview(committed):
     for locale in LOCALES:
         session = AlexaSession(locale=locale)
         session.absorb(in_process_transport(skill)(session.launch()))  # now a question is pending
-        for name, intent in intents(committed[locale]).items():
+        for name, intent in intents(models[locale]).items():
             declared = tuple((s["name"], s["type"]) for s in intent.get("slots", []))
             handler = _handler_for(skill, session.intent(Resolution(name, {}, declared)))
             assert handler is not None, f"{locale}: no handler can handle {name}"

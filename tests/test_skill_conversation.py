@@ -6,14 +6,14 @@ also checks every response as Alexa would).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from kb import assess, next_question
 from tests.alexa_requests import Conversation, Matched, Raw, Said, Unmatched, talk
-from tests.kb_helpers import answer_from, golden_cases, real_kb
+from tests.kb_helpers import golden_cases, real_kb
 
 KB = real_kb()
 CASES = {c["id"]: c for c in golden_cases()}
@@ -23,18 +23,6 @@ INJURY = CASES["twist_with_catching_sounds_like_meniscus_tear"]["facts"]
 # The same calm answers, except that the leg or knee looks different, so each leg screen is asked.
 LEG_SIGNS = {**CALM, "leg_signs": "yes"}
 FIRST = next_question(KB, {})  # the engine's first screen (a clot screen)
-
-
-def until(convo: Conversation, facts: Mapping[str, Any], question_id: str) -> Said:
-    """Answer from the facts until the skill asks question_id."""
-    said = convo.last
-    for _ in range(30):
-        asked = convo.asked(said)
-        assert asked is not None, f"expected a question, heard: {said.speech}"
-        if asked.id == question_id:
-            return said
-        said = convo.reply_with(asked, answer_from(facts)(asked))
-    raise AssertionError(f"never asked {question_id}")
 
 
 def action_of(convo: Conversation, flag_id: str) -> str:
@@ -83,9 +71,9 @@ def test_every_red_flag_screen_is_asked_before_any_narrowing_question() -> None:
 def test_yes_to_the_clot_screen_speaks_dvt_advice_first_and_ends_with_a_card() -> None:
     convo = talk("en-GB")
     convo.launch()
-    until(convo, LEG_SIGNS, "calf_swollen")
+    convo.until(LEG_SIGNS, "calf_swollen")
     convo.yes()
-    until(convo, LEG_SIGNS, "clot_risk")  # a swollen calf with a clot risk is the emergency department
+    convo.until(LEG_SIGNS, "clot_risk")  # a swollen calf with a clot risk is the emergency department
     said = convo.yes()
     dvt, disposition = KB.red_flags["dvt"], KB.dispositions["emergency_department"]
     assert said.speech.startswith(convo.say(dvt.advice)), f"emergency advice must come first: {said.speech}"
@@ -101,7 +89,7 @@ def test_yes_to_the_clot_screen_speaks_dvt_advice_first_and_ends_with_a_card() -
 def test_dont_know_on_a_red_flag_screen_is_treated_cautiously_and_said_honestly() -> None:
     convo = talk()
     convo.launch()
-    until(convo, CALM, "chest_symptoms")
+    convo.until(CALM, "chest_symptoms")
     said = convo.dont_know()  # chest pain? "I don't know"
     flag = KB.red_flags["pulmonary_embolism"]
     assert flag.advice_unsure is not None and said.speech.startswith(convo.say(flag.advice_unsure)), said.speech
@@ -132,7 +120,7 @@ def test_over_answering_fills_several_facts_and_skips_their_questions(phrase: Ca
 def test_over_answer_that_includes_the_current_question_moves_straight_on(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
-    until(convo, INJURY, "onset")
+    convo.until(INJURY, "onset")
     said = convo.answer(onset=Matched("injury"), mechanism=Matched("twist"))
     assert not said.speech.startswith(phrase("noted")), "the question was answered, no need to acknowledge"
     assert facts_of(said)["mechanism"] == "twist" and facts_of(said)["onset"] == "injury"
@@ -149,7 +137,7 @@ def test_two_values_for_a_multiple_choice_question_are_both_kept() -> None:
 def test_dont_know_to_a_choice_question_moves_on() -> None:
     convo = talk()
     convo.launch()
-    until(convo, CALM, "location")
+    convo.until(CALM, "location")
     said = convo.dont_know()
     assert facts_of(said)["location"] == "unknown"
     assert convo.asked(said) is not None and convo.asked(said).id != "location"
@@ -158,7 +146,7 @@ def test_dont_know_to_a_choice_question_moves_on() -> None:
 def test_no_to_a_choice_question_uses_the_value_whose_synonym_is_no() -> None:
     convo = talk()
     convo.launch()
-    until(convo, INJURY, "knee_mechanics")
+    convo.until(INJURY, "knee_mechanics")
     said = convo.no()
     assert facts_of(said)["knee_mechanics"] == "none", "'no' to 'does it lock, give way or catch' means none"
 
@@ -176,7 +164,7 @@ def test_age_and_duration_slots_become_numbers() -> None:
 def test_unmatched_answer_restates_the_choices_then_second_miss_counts_as_dont_know(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
-    until(convo, CALM, "onset")
+    convo.until(CALM, "onset")
     onset = KB.questions["onset"]
     first = convo.answer(onset=Unmatched("on a tuesday"))
     assert first.speech.startswith(phrase("no_match")), first.speech
@@ -196,7 +184,7 @@ def test_misses_on_a_red_flag_screen_ask_once_more_then_leave_it_unclear_named_i
     # never described; the advice names the screen with what to do if the sign is there.
     convo = talk()
     convo.launch()
-    until(convo, LEG_SIGNS, "calf_swollen")
+    convo.until(LEG_SIGNS, "calf_swollen")
     calf = KB.questions["calf_swollen"]
     first = convo.intent("AMAZON.FallbackIntent")
     assert first.speech.endswith(convo.say(calf.text)) and phrase("answer_yes_no") in first.speech, first.speech
@@ -221,7 +209,7 @@ def test_fallback_says_it_did_not_understand_and_restates_the_question(phrase: C
 def test_yes_to_a_number_question_is_a_miss_not_an_answer() -> None:
     convo = talk()
     convo.launch()
-    until(convo, INJURY, "age")
+    convo.until(INJURY, "age")
     said = convo.yes()
     assert "age" not in facts_of(said), "yes is no age"
     assert convo.last.reprompt.startswith(convo.say(KB.questions["age"].reprompt)), convo.last.reprompt
@@ -233,7 +221,7 @@ def test_yes_to_a_number_question_is_a_miss_not_an_answer() -> None:
 def test_help_mid_way_explains_and_asks_the_same_question_again(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
-    until(convo, CALM, "location")
+    convo.until(CALM, "location")
     said = convo.intent("AMAZON.HelpIntent")
     location = KB.questions["location"]
     assert said.speech.startswith(phrase("help")), "the first help says what the skill does, once"
@@ -266,7 +254,7 @@ def test_repeat_after_a_miss_repeats_the_miss_reply_not_the_original_question() 
 def test_start_over_forgets_the_answers_and_begins_with_the_safety_sentence(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
-    until(convo, CALM, "location")
+    convo.until(CALM, "location")
     said = convo.intent("AMAZON.StartOverIntent")
     assert said.speech.startswith(phrase("start_over")) and phrase("safety") in said.speech, said.speech
     assert convo.asked(said).id == FIRST.id and facts_of(said) == {}, "all answers forgotten"
@@ -401,7 +389,7 @@ def test_a_red_flag_volunteered_after_the_advice_still_fires_first() -> None:
 def test_describing_a_swollen_knee_at_the_leg_question_asks_each_leg_screen() -> None:
     convo = talk()
     convo.launch()
-    until(convo, CALM, "leg_signs")
+    convo.until(CALM, "leg_signs")
     said = convo.answer(symptom=Matched("leg_signs", "my knee is swollen"))
     assert convo.asked(said).id == "leg_cold_pale", f"a sign opens the leg screens, most urgent first: {said.speech}"
     assert facts_of(said)["leg_signs"] == "yes" and not said.ended
@@ -451,7 +439,7 @@ def test_words_shared_by_two_questions_answer_the_question_just_asked() -> None:
     convo = talk()
     convo.launch()
     runner = CASES["hamstring_strain_in_runner_is_self_care"]["facts"]
-    until(convo, runner, "mechanism")
+    convo.until(runner, "mechanism")
     said = convo.answer(onset=Matched("injury", spoken="I twisted it"))
     assert facts_of(said)["mechanism"] == "twist", f"the pending question takes the words: {facts_of(said)}"
     assert convo.asked(said) is None or convo.asked(said).id != "mechanism", "mechanism is not asked again"
@@ -463,7 +451,7 @@ def test_once_something_worrying_is_known_the_reprompt_says_what_to_do_if_the_pe
     convo = talk()
     convo.launch()
     facts = CASES["past_clot_with_calf_ache_is_seen_same_day"]["facts"]
-    said = until(convo, facts, "clot_risk")
+    said = convo.until(facts, "clot_risk")
     assert phrase("cut_off") not in said.reprompt, "nothing worrying yet: a plain reprompt"
     said = convo.reply_with(convo.asked(said), "yes")
     assert convo.asked(said) is not None, "the interview goes on after a same-day rule"
@@ -478,7 +466,7 @@ def test_over_answer_keeps_every_fact_even_when_one_phrase_could_answer_the_pend
     # question, so "I twisted it" stays the mechanism rather than being taken as the onset.
     convo = talk()
     convo.launch()
-    until(convo, INJURY, "onset")
+    convo.until(INJURY, "onset")
     said = convo.answer(
         onset=Matched("sudden", spoken="suddenly"),
         mechanism=Matched("twist", spoken="I twisted it"),
@@ -495,7 +483,7 @@ def test_one_shot_that_arrives_as_an_answer_still_fires_a_volunteered_red_flag(l
     convo = talk(locale)
     said = convo.answer(symptom=Matched("calf_swollen", spoken="my calf is swollen"))
     assert facts_of(said)["calf_swollen"] == "yes" and not said.ended, said.speech
-    said = until(convo, {"leg_signs": "yes"}, "clot_risk")  # a swollen calf asks about clot risks
+    said = convo.until({"leg_signs": "yes"}, "clot_risk")  # a swollen calf asks about clot risks
     said = convo.yes()
     flag_advice = convo.say(KB.red_flags["dvt"].advice)
     assert said.speech.startswith(flag_advice), f"emergency advice first, heard: {said.speech}"
@@ -520,7 +508,7 @@ def test_after_a_miss_help_or_why_the_reprompt_still_says_what_to_do_if_the_pers
 def test_saying_only_what_is_already_known_counts_as_a_miss_so_no_question_repeats_for_ever() -> None:
     convo = talk()
     convo.launch()
-    said = until(convo, CALM, "location")
+    said = convo.until(CALM, "location")
     for _ in range(2):
         said = convo.answer(onset=Matched(CALM["onset"]))  # the onset again, not the location
     assert facts_of(said).get("location") == "unknown", (
@@ -537,7 +525,7 @@ def test_a_possible_clot_without_a_red_flag_is_same_day_care_with_its_warning_sp
     convo = talk()
     convo.launch()
     facts = CASES["recent_surgery_and_painful_toe_pull_sounds_like_a_clot"]["facts"]
-    until(convo, facts, "toe_pull_pain")
+    convo.until(facts, "toe_pull_pain")
     said = convo.yes()
     said = convo.play(facts) if not said.ended and convo.asked(said) is not None else said
     assert convo.say(KB.dispositions["urgent_same_day"].advice) in said.speech, said.speech

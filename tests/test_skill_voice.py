@@ -30,19 +30,6 @@ def ssml(said: Said, part: str = "outputSpeech") -> str:
     return str(speech["ssml"])
 
 
-def until(convo: Conversation, facts: dict[str, Any], question_id: str) -> Said:
-    from tests.kb_helpers import answer_from
-
-    said = convo.last
-    for _ in range(30):
-        asked = convo.asked(said)
-        assert asked is not None, f"expected a question, heard: {said.speech}"
-        if asked.id == question_id:
-            return said
-        said = convo.reply_with(asked, answer_from(facts)(asked))
-    raise AssertionError(f"never asked {question_id}")
-
-
 def emergency_actions(convo: Conversation) -> list[str]:
     return [convo.say(d.advice) for d in KB.dispositions.values() if d.emergency]
 
@@ -75,7 +62,7 @@ def test_what_heard_as_fallback_three_times_at_the_first_question_never_says_cal
 def test_an_unclear_gate_screen_still_asks_each_screen_behind_it() -> None:
     convo = talk()
     convo.launch()
-    until(convo, CALM, "leg_signs")
+    convo.until(CALM, "leg_signs")
     for _ in range(3):
         said = convo.intent("AMAZON.FallbackIntent")
     asked = convo.asked(said)
@@ -90,7 +77,7 @@ def test_a_choice_question_missed_twice_is_taken_as_dont_know_and_its_choices_ar
 ) -> None:
     convo = talk()
     convo.launch()
-    until(convo, CALM, "onset")
+    convo.until(CALM, "onset")
     onset = KB.questions["onset"]
     first = convo.intent("AMAZON.FallbackIntent")
     assert first.speech.startswith(phrase("not_understood")) and first.speech.endswith("?"), first.speech
@@ -206,7 +193,7 @@ def test_a_volunteered_clot_sign_counts_at_once_exactly_as_if_its_screen_were_an
 def test_a_volunteered_emergency_sign_at_another_screen_fires_at_once() -> None:
     convo = talk()
     convo.launch()
-    until(convo, CALM, "leg_signs")
+    convo.until(CALM, "leg_signs")
     said = convo.answer(symptom=Matched("chest_symptoms", "no but I have chest pain"))
     expected = evaluate(KB, {**facts_of(convo.history[-2]), "chest_symptoms": "yes"}).assessment
     assert said.ended and expected.emergency_advice is not None, said.speech
@@ -216,7 +203,7 @@ def test_a_volunteered_emergency_sign_at_another_screen_fires_at_once() -> None:
 def test_yes_to_a_choice_question_asks_which_one(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
-    until(convo, CALM, "onset")
+    convo.until(CALM, "onset")
     said = convo.yes()
     onset = KB.questions["onset"]
     listed = ", ".join(convo.say(v.say) for v in onset.values[:-1])
@@ -229,7 +216,7 @@ def test_yes_to_a_choice_question_asks_which_one(phrase: Callable[..., str]) -> 
 def test_no_to_a_choice_without_a_none_value_asks_which_one_rather_than_guessing(phrase: Callable[..., str]) -> None:
     convo = talk()
     convo.launch()
-    until(convo, CALM, "worse_with")
+    convo.until(CALM, "worse_with")
     said = convo.no()
     assert "worse_with" not in facts_of(said) and said.speech.startswith("Which one:"), said.speech
 
@@ -245,7 +232,7 @@ def test_none_of_those_to_a_yes_no_screen_is_not_stored_as_any_answer(phrase: Ca
 def test_none_of_those_still_answers_its_own_question() -> None:
     convo = talk()
     convo.launch()
-    until(convo, INJURY, "knee_mechanics")
+    convo.until(INJURY, "knee_mechanics")
     said = convo.answer(knee_mechanics=Matched("none", "none of those"))
     assert facts_of(said)["knee_mechanics"] == "none"
 
@@ -264,7 +251,7 @@ def test_which_one_costs_no_miss_so_one_unclear_answer_after_it_is_not_yet_i_don
 ) -> None:
     convo = talk()
     convo.launch()
-    until(convo, CALM, "onset")
+    convo.until(CALM, "onset")
     convo.yes()
     said = convo.intent("AMAZON.FallbackIntent")
     assert "onset" not in facts_of(said) and said.attributes["knee"]["misses"] == 1, said.speech

@@ -4,34 +4,13 @@ skill.json and interaction models; each check is shown to catch the mistake it e
 from __future__ import annotations
 
 import copy
-import json
 from pathlib import Path
 
 import pytest
 
-from kb import load_kb
 from skill.devtools import certification as cert
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
-
-
-@pytest.fixture(scope="module")
-def manifest():
-    return json.loads((ROOT / "skill.json").read_text(encoding="utf-8"))["manifest"]
-
-
-@pytest.fixture(scope="module")
-def models():
-    return {
-        locale: json.loads((ROOT / "interaction_model" / f"{locale}.json").read_text(encoding="utf-8"))
-        for locale in LOCALES
-    }
 
 
 def test_the_committed_skill_passes_every_check(manifest, models, kb):

@@ -15,7 +15,7 @@ from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model.request_envelope import RequestEnvelope
 from fake_reminders_api import FakeAlexaApi
 
-from kb import assess, load_kb
+from kb import LOCALES, assess
 from skill import reminders
 from skill.reminders import (
     Outcome,
@@ -33,14 +33,8 @@ from skill.reminders import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
 NOW = dt.datetime(2026, 11, 29, 23, 30, 15, 123456, tzinfo=dt.UTC)
 SERIALIZER = DefaultSerializer()
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
 
 
 @pytest.fixture

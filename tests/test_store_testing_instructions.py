@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kb import load_kb
+from kb import LOCALES
 from skill.devtools.testing_instructions import (
     WalkthroughError,
     generate,
@@ -24,12 +24,6 @@ from skill.devtools.try_it import TryIt, in_process_transport
 from skill.devtools.utterances import FALLBACK, UtteranceResolver, one_shot_candidates, parse_invocation
 
 ROOT = Path(__file__).resolve().parent.parent
-LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_kb()
 
 
 @pytest.fixture(scope="module")
@@ -38,13 +32,13 @@ def transport():
 
 
 @pytest.fixture(scope="module")
-def manifest():
+def skill_json():
     return json.loads((ROOT / "skill.json").read_text(encoding="utf-8"))
 
 
-def test_skill_json_holds_what_the_walkthroughs_generate(kb, manifest):
+def test_skill_json_holds_what_the_walkthroughs_generate(kb, skill_json):
     instructions, phrases = generate(kb)
-    assert manifest == with_instructions(manifest, instructions, phrases), (
+    assert skill_json == with_instructions(skill_json, instructions, phrases), (
         "stale: run python -m skill.devtools.testing_instructions and commit skill.json"
     )
     assert main(["--check"]) == 0
@@ -61,8 +55,8 @@ def test_every_walkthrough_reaches_its_advice_in_every_locale(kb, transport, loc
     assert {"emergency_call", "self_care", "see_doctor"} <= reached, "the reviewer hears each kind of ending"
 
 
-def test_the_instructions_quote_the_questions_the_skill_asks(kb, transport, manifest):
-    text = manifest["manifest"]["publishingInformation"]["testingInstructions"]
+def test_the_instructions_quote_the_questions_the_skill_asks(kb, transport, skill_json):
+    text = skill_json["manifest"]["publishingInformation"]["testingInstructions"]
     _phrases, walkthroughs = load_walkthroughs()
     home_care = next(w for w in walkthroughs if w.reaches == "self_care")
     for turn in play(home_care, "en-US", kb, transport).turns[:-1]:
@@ -71,10 +65,10 @@ def test_the_instructions_quote_the_questions_the_skill_asks(kb, transport, mani
     assert "call 911" in text.lower()
 
 
-def test_the_instructions_walk_to_the_reminder_offer_and_name_its_permission(kb, transport, manifest):
-    text = manifest["manifest"]["publishingInformation"]["testingInstructions"]
+def test_the_instructions_walk_to_the_reminder_offer_and_name_its_permission(kb, transport, skill_json):
+    text = skill_json["manifest"]["publishingInformation"]["testingInstructions"]
     scope = "alexa::alerts:reminders:skill:readwrite"
-    assert scope in {p["name"] for p in manifest["manifest"]["permissions"]} and scope in text
+    assert scope in {p["name"] for p in skill_json["manifest"]["permissions"]} and scope in text
     _phrases, walkthroughs = load_walkthroughs()
     for walkthrough in (w for w in walkthroughs if w.reaches in ("self_care", "see_doctor")):
         offer = play(walkthrough, "en-US", kb, transport).turns[-2]
@@ -92,9 +86,9 @@ def test_a_walkthrough_that_no_longer_fits_is_refused(kb, transport):
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_every_example_phrase_is_understood_and_answered_with_a_question(manifest, transport, locale):
+def test_every_example_phrase_is_understood_and_answered_with_a_question(skill_json, transport, locale):
     resolver = UtteranceResolver.for_locale(locale)
-    phrases = manifest["manifest"]["publishingInformation"]["locales"][locale]["examplePhrases"]
+    phrases = skill_json["manifest"]["publishingInformation"]["locales"][locale]["examplePhrases"]
     for phrase in phrases:
         invocation = parse_invocation(phrase, resolver.invocation_name)
         assert invocation is not None, f"{locale}: {phrase!r} does not name the invocation"
