@@ -96,3 +96,24 @@ def test_lambda_and_web_log_the_same_single_line(fresh_container: None, caplog: 
 def test_an_event_that_is_not_an_alexa_request_is_refused_cleanly(fresh_container: None, event: Any) -> None:
     with pytest.raises(lambda_function.Refused, match=r"request|object"):
         lambda_function.lambda_handler(event, _lambda_context())
+
+
+def test_an_exception_a_library_logs_reaches_the_log_as_its_type_only(monkeypatch: Any) -> None:
+    """A library's exception message can quote an answer ("age 42 out of range"); once the Lambda
+    entry has set up, every root handler keeps only its type and where it was raised."""
+    import io
+    import logging
+
+    out = io.StringIO()
+    handler = logging.StreamHandler(out)
+    monkeypatch.setattr(logging.getLogger(), "handlers", [handler])
+    monkeypatch.setattr(lambda_function, "_edge", None)
+    monkeypatch.delenv("ALEXA_SKILL_ID", raising=False)
+    lambda_function.lambda_handler(envelope(), _lambda_context())
+    try:
+        raise ValueError("the patient is 42 and her calf is swollen")
+    except ValueError:
+        logging.getLogger("ask_sdk_core.dispatch").error("dispatch failed", exc_info=True)
+    logged = out.getvalue()
+    assert "dispatch failed (ValueError at " in logged, logged
+    assert "42" not in logged and "calf" not in logged, logged

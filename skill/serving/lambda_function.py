@@ -18,6 +18,7 @@ import logging
 import time
 from typing import Any
 
+from skill.serving import logs
 from skill.serving.application_id import application_check
 from skill.serving.config import ServeConfig
 from skill.serving.edge import Edge, Refused
@@ -33,6 +34,7 @@ def _state() -> Edge:
 
         config = ServeConfig.from_env()
         logging.getLogger("skill.serving").setLevel(config.logging_level)
+        logs.protect_root()  # Lambda's own handler: exception text never reaches CloudWatch
         _edge = Edge(build_skill(), [application_check(config.skill_id)])
     return _edge
 

@@ -53,13 +53,18 @@ def log_request(summary: RequestSummary, status: int, started: float, outcome: s
     REQUEST_LOG.log(level, "alexa %s status=%d ms=%.1f %s", summary.log_fields(), status, elapsed_ms, printable)
 
 
-def protect(logger: logging.Logger) -> None:
-    """Attach :class:`NoExceptionText` to ``logger`` once."""
-    if not any(isinstance(f, NoExceptionText) for f in logger.filters):
-        logger.addFilter(NoExceptionText())
+def protect_root() -> None:
+    """Attach :class:`NoExceptionText` once to every handler of the root logger.
+
+    On the handlers, not on our loggers: a logger's filter sees only records made on that very logger,
+    while every record, a library's included, reaches a root handler (gunicorn's, or Lambda's own)."""
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, NoExceptionText) for f in handler.filters):
+            handler.addFilter(NoExceptionText())
 
 
 def configure_root(level: int) -> None:
     """Send log records to stderr in one line each, for ``python -m skill.serving`` and gunicorn."""
     logging.basicConfig(level=level, format=LOG_FORMAT)
     logging.getLogger().setLevel(level)
+    protect_root()
