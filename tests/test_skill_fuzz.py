@@ -29,10 +29,10 @@ from skill import intents
 from skill.serving.config import ServeConfig
 from skill.serving.edge import Refused
 from skill.serving.webservice import create_app
-from skill.session import Echo, Mode
 from skill.slot_contract import Role, answer_slots
 from tests.alexa_requests import SKILL_ID, answer_slot_names, check_response, envelope
 from tests.kb_helpers import real_kb
+from tests.session_records import RECORDS
 
 KB = real_kb()
 SLOT_NAMES = [*answer_slot_names(KB), "made_up_slot"]
@@ -109,23 +109,9 @@ def slots(draw: st.DrawFn) -> dict[str, Any]:
 
 @st.composite
 def records(draw: st.DrawFn) -> Any:
-    """A session record of the right shape claiming anything, or any JSON at all."""
-    questions = sorted(KB.questions)
-    facts = st.dictionaries(st.sampled_from(questions) | st.text(max_size=8), st.sampled_from(VALUE_IDS) | json_values)
-    counter = st.integers(-2, 3) | st.integers() | st.booleans() | st.floats() | st.none()
-    shaped = st.fixed_dictionaries(
-        {
-            "v": st.sampled_from([2, 2, 1, "2"]),
-            "facts": facts | json_values,
-            "mode": st.sampled_from([m.value for m in Mode]) | st.text(max_size=8),
-            "question": st.none() | st.sampled_from(questions) | st.text(max_size=8),
-            "misses": counter,
-            "tips_said": counter,
-            "echo": st.sampled_from([e.value for e in Echo]) | json_values,
-        }
-    )
+    """A current session record claiming anything (tests/session_records.py), or any JSON at all."""
     someone_elses = st.just({"cart": ["x" * 30_000]})  # echoed back, it would break Alexa's 24 KB limit
-    return draw(st.fixed_dictionaries({"knee": shaped}) | json_values | st.none() | someone_elses)
+    return draw(st.fixed_dictionaries({"knee": RECORDS}) | json_values | st.none() | someone_elses)
 
 
 @st.composite

@@ -21,14 +21,14 @@ from fake_reminders_api import FakeAlexaApi
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kb import UNKNOWN, KnowledgeBase, evaluate
+from kb import KnowledgeBase, evaluate
 from skill import compose, machine, session
 from skill.context import Context
 from skill.devtools import envelopes
 from skill.intents import Kind
 from skill.phrases import Phrases
 from skill.reply import Reply
-from skill.session import Echo, Mode, State
+from skill.session import Mode, State
 from skill.slots import read_slots
 from skill.speech import join, ssml
 from tests.alexa_requests import (
@@ -44,6 +44,7 @@ from tests.alexa_requests import (
     launch_request,
 )
 from tests.kb_helpers import answer_from, golden_cases, interview, real_kb
+from tests.session_records import RECORDS
 
 KB = real_kb()
 FIRST = evaluate(KB, {}).question
@@ -185,28 +186,6 @@ def test_no_while_a_question_is_pending_answers_it(convo: Conversation) -> None:
 
 
 # --- session records the skill never wrote ---------------------------------------------------
-
-
-def _any_value(kb: KnowledgeBase) -> st.SearchStrategy[Any]:
-    valid = ["yes", "no", UNKNOWN] + [v for q in kb.questions.values() for v in q.value_ids()]
-    junk = st.one_of(st.none(), st.booleans(), st.integers(-10, 10**6), st.floats(), st.text(max_size=5))
-    return st.one_of(st.sampled_from(valid), st.lists(st.sampled_from(valid), max_size=2), junk)
-
-
-RECORDS = st.fixed_dictionaries(
-    {
-        "v": st.sampled_from([session.VERSION, session.VERSION, 1, "2"]),
-        "facts": st.dictionaries(st.sampled_from([*KB.questions, "favourite_colour"]), _any_value(KB), max_size=6),
-        "mode": st.sampled_from([m.value for m in Mode] + ["party", None]),
-        "question": st.sampled_from([*KB.questions, None, "what_is_your_name"]),
-        "misses": st.integers(-1, 1001),
-        "tips_said": st.integers(-1, 30),
-        "echo": st.sampled_from([e.value for e in Echo] + ["speech"]),
-        "rate": st.integers(-1, len(session.RATES)),
-        "helped": st.sampled_from([True, False, None]),
-        "answered": st.lists(st.lists(st.sampled_from([*KB.questions, "nonsense"]), max_size=2), max_size=3),
-    }
-)
 
 
 _IDS = sorted({v for q in KB.questions.values() for v in q.value_ids()} | set(KB.questions) | {"nonsense"})
