@@ -315,3 +315,17 @@ def test_broken_phrases_are_named(kb, tmp_path):
     broken.write_text(yaml.safe_dump(raw), encoding="utf-8")
     with pytest.raises(RemindersError, match="created: needs an 'en' text"):
         load_reminder_phrases(kb, broken)
+
+
+def test_a_broken_phrase_file_stops_the_skill_from_starting(kb, tmp_path, monkeypatch):
+    """Not the first advice turn that offers a reminder: that turn would answer with the error phrase."""
+    from skill.skill_builder import build_skill
+
+    raw = yaml.safe_load(reminders.PHRASES_FILE.read_text(encoding="utf-8"))
+    raw["phrases"]["created"]["en"] = "Done."
+    broken = tmp_path / "reminders.yaml"
+    broken.write_text(yaml.safe_dump(raw), encoding="utf-8")
+    monkeypatch.setattr(reminders, "_loaded", {})
+    monkeypatch.setattr(reminders.load_reminder_phrases, "__defaults__", (broken,))
+    with pytest.raises(RemindersError, match="created: en: placeholders"):
+        build_skill(kb)
