@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from kb.conditions import Condition
@@ -168,12 +168,12 @@ class Policy:
     worrying_above: str
     advice_order: Mapping[str, tuple[str, ...]]  # "emergency" / "other" -> parts of the advice in order
     decisions: tuple[Mapping[str, Any], ...]
-    max_spoken_options: int = 3
-    max_help_words: int = 25
-    unknown_on_a_screen_at_least: str = "urgent_same_day"
-    unclear_screen_at_least: str = "see_doctor"
+    max_spoken_options: int
+    max_help_words: int
+    unknown_on_a_screen_at_least: str
+    unclear_screen_at_least: str
     # Sentence frames for the honest "I don't know" and "I couldn't tell" lines: {about}, {if_so}, {reasons}.
-    frames: Mapping[str, LocalText] = field(default_factory=dict)
+    frames: Mapping[str, LocalText]
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from kb.conditions import UNCLEAR, UNKNOWN, Condition, Leaf
 from kb.errors import KbError
 from kb.model import LOCALES, KnowledgeBase, LocalText, RedFlag, Rule
 
-EXTRA_PLACEHOLDERS = {"dispositions.yaml": {"self_care_days"}}
+# Beyond the locale's words: the days a disposition names, and the parts the engine fills into a frame.
+EXTRA_PLACEHOLDERS = {"dispositions.yaml": {"self_care_days"}, "policy.yaml": {"about", "if_so", "reasons"}}
 YES_NO = ("yes", "no", UNKNOWN, UNCLEAR)
 
 
@@ -148,6 +149,8 @@ def _texts(kb: KnowledgeBase) -> Iterable[tuple[str, str, str, LocalText | None]
     for a in kb.advice.values():
         yield "advice.yaml", a.id, "text", a.text
         yield "advice.yaml", a.id, "caution", a.caution
+    for name, frame in kb.policy.frames.items():
+        yield "policy.yaml", f"frames.{name}", "text", frame
 
 
 def _check_texts(kb: KnowledgeBase) -> None:
@@ -334,3 +337,6 @@ def _check_causes(kb: KnowledgeBase) -> None:
                 raise KbError("causes.yaml", cause.id, f"lists tip '{tip}', which advice.yaml does not define")
         if kb.emergency_level(cause.disposition):
             raise KbError("causes.yaml", cause.id, "only a red flag may lead to an emergency (emergency_dispositions)")
+    for rule in kb.rules.values():
+        if kb.emergency_level(rule.disposition):
+            raise KbError("rules.yaml", rule.id, "only a red flag may lead to an emergency (emergency_dispositions)")

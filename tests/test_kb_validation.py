@@ -235,3 +235,23 @@ def test_reprompt_or_help_too_long_for_a_short_turn_is_rejected(data):
         KbError, match=r"questions\.yaml: age: help for en-US has 28 words; a spoken help may have at most 25"
     ):
         load_kb(data)
+
+
+def test_a_typo_in_a_policy_frame_stops_loading_not_a_conversation(data):
+    _edit(data / "policy.yaml", "because {reasons}.", "because {reason}.")
+    with pytest.raises(
+        KbError, match=r"policy\.yaml: frames\.because: text for en-US uses unknown placeholder \{reason\}"
+    ):
+        load_kb(data)
+
+
+def test_a_rule_may_not_lead_to_an_emergency(data):
+    """Only a red flag may: its advice is what an emergency ending says first (emergency_dispositions)."""
+    text = (data / "rules.yaml").read_text(encoding="utf-8")
+    first = text.index("disposition: urgent_same_day")
+    (data / "rules.yaml").write_text(
+        text[:first] + "disposition: emergency_department" + text[first + len("disposition: urgent_same_day") :],
+        encoding="utf-8",
+    )
+    with pytest.raises(KbError, match=r"rules\.yaml: suspected_dvt: only a red flag may lead to an emergency"):
+        load_kb(data)
