@@ -32,9 +32,11 @@ WORDS_PER_MINUTE = 150
 TURN_WORDS = 20  # 8 seconds before the question: no turn but a final advice runs longer
 LAUNCH_WORDS = 27  # the safety line and framing before the first question: about 10 seconds
 PREFIX_WORDS = 15  # one short sentence before a fresh start ("Okay, let's start again.", the help)
-HELP_WORDS = 25  # "why do you ask" says the question's kb help (the kb caps it: policy.max_help_words)
-QUESTION_WORDS = 20
-SPOKEN_OPTIONS = 3
+# The kb's own limits, so a change in policy.yaml is what the budget checks.
+_POLICY = real_kb().policy
+HELP_WORDS = _POLICY.max_help_words  # "why do you ask" says the question's kb help
+QUESTION_WORDS = _POLICY.max_question_words
+SPOKEN_OPTIONS = _POLICY.max_spoken_options
 
 
 def words(text: str) -> int:
