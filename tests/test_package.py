@@ -58,6 +58,7 @@ def test_lambda_deployer_layout(tmp_path):
     assert (tmp_path / "lambda" / "kb" / "data" / "questions.yaml").is_file()
     compiled = list((tmp_path / "lambda" / "skill" / "serving" / "__pycache__").glob("lambda_function.cpython-*.pyc"))
     assert compiled, "the bundle ships bytecode, so a cold start does not compile the skill's modules"
+    assert not (tmp_path / "lambda" / "skill" / "devtools").exists(), "developer tools are not deployed"
     requirements = (tmp_path / "lambda" / "requirements.txt").read_text(encoding="utf-8")
     assert "ask-sdk-core==" in requirements and "PyYAML==" in requirements
     assert "Flask" not in requirements and "gunicorn" not in requirements, "the Lambda bundle needs no web stack"

@@ -215,8 +215,9 @@ def lambda_requirements(requirements: Path = REQUIREMENTS) -> str:
 
 
 def _copy_sources(destination: Path) -> None:
-    load_kb()  # a full validation stamps kb/data, so the bundle's cold starts skip the schema pass (kb.loader)
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache")
+    """The skill's and kb's sources; ``assemble`` has already loaded the kb in full, which stamps
+    kb/data, so the bundle's cold starts skip the schema pass (kb.loader). The developer tools stay out."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache", "devtools")
     for name in LAMBDA_SOURCES:
         shutil.copytree(ROOT / name, destination / name, ignore=ignore)
         # Fresh bytecode for the bundle (stale caches are never copied): a Lambda cold start otherwise
@@ -243,7 +244,8 @@ def assemble(
     """Write the ASK CLI layout into ``out``; returns the files written."""
     if sum(bool(x) for x in (endpoint, lambda_arn, lambda_deploy)) > 1:
         raise PackageError("choose one of --endpoint, --lambda-arn or --lambda")
-    models = build_all()
+    kb = load_kb()  # validated in full once: the models, the certification checks and the stamp use it
+    models = build_all(kb)
     stale = stale_files(models, model_dir)
     if stale:
         raise PackageError(
@@ -266,7 +268,7 @@ def assemble(
                 + ", ".join(placeholders)
                 + " (give --endpoint or --lambda-arn, and --public-url)"
             )
-        found = cert.problems(manifest["manifest"], models, load_kb())
+        found = cert.problems(manifest["manifest"], models, kb)
         if found:
             raise PackageError("certification checks failed: " + "; ".join(found))
     stale_pngs = stale_icons(icon_dir)
