@@ -262,7 +262,13 @@ def request_time(envelope: RequestEnvelope | None) -> dt.datetime:
 
 
 def set_reminder(envelope: RequestEnvelope | None, days: int, kb: KnowledgeBase, locale: str) -> Created:
-    """The whole yes: the device's time zone, the request in the locale's words, and the API call."""
+    """The whole yes: the device's time zone, the request in the locale's words, and the API call.
+
+    A scope the request already says is denied needs no network at all: Alexa allows about 8 seconds
+    a turn, and asking for the time zone first would spend part of them before the permission request."""
+    if envelope is not None and _denied_in_envelope(envelope):
+        log.info("reminder: %s (scope denied in request)", Outcome.NO_PERMISSION.value)
+        return Created(Outcome.NO_PERMISSION)
     request = build_reminder_request(locale, device_time_zone(envelope), request_time(envelope), days, kb)
     return create_reminder(envelope, request)
 
