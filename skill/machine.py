@@ -21,7 +21,7 @@ from skill import compose, reminders
 from skill.context import Context
 from skill.intents import Kind
 from skill.reply import Reply
-from skill.session import FRESH, MAX_UNDO, RATES, Echo, Mode, State, reconcile
+from skill.session import FRESH, MAX_UNDO, RATES, Echo, Mode, State, advice_mode, reconcile
 from skill.slots import read_slots
 
 
@@ -112,9 +112,9 @@ def advance(ctx: Context, state: State, before: Sequence[str]) -> Step:
         misses = state.misses if state.question == asked.id else 0
         after = kept.but(mode=Mode.ASKING, question=asked.id, misses=misses)
         return Step(after, compose.question(ctx, asked, evaluation, before))
-    offer = bool(evaluation.assessment.tips)
-    remind_in = None if offer else reminders.offer_days(evaluation.assessment)
-    mode = Mode.OFFERING_TIPS if offer else Mode.DONE if remind_in is None else Mode.OFFERING_REMINDER
+    mode = advice_mode(evaluation)
+    offer = mode == Mode.OFFERING_TIPS
+    remind_in = reminders.offer_days(evaluation.assessment) if mode == Mode.OFFERING_REMINDER else None
     return Step(kept.but(mode=mode), compose.advice(ctx, evaluation, offer, before, remind_in))
 
 

@@ -141,7 +141,14 @@ def reconcile(state: State, evaluation: Evaluation) -> State:
     rebuilt = State(facts=state.facts, answered=state.answered, **kept)
     if evaluation.question is not None:
         return rebuilt.but(mode=Mode.ASKING, question=evaluation.question.id)
-    return rebuilt.but(mode=Mode.OFFERING_TIPS if evaluation.assessment.tips else Mode.DONE)
+    return rebuilt.but(mode=advice_mode(evaluation))
+
+
+def advice_mode(evaluation: Evaluation) -> Mode:
+    """What the advice turn leaves pending: the offer of tips, else the offer of a reminder, else nothing."""
+    if evaluation.assessment.tips:
+        return Mode.OFFERING_TIPS
+    return Mode.DONE if offer_days(evaluation.assessment) is None else Mode.OFFERING_REMINDER
 
 
 def _agrees(state: State, evaluation: Evaluation) -> bool:
