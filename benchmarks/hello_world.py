@@ -110,16 +110,14 @@ lambda_handler = builder().lambda_handler()
 
 def create_app(verify: bool = False) -> Any:
     """The sample served by flask-ask-sdk's SkillAdapter (verification as the flag says, like ours)."""
-    from skill.serving import oscrypto_compat
-
-    oscrypto_compat.install()  # flask-ask-sdk imports certvalidator, which cannot load oscrypto without it
-
     from flask import Flask
     from flask_ask_sdk.skill_adapter import (
         VERIFY_SIGNATURE_APP_CONFIG,
         VERIFY_TIMESTAMP_APP_CONFIG,
         SkillAdapter,
     )
+
+    import skill.serving  # noqa: F401  (installs the oscrypto fix flask-ask-sdk's certvalidator needs)
 
     app = Flask(__name__)
     app.config[VERIFY_SIGNATURE_APP_CONFIG] = verify

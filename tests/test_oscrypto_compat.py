@@ -57,7 +57,7 @@ def test_the_fix_is_still_needed() -> None:
     assert oscrypto_compat.installed_source_needs_patch(), (
         "oscrypto is fixed: the installed oscrypto no longer has the single-digit OpenSSL "
         "version regex. Remove skill/serving/oscrypto_compat.py and its install() call in "
-        "skill/serving/certificates.py."
+        "skill/serving/__init__.py."
     )
     probe = _run(_PROBE_UNPATCHED)
     version = re.search(r"(\d+)\.(\d+)\.(\d+)", probe["version_string"])

@@ -39,14 +39,14 @@ class ConversationHandler(AbstractRequestHandler):
         event = _event(handler_input)
         locale = self.kb.locale(str(get_locale(handler_input))).id
         ctx = Context(kb=self.kb, phrases=self.phrases, locale=locale)
-        state, ctx.recovered = self._load(handler_input, event, ctx)
+        state, ctx.recovered = self._load(handler_input, event)
         step = machine.run(ctx, state, event)
         if handler_input.request_envelope.session is not None:
             ended = step.reply.ends_session
             handler_input.attributes_manager.session_attributes = {} if ended else session.dump(step.state)
         return respond(handler_input, step.reply, step.state.prosody_rate)
 
-    def _load(self, handler_input: HandlerInput, event: machine.Event, ctx: Context) -> tuple[State, bool]:
+    def _load(self, handler_input: HandlerInput, event: machine.Event) -> tuple[State, bool]:
         """The session's state, and whether a record that should be there was unreadable or missing."""
         envelope_session = handler_input.request_envelope.session
         # A permission answer carries what it needs in its token; the record may not survive Alexa's dialog.

@@ -50,7 +50,6 @@ REQUIRED: Mapping[str, frozenset[str]] = {
     "answer_forms_number": frozenset(),
     "answer_forms_duration": frozenset(),
     "list_or": frozenset(),
-    "list_and": frozenset(),
     "going_back": frozenset(),
     "nothing_to_undo": frozenset(),
     "already_said": frozenset(),

@@ -16,3 +16,10 @@
 May import ``skill`` (the skill builder, the SSML renderer, the phrases) and ``kb``; never
 ``skill.devtools``; nothing in ``skill`` or ``kb`` imports this package (see docs/architecture.md).
 """
+
+from skill.serving import oscrypto_compat
+
+# Once, before any module here is imported: flask-ask-sdk and the SDK's verifier import certvalidator,
+# which imports oscrypto, which cannot load on current OpenSSL without the fix. The finder it installs
+# acts only on oscrypto's own modules, so the Lambda entry, which never imports them, is unaffected.
+oscrypto_compat.install()

@@ -26,19 +26,15 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any
 
-from skill.serving import oscrypto_compat
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_model.request_envelope import RequestEnvelope
+from ask_sdk_webservice_support.verifier import AbstractVerifier, VerificationException
+from flask import Response, jsonify, request
+from flask_ask_sdk.skill_adapter import SkillAdapter
 
-oscrypto_compat.install()  # flask_ask_sdk imports certvalidator -> oscrypto
-
-from ask_sdk_core.serialize import DefaultSerializer  # noqa: E402
-from ask_sdk_model.request_envelope import RequestEnvelope  # noqa: E402
-from ask_sdk_webservice_support.verifier import AbstractVerifier, VerificationException  # noqa: E402
-from flask import Response, jsonify, request  # noqa: E402
-from flask_ask_sdk.skill_adapter import SkillAdapter  # noqa: E402
-
-from skill.serving.body import BodyTimeout, BodyTooLarge, read_body  # noqa: E402
-from skill.serving.edge import Answer, refuse, served, skill_failed  # noqa: E402
-from skill.serving.envelope import (  # noqa: E402
+from skill.serving.body import BodyTimeout, BodyTooLarge, read_body
+from skill.serving.edge import Answer, refuse, served, skill_failed
+from skill.serving.envelope import (
     UNKNOWN,
     BadEnvelope,
     RequestSummary,

@@ -30,12 +30,8 @@ from urllib.error import URLError
 from urllib.parse import urlsplit
 from urllib.request import urlopen
 
-from skill.serving import oscrypto_compat
-
-oscrypto_compat.install()  # certvalidator imports oscrypto, which needs the fix to load at all
-
-from ask_sdk_webservice_support.verifier import RequestVerifier, VerificationException  # noqa: E402
-from cryptography import x509  # noqa: E402
+from ask_sdk_webservice_support.verifier import RequestVerifier, VerificationException
+from cryptography import x509
 
 # The SDK's end-certificate check reads the naive validity dates, which cryptography deprecates; the
 # check still works (the tests prove it, expired certificates included) and a deployer cannot act on

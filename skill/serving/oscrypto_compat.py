@@ -18,8 +18,7 @@ is edited, and oscrypto's backend is loaded only when oscrypto itself asks for i
 ``oscrypto.use_openssl()`` and ``use_ctypes()`` keep working.
 
 ``tests/test_oscrypto_compat.py`` fails once the installed oscrypto no longer needs this,
-telling you to delete this module and its one ``install()`` call (``skill/serving/certificates.py``,
-the only module that imports certvalidator).
+telling you to delete this module and its one ``install()`` call (``skill/serving/__init__.py``).
 """
 
 from __future__ import annotations

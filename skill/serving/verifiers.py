@@ -11,20 +11,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from skill.serving import oscrypto_compat
-
-oscrypto_compat.install()  # ask_sdk_webservice_support imports certvalidator -> oscrypto
-
-from ask_sdk_model.request_envelope import RequestEnvelope  # noqa: E402
-from ask_sdk_webservice_support.verifier import (  # noqa: E402
+from ask_sdk_model.request_envelope import RequestEnvelope
+from ask_sdk_webservice_support.verifier import (
     AbstractVerifier,
     TimestampVerifier,
     VerificationException,
 )
 
-from skill.serving.application_id import WrongApplication, check_application_id  # noqa: E402
-from skill.serving.certificates import AlexaRequestVerifier, CertificateCache  # noqa: E402
-from skill.serving.config import ServeConfig  # noqa: E402
+from skill.serving.application_id import WrongApplication, check_application_id
+from skill.serving.certificates import AlexaRequestVerifier, CertificateCache
+from skill.serving.config import ServeConfig
 
 
 class ApplicationIdVerifier(AbstractVerifier):
