@@ -84,13 +84,18 @@ def test_golden_case_spoken_in_en_us_reaches_its_disposition(case: dict[str, Any
 
 
 def _one_case_per_outcome() -> list[dict[str, Any]]:
-    """One case per disposition level and per red flag: the subset replayed in every locale."""
+    """One case per disposition level, per red flag and per red-flag screen answered "I don't know"
+    (its cautious branch): the subset replayed in every locale."""
+    kb = real_kb()
     chosen: dict[str, dict[str, Any]] = {}
     for case in CASES:
         expect = case["expect"]
         chosen.setdefault(f"disposition:{expect['disposition']}", case)
         if "red_flag" in expect:
             chosen.setdefault(f"red_flag:{expect['red_flag']}", case)
+        for fact, value in case["facts"].items():
+            if value == "unknown" and fact in kb.questions and kb.questions[fact].phase == "red_flag":
+                chosen.setdefault(f"unsure:{fact}", case)
     return list({c["id"]: c for c in chosen.values()}.values())
 
 
