@@ -22,7 +22,6 @@ from typing import Any
 
 import pytest
 
-from kb import load_kb
 from skill.devtools.corpus import INTENTS, Corpus, Entry, load_corpus
 from skill.devtools.corpus_score import (
     Outcome,
@@ -45,6 +44,7 @@ from skill.devtools.utterances import (
     parse_invocation,
     words_to_number,
 )
+from tests.kb_helpers import real_kb
 
 ROOT = Path(__file__).resolve().parent.parent
 VA_PROJECT = ROOT / "tests" / "virtual_alexa"
@@ -55,7 +55,7 @@ RESOLVER_FLOOR = 0.53
 VIRTUAL_ALEXA_FLOOR = 0.37
 AGREEMENT_FLOOR = 0.72
 
-KB = load_kb()
+KB = real_kb()
 
 
 @pytest.fixture(scope="module")

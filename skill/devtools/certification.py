@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from kb import KnowledgeBase
+from skill.devtools.interaction_model_gen import MAX_SAMPLE_CHARS, MAX_SLOT_VALUE_CHARS
+from skill.reminders import SCOPE
 
 Manifest = Mapping[str, Any]  # the "manifest" object of skill.json
 Model = Mapping[str, Any]  # one locale's interaction model file
@@ -30,8 +32,6 @@ MAX_TESTING_INSTRUCTIONS = 4000
 # one slot value, one sample utterance.
 MAX_MODEL_BYTES = 1_500_000
 MAX_SLOT_VALUES_AND_SYNONYMS = 50_000
-MAX_SLOT_VALUE_CHARS = 140
-MAX_SAMPLE_CHARS = 200
 # Words an invocation name may not contain: the wake words, Amazon's brands, launch phrases and
 # connecting words that Alexa would take as part of the request.
 BRAND_WORDS = frozenset({"alexa", "amazon", "echo", "computer", "ziggy", "skill", "app"})
@@ -185,7 +185,7 @@ def model_size(manifest: Manifest, models: Mapping[str, Model], kb: KnowledgeBas
 def permissions(manifest: Manifest, models: Mapping[str, Model], kb: KnowledgeBase) -> list[str]:
     """The skill declares the reminders permission it asks the user for, and nothing more."""
     declared = {p.get("name") for p in manifest.get("permissions", [])}
-    wanted = {"alexa::alerts:reminders:skill:readwrite"}
+    wanted = {SCOPE}
     return (
         [f"permissions must be exactly {sorted(wanted)}, not {sorted(map(str, declared))}"]
         if declared != wanted

@@ -13,6 +13,8 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
+from skill.reminders import SCOPE
+
 USER_ID = "amzn1.ask.account.TESTUSER"
 DEVICE_ID = "amzn1.ask.device.TESTDEVICE"
 API_ENDPOINT = "https://api.amazonalexa.com"
@@ -55,7 +57,7 @@ def permission_response(status: str, token: str, code: str = "200") -> dict[str,
         "type": "Connections.Response",
         "name": "AskFor",
         "status": {"code": code, "message": "OK" if code == "200" else "error"},
-        "payload": {"permissionScope": "alexa::alerts:reminders:skill:readwrite", "status": status},
+        "payload": {"permissionScope": SCOPE, "status": status},
         "token": token,
     }
 
