@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +13,11 @@ DEFAULT_LOCALE = "en-US"
 
 # A spoken text: "en" is the default, a locale key overrides it for that locale.
 LocalText = Mapping[str, str]
+
+
+def spoken_words(text: str) -> list[str]:
+    """A spoken text's words, lowercased, without punctuation (apostrophes kept)."""
+    return "".join(ch if ch.isalnum() or ch in " '" else " " for ch in text.lower()).split()
 
 
 @dataclass(frozen=True)
@@ -83,6 +88,17 @@ class Question:
 
     def value_ids(self) -> tuple[str, ...]:
         return tuple(v.id for v in self.values)
+
+    def values_named_in(self, text: str, spoken: Callable[[LocalText], str]) -> tuple[AnswerValue, ...]:
+        """The answer values a spoken text names, by their spoken form (``spoken`` renders it for the
+        locale) or a synonym: one definition for the validator's option count and the front ends'
+        "Which one: ...?" (decision three_spoken_options)."""
+        heard = f" {' '.join(spoken_words(text))} "
+        return tuple(
+            v
+            for v in self.values
+            if any(f" {' '.join(spoken_words(said))} " in heard for said in (spoken(v.say), *v.synonyms))
+        )
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from kb.conditions import UNCLEAR, UNKNOWN, Condition, Leaf
 from kb.errors import KbError
-from kb.model import LOCALES, KnowledgeBase, LocalText, RedFlag, Rule
+from kb.model import LOCALES, KnowledgeBase, LocalText, RedFlag, Rule, spoken_words
 
 # Beyond the locale's words: the days a disposition names, and the parts the engine fills into a frame.
 EXTRA_PLACEHOLDERS = {"dispositions.yaml": {"self_care_days"}, "policy.yaml": {"about", "if_so", "reasons"}}
@@ -304,20 +304,12 @@ def _check_spoken_options(kb: KnowledgeBase) -> None:
                 raise KbError("questions.yaml", q.id, f"sign '{missing[0]}' is not said in the text")
             count = len(q.signs)
         else:
-            count = sum(1 for v in q.values if v.id != "none" and _heard(text, v.say["en"], v.synonyms))
+            count = sum(1 for v in q.values_named_in(q.text["en"], lambda say: say["en"]) if v.id != "none")
         if count > limit:
             raise KbError("questions.yaml", q.id, f"names {count} options; a spoken question may name at most {limit}")
-        added = set(_words(q.reprompt["en"])) - set(_words(q.text["en"]))
+        added = set(spoken_words(q.reprompt["en"])) - set(spoken_words(q.text["en"]))
         if len(added) < 3:
             raise KbError("questions.yaml", q.id, "the reprompt must add guidance, not repeat the question's words")
-
-
-def _heard(text: str, say: str, synonyms: Iterable[str]) -> bool:
-    return any(f" {phrase.lower()} " in f" {' '.join(_words(text))} " for phrase in (say, *synonyms))
-
-
-def _words(text: str) -> list[str]:
-    return "".join(ch if ch.isalnum() or ch in " '" else " " for ch in text.lower()).split()
 
 
 def _assignments(kb: KnowledgeBase, cond: Condition) -> Iterable[dict[str, object]]:

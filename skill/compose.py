@@ -84,15 +84,8 @@ def simplest(ctx: Context, asked: Question) -> list[str]:
 def spoken_values(ctx: Context, asked: Question) -> list[AnswerValue]:
     """The values a choice question names aloud (heard in its text: kb decision three_spoken_options);
     all of them when its text names fewer than two. "Which one: ...?" offers these."""
-    text = f" {' '.join(_words(ctx.text(asked.text)))} "
-    heard = [
-        v for v in asked.values if any(f" {' '.join(_words(said))} " in text for said in (ctx.text(v.say), *v.synonyms))
-    ]
-    return heard if len(heard) >= 2 else list(asked.values)
-
-
-def _words(text: str) -> list[str]:
-    return "".join(ch if ch.isalnum() or ch in " '" else " " for ch in text.lower()).split()
+    heard = asked.values_named_in(ctx.text(asked.text), ctx.text)
+    return list(heard) if len(heard) >= 2 else list(asked.values)
 
 
 def pending_question(ctx: Context, asked: Question, evaluation: Evaluation, state: State) -> Reply:
