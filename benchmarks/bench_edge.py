@@ -13,11 +13,6 @@ the targets, never asserted:
 - memory per worker (resident and proportional), log bytes per request, and what loading the
   knowledge base costs a fresh interpreter, validated in full and with known-good (stamped) data.
 
-Every turn of ours is timed as an engine memo miss (kb/memo.py; the memo is cleared before each timed
-call, and our HTTP server runs with KB_MEMO_SIZE=0), since replaying one request would otherwise turn
-both of a turn's evaluations into lookups; one extra row, "advice, after", shows what the memo buys in
-a real conversation: the advice turn right after this process served the turn before it.
-
 Verification is off on both sides (the recorded requests carry fixed timestamps); the signed path is
 measured by benchmarks/bench_webservice.py. Takes about a minute and a half.
 Run: .venv/bin/python -m benchmarks.bench_edge   (QUICK=1: shorter and noisier; SECTIONS=turns,cold,http)
@@ -53,10 +48,6 @@ Envelope = dict[str, Any]
 # --- the requests -----------------------------------------------------------------------------
 
 
-# Per recorded turn: the turn before it in the same conversation (see in_process, "advice, after").
-PREVIOUS: dict[str, Envelope] = {}
-
-
 def recorded_turns() -> dict[str, Envelope]:
     """Envelopes of a real conversation with our skill (a calm golden case), one per kind of turn."""
     from tests.alexa_requests import Conversation, envelope, real_skill
@@ -78,7 +69,6 @@ def recorded_turns() -> dict[str, Envelope]:
     talk.launch()
     talk.play(case["facts"])
     turns = {"launch": sent[0][0], "advice": sent[-1][0]}
-    PREVIOUS["advice"] = sent[-2][0]
     for body, said in sent[1:-1]:
         intent = body["request"].get("intent", {}).get("name", "")
         if said.ended or talk.asked(said) is None:
@@ -113,7 +103,6 @@ def _median_us(samples: list[float]) -> float:
 
 def in_process(turns: dict[str, Envelope], log_stream: io.StringIO) -> None:
     from benchmarks import hello_world
-    from kb.engine import MEMO
     from skill.serving import lambda_function
     from skill.serving.application_id import application_check
     from skill.serving.config import ServeConfig
@@ -144,15 +133,6 @@ def in_process(turns: dict[str, Envelope], log_stream: io.StringIO) -> None:
             ("Lambda", kind, lam(lambda_function.lambda_handler, event), lam(hello_world.lambda_handler, hello))
         )
         cases.append(("Flask", kind, web(ours_web, body(event)), web(hello_web, body(hello))))
-    if "advice" in PREVIOUS:  # the memo's share: the previous turn was served by this process
-        cases.append(
-            (
-                "Lambda",
-                "advice, after",
-                lam(lambda_function.lambda_handler, turns["advice"]),
-                lam(hello_world.lambda_handler, hello_request("advice")),
-            )
-        )
     # The edge alone: the hello-world skill through our entry points against the SDK's stock ones.
     hello_skill = hello_world.build()
     hello_edge = Edge(hello_skill, [application_check(None)])
@@ -175,11 +155,6 @@ def in_process(turns: dict[str, Envelope], log_stream: io.StringIO) -> None:
         for path, kind, ours, base in cases:
             first, second = (ours, base) if round_no % 2 == 0 else (base, ours)
             for call in (first, second):
-                # Every turn of ours is a memo miss (replaying one request would otherwise hit it), except
-                # "advice, after", which first serves the conversation's previous turn, untimed.
-                MEMO.clear()
-                if kind == "advice, after" and call is ours:
-                    lambda_function.lambda_handler(PREVIOUS["advice"], None)
                 started = time.perf_counter()
                 call()
                 elapsed = time.perf_counter() - started
@@ -196,10 +171,6 @@ def in_process(turns: dict[str, Envelope], log_stream: io.StringIO) -> None:
         verdict = "ok" if ratio <= TURN_TARGET else "OVER"
         print(f"{path:7} {kind:14} {_median_us(ours_t):9.0f} {_median_us(base_t):9.0f} {ratio:6.2f} {verdict}")
     print("('edge:' rows: the hello-world skill through our Lambda entry and web app, against the SDK's own)")
-    print(
-        "(ours: the evaluation memo cleared before every turn; 'advice, after': the same advice turn right after"
-        " this process served the conversation's previous turn, as a warm Lambda container or web worker would)"
-    )
     print(f"log written at INFO per request of ours (all loggers): {log_bytes:.0f} bytes")
 
 
@@ -324,7 +295,6 @@ class Server:
             LOG_LEVEL="INFO",
             ASK_SDK_VERIFY_SIGNATURE="false",
             ASK_SDK_VERIFY_TIMESTAMP="false",
-            KB_MEMO_SIZE="0",  # replaying one request must not turn every evaluation into a memo hit
         )
         env.pop("ALEXA_SKILL_ID", None)
         self._log = log_path.open("wb")
@@ -414,7 +384,7 @@ def over_http(turns: dict[str, Envelope]) -> None:
                         f"{base.per_second:11.0f} {base.p50:6.1f} {base.p99:6.1f} | "
                         f"{mine.per_second / base.per_second:11.2f} {mine.p99 / base.p99:9.2f} {flag}{errors}"
                     )
-            print(f"(p99 target at 16 connections: < {P99_TARGET_MS:.0f} ms; our server runs with the memo off)")
+            print(f"(p99 target at 16 connections: < {P99_TARGET_MS:.0f} ms)")
             print(f"log written per request over HTTP at LOG_LEVEL=INFO: {log_bytes / max(served, 1):.0f} bytes")
             for name, server in (("ours", ours), ("hello", hello)):
                 workers = server.worker_memory_kib()

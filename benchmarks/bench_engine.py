@@ -17,7 +17,6 @@ from collections import Counter
 from collections.abc import Callable
 
 from kb import UNKNOWN, KnowledgeBase, assess, evaluate, load_kb, next_question
-from kb.engine import MEMO
 from tests.alexa_requests import Said, talk
 from tests.kb_helpers import answer_from, golden_cases, interview
 
@@ -67,7 +66,6 @@ def main() -> None:
     lengths: list[int] = []
     timings: list[float] = []
     every_turn: list[float] = []
-    remembered: list[float] = []
     separate: list[float] = []
     outcomes: Counter[str] = Counter()
     for _ in range(300):
@@ -75,19 +73,14 @@ def main() -> None:
         lengths.append(len(asked))
         for end in range(len(asked)):  # every turn before the last: the facts after each answer
             so_far = {qid: facts[qid] for qid in asked[:end]}
-            MEMO.clear()  # headline figures are misses: nothing this process computed before
             every_turn.append(_timed(evaluate, kb, so_far))
-        MEMO.clear()
         timings.append(_timed(evaluate, kb, facts))
-        remembered.append(_timed(evaluate, kb, facts))
-        MEMO.clear()
         separate.append(_timed(_two_calls, kb, facts))
         outcomes[evaluate(kb, facts).assessment.disposition.id] += 1
     print(f"random interviews: {len(lengths)}; answers median {statistics.median(lengths)}, max {max(lengths)}")
-    print(f"engine, the advice turn's facts (evaluate, memo cleared: a miss): {_spread(timings)}")
-    print(f"engine, every earlier turn's facts (memo cleared: a miss): {_spread(every_turn)}")
-    print(f"engine, the same facts again (a memo hit, as the next turn's check of them): {_spread(remembered)}")
-    print(f"the advice turn's facts as two calls (next_question + assess, the old way, misses): {_spread(separate)}")
+    print(f"engine, the advice turn's facts (evaluate): {_spread(timings)}")
+    print(f"engine, every earlier turn's facts: {_spread(every_turn)}")
+    print(f"the advice turn's facts as two calls (next_question + assess, the old way): {_spread(separate)}")
     print("dispositions reached:", dict(outcomes))
 
     calm = [c for c in golden_cases() if not c["expect"]["disposition"].startswith("emergency")]
@@ -101,41 +94,32 @@ def main() -> None:
 
 def _skill_turns() -> None:
     """Whole turns through the real skill in process (ask-sdk dispatch, session record, speech): the
-    engine's share of a turn, by turn type. Envelopes come from the project's one builder.
-
-    Printed twice: with the evaluation memo cleared before every turn (both of an answer turn's
-    evaluations miss: the headline), and as in a conversation served by one process, where the turn's
-    check of the stored facts finds the previous turn's evaluation."""
+    engine's share of a turn, by turn type. Envelopes come from the project's one builder."""
     case = next(c for c in golden_cases() if c["expect"]["disposition"] == "self_care")
     answer = answer_from(case["facts"])
     names = ("launch", "repeat", "first answer", "mid answer", "help", "advice (last answer)")
-    costs: dict[bool, dict[str, list[float]]] = {miss: {name: [] for name in names} for miss in (True, False)}
+    costs: dict[str, list[float]] = {name: [] for name in names}
 
-    def timed(miss: bool, name: str, turn: Callable[..., Said], *args: object) -> Said:
-        if miss:
-            MEMO.clear()
+    def timed(name: str, turn: Callable[..., Said], *args: object) -> Said:
         started = time.perf_counter()
         said = turn(*args)
-        costs[miss][name].append((time.perf_counter() - started) * 1000)
+        costs[name].append((time.perf_counter() - started) * 1000)
         return said
 
-    for round_no in range(80):
-        miss = round_no % 2 == 0
+    for _ in range(40):
         convo = talk()
 
-        said = timed(miss, "launch", convo.launch)
-        timed(miss, "repeat", convo.intent, "AMAZON.RepeatIntent")
+        said = timed("launch", convo.launch)
+        timed("repeat", convo.intent, "AMAZON.RepeatIntent")
         kind = "first answer"
         while (question := convo.asked(said)) is not None:
             if question.phase == "narrowing":
-                timed(miss, "help", convo.intent, "AMAZON.HelpIntent")
-            said = timed(miss, kind, convo.reply_with, question, answer(question))
+                timed("help", convo.intent, "AMAZON.HelpIntent")
+            said = timed(kind, convo.reply_with, question, answer(question))
             kind = "mid answer"
-        last = costs[miss]["mid answer"].pop()  # the last answer is the advice turn
-        costs[miss]["advice (last answer)"].append(last)
-    for miss, label in ((True, "memo cleared before each turn"), (False, "as in a conversation, memo on")):
-        table = "; ".join(f"{k} {statistics.median(v):.2f} ms" for k, v in costs[miss].items() if v)
-        print(f"skill turns in process, median, {label}: {table}")
+        costs["advice (last answer)"].append(costs["mid answer"].pop())  # the last answer is the advice turn
+    table = "; ".join(f"{k} {statistics.median(v):.2f} ms" for k, v in costs.items() if v)
+    print(f"skill turns in process, median: {table}")
 
 
 if __name__ == "__main__":

@@ -15,7 +15,6 @@ from typing import Any, NamedTuple
 from kb.conditions import UNCLEAR, UNKNOWN, Condition
 from kb.facts import Facts, check_facts
 from kb.index import build_index
-from kb.memo import Memo, size_from_environment
 from kb.model import Advice, Cause, Disposition, Index, KnowledgeBase, LocalText, Question, RedFlag, Rule
 
 
@@ -78,25 +77,15 @@ class Evaluation:
     worrying: bool  # see policy decision what_counts_as_worrying
 
 
-# The process's evaluations lately (kb/memo.py): the next turn's check of the stored facts finds them.
-MEMO: Memo[Evaluation] = Memo(size_from_environment())
-
-
 def evaluate(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Evaluation:
     """The whole turn's view of the facts: next question, assessment and whether it is worrying.
 
-    Raises FactsError when the facts do not fit the knowledge base. The facts are always checked;
-    the rest comes from the memo (kb/memo.py) when this process evaluated the same facts lately."""
+    Raises FactsError when the facts do not fit the knowledge base."""
     checked = check_facts(kb, facts)
-    found = MEMO.get(kb, checked)
-    if found is None:
-        decision = _decide(kb, checked)
-        question = _next_question(kb, checked, decision)
-        assessment = _assessment(kb, checked, decision, question)
-        found = Evaluation(checked, question, assessment, _worrying(kb, assessment))
-        MEMO.put(kb, checked, found)
-    # The caller's own checked facts, never the memo's: whatever it does with them cannot reach the memo.
-    return Evaluation(checked, found.question, found.assessment, found.worrying)
+    decision = _decide(kb, checked)
+    question = _next_question(kb, checked, decision)
+    assessment = _assessment(kb, checked, decision, question)
+    return Evaluation(checked, question, assessment, _worrying(kb, assessment))
 
 
 def may_answer(kb: KnowledgeBase, facts: Mapping[str, Any], question_id: str) -> bool:

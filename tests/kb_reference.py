@@ -1,8 +1,8 @@
 """A straightforward reference engine for the equivalence tests (issue 11, item 1).
 
 Why it exists: kb/engine.py takes shortcuts for speed (compiled conditions, re-checking only what
-reads a changed answer, ceilings that skip trying answers, a memo). This module takes none: it walks
-each condition as a tree, following the rule language as kb/README.md describes it, and decides every
+reads a changed answer, ceilings that skip trying answers). This module takes none: it walks each
+condition as a tree, following the rule language as kb/README.md describes it, and decides every
 look-ahead from scratch over a copy of the facts. It reuses only the knowledge base's structural
 lists (kb.index: the answers worth trying, which screens an answer opens, openers, screen urgency).
 Slow on purpose; the tests compare what a person would hear: next question, step, reasons, causes, tips.
