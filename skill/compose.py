@@ -26,7 +26,6 @@ from ask_sdk_model.ui import AskForPermissionsConsentCard
 from kb import Assessment, Evaluation, Question
 from kb.model import AnswerValue, Disposition
 from skill.context import Context
-from skill.reminders import reminder_phrases
 from skill.reply import Card, Reply
 from skill.session import Echo, State
 
@@ -285,8 +284,8 @@ def goodbye(ctx: Context, evaluation: Evaluation, tips_said: int, before: Iterab
 
 
 def reminder_words(ctx: Context, key: str, **values: Any) -> str:
-    """One of the reminder's phrases (``skill/phrases/reminders.yaml``), in this locale."""
-    return reminder_phrases(ctx.kb).say(key, ctx.locale, **values)
+    """One of the reminder's phrases (``reminder_<key>`` in ``skill/phrases/en.yaml``), in this locale."""
+    return ctx.phrase(f"reminder_{key}", **values)
 
 
 def reminder_offer(ctx: Context, days: int, before: Iterable[str] = ()) -> Reply:

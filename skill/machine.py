@@ -334,7 +334,7 @@ def remind(ctx: Context, state: State, event: Event) -> Step:
     """Yes to the reminder: create it; without the permission, hand over to Alexa's permission question."""
     evaluation = ctx.evaluate(state.facts)
     days = _remind_in(evaluation)
-    created = reminders.set_reminder(event.envelope, days, ctx.kb, ctx.locale)
+    created = reminders.set_reminder(event.envelope, days, ctx.locale, ctx.phrase("reminder_text"))
     if created.outcome is reminders.Outcome.NO_PERMISSION:
         offer = reminders.Pending(evaluation.assessment.disposition.id, days)
         return Step(State(mode=Mode.DONE), compose.permission_ask(ctx, reminders.permission_request(offer)))
@@ -385,7 +385,9 @@ def permission_result(ctx: Context, state: State, event: Event) -> Step:
     else:
         outcome = reminders.Outcome.NO_PERMISSION
         if answer is reminders.PermissionAnswer.GRANTED:
-            outcome = reminders.set_reminder(event.envelope, offer.days, ctx.kb, ctx.locale).outcome
+            outcome = reminders.set_reminder(
+                event.envelope, offer.days, ctx.locale, ctx.phrase("reminder_text")
+            ).outcome
         said = compose.reminder_words(ctx, outcome.value, days=offer.days)
         # Not answered (or no voice consent on this device), or refused by the API even so: the
         # consent card lets the person allow reminders in the Alexa app.

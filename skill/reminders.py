@@ -3,12 +3,13 @@
 Why: advice like "see a doctor if it isn't better in 7 days" relies on the person remembering;
 Alexa can remember for them. The conversation offers once (``offer_days``); on yes it builds the
 request (``build_reminder_request``) and creates it (``create_reminder``), which turns every answer
-of the API into an ``Outcome`` the conversation can speak (``Reminders.say``). Asking for the
+of the API into an ``Outcome`` the conversation can speak (the ``reminder_<outcome>`` phrases). Asking for the
 permission the platform's way is here too: the voice request (``Connections.SendRequest`` AskFor),
 the consent card as fallback, and reading the answer (``permission_answer``).
 
 Nothing is stored by the skill: the reminder lives in the person's Alexa account. Its text carries
-no health detail (``skill/phrases/reminders.yaml``). Logs name the outcome and status code only.
+no health detail (the ``reminder_text`` phrase in ``skill/phrases/en.yaml``). Logs name the outcome
+and status code only.
 """
 
 from __future__ import annotations
@@ -16,15 +17,11 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
-import string
-from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import Enum
-from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model.interfaces.connections.send_request_directive import SendRequestDirective
@@ -57,22 +54,6 @@ MAX_DAYS = 90  # longer than any advice names; a token claiming more was not wri
 PERMISSION_TOKEN = "knee-reminder"
 # Alexa allows a skill about 8 seconds a turn; a Reminders API that hangs must not use them all.
 API_TIMEOUT_SECONDS = 3.0
-PHRASES_FILE = Path(__file__).resolve().parent / "phrases" / "reminders.yaml"
-PHRASE_PLACEHOLDERS: Mapping[str, frozenset[str]] = {
-    "reminder_text": frozenset(),
-    "offer": frozenset({"days"}),
-    "offer_reprompt": frozenset({"days"}),
-    "offer_help": frozenset({"days"}),
-    "permission_ask": frozenset(),
-    "created": frozenset({"days"}),
-    "declined": frozenset(),
-    "no_permission": frozenset({"days"}),
-    "permission_denied": frozenset({"days"}),
-    "too_many": frozenset({"days"}),
-    "device_not_supported": frozenset({"days"}),
-    "failed": frozenset({"days"}),
-}
-LOCALE_WORDS = frozenset({"emergency_number", "emergency_department", "urgent_care", "helpline", "doctor"})
 
 
 class Outcome(Enum):
@@ -148,17 +129,17 @@ def trigger_time(now: dt.datetime, days: int, time_zone: str | None) -> tuple[dt
 
 
 def build_reminder_request(
-    locale: str, time_zone: str | None, now: dt.datetime, days: int, kb: KnowledgeBase
+    locale: str, time_zone: str | None, now: dt.datetime, days: int, text: str
 ) -> ReminderRequest:
-    """The Reminders API body: one reminder, ``days`` from now at LOCAL_TIME local, in the locale's words."""
+    """The Reminders API body: one reminder, ``days`` from now at LOCAL_TIME local, saying ``text``
+    (the ``reminder_text`` phrase in ``locale``, a locale the knowledge base knows)."""
     if days < 1:
         raise ValueError(f"a reminder needs at least one day, not {days}")
     scheduled, zone = trigger_time(now, days, time_zone)
-    text = reminder_phrases(kb).say("reminder_text", locale)
     return ReminderRequest(
         request_time=now.astimezone(dt.UTC).replace(tzinfo=None, microsecond=0),
         trigger=Trigger(object_type=TriggerType.SCHEDULED_ABSOLUTE, scheduled_time=scheduled, time_zone_id=zone),
-        alert_info=AlertInfo(spoken_info=SpokenInfo(content=[SpokenText(locale=kb.locale(locale).id, text=text)])),
+        alert_info=AlertInfo(spoken_info=SpokenInfo(content=[SpokenText(locale=locale, text=text)])),
         push_notification=PushNotification(status=PushNotificationStatus.ENABLED),
     )
 
@@ -261,7 +242,7 @@ def request_time(envelope: RequestEnvelope | None) -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def set_reminder(envelope: RequestEnvelope | None, days: int, kb: KnowledgeBase, locale: str) -> Created:
+def set_reminder(envelope: RequestEnvelope | None, days: int, locale: str, text: str) -> Created:
     """The whole yes: the device's time zone, the request in the locale's words, and the API call.
 
     A scope the request already says is denied needs no network at all: Alexa allows about 8 seconds
@@ -269,7 +250,7 @@ def set_reminder(envelope: RequestEnvelope | None, days: int, kb: KnowledgeBase,
     if envelope is not None and _denied_in_envelope(envelope):
         log.info("reminder: %s (scope denied in request)", Outcome.NO_PERMISSION.value)
         return Created(Outcome.NO_PERMISSION)
-    request = build_reminder_request(locale, device_time_zone(envelope), request_time(envelope), days, kb)
+    request = build_reminder_request(locale, device_time_zone(envelope), request_time(envelope), days, text)
     return create_reminder(envelope, request)
 
 
@@ -322,62 +303,3 @@ def permission_answer(request: Any) -> PermissionAnswer | None:
         answer = PermissionAnswer(payload["status"])
     log.info("reminder: permission %s (status %s)", answer.value, status_code or "-")
     return answer
-
-
-# --- the words -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ReminderPhrases:
-    by_key: Mapping[str, Mapping[str, str]]  # phrase -> {"en": ..., "en-GB": ...}
-    kb: KnowledgeBase
-
-    def say(self, key: str, locale: str | None, **values: Any) -> str:
-        loc = self.kb.locale(locale)
-        texts = self.by_key[key]
-        return (texts.get(loc.id) or texts["en"]).format(**loc.placeholders(), **values)
-
-    def outcome(self, outcome: Outcome, locale: str | None, days: int) -> str:
-        return self.say(outcome.value, locale, days=days)
-
-
-def load_reminder_phrases(kb: KnowledgeBase, path: Path = PHRASES_FILE) -> ReminderPhrases:
-    """Read and check the reminder phrases; raise RemindersError naming the first problem."""
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as error:
-        raise RemindersError(f"{path.name}: cannot read: {error}") from error
-    phrases = raw.get("phrases") if isinstance(raw, dict) else None
-    if not isinstance(phrases, dict):
-        raise RemindersError(f"{path.name}: expected a mapping named 'phrases'")
-    if set(phrases) != set(PHRASE_PLACEHOLDERS):
-        raise RemindersError(f"{path.name}: phrases must be exactly {sorted(PHRASE_PLACEHOLDERS)}")
-    for key, texts in phrases.items():
-        if not isinstance(texts, dict) or "en" not in texts:
-            raise RemindersError(f"{path.name}: {key}: needs an 'en' text")
-        for locale, text in texts.items():
-            _check(path.name, key, locale, text, kb)
-    return ReminderPhrases(phrases, kb)
-
-
-def _check(file: str, key: str, locale: str, text: Any, kb: KnowledgeBase) -> None:
-    where = f"{file}: {key}: {locale}"
-    if locale != "en" and locale not in kb.locales:
-        raise RemindersError(f"{where}: unknown locale")
-    if not isinstance(text, str) or not text.strip():
-        raise RemindersError(f"{where}: must be a non-empty string")
-    used = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
-    allowed = PHRASE_PLACEHOLDERS[key] | LOCALE_WORDS
-    if used - allowed or PHRASE_PLACEHOLDERS[key] - used:
-        raise RemindersError(f"{where}: placeholders {sorted(used)}; allowed {sorted(allowed)}")
-
-
-_loaded: dict[int, ReminderPhrases] = {}
-
-
-def reminder_phrases(kb: KnowledgeBase) -> ReminderPhrases:
-    """The checked phrases, read once per knowledge base (the knowledge base is loaded once per process)."""
-    phrases = _loaded.get(id(kb))
-    if phrases is None or phrases.kb is not kb:
-        phrases = _loaded[id(kb)] = load_reminder_phrases(kb)
-    return phrases

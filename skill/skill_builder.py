@@ -22,14 +22,12 @@ from skill.handlers.exceptions import CatchAllExceptionHandler
 from skill.handlers.session_ended import SessionEndedHandler
 from skill.handlers.unhandled import UnhandledRequestHandler
 from skill.phrases import Phrases, load_phrases
-from skill.reminders import reminder_phrases
 
 
 def make_skill_builder(kb: KnowledgeBase | None = None, phrases: Phrases | None = None) -> SkillBuilder:
     """A configured SkillBuilder (for callers that want ``lambda_handler()`` or their own options)."""
     kb = kb if kb is not None else load_kb(trust_stamp=True)
     phrases = phrases if phrases is not None else load_phrases(kb)
-    reminder_phrases(kb)  # read and checked now: a broken reminders.yaml stops start-up, not a turn
     builder = SkillBuilder()
     for handler in (SessionEndedHandler(), ConversationHandler(kb, phrases), UnhandledRequestHandler()):
         builder.add_request_handler(handler)

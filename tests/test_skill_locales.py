@@ -76,7 +76,16 @@ def test_error_message_names_the_local_emergency_number(locale: str) -> None:
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_phrase_renders_in_every_locale(locale: str) -> None:
     phrases = load_phrases(KB)
-    values = {"choices": "x", "cause": "x", "count": 3, "reasons": "x", "question": "x", "action": "x", "reason": "x"}
+    values = {
+        "choices": "x",
+        "cause": "x",
+        "count": 3,
+        "reasons": "x",
+        "question": "x",
+        "action": "x",
+        "reason": "x",
+        "days": 3,
+    }
     for key in REQUIRED:
         text = phrases.phrase(key, locale, **values)
         assert text and "{" not in text, f"{locale}: {key} renders as {text!r}"

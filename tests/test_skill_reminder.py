@@ -24,7 +24,7 @@ from skill import machine, reminders
 from skill.context import Context
 from skill.devtools import envelopes
 from skill.intents import Kind
-from skill.phrases import Phrases
+from skill.phrases import Phrases, load_phrases
 from skill.serving.legal_pages import legal_page
 from skill.session import Mode, State
 from tests.alexa_requests import Conversation, Said
@@ -49,7 +49,8 @@ def api(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeAlexaApi
 
 
 def words(kb: KnowledgeBase, key: str, locale: str = "en-US", **values: Any) -> str:
-    return reminders.reminder_phrases(kb).say(key, locale, **values)
+    name = key if key == "reminder_text" else f"reminder_{key}"
+    return load_phrases(kb).phrase(name, locale, **values)
 
 
 def offered(

@@ -17,24 +17,31 @@ from fake_reminders_api import FakeAlexaApi
 
 from kb import LOCALES, assess
 from skill import reminders
+from skill.phrases import load_phrases
 from skill.reminders import (
     Outcome,
     PermissionAnswer,
-    RemindersError,
     build_reminder_request,
     consent_card,
     create_reminder,
     device_time_zone,
-    load_reminder_phrases,
     offer_days,
     permission_answer,
     permission_request,
-    reminder_phrases,
 )
+from tests.kb_helpers import real_kb
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = dt.datetime(2026, 11, 29, 23, 30, 15, 123456, tzinfo=dt.UTC)
 SERIALIZER = DefaultSerializer()
+
+
+PHRASES = load_phrases(real_kb())
+
+
+def _text(locale: str) -> str:
+    """What the reminder says on the day, in the locale's words (the reminder_text phrase)."""
+    return PHRASES.phrase("reminder_text", locale)
 
 
 @pytest.fixture
@@ -108,7 +115,9 @@ def test_the_skill_sends_the_exact_reminder_request(api, kb, locale, zone, local
     api.time_zone_reply = (200, zone)
     envelope = _envelope(api.endpoint, locale)
     assert device_time_zone(envelope) == zone
-    result = create_reminder(envelope, build_reminder_request(locale, device_time_zone(envelope), NOW, 7, kb))
+    result = create_reminder(
+        envelope, build_reminder_request(locale, device_time_zone(envelope), NOW, 7, _text(locale))
+    )
     assert result.outcome is Outcome.CREATED
     assert result.alert_token == "fake-alert-token-1"
     (sent,) = api.reminder_requests()
@@ -134,22 +143,20 @@ def test_without_the_device_time_zone_alexa_uses_the_devices_own(api, kb, reply)
     envelope = _envelope(api.endpoint, "en-GB")
     zone = device_time_zone(envelope)
     assert zone is None
-    request = build_reminder_request("en-GB", zone, NOW, 3, kb)
+    request = build_reminder_request("en-GB", zone, NOW, 3, _text("en-GB"))
     assert create_reminder(envelope, request).outcome is Outcome.CREATED
     trigger = api.reminder_requests()[0].body["trigger"]
     assert trigger == {"type": "SCHEDULED_ABSOLUTE", "scheduledTime": "2026-12-02T10:00:00"}
 
 
 def test_an_unknown_zone_name_is_not_sent(kb):
-    request = build_reminder_request("en-US", "Mars/Olympus_Mons", NOW, 2, kb)
+    request = build_reminder_request("en-US", "Mars/Olympus_Mons", NOW, 2, _text("en-US"))
     assert request.trigger.time_zone_id is None
     assert request.trigger.scheduled_time == dt.datetime(2026, 12, 1, 10, 0)
 
 
 def test_the_reminder_carries_no_health_detail(kb):
-    words = {
-        w.strip(".,").lower() for locale in LOCALES for w in reminder_phrases(kb).say("reminder_text", locale).split()
-    }
+    words = {w.strip(".,").lower() for locale in LOCALES for w in _text(locale).split()}
     health_words = {"cyst", "clot", "tear", "strain", "tendinitis", "arthritis", "pain", "swelling", "dvt"}
     assert not words & health_words
     for cause in kb.causes.values():
@@ -159,7 +166,7 @@ def test_the_reminder_carries_no_health_detail(kb):
 
 def test_a_reminder_needs_a_day_at_least(kb):
     with pytest.raises(ValueError, match="at least one day"):
-        build_reminder_request("en-US", None, NOW, 0, kb)
+        build_reminder_request("en-US", None, NOW, 0, _text("en-US"))
 
 
 # --- every error has an outcome the person hears -----------------------------------------------
@@ -181,7 +188,7 @@ def test_a_reminder_needs_a_day_at_least(kb):
 def test_each_api_error_becomes_an_outcome(api, kb, status, body, outcome):
     api.reminder_reply = (status, body)
     envelope = _envelope(api.endpoint)
-    result = create_reminder(envelope, build_reminder_request("en-US", "America/Chicago", NOW, 7, kb))
+    result = create_reminder(envelope, build_reminder_request("en-US", "America/Chicago", NOW, 7, _text("en-US")))
     assert (result.outcome, result.status) == (outcome, status)
     assert len(api.reminder_requests()) == 1
 
@@ -191,35 +198,38 @@ def test_an_unreachable_api_fails_cleanly(kb, tmp_path, monkeypatch):
     fake.trust(monkeypatch)
     endpoint = fake.endpoint
     fake.close()
-    result = create_reminder(_envelope(endpoint), build_reminder_request("en-US", None, NOW, 7, kb))
+    result = create_reminder(_envelope(endpoint), build_reminder_request("en-US", None, NOW, 7, _text("en-US")))
     assert result.outcome is Outcome.FAILED
 
 
 def test_a_refused_scope_in_the_request_is_not_sent_to_the_api(api, kb):
     envelope = _envelope(api.endpoint, scopes={reminders.SCOPE: {"status": "DENIED"}})
-    result = create_reminder(envelope, build_reminder_request("en-US", None, NOW, 7, kb))
+    result = create_reminder(envelope, build_reminder_request("en-US", None, NOW, 7, _text("en-US")))
     assert result.outcome is Outcome.NO_PERMISSION
     assert api.reminder_requests() == []
 
 
 def test_a_granted_scope_is_sent(api, kb):
     envelope = _envelope(api.endpoint, scopes={reminders.SCOPE: {"status": "GRANTED"}})
-    assert create_reminder(envelope, build_reminder_request("en-US", None, NOW, 7, kb)).outcome is Outcome.CREATED
+    assert (
+        create_reminder(envelope, build_reminder_request("en-US", None, NOW, 7, _text("en-US"))).outcome
+        is Outcome.CREATED
+    )
 
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_outcome_is_spoken_with_the_days_in_every_locale(kb, locale):
-    phrases = reminder_phrases(kb)
     for outcome in Outcome:
-        text = phrases.outcome(outcome, locale, days=3)
+        text = PHRASES.phrase(f"reminder_{outcome.value}", locale, days=3)
         assert "3 days" in text, (outcome, text)
-    assert "3 days" in phrases.say("offer", locale, days=3) and phrases.say("offer", locale, days=3).endswith("?")
+    offer = PHRASES.phrase("reminder_offer", locale, days=3)
+    assert "3 days" in offer and offer.endswith("?")
 
 
 def test_logs_name_the_outcome_and_nothing_said(api, kb, caplog):
     api.reminder_reply = (403, {"code": "MAX_REMINDERS_EXCEEDED", "message": "too many"})
     with caplog.at_level(logging.INFO, logger="skill.reminders"):
-        create_reminder(_envelope(api.endpoint), build_reminder_request("en-US", None, NOW, 7, kb))
+        create_reminder(_envelope(api.endpoint), build_reminder_request("en-US", None, NOW, 7, _text("en-US")))
     logged = " ".join(r.getMessage() for r in caplog.records)
     assert "too_many" in logged and "403" in logged
     assert "knee" not in logged.lower() and "test-access-token" not in logged
@@ -299,33 +309,3 @@ def test_the_offer_is_read_back_from_the_token_only_when_this_skill_could_have_w
 def test_other_requests_are_not_a_permission_answer():
     assert permission_answer(_envelope("https://api.amazonalexa.com").request) is None
     assert permission_answer(_connections_response("ACCEPTED", name="Buy")) is None
-
-
-# --- the phrase file ---------------------------------------------------------------------------
-
-
-def test_broken_phrases_are_named(kb, tmp_path):
-    raw = yaml.safe_load(reminders.PHRASES_FILE.read_text(encoding="utf-8"))
-    raw["phrases"]["created"]["en"] = "Done."
-    broken = tmp_path / "reminders.yaml"
-    broken.write_text(yaml.safe_dump(raw), encoding="utf-8")
-    with pytest.raises(RemindersError, match="created: en: placeholders"):
-        load_reminder_phrases(kb, broken)
-    raw["phrases"]["created"] = {"en-XX": "In {days} days."}
-    broken.write_text(yaml.safe_dump(raw), encoding="utf-8")
-    with pytest.raises(RemindersError, match="created: needs an 'en' text"):
-        load_reminder_phrases(kb, broken)
-
-
-def test_a_broken_phrase_file_stops_the_skill_from_starting(kb, tmp_path, monkeypatch):
-    """Not the first advice turn that offers a reminder: that turn would answer with the error phrase."""
-    from skill.skill_builder import build_skill
-
-    raw = yaml.safe_load(reminders.PHRASES_FILE.read_text(encoding="utf-8"))
-    raw["phrases"]["created"]["en"] = "Done."
-    broken = tmp_path / "reminders.yaml"
-    broken.write_text(yaml.safe_dump(raw), encoding="utf-8")
-    monkeypatch.setattr(reminders, "_loaded", {})
-    monkeypatch.setattr(reminders.load_reminder_phrases, "__defaults__", (broken,))
-    with pytest.raises(RemindersError, match="created: en: placeholders"):
-        build_skill(kb)

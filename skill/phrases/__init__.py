@@ -78,6 +78,18 @@ REQUIRED: Mapping[str, frozenset[str]] = {
     "help": frozenset(),
     "help_tips": frozenset(),
     "error": frozenset({"emergency_number"}),
+    "reminder_text": frozenset(),
+    "reminder_offer": frozenset({"days"}),
+    "reminder_offer_reprompt": frozenset({"days"}),
+    "reminder_offer_help": frozenset({"days"}),
+    "reminder_permission_ask": frozenset(),
+    "reminder_created": frozenset({"days"}),
+    "reminder_declined": frozenset(),
+    "reminder_no_permission": frozenset({"days"}),
+    "reminder_permission_denied": frozenset({"days"}),
+    "reminder_too_many": frozenset({"days"}),
+    "reminder_device_not_supported": frozenset({"days"}),
+    "reminder_failed": frozenset({"days"}),
 }
 
 
