@@ -511,10 +511,6 @@ def _rescored(
         yield cause_id, changed.get(cause_id, scores[cause_id])
 
 
-def _holds(cond: Condition | None, facts: Facts) -> bool:
-    return cond is not None and cond.test(facts)
-
-
 def _outcome_of(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> _Outcome:
     rank = decision.disposition.rank
     leading = decision.leading.cause.id if decision.leading else None

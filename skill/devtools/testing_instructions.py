@@ -33,7 +33,6 @@ from skill.reminders import SCOPE
 WALKTHROUGHS = Path(__file__).resolve().parent / "walkthroughs.yaml"
 SKILL_JSON = ROOT / "skill.json"
 INSTRUCTIONS_LOCALE = "en-US"
-OPEN = "open knee pain guide"
 
 
 class WalkthroughError(ValueError):
@@ -135,8 +134,9 @@ def instructions_text(played: Sequence[Played], kb: KnowledgeBase, locale: str =
         f"the skill by its tests, so the questions are the ones it asks today ({locale} wording; the other "
         "locales name their own emergency number and services)."
     ]
+    invocation = UtteranceResolver.for_locale(locale).invocation_name  # the model's own, not a copy
     for number, run in enumerate(played, start=1):
-        steps = [f'{number}. {run.walkthrough.title}. Say "Alexa, {OPEN}".']
+        steps = [f'{number}. {run.walkthrough.title}. Say "Alexa, open {invocation}".']
         for turn, line in zip(run.turns, run.walkthrough.says, strict=False):
             steps.append(f'Alexa asks "{_question(turn.speech)}" Say "{line}".')
         advice = kb.say(kb.dispositions[run.walkthrough.reaches].title, locale)
