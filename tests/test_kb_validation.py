@@ -41,10 +41,10 @@ def test_rule_reading_an_unknown_fact_is_rejected(data):
 def test_core_question_condition_reading_an_unknown_fact_is_rejected(data):
     _edit(
         data / "questions.yaml",
-        "- {fact: location, in: [behind_knee, front, whole_knee, calf, unknown]}",
-        "- {fact: pain_where, in: [behind_knee, front, whole_knee, calf, unknown]}",
+        "always_ask: &knee_and_lump\n      all:\n        - {fact: location,",
+        "always_ask: &knee_and_lump\n      all:\n        - {fact: pain_where,",
     )
-    with pytest.raises(KbError, match=r"questions\.yaml: mechanism: reads fact 'pain_where', which no question asks"):
+    with pytest.raises(KbError, match=r"questions\.yaml: knee_signs: reads fact 'pain_where', which no question asks"):
         load_kb(data)
 
 
