@@ -298,8 +298,9 @@ class Conversation:
                 return q
         return None
 
-    def reply_with(self, question: Question, value: Any) -> Said:
-        """Answer a question by voice the way a person would give this fact."""
+    def reply_with(self, question: Question, value: Any, also: Mapping[str, str] | None = None) -> Said:
+        """Answer a question by voice the way a person would give this fact; ``also`` holds choices
+        said in the same breath ("I twisted it" is how it started and what they were doing)."""
         if value == "unknown":
             return self.dont_know()
         if question.answer_type == "yes_no":
@@ -309,6 +310,7 @@ class Conversation:
             slots: dict[str, SlotValue] = {question.id: Matched(values[0])}
             if len(values) > 1:
                 slots[f"{question.id}_two"] = Matched(values[1])
+            slots.update({fact: Matched(extra) for fact, extra in (also or {}).items()})
             return self.answer(**slots)
         if question.answer_type == "duration":
             days = int(value)
@@ -330,11 +332,14 @@ class Conversation:
             said = self.reply_with(asked, answer(asked))
         raise AssertionError(f"never asked {question_id}")
 
-    def play(self, facts: Mapping[str, Any], max_turns: int = 30) -> Said:
+    def play(
+        self, facts: Mapping[str, Any], max_turns: int = 30, also_said: Mapping[str, Mapping[str, str]] | None = None
+    ) -> Said:
         """Answer every question the skill asks from the facts, until it stops asking.
 
         A question the facts don't cover gets the golden cases' calm answer (tests/kb_helpers.py
-        ``answer_from``): "no" to yes/no, "I don't know" otherwise.
+        ``answer_from``): "no" to yes/no, "I don't know" otherwise. ``also_said`` as in
+        ``tests.kb_helpers.interview``: choices said along with the answer to a question.
         """
         from tests.kb_helpers import answer_from
 
@@ -344,7 +349,7 @@ class Conversation:
             question = self.asked(said)
             if question is None or said.ended:
                 return said
-            said = self.reply_with(question, answer(question))
+            said = self.reply_with(question, answer(question), (also_said or {}).get(question.id))
         raise AssertionError(f"no advice after {max_turns} answers")
 
 

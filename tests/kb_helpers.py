@@ -24,9 +24,16 @@ def golden_cases() -> list[dict[str, Any]]:
 
 
 def interview(
-    kb: KnowledgeBase, answer: Callable[[Question], Any], start: Mapping[str, Any] | None = None, limit: int = 40
+    kb: KnowledgeBase,
+    answer: Callable[[Question], Any],
+    start: Mapping[str, Any] | None = None,
+    limit: int = 40,
+    also_said: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
-    """Ask questions as the engine chooses them, answering with `answer`; return facts and the ids asked."""
+    """Ask questions as the engine chooses them, answering with `answer`; return facts and the ids asked.
+
+    ``also_said`` is what a person adds unasked when answering a question ("I twisted it" to how it
+    started also says what they were doing): question id -> the extra facts that answer carries."""
     facts = dict(start or {})
     asked: list[str] = []
     for _ in range(limit):
@@ -35,7 +42,13 @@ def interview(
             return facts, asked
         asked.append(q.id)
         facts[q.id] = answer(q)
+        facts.update({k: v for k, v in (also_said or {}).get(q.id, {}).items() if k not in facts})
     raise AssertionError(f"interview did not end within {limit} questions: {asked}")
+
+
+def play_case(kb: KnowledgeBase, case: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """A golden case's interview: answered from its facts, with what its person adds unasked."""
+    return interview(kb, answer_from(case["facts"]), also_said=case.get("also_said"))
 
 
 def answer_from(facts: Mapping[str, Any]) -> Callable[[Question], Any]:

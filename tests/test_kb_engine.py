@@ -7,7 +7,7 @@ import statistics
 import pytest
 
 from kb import UNKNOWN, FactsError, assess, next_question
-from tests.kb_helpers import answer_from, golden_cases, interview, real_kb
+from tests.kb_helpers import answer_from, golden_cases, interview, play_case, real_kb
 
 
 def test_the_clot_screens_come_first_lungs_then_leg():
@@ -71,7 +71,7 @@ def test_red_flag_screen_answered_no_does_not_fire():
 def test_golden_case(case):
     kb = real_kb()
     expect = case["expect"]
-    facts, asked = interview(kb, answer_from(case["facts"]))
+    facts, asked = play_case(kb, case)
     result = assess(kb, facts)
     fired = [f.id for f in result.red_flags]
     assert result.disposition.id == expect["disposition"], (
@@ -92,7 +92,7 @@ def test_golden_case(case):
 def test_a_typical_interview_reaches_advice_in_six_to_eight_answers():
     kb = real_kb()
     calm = [c for c in golden_cases() if not c["expect"]["disposition"].startswith("emergency")]
-    lengths = sorted(len(interview(kb, answer_from(c["facts"]))[1]) for c in calm)
+    lengths = sorted(len(play_case(kb, c)[1]) for c in calm)
     assert 6 <= statistics.median(lengths) <= 8, f"answers per golden interview without a red flag: {lengths}"
 
 

@@ -13,7 +13,7 @@ import pytest
 
 from kb import LOCALES, assess
 from tests.alexa_requests import Conversation, talk
-from tests.kb_helpers import answer_from, golden_cases, interview, real_kb
+from tests.kb_helpers import golden_cases, play_case, real_kb
 
 CASES = golden_cases()
 
@@ -25,14 +25,14 @@ def _play(case: dict[str, Any], locale: str) -> tuple[Conversation, Any]:
     assert question is not None and question.phase == "red_flag", (
         f"{case['id']}: the first question must be a red-flag screen, got {question and question.id}"
     )
-    return convo, convo.play(case["facts"])
+    return convo, convo.play(case["facts"], also_said=case.get("also_said"))
 
 
 def _check_outcome(convo: Conversation, case: dict[str, Any], end: Any) -> None:
     kb = real_kb()
     expect = case["expect"]
     disposition = kb.dispositions[expect["disposition"]]
-    facts, _ = interview(kb, answer_from(case["facts"]))
+    facts, _ = play_case(kb, case)
     assessment = assess(kb, facts)
     # A fired red flag's own advice (its honest "unsure" form after an "I don't know") says where to
     # go; otherwise the disposition's advice does.
@@ -60,7 +60,7 @@ def _check_outcome(convo: Conversation, case: dict[str, Any], end: Any) -> None:
     if "red_flag" not in expect:
         # The case's leading cause is the engine's business (tests/test_kb_engine.py); here the
         # skill must say the cause the engine's own interview reaches, in plain words.
-        facts, _ = interview(kb, answer_from(case["facts"]))
+        facts, _ = play_case(kb, case)
         leading = assess(kb, facts).leading
         if leading is not None:
             sounds = convo.say(kb.causes[leading.cause.id].name)
@@ -73,7 +73,7 @@ def _check_outcome(convo: Conversation, case: dict[str, Any], end: Any) -> None:
 
 
 def _days(case: dict[str, Any]) -> int:
-    facts, _ = interview(real_kb(), answer_from(case["facts"]))
+    facts, _ = play_case(real_kb(), case)
     return assess(real_kb(), facts).self_care_days
 
 
