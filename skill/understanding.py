@@ -17,6 +17,7 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - only the pending question can get "no" or "unknown"; any other question gets only a "yes" (a
   volunteered sign) or a choice value;
 - positive and negative evidence for one question, or two values of a single choice: nothing;
+- a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes;
 - a "no" to a pending red-flag screen needs every word of the answer accounted for (an
   unambiguous denial) and no red-flag sign said anywhere in it.
 
@@ -308,7 +309,10 @@ def _read_clause(
     negated = any(w in words.negators for w in leftover)
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
-        if sign.value is not None:
+        if unsure:  # "I can't tell if my foot is cold": unsure about the sign, never a yes
+            found.unsure = True
+            found.positive = found.positive or sign.question != (pending.id if pending else None)
+        elif sign.value is not None:
             if not negated:
                 found.values.append(sign.value)
         elif sign.kind == "unclear" or (sign.kind == "no" and negated):
@@ -317,7 +321,7 @@ def _read_clause(
             found.negative, found.strong_no = True, True
         else:
             found.positive = True
-    if pending is not None and unsure:
+    if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
         evidence.setdefault(pending.id, _Evidence()).unsure = True
     if not signs and pending is not None:
         general = _general(words, clause, covered)

@@ -20,6 +20,7 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from ask_sdk_core.serialize import DefaultSerializer
@@ -27,7 +28,7 @@ from ask_sdk_model.request_envelope import RequestEnvelope
 
 from kb import UNKNOWN, KnowledgeBase, Question
 from skill.devtools import interaction_model_gen as gen
-from skill.devtools.corpus import INTENTS, SAME_AT_START, Entry, load_corpus, per_question
+from skill.devtools.corpus import CORPUS_DIR, INTENTS, SAME_AT_START, Entry, load_corpus, per_question
 from skill.devtools.spoken import spoken_key
 from skill.devtools.try_it import AlexaSession
 from skill.devtools.utterances import FALLBACK, NO_MATCH, Resolution, UtteranceResolver, parse_invocation
@@ -160,7 +161,7 @@ def outcome(entry: Entry, resolution: Resolution, pending: Question | None, kb: 
 PARTS = {"--train": "train", "--all": "all", "--blind": "blind"}
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, directory: Path = CORPUS_DIR) -> int:
     """Print a hit rate through the resolver:
     ``python -m skill.devtools.corpus_score [--train|--all|--blind]`` (default: the held-out part)."""
     import sys
@@ -168,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from kb import load_kb
 
     kb = load_kb()
-    corpus = load_corpus(kb)
+    corpus = load_corpus(kb, directory)
     flags = sys.argv[1:] if argv is None else list(argv)
     part = next((PARTS[f] for f in flags if f in PARTS), "held-out")
     entries = {"train": corpus.train, "all": lambda: list(corpus.entries), "blind": corpus.blind}.get(

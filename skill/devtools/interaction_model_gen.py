@@ -84,11 +84,11 @@ class CorpusPhrases:
         return [p for p in phrases if spoken_key(p) not in self.held_out]
 
 
-def corpus_phrases(kb: KnowledgeBase) -> CorpusPhrases:
+def corpus_phrases(kb: KnowledgeBase, directory: Path = CORPUS_DIR) -> CorpusPhrases:
     """The train part of tests/paraphrases turned into samples and synonyms (see the module doc)."""
-    if not CORPUS_DIR.is_dir():  # an installed package without the tests: templates and kb only
+    if not directory.is_dir():  # an installed package without the tests: templates and kb only
         return CorpusPhrases()
-    corpus = load_corpus(kb)
+    corpus = load_corpus(kb, directory)
     heard = CorpusPhrases(held_out=frozenset(spoken_key(e.say) for e in corpus.kept_out()))
     simple = {INTENTS["yes"], INTENTS["no"], INTENTS["unknown"]}
     for entry in corpus.train():
