@@ -323,10 +323,10 @@ def _read_clause(
             found.positive = True
     if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
         evidence.setdefault(pending.id, _Evidence()).unsure = True
+    kinds, spans = _general(words, clause, covered)
+    covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
     if not signs and pending is not None:
-        general = _general(words, clause, covered)
-        covered += general[1]
-        _add_general(evidence.setdefault(pending.id, _Evidence()), general[0], _outside(clause, covered), words)
+        _add_general(evidence.setdefault(pending.id, _Evidence()), kinds, _outside(clause, covered), words)
     return all(w in words.fillers or w in words.negators for w in _outside(clause, covered))
 
 
@@ -340,8 +340,10 @@ class _Sign:
 
 
 def _signs(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[_Sign]:
-    """Every sign or choice value the clause names. Where two questions' words cover the same words,
-    the pending question's win, then the longer phrase; equal rivals for other questions are all kept."""
+    """Every sign or choice value the clause names. Where phrases cover the same words, the pending
+    question's win (unless another question's phrase is longer: "my calf is swollen" to the leg
+    question is both), then the longer phrase; equal rivals of other questions are all kept, and of
+    one question's phrases only the longest counts ("my temperature is normal" is a denial)."""
     found: list[_Sign] = []
     for qid, qwords in words.questions.items():
         is_pending = pending is not None and qid == pending.id
@@ -355,7 +357,9 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     found.sort(key=lambda sign: (not sign.pending, -_length(sign.span)))
     kept: list[_Sign] = []
     for sign in found:
-        rivals = [k for k in kept if k.question != sign.question and _overlaps(sign.span, [k.span])]
+        rivals = [k for k in kept if _overlaps(sign.span, [k.span])]
+        if any(r.question == sign.question for r in rivals):
+            continue  # a longer phrase of the same question already covers these words
         if all(
             _length(sign.span) > _length(r.span) if r.pending else _length(sign.span) == _length(r.span) for r in rivals
         ):
