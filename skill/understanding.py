@@ -83,6 +83,7 @@ class Words:
     general: Mapping[str, Family]
     questions: Mapping[str, QuestionWords]
     gap_stop: str = "(?!)"  # a "..." gap never crosses a negator: "calf is not swollen" is no sign
+    whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not": a fast path at load
 
 
 @dataclass
@@ -121,7 +122,8 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
         )
         for short, long in sorted(_mapping(raw, "contractions").items(), key=lambda item: -len(item[0]))
     )
-    plain = Words(contractions, re.compile(""), Family(None), frozenset(), frozenset(), {}, {})
+    whole_words = {k: v for k, v in _mapping(raw, "contractions").items() if k.isalpha()}
+    plain = Words(contractions, re.compile(""), Family(None), frozenset(), frozenset(), {}, {}, "(?!)", whole_words)
     negators = frozenset(_normalise(plain, w) for w in _strings(raw, "negators"))
     base = replace(plain, negators=negators, gap_stop="(?:" + "|".join(map(re.escape, sorted(negators))) + ")")
     splitters = [_normalise(base, s) for s in _strings(raw, "splitters")]
@@ -136,6 +138,7 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
         {name: _family(base, _strings(raw, name), name) for name in _GENERAL},
         {},
         base.gap_stop,
+        whole_words,
     )
     questions = _mapping(raw, "questions")
     unknown = sorted(set(questions) - set(kb.questions))
@@ -254,6 +257,8 @@ def _words_regex(words: Words, text: str) -> str:
     for token in text.split():
         if token == "...":
             pieces.append(rf"(?:(?!{words.gap_stop}\b)\S+ ){{0,{GAP_WORDS}}}")
+        elif token.isalpha() and token.isascii() and token.islower():  # most words: nothing to spell out
+            pieces.append("".join(re.escape(w) + " " for w in words.whole_words.get(token, token).split()))
         else:
             pieces.append("".join(re.escape(w) + " " for w in _normalise(words, token).split()))
     return "".join(pieces)
