@@ -75,6 +75,8 @@ class QuestionWords:
 
 @dataclass(frozen=True)
 class Words:
+    """The whole word data, compiled: general language and every kb question's words."""
+
     contractions: tuple[tuple[re.Pattern[str], str], ...]
     splitters: re.Pattern[str]
     joined: Family  # phrases with a splitter inside ("black and blue", "up and down"): never split
@@ -88,6 +90,8 @@ class Words:
 
 @dataclass
 class _Evidence:
+    """What an answer's clauses said about one question, gathered before anything is decided."""
+
     positive: bool = False
     negative: bool = False
     strong_no: bool = False
@@ -316,7 +320,6 @@ def _read_clause(
         found = evidence.setdefault(sign.question, _Evidence())
         if unsure:  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = True
-            found.positive = found.positive or sign.question != (pending.id if pending else None)
         elif sign.value is not None:
             if not negated:
                 found.values.append(sign.value)
@@ -373,6 +376,7 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
 
 
 def _general(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> tuple[set[str], list[tuple[int, int]]]:
+    """Which general families the clause uses (outside the words already placed), and where."""
     kinds: set[str] = set()
     spans: list[tuple[int, int]] = []
     for kind in ("say_no", "weak_no", "say_yes", "hedges"):
