@@ -18,8 +18,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   volunteered sign) or a choice value;
 - positive and negative evidence for one question, or two values of a single choice: nothing;
 - a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes;
-- a "no" to a pending red-flag screen needs every word of the answer accounted for (an
-  unambiguous denial) and no red-flag sign said anywhere in it.
+- a "no" to a pending red-flag screen needs an unambiguous denial (no doubt words, "I don't
+  think so"; every word of the answer accounted for) and no red-flag sign said anywhere in it.
 
 Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
 """
@@ -44,7 +44,7 @@ MAX_CLAUSES = 12
 # A pattern's "..." stands for up to this many words in between ("my calf is a bit swollen").
 GAP_WORDS = 3
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_GENERAL = ("say_yes", "hedges", "say_no", "weak_no", "unsure")
+_GENERAL = ("say_yes", "hedges", "say_no", "weak_no", "unsure", "doubt")
 
 
 class WordsError(ValueError):
@@ -79,6 +79,7 @@ class Words:
 
     contractions: tuple[tuple[re.Pattern[str], str], ...]
     splitters: re.Pattern[str]
+    interjection: re.Pattern[str]  # "no" before "it's the other leg": a clause of its own
     joined: Family  # phrases with a splitter inside ("black and blue", "up and down"): never split
     negators: frozenset[str]
     fillers: frozenset[str]
@@ -127,15 +128,19 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
         for short, long in sorted(_mapping(raw, "contractions").items(), key=lambda item: -len(item[0]))
     )
     whole_words = {k: v for k, v in _mapping(raw, "contractions").items() if k.isalpha()}
-    plain = Words(contractions, re.compile(""), Family(None), frozenset(), frozenset(), {}, {}, "(?!)", whole_words)
+    nothing = re.compile("(?!)")
+    plain = Words(contractions, nothing, nothing, Family(None), frozenset(), frozenset(), {}, {}, "(?!)", whole_words)
     negators = frozenset(_normalise(plain, w) for w in _strings(raw, "negators"))
     base = replace(plain, negators=negators, gap_stop="(?:" + "|".join(map(re.escape, sorted(negators))) + ")")
     splitters = [_normalise(base, s) for s in _strings(raw, "splitters")]
     splitter = r"(?:" + "|".join(map(re.escape, splitters)) + r")\b"
     splitting = re.compile(r"\b" + splitter)
+    interjections = "|".join(map(re.escape, _strings(raw, "interjections")))
+    followers = "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "interjection_followers"))
     words = Words(
         contractions,
         re.compile(rf"\s*[,.;!?]\s*(?:\b{splitter}\s+)?|\s+\b{splitter}\s+|^{splitter}\s+"),
+        re.compile(rf"^((?:{interjections}) )(?=(?:{followers}) )"),
         _family(base, [p for p in _all_phrases(raw) if splitting.search(_normalise(base, p))], "joined phrases"),
         negators,
         frozenset(_normalise(base, str(raw.get("fillers") or "")).split()),
@@ -292,7 +297,8 @@ def clauses(words: Words, text: str) -> list[str]:
             parts.append(said[start : cut.start()])
             start = cut.end()
     parts.append(said[start:])
-    return [" ".join(p.split()) + " " for p in parts if p.strip()][:MAX_CLAUSES]
+    split = (piece for part in parts for piece in words.interjection.split(" ".join(part.split()) + " ", maxsplit=1))
+    return [" ".join(p.split()) + " " for p in split if p.strip()][:MAX_CLAUSES]
 
 
 def read(text: str, kb: KnowledgeBase, pending: Question | None, words: Words | None = None) -> dict[str, Any]:
@@ -326,7 +332,8 @@ def _read_clause(
         elif sign.kind == "unclear" or (sign.kind == "no" and negated):
             found.positive = found.negative = True
         elif (sign.kind == "no") != negated:
-            found.negative, found.strong_no = True, True
+            found.negative = True
+            found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
             found.positive = True
     if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
@@ -334,7 +341,8 @@ def _read_clause(
     kinds, spans = _general(words, clause, covered)
     covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
     if not signs and pending is not None:
-        _add_general(evidence.setdefault(pending.id, _Evidence()), kinds, _outside(clause, covered), words)
+        doubted = bool(words.general["doubt"].spans(clause))
+        _add_general(evidence.setdefault(pending.id, _Evidence()), kinds, _outside(clause, covered), words, doubted)
     return all(w in words.fillers or w in words.negators for w in _outside(clause, covered))
 
 
@@ -387,16 +395,17 @@ def _general(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> t
     return kinds, spans
 
 
-def _add_general(found: _Evidence, kinds: set[str], leftover: list[str], words: Words) -> None:
-    """General words answer the pending question: yes and hedges admit it; no and weak no deny it;
-    a yes or hedge with a negator left over ("yes it isn't") is both, so nothing."""
+def _add_general(found: _Evidence, kinds: set[str], leftover: list[str], words: Words, doubted: bool) -> None:
+    """General words answer the pending question: yes and hedges admit it; no and weak no deny it
+    (a no with doubt, "probably nothing", is a weak one); a yes or hedge with a negator left over
+    ("yes it isn't") is both, so nothing."""
     negated = any(w in words.negators for w in leftover)
     if kinds & {"say_yes", "hedges"}:
         found.positive = True
         found.negative = found.negative or negated
     if kinds & {"say_no", "weak_no"}:
         found.negative = True
-        found.strong_no = found.strong_no or "say_no" in kinds
+        found.strong_no = found.strong_no or ("say_no" in kinds and not doubted)
 
 
 def _facts(

@@ -68,10 +68,18 @@ def test_free_yes_no_unsure_and_hedge_to_a_red_flag_screen(words: str, stored: s
     assert convo.asked(said) is None or convo.asked(said).id != "calf_swollen", "the screen is answered: it moves on"
 
 
-def test_a_weak_denial_of_a_red_flag_screen_is_asked_again_never_a_no(phrase: Callable[..., str]) -> None:
+@pytest.mark.parametrize(
+    "words",
+    [
+        "not massively I would say",  # a hedged denial
+        "I don't think it has puffed up",  # a denial with doubt
+        "no it's the other leg that's puffed up",  # "no" said first, then a sign: not a denial of it
+    ],
+)
+def test_a_denial_that_is_not_unambiguous_is_asked_again_never_a_no(words: str) -> None:
     convo = at("calf_swollen")
-    said = free(convo, "not massively I would say")
-    assert "calf_swollen" not in facts_of(said), "a hedged denial of a clot sign is not a no"
+    said = free(convo, words)
+    assert "calf_swollen" not in facts_of(said), f"{words!r} is not a clear no to a clot screen"
     assert said.speech.endswith(convo.say(KB.questions["calf_swollen"].text)), said.speech
 
 
