@@ -223,3 +223,12 @@ def test_dates_and_decades_fill_their_slots(resolver):
 def test_a_yes_or_no_with_a_symptom_carries_both(resolver):
     said = resolver.resolve("no, but my calf is swollen")
     assert said.intent == "AnswerIntent" and said.slot_ids() == {"reply": "no", "symptom": "calf_swollen"}
+
+
+def test_a_one_shot_request_is_tried_without_its_connecting_word_before_the_catch_all(resolver):
+    """ "Tell knee pain guide that my calf is swollen": the catch-all would take "that my calf is
+    swollen" as raw words; without "that" a sample places every word, which a device prefers."""
+    resolution = resolver.resolve_one_shot("that my calf is swollen")
+    assert resolution.slot_ids() == {"symptom": "calf_swollen"}, resolution.describe()
+    caught = resolver.resolve_one_shot("whether my calf has puffed right up")
+    assert list(caught.slots) == ["answer_text"] and caught.slots["answer_text"].status == NO_MATCH

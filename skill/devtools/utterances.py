@@ -407,12 +407,14 @@ class UtteranceResolver:
         return Resolution(sample.intent, slots, self.declared_slots(sample.intent), sample.text)
 
     def resolve_one_shot(self, request: str, today: date | None = None) -> Resolution:
-        """The request of "ask knee pain guide <request>", tried without its connecting word too."""
+        """The request of "ask knee pain guide <request>", tried without its connecting word too
+        when the request as heard fits no sample of its own (the fallback or the catch-all)."""
         resolution = self.resolve(request, today)
         for candidate in one_shot_candidates(typed_words(request))[1:]:
-            if resolution.intent != FALLBACK:
+            if not _unplaced(resolution):
                 break
-            resolution = self.resolve(candidate, today)
+            shorter = self.resolve(candidate, today)
+            resolution = shorter if not _unplaced(shorter) else resolution
         return resolution
 
     def resolve(self, sentence: str, today: date | None = None) -> Resolution:
@@ -453,6 +455,11 @@ class UtteranceResolver:
                 slot = SlotValue(part.slot, text, part.slot_type, NO_MATCH)
                 return Resolution(sample.intent, {part.slot: slot}, self.declared_slots(sample.intent), sample.text)
         return Resolution(FALLBACK, {}, self.declared_slots(FALLBACK))
+
+
+def _unplaced(resolution: Resolution) -> bool:
+    """No sample with words of its own took the sentence: the fallback, or only the catch-all."""
+    return resolution.intent == FALLBACK or any(s.slot_type == FREE_TYPE for s in resolution.slots.values())
 
 
 @dataclass(frozen=True)
