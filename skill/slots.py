@@ -111,19 +111,24 @@ def read_slots(
 
 
 def _read_free_text(kb: KnowledgeBase, pending: Question | None, heard: Heard) -> None:
-    """Words no entity resolution placed, read by the skill: they fill only what matched ids did not.
-    A "no" read this way to a red-flag screen is dropped when a red-flag sign was heard anywhere."""
-    read: dict[str, Any] = {}
-    for text in heard.free_text:
-        for fact, value in understanding.read(text, kb, pending).items():
-            read.setdefault(fact, value)
-    read = {fact: value for fact, value in read.items() if fact not in heard.facts}
+    """Words no entity resolution placed, read by the skill as one answer: they fill only what
+    matched ids did not. A "no" to the pending question, matched or read, is dropped when some of
+    those words could not be placed ("no but my calf is enormous": the words may be a sign), and a
+    read "no" to a red-flag screen when a red-flag sign was heard anywhere."""
+    said = [text for text in heard.free_text if text]
+    if not said:
+        return
+    found = understanding.reading(", ".join(said), kb, pending)
+    read = {fact: value for fact, value in found.facts.items() if fact not in heard.facts}
     if pending is not None and pending.phase == "red_flag" and read.get(pending.id) == "no":
-        said = {**heard.facts, **read}
-        if any(kb.questions[q].phase == "red_flag" and v == "yes" for q, v in said.items() if q in kb.questions):
+        both = {**heard.facts, **read}
+        if any(kb.questions[q].phase == "red_flag" and v == "yes" for q, v in both.items() if q in kb.questions):
             del read[pending.id]
     heard.facts.update(read)
     heard.missed -= set(read)
+    if pending is not None and heard.facts.get(pending.id) == "no" and not found.accounted:
+        del heard.facts[pending.id]
+        heard.missed.add(pending.id)
 
 
 def _read_reply(role: Role, slot: Slot, pending: Question | None, heard: Heard) -> None:

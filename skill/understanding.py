@@ -18,8 +18,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   volunteered sign) or a choice value;
 - positive and negative evidence for one question, or two values of a single choice: nothing;
 - a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes;
-- a "no" to a pending red-flag screen needs an unambiguous denial (no doubt words, "I don't
-  think so"; every word of the answer accounted for) and no red-flag sign said anywhere in it.
+- a "no" needs every word of the answer accounted for ("no lump but it does something odd" is no
+  clear no); to a red-flag screen it also needs an unambiguous denial (no doubt words, "I don't
+  think so") and no red-flag sign said anywhere in the answer.
 
 Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
 """
@@ -301,14 +302,29 @@ def clauses(words: Words, text: str) -> list[str]:
     return [" ".join(p.split()) + " " for p in split if p.strip()][:MAX_CLAUSES]
 
 
+@dataclass(frozen=True)
+class Reading:
+    """The facts some words say, and whether every word was placed (a family's or a filler)."""
+
+    facts: Mapping[str, Any]
+    accounted: bool
+
+
 def read(text: str, kb: KnowledgeBase, pending: Question | None, words: Words | None = None) -> dict[str, Any]:
     """The facts these words say, under the rules in the module docstring (empty when unsure)."""
+    return dict(reading(text, kb, pending, words).facts)
+
+
+def reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Words | None = None) -> Reading:
+    """``read``, also saying whether every word was placed: the slot reader drops a matched "no"
+    said beside words nothing placed ("no but my calf is enormous")."""
     words = words or words_for(kb)
     evidence: dict[str, _Evidence] = {}
-    accounted = True
-    for clause in clauses(words, text):
+    said = clauses(words, text)
+    accounted = bool(said) or not text.strip()
+    for clause in said:
         accounted = _read_clause(words, kb, pending, clause, evidence) and accounted
-    return _facts(kb, pending, evidence, accounted)
+    return Reading(_facts(kb, pending, evidence, accounted), accounted)
 
 
 def _read_clause(
@@ -425,7 +441,7 @@ def _facts(
     found = evidence.get(pending.id, _Evidence())
     if pending.answer_type == "yes_no" and found.negative and not (found.positive or found.unsure):
         red_flag_said = any(kb.questions[q].phase == "red_flag" and v == "yes" for q, v in facts.items())
-        if pending.phase != "red_flag" or (found.strong_no and accounted and not red_flag_said):
+        if accounted and (pending.phase != "red_flag" or (found.strong_no and not red_flag_said)):
             facts[pending.id] = "no"
     elif found.unsure and not (found.positive or found.negative or found.values):
         facts[pending.id] = UNKNOWN

@@ -54,7 +54,7 @@ VA_PROJECT = ROOT / "tests" / "virtual_alexa"
 MODEL_DIR = ROOT / "interaction_model"
 
 # Floors a little below the figures reached when the corpus was committed (see the printed report).
-RESOLVER_FLOOR = 0.88
+RESOLVER_FLOOR = 0.86
 VIRTUAL_ALEXA_FLOOR = 0.36
 AGREEMENT_FLOOR = 0.8
 BLIND_FLOOR = 0.5

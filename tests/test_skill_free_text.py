@@ -103,6 +103,15 @@ def test_a_volunteered_sign_in_an_unplaced_slot_value_is_kept() -> None:
     assert facts_of(said)["calf_swollen"] == "yes" and facts_of(said)["chest_symptoms"] == "no"
 
 
+def test_a_matched_no_beside_words_nothing_placed_is_asked_again() -> None:
+    """ "No but my calf is enormous" with "enormous" in no family: the words may be a clot sign the
+    model missed, so the matched "no" is not stored over them; the screen is asked again."""
+    convo = at("chest_symptoms", CALM)
+    said = convo.answer(reply=Matched("no", "no"), symptom=Unmatched("my calf is gigantic and weird"))
+    assert "chest_symptoms" not in facts_of(said), said.speech
+    assert convo.asked(said).id == "chest_symptoms"
+
+
 # --- choices, negation, contradiction, nonsense ----------------------------------------------
 
 
@@ -179,3 +188,27 @@ def test_garbage_long_or_unicode_free_text_sets_no_fact(words: str) -> None:
     said = convo.answer(answer_text=Unmatched(words))
     assert facts_of(said) == before, f"{words[:40]!r} set a fact"
     assert not said.ended
+
+
+def test_a_no_with_words_the_skill_cannot_place_is_asked_again_on_any_question() -> None:
+    """ "No lump, but it does something odd": a no beside words no family knows may hide a sign."""
+    convo = talk()
+    convo.launch()
+    facts = {**CALM, "knee_signs": "unknown"}
+    convo.until(facts, "knee_signs")
+    said = free(convo, "no lump but it does something odd at night")
+    assert "knee_signs" not in facts_of(said), said.speech
+    assert said.speech.endswith(convo.say(KB.questions["knee_signs"].text)), said.speech
+
+
+def test_generic_words_volunteer_nothing_to_other_questions() -> None:
+    """ "It hurts when I walk" to the location question is no answer to the toe-pull test, and "I
+    felt a pop" alone is not a muscle tear (a pop *and* a bruise or trouble walking): such words
+    count only as answers to their own question."""
+    convo = talk()
+    convo.launch()
+    convo.until(CALM, "location")
+    said = convo.answer(answer_text=Unmatched("it hurts when I walk and I felt a pop"))
+    facts = facts_of(said)
+    assert "toe_pull_pain" not in facts and "muscle_tear" not in facts, facts
+    assert convo.asked(said).id == "location", "nothing placed answers the question: asked again"
