@@ -7,10 +7,10 @@ read by the skill itself (``skill.understanding``, cautious word families); they
 the matched ids did not set. Anything else the person clearly tried to say (a value no reading
 places, a number out of range) sets no fact and is listed in ``Heard.missed``; when nothing usable
 was heard, the conversation counts a miss for the pending question, so the skill reprompts once
-and then moves on cautiously. Nothing from the
-envelope is trusted before it is checked: a value that is not a short string, a number not written
-in ASCII digits, an absurd duration or a resolution of another shape is no answer, never a crash
-(``tests/test_skill_fuzz.py`` sends hostile envelopes through the real skill).
+and then moves on cautiously. Nothing from the envelope is trusted before it is checked: a value
+that is not a short string, a number not written in ASCII digits, an absurd duration or a
+resolution of another shape is no answer, never a crash (``tests/test_skill_fuzz.py`` sends hostile
+envelopes through the real skill).
 
 The slot names and what each one answers are the contract with the interaction model, kept in
 ``skill.slot_contract``; the values themselves ("P2W", "2026-W47-WE") are parsed by
@@ -135,8 +135,8 @@ def _read_reply(role: Role, slot: Slot, pending: Question | None, heard: Heard) 
     """ "no, but my calf is swollen" or "nah, it's fine": the no answers the pending yes/no question.
 
     Words after a yes or no that the model does not know ("nah, my calf is huge") may be a sign
-    it failed to catch, so they are a miss: the question is asked again rather than a "no" stored
-    over what may have been a symptom."""
+    it failed to catch: they are read as free text with their yes or no in front, and a "no" is
+    stored only if the reading places every word (else the question is asked again)."""
     if pending is None:
         return
     matched = resolved_id(slot)
