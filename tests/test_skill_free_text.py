@@ -212,3 +212,23 @@ def test_generic_words_volunteer_nothing_to_other_questions() -> None:
     facts = facts_of(said)
     assert "toe_pull_pain" not in facts and "muscle_tear" not in facts, facts
     assert convo.asked(said).id == "location", "nothing placed answers the question: asked again"
+
+
+@pytest.mark.parametrize("where", ["first turn", "asking", "after the advice"])
+def test_free_text_read_as_nothing_is_the_fallback_in_every_mode(where: str) -> None:
+    """The catch-all takes sentences a device might send as AMAZON.FallbackIntent: whatever the
+    conversation is doing, nonsense through it gets exactly the fallback's answer."""
+
+    def reach() -> Conversation:
+        convo = talk()
+        if where != "first turn":
+            convo.launch()
+        if where == "after the advice":
+            said = convo.play(CALM)
+            assert not said.ended and convo.asked(said) is None, "the advice, with an offer of tips"
+        return convo
+
+    caught = reach().answer(answer_text=Unmatched("purple monkey dishwasher"))
+    fallback = reach().intent("AMAZON.FallbackIntent")
+    assert (caught.speech, caught.reprompt, caught.ended) == (fallback.speech, fallback.reprompt, fallback.ended)
+    assert caught.attributes == fallback.attributes
