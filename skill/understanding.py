@@ -73,6 +73,15 @@ class QuestionWords:
     values: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, when asked
     volunteered: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, any time
 
+    def families(self, asked: bool) -> list[tuple[str | None, str, Family]]:
+        """(choice value or None, kind, words) to look for: always, or as an answer to this question."""
+        found: list[tuple[str | None, str, Family]] = [(None, "yes", self.yes)]
+        found += [(value, "value", family) for value, family in self.volunteered.items()]
+        if asked:
+            found += [(None, "yes", self.when_asked), (None, "no", self.no), (None, "unclear", self.elsewhere)]
+            found += [(value, "value", family) for value, family in self.values.items()]
+        return [entry for entry in found if entry[2].pattern is not None]
+
 
 @dataclass(frozen=True)
 class Words:
@@ -87,6 +96,7 @@ class Words:
     general: Mapping[str, Family]
     questions: Mapping[str, QuestionWords]
     gap_stop: str = "(?!)"  # a "..." gap never crosses a negator: "calf is not swollen" is no sign
+    always: Mapping[str, list[tuple[str | None, str, Family]]] = field(default_factory=dict)  # per question
     whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not": a fast path at load
 
 
@@ -158,7 +168,7 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
     for question in kb.questions.values():
         entry = questions.get(question.id) or {}
         compiled[question.id] = _question_words(words, question, entry if isinstance(entry, dict) else {})
-    return replace(words, questions=compiled)
+    return replace(words, questions=compiled, always={q: w.families(asked=False) for q, w in compiled.items()})
 
 
 def _is_suffix(short: str) -> bool:
@@ -379,12 +389,7 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     found: list[_Sign] = []
     for qid, qwords in words.questions.items():
         is_pending = pending is not None and qid == pending.id
-        families: list[tuple[str | None, str, Family]] = [(None, "yes", qwords.yes)]
-        families += [(value, "value", family) for value, family in qwords.volunteered.items()]
-        if is_pending:
-            families += [(None, "yes", qwords.when_asked), (None, "no", qwords.no), (None, "unclear", qwords.elsewhere)]
-            families += [(value, "value", family) for value, family in qwords.values.items()]
-        for value, kind, family in families:
+        for value, kind, family in words.always[qid] if not is_pending else qwords.families(asked=True):
             found += [_Sign(qid, value, kind, s, is_pending) for s in family.spans(clause) if not _overlaps(s, covered)]
     found.sort(key=lambda sign: (not sign.pending, -_length(sign.span)))
     kept: list[_Sign] = []
