@@ -22,7 +22,7 @@ from skill.context import Context
 from skill.intents import Kind
 from skill.reply import Reply
 from skill.session import FRESH, MAX_UNDO, RATES, Echo, Mode, State, advice_mode, reconcile
-from skill.slots import read_slots
+from skill.slots import read_slots, yes_no_value
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,7 @@ def yes_or_no(ctx: Context, state: State, event: Event) -> Step:
     ("none of those"; kb data says where "no" is unambiguous). Otherwise yes or no to a choice
     question gets "Which one: ...?"."""
     asked = _pending(ctx, state)
-    value = _yes_no_value(asked, "yes" if event.kind == Kind.YES else "no")
+    value = yes_no_value(asked, "yes" if event.kind == Kind.YES else "no")
     if value:
         return answer(ctx, state, {asked.id: value})
     return miss(ctx, state, Echo.WHICH if asked.answer_type == "choice" else Echo.NO_MATCH)
@@ -180,10 +180,16 @@ def dont_know(ctx: Context, state: State, event: Event) -> Step:
 
 
 def answer_from_slots(ctx: Context, state: State, event: Event) -> Step:
-    """Every fact the slots carry (over-answering moves on several steps); none is a miss."""
+    """Every fact the slots carry (over-answering moves on several steps, and free text is read by
+    ``skill.understanding`` through the slot reader); none is a miss."""
     asked = _pending(ctx, state)
-    heard = _stored(ctx, asked, read_slots(event.intent, ctx.kb, pending=asked).facts)
-    return answer(ctx, state, heard) if heard else miss(ctx, state, Echo.NO_MATCH)
+    read = read_slots(event.intent, ctx.kb, pending=asked)
+    heard = _stored(ctx, asked, read.facts)
+    if heard:
+        return answer(ctx, state, heard)
+    # Words tried in a slot and not placed were not caught; only free text read as nothing (the
+    # catch-all) is a request not understood, exactly as AMAZON.FallbackIntent is.
+    return miss(ctx, state, Echo.NO_MATCH if read.missed or not read.free_text else Echo.NOT_UNDERSTOOD)
 
 
 def not_understood(ctx: Context, state: State, event: Event) -> Step:
@@ -519,13 +525,3 @@ def _is_none_value(question: Question | None, value: Any) -> bool:
     ids = value if isinstance(value, list) else [value]
     negative = {v.id for v in question.values if {"no", "none"} & {s.lower() for s in v.synonyms}}
     return bool(set(ids) & negative)
-
-
-def _yes_no_value(question: Question, said: str) -> str | None:
-    if question.answer_type == "yes_no":
-        return said
-    if question.answer_type == "choice" and not question.multiple:
-        for value in question.values:
-            if said in (s.lower() for s in value.synonyms):
-                return value.id
-    return None

@@ -16,7 +16,11 @@ The contract, derived from the knowledge base:
   (type ``DETAIL``) hold the neutral words people add after a yes or a no ("nah, {denial}" with
   "it's fine", "yeah, {assent}" with "it has"), so such answers are understood from their parts;
   the slot's name says which way it answers, since Alexa allows no two slots side by side. Their values are written in
-  ``skill/devtools/model_templates.yaml`` (``template_types``), not in kb/.
+  ``skill/devtools/model_templates.yaml`` (``template_types``), not in kb/;
+- ``answer_text`` (type ``FREE_ANSWER``) is the catch-all: AnswerIntent's bare sample ``{answer_text}``
+  takes a sentence no other sample fits, and a device fills it with the heard words even when they
+  are no value (``ER_SUCCESS_NO_MATCH``). The skill reads those words itself (``skill.understanding``),
+  as it does the raw words of any answer slot that did not resolve.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ class Role(Enum):
     REPLY = "reply"  # a resolved yes/no answering the pending yes/no question
     ASSENT = "assent"  # neutral words after a yes: the pending yes/no question is "yes"
     DENIAL = "denial"  # neutral words after a no: the pending yes/no question is "no"
+    FREE = "free"  # any words: read by skill.understanding
 
 
 # Built-in slots: name -> (Alexa type, role, the kb answer type of the question it answers).
@@ -54,12 +59,14 @@ BUILTIN_SLOTS: dict[str, tuple[str, Role, str]] = {
 DECADE_TYPE = "AGE_DECADE"
 REPLY_TYPE = "REPLY"
 DETAIL_TYPE = "DETAIL"
+FREE_TYPE = "FREE_ANSWER"
 # Slots of template-written custom types: name -> (type, role, kb answer type answered; "" = the pending question).
 TEMPLATE_SLOTS: dict[str, tuple[str, Role, str]] = {
     "age_decade": (DECADE_TYPE, Role.DECADE, "number"),
     "reply": (REPLY_TYPE, Role.REPLY, ""),
     "assent": (DETAIL_TYPE, Role.ASSENT, ""),
     "denial": (DETAIL_TYPE, Role.DENIAL, ""),
+    "answer_text": (FREE_TYPE, Role.FREE, ""),
 }
 
 

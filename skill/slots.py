@@ -1,14 +1,16 @@
 """Slots of AnswerIntent / DescribePainIntent turned into engine facts.
 
-Why only resolved ids: the raw slot text is whatever the person said ("I did it playing
-football"); the interaction model's entity resolution maps it to a knowledge-base value id
-(``injury``), and only an ``ER_SUCCESS_MATCH`` id is trusted. Anything else the person clearly
-tried to say (a value with no match, a number out of range) sets no fact and is listed in
-``Heard.missed``; when nothing usable was heard, the conversation counts a miss for the
-pending question, so the skill reprompts once and then moves on cautiously. Nothing from the
-envelope is trusted before it is checked: a value that is not a short string, a number not written
-in ASCII digits, an absurd duration or a resolution of another shape is no answer, never a crash
-(``tests/test_skill_fuzz.py`` sends hostile envelopes through the real skill).
+Resolved ids first: the interaction model's entity resolution maps the words said to a
+knowledge-base value id, and an ``ER_SUCCESS_MATCH`` id is trusted as it is. Words that did not
+resolve (the catch-all ``answer_text``, or "down in the calf muscle" heard in ``{location}``) are
+read by the skill itself (``skill.understanding``, cautious word families); they only fill facts
+the matched ids did not set. Anything else the person clearly tried to say (a value no reading
+places, a number out of range) sets no fact and is listed in ``Heard.missed``; when nothing usable
+was heard, the conversation counts a miss for the pending question, so the skill reprompts once
+and then moves on cautiously. Nothing from the envelope is trusted before it is checked: a value
+that is not a short string, a number not written in ASCII digits, an absurd duration or a
+resolution of another shape is no answer, never a crash (``tests/test_skill_fuzz.py`` sends hostile
+envelopes through the real skill).
 
 The slot names and what each one answers are the contract with the interaction model, kept in
 ``skill.slot_contract``; the values themselves ("P2W", "2026-W47-WE") are parsed by
@@ -26,13 +28,14 @@ from ask_sdk_model import Intent, Slot
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from kb import FactsError, KnowledgeBase, Question, check_facts
+from skill import understanding
 from skill.answer_values import days_since, duration_days, whole_number, years_in_duration
 from skill.slot_contract import SECOND, Role, slots_by_name
 
 # Far longer than anything a person says into one slot; a longer value is no answer.
 MAX_SLOT_CHARS = 200
 
-__all__ = ["Heard", "duration_days", "read_slots", "resolved_id"]
+__all__ = ["Heard", "duration_days", "read_slots", "resolved_id", "yes_no_value"]
 
 
 @dataclass
@@ -41,6 +44,7 @@ class Heard:
 
     facts: dict[str, Any] = field(default_factory=dict)
     missed: set[str] = field(default_factory=set)
+    free_text: list[str] = field(default_factory=list)  # words no entity resolution placed: read last
 
 
 def read_slots(
@@ -68,7 +72,9 @@ def read_slots(
         if spec is None or slot is None or not _filled(slot):
             continue  # a slot this version of the skill does not know: ignore it, never crash
         question = kb.questions.get(spec.question)
-        if spec.role == Role.SYMPTOM:
+        if spec.role == Role.FREE:
+            heard.free_text.append(_text(slot.value) or "")
+        elif spec.role == Role.SYMPTOM:
             _read_symptom(slot, kb, heard)
         elif spec.role in (Role.REPLY, Role.ASSENT, Role.DENIAL):
             replies.append((spec.role, slot))  # read last: a volunteered symptom for the pending question outranks it
@@ -90,6 +96,8 @@ def read_slots(
             value = resolved_id(slot)
             if value is None or value not in question.value_ids():
                 heard.missed.add(question.id)
+                if value is None:
+                    heard.free_text.append(_text(slot.value) or "")
             else:
                 seconds.setdefault(question.id, []).append(value)
     for qid, values in seconds.items():
@@ -98,24 +106,67 @@ def read_slots(
         heard.missed.discard(qid)
     for role, slot in replies:
         _read_reply(role, slot, pending, heard)
+    _read_free_text(kb, pending, heard)
     return heard
+
+
+def _read_free_text(kb: KnowledgeBase, pending: Question | None, heard: Heard) -> None:
+    """Words no entity resolution placed, read by the skill as one answer: they fill only what
+    matched ids did not. A "no" to the pending question, matched or read, is dropped when some of
+    those words could not be placed ("no but my calf is enormous": the words may be a sign), and a
+    read "no" to a red-flag screen when a red-flag sign was heard anywhere."""
+    said = [text for text in heard.free_text if text]
+    if not said:
+        return
+    found = understanding.reading(", ".join(said), kb, pending)
+    read = {fact: value for fact, value in found.facts.items() if fact not in heard.facts}
+    if pending is not None and pending.phase == "red_flag" and read.get(pending.id) == "no":
+        both = {**heard.facts, **read}
+        if any(kb.questions[q].phase == "red_flag" and v == "yes" for q, v in both.items() if q in kb.questions):
+            del read[pending.id]
+    heard.facts.update(read)
+    heard.missed -= set(read)
+    if pending is not None and heard.facts.get(pending.id) == "no" and not found.accounted:
+        del heard.facts[pending.id]
+        heard.missed.add(pending.id)
 
 
 def _read_reply(role: Role, slot: Slot, pending: Question | None, heard: Heard) -> None:
     """ "no, but my calf is swollen" or "nah, it's fine": the no answers the pending yes/no question.
 
     Words after a yes or no that the model does not know ("nah, my calf is huge") may be a sign
-    it failed to catch, so they are a miss: the question is asked again rather than a "no" stored
-    over what may have been a symptom."""
-    if pending is None or pending.answer_type != "yes_no":
+    it failed to catch: they are read as free text with their yes or no in front, and a "no" is
+    stored only if the reading places every word (else the question is asked again)."""
+    if pending is None:
         return
     matched = resolved_id(slot)
     said = {Role.ASSENT: "yes", Role.DENIAL: "no"}.get(role, matched)
+    if pending.answer_type != "yes_no":  # "no, nothing like that" to a choice that has a "none" value
+        value = yes_no_value(pending, said) if matched is not None and said in ("yes", "no") else None
+        if value is not None:
+            heard.facts.setdefault(pending.id, value)
+        return
     if matched is None or said not in ("yes", "no"):
         if pending.id not in heard.facts:
             heard.missed.add(pending.id)
+        if matched is None:  # read with the yes or no the sample put before it ("nah, {denial}")
+            lead = {Role.ASSENT: "yes, ", Role.DENIAL: "no, "}.get(role, "")
+            heard.free_text.append(lead + (_text(slot.value) or ""))
         return
     heard.facts.setdefault(pending.id, said)
+
+
+def yes_no_value(question: Question, said: str) -> str | None:
+    """The pending question's answer for a bare yes or no: itself for a yes/no question, or the value
+    of a single choice that lists it as a synonym ("none of those" lists "no"; kb data says where a
+    "no" is unambiguous)."""
+    if question.answer_type == "yes_no":
+        return said
+    if question.answer_type == "choice" and not question.multiple:
+        for value in question.values:
+            if said in (s.lower() for s in value.synonyms):
+                return value.id
+    return None
 
 
 def _years_as_age(slot: Slot, pending: Question | None, slots: Mapping[str, Slot], contract: Mapping[str, Any]) -> bool:
@@ -165,7 +216,8 @@ def _read_symptom(slot: Slot, kb: KnowledgeBase, heard: Heard) -> None:
     question = kb.questions.get(qid or "")
     if question is not None and question.answer_type == "yes_no":
         heard.facts[question.id] = "yes"
-    # an unmatched symptom names no question, so there is nothing to reprompt for
+    elif qid is None:  # an unmatched symptom names no question: the skill reads its words
+        heard.free_text.append(_text(slot.value) or "")
 
 
 def _store_number(number: int | None, question: Question | None, kb: KnowledgeBase, heard: Heard) -> None:

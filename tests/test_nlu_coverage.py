@@ -7,8 +7,10 @@ the yes/no handler) and count as understood only when the skill would store exac
 said. The hit rates per question and overall are printed with every miss (run with -s to see
 them); the asserted floors sit a little below today's figures, so a regression fails.
 
-Both matchers are literal (see docs/try-it.md); real Alexa generalises further, so these are
-floors for what a device understands, not estimates of it.
+Both matchers are literal (see docs/try-it.md). The resolver also models the catch-all sample
+{answer_text}: a sentence no sample fits reaches the skill as raw words and the skill reads them
+itself (skill/understanding.py), as it would on a device that routes the sentence to AnswerIntent.
+virtual-alexa fills a custom slot only with listed values, so its figure is a lower bound.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from skill.devtools.corpus_score import (
     Outcome,
     facts_heard,
     hit_rates,
+    outcome,
     report,
     same_facts,
     through_resolver,
@@ -51,9 +54,10 @@ VA_PROJECT = ROOT / "tests" / "virtual_alexa"
 MODEL_DIR = ROOT / "interaction_model"
 
 # Floors a little below the figures reached when the corpus was committed (see the printed report).
-RESOLVER_FLOOR = 0.53
-VIRTUAL_ALEXA_FLOOR = 0.37
-AGREEMENT_FLOOR = 0.72
+RESOLVER_FLOOR = 0.86
+VIRTUAL_ALEXA_FLOOR = 0.36
+AGREEMENT_FLOOR = 0.8
+BLIND_FLOOR = 0.5
 
 KB = real_kb()
 
@@ -97,7 +101,7 @@ def test_split_is_by_hash_and_holds_out_about_a_third(corpus):
 
 
 def test_no_held_out_answer_is_a_sample_or_synonym_of_any_model(corpus):
-    held = {spoken_key(sample_words(e.say)): e.label for e in corpus.held_out()}
+    held = {spoken_key(sample_words(e.say)): e.label for e in corpus.kept_out()}
     for path in sorted(MODEL_DIR.glob("*.json")):
         language_model = json.loads(path.read_text(encoding="utf-8"))["interactionModel"]["languageModel"]
         phrases = {spoken_key(s) for intent in language_model["intents"] for s in intent["samples"]}
@@ -126,6 +130,19 @@ def test_held_out_hit_rate_through_the_resolver(resolver_outcomes, corpus):
     )
     hits, total = hit_rates(resolver_outcomes)["overall"]
     assert hits / total >= RESOLVER_FLOOR, f"held-out hit rate fell to {hits}/{total}"
+
+
+def test_blind_part_hit_rate_through_the_resolver(corpus):
+    """The blind part (tests/paraphrases/blind/, written by someone who never saw the model or the
+    word families) is printed as its own figure. Its floor sits far below the held-out figure until
+    it has been measured: under half understood means the reading is broken, not merely untuned."""
+    blind = corpus.blind()
+    if not blind:
+        pytest.skip("no blind part in tests/paraphrases/blind/ yet")
+    outcomes = [through_resolver(e, KB, corpus.today) for e in blind]
+    print("\n" + report("try-it resolver", outcomes, "blind"))
+    hits, total = hit_rates(outcomes)["overall"]
+    assert hits / total >= BLIND_FLOOR, f"blind hit rate {hits}/{total}"
 
 
 def test_train_part_is_understood_through_the_resolver(corpus):
@@ -292,10 +309,7 @@ def va_outcomes(corpus, tmp_path_factory) -> list[Outcome]:
             outcomes.append(Outcome(entry, INTENTS["launch"], {}))
             continue
         resolution = _va_resolution(candidates, entry.locale, corpus)
-        pending = KB.questions.get(entry.question or "")
-        outcomes.append(
-            Outcome(entry, resolution.intent, facts_heard(resolution, pending, KB, entry.locale, corpus.today))
-        )
+        outcomes.append(outcome(entry, resolution, KB.questions.get(entry.question or ""), KB, corpus.today))
     return outcomes
 
 
@@ -309,10 +323,18 @@ def test_held_out_hit_rate_through_virtual_alexa(va_outcomes):
 @needs_node
 def test_the_resolver_agrees_with_virtual_alexa(resolver_outcomes, va_outcomes):
     """Where the two disagree, the resolver claims something virtual-alexa's matcher does not (or
-    the reverse); docs/try-it.md says which kinds of sentence differ."""
-    pairs = list(zip(resolver_outcomes, va_outcomes, strict=True))
+    the reverse); docs/try-it.md says which kinds of sentence differ. Compared where the resolver
+    placed every word through entity resolution: virtual-alexa matches custom slot values literally,
+    so it cannot hand the skill unlisted words (the catch-all {answer_text}, an unknown value in a
+    carrier) as a device does."""
+    all_pairs = list(zip(resolver_outcomes, va_outcomes, strict=True))
+    pairs = [(r, v) for r, v in all_pairs if not r.raw_words]
     same = [(r, v) for r, v in pairs if r.intent == v.intent and same_facts(r.facts, v.facts)]
-    lines = [f"resolver vs virtual-alexa: {len(same)} of {len(pairs)} held-out answers agree"]
+    lines = [
+        f"resolver vs virtual-alexa: {len(same)} of {len(pairs)} held-out answers resolved to listed values agree"
+        f" ({len(all_pairs) - len(pairs)} more reached the skill as raw words, which virtual-alexa"
+        " never sends)"
+    ]
     lines += [
         f"  {r.entry.label}: resolver {r.intent} {dict(r.facts)} / virtual-alexa {v.intent} {dict(v.facts)}"
         for r, v in pairs

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -25,7 +26,7 @@ from hypothesis import strategies as st
 
 import skill.serving.lambda_function as lambda_function
 from kb import LOCALES, UNKNOWN
-from skill import intents
+from skill import intents, session
 from skill.serving.config import ServeConfig
 from skill.serving.edge import Refused
 from skill.serving.webservice import create_app
@@ -73,6 +74,12 @@ HOSTILE = [
     "\x00\x01\x1b\ufffe\uffff",
     "\u202eright-to-left",
     "x" * 5000,
+    # free text for the catch-all {answer_text}: long, unicode, empty, only punctuation
+    "no, but my calf is swollen " * 40,
+    "ｙｅｓ ｂｕｔ ｍｙ ｃａｌｆ",
+    "😀🦵 ça gonfle, 腫れています",
+    "",
+    ", , ; ! ?",
 ]
 texts = st.one_of(
     st.sampled_from(HOSTILE), st.sampled_from(HOSTILE), st.text(max_size=30), st.text(st.characters(max_codepoint=0x1F))
@@ -229,6 +236,26 @@ def test_hostile_envelopes_never_reach_the_catch_all_and_answer_as_alexa_require
     assert (response.status_code == 200) == (answer is not None), "the web service and Lambda agree"
     if response.status_code == 200:
         check_response(response.get_json())
+
+
+def _no_ascii_letters(character: str) -> bool:
+    return not any(c.isascii() and c.isalpha() for c in unicodedata.normalize("NFKC", character))
+
+
+@settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")), deadline=None)
+@given(words=st.text(st.characters(codec="utf-8").filter(_no_ascii_letters), max_size=500))
+def test_free_text_with_no_word_sets_no_fact(words: str) -> None:
+    """Garbage, symbols, digits, unicode or nothing in the catch-all: a miss, never a fact or a crash."""
+    record = session.dump(session.FRESH.but(mode=session.Mode.ASKING, question="chest_symptoms"))
+    slot = {"name": "answer_text", "confirmationStatus": "NONE", "value": words}
+    request = {"type": "IntentRequest", "intent": {"name": intents.ANSWER, "confirmationStatus": "NONE", "slots": {}}}
+    request["intent"]["slots"] = {"answer_text": slot}
+    data = envelope(request, locale="en-US", session_id="s", new=False, attributes=record)
+    answer = lambda_function.lambda_handler(data, None)
+    check_response(answer)
+    kept = answer["sessionAttributes"]["knee"]
+    assert kept["facts"] == {} and kept["question"] == "chest_symptoms", f"{words!r} set a fact"
+    assert kept["misses"] == 1, "a miss, re-asked: the record was read and the answer not understood"
 
 
 def test_another_request_type_mid_session_keeps_only_the_skills_own_record() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from skill.devtools.spoken import spoken_key
 from skill.devtools.utterances import (
     FALLBACK,
     MATCH,
@@ -47,8 +48,6 @@ def resolver():
         ("cancel", "AMAZON.CancelIntent"),
         ("never mind", "AMAZON.CancelIntent"),
         ("why does the back of my knee hurt", "DescribePainIntent"),
-        ("what's the weather like", FALLBACK),
-        ("tell me a joke", FALLBACK),
         ("", FALLBACK),
     ],
 )
@@ -100,9 +99,16 @@ def test_unknown_value_in_a_known_carrier_is_no_match(resolver):
     assert resolution.slots["location"].status == NO_MATCH and resolution.slots["location"].resolved_id is None
 
 
-def test_answers_starting_with_yes_or_no_are_that_answer(resolver):
-    assert resolver.resolve("yes it's swollen and warm").intent == "AMAZON.YesIntent"
-    assert resolver.resolve("no it's fine I think").intent == "AMAZON.NoIntent"
+@pytest.mark.parametrize(
+    "sentence", ["what's the weather like", "tell me a joke", "nah my calf is enormous", "yes, and purple too"]
+)
+def test_a_sentence_no_sample_fits_goes_to_the_catch_all_as_heard(resolver, sentence):
+    """As on a device: the bare {answer_text} sample takes it with ER_SUCCESS_NO_MATCH and the words;
+    the resolver no longer claims that a sentence starting with yes or no is that answer."""
+    resolution = resolver.resolve(sentence)
+    assert resolution.intent == "AnswerIntent" and list(resolution.slots) == ["answer_text"]
+    slot = resolution.slots["answer_text"]
+    assert slot.status == NO_MATCH and slot.resolved_id is None and slot.value == spoken_key(sentence)
 
 
 def test_declared_slots_come_with_the_intent(resolver):
@@ -152,7 +158,8 @@ def test_locales_resolve_their_own_extra_samples():
         UtteranceResolver.for_locale("en-IN").resolve("I am having a lump behind my knee").intent
         == "DescribePainIntent"
     )
-    assert UtteranceResolver.for_locale("en-US").resolve("I am having a lump behind my knee").intent == FALLBACK
+    en_us = UtteranceResolver.for_locale("en-US").resolve("I am having a lump behind my knee")
+    assert en_us.intent == "AnswerIntent" and list(en_us.slots) == ["answer_text"], "only the catch-all takes it"
 
 
 @pytest.mark.parametrize(
@@ -216,3 +223,12 @@ def test_dates_and_decades_fill_their_slots(resolver):
 def test_a_yes_or_no_with_a_symptom_carries_both(resolver):
     said = resolver.resolve("no, but my calf is swollen")
     assert said.intent == "AnswerIntent" and said.slot_ids() == {"reply": "no", "symptom": "calf_swollen"}
+
+
+def test_a_one_shot_request_is_tried_without_its_connecting_word_before_the_catch_all(resolver):
+    """ "Tell knee pain guide that my calf is swollen": the catch-all would take "that my calf is
+    swollen" as raw words; without "that" a sample places every word, which a device prefers."""
+    resolution = resolver.resolve_one_shot("that my calf is swollen")
+    assert resolution.slot_ids() == {"symptom": "calf_swollen"}, resolution.describe()
+    caught = resolver.resolve_one_shot("whether my calf has puffed right up")
+    assert list(caught.slots) == ["answer_text"] and caught.slots["answer_text"].status == NO_MATCH

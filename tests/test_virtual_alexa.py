@@ -224,3 +224,19 @@ def test_a_no_with_neutral_words_moves_on_and_unknown_words_ask_again(virtual_al
     assert unclear[1]["request"]["intent"] != "AMAZON.NoIntent", unclear[1]["request"]
     assert unclear[1]["shouldEndSession"] is False, unclear[1]
     assert unclear[1]["speech"] != good[1]["speech"], "no 'no' was stored: it does not move on to the next question"
+
+
+def test_the_catch_all_reaches_the_skill_and_words_it_cannot_place_are_asked_again(virtual_alexa, skill_url, tmp_path):
+    """AnswerIntent's bare {answer_text} sample: virtual-alexa fills it only with a listed FREE_ANSWER
+    value (a device takes any words), the skill reads nothing it can place in them, and the turn is a
+    miss re-asked exactly as the fallback is, never a stored answer."""
+    caught, fallback = converse(
+        virtual_alexa,
+        skill_url,
+        tmp_path,
+        ["launch", "it's hard to describe"],
+        ["launch", "what's the weather like in paris"],
+    )
+    assert caught[1]["request"]["intent"] == "AnswerIntent" and list(caught[1]["request"]["slots"]) == ["answer_text"]
+    assert fallback[1]["request"]["intent"] == "AMAZON.FallbackIntent", fallback[1]["request"]
+    assert caught[1]["speech"] == fallback[1]["speech"] and not caught[1]["shouldEndSession"], caught[1]

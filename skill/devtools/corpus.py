@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from skill.devtools.spoken import spoken_key as normalize
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "tests" / "paraphrases"
 SETTINGS_FILE = "_corpus.yaml"
+BLIND_DIR = "blind"  # answers written by someone who never saw the model: always held out
 ONE_SHOT_FILE = "_one_shot.yaml"
 HELD_OUT_BELOW = 6  # first hex digit of the entry's hash: 6 of 16, about 37% held out
 
@@ -53,6 +54,7 @@ class Entry:
     facts: Mapping[str, Any] = field(default_factory=dict)
     locale: str = "en-US"
     held_out: bool = False
+    blind: bool = False  # from tests/paraphrases/blind/: held out, and scored on its own
 
     @property
     def label(self) -> str:
@@ -68,6 +70,14 @@ class Corpus:
         return [e for e in self.entries if not e.held_out]
 
     def held_out(self) -> list[Entry]:
+        """The hash-chosen held-out part (the blind part is scored on its own: ``blind()``)."""
+        return [e for e in self.entries if e.held_out and not e.blind]
+
+    def blind(self) -> list[Entry]:
+        return [e for e in self.entries if e.blind]
+
+    def kept_out(self) -> list[Entry]:
+        """Every answer that must never reach the model: the held-out and the blind parts."""
         return [e for e in self.entries if e.held_out]
 
 
@@ -81,6 +91,8 @@ def is_held_out(question: str | None, say: str, seeds: frozenset[str] = frozense
 
 
 def load_corpus(kb: KnowledgeBase, directory: Path = CORPUS_DIR) -> Corpus:
+    """The corpus in ``directory``, with ``directory/blind/*.yaml`` (same format) as blind entries:
+    always held out, never train, whatever their hash and even when they are seed phrases."""
     settings = _read(directory / SETTINGS_FILE)
     today = settings.get("today")
     if not isinstance(today, date):
@@ -91,6 +103,8 @@ def load_corpus(kb: KnowledgeBase, directory: Path = CORPUS_DIR) -> Corpus:
         if path.name == SETTINGS_FILE:
             continue
         entries.extend(_entries(path, _read(path), kb, seeds))
+    for path in sorted((directory / BLIND_DIR).glob("*.yaml")):
+        entries.extend(replace(e, held_out=True, blind=True) for e in _entries(path, _read(path), kb, seeds))
     return Corpus(today, tuple(entries))
 
 

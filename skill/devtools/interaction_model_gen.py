@@ -15,7 +15,11 @@ What comes from where:
   ``SYMPTOM`` holds one value per yes/no question that has ``volunteer`` phrases: id = the
   question id, synonyms = those phrases;
 - ``template_types`` in the templates writes the values of the contract's ``AGE_DECADE`` ("in my
-  fifties": value ids are ages) and ``REPLY`` (the "no" of "no, but my calf is swollen") types;
+  fifties": value ids are ages), ``REPLY`` (the "no" of "no, but my calf is swollen"), ``DETAIL``
+  and ``FREE_ANSWER`` types. ``FREE_ANSWER`` is the catch-all's type: a custom slot type is no
+  enumeration, so on a device the bare sample ``{answer_text}`` takes any sentence no other sample
+  fits, with the heard words; its few values are general answer phrases that teach Alexa's model
+  what such sentences look like, never held-out answers;
 - every intent listed in ``answer_intents`` declares all of the answer slots, and ``every_choice``
   gives each choice slot the same carriers ("I think {choice}"), so a choice question added to
   kb/ is understood with no template edit; ``phrases`` adds patterned wordings per value;
@@ -24,7 +28,7 @@ What comes from where:
   sample of that intent, an answer naming one choice value a synonym of that value, and an
   answer volunteering one symptom (of a question with kb ``volunteer`` phrases) a SYMPTOM
   synonym. A phrase that would belong to two intents or two values is left out. The held-out
-  part never reaches the model.
+  and blind parts never reach the model.
 
 The same checks Alexa's model build applies to samples are applied here, so a bad template or a
 kb synonym Alexa would reject stops generation with a message naming it.
@@ -80,12 +84,12 @@ class CorpusPhrases:
         return [p for p in phrases if spoken_key(p) not in self.held_out]
 
 
-def corpus_phrases(kb: KnowledgeBase) -> CorpusPhrases:
+def corpus_phrases(kb: KnowledgeBase, directory: Path = CORPUS_DIR) -> CorpusPhrases:
     """The train part of tests/paraphrases turned into samples and synonyms (see the module doc)."""
-    if not CORPUS_DIR.is_dir():  # an installed package without the tests: templates and kb only
+    if not directory.is_dir():  # an installed package without the tests: templates and kb only
         return CorpusPhrases()
-    corpus = load_corpus(kb)
-    heard = CorpusPhrases(held_out=frozenset(spoken_key(e.say) for e in corpus.held_out()))
+    corpus = load_corpus(kb, directory)
+    heard = CorpusPhrases(held_out=frozenset(spoken_key(e.say) for e in corpus.kept_out()))
     simple = {INTENTS["yes"], INTENTS["no"], INTENTS["unknown"]}
     for entry in corpus.train():
         said = sample_words(entry.say)
@@ -166,7 +170,7 @@ def template_types(
     words ("fifties" -> 55, "early fifties" -> 52)."""
     written: Mapping[str, Any] = templates.get("template_types") or {}
     types = []
-    written_roles = (Role.DECADE, Role.REPLY, Role.ASSENT, Role.DENIAL)
+    written_roles = (Role.DECADE, Role.REPLY, Role.ASSENT, Role.DENIAL, Role.FREE)
     for type_name in dict.fromkeys(s.type for s in slots if s.role in written_roles):
         spec = written.get(type_name)
         if spec is None:

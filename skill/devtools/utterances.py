@@ -21,9 +21,14 @@ virtual-alexa on the paraphrase corpus and prints where they disagree.
   future-biased as Alexa sends them (see ``date_to_iso``).
 - Built-in intents also understand Alexa's own common phrases (yes, no, help, repeat, stop,
   cancel, start over), listed under ``builtin_phrases`` in ``skill/devtools/model_templates.yaml``.
-- Beyond virtual-alexa: a sentence no sample fits that *starts* with yes or no is that answer
-  (Alexa often does the same; it is not guaranteed).
-- Anything else is ``AMAZON.FallbackIntent``.
+- The catch-all: a sentence no sample fits with words of its own goes to the bare
+  ``{answer_text}`` sample (slot type ``FREE_ANSWER``) with ``ER_SUCCESS_NO_MATCH`` and the words
+  as heard, which is what a device does with a custom slot that lists no such value; the skill
+  then reads the words itself (``skill/understanding.py``). This assumes Alexa routes the
+  sentence to that sample; a device may still send ``AMAZON.FallbackIntent`` for sentences it
+  judges out of domain (the FallbackIntent sensitivity setting matters). virtual-alexa matches
+  custom slot values literally, so it fills the catch-all only with a listed value.
+- Nothing said at all is ``AMAZON.FallbackIntent``.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from typing import Any
 
 from skill.devtools.interaction_model_gen import MODEL_DIR, load_templates
 from skill.devtools.spoken import spoken_key as typed_words
+from skill.slot_contract import FREE_TYPE
 
 FALLBACK = "AMAZON.FallbackIntent"
 MATCH = "ER_SUCCESS_MATCH"
@@ -401,12 +407,14 @@ class UtteranceResolver:
         return Resolution(sample.intent, slots, self.declared_slots(sample.intent), sample.text)
 
     def resolve_one_shot(self, request: str, today: date | None = None) -> Resolution:
-        """The request of "ask knee pain guide <request>", tried without its connecting word too."""
+        """The request of "ask knee pain guide <request>", tried without its connecting word too
+        when the request as heard fits no sample of its own (the fallback or the catch-all)."""
         resolution = self.resolve(request, today)
         for candidate in one_shot_candidates(typed_words(request))[1:]:
-            if resolution.intent != FALLBACK:
+            if not _unplaced(resolution):
                 break
-            resolution = self.resolve(candidate, today)
+            shorter = self.resolve(candidate, today)
+            resolution = shorter if not _unplaced(shorter) else resolution
         return resolution
 
     def resolve(self, sentence: str, today: date | None = None) -> Resolution:
@@ -431,17 +439,27 @@ class UtteranceResolver:
             resolution = self._resolve_normalized(candidate, loose=False, today=today)
             if resolution:
                 return resolution
-        # "yes it's swollen and warm": an answer that starts with yes or no is that answer.
-        first = stripped.split(" ", 1)[0] if stripped else ""
-        if first in ("yes", "yeah", "yep", "yup") and "AMAZON.YesIntent" in self._intents:
-            return Resolution("AMAZON.YesIntent", {}, self.declared_slots("AMAZON.YesIntent"))
-        if first in ("no", "nope", "nah") and "AMAZON.NoIntent" in self._intents:
-            return Resolution("AMAZON.NoIntent", {}, self.declared_slots("AMAZON.NoIntent"))
         for candidate in candidates:
             resolution = self._resolve_normalized(candidate, loose=True, today=today)
             if resolution:
                 return resolution
+        return self._catch_all(text)
+
+    def _catch_all(self, text: str) -> Resolution:
+        """No sample fits with words of its own: the bare ``{answer_text}`` sample takes the words as
+        heard, with ``ER_SUCCESS_NO_MATCH``, as a custom slot does on a device (only then does the
+        skill's own reading decide). Without such a sample, or with nothing said: the fallback."""
+        for sample in self._samples:
+            part = sample.parts[0] if len(sample.parts) == 1 else None
+            if text and part is not None and part.slot and part.slot_type == FREE_TYPE:
+                slot = SlotValue(part.slot, text, part.slot_type, NO_MATCH)
+                return Resolution(sample.intent, {part.slot: slot}, self.declared_slots(sample.intent), sample.text)
         return Resolution(FALLBACK, {}, self.declared_slots(FALLBACK))
+
+
+def _unplaced(resolution: Resolution) -> bool:
+    """No sample with words of its own took the sentence: the fallback, or only the catch-all."""
+    return resolution.intent == FALLBACK or any(s.slot_type == FREE_TYPE for s in resolution.slots.values())
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,469 @@
+"""Free text read by the skill itself: what a person said in words the interaction model does not list.
+
+Why: Alexa's entity resolution only trusts a slot value listed in the model (``ER_SUCCESS_MATCH``);
+any other words reach the skill as raw text (``ER_SUCCESS_NO_MATCH``), and the catch-all sample
+``{answer_text}`` hands over whole sentences no sample fits. Without a reading of its own, the skill
+would lose every answer that is not word for word in the model. This module reads such text with
+word families kept as data (``skill/understanding.yaml``), validated against the kb when loaded, so a
+kb question without words fails at start-up, never mid-conversation.
+
+The reading is deliberately cautious, because a misheard answer must never become a fact:
+
+- the text is split into clauses ("no, but my calf is swollen": "no" / "my calf is swollen");
+- a clause naming a question's sign says "yes" to it, unless a negator outside the sign's own words
+  is in the clause ("my calf isn't swollen", "no swelling"): then it is evidence of "no";
+- general words (yes, no, hedges that admit a sign, unsure forms) in a clause that names no sign
+  answer the pending question only;
+- only the pending question can get "no" or "unknown"; any other question gets only a "yes" (a
+  volunteered sign) or a choice value;
+- positive and negative evidence for one question, or two values of a single choice: nothing;
+- a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes;
+- a "no" needs every word of the answer accounted for ("no lump but it does something odd" is no
+  clear no); to a red-flag screen it also needs an unambiguous denial (no doubt words, "I don't
+  think so") and no red-flag sign said anywhere in the answer.
+
+Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from kb import UNKNOWN, KnowledgeBase, Question
+
+WORDS_FILE = Path(__file__).resolve().parent / "understanding.yaml"
+# Longer than any answer a person gives in one breath; longer text is not read at all.
+MAX_CHARS = 400
+MAX_CLAUSES = 12
+# A pattern's "..." stands for up to this many words in between ("my calf is a bit swollen").
+GAP_WORDS = 3
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_GENERAL = ("say_yes", "hedges", "say_no", "weak_no", "unsure", "doubt")
+
+
+class WordsError(ValueError):
+    """The word data does not fit the knowledge base; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class Family:
+    """Compiled phrases: one regex over normalised text, matched on word boundaries."""
+
+    pattern: re.Pattern[str] | None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.pattern.finditer(text)] if self.pattern is not None else []
+
+
+@dataclass(frozen=True)
+class QuestionWords:
+    """The words people use for one kb question: its sign, its denial, or its choice values."""
+
+    yes: Family  # names the sign whatever was asked ("my calf is puffy")
+    when_asked: Family  # names it only as an answer to this question ("puffy" to the calf question)
+    no: Family  # denies it ("I can walk"), as an answer to this question only
+    elsewhere: Family  # names another part ("my knee is swollen" to the calf question): unclear
+    values: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, when asked
+    volunteered: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, any time
+
+    def families(self, asked: bool) -> list[tuple[str | None, str, Family]]:
+        """(choice value or None, kind, words) to look for: always, or as an answer to this question."""
+        found: list[tuple[str | None, str, Family]] = [(None, "yes", self.yes)]
+        found += [(value, "value", family) for value, family in self.volunteered.items()]
+        if asked:
+            found += [(None, "yes", self.when_asked), (None, "no", self.no), (None, "unclear", self.elsewhere)]
+            found += [(value, "value", family) for value, family in self.values.items()]
+        return [entry for entry in found if entry[2].pattern is not None]
+
+
+@dataclass(frozen=True)
+class Words:
+    """The whole word data, compiled: general language and every kb question's words."""
+
+    contractions: tuple[tuple[re.Pattern[str], str], ...]
+    splitters: re.Pattern[str]
+    interjection: re.Pattern[str]  # "no" before "it's the other leg": a clause of its own
+    joined: Family  # phrases with a splitter inside ("black and blue", "up and down"): never split
+    negators: frozenset[str]
+    fillers: frozenset[str]
+    general: Mapping[str, Family]
+    questions: Mapping[str, QuestionWords]
+    gap_stop: str = "(?!)"  # a "..." gap never crosses a negator: "calf is not swollen" is no sign
+    always: Mapping[str, list[tuple[str | None, str, Family]]] = field(default_factory=dict)  # per question
+    whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not": a fast path at load
+
+
+@dataclass
+class _Evidence:
+    """What an answer's clauses said about one question, gathered before anything is decided."""
+
+    positive: bool = False
+    negative: bool = False
+    strong_no: bool = False
+    unsure: bool = False
+    values: list[str] = field(default_factory=list)
+
+
+# --- loading --------------------------------------------------------------------------------
+
+_CACHE: dict[int, tuple[KnowledgeBase, Words]] = {}
+
+
+def words_for(kb: KnowledgeBase) -> Words:
+    """The word data for this kb, loaded and validated once (the skill builder calls it at start-up)."""
+    cached = _CACHE.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = (kb, load_words(kb))
+        _CACHE[id(kb)] = cached
+    return cached[1]
+
+
+def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
+    """Read and check the word data: raises WordsError naming what does not fit the kb."""
+    with open(path, encoding="utf-8") as handle:
+        raw = yaml.load(handle, Loader=_LOADER)
+    if not isinstance(raw, dict):
+        raise WordsError(f"{path.name}: expected a mapping at the top")
+    contractions = tuple(
+        (
+            re.compile(("" if _is_suffix(short) else r"\b") + re.escape(short) + r"\b"),
+            f" {long} " if not _is_suffix(short) else f"{long} ",
+        )
+        for short, long in sorted(_mapping(raw, "contractions").items(), key=lambda item: -len(item[0]))
+    )
+    whole_words = {k: v for k, v in _mapping(raw, "contractions").items() if k.isalpha()}
+    nothing = re.compile("(?!)")
+    plain = Words(contractions, nothing, nothing, Family(None), frozenset(), frozenset(), {}, {}, "(?!)", whole_words)
+    negators = frozenset(_normalise(plain, w) for w in _strings(raw, "negators"))
+    base = replace(plain, negators=negators, gap_stop="(?:" + "|".join(map(re.escape, sorted(negators))) + ")")
+    splitters = [_normalise(base, s) for s in _strings(raw, "splitters")]
+    splitter = r"(?:" + "|".join(map(re.escape, splitters)) + r")\b"
+    splitting = re.compile(r"\b" + splitter)
+    interjections = "|".join(map(re.escape, _strings(raw, "interjections")))
+    followers = "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "interjection_followers"))
+    words = Words(
+        contractions,
+        re.compile(rf"\s*[,.;!?]\s*(?:\b{splitter}\s+)?|\s+\b{splitter}\s+|^{splitter}\s+"),
+        re.compile(rf"^((?:{interjections}) )(?=(?:{followers}) )"),
+        _family(base, [p for p in _all_phrases(raw) if splitting.search(_normalise(base, p))], "joined phrases"),
+        negators,
+        frozenset(_normalise(base, str(raw.get("fillers") or "")).split()),
+        {name: _family(base, _strings(raw, name), name) for name in _GENERAL},
+        {},
+        base.gap_stop,
+        whole_words,
+    )
+    questions = _mapping(raw, "questions")
+    unknown = sorted(set(questions) - set(kb.questions))
+    if unknown:
+        raise WordsError(f"{path.name}: words for questions the kb does not have: {unknown}")
+    compiled = {}
+    for question in kb.questions.values():
+        entry = questions.get(question.id) or {}
+        compiled[question.id] = _question_words(words, question, entry if isinstance(entry, dict) else {})
+    return replace(words, questions=compiled, always={q: w.families(asked=False) for q, w in compiled.items()})
+
+
+def _is_suffix(short: str) -> bool:
+    """ "n't", "'s": the end of a word ("isn't"), not a word of its own."""
+    return short.startswith("'") or short.startswith("n'")
+
+
+def _all_phrases(raw: Any) -> list[str]:
+    """Every phrase in the word data (the general lists and every question's), for the joined phrases."""
+    if isinstance(raw, str):
+        return [raw]
+    if isinstance(raw, list):
+        return [p for item in raw for p in _all_phrases(item)]
+    if isinstance(raw, dict):
+        return [p for key, item in raw.items() if key not in ("contractions", "splitters") for p in _all_phrases(item)]
+    return []
+
+
+def _question_words(words: Words, question: Question, entry: Mapping[str, Any]) -> QuestionWords:
+    where = f"questions.{question.id}"
+    if question.answer_type == "yes_no" and not (entry.get("sign") or entry.get("when_asked")):
+        raise WordsError(f"understanding.yaml: {where} needs 'sign' or 'when_asked' words (a yes/no question)")
+    values: dict[str, Family] = {}
+    raw_values = entry.get("values") or {}
+    if question.answer_type == "choice":
+        wrong = sorted(set(raw_values) - set(question.value_ids()))
+        missing = [v for v in question.value_ids() if not raw_values.get(v)]
+        if wrong or missing:
+            raise WordsError(f"understanding.yaml: {where}: unknown values {wrong}, values without words {missing}")
+        values = {v: _family(words, _list(raw_values[v], f"{where}.values.{v}"), f"{where}.{v}") for v in raw_values}
+    elif raw_values:
+        raise WordsError(f"understanding.yaml: {where} has values, but the kb question is {question.answer_type}")
+    volunteered = entry.get("volunteered") or {}
+    wrong = sorted(set(volunteered) - set(values))
+    if wrong:
+        raise WordsError(f"understanding.yaml: {where}: volunteered words for unknown values {wrong}")
+    return QuestionWords(
+        yes=_family(words, _list(entry.get("sign") or [], where), where),
+        when_asked=_family(words, _list(entry.get("when_asked") or [], where), where),
+        no=_family(words, _list(entry.get("denial") or [], where), where),
+        elsewhere=_family(words, _list(entry.get("elsewhere") or [], where), where),
+        values=values,
+        volunteered={v: _family(words, _list(p, f"{where}.volunteered.{v}"), where) for v, p in volunteered.items()},
+    )
+
+
+def _mapping(raw: Mapping[str, Any], key: str) -> dict[str, Any]:
+    value = raw.get(key)
+    if not isinstance(value, dict):
+        raise WordsError(f"understanding.yaml: '{key}' must be a mapping")
+    return value
+
+
+def _strings(raw: Mapping[str, Any], key: str) -> list[str]:
+    return _list(raw.get(key), key)
+
+
+def _list(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise WordsError(f"understanding.yaml: '{where}' must be a list of phrases")
+    return value
+
+
+def _family(words: Words, phrases: Sequence[str], where: str) -> Family:
+    """Phrases as one regex: "(a|b|)" is a choice (empty: optional; choices nest), "..." up to
+    GAP_WORDS words, a leading "= " the whole clause."""
+    parts = []
+    for phrase in phrases:
+        whole = phrase.startswith("= ")
+        try:
+            body, end = _sequence(words, phrase.removeprefix("= "), 0)
+        except IndexError:
+            body, end = "", -1
+        if end != len(phrase.removeprefix("= ")):
+            raise WordsError(f"understanding.yaml: {where}: unbalanced brackets in {phrase!r}")
+        parts.append(("^" + body + "$") if whole else body)
+    if not parts:
+        return Family(None)
+    try:
+        return Family(re.compile(r"(?<!\S)(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"))
+    except re.error as error:
+        raise WordsError(f"understanding.yaml: {where}: {error}") from None
+
+
+def _sequence(words: Words, text: str, at: int) -> tuple[str, int]:
+    """The regex of the words from ``at`` up to a closing bracket or "|" at this depth, and where it stopped."""
+    pieces: list[str] = []
+    start = at
+    while at < len(text) and text[at] not in ")|":
+        if text[at] == "(":
+            pieces.append(_words_regex(words, text[start:at]))
+            options: list[str] = []
+            while text[at] != ")":
+                option, at = _sequence(words, text, at + 1)
+                options.append(option)
+            pieces.append("(?:" + "|".join(o for o in options if o) + ")" + ("?" if "" in options else ""))
+            start = at = at + 1
+        else:
+            at += 1
+    pieces.append(_words_regex(words, text[start:at]))
+    return "".join(pieces), at
+
+
+def _words_regex(words: Words, text: str) -> str:
+    pieces = []
+    for token in text.split():
+        if token == "...":
+            pieces.append(rf"(?:(?!{words.gap_stop}\b)\S+ ){{0,{GAP_WORDS}}}")
+        elif token.isalpha() and token.isascii() and token.islower():  # most words: nothing to spell out
+            pieces.append("".join(re.escape(w) + " " for w in words.whole_words.get(token, token).split()))
+        else:
+            pieces.append("".join(re.escape(w) + " " for w in _normalise(words, token).split()))
+    return "".join(pieces)
+
+
+# --- reading --------------------------------------------------------------------------------
+
+
+def _normalise(words: Words, text: str) -> str:
+    """Lower case ASCII words, contractions spelled out, clause punctuation kept, nothing else."""
+    text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
+    for pattern, long in words.contractions:
+        text = pattern.sub(long, text)
+    text = re.sub(r"[^a-z0-9,.;!? ]+", " ", text)
+    return " ".join(text.split())
+
+
+def clauses(words: Words, text: str) -> list[str]:
+    """The text as normalised clauses, each ending in a space (so every word is followed by one)."""
+    if not isinstance(text, str) or len(text) > MAX_CHARS:
+        return []
+    said = _normalise(words, text) + " "
+    kept = words.joined.spans(said)
+    parts, start = [], 0
+    for cut in words.splitters.finditer(said):
+        if not _overlaps(cut.span(), kept):
+            parts.append(said[start : cut.start()])
+            start = cut.end()
+    parts.append(said[start:])
+    split = (piece for part in parts for piece in words.interjection.split(" ".join(part.split()) + " ", maxsplit=1))
+    return [" ".join(p.split()) + " " for p in split if p.strip()][:MAX_CLAUSES]
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The facts some words say, and whether every word was placed (a family's or a filler)."""
+
+    facts: Mapping[str, Any]
+    accounted: bool
+
+
+def read(text: str, kb: KnowledgeBase, pending: Question | None, words: Words | None = None) -> dict[str, Any]:
+    """The facts these words say, under the rules in the module docstring (empty when unsure)."""
+    return dict(reading(text, kb, pending, words).facts)
+
+
+def reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Words | None = None) -> Reading:
+    """``read``, also saying whether every word was placed: the slot reader drops a matched "no"
+    said beside words nothing placed ("no but my calf is enormous")."""
+    words = words or words_for(kb)
+    evidence: dict[str, _Evidence] = {}
+    said = clauses(words, text)
+    accounted = bool(said) or not text.strip()
+    for clause in said:
+        accounted = _read_clause(words, kb, pending, clause, evidence) and accounted
+    return Reading(_facts(kb, pending, evidence, accounted), accounted)
+
+
+def _read_clause(
+    words: Words, kb: KnowledgeBase, pending: Question | None, clause: str, evidence: dict[str, _Evidence]
+) -> bool:
+    """Add one clause's evidence; True when every word in it belongs to a family or is a filler."""
+    covered: list[tuple[int, int]] = []
+    unsure = words.general["unsure"].spans(clause)
+    covered += unsure
+    signs = _signs(words, pending, clause, covered)
+    covered += [sign.span for sign in signs]
+    leftover = _outside(clause, covered)
+    negated = any(w in words.negators for w in leftover)
+    for sign in signs:
+        found = evidence.setdefault(sign.question, _Evidence())
+        if unsure:  # "I can't tell if my foot is cold": unsure about the sign, never a yes
+            found.unsure = True
+        elif sign.value is not None:
+            if not negated:
+                found.values.append(sign.value)
+        elif sign.kind == "unclear" or (sign.kind == "no" and negated):
+            found.positive = found.negative = True
+        elif (sign.kind == "no") != negated:
+            found.negative = True
+            found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
+        else:
+            found.positive = True
+    if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
+        evidence.setdefault(pending.id, _Evidence()).unsure = True
+    kinds, spans = _general(words, clause, covered)
+    covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
+    if not signs and pending is not None:
+        doubted = bool(words.general["doubt"].spans(clause))
+        _add_general(evidence.setdefault(pending.id, _Evidence()), kinds, _outside(clause, covered), words, doubted)
+    return all(w in words.fillers or w in words.negators for w in _outside(clause, covered))
+
+
+@dataclass(frozen=True)
+class _Sign:
+    question: str
+    value: str | None  # a choice value id; None for a yes/no question's sign
+    kind: str  # "yes", "no" (a denial phrase, "I can walk"), "unclear" (another part) or "value"
+    span: tuple[int, int]
+    pending: bool
+
+
+def _signs(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[_Sign]:
+    """Every sign or choice value the clause names. Where phrases cover the same words, the pending
+    question's win (unless another question's phrase is longer: "my calf is swollen" to the leg
+    question is both), then the longer phrase; equal rivals of other questions are all kept, and of
+    one question's phrases only the longest counts ("my temperature is normal" is a denial)."""
+    found: list[_Sign] = []
+    for qid, qwords in words.questions.items():
+        is_pending = pending is not None and qid == pending.id
+        for value, kind, family in words.always[qid] if not is_pending else qwords.families(asked=True):
+            found += [_Sign(qid, value, kind, s, is_pending) for s in family.spans(clause) if not _overlaps(s, covered)]
+    found.sort(key=lambda sign: (not sign.pending, -_length(sign.span)))
+    kept: list[_Sign] = []
+    for sign in found:
+        rivals = [k for k in kept if _overlaps(sign.span, [k.span])]
+        if any(r.question == sign.question for r in rivals):
+            continue  # a longer phrase of the same question already covers these words
+        if all(
+            _length(sign.span) > _length(r.span) if r.pending else _length(sign.span) == _length(r.span) for r in rivals
+        ):
+            kept.append(sign)
+    return kept
+
+
+def _general(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> tuple[set[str], list[tuple[int, int]]]:
+    """Which general families the clause uses (outside the words already placed), and where."""
+    kinds: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    for kind in ("say_no", "weak_no", "say_yes", "hedges"):
+        for span in words.general[kind].spans(clause):
+            if not _overlaps(span, [*covered, *spans]):
+                kinds.add(kind)
+                spans.append(span)
+    return kinds, spans
+
+
+def _add_general(found: _Evidence, kinds: set[str], leftover: list[str], words: Words, doubted: bool) -> None:
+    """General words answer the pending question: yes and hedges admit it; no and weak no deny it
+    (a no with doubt, "probably nothing", is a weak one); a yes or hedge with a negator left over
+    ("yes it isn't") is both, so nothing."""
+    negated = any(w in words.negators for w in leftover)
+    if kinds & {"say_yes", "hedges"}:
+        found.positive = True
+        found.negative = found.negative or negated
+    if kinds & {"say_no", "weak_no"}:
+        found.negative = True
+        found.strong_no = found.strong_no or ("say_no" in kinds and not doubted)
+
+
+def _facts(
+    kb: KnowledgeBase, pending: Question | None, evidence: Mapping[str, _Evidence], accounted: bool
+) -> dict[str, Any]:
+    facts: dict[str, Any] = {}
+    for qid, found in evidence.items():
+        question = kb.questions[qid]
+        if question.answer_type == "choice":
+            values = list(dict.fromkeys(found.values))
+            if values and (question.multiple or len(values) == 1):
+                facts[qid] = values if question.multiple else values[0]
+        elif question.answer_type == "yes_no" and found.positive and not found.negative and not found.unsure:
+            facts[qid] = "yes"
+    if pending is None or pending.id in facts:
+        return facts
+    found = evidence.get(pending.id, _Evidence())
+    if pending.answer_type == "yes_no" and found.negative and not (found.positive or found.unsure):
+        red_flag_said = any(kb.questions[q].phase == "red_flag" and v == "yes" for q, v in facts.items())
+        if accounted and (pending.phase != "red_flag" or (found.strong_no and not red_flag_said)):
+            facts[pending.id] = "no"
+    elif found.unsure and not (found.positive or found.negative or found.values):
+        facts[pending.id] = UNKNOWN
+    return facts
+
+
+def _outside(clause: str, spans: Sequence[tuple[int, int]]) -> list[str]:
+    """The words of the clause not inside any span."""
+    chars = list(clause)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars).split()
+
+
+def _overlaps(span: tuple[int, int], others: Iterable[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in others)
+
+
+def _length(span: tuple[int, int]) -> int:
+    return span[1] - span[0]

@@ -1,0 +1,81 @@
+"""The blind part of the paraphrase corpus (tests/paraphrases/blind/*.yaml): answers written by
+someone who never saw the model or its misses. They are always held out (never train, never in the
+model: the generator refuses them like other held-out answers) and scored on their own
+(``corpus_score --blind``). Tested on a tiny corpus written here, never on the real blind files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from skill.devtools import corpus_score
+from skill.devtools import interaction_model_gen as gen
+from skill.devtools.corpus import load_corpus
+from skill.devtools.spoken import spoken_key
+from tests.kb_helpers import real_kb
+
+KB = real_kb()
+
+
+def _corpus(tmp_path: Path, blind: dict[str, str]) -> Path:
+    (tmp_path / "_corpus.yaml").write_text(
+        'today: 2026-11-29\nseed_phrases: ["yes", "a little bit"]\n', encoding="utf-8"
+    )
+    (tmp_path / "grinding.yaml").write_text(
+        "question: grinding\nanswers:\n"
+        '  - {say: "yes", intent: "yes", facts: {grinding: "yes"}}\n'
+        '  - {say: "it crunches when I squat", intent: answer, facts: {grinding: "yes"}}\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "blind").mkdir()
+    for name, text in blind.items():
+        (tmp_path / "blind" / name).write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+GRINDING_BLIND = (
+    "question: grinding\nanswers:\n"
+    '  - {say: "a little bit", intent: "yes", facts: {grinding: "yes"}}\n'  # a seed phrase, yet held out
+    '  - {say: "it sounds like gravel in there", intent: answer, facts: {grinding: "yes"}}\n'
+    '  - {say: "purple monkey dishwasher", intent: fallback}\n'
+)
+
+
+def test_blind_entries_are_always_held_out_and_scored_apart(tmp_path):
+    corpus = load_corpus(KB, _corpus(tmp_path, {"grinding.yaml": GRINDING_BLIND}))
+    blind = corpus.blind()
+    assert [e.say for e in blind] == ["a little bit", "it sounds like gravel in there", "purple monkey dishwasher"]
+    assert all(e.held_out and e.blind for e in blind)
+    labels = {e.label for e in blind}
+    assert not labels & {e.label for e in corpus.train()} and not labels & {e.label for e in corpus.held_out()}
+    assert labels <= {e.label for e in corpus.kept_out()}
+
+
+def test_the_generator_leaves_blind_answers_out_of_the_model(tmp_path):
+    heard = gen.corpus_phrases(KB, _corpus(tmp_path, {"grinding.yaml": GRINDING_BLIND}))
+    assert spoken_key("a little bit") in heard.held_out
+    model = gen.build_model(KB, "en-US", gen.load_templates(), heard)["interactionModel"]["languageModel"]
+    samples = {spoken_key(s) for intent in model["intents"] for s in intent["samples"]}
+    assert "a little bit" not in samples, "a template phrase equal to a blind answer is left out"
+    assert "a little" in samples, "its neighbours stay"
+
+
+def test_the_generator_refuses_a_kb_phrase_that_is_a_blind_answer(tmp_path):
+    onset = 'question: onset\nanswers:\n  - {say: "it crept up", intent: answer, facts: {onset: gradual}}\n'
+    heard = gen.corpus_phrases(KB, _corpus(tmp_path, {"onset.yaml": onset}))
+    with pytest.raises(gen.ModelError, match="held-out"):
+        gen.build_model(KB, "en-US", gen.load_templates(), heard)
+
+
+def test_corpus_score_prints_the_blind_figure(tmp_path, capsys):
+    assert corpus_score.main(["--blind"], directory=_corpus(tmp_path, {"grinding.yaml": GRINDING_BLIND})) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("try-it resolver: ") and "of 3 blind answers understood" in printed
+    assert "grinding" in printed
+
+
+def test_corpus_score_says_when_there_is_no_blind_part(tmp_path, capsys):
+    assert corpus_score.main(["--blind"], directory=_corpus(tmp_path, {})) == 0
+    assert "no blind answers" in capsys.readouterr().out

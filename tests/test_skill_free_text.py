@@ -1,0 +1,234 @@
+"""Free answers through the real skill: words the interaction model does not list reach it raw
+(the catch-all {answer_text}, or an answer slot with ER_SUCCESS_NO_MATCH) and the skill reads them
+(skill/understanding.py). Each safety rule of that reading is checked here through real Alexa
+envelopes and the real conversation: what is stored, what is asked next, what is never guessed.
+
+The sentences are checked to reach the skill as raw words through the try-it resolver (no sample
+with listed values fits them), so each test is about the skill's reading, not the model's.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from skill.devtools.utterances import NO_MATCH, UtteranceResolver
+from tests.alexa_requests import Conversation, Matched, Said, Unmatched, talk
+from tests.kb_helpers import golden_cases, real_kb
+
+KB = real_kb()
+CASES = {c["id"]: c for c in golden_cases()}
+CALM = CASES["gradual_pain_on_stairs_and_squats_sounds_like_tendinitis"]["facts"]
+LEG_SIGNS = {**CALM, "leg_signs": "yes"}
+RESOLVER = UtteranceResolver.for_locale("en-US")
+
+
+def facts_of(said: Said) -> dict[str, Any]:
+    return dict(said.attributes["knee"]["facts"])
+
+
+def free(convo: Conversation, words: str) -> Said:
+    """Say words the model does not list, as the try-it resolver sends them: in the catch-all slot,
+    or in an answer slot of a carrier whose own words fit, always unresolved."""
+    resolution = RESOLVER.resolve(words)
+    assert resolution.intent == "AnswerIntent" and resolution.slots, resolution.describe()
+    assert all(s.status == NO_MATCH for s in resolution.slots.values()), (
+        f"{words!r} must reach the skill as raw words, not {resolution.describe()}"
+    )
+    return convo.answer(**{name: Unmatched(slot.value) for name, slot in resolution.slots.items()})
+
+
+def at(question_id: str, facts: dict[str, Any] | None = None) -> Conversation:
+    convo = talk()
+    convo.launch()
+    convo.until(facts or LEG_SIGNS, question_id)
+    return convo
+
+
+# --- a red-flag screen answered in free words ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words, stored",
+    [
+        ("it has puffed up a fair bit", "yes"),  # the sign, in words of the question's own family
+        ("sometimes it gets a tad redder", "yes"),  # a hedge admits the sign
+        ("honestly no swelling at all", "no"),  # an unambiguous denial
+        ("my calf has not puffed up at all", "no"),  # the sign, negated
+        ("I honestly could not tell you", "unknown"),  # unsure
+    ],
+)
+def test_free_yes_no_unsure_and_hedge_to_a_red_flag_screen(words: str, stored: str) -> None:
+    convo = at("calf_swollen")
+    said = free(convo, words)
+    assert facts_of(said)["calf_swollen"] == stored, said.speech
+    assert convo.asked(said) is None or convo.asked(said).id != "calf_swollen", "the screen is answered: it moves on"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "not massively I would say",  # a hedged denial
+        "I don't think it has puffed up",  # a denial with doubt
+        "no it's the other leg that's puffed up",  # "no" said first, then a sign: not a denial of it
+    ],
+)
+def test_a_denial_that_is_not_unambiguous_is_asked_again_never_a_no(words: str) -> None:
+    convo = at("calf_swollen")
+    said = free(convo, words)
+    assert "calf_swollen" not in facts_of(said), f"{words!r} is not a clear no to a clot screen"
+    assert said.speech.endswith(convo.say(KB.questions["calf_swollen"].text)), said.speech
+
+
+def test_a_volunteered_clot_sign_in_unlisted_words_is_acted_on_at_once() -> None:
+    """ "No, but my calf has puffed right up" to the chest screen: the calf is stored this turn,
+    exactly as a matched symptom slot would store it. The "no" is not stored: a free-text no to a
+    red-flag screen is taken only when no red-flag sign is said anywhere in the answer."""
+    convo = at("chest_symptoms", CALM)
+    said = free(convo, "no but my calf has puffed right up")
+    matched = at("chest_symptoms", CALM)
+    same = matched.answer(symptom=Matched("calf_swollen"))
+    assert facts_of(said) == facts_of(same) and facts_of(said)["calf_swollen"] == "yes"
+    assert "chest_symptoms" not in facts_of(said), "the chest no is not stored beside a clot sign"
+    assert said.speech == same.speech and said.reprompt == same.reprompt, "acted on exactly as a matched symptom"
+
+
+def test_a_volunteered_sign_in_an_unplaced_slot_value_is_kept() -> None:
+    """A device may put the words after "no but" in {symptom} without resolving them."""
+    convo = at("chest_symptoms", CALM)
+    said = convo.answer(reply=Matched("no", "no"), symptom=Unmatched("my calf has puffed right up"))
+    assert facts_of(said)["calf_swollen"] == "yes" and facts_of(said)["chest_symptoms"] == "no"
+
+
+def test_a_matched_no_beside_words_nothing_placed_is_asked_again() -> None:
+    """ "No but my calf is enormous" with "enormous" in no family: the words may be a clot sign the
+    model missed, so the matched "no" is not stored over them; the screen is asked again."""
+    convo = at("chest_symptoms", CALM)
+    said = convo.answer(reply=Matched("no", "no"), symptom=Unmatched("my calf is gigantic and weird"))
+    assert "chest_symptoms" not in facts_of(said), said.speech
+    assert convo.asked(said).id == "chest_symptoms"
+
+
+# --- choices, negation, contradiction, nonsense ----------------------------------------------
+
+
+def test_a_choice_answered_in_free_words() -> None:
+    convo = talk()
+    convo.launch()
+    convo.until(CALM, "location")
+    said = free(convo, "kind of lower down towards the calf muscle")
+    assert facts_of(said)["location"] == "calf"
+
+
+def test_an_unknown_value_in_a_choice_slot_is_read_by_the_skill() -> None:
+    convo = talk()
+    convo.launch()
+    convo.until(CALM, "location")
+    said = convo.answer(location=Unmatched("down in the calf muscle"))
+    assert facts_of(said)["location"] == "calf"
+
+
+def test_a_negated_sign_is_never_a_yes(phrase: Callable[..., str]) -> None:
+    convo = at("chest_symptoms", CALM)
+    said = free(convo, "my calf is not puffed up and my foot is not freezing")
+    facts = facts_of(said)
+    assert "calf_swollen" not in facts and "leg_cold_pale" not in facts, "a negated sign is not a volunteered sign"
+    assert "chest_symptoms" not in facts, "nothing was said about the chest: asked again"
+    assert said.speech.startswith(phrase("not_understood")), said.speech
+
+
+def test_only_the_pending_question_gets_no_or_unknown() -> None:
+    convo = at("chest_symptoms", CALM)
+    said = free(convo, "nope, no puffy calf, and I could not say if my foot is freezing")
+    facts = facts_of(said)
+    assert facts.get("chest_symptoms") != "unknown" and "calf_swollen" not in facts and "leg_cold_pale" not in facts
+
+
+def test_a_contradictory_answer_is_asked_again(phrase: Callable[..., str]) -> None:
+    convo = at("calf_swollen")
+    said = free(convo, "it is puffy but honestly no swelling")
+    assert "calf_swollen" not in facts_of(said), "yes and no in one answer: nothing stored"
+    assert said.speech.endswith(convo.say(KB.questions["calf_swollen"].text)), said.speech
+
+
+def test_nonsense_is_a_miss_like_the_fallback_and_the_second_miss_flow_is_unchanged(
+    phrase: Callable[..., str],
+) -> None:
+    convo = at("calf_swollen")
+    calf = KB.questions["calf_swollen"]
+    first = free(convo, "purple monkey dishwasher")
+    fallback = at("calf_swollen").intent("AMAZON.FallbackIntent")
+    assert first.speech == fallback.speech and first.reprompt == fallback.reprompt, "the same miss as a fallback"
+    assert "calf_swollen" not in facts_of(first)
+    second = free(convo, "the cat sat on the mat")
+    assert second.speech == f"{phrase('last_try')} {convo.say(calf.text)}", second.speech
+    third = free(convo, "bananas in pyjamas")
+    assert facts_of(third)["calf_swollen"] == "unclear", "never a guess: left unclear and named in the advice"
+
+
+def test_nothing_said_in_free_words_is_logged(caplog: pytest.LogCaptureFixture) -> None:
+    convo = at("calf_swollen")
+    with caplog.at_level(logging.DEBUG):
+        free(convo, "my calf has puffed up a fair bit")
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    for word in ("puffed", "fair bit", "calf_swollen"):
+        assert word not in logged, f"{word!r} was logged"
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["", " ", "swollen " * 200, "💥🦵 ça gonfle", "\u0000\u202e", "<audio src='x'/>", "no" * 500, "?!,.;"],
+)
+def test_garbage_long_or_unicode_free_text_sets_no_fact(words: str) -> None:
+    convo = at("calf_swollen")
+    before = facts_of(convo.last)
+    said = convo.answer(answer_text=Unmatched(words))
+    assert facts_of(said) == before, f"{words[:40]!r} set a fact"
+    assert not said.ended
+
+
+def test_a_no_with_words_the_skill_cannot_place_is_asked_again_on_any_question() -> None:
+    """ "No lump, but it does something odd": a no beside words no family knows may hide a sign."""
+    convo = talk()
+    convo.launch()
+    facts = {**CALM, "knee_signs": "unknown"}
+    convo.until(facts, "knee_signs")
+    said = free(convo, "no lump but it does something odd at night")
+    assert "knee_signs" not in facts_of(said), said.speech
+    assert said.speech.endswith(convo.say(KB.questions["knee_signs"].text)), said.speech
+
+
+def test_generic_words_volunteer_nothing_to_other_questions() -> None:
+    """ "It hurts when I walk" to the location question is no answer to the toe-pull test, and "I
+    felt a pop" alone is not a muscle tear (a pop *and* a bruise or trouble walking): such words
+    count only as answers to their own question."""
+    convo = talk()
+    convo.launch()
+    convo.until(CALM, "location")
+    said = convo.answer(answer_text=Unmatched("it hurts when I walk and I felt a pop"))
+    facts = facts_of(said)
+    assert "toe_pull_pain" not in facts and "muscle_tear" not in facts, facts
+    assert convo.asked(said).id == "location", "nothing placed answers the question: asked again"
+
+
+@pytest.mark.parametrize("where", ["first turn", "asking", "after the advice"])
+def test_free_text_read_as_nothing_is_the_fallback_in_every_mode(where: str) -> None:
+    """The catch-all takes sentences a device might send as AMAZON.FallbackIntent: whatever the
+    conversation is doing, nonsense through it gets exactly the fallback's answer."""
+
+    def reach() -> Conversation:
+        convo = talk()
+        if where != "first turn":
+            convo.launch()
+        if where == "after the advice":
+            said = convo.play(CALM)
+            assert not said.ended and convo.asked(said) is None, "the advice, with an offer of tips"
+        return convo
+
+    caught = reach().answer(answer_text=Unmatched("purple monkey dishwasher"))
+    fallback = reach().intent("AMAZON.FallbackIntent")
+    assert (caught.speech, caught.reprompt, caught.ended) == (fallback.speech, fallback.reprompt, fallback.ended)
+    assert caught.attributes == fallback.attributes
