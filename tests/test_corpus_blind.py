@@ -1,7 +1,9 @@
 """The blind part of the paraphrase corpus (tests/paraphrases/blind/*.yaml): answers written by
-someone who never saw the model or its misses. They are always held out (never train, never in the
-model: the generator refuses them like other held-out answers) and scored on their own
-(``corpus_score --blind``). Tested on a tiny corpus written here, never on the real blind files.
+someone who never saw the model or its misses. They are always held out and never train, so they
+never feed the model, and are scored on their own (``corpus_score --blind``). Unlike the hash-chosen
+held-out part, a blind answer that happens to be a phrase the kb or templates already had is a fair
+hit, so the generator neither strips nor refuses such phrases. Tested on a tiny corpus written here,
+never on the real blind files.
 """
 
 from __future__ import annotations
@@ -50,23 +52,26 @@ def test_blind_entries_are_always_held_out_and_scored_apart(tmp_path):
     assert all(e.held_out and e.blind for e in blind)
     labels = {e.label for e in blind}
     assert not labels & {e.label for e in corpus.train()} and not labels & {e.label for e in corpus.held_out()}
-    assert labels <= {e.label for e in corpus.kept_out()}
+    assert not labels & {e.label for e in corpus.kept_out()}, "the generator's list is the hash-chosen part"
 
 
-def test_the_generator_leaves_blind_answers_out_of_the_model(tmp_path):
+def test_blind_answers_never_feed_the_model_but_earlier_phrases_stay(tmp_path):
     heard = gen.corpus_phrases(KB, _corpus(tmp_path, {"grinding.yaml": GRINDING_BLIND}))
-    assert spoken_key("a little bit") in heard.held_out
     model = gen.build_model(KB, "en-US", gen.load_templates(), heard)["interactionModel"]["languageModel"]
-    samples = {spoken_key(s) for intent in model["intents"] for s in intent["samples"]}
-    assert "a little bit" not in samples, "a template phrase equal to a blind answer is left out"
-    assert "a little" in samples, "its neighbours stay"
+    phrases = {spoken_key(s) for intent in model["intents"] for s in intent["samples"]}
+    for slot_type in model["types"]:
+        for value in slot_type["values"]:
+            phrases.update(spoken_key(p) for p in [value["name"]["value"], *value["name"].get("synonyms", [])])
+    assert spoken_key("it sounds like gravel in there") not in phrases, "a blind answer is never train"
+    assert "a little bit" in phrases, "a template phrase the blind writer happened to say stays: a fair hit"
 
 
-def test_the_generator_refuses_a_kb_phrase_that_is_a_blind_answer(tmp_path):
+def test_a_kb_phrase_that_is_also_a_blind_answer_does_not_stop_the_generator(tmp_path):
     onset = 'question: onset\nanswers:\n  - {say: "it crept up", intent: answer, facts: {onset: gradual}}\n'
     heard = gen.corpus_phrases(KB, _corpus(tmp_path, {"onset.yaml": onset}))
-    with pytest.raises(gen.ModelError, match="held-out"):
-        gen.build_model(KB, "en-US", gen.load_templates(), heard)
+    model = gen.build_model(KB, "en-US", gen.load_templates(), heard)["interactionModel"]["languageModel"]
+    onset_type = next(t for t in model["types"] if t["name"] == "ONSET_VALUE")
+    assert any("it crept up" in v["name"].get("synonyms", []) for v in onset_type["values"])
 
 
 def test_corpus_score_prints_the_blind_figure(tmp_path, capsys):
