@@ -14,7 +14,7 @@ import pytest
 
 from skill.devtools import corpus_score
 from skill.devtools import interaction_model_gen as gen
-from skill.devtools.corpus import load_corpus
+from skill.devtools.corpus import CorpusError, load_corpus
 from skill.devtools.spoken import spoken_key
 from tests.kb_helpers import real_kb
 
@@ -74,11 +74,26 @@ def test_a_kb_phrase_that_is_also_a_blind_answer_does_not_stop_the_generator(tmp
     assert any("it crept up" in v["name"].get("synonyms", []) for v in onset_type["values"])
 
 
-def test_corpus_score_prints_the_blind_figure(tmp_path, capsys):
-    assert corpus_score.main(["--blind"], directory=_corpus(tmp_path, {"grinding.yaml": GRINDING_BLIND})) == 0
+def test_corpus_score_prints_each_blind_round_apart(tmp_path, capsys):
+    directory = _corpus(tmp_path, {"grinding.yaml": GRINDING_BLIND})
+    (directory / "blind" / "round2").mkdir()
+    (directory / "blind" / "round2" / "grinding.yaml").write_text(
+        'question: grinding\nanswers:\n  - {say: "it clunks a bit", intent: answer, facts: {grinding: "yes"}}\n',
+        encoding="utf-8",
+    )
+    assert corpus_score.main(["--blind"], directory=directory) == 0
     printed = capsys.readouterr().out
-    assert printed.startswith("try-it resolver: ") and "of 3 blind answers understood" in printed
+    assert printed.startswith("try-it resolver: ") and "of 3 blind round 1 answers understood" in printed
+    assert "of 1 blind round 2 answers understood" in printed
     assert "grinding" in printed
+
+
+def test_a_blind_folder_not_named_by_its_round_is_refused(tmp_path):
+    directory = _corpus(tmp_path, {})
+    (directory / "blind" / "roundx").mkdir()
+    (directory / "blind" / "roundx" / "grinding.yaml").write_text(GRINDING_BLIND, encoding="utf-8")
+    with pytest.raises(CorpusError, match="roundN"):
+        load_corpus(KB, directory)
 
 
 def test_corpus_score_says_when_there_is_no_blind_part(tmp_path, capsys):

@@ -55,6 +55,7 @@ class Entry:
     locale: str = "en-US"
     held_out: bool = False
     blind: bool = False  # from tests/paraphrases/blind/: held out, and scored on its own
+    blind_round: int = 0  # 1 for blind/*.yaml, N for blind/roundN/*.yaml: each round is scored apart
 
     @property
     def label(self) -> str:
@@ -73,8 +74,14 @@ class Corpus:
         """The hash-chosen held-out part (the blind part is scored on its own: ``blind()``)."""
         return [e for e in self.entries if e.held_out and not e.blind]
 
-    def blind(self) -> list[Entry]:
-        return [e for e in self.entries if e.blind]
+    def blind(self, round_number: int | None = None) -> list[Entry]:
+        """The blind part, or one round of it. Why rounds: once a round's misses have been read by
+        whoever tunes the skill, it no longer predicts what new people say; a new round, written
+        blind again, does."""
+        return [e for e in self.entries if e.blind and round_number in (None, e.blind_round)]
+
+    def blind_rounds(self) -> list[int]:
+        return sorted({e.blind_round for e in self.entries if e.blind})
 
     def kept_out(self) -> list[Entry]:
         """The answers the generator must keep out of the model: the hash-chosen held-out part.
@@ -96,8 +103,9 @@ def is_held_out(question: str | None, say: str, seeds: frozenset[str] = frozense
 
 
 def load_corpus(kb: KnowledgeBase, directory: Path = CORPUS_DIR) -> Corpus:
-    """The corpus in ``directory``, with ``directory/blind/*.yaml`` (same format) as blind entries:
-    always held out, never train, whatever their hash and even when they are seed phrases."""
+    """The corpus in ``directory``, with ``directory/blind/*.yaml`` (round 1) and
+    ``directory/blind/roundN/*.yaml`` (same format) as blind entries: always held out, never train,
+    whatever their hash and even when they are seed phrases."""
     settings = _read(directory / SETTINGS_FILE)
     today = settings.get("today")
     if not isinstance(today, date):
@@ -108,9 +116,20 @@ def load_corpus(kb: KnowledgeBase, directory: Path = CORPUS_DIR) -> Corpus:
         if path.name == SETTINGS_FILE:
             continue
         entries.extend(_entries(path, _read(path), kb, seeds))
-    for path in sorted((directory / BLIND_DIR).glob("*.yaml")):
-        entries.extend(replace(e, held_out=True, blind=True) for e in _entries(path, _read(path), kb, seeds))
+    for path in sorted((directory / BLIND_DIR).glob("*.yaml")) + sorted((directory / BLIND_DIR).glob("round*/*.yaml")):
+        found = _entries(path, _read(path), kb, seeds)
+        entries.extend(replace(e, held_out=True, blind=True, blind_round=_round(directory, path)) for e in found)
     return Corpus(today, tuple(entries))
+
+
+def _round(directory: Path, path: Path) -> int:
+    """1 for a file directly in blind/, N for blind/roundN/ (a folder name without a number is refused)."""
+    if path.parent == directory / BLIND_DIR:
+        return 1
+    number = path.parent.name.removeprefix("round")
+    if not number.isdigit():
+        raise CorpusError(f"{BLIND_DIR}/{path.parent.name}: a blind round's folder is named roundN, like round2")
+    return int(number)
 
 
 def _read(path: Path) -> dict[str, Any]:

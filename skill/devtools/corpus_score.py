@@ -172,11 +172,20 @@ def main(argv: Sequence[str] | None = None, directory: Path = CORPUS_DIR) -> int
     corpus = load_corpus(kb, directory)
     flags = sys.argv[1:] if argv is None else list(argv)
     part = next((PARTS[f] for f in flags if f in PARTS), "held-out")
-    entries = {"train": corpus.train, "all": lambda: list(corpus.entries), "blind": corpus.blind}.get(
-        part, corpus.held_out
-    )()
+    parts: dict[str, list[Entry]] = {
+        "train": corpus.train(),
+        "all": list(corpus.entries),
+        "blind": corpus.blind(),
+        "held-out": corpus.held_out(),
+    }
+    entries = parts[part]
     if not entries:
         print(f"try-it resolver: no {part} answers in the corpus")
+        return 0
+    if part == "blind":
+        for number in corpus.blind_rounds():
+            outcomes = [through_resolver(e, kb, corpus.today) for e in corpus.blind(number)]
+            print(report("try-it resolver", outcomes, f"blind round {number}"))
         return 0
     outcomes = [through_resolver(e, kb, corpus.today) for e in entries]
     print(report("try-it resolver", outcomes, part))
