@@ -112,21 +112,16 @@ def read_slots(
 
 def _read_free_text(kb: KnowledgeBase, pending: Question | None, heard: Heard) -> None:
     """Words no entity resolution placed, read by the skill as one answer: they fill only what
-    matched ids did not. A "no" to the pending question, matched or read, is dropped when some of
-    those words could not be placed ("no but my calf is enormous": the words may be a sign), and a
-    read "no" to a red-flag screen when a red-flag sign was heard anywhere."""
+    matched ids did not. A "no" to the pending question, matched or read, is dropped when those
+    words make it unclear ("no but my calf is enormous": the words may be a sign no family knows)."""
     said = [text for text in heard.free_text if text]
     if not said:
         return
     found = understanding.reading(", ".join(said), kb, pending)
     read = {fact: value for fact, value in found.facts.items() if fact not in heard.facts}
-    if pending is not None and pending.phase == "red_flag" and read.get(pending.id) == "no":
-        both = {**heard.facts, **read}
-        if any(kb.questions[q].phase == "red_flag" and v == "yes" for q, v in both.items() if q in kb.questions):
-            del read[pending.id]
     heard.facts.update(read)
     heard.missed -= set(read)
-    if pending is not None and heard.facts.get(pending.id) == "no" and not found.accounted:
+    if pending is not None and heard.facts.get(pending.id) == "no" and not found.clear_no:
         del heard.facts[pending.id]
         heard.missed.add(pending.id)
 

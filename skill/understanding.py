@@ -18,9 +18,12 @@ The reading is deliberately cautious, because a misheard answer must never becom
   volunteered sign) or a choice value;
 - positive and negative evidence for one question, or two values of a single choice: nothing;
 - a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes;
-- a "no" needs every word of the answer accounted for ("no lump but it does something odd" is no
-  clear no); to a red-flag screen it also needs an unambiguous denial (no doubt words, "I don't
-  think so") and no red-flag sign said anywhere in the answer.
+- a "no" needs to be clear: every word of the answer accounted for, or a plain "no" said first and
+  followed by no "but" ("no, I walked off fine" explains the no; in "no lump but it does something
+  odd" the words after "but" may be a sign no family knows, so it is no clear no); to a red-flag
+  screen it also needs an unambiguous denial (no doubt words, "I don't think so"). A sign of another
+  question said beside it ("no, but my calf is swollen") is kept as well, as the matched
+  ``{reply} but {symptom}`` sample keeps both.
 
 Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
 """
@@ -45,7 +48,7 @@ MAX_CLAUSES = 12
 # A pattern's "..." stands for up to this many words in between ("my calf is a bit swollen").
 GAP_WORDS = 3
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_GENERAL = ("say_yes", "hedges", "say_no", "weak_no", "unsure", "doubt")
+_GENERAL = ("say_yes", "hedges", "say_no", "weak_no", "unsure", "doubt", "contrast")
 
 
 class WordsError(ValueError):
@@ -183,7 +186,8 @@ def _all_phrases(raw: Any) -> list[str]:
     if isinstance(raw, list):
         return [p for item in raw for p in _all_phrases(item)]
     if isinstance(raw, dict):
-        return [p for key, item in raw.items() if key not in ("contractions", "splitters") for p in _all_phrases(item)]
+        own = ("contractions", "splitters", "contrast")  # words about clauses, not phrases inside one
+        return [p for key, item in raw.items() if key not in own for p in _all_phrases(item)]
     return []
 
 
@@ -314,10 +318,10 @@ def clauses(words: Words, text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Reading:
-    """The facts some words say, and whether every word was placed (a family's or a filler)."""
+    """The facts some words say, and whether a "no" among them is clear (see the module docstring)."""
 
     facts: Mapping[str, Any]
-    accounted: bool
+    clear_no: bool
 
 
 def read(text: str, kb: KnowledgeBase, pending: Question | None, words: Words | None = None) -> dict[str, Any]:
@@ -326,15 +330,25 @@ def read(text: str, kb: KnowledgeBase, pending: Question | None, words: Words | 
 
 
 def reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Words | None = None) -> Reading:
-    """``read``, also saying whether every word was placed: the slot reader drops a matched "no"
-    said beside words nothing placed ("no but my calf is enormous")."""
+    """``read``, also saying whether a "no" in these words is clear: the slot reader drops a matched
+    "no" said beside words that make it unclear ("no but my calf is enormous")."""
     words = words or words_for(kb)
     evidence: dict[str, _Evidence] = {}
     said = clauses(words, text)
     accounted = bool(said) or not text.strip()
     for clause in said:
         accounted = _read_clause(words, kb, pending, clause, evidence) and accounted
-    return Reading(_facts(kb, pending, evidence, accounted), accounted)
+    clear_no = accounted or (
+        bool(said) and _plain_no(words, said[0]) and not words.general["contrast"].spans(_normalise(words, text) + " ")
+    )
+    return Reading(_facts(kb, pending, evidence, clear_no), clear_no)
+
+
+def _plain_no(words: Words, clause: str) -> bool:
+    """The clause is a no and nothing else ("no", "nope, nothing like that"): said first, the rest
+    of the answer explains it."""
+    spans = words.general["say_no"].spans(clause)
+    return bool(spans) and all(w in words.fillers for w in _outside(clause, spans))
 
 
 def _read_clause(
@@ -430,7 +444,7 @@ def _add_general(found: _Evidence, kinds: set[str], leftover: list[str], words: 
 
 
 def _facts(
-    kb: KnowledgeBase, pending: Question | None, evidence: Mapping[str, _Evidence], accounted: bool
+    kb: KnowledgeBase, pending: Question | None, evidence: Mapping[str, _Evidence], clear_no: bool
 ) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     for qid, found in evidence.items():
@@ -445,8 +459,7 @@ def _facts(
         return facts
     found = evidence.get(pending.id, _Evidence())
     if pending.answer_type == "yes_no" and found.negative and not (found.positive or found.unsure):
-        red_flag_said = any(kb.questions[q].phase == "red_flag" and v == "yes" for q, v in facts.items())
-        if accounted and (pending.phase != "red_flag" or (found.strong_no and not red_flag_said)):
+        if clear_no and (pending.phase != "red_flag" or found.strong_no):
             facts[pending.id] = "no"
     elif found.unsure and not (found.positive or found.negative or found.values):
         facts[pending.id] = UNKNOWN

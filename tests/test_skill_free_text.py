@@ -83,16 +83,45 @@ def test_a_denial_that_is_not_unambiguous_is_asked_again_never_a_no(words: str) 
     assert said.speech.endswith(convo.say(KB.questions["calf_swollen"].text)), said.speech
 
 
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("injury_severe", "no, I managed to get myself home on it"),  # a plain no, then why
+        ("calf_swollen", "nope, they match each other"),
+        ("clot_risk", "nope, my life has been pretty quiet"),
+    ],
+)
+def test_a_plain_no_then_an_explanation_is_a_no(question: str, words: str) -> None:
+    """People explain a no ("no, I got home on it"); with no "but" after it, the words explain the
+    no rather than add a sign, so it is stored even when no family knows them."""
+    convo = at(question, {**LEG_SIGNS, "onset": "injury"} if question == "injury_severe" else None)
+    said = free(convo, words)
+    assert facts_of(said)[question] == "no", said.speech
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "no, but the skin looks a strange colour",  # "but": what follows may be a sign
+        "no though my leg is behaving oddly",
+        "I don't think so, it looks a bit funny",  # a no with doubt is never plain
+    ],
+)
+def test_a_no_that_turns_to_unknown_words_is_asked_again(words: str) -> None:
+    convo = at("calf_swollen")
+    said = free(convo, words)
+    assert "calf_swollen" not in facts_of(said), said.speech
+    assert convo.asked(said).id == "calf_swollen", said.speech
+
+
 def test_a_volunteered_clot_sign_in_unlisted_words_is_acted_on_at_once() -> None:
-    """ "No, but my calf has puffed right up" to the chest screen: the calf is stored this turn,
-    exactly as a matched symptom slot would store it. The "no" is not stored: a free-text no to a
-    red-flag screen is taken only when no red-flag sign is said anywhere in the answer."""
+    """ "No, but my calf has puffed right up" to the chest screen: the calf is stored this turn, and
+    the chest "no" with it, exactly as the matched "{reply} but {symptom}" sample stores both."""
     convo = at("chest_symptoms", CALM)
     said = free(convo, "no but my calf has puffed right up")
     matched = at("chest_symptoms", CALM)
-    same = matched.answer(symptom=Matched("calf_swollen"))
-    assert facts_of(said) == facts_of(same) and facts_of(said)["calf_swollen"] == "yes"
-    assert "chest_symptoms" not in facts_of(said), "the chest no is not stored beside a clot sign"
+    same = matched.answer(reply=Matched("no", "no"), symptom=Matched("calf_swollen"))
+    assert facts_of(said) == facts_of(same) == {**facts_of(same), "calf_swollen": "yes", "chest_symptoms": "no"}
     assert said.speech == same.speech and said.reprompt == same.reprompt, "acted on exactly as a matched symptom"
 
 
