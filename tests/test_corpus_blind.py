@@ -15,7 +15,7 @@ import pytest
 from skill.devtools import corpus_score
 from skill.devtools import interaction_model_gen as gen
 from skill.devtools.corpus import CorpusError, load_corpus
-from skill.devtools.spoken import spoken_key
+from skill.spoken import spoken_key
 from tests.kb_helpers import real_kb
 
 KB = real_kb()

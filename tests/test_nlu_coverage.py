@@ -35,18 +35,16 @@ from skill.devtools.corpus_score import (
     through_resolver,
     withheld,
 )
-from skill.devtools.spoken import sample_words, spoken_key
 from skill.devtools.utterances import (
     FALLBACK,
     MATCH,
     Resolution,
     SlotValue,
     UtteranceResolver,
-    date_to_iso,
-    duration_to_iso,
     parse_invocation,
-    words_to_number,
 )
+from skill.spoken import sample_words, spoken_key
+from skill.spoken_numbers import date_to_iso, duration_to_iso, words_to_number
 from tests.kb_helpers import real_kb
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -5,17 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from skill.devtools.spoken import spoken_key
 from skill.devtools.utterances import (
     FALLBACK,
     MATCH,
     NO_MATCH,
     UtteranceResolver,
-    duration_to_iso,
     one_shot_candidates,
     parse_invocation,
-    words_to_number,
 )
+from skill.spoken import spoken_key
+from skill.spoken_numbers import duration_to_iso, words_to_number
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from kb import LOCALES, UNKNOWN, KnowledgeBase
-from skill.devtools.spoken import spoken_key as normalize
+from skill.spoken import spoken_key as normalize
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS_DIR = ROOT / "tests" / "paraphrases"

@@ -29,10 +29,10 @@ from ask_sdk_model.request_envelope import RequestEnvelope
 from kb import UNKNOWN, KnowledgeBase, Question
 from skill.devtools import interaction_model_gen as gen
 from skill.devtools.corpus import CORPUS_DIR, INTENTS, SAME_AT_START, Entry, load_corpus, per_question
-from skill.devtools.spoken import spoken_key
 from skill.devtools.try_it import AlexaSession
 from skill.devtools.utterances import FALLBACK, NO_MATCH, Resolution, UtteranceResolver, parse_invocation
 from skill.slots import read_slots, yes_no_value  # the conversation's own rules, not a copy
+from skill.spoken import spoken_key
 
 
 def facts_heard(

@@ -49,8 +49,8 @@ import yaml
 
 from kb import LOCALES, KnowledgeBase, Question, load_kb
 from skill.devtools.corpus import CORPUS_DIR, INTENTS, load_corpus
-from skill.devtools.spoken import sample_words, spoken_key
 from skill.slot_contract import DECADE_TYPE, SYMPTOM_TYPE, AnswerSlot, Role, answer_slots, slot_type_name
+from skill.spoken import sample_words, spoken_key
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = Path(__file__).resolve().parent / "model_templates.yaml"
