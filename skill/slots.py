@@ -106,18 +106,18 @@ def read_slots(
         heard.missed.discard(qid)
     for role, slot in replies:
         _read_reply(role, slot, pending, heard)
-    _read_free_text(kb, pending, heard)
+    _read_free_text(kb, pending, heard, today)
     return heard
 
 
-def _read_free_text(kb: KnowledgeBase, pending: Question | None, heard: Heard) -> None:
+def _read_free_text(kb: KnowledgeBase, pending: Question | None, heard: Heard, today: date) -> None:
     """Words no entity resolution placed, read by the skill as one answer: they fill only what
     matched ids did not. A "no" to the pending question, matched or read, is dropped when those
     words make it unclear ("no but my calf is enormous": the words may be a sign no family knows)."""
     said = [text for text in heard.free_text if text]
     if not said:
         return
-    found = understanding.reading(", ".join(said), kb, pending)
+    found = understanding.reading(", ".join(said), kb, pending, today=today)
     read = {fact: value for fact, value in found.facts.items() if fact not in heard.facts}
     heard.facts.update(read)
     heard.missed -= set(read)

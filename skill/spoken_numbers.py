@@ -57,6 +57,7 @@ _DURATION_UNITS = {
     "year": ("", "Y"),
     "years": ("", "Y"),
 }
+UNIT_WORDS = frozenset(_DURATION_UNITS)
 _DURATION_UNIT = "|".join(sorted(_DURATION_UNITS, key=len, reverse=True))
 _HEDGE = r"(?:about |around |roughly |nearly |almost |over |just over )?"
 DURATION = rf"(?:{_HEDGE}(?:a couple of|a few|several|an|a|{NUMBER}) )?(?:{_DURATION_UNIT})"

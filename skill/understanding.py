@@ -32,14 +32,17 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from kb import UNKNOWN, KnowledgeBase, Question
+from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
+from skill.answer_values import days_since, duration_days
+from skill.spoken_numbers import DATE, DURATION, NUMBER, UNIT_WORDS, date_to_iso, duration_to_iso, words_to_number
 
 WORDS_FILE = Path(__file__).resolve().parent / "understanding.yaml"
 # Longer than any answer a person gives in one breath; longer text is not read at all.
@@ -87,6 +90,23 @@ class QuestionWords:
 
 
 @dataclass(frozen=True)
+class NumberForms:
+    """Where a number said in a sentence counts (the ``numbers`` entry), compiled once."""
+
+    anchored: re.Pattern[str]  # a duration beside a duration word: "for three weeks", "four days ago"
+    since: re.Pattern[str]  # a date after "since" or "it started": "since Tuesday"
+    duration: re.Pattern[str]  # any duration: for the how-long question itself
+    stated_age: re.Pattern[str]  # "I'm seventy two", "sixty years old"
+    number: re.Pattern[str]  # any number: for the age question itself
+    how_often: frozenset[str]  # "twice a week" is no duration
+    least_unasked_age: int = 16
+
+
+_NEVER = re.compile("(?!)")
+_NO_NUMBERS = NumberForms(_NEVER, _NEVER, _NEVER, _NEVER, _NEVER, frozenset())
+
+
+@dataclass(frozen=True)
 class Words:
     """The whole word data, compiled: general language and every kb question's words."""
 
@@ -101,6 +121,7 @@ class Words:
     gap_stop: str = "(?!)"  # a "..." gap never crosses a negator: "calf is not swollen" is no sign
     always: Mapping[str, list[tuple[str | None, str, Family]]] = field(default_factory=dict)  # per question
     whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not": a fast path at load
+    numbers: NumberForms = _NO_NUMBERS
 
 
 @dataclass
@@ -171,7 +192,35 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
     for question in kb.questions.values():
         entry = questions.get(question.id) or {}
         compiled[question.id] = _question_words(words, question, entry if isinstance(entry, dict) else {})
-    return replace(words, questions=compiled, always={q: w.families(asked=False) for q, w in compiled.items()})
+    always = {q: w.families(asked=False) for q, w in compiled.items()}
+    return replace(words, questions=compiled, always=always, numbers=_number_forms(words, _mapping(raw, "numbers")))
+
+
+def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
+    def either(key: str) -> str:
+        return "(?:" + "|".join(re.escape(_normalise(words, p)) for p in _list(raw.get(key), f"numbers.{key}")) + ")"
+
+    duration = rf"(?P<d>{DURATION})"
+    return NumberForms(
+        anchored=re.compile(
+            rf"(?<!\S)(?:{either('duration_before')} {duration}|(?P<d2>{DURATION}) {either('duration_after')})(?!\S)"
+        ),
+        since=re.compile(rf"(?<!\S){either('since_date')} (?P<date>{DATE})(?!\S)"),
+        duration=re.compile(rf"(?<!\S){duration}(?!\S)"),
+        stated_age=re.compile(
+            rf"(?<!\S)(?:{either('age_before')} (?P<n>{NUMBER})(?! (?:{'|'.join(UNIT_WORDS)})\b)"
+            rf"|(?P<n2>{NUMBER}) {either('age_after')})(?!\S)"
+        ),
+        number=re.compile(rf"(?<!\S)(?P<n>{NUMBER})(?!\S)(?! (?:{'|'.join(UNIT_WORDS)})\b)"),
+        how_often=frozenset(_normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
+        least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
+    )
+
+
+def _whole(value: Any, where: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise WordsError(f"understanding.yaml: '{where}' must be a whole number")
+    return value
 
 
 def _is_suffix(short: str) -> bool:
@@ -324,12 +373,16 @@ class Reading:
     clear_no: bool
 
 
-def read(text: str, kb: KnowledgeBase, pending: Question | None, words: Words | None = None) -> dict[str, Any]:
+def read(
+    text: str, kb: KnowledgeBase, pending: Question | None, words: Words | None = None, today: date | None = None
+) -> dict[str, Any]:
     """The facts these words say, under the rules in the module docstring (empty when unsure)."""
-    return dict(reading(text, kb, pending, words).facts)
+    return dict(reading(text, kb, pending, words, today).facts)
 
 
-def reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Words | None = None) -> Reading:
+def reading(
+    text: str, kb: KnowledgeBase, pending: Question | None, words: Words | None = None, today: date | None = None
+) -> Reading:
     """``read``, also saying whether a "no" in these words is clear: the slot reader drops a matched
     "no" said beside words that make it unclear ("no but my calf is enormous")."""
     words = words or words_for(kb)
@@ -341,7 +394,61 @@ def reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Words
     clear_no = accounted or (
         bool(said) and _plain_no(words, said[0]) and not words.general["contrast"].spans(_normalise(words, text) + " ")
     )
-    return Reading(_facts(kb, pending, evidence, clear_no), clear_no)
+    facts = _facts(kb, pending, evidence, clear_no)
+    if said:
+        plain = " ".join(re.sub(r"[,.;!?]", " ", _normalise(words, text)).split())
+        numbers = _numbers(words.numbers, kb, pending, plain, today or datetime.now(UTC).date())
+        facts = {**numbers, **facts}
+    return Reading(facts, clear_no)
+
+
+def _numbers(
+    forms: NumberForms, kb: KnowledgeBase, pending: Question | None, plain: str, today: date
+) -> dict[str, int]:
+    """How long it has hurt and how old the person is, where said: unasked only in the forms that
+    name them ("for three weeks", "I'm seventy two"), to their own question in any form."""
+    found: dict[str, int] = {}
+    for question in kb.questions.values():
+        asked = pending is not None and question.id == pending.id
+        if question.answer_type == "duration":
+            values = _durations(forms, plain, today, asked)
+        elif question.answer_type == "number":
+            stated = [words_to_number(m.group("n") or m.group("n2") or "") for m in forms.stated_age.finditer(plain)]
+            values = [n for n in stated if asked or (n is not None and n >= forms.least_unasked_age)]
+            if asked and not values:
+                values = [words_to_number(m.group("n")) for m in forms.number.finditer(plain)]
+        else:
+            continue
+        said = {v for v in values if v is not None}
+        if len(said) == 1:  # two different numbers for one question: which one is meant is unclear
+            found.update(_checked(kb, question.id, said.pop()))
+    return found
+
+
+def _durations(forms: NumberForms, plain: str, today: date, asked: bool) -> list[int | None]:
+    """Days from the durations and dates said: next to a duration word, or any to the question itself."""
+    named = [m.group("d") or m.group("d2") for m in forms.anchored.finditer(plain)]
+    days = [duration_days(duration_to_iso(d)) for d in named if len(d.split()) > 1]
+    days += [days_since(date_to_iso(m.group("date"), today), today) for m in forms.since.finditer(plain)]
+    if asked and not days:
+        days = [duration_days(duration_to_iso(d)) for d in _bare_durations(forms, plain)]
+    return days
+
+
+def _bare_durations(forms: NumberForms, plain: str) -> Iterator[str]:
+    """Durations with an amount ("a month", not "weeks"), not after a word of how often ("twice a week")."""
+    for match in forms.duration.finditer(plain):
+        before = plain[: match.start()].split()[-1:]
+        if len(match.group("d").split()) > 1 and not (before and before[0] in forms.how_often):
+            yield match.group("d")
+
+
+def _checked(kb: KnowledgeBase, question_id: str, value: int) -> dict[str, int]:
+    """The number as a fact, if the kb accepts it for the question (its own range check)."""
+    try:
+        return dict(check_facts(kb, {question_id: value}))
+    except FactsError:
+        return {}
 
 
 def _plain_no(words: Words, clause: str) -> bool:

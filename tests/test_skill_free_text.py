@@ -17,7 +17,7 @@ import pytest
 
 from skill.devtools.utterances import NO_MATCH, UtteranceResolver
 from tests.alexa_requests import Conversation, Matched, Said, Unmatched, talk
-from tests.kb_helpers import golden_cases, real_kb
+from tests.kb_helpers import answer_from, golden_cases, real_kb
 
 KB = real_kb()
 CASES = {c["id"]: c for c in golden_cases()}
@@ -261,3 +261,21 @@ def test_free_text_read_as_nothing_is_the_fallback_in_every_mode(where: str) -> 
     fallback = reach().intent("AMAZON.FallbackIntent")
     assert (caught.speech, caught.reprompt, caught.ended) == (fallback.speech, fallback.reprompt, fallback.ended)
     assert caught.attributes == fallback.attributes
+
+
+def test_a_duration_said_unasked_is_kept_and_not_asked_again() -> None:
+    """ "No, it's been aching for four days now" to the clot-risk question: both facts are stored,
+    and the how-long question, which this interview asks otherwise, is never asked (here the
+    interview may even end at once: a fact said unasked counts towards the target length)."""
+    convo = at("clot_risk", CALM)
+    said = free(convo, "no, it's been aching for four days now")
+    assert facts_of(said)["clot_risk"] == "no" and facts_of(said)["duration_days"] == 4, said.speech
+    answer = answer_from({**CALM, "duration_days": 4})
+    asked_after = []
+    for _ in range(15):
+        question = convo.asked(said)
+        if question is None or said.ended:
+            break
+        asked_after.append(question.id)
+        said = convo.reply_with(question, answer(question))
+    assert "duration_days" not in asked_after, asked_after

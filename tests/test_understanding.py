@@ -8,6 +8,7 @@ here, the data's validation and the reader's building blocks (clauses, contracti
 from __future__ import annotations
 
 import dataclasses
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,8 @@ def test_a_new_kb_question_without_words_stops_start_up():
         (lambda raw: raw["questions"]["location"]["values"].update({"ankle": ["ankle"]}), "ankle"),
         (lambda raw: raw["questions"]["grinding"]["sign"].append("(grinds|creaks"), "unbalanced"),
         (lambda raw: raw.update({"say_yes": "yes"}), "say_yes"),
+        (lambda raw: raw["numbers"].update({"least_unasked_age": "sixteen"}), "least_unasked_age"),
+        (lambda raw: raw["numbers"].pop("duration_before"), "duration_before"),
     ],
 )
 def test_word_data_that_does_not_fit_the_kb_is_refused_naming_the_entry(tmp_path, change, message):
@@ -97,3 +100,31 @@ def test_reading_is_pure_text_in_facts_out():
     pending = KB.questions["location"]
     assert read("down in the calf muscle", KB, pending) == read("down in the calf muscle", KB, pending)
     assert understanding.MAX_CHARS < 1000 and read("calf " * 300, KB, pending) == {}
+
+
+TODAY = date(2026, 11, 29)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # to its own question, any duration or number counts
+        ("duration_days", "oh a month or thereabouts", {"duration_days": 30}),
+        ("duration_days", "since last Tuesday I think", {"duration_days": 5}),
+        ("age", "sixty three and still going", {"age": 63}),
+        # unasked, only next to the words that name it
+        ("injury_severe", "no, it has been sore for two weeks though", {"injury_severe": "no", "duration_days": 14}),
+        ("grinding", "yes it grinds, I am seventy one you know", {"grinding": "yes", "age": 71}),
+        ("onset", "I twisted it three days ago", {"onset": "injury", "duration_days": 3}),
+        # never a duration or an age
+        ("sport", "yes, I go running twice a week", {"sport": "yes"}),
+        ("cramps", "yes, they go in a few minutes", {"cramps": "yes"}),
+        ("sport", "I am one of those people who never sits still", {}),
+        ("clot_risk", "yes, I am three weeks pregnant", {"clot_risk": "yes"}),
+        # two different numbers for one question: unclear, so neither
+        ("age", "fifty or maybe sixty", {}),
+    ],
+)
+def test_numbers_said_in_a_sentence(pending, words, expected):
+    got = read(words, KB, KB.questions[pending], today=TODAY)
+    assert {k: got[k] for k in expected if k in got} == expected and set(expected) >= set(got) - {pending}, got
