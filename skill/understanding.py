@@ -18,12 +18,13 @@ The reading is deliberately cautious, because a misheard answer must never becom
   volunteered sign) or a choice value;
 - positive and negative evidence for one question, or two values of a single choice: nothing;
 - a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes;
-- a "no" needs to be clear: every word of the answer accounted for, or a plain "no" said first and
-  followed by no "but" ("no, I walked off fine" explains the no; in "no lump but it does something
-  odd" the words after "but" may be a sign no family knows, so it is no clear no); to a red-flag
-  screen it also needs an unambiguous denial (no doubt words, "I don't think so"). A sign of another
-  question said beside it ("no, but my calf is swollen") is kept as well, as the matched
-  ``{reply} but {symptom}`` sample keeps both.
+- a "no" needs to be clear: every word of the answer accounted for, or, except to a red-flag
+  screen, a plain "no" said first and followed by no "but" ("no, I sit at a desk all day" explains
+  the no; in "no lump but it does something odd" the words after "but" may be a sign no family
+  knows, so it is no clear no). To a red-flag screen every word must be placed (the unknown words
+  may be the very sign asked about) and the denial unambiguous (no doubt words, "I don't think
+  so"). A sign of another question said beside a no ("no, but my calf is swollen") is kept as
+  well, as the matched ``{reply} but {symptom}`` sample keeps both.
 
 Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
 """
@@ -391,9 +392,12 @@ def reading(
     accounted = bool(said) or not text.strip()
     for clause in said:
         accounted = _read_clause(words, kb, pending, clause, evidence) and accounted
-    clear_no = accounted or (
+    explained = (
         bool(said) and _plain_no(words, said[0]) and not words.general["contrast"].spans(_normalise(words, text) + " ")
     )
+    # To a red-flag screen only a fully placed no counts: "no, it's gone a purply sort of colour"
+    # may be the very sign asked about, in words no family knows.
+    clear_no = accounted or (explained and not (pending is not None and pending.phase == "red_flag"))
     facts = _facts(kb, pending, evidence, clear_no)
     if said:
         plain = " ".join(re.sub(r"[,.;!?]", " ", _normalise(words, text)).split())

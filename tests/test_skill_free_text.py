@@ -86,17 +86,32 @@ def test_a_denial_that_is_not_unambiguous_is_asked_again_never_a_no(words: str) 
 @pytest.mark.parametrize(
     "question, words",
     [
-        ("injury_severe", "no, I managed to get myself home on it"),  # a plain no, then why
-        ("calf_swollen", "nope, they match each other"),
-        ("clot_risk", "nope, my life has been pretty quiet"),
+        ("clot_risk", "nope, my life has been pretty quiet"),  # a plain no, then why
+        ("knee_signs", "no, it is only sore after a long day"),
     ],
 )
 def test_a_plain_no_then_an_explanation_is_a_no(question: str, words: str) -> None:
-    """People explain a no ("no, I got home on it"); with no "but" after it, the words explain the
-    no rather than add a sign, so it is stored even when no family knows them."""
-    convo = at(question, {**LEG_SIGNS, "onset": "injury"} if question == "injury_severe" else None)
+    """People explain a no ("no, my life's been quiet"); with no "but" after it, the words explain
+    the no rather than add a sign, so it is stored even when no family knows them."""
+    convo = at(question, CALM)
     said = free(convo, words)
     assert facts_of(said)[question] == "no", said.speech
+
+
+@pytest.mark.parametrize(
+    "question, words",
+    [
+        ("injury_severe", "no, I managed to get myself home on it"),
+        ("leg_cold_pale", "no, it has gone a purply sort of shade"),  # may be the very sign asked about
+    ],
+)
+def test_an_explained_no_to_a_red_flag_screen_is_asked_again(question: str, words: str) -> None:
+    """To a red-flag screen the unknown words after a no may be the sign itself, so only a fully
+    placed no counts; the screen is asked again."""
+    facts = {**LEG_SIGNS, "onset": "injury"} if question == "injury_severe" else LEG_SIGNS
+    convo = at(question, facts)
+    said = free(convo, words)
+    assert question not in facts_of(said) and convo.asked(said).id == question, said.speech
 
 
 @pytest.mark.parametrize(
