@@ -55,7 +55,7 @@ MODEL_DIR = ROOT / "interaction_model"
 RESOLVER_FLOOR = 0.86
 VIRTUAL_ALEXA_FLOOR = 0.36
 AGREEMENT_FLOOR = 0.8
-BLIND_FLOOR = 0.5
+BLIND_FLOOR = 0.68  # each round; round 2, never read, was at 73%
 
 KB = real_kb()
 
@@ -133,8 +133,8 @@ def test_held_out_hit_rate_through_the_resolver(resolver_outcomes, corpus):
 
 def test_blind_part_hit_rate_through_the_resolver(corpus):
     """The blind part (tests/paraphrases/blind/, written by someone who never saw the model or the
-    word families) is printed as its own figure. Its floor sits far below the held-out figure until
-    it has been measured: under half understood means the reading is broken, not merely untuned."""
+    word families) is printed round by round; the floor guards against a regression, a little
+    below the unread round's figure."""
     if not corpus.blind():
         pytest.skip("no blind part in tests/paraphrases/blind/ yet")
     for number in corpus.blind_rounds():
