@@ -106,7 +106,9 @@ def turns(kb: KnowledgeBase, phrases: Phrases, locale: str) -> list[Turn]:
             tips = any(kb.say(tip.text, locale) in speech for tip in kb.advice.values())
             start = phrases.phrase("safety", locale) in speech
             asks = step.state.question or "" if step.state.mode == Mode.ASKING else ""
-            emergency = step.reply.ends_session and ctx.evaluate(step.state.facts).assessment.emergency
+            emergency = (
+                step.reply.ends_session and ctx.evaluate(step.state.facts, step.state.unasked).assessment.emergency
+            )
             found.setdefault((label, speech), replace(turn, asks=asks, tips=tips, start=start, emergency=emergency))
     return list(found.values())
 

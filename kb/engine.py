@@ -9,6 +9,7 @@ could change the advice (the disposition) or the leading cause, or is one of the
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -77,13 +78,15 @@ class Evaluation:
     worrying: bool  # see policy decision what_counts_as_worrying
 
 
-def evaluate(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Evaluation:
+def evaluate(kb: KnowledgeBase, facts: Mapping[str, Any], unasked: AbstractSet[str] = frozenset()) -> Evaluation:
     """The whole turn's view of the facts: next question, assessment and whether it is worrying.
 
+    ``unasked`` names facts the person said without being asked ("no, but it's been four days"):
+    they cost no answer, so they do not count towards the interview's target length or cap.
     Raises FactsError when the facts do not fit the knowledge base."""
     checked = check_facts(kb, facts)
     decision = _decide(kb, checked)
-    question = _next_question(kb, checked, decision)
+    question = _next_question(kb, checked, decision, _answered(kb, checked, unasked))
     assessment = _assessment(kb, checked, decision, question)
     return Evaluation(checked, question, assessment, _worrying(kb, assessment))
 
@@ -120,17 +123,19 @@ def _worrying(kb: KnowledgeBase, assessment: Assessment) -> bool:
     return leading is not None and kb.dispositions[leading.cause.disposition].rank > threshold
 
 
-def next_question(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Question | None:
-    """The next question to ask, or None when the interview is over."""
+def next_question(
+    kb: KnowledgeBase, facts: Mapping[str, Any], unasked: AbstractSet[str] = frozenset()
+) -> Question | None:
+    """The next question to ask, or None when the interview is over (``unasked`` as in ``evaluate``)."""
     checked = check_facts(kb, facts)
-    return _next_question(kb, checked, _decide(kb, checked))
+    return _next_question(kb, checked, _decide(kb, checked), _answered(kb, checked, unasked))
 
 
 def _index(kb: KnowledgeBase) -> Index:
     return kb.index if kb.index is not None else build_index(kb)
 
 
-def _next_question(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> Question | None:
+def _next_question(kb: KnowledgeBase, facts: Facts, decision: _Decision, answered: int) -> Question | None:
     if decision.disposition.emergency:
         return None  # a red flag fired: nothing more to ask
     opens = _index(kb).opens
@@ -147,15 +152,16 @@ def _next_question(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> Ques
         urgency = _index(kb).urgency
         # The most urgent screen first (decision screens_in_order_of_urgency); max() keeps file order on ties.
         return max(screens, key=lambda q: urgency[q.id])
-    answered = _answered(kb, facts)
     within_cap = [q for q in open_questions if answered + 1 + _reserved(kb, q, facts) <= kb.policy.max_answers]
     for q in within_cap:
         if q.is_core(facts):
             return q
-    return _most_useful(kb, facts, within_cap, decision)
+    return _most_useful(kb, facts, within_cap, decision, answered)
 
 
-def _most_useful(kb: KnowledgeBase, facts: Facts, candidates: list[Question], decision: _Decision) -> Question | None:
+def _most_useful(
+    kb: KnowledgeBase, facts: Facts, candidates: list[Question], decision: _Decision, answered: int
+) -> Question | None:
     """Safety before naming: first the question whose answer could raise urgency the most (opening
     a red-flag screen counts as a one-step raise), then, in asking order, any that could change
     the disposition or, until one cause is clearly ahead, the leading cause. Past the target
@@ -177,7 +183,7 @@ def _most_useful(kb: KnowledgeBase, facts: Facts, candidates: list[Question], de
 
     fired = _fired(kb, decision)
     ceilings = {q.id: _ceiling(kb, facts, fired, q.id, order) for q in candidates}
-    if _answered(kb, facts) >= kb.policy.target_answers:
+    if answered >= kb.policy.target_answers:
         need = max(kb.dispositions[kb.policy.past_target_only_for].rank, baseline.reach + 1)
         candidates = [
             q for q in candidates if ceilings[q.id].reach >= need and max(o.reach for o in outcomes(q)) >= need
@@ -223,11 +229,11 @@ def _decide(kb: KnowledgeBase, facts: Facts) -> _Decision:
     return _Decision(flags, rules, ranked, leading, max(candidates, key=lambda d: d.rank), unclear, scores)
 
 
-def assess(kb: KnowledgeBase, facts: Mapping[str, Any]) -> Assessment:
+def assess(kb: KnowledgeBase, facts: Mapping[str, Any], unasked: AbstractSet[str] = frozenset()) -> Assessment:
     """Where the answers so far lead: disposition, reasons, ranked causes and the tips to offer."""
     checked = check_facts(kb, facts)
     decision = _decide(kb, checked)
-    return _assessment(kb, checked, decision, _next_question(kb, checked, decision))
+    return _assessment(kb, checked, decision, _next_question(kb, checked, decision, _answered(kb, checked, unasked)))
 
 
 def _assessment(kb: KnowledgeBase, facts: Facts, decision: _Decision, question: Question | None) -> Assessment:
@@ -335,8 +341,9 @@ def _fired_red_flags(kb: KnowledgeBase, facts: Facts) -> list[RedFlag]:
     return sorted(fired, key=lambda f: -kb.dispositions[f.disposition].rank)
 
 
-def _answered(kb: KnowledgeBase, facts: Facts) -> int:
-    return sum(1 for name in facts if name in kb.questions)
+def _answered(kb: KnowledgeBase, facts: Facts, unasked: AbstractSet[str] = frozenset()) -> int:
+    """Answers the person gave to questions: the facts, less those said without being asked."""
+    return sum(1 for name in facts if name in kb.questions and name not in unasked)
 
 
 def _scores(kb: KnowledgeBase, facts: Facts) -> dict[str, int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,13 +33,15 @@ class Context:
         """A knowledge-base text, in this locale."""
         return self.kb.say(text, self.locale, **values)
 
-    def evaluate(self, facts: Mapping[str, Any]) -> Evaluation:
-        """The engine's view of these facts, computed at most once per turn. Raises FactsError when the
-        facts do not fit the knowledge base."""
-        key = json.dumps(facts, sort_keys=True)
+    def evaluate(self, facts: Mapping[str, Any], unasked: AbstractSet[str] = frozenset()) -> Evaluation:
+        """The engine's view of these facts (``unasked``: those said without being asked, see
+        ``kb.evaluate``), computed at most once per turn. Raises FactsError when the facts do not fit
+        the knowledge base."""
+        said = sorted(unasked)
+        key = json.dumps([facts, said], sort_keys=True)
         found = self._evaluations.get(key)
         if found is None:
-            found = self._evaluations[key] = evaluate(self.kb, facts)
+            found = self._evaluations[key] = evaluate(self.kb, facts, unasked)
             if found.facts != facts:  # checked facts spelled differently (duplicates dropped): the same view
-                self._evaluations[json.dumps(found.facts, sort_keys=True)] = found
+                self._evaluations[json.dumps([found.facts, said], sort_keys=True)] = found
         return found

@@ -50,7 +50,7 @@ def run(ctx: Context, state: State, event: Event) -> Step:
     if event.kind == Kind.LAUNCH:
         state = FRESH  # a launch always starts clean, whatever the record says
     if not _answerable(ctx, state, event):
-        state = reconcile(state, ctx.evaluate(state.facts))
+        state = reconcile(state, _view(ctx, state))
     return ROUTES[state.mode, event.kind](ctx, state, event)
 
 
@@ -79,7 +79,8 @@ def start(
     before = list(opening)
     if ctx.recovered and apologise:
         before.insert(0, ctx.phrase("lost_track"))
-    fresh = FRESH.but(facts=dict(facts or {}), answered=(tuple(facts),) if facts else (), **state.kept())
+    said = dict(facts or {})
+    fresh = FRESH.but(facts=said, answered=(tuple(said),) if said else (), unasked=frozenset(said), **state.kept())
     return advance(ctx, fresh, [*before, *compose.intro(ctx)])
 
 
@@ -102,7 +103,7 @@ def start_with_answer(ctx: Context, state: State, event: Event) -> Step:
 
 def advance(ctx: Context, state: State, before: Sequence[str]) -> Step:
     """After the facts changed: an emergency, the next question, or the advice."""
-    evaluation = ctx.evaluate(state.facts)
+    evaluation = _view(ctx, state)
     facts = evaluation.facts
     kept = state.but(facts=facts, misses=0, echo=Echo.ASK, question=None, tips_said=0)
     if evaluation.assessment.emergency:
@@ -128,7 +129,8 @@ def answer(ctx: Context, state: State, facts: Mapping[str, Any]) -> Step:
     if not news and asked is not None and asked not in facts:
         return miss(ctx, state, Echo.NO_MATCH)
     still_open = asked is not None and asked not in facts
-    merged = state.but(facts={**state.facts, **facts}, answered=_undoable(state, *news))
+    unasked = state.unasked | {name for name in news if name != asked}
+    merged = state.but(facts={**state.facts, **facts}, answered=_undoable(state, *news), unasked=unasked)
     return advance(ctx, merged, [ctx.phrase("noted")] if still_open else [])
 
 
@@ -152,7 +154,7 @@ def miss(ctx: Context, state: State, echo: Echo) -> Step:
         return advance(ctx, unknown, [ctx.phrase("move_on")])
     if screen and misses == ctx.kb.policy.misses_before_unknown:
         echo = Echo.LAST_TRY
-    evaluation = ctx.evaluate(state.facts)
+    evaluation = _view(ctx, state)
     return Step(state.but(misses=misses, echo=echo), compose.not_understood(ctx, asked, evaluation, echo))
 
 
@@ -203,31 +205,31 @@ def already_said(ctx: Context, state: State, event: Event) -> Step:
     heard = _stored(ctx, asked, read_slots(event.intent, ctx.kb, pending=asked).facts)
     if heard:
         return answer(ctx, state, heard)
-    evaluation = ctx.evaluate(state.facts)
+    evaluation = _view(ctx, state)
     said = [ctx.phrase("already_said"), *compose.simplest(ctx, asked)]
     return Step(state, Reply(speech=said, reprompt=compose.question_reprompt(ctx, asked, evaluation)))
 
 
 def question_help(ctx: Context, state: State, event: Event) -> Step:
     asked = _pending(ctx, state)
-    reply = compose.question_help(ctx, asked, ctx.evaluate(state.facts), first=not state.helped)
+    reply = compose.question_help(ctx, asked, _view(ctx, state), first=not state.helped)
     return Step(state.but(echo=Echo.HELP if state.helped else Echo.FIRST_HELP, helped=True), reply)
 
 
 def question_why(ctx: Context, state: State, event: Event) -> Step:
     asked = _pending(ctx, state)
-    return Step(state.but(echo=Echo.WHY), compose.question_why(ctx, asked, ctx.evaluate(state.facts)))
+    return Step(state.but(echo=Echo.WHY), compose.question_why(ctx, asked, _view(ctx, state)))
 
 
 def repeat_question(ctx: Context, state: State, event: Event) -> Step:
     """The pending prompt rendered again from the state (nothing said is stored). "What?" and
     "pardon" come here too: asking to hear it again is never a miss."""
-    reply = compose.pending_question(ctx, _pending(ctx, state), ctx.evaluate(state.facts), state)
+    reply = compose.pending_question(ctx, _pending(ctx, state), _view(ctx, state), state)
     return Step(state, reply)
 
 
 def stop_asking(ctx: Context, state: State, event: Event) -> Step:
-    return Step(state.but(mode=Mode.DONE, question=None), compose.stop(ctx, ctx.evaluate(state.facts)))
+    return Step(state.but(mode=Mode.DONE, question=None), compose.stop(ctx, _view(ctx, state)))
 
 
 def go_back(ctx: Context, state: State, event: Event) -> Step:
@@ -237,7 +239,7 @@ def go_back(ctx: Context, state: State, event: Event) -> Step:
         return _say_then_repeat(ctx, state, event, ctx.phrase("nothing_to_undo"))
     undone = state.answered[-1]
     facts = {name: value for name, value in state.facts.items() if name not in undone}
-    back = state.but(facts=facts, answered=state.answered[:-1], question=None)
+    back = state.but(facts=facts, answered=state.answered[:-1], unasked=state.unasked & set(facts), question=None)
     return advance(ctx, back, [ctx.phrase("going_back")])
 
 
@@ -278,7 +280,7 @@ def _say_then_repeat(ctx: Context, state: State, event: Event, said: str) -> Ste
 
 def next_tips(ctx: Context, state: State, event: Event) -> Step:
     """Yes to (more) tips: the next group, each with its caution; after the last, the reminder offer."""
-    evaluation = ctx.evaluate(state.facts)
+    evaluation = _view(ctx, state)
     groups = compose.tip_groups(ctx, evaluation)
     upto = next((end for first, end in groups if first >= state.tips_said), len(evaluation.assessment.tips))
     remind_in = reminders.offer_days(evaluation.assessment)
@@ -289,7 +291,7 @@ def next_tips(ctx: Context, state: State, event: Event) -> Step:
 
 def goodbye(ctx: Context, state: State, event: Event) -> Step:
     """No to tips, or stop after the advice: the safety net again, goodbye, and the card."""
-    return Step(state.but(mode=Mode.DONE), compose.goodbye(ctx, ctx.evaluate(state.facts), state.tips_said))
+    return Step(state.but(mode=Mode.DONE), compose.goodbye(ctx, _view(ctx, state), state.tips_said))
 
 
 def tips_answer(ctx: Context, state: State, event: Event) -> Step:
@@ -309,12 +311,12 @@ def tips_help(ctx: Context, state: State, event: Event) -> Step:
 
 
 def tips_why(ctx: Context, state: State, event: Event) -> Step:
-    return Step(state, compose.tips_why(ctx, ctx.evaluate(state.facts), state.tips_said))
+    return Step(state, compose.tips_why(ctx, _view(ctx, state), state.tips_said))
 
 
 def repeat_tips(ctx: Context, state: State, event: Event) -> Step:
     """The advice and offer, or the last group of tips, rendered again from the state."""
-    evaluation = ctx.evaluate(state.facts)
+    evaluation = _view(ctx, state)
     if state.tips_said == 0:
         return Step(state, compose.advice(ctx, evaluation, offer_tips=True))
     first = next(start for start, end in compose.tip_groups(ctx, evaluation) if end >= state.tips_said)
@@ -330,7 +332,7 @@ def repeat_tips(ctx: Context, state: State, event: Event) -> Step:
 
 def no_tips(ctx: Context, state: State, event: Event) -> Step:
     """No to (more) tips: the reminder offer when the advice allows one, else goodbye."""
-    remind_in = reminders.offer_days(ctx.evaluate(state.facts).assessment)
+    remind_in = reminders.offer_days(_view(ctx, state).assessment)
     if remind_in is None:
         return goodbye(ctx, state, event)
     return Step(state.but(mode=Mode.OFFERING_REMINDER), compose.reminder_offer(ctx, remind_in))
@@ -338,7 +340,7 @@ def no_tips(ctx: Context, state: State, event: Event) -> Step:
 
 def remind(ctx: Context, state: State, event: Event) -> Step:
     """Yes to the reminder: create it; without the permission, hand over to Alexa's permission question."""
-    evaluation = ctx.evaluate(state.facts)
+    evaluation = _view(ctx, state)
     days = _remind_in(evaluation)
     created = reminders.set_reminder(event.envelope, days, ctx.locale, ctx.phrase("reminder_text"))
     if created.outcome is reminders.Outcome.NO_PERMISSION:
@@ -350,7 +352,10 @@ def remind(ctx: Context, state: State, event: Event) -> Step:
 
 def no_reminder(ctx: Context, state: State, event: Event) -> Step:
     said = compose.reminder_words(ctx, "declined")
-    return Step(state.but(mode=Mode.DONE), compose.goodbye(ctx, ctx.evaluate(state.facts), state.tips_said, [said]))
+    return Step(
+        state.but(mode=Mode.DONE),
+        compose.goodbye(ctx, _view(ctx, state), state.tips_said, [said]),
+    )
 
 
 def reminder_answer(ctx: Context, state: State, event: Event) -> Step:
@@ -362,20 +367,20 @@ def reminder_answer(ctx: Context, state: State, event: Event) -> Step:
 
 
 def reminder_unclear(ctx: Context, state: State, event: Event) -> Step:
-    return Step(state, compose.reminder_unclear(ctx, _remind_in(ctx.evaluate(state.facts))))
+    return Step(state, compose.reminder_unclear(ctx, _remind_in(_view(ctx, state))))
 
 
 def reminder_help(ctx: Context, state: State, event: Event) -> Step:
-    return Step(state, compose.reminder_help(ctx, _remind_in(ctx.evaluate(state.facts))))
+    return Step(state, compose.reminder_help(ctx, _remind_in(_view(ctx, state))))
 
 
 def reminder_why(ctx: Context, state: State, event: Event) -> Step:
-    evaluation = ctx.evaluate(state.facts)
+    evaluation = _view(ctx, state)
     return Step(state, compose.reminder_why(ctx, evaluation, _remind_in(evaluation)))
 
 
 def repeat_reminder(ctx: Context, state: State, event: Event) -> Step:
-    return Step(state, compose.reminder_offer(ctx, _remind_in(ctx.evaluate(state.facts))))
+    return Step(state, compose.reminder_offer(ctx, _remind_in(_view(ctx, state))))
 
 
 def permission_result(ctx: Context, state: State, event: Event) -> Step:
@@ -501,6 +506,11 @@ def _pending(ctx: Context, state: State) -> Question:
     if question is None:
         raise LookupError(f"mode {state.mode.value} has no pending question")
     return question
+
+
+def _view(ctx: Context, state: State) -> Evaluation:
+    """The engine's view of this state's facts, counting only the answers the person was asked for."""
+    return ctx.evaluate(state.facts, state.unasked)
 
 
 def _undoable(state: State, *names: str) -> tuple[tuple[str, ...], ...]:

@@ -22,7 +22,7 @@ from typing import Any
 from kb import Evaluation, FactsError, KnowledgeBase, check_facts
 from skill.reminders import offer_days
 
-VERSION = 3
+VERSION = 4
 KEY = "knee"  # the one session attribute this skill owns
 MAX_COUNT = 1000
 MAX_UNDO = 30  # answers "go back" can undo; older ones are forgotten
@@ -69,6 +69,7 @@ class State:
     rate: int = NORMAL_RATE  # index into RATES, kept for the whole session
     helped: bool = False  # the general help (and the speech-rate hint) was said once already
     answered: tuple[tuple[str, ...], ...] = ()  # facts each answer set, newest last: what "go back" undoes
+    unasked: frozenset[str] = frozenset()  # facts said without being asked: they cost the person no answer
 
     @property
     def prosody_rate(self) -> int:
@@ -91,6 +92,7 @@ class State:
             "rate": self.rate,
             "helped": self.helped,
             "answered": [list(names) for names in self.answered],
+            "unasked": sorted(self.unasked),
         }
 
     def kept(self) -> dict[str, Any]:
@@ -138,7 +140,7 @@ def reconcile(state: State, evaluation: Evaluation) -> State:
         return state
     if state.mode in (Mode.STARTING, Mode.DONE) and not state.facts:
         return State(**kept)
-    rebuilt = State(facts=state.facts, answered=state.answered, **kept)
+    rebuilt = State(facts=state.facts, answered=state.answered, unasked=state.unasked, **kept)
     if evaluation.question is not None:
         return rebuilt.but(mode=Mode.ASKING, question=evaluation.question.id)
     return rebuilt.but(mode=advice_mode(evaluation))
@@ -191,6 +193,7 @@ def _parse(raw: Any, kb: KnowledgeBase) -> State:
         rate=_rate(raw["rate"]),
         helped=_flag(raw["helped"]),
         answered=_answered(raw["answered"], facts),
+        unasked=frozenset(_names(raw["unasked"], facts)),
     )
 
 

@@ -35,5 +35,6 @@ RECORDS = st.fixed_dictionaries(
         "rate": st.integers(-1, len(session.RATES)),
         "helped": st.sampled_from([True, False, None]),
         "answered": st.lists(st.lists(st.sampled_from([*KB.questions, "nonsense"]), max_size=2), max_size=3),
+        "unasked": st.one_of(st.lists(st.sampled_from([*KB.questions, "nonsense"]), max_size=4), st.none()),
     }
 )

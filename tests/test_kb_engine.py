@@ -360,3 +360,23 @@ def test_a_caller_editing_an_evaluation_cannot_change_the_next_one():
     assert as_float.facts["age"] == 60.0 and isinstance(as_float.facts["age"], float)
     with pytest.raises(FactsError):
         evaluate(kb, {**facts, "age": True})  # a yes/no is never taken as a number
+
+
+def test_facts_said_unasked_cost_no_answer():
+    """A duration said in passing is a fact, but the person was not asked for it: it does not count
+    towards the target length, so the interview asks what it would have asked anyway."""
+    kb = real_kb()
+    facts = {
+        "chest_symptoms": "no",
+        "leg_signs": "no",
+        "onset": "gradual",
+        "location": "behind_knee",
+        "knee_signs": "no",
+        "clot_risk": "no",
+        "duration_days": 4,
+    }
+    assert len(facts) == kb.policy.target_answers
+    counted = next_question(kb, facts)
+    free = next_question(kb, facts, unasked={"duration_days"})
+    assert free is not None and free.id == "worse_with", free
+    assert counted is None or counted.id != "worse_with", "counted as an answer, the target is reached"

@@ -278,10 +278,11 @@ def test_free_text_read_as_nothing_is_the_fallback_in_every_mode(where: str) -> 
     assert caught.attributes == fallback.attributes
 
 
-def test_a_duration_said_unasked_is_kept_and_not_asked_again() -> None:
+def test_a_duration_said_unasked_is_kept_and_costs_no_answer() -> None:
     """ "No, it's been aching for four days now" to the clot-risk question: both facts are stored,
-    and the how-long question, which this interview asks otherwise, is never asked (here the
-    interview may even end at once: a fact said unasked counts towards the target length)."""
+    the how-long question is never asked, and since the four days were said unasked they cost the
+    person no answer: the interview goes on exactly as when the duration is asked (same questions
+    otherwise, same advice), rather than ending early on a more cautious "I can't tell"."""
     convo = at("clot_risk", CALM)
     said = free(convo, "no, it's been aching for four days now")
     assert facts_of(said)["clot_risk"] == "no" and facts_of(said)["duration_days"] == 4, said.speech
@@ -293,4 +294,9 @@ def test_a_duration_said_unasked_is_kept_and_not_asked_again() -> None:
             break
         asked_after.append(question.id)
         said = convo.reply_with(question, answer(question))
-    assert "duration_days" not in asked_after, asked_after
+    asked_plain = talk()
+    asked_plain.launch()
+    plain_end = asked_plain.play({**CALM, "duration_days": 4})
+    assert "duration_days" not in asked_after and asked_after, asked_after
+    assert said.card_title == plain_end.card_title, "the same step as when the duration is asked"
+    assert said.speech.split(".")[0] == plain_end.speech.split(".")[0], "the same likely cause"

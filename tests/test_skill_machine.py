@@ -298,9 +298,9 @@ def test_an_answer_turn_asks_the_engine_once(skill: CustomSkill, monkeypatch: py
 
     calls: list[dict[str, Any]] = []
 
-    def counting(kb: KnowledgeBase, facts: Any) -> Any:
+    def counting(kb: KnowledgeBase, facts: Any, unasked: Any = frozenset()) -> Any:
         calls.append(dict(facts))
-        return evaluate(kb, facts)
+        return evaluate(kb, facts, unasked)
 
     monkeypatch.setattr(context, "evaluate", counting)
     record = State(facts={FIRST.id: "no"}, mode=Mode.ASKING, question=evaluate(KB, {FIRST.id: "no"}).question.id)

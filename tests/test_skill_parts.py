@@ -120,6 +120,7 @@ def test_session_record_round_trips_through_json() -> None:
         rate=0,
         helped=True,
         answered=(("chest_symptoms",), ("lump", "age")),
+        unasked=frozenset({"age"}),
     )
     attributes = json.loads(json.dumps(session.dump(state)))
     loaded, recovered = session.load(attributes, KB)
@@ -133,7 +134,16 @@ def test_no_record_is_a_fresh_start_not_a_recovery() -> None:
 
 @pytest.mark.parametrize(
     "change",
-    [{"rate": 99}, {"rate": -1}, {"rate": "slow"}, {"helped": "yes"}, {"answered": "lump"}, {"answered": [[1]]}],
+    [
+        {"rate": 99},
+        {"rate": -1},
+        {"rate": "slow"},
+        {"helped": "yes"},
+        {"answered": "lump"},
+        {"answered": [[1]]},
+        {"unasked": "lump"},
+        {"unasked": [3]},
+    ],
 )
 def test_a_record_with_a_bad_speech_rate_or_history_is_not_trusted(change: dict[str, Any]) -> None:
     record = {**session.dump(session.State(facts={"lump": "yes"}))["knee"], **change}
@@ -145,6 +155,19 @@ def test_the_undo_history_names_only_facts_the_record_holds() -> None:
     record |= {"answered": [["lump"], ["age"]]}
     loaded, recovered = session.load({"knee": record}, KB)
     assert not recovered and loaded.answered == (("lump",),)
+
+
+def test_facts_said_unasked_are_named_only_where_the_record_holds_them() -> None:
+    record = {**session.dump(session.State(facts={"lump": "yes"}))["knee"]} | {"unasked": ["lump", "age"]}
+    loaded, recovered = session.load({"knee": record}, KB)
+    assert not recovered and loaded.unasked == frozenset({"lump"})
+
+
+def test_a_record_of_the_previous_version_is_a_fresh_start() -> None:
+    """Version 3 had no list of facts said unasked: such a record is not guessed at."""
+    record = {**session.dump(session.State(facts={"lump": "yes"}))["knee"], "v": 3}
+    del record["unasked"]
+    assert session.load({"knee": record}, KB) == (session.State(), True)
 
 
 def test_ssml_at_another_rate_is_wrapped_in_prosody_and_still_parses() -> None:

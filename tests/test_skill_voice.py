@@ -106,9 +106,10 @@ def test_go_back_takes_back_the_last_answer_and_asks_that_question_again(phrase:
 def test_go_back_undoes_a_whole_over_answer_at_once() -> None:
     convo = talk()
     convo.launch()
-    convo.answer(onset=Matched("gradual"), location=Matched("behind_knee"))
+    said = convo.answer(onset=Matched("gradual"), location=Matched("behind_knee"))
+    assert said.attributes["knee"]["unasked"] == ["location", "onset"], "said to the chest screen, unasked"
     back = convo.intent("GoBackIntent")
-    assert facts_of(back) == {}, facts_of(back)
+    assert facts_of(back) == {} and back.attributes["knee"]["unasked"] == [], back.attributes["knee"]
 
 
 def test_go_back_at_the_first_question_says_there_is_nothing_to_undo(phrase: Callable[..., str]) -> None:
