@@ -104,6 +104,11 @@ def read_slots(
         question = kb.questions[qid]
         heard.facts[qid] = list(dict.fromkeys(values)) if question.multiple else values[0]
         heard.missed.discard(qid)
+    if pending is not None and pending.id in heard.facts:
+        choices = [slot.value for name, slot in slots.items() if slot is not None and _choice(contract.get(name))]
+        for words in choices:
+            for qid, value in _said_too(kb, pending, heard.facts[pending.id], words).items():
+                heard.facts.setdefault(qid, value)
     for role, slot in replies:
         _read_reply(role, slot, pending, heard)
     _read_free_text(kb, pending, heard, today)
@@ -174,6 +179,24 @@ def _years_as_age(slot: Slot, pending: Question | None, slots: Mapping[str, Slot
         and not age_said
         and years_in_duration(_text(slot.value)) is not None
     )
+
+
+def _choice(spec: Any) -> bool:
+    return spec is not None and spec.role == Role.CHOICE
+
+
+def _said_too(kb: KnowledgeBase, pending: Question, answer: Any, words: str | None) -> dict[str, str]:
+    """What the words that answered the pending question say of the questions it answers too
+    (``answers_too`` in skill/understanding.yaml: "I twisted it" to how it started says what
+    happened): a value whose kb synonyms hold the words, where the kb would ask that question."""
+    said = (_text(words) or "").lower()
+    found: dict[str, str] = {}
+    for qid in understanding.words_for(kb).questions[pending.id].answers_too:
+        other = kb.questions[qid]
+        value = next((v.id for v in other.values if said in (s.lower() for s in v.synonyms)), None)
+        if value is not None and (other.ask_when is None or other.ask_when.holds({pending.id: answer})):
+            found[qid] = value
+    return found
 
 
 def _pending_value(pending: Question | None, filled: Question, words: str | None) -> str | None:

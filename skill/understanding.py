@@ -79,6 +79,7 @@ class QuestionWords:
     elsewhere: Family  # names another part ("my knee is swollen" to the calf question): unclear
     values: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, when asked
     volunteered: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, any time
+    answers_too: tuple[str, ...] = ()  # choice questions an answer to this one may answer as well
 
     def families(self, asked: bool) -> list[tuple[str | None, str, Family]]:
         """(choice value or None, kind, words) to look for: always, or as an answer to this question."""
@@ -190,9 +191,10 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
     if unknown:
         raise WordsError(f"{path.name}: words for questions the kb does not have: {unknown}")
     compiled = {}
+    choices = frozenset(q.id for q in kb.questions.values() if q.answer_type == "choice")
     for question in kb.questions.values():
         entry = questions.get(question.id) or {}
-        compiled[question.id] = _question_words(words, question, entry if isinstance(entry, dict) else {})
+        compiled[question.id] = _question_words(words, question, entry if isinstance(entry, dict) else {}, choices)
     always = {q: w.families(asked=False) for q, w in compiled.items()}
     return replace(words, questions=compiled, always=always, numbers=_number_forms(words, _mapping(raw, "numbers")))
 
@@ -241,7 +243,9 @@ def _all_phrases(raw: Any) -> list[str]:
     return []
 
 
-def _question_words(words: Words, question: Question, entry: Mapping[str, Any]) -> QuestionWords:
+def _question_words(
+    words: Words, question: Question, entry: Mapping[str, Any], kb_choices: frozenset[str]
+) -> QuestionWords:
     where = f"questions.{question.id}"
     if question.answer_type == "yes_no" and not (entry.get("sign") or entry.get("when_asked")):
         raise WordsError(f"understanding.yaml: {where} needs 'sign' or 'when_asked' words (a yes/no question)")
@@ -259,6 +263,10 @@ def _question_words(words: Words, question: Question, entry: Mapping[str, Any]) 
     wrong = sorted(set(volunteered) - set(values))
     if wrong:
         raise WordsError(f"understanding.yaml: {where}: volunteered words for unknown values {wrong}")
+    too = tuple(_list(entry["answers_too"], f"{where}.answers_too") if "answers_too" in entry else [])
+    wrong = [q for q in too if q not in kb_choices or q == question.id]
+    if wrong:
+        raise WordsError(f"understanding.yaml: {where}.answers_too: {wrong} are not other choice questions of the kb")
     return QuestionWords(
         yes=_family(words, _list(entry.get("sign") or [], where), where),
         when_asked=_family(words, _list(entry.get("when_asked") or [], where), where),
@@ -266,6 +274,7 @@ def _question_words(words: Words, question: Question, entry: Mapping[str, Any]) 
         elsewhere=_family(words, _list(entry.get("elsewhere") or [], where), where),
         values=values,
         volunteered={v: _family(words, _list(p, f"{where}.volunteered.{v}"), where) for v, p in volunteered.items()},
+        answers_too=too,
     )
 
 
@@ -399,6 +408,7 @@ def reading(
     # may be the very sign asked about, in words no family knows.
     clear_no = accounted or (explained and not (pending is not None and pending.phase == "red_flag"))
     facts = _facts(kb, pending, evidence, clear_no)
+    facts = _where_asked(kb, words, pending, facts)
     if said:
         plain = " ".join(re.sub(r"[,.;!?]", " ", _normalise(words, text)).split())
         numbers = _numbers(words.numbers, kb, pending, plain, today or datetime.now(UTC).date())
@@ -455,6 +465,17 @@ def _checked(kb: KnowledgeBase, question_id: str, value: int) -> dict[str, int]:
         return {}
 
 
+def _where_asked(kb: KnowledgeBase, words: Words, pending: Question | None, facts: Mapping[str, Any]) -> dict[str, Any]:
+    """The facts, less an answer to a question the pending one answers too where the kb would not
+    ask it ("it came on gradually from running" says nothing of an injury's mechanism)."""
+    too = words.questions[pending.id].answers_too if pending is not None and pending.id in words.questions else ()
+    return {fact: value for fact, value in facts.items() if fact not in too or _askable(kb.questions[fact], facts)}
+
+
+def _askable(question: Question, facts: Mapping[str, Any]) -> bool:
+    return question.ask_when is None or question.ask_when.holds(facts)
+
+
 def _plain_no(words: Words, clause: str) -> bool:
     """The clause is a no and nothing else ("no", "nope, nothing like that"): said first, the rest
     of the answer explains it."""
@@ -504,25 +525,34 @@ class _Sign:
     kind: str  # "yes", "no" (a denial phrase, "I can walk"), "unclear" (another part) or "value"
     span: tuple[int, int]
     pending: bool
+    companion: bool = False  # of a question the pending one answers too ("I twisted it": what happened)
 
 
 def _signs(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[_Sign]:
     """Every sign or choice value the clause names. Where phrases cover the same words, the pending
     question's win (unless another question's phrase is longer: "my calf is swollen" to the leg
     question is both), then the longer phrase; equal rivals of other questions are all kept, and of
-    one question's phrases only the longest counts ("my temperature is normal" is a denial)."""
+    one question's phrases only the longest counts ("my temperature is normal" is a denial). The
+    values of a question the pending one answers too (``answers_too``) are read as if asked, beside
+    the pending question's own."""
     found: list[_Sign] = []
+    too = words.questions[pending.id].answers_too if pending is not None and pending.id in words.questions else ()
     for qid, qwords in words.questions.items():
         is_pending = pending is not None and qid == pending.id
-        for value, kind, family in words.always[qid] if not is_pending else qwords.families(asked=True):
-            found += [_Sign(qid, value, kind, s, is_pending) for s in family.spans(clause) if not _overlaps(s, covered)]
+        asked = is_pending or qid in too
+        for value, kind, family in qwords.families(asked=True) if asked else words.always[qid]:
+            found += [
+                _Sign(qid, value, kind, s, is_pending, qid in too)
+                for s in family.spans(clause)
+                if not _overlaps(s, covered)
+            ]
     found.sort(key=lambda sign: (not sign.pending, -_length(sign.span)))
     kept: list[_Sign] = []
     for sign in found:
         rivals = [k for k in kept if _overlaps(sign.span, [k.span])]
         if any(r.question == sign.question for r in rivals):
             continue  # a longer phrase of the same question already covers these words
-        if all(
+        if sign.companion or all(
             _length(sign.span) > _length(r.span) if r.pending else _length(sign.span) == _length(r.span) for r in rivals
         ):
             kept.append(sign)

@@ -167,7 +167,11 @@ def _facts(say: str, pending: str | None, locale: str = "en-US") -> dict[str, An
         ("no, but my calf is swollen", "chest_symptoms", {"chest_symptoms": "no", "calf_swollen": "yes"}),
         ("no, but my calf is swollen", "leg_signs", {"leg_signs": "no", "calf_swollen": "yes"}),
         ("yes, and it's hot", "calf_swollen", {"calf_swollen": "yes", "leg_signs": "yes"}),
-        ("I twisted it and now it locks", "onset", {"onset": "injury", "knee_mechanics": "locks"}),
+        (
+            "I twisted it and now it locks",
+            "onset",
+            {"onset": "injury", "mechanism": "twist", "knee_mechanics": "locks"},
+        ),
         ("I twisted it and now it locks", "mechanism", {"mechanism": "twist", "knee_mechanics": "locks"}),
         ("no but I have chest pain", "lump", {"lump": "no", "chest_symptoms": "yes"}),
     ],

@@ -182,3 +182,23 @@ def test_over_long_speech_at_another_rate_is_cut_to_alexas_limit_and_keeps_its_p
     root = ET.fromstring(rendered)
     assert len(rendered) <= MAX_SPEECH_CHARS and root[0].tag == "prosody", rendered[:80]
     assert "".join(root.itertext()).strip().endswith("now."), "cut at a whole sentence"
+
+
+@pytest.mark.parametrize(
+    "pending, slots, expected",
+    [
+        # "I twisted it" to how it started also says what happened, whichever slot caught it
+        ("onset", {"onset": Matched("injury", "I twisted it")}, {"onset": "injury", "mechanism": "twist"}),
+        ("onset", {"mechanism": Matched("twist", "I twisted it")}, {"onset": "injury", "mechanism": "twist"}),
+        ("onset", {"onset": Matched("injury", "I fell")}, {"onset": "injury", "mechanism": "blow_fall"}),
+        # never the other way round: twisting that makes it worse is no injury
+        ("worse_with", {"mechanism": Matched("twist", "twisting")}, {"worse_with": ["twisting"]}),
+        # words that name no mechanism add none
+        ("onset", {"onset": Matched("gradual", "over time")}, {"onset": "gradual"}),
+    ],
+)
+def test_an_answer_says_what_it_says_of_the_questions_it_answers_too(
+    pending: str, slots: dict[str, Any], expected: dict[str, Any]
+) -> None:
+    heard = read_slots(_intent(**slots), KB, pending=KB.questions[pending])
+    assert heard.facts == expected

@@ -62,6 +62,8 @@ def test_a_new_kb_question_without_words_stops_start_up():
         (lambda raw: raw.update({"say_yes": "yes"}), "say_yes"),
         (lambda raw: raw["numbers"].update({"least_unasked_age": "sixteen"}), "least_unasked_age"),
         (lambda raw: raw["numbers"].pop("duration_before"), "duration_before"),
+        (lambda raw: raw["questions"]["onset"].update({"answers_too": ["grinding"]}), "answers_too"),
+        (lambda raw: raw["questions"]["onset"].update({"answers_too": ["onset"]}), "answers_too"),
     ],
 )
 def test_word_data_that_does_not_fit_the_kb_is_refused_naming_the_entry(tmp_path, change, message):
@@ -115,7 +117,7 @@ TODAY = date(2026, 11, 29)  # a Sunday
         # unasked, only next to the words that name it
         ("injury_severe", "no, it has been sore for two weeks though", {"injury_severe": "no", "duration_days": 14}),
         ("grinding", "yes it grinds, I am seventy one you know", {"grinding": "yes", "age": 71}),
-        ("onset", "I twisted it three days ago", {"onset": "injury", "duration_days": 3}),
+        ("onset", "I twisted it three days ago", {"onset": "injury", "mechanism": "twist", "duration_days": 3}),
         # never a duration or an age
         ("sport", "yes, I go running twice a week", {"sport": "yes"}),
         ("cramps", "yes, they go in a few minutes", {"cramps": "yes"}),
@@ -128,3 +130,16 @@ TODAY = date(2026, 11, 29)  # a Sunday
 def test_numbers_said_in_a_sentence(pending, words, expected):
     got = read(words, KB, KB.questions[pending], today=TODAY)
     assert {k: got[k] for k in expected if k in got} == expected and set(expected) >= set(got) - {pending}, got
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("onset", "I went over on it playing netball and twisted it", {"onset": "injury", "mechanism": "twist"}),
+        ("onset", "I slipped and fell off a ladder", {"onset": "injury", "mechanism": "blow_fall"}),
+        ("onset", "it crept up gradually from all my running", {"onset": "gradual"}),  # not asked for gradual pain
+        ("worse_with", "twisting round in my chair", {"worse_with": ["twisting"]}),  # never the other way round
+    ],
+)
+def test_how_it_started_in_free_words_also_says_what_happened(pending, words, expected):
+    assert read(words, KB, KB.questions[pending]) == expected
