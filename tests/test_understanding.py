@@ -153,6 +153,11 @@ FAMILIES = [
     ("lump", "I wouldn't have a clue", {"lump": "unknown"}),
     ("grinding", "it might", {"grinding": "unknown"}),
     ("leg_signs", "I can't see properly from here", {"leg_signs": "unknown"}),
+    ("calf_swollen", "I haven't compared them", {"calf_swollen": "unknown"}),
+    ("grinding", "I honestly can't say", {"grinding": "unknown"}),
+    ("grinding", "can't say I have", {"grinding": "no"}),  # British understatement: a no, if a weak one
+    ("calf_swollen", "can't say they are", {}),  # so never a no to a red-flag screen
+    ("calf_swollen", "no, no difference between them", {"calf_swollen": "no"}),
     # a "no" before a denial in one breath (speech has no commas) is still a no
     ("muscle_tear", "no no bruise", {"muscle_tear": "no"}),
     ("hot_knee", "nope feels cool", {"hot_knee": "no"}),
@@ -258,6 +263,7 @@ FAMILIES = [
     ("tingling", "I can't feel my foot", {"tingling": "yes"}),
     ("tingling", "it's all fizzy down there in my foot", {"tingling": "yes"}),
     ("tingling", "it goes down my leg", {"tingling": "yes"}),
+    ("tingling", "my foot goes to sleep", {"tingling": "yes"}),
     ("tingling", "no, it stays in one place", {"tingling": "no"}),
     ("tingling", "no tingling", {"tingling": "no"}),
     # nerve red flags
