@@ -214,12 +214,17 @@ FAMILIES = [
     ("onset", "slowly slowly it increased", {"onset": "gradual"}),
     ("onset", "I think it's just wear and tear", {"onset": "gradual"}),
     ("onset", "I had a tumble in the garden", {"onset": "injury"}),
+    ("onset", "one minute it was fine, the next it hurt", {"onset": "sudden"}),
+    ("onset", "it's been niggling for a while", {"onset": "gradual"}),
     # mechanism
     ("mechanism", "I was running for the bus", {"mechanism": "sprint_jump"}),
     ("mechanism", "my foot got stuck and I spun round", {"mechanism": "twist"}),
     ("mechanism", "I came off my bike", {"mechanism": "blow_fall"}),
     ("mechanism", "it hyperextended", {"mechanism": "bent_back"}),
     ("mechanism", "I was just walking", {"mechanism": "at_rest"}),
+    ("mechanism", "I was just lying there", {"mechanism": "at_rest"}),
+    ("mechanism", "it bent the wrong way", {"mechanism": "bent_back"}),  # how it happened, not a deformity
+    ("injury_severe", "it looks bent the wrong way", {"injury_severe": "yes"}),
     # injury, severe
     ("injury_severe", "I had to be carried off the pitch", {"injury_severe": "yes"}),
     ("injury_severe", "it swelled up within an hour", {"injury_severe": "yes"}),
