@@ -149,6 +149,10 @@ FAMILIES = [
     ("fever", "no, I'm fine apart from the knee", {"fever": "no"}),
     ("nerve_red_flags", "no, waterworks are fine", {"nerve_red_flags": "no"}),
     ("morning_stiffness", "hardly ever", {"morning_stiffness": "no"}),
+    ("leg_signs", "nah, she's right", {"leg_signs": "no"}),  # Australian: it's fine
+    ("leg_signs", "no it's grand", {"leg_signs": "no"}),
+    ("fever", "nah, fit as a fiddle", {"fever": "no"}),
+    ("clot_risk", "none of these", {"clot_risk": "no"}),
     ("lump", "god knows", {"lump": "unknown"}),
     ("lump", "I wouldn't have a clue", {"lump": "unknown"}),
     ("grinding", "it might", {"grinding": "unknown"}),
@@ -262,6 +266,7 @@ FAMILIES = [
     # toe pull
     ("toe_pull_pain", "yes, it is paining more", {"toe_pull_pain": "yes"}),
     ("toe_pull_pain", "I can feel it tugging", {"toe_pull_pain": "yes"}),
+    ("toe_pull_pain", "yes, it is paining behind", {"toe_pull_pain": "yes"}),
     ("toe_pull_pain", "no, I can't feel any difference", {"toe_pull_pain": "no"}),
     ("toe_pull_pain", "it makes no difference", {"toe_pull_pain": "no"}),
     # tingling
@@ -279,6 +284,9 @@ FAMILIES = [
     ("nerve_red_flags", "yes both knees hurt", {"nerve_red_flags": "yes"}),
     ("nerve_red_flags", "no, just the one leg", {"nerve_red_flags": "no"}),
     ("nerve_red_flags", "no problems with my bladder", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no, bladder and bowels are fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no, motion and urine are normal", {"nerve_red_flags": "no"}),  # Indian English
+    ("nerve_red_flags", "my bladder has been playing up", {"nerve_red_flags": "yes"}),
     # foot weak
     ("foot_weak", "my foot flops down", {"foot_weak": "yes"}),
     ("foot_weak", "there's no strength in my leg", {"foot_weak": "yes"}),
@@ -331,6 +339,7 @@ EVERYDAY = [
     "it's just wear and tear",
     "my foot slaps the ground",
     "I run long distance",
+    "my bladder and bowels are fine",  # a bladder word without a change in it
 ]
 
 
