@@ -340,6 +340,7 @@ EVERYDAY = [
     "my foot slaps the ground",
     "I run long distance",
     "my bladder and bowels are fine",  # a bladder word without a change in it
+    "I had a flu jab",
 ]
 
 
