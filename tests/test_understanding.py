@@ -157,6 +157,15 @@ FAMILIES = [
     ("lump", "I wouldn't have a clue", {"lump": "unknown"}),
     ("grinding", "it might", {"grinding": "unknown"}),
     ("leg_signs", "I can't see properly from here", {"leg_signs": "unknown"}),
+    ("lump", "I'm not sure, I can't really reach", {"lump": "unknown"}),
+    ("lump", "it's hard to feel", {"lump": "unknown"}),
+    ("lump", "there might be something", {"lump": "unknown"}),
+    ("morning_stiffness", "it varies", {"morning_stiffness": "unknown"}),
+    ("grinding", "I don't pay attention to that", {"grinding": "unknown"}),
+    ("grinding", "once or twice", {"grinding": "yes"}),
+    ("morning_stiffness", "not that I recall", {"morning_stiffness": "no"}),
+    ("cramps", "don't think so", {"cramps": "no"}),
+    ("hot_knee", "don't think so", {}),  # a doubtful no is never taken for a red-flag screen
     ("calf_swollen", "I haven't compared them", {"calf_swollen": "unknown"}),
     ("grinding", "I honestly can't say", {"grinding": "unknown"}),
     ("grinding", "can't say I have", {"grinding": "no"}),  # British understatement: a no, if a weak one
