@@ -201,11 +201,13 @@ FAMILIES = [
     ("calf_swollen", "no, they're the same size", {"calf_swollen": "no"}),
     ("calf_swollen", "no, my calf's fine", {"calf_swollen": "no"}),
     ("calf_swollen", "they look identical", {"calf_swollen": "no"}),
+    ("calf_swollen", "no, I checked, they're the same", {"calf_swollen": "no"}),
     # hot knee
     ("hot_knee", "the knee feels like it's on fire", {"hot_knee": "yes"}),
     ("hot_knee", "there's some heat in it", {"hot_knee": "yes"}),
     ("hot_knee", "not red, not hot", {"hot_knee": "no"}),
     ("hot_knee", "no heat no redness", {"hot_knee": "no"}),
+    ("hot_knee", "no, it's cool to touch", {"hot_knee": "no"}),
     # fever
     ("fever", "I feel rubbish", {"fever": "yes"}),
     ("fever", "I'm burning up", {"fever": "yes"}),
@@ -245,6 +247,9 @@ FAMILIES = [
     ("injury_severe", "no, I walked off fine", {"injury_severe": "no"}),
     ("injury_severe", "no, it only swelled the next day", {"injury_severe": "no"}),
     ("injury_severe", "no, it didn't swell much", {"injury_severe": "no"}),
+    ("injury_severe", "no, I could bear weight", {"injury_severe": "no"}),
+    ("injury_severe", "I couldn't bear weight", {"injury_severe": "yes"}),
+    ("injury_severe", "no, I limped but managed", {"injury_severe": "no"}),
     # location
     ("location", "in the crease behind my knee", {"location": "behind_knee"}),
     ("location", "up in my hammy", {"location": "thigh"}),
@@ -292,6 +297,7 @@ FAMILIES = [
     ("nerve_red_flags", "both my legs have gone numb", {"nerve_red_flags": "yes"}),
     ("nerve_red_flags", "yes both knees hurt", {"nerve_red_flags": "yes"}),
     ("nerve_red_flags", "no, just the one leg", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no, everything down there is normal", {"nerve_red_flags": "no"}),
     ("nerve_red_flags", "no problems with my bladder", {"nerve_red_flags": "no"}),
     ("nerve_red_flags", "no, bladder and bowels are fine", {"nerve_red_flags": "no"}),
     ("nerve_red_flags", "no, motion and urine are normal", {"nerve_red_flags": "no"}),  # Indian English
