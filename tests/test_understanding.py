@@ -262,6 +262,8 @@ FAMILIES = [
     ("calf_tight", "no, it's soft and squishy", {"calf_tight": "no"}),
     ("calf_tight", "no, the pain is about what I'd expect", {"calf_tight": "no"}),
     ("calf_tight", "it isn't hard", {"calf_tight": "no"}),
+    ("calf_tight", "it's agony", {}),  # pain alone is not the rock-hard calf: asked again, never a red flag
+    ("fever", "it's achy", {}),  # the knee aching is not feeling unwell
     # muscle tear
     ("muscle_tear", "I felt like I'd been kicked in the calf", {"muscle_tear": "yes"}),
     ("muscle_tear", "a massive bruise came up", {"muscle_tear": "yes"}),
