@@ -222,7 +222,7 @@ FAMILIES = [
     ("clot_risk", "no operations, no travel", {"clot_risk": "no"}),
     ("clot_risk", "no, I haven't been anywhere", {"clot_risk": "no"}),
     # onset
-    ("onset", "I woke up and it was hurting", {"onset": "sudden"}),
+    ("onset", "I got up this morning like this", {"onset": "sudden"}),
     ("onset", "it just happened one morning", {"onset": "sudden"}),
     ("onset", "I didn't do anything, it just started", {"onset": "sudden"}),
     ("onset", "over the last few months", {"onset": "gradual"}),
