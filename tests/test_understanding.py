@@ -143,3 +143,256 @@ def test_numbers_said_in_a_sentence(pending, words, expected):
 )
 def test_how_it_started_in_free_words_also_says_what_happened(pending, words, expected):
     assert read(words, KB, KB.questions[pending]) == expected
+
+
+# --- the word families, in sentences of our own ---------------------------------------------
+# Each row: the question just asked, what a person says, and every fact the skill must read from
+# it (an empty dict: nothing, so the question is asked again). Written from how people talk to a
+# phone nurse (US, UK, Canadian, Australian and Indian English), not from any corpus answer.
+
+FAMILIES = [
+    # general yes, no and unsure forms
+    ("grinding", "haan ji, it does", {"grinding": "yes"}),
+    ("grinding", "you bet", {"grinding": "yes"}),
+    ("cramps", "I'm afraid so", {"cramps": "yes"}),
+    ("sport", "I would say so", {"sport": "yes"}),
+    ("grinding", "nahi, no such problem", {"grinding": "no"}),
+    ("leg_signs", "no sir, no such problem", {"leg_signs": "no"}),
+    ("grinding", "not in the least", {"grinding": "no"}),
+    ("leg_signs", "nothing's changed", {"leg_signs": "no"}),
+    ("leg_signs", "nah, looks totally normal", {"leg_signs": "no"}),
+    ("fever", "no, I'm fine apart from the knee", {"fever": "no"}),
+    ("nerve_red_flags", "no, waterworks are fine", {"nerve_red_flags": "no"}),
+    ("morning_stiffness", "hardly ever", {"morning_stiffness": "no"}),
+    ("leg_signs", "nah, she's right", {"leg_signs": "no"}),  # Australian: it's fine
+    ("leg_signs", "no it's grand", {"leg_signs": "no"}),
+    ("fever", "nah, fit as a fiddle", {"fever": "no"}),
+    ("clot_risk", "none of these", {"clot_risk": "no"}),
+    ("lump", "god knows", {"lump": "unknown"}),
+    ("lump", "I wouldn't have a clue", {"lump": "unknown"}),
+    ("grinding", "it might", {"grinding": "unknown"}),
+    ("leg_signs", "I can't see properly from here", {"leg_signs": "unknown"}),
+    ("lump", "I'm not sure, I can't really reach", {"lump": "unknown"}),
+    ("lump", "it's hard to feel", {"lump": "unknown"}),
+    ("lump", "there might be something", {"lump": "unknown"}),
+    ("morning_stiffness", "it varies", {"morning_stiffness": "unknown"}),
+    ("grinding", "I don't pay attention to that", {"grinding": "unknown"}),
+    ("grinding", "once or twice", {"grinding": "yes"}),
+    ("morning_stiffness", "not that I recall", {"morning_stiffness": "no"}),
+    ("cramps", "don't think so", {"cramps": "no"}),
+    ("hot_knee", "don't think so", {}),  # a doubtful no is never taken for a red-flag screen
+    ("calf_swollen", "I haven't compared them", {"calf_swollen": "unknown"}),
+    ("grinding", "I honestly can't say", {"grinding": "unknown"}),
+    ("grinding", "can't say I have", {"grinding": "no"}),  # British understatement: a no, if a weak one
+    ("calf_swollen", "can't say they are", {}),  # so never a no to a red-flag screen
+    ("calf_swollen", "no, no difference between them", {"calf_swollen": "no"}),
+    # a "no" before a denial in one breath (speech has no commas) is still a no
+    ("muscle_tear", "no no bruise", {"muscle_tear": "no"}),
+    ("hot_knee", "nope feels cool", {"hot_knee": "no"}),
+    ("calf_swollen", "no both calves look the same", {"calf_swollen": "no"}),
+    # chest
+    ("chest_symptoms", "my chest is paining", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "there's a heaviness in my chest", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I coughed up some blood this morning", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I get a bit puffed on the stairs", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my breath is short", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no chest pain, no breathlessness", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "nope, breathing's fine", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "my chest doesn't hurt", {"chest_symptoms": "no"}),
+    # leg signs
+    ("leg_signs", "the knee has blown up", {"leg_signs": "yes"}),
+    ("leg_signs", "it's twice the size of the other one", {"leg_signs": "yes"}),
+    ("leg_signs", "yes, little bit swelling is there", {"leg_signs": "yes"}),
+    ("leg_signs", "no swelling, no redness", {"leg_signs": "no"}),
+    ("leg_signs", "no, it's the normal colour", {"leg_signs": "no"}),
+    # cold, pale foot
+    ("leg_cold_pale", "yes, it feels like ice", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "my toes are a funny colour", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "no, it's warm and pink", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "my foot isn't cold", {"leg_cold_pale": "no"}),
+    # calf
+    ("calf_swollen", "the right one's a lot puffier", {"calf_swollen": "yes"}),
+    ("calf_swollen", "my calf has doubled, it's twice the size", {"calf_swollen": "yes"}),
+    ("calf_swollen", "no, they're the same size", {"calf_swollen": "no"}),
+    ("calf_swollen", "no, my calf's fine", {"calf_swollen": "no"}),
+    ("calf_swollen", "they look identical", {"calf_swollen": "no"}),
+    ("calf_swollen", "no, I checked, they're the same", {"calf_swollen": "no"}),
+    # hot knee
+    ("hot_knee", "the knee feels like it's on fire", {"hot_knee": "yes"}),
+    ("hot_knee", "there's some heat in it", {"hot_knee": "yes"}),
+    ("hot_knee", "not red, not hot", {"hot_knee": "no"}),
+    ("hot_knee", "no heat no redness", {"hot_knee": "no"}),
+    ("hot_knee", "no, it's cool to touch", {"hot_knee": "no"}),
+    # fever
+    ("fever", "I feel rubbish", {"fever": "yes"}),
+    ("fever", "I'm burning up", {"fever": "yes"}),
+    ("fever", "I feel a bit off colour", {"fever": "yes"}),
+    ("fever", "no I am not having fever", {"fever": "no"}),
+    ("fever", "I don't feel unwell", {"fever": "no"}),
+    ("fever", "no, I'm healthy otherwise", {"fever": "no"}),
+    # clot risk
+    ("clot_risk", "I had my hip done", {"clot_risk": "yes"}),
+    ("clot_risk", "I've been on warfarin", {"clot_risk": "yes"}),
+    ("clot_risk", "I'm on crutches since the op", {"clot_risk": "yes"}),
+    ("clot_risk", "no operations, no travel", {"clot_risk": "no"}),
+    ("clot_risk", "no, I haven't been anywhere", {"clot_risk": "no"}),
+    # onset
+    ("onset", "I got up this morning like this", {"onset": "sudden"}),
+    ("onset", "it just happened one morning", {"onset": "sudden"}),
+    ("onset", "I didn't do anything, it just started", {"onset": "sudden"}),
+    ("onset", "over the last few months", {"onset": "gradual"}),
+    ("onset", "slowly slowly it increased", {"onset": "gradual"}),
+    ("onset", "I think it's just wear and tear", {"onset": "gradual"}),
+    ("onset", "I had a tumble in the garden", {"onset": "injury"}),
+    ("onset", "one minute it was fine, the next it hurt", {"onset": "sudden"}),
+    ("onset", "it's been niggling for a while", {"onset": "gradual"}),
+    # mechanism
+    ("mechanism", "I was running for the bus", {"mechanism": "sprint_jump"}),
+    ("mechanism", "my foot got stuck and I spun round", {"mechanism": "twist"}),
+    ("mechanism", "I came off my bike", {"mechanism": "blow_fall"}),
+    ("mechanism", "it hyperextended", {"mechanism": "bent_back"}),
+    ("mechanism", "I was just walking", {"mechanism": "at_rest"}),
+    ("mechanism", "I was just lying there", {"mechanism": "at_rest"}),
+    ("mechanism", "it bent the wrong way", {"mechanism": "bent_back"}),  # how it happened, not a deformity
+    ("injury_severe", "it looks bent the wrong way", {"injury_severe": "yes"}),
+    # injury, severe
+    ("injury_severe", "I had to be carried off the pitch", {"injury_severe": "yes"}),
+    ("injury_severe", "it swelled up within an hour", {"injury_severe": "yes"}),
+    ("injury_severe", "my kneecap slid out to the side", {"injury_severe": "yes"}),
+    ("injury_severe", "no, I walked off fine", {"injury_severe": "no"}),
+    ("injury_severe", "no, it only swelled the next day", {"injury_severe": "no"}),
+    ("injury_severe", "no, it didn't swell much", {"injury_severe": "no"}),
+    ("injury_severe", "no, I could bear weight", {"injury_severe": "no"}),
+    ("injury_severe", "I couldn't bear weight", {"injury_severe": "yes"}),
+    ("injury_severe", "no, I limped but managed", {"injury_severe": "no"}),
+    # location
+    ("location", "in the crease behind my knee", {"location": "behind_knee"}),
+    ("location", "up in my hammy", {"location": "thigh"}),
+    ("location", "at the top of my calf", {"location": "calf"}),
+    ("location", "under the kneecap", {"location": "front"}),
+    ("location", "all round the joint", {"location": "whole_knee"}),
+    # calf tight
+    ("calf_tight", "it feels like it's going to burst", {"calf_tight": "yes"}),
+    ("calf_tight", "the pain is way out of proportion", {"calf_tight": "yes"}),
+    ("calf_tight", "no, it's soft and squishy", {"calf_tight": "no"}),
+    ("calf_tight", "no, the pain is about what I'd expect", {"calf_tight": "no"}),
+    ("calf_tight", "it isn't hard", {"calf_tight": "no"}),
+    ("calf_tight", "it's agony", {}),  # pain alone is not the rock-hard calf: asked again, never a red flag
+    ("fever", "it's achy", {}),  # the knee aching is not feeling unwell
+    # muscle tear
+    ("muscle_tear", "I felt like I'd been kicked in the calf", {"muscle_tear": "yes"}),
+    ("muscle_tear", "a massive bruise came up", {"muscle_tear": "yes"}),
+    ("muscle_tear", "no, walking is fine", {"muscle_tear": "no"}),
+    # knee signs
+    ("knee_signs", "it goes from under me", {"knee_signs": "yes"}),
+    ("knee_signs", "no, it feels stable", {"knee_signs": "no"}),
+    # lump
+    ("lump", "it's like a golf ball back there", {"lump": "yes"}),
+    ("lump", "no, I can't feel anything", {"lump": "no"}),
+    ("lump", "I don't feel a lump", {"lump": "no"}),
+    # cyst burst
+    ("cyst_burst", "the lump just vanished", {"cyst_burst": "yes", "lump": "yes", "knee_signs": "yes"}),
+    ("cyst_burst", "no, it hasn't changed", {"cyst_burst": "no"}),
+    ("cyst_burst", "no, still the same size", {"cyst_burst": "no"}),
+    # toe pull
+    ("toe_pull_pain", "yes, it is paining more", {"toe_pull_pain": "yes"}),
+    ("toe_pull_pain", "I can feel it tugging", {"toe_pull_pain": "yes"}),
+    ("toe_pull_pain", "yes, it is paining behind", {"toe_pull_pain": "yes"}),
+    ("toe_pull_pain", "no, I can't feel any difference", {"toe_pull_pain": "no"}),
+    ("toe_pull_pain", "it makes no difference", {"toe_pull_pain": "no"}),
+    # tingling
+    ("tingling", "I can't feel my foot", {"tingling": "yes"}),
+    ("tingling", "it's all fizzy down there in my foot", {"tingling": "yes"}),
+    ("tingling", "it goes down my leg", {"tingling": "yes"}),
+    ("tingling", "my foot goes to sleep", {"tingling": "yes"}),
+    ("tingling", "no, it stays in one place", {"tingling": "no"}),
+    ("tingling", "no tingling", {"tingling": "no"}),
+    # nerve red flags
+    ("nerve_red_flags", "I can't control my bowels", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I've lost control of my bladder", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I've been having trouble peeing", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "both my legs have gone numb", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "yes both knees hurt", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "no, just the one leg", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no, everything down there is normal", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no problems with my bladder", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no, bladder and bowels are fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no, motion and urine are normal", {"nerve_red_flags": "no"}),  # Indian English
+    ("nerve_red_flags", "my bladder has been playing up", {"nerve_red_flags": "yes"}),
+    # foot weak
+    ("foot_weak", "my foot flops down", {"foot_weak": "yes"}),
+    ("foot_weak", "there's no strength in my leg", {"foot_weak": "yes"}),
+    ("foot_weak", "no, I walk normally", {"foot_weak": "no"}),
+    # serious signs
+    ("serious_signs", "I'm up at night with the pain", {"serious_signs": "yes"}),
+    ("serious_signs", "my trousers are loose, I've lost weight", {"serious_signs": "yes"}),
+    ("serious_signs", "no weight loss", {"serious_signs": "no"}),
+    ("serious_signs", "no, I sleep like a log", {"serious_signs": "no"}),
+    # reinjured
+    ("reinjured", "I did the same thing last season", {"reinjured": "yes"}),
+    ("reinjured", "no, this is new", {"reinjured": "no"}),
+    ("reinjured", "no, never hurt it before", {"reinjured": "no"}),
+    # worse with
+    ("worse_with", "coming down the stairs", {"worse_with": ["stairs"]}),
+    ("worse_with", "sitting on the floor", {"worse_with": ["squatting"]}),
+    ("worse_with", "rolling over in bed", {"worse_with": ["twisting"]}),
+    ("worse_with", "getting out of the car", {"worse_with": ["twisting"]}),
+    ("worse_with", "when I touch my toes", {"worse_with": ["stretching"]}),
+    # morning stiffness, grinding, cramps, sport
+    ("morning_stiffness", "it takes ages to get going", {"morning_stiffness": "yes"}),
+    ("morning_stiffness", "no, it's fine in the mornings", {"morning_stiffness": "no"}),
+    ("grinding", "it's gritty, like there's sand in it", {"grinding": "yes"}),
+    ("grinding", "no, it's silent", {"grinding": "no"}),
+    ("cramps", "it knots up then lets go", {"cramps": "yes"}),
+    ("cramps", "no, it's there all the time", {"cramps": "no"}),
+    ("sport", "I play footy on weekends", {"sport": "yes"}),
+    ("sport", "I've started couch to five k", {"sport": "yes"}),
+    ("sport", "no, I don't go to the gym", {"sport": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, words, expected", FAMILIES)
+def test_the_word_families(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY) == expected
+
+
+# Everyday words that share a sign's words: they must never volunteer a red-flag sign (acted on at
+# once, so a wrong one sends a person to the emergency department for nothing).
+EVERYDAY = [
+    "I get puffed walking up hills",  # Australian for out of breath, not a swelling
+    "getting up off the toilet",  # a movement, not a change in the toilet
+    "I have to get up to pee at night",
+    "both legs look the same",  # both legs, but no numbness
+    "I play football with both feet",
+    "a wee bit",  # Scottish "small", not peeing
+    "it came out of nowhere",  # not the kneecap coming out
+    "I can't hold my leg up for long",
+    "my knee feels awful",  # the knee, not feeling unwell
+    "it's just wear and tear",
+    "my foot slaps the ground",
+    "I run long distance",
+    "my bladder and bowels are fine",  # a bladder word without a change in it
+    "I had a flu jab",
+]
+
+
+@pytest.mark.parametrize("words", EVERYDAY)
+@pytest.mark.parametrize("pending", ["sport", "worse_with", "onset"])
+def test_everyday_words_never_volunteer_a_red_flag(pending, words):
+    red_flags = {q.id for q in KB.questions.values() if q.phase == "red_flag"}
+    assert not red_flags & set(read(words, KB, KB.questions[pending], today=TODAY)), words
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "it doesn't look normal",
+        "they don't look the same",
+        "it doesn't look the same as the other one",
+        "it's not the same as before",
+        "I can't control my bowels",  # the sign, with the negator inside its own words
+    ],
+)
+@pytest.mark.parametrize("pending", ["calf_swollen", "leg_signs", "nerve_red_flags", "hot_knee"])
+def test_a_negated_denial_is_never_a_no_to_a_red_flag_screen(pending, words):
+    assert read(words, KB, KB.questions[pending], today=TODAY).get(pending) != "no", words
