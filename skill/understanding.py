@@ -101,11 +101,12 @@ class NumberForms:
     stated_age: re.Pattern[str]  # "I'm seventy two", "sixty years old"
     number: re.Pattern[str]  # any number: for the age question itself
     how_often: frozenset[str]  # "twice a week" is no duration
+    about: re.Pattern[str]  # words of the pain or the injury: a clause where an unasked duration counts
     least_unasked_age: int = 16
 
 
 _NEVER = re.compile("(?!)")
-_NO_NUMBERS = NumberForms(_NEVER, _NEVER, _NEVER, _NEVER, _NEVER, frozenset())
+_NO_NUMBERS = NumberForms(_NEVER, _NEVER, _NEVER, _NEVER, _NEVER, frozenset(), _NEVER)
 
 
 @dataclass(frozen=True)
@@ -216,6 +217,7 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         ),
         number=re.compile(rf"(?<!\S)(?P<n>{NUMBER})(?!\S)(?! (?:{'|'.join(UNIT_WORDS)})\b)"),
         how_often=frozenset(_normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
+        about=re.compile(rf"(?<!\S){either('duration_about')}(?!\S)"),
         least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
     )
 
@@ -411,13 +413,13 @@ def reading(
     facts = _where_asked(kb, words, pending, facts)
     if said:
         plain = " ".join(re.sub(r"[,.;!?]", " ", _normalise(words, text)).split())
-        numbers = _numbers(words.numbers, kb, pending, plain, today or datetime.now(UTC).date())
+        numbers = _numbers(words.numbers, kb, pending, plain, said, today or datetime.now(UTC).date())
         facts = {**numbers, **facts}
     return Reading(facts, clear_no)
 
 
 def _numbers(
-    forms: NumberForms, kb: KnowledgeBase, pending: Question | None, plain: str, today: date
+    forms: NumberForms, kb: KnowledgeBase, pending: Question | None, plain: str, said: Sequence[str], today: date
 ) -> dict[str, int]:
     """How long it has hurt and how old the person is, where said: unasked only in the forms that
     name them ("for three weeks", "I'm seventy two"), to their own question in any form."""
@@ -425,7 +427,7 @@ def _numbers(
     for question in kb.questions.values():
         asked = pending is not None and question.id == pending.id
         if question.answer_type == "duration":
-            values = _durations(forms, plain, today, asked)
+            values = _durations(forms, plain, today) if asked else _pain_durations(forms, said, today)
         elif question.answer_type == "number":
             stated = [words_to_number(m.group("n") or m.group("n2") or "") for m in forms.stated_age.finditer(plain)]
             values = [n for n in stated if asked or (n is not None and n >= forms.least_unasked_age)]
@@ -433,20 +435,30 @@ def _numbers(
                 values = [words_to_number(m.group("n")) for m in forms.number.finditer(plain)]
         else:
             continue
-        said = {v for v in values if v is not None}
-        if len(said) == 1:  # two different numbers for one question: which one is meant is unclear
-            found.update(_checked(kb, question.id, said.pop()))
+        numbers = {v for v in values if v is not None}
+        if len(numbers) == 1:  # two different numbers for one question: which one is meant is unclear
+            found.update(_checked(kb, question.id, numbers.pop()))
     return found
 
 
-def _durations(forms: NumberForms, plain: str, today: date, asked: bool) -> list[int | None]:
-    """Days from the durations and dates said: next to a duration word, or any to the question itself."""
+def _durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
+    """Days from the durations and dates said to the how-long question: next to a duration word,
+    else any."""
+    days = _named_durations(forms, plain, today)
+    return days or [duration_days(duration_to_iso(d)) for d in _bare_durations(forms, plain)]
+
+
+def _pain_durations(forms: NumberForms, said: Sequence[str], today: date) -> list[int | None]:
+    """Days said unasked: next to a duration word, in a clause about the pain, a day or more."""
+    about = [clause for clause in said if forms.about.search(clause)]
+    days = [d for clause in about for d in _named_durations(forms, " ".join(clause.split()), today)]
+    return [d for d in days if d is not None and d >= 1]
+
+
+def _named_durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
     named = [m.group("d") or m.group("d2") for m in forms.anchored.finditer(plain)]
     days = [duration_days(duration_to_iso(d)) for d in named if len(d.split()) > 1]
-    days += [days_since(date_to_iso(m.group("date"), today), today) for m in forms.since.finditer(plain)]
-    if asked and not days:
-        days = [duration_days(duration_to_iso(d)) for d in _bare_durations(forms, plain)]
-    return days
+    return days + [days_since(date_to_iso(m.group("date"), today), today) for m in forms.since.finditer(plain)]
 
 
 def _bare_durations(forms: NumberForms, plain: str) -> Iterator[str]:

@@ -123,6 +123,11 @@ TODAY = date(2026, 11, 29)  # a Sunday
         ("cramps", "yes, they go in a few minutes", {"cramps": "yes"}),
         ("sport", "I am one of those people who never sits still", {}),
         ("clot_risk", "yes, I am three weeks pregnant", {"clot_risk": "yes"}),
+        # unasked, a duration is the pain's only in a clause about the pain, and a day or more
+        ("clot_risk", "yes, I had a baby six weeks ago", {"clot_risk": "yes"}),
+        ("fever", "yes, I have felt feverish since yesterday", {"fever": "yes"}),
+        ("morning_stiffness", "yes, it is stiff for about ten minutes", {"morning_stiffness": "yes"}),
+        ("clot_risk", "no, the pain only started on Tuesday", {"clot_risk": "no", "duration_days": 5}),
         # two different numbers for one question: unclear, so neither
         ("age", "fifty or maybe sixty", {}),
     ],
