@@ -401,3 +401,16 @@ def test_everyday_words_never_volunteer_a_red_flag(pending, words):
 @pytest.mark.parametrize("pending", ["calf_swollen", "leg_signs", "nerve_red_flags", "hot_knee"])
 def test_a_negated_denial_is_never_a_no_to_a_red_flag_screen(pending, words):
     assert read(words, KB, KB.questions[pending], today=TODAY).get(pending) != "no", words
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("tingling", "yes, and my feet are always cold", {"tingling": "yes"}),  # no cold-foot emergency
+        ("leg_cold_pale", "my feet are always cold in winter", {}),  # neither yes nor no: asked again
+        ("leg_cold_pale", "yes, my foot went cold and pale this morning", {"leg_cold_pale": "yes"}),
+        ("knee_mechanics", "it always locks", {"knee_mechanics": "locks"}),  # only red-flag signs are new
+    ],
+)
+def test_a_red_flag_sign_that_is_how_things_always_are_is_no_yes(pending, words, expected):
+    assert read(words, KB, KB.questions[pending]) == expected
