@@ -329,7 +329,10 @@ def _sequence(words: Words, text: str, at: int) -> tuple[str, int]:
             while text[at] != ")":
                 option, at = _sequence(words, text, at + 1)
                 options.append(option)
-            pieces.append("(?:" + "|".join(o for o in options if o) + ")" + ("?" if "" in options else ""))
+            # Longest first: the regex takes the first option that fits, and "none of these" must not
+            # stop at "none".
+            longest = sorted((o for o in options if o), key=len, reverse=True)
+            pieces.append("(?:" + "|".join(longest) + ")" + ("?" if "" in options else ""))
             start = at = at + 1
         else:
             at += 1

@@ -414,3 +414,9 @@ def test_a_negated_denial_is_never_a_no_to_a_red_flag_screen(pending, words):
 )
 def test_a_red_flag_sign_that_is_how_things_always_are_is_no_yes(pending, words, expected):
     assert read(words, KB, KB.questions[pending]) == expected
+
+
+def test_the_longest_option_of_a_choice_is_tried_first():
+    """ "(none|none of these)" must cover "none of these", whichever order the data lists them in."""
+    family = understanding._family(WORDS, ["(none|none of these)"], "test")
+    assert family.spans("none of these ") == [(0, len("none of these "))]
