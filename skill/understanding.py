@@ -36,6 +36,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -61,12 +62,21 @@ class WordsError(ValueError):
 
 @dataclass(frozen=True)
 class Family:
-    """Compiled phrases: one regex over normalised text, matched on word boundaries."""
+    """Phrases as one regex over normalised text, matched on word boundaries.
 
-    pattern: re.Pattern[str] | None
+    Compiled on first use: compiling every family is most of the skill's start-up time, and a turn
+    needs them only when an answer comes as free words. The source is built at load (brackets
+    checked, every word escaped); the tests compile every family (``compiled_all``)."""
+
+    source: str | None
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str] | None:
+        return None if self.source is None else re.compile(self.source)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
-        return [m.span() for m in self.pattern.finditer(text)] if self.pattern is not None else []
+        pattern = self.pattern
+        return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
 
 
 @dataclass(frozen=True)
@@ -88,7 +98,7 @@ class QuestionWords:
         if asked:
             found += [(None, "yes", self.when_asked), (None, "no", self.no), (None, "unclear", self.elsewhere)]
             found += [(value, "value", family) for value, family in self.values.items()]
-        return [entry for entry in found if entry[2].pattern is not None]
+        return [entry for entry in found if entry[2].source is not None]
 
 
 @dataclass(frozen=True)
@@ -113,7 +123,7 @@ _NO_NUMBERS = NumberForms(_NEVER, _NEVER, _NEVER, _NEVER, _NEVER, frozenset(), _
 class Words:
     """The whole word data, compiled: general language and every kb question's words."""
 
-    contractions: tuple[tuple[re.Pattern[str], str], ...]
+    contractions: tuple[tuple[re.Pattern[str], str], ...]  # the forms with an apostrophe ("can't", "'s")
     splitters: re.Pattern[str]
     interjection: re.Pattern[str]  # "no" before "it's the other leg": a clause of its own
     joined: Family  # phrases with a splitter inside ("black and blue", "up and down"): never split
@@ -123,8 +133,16 @@ class Words:
     questions: Mapping[str, QuestionWords]
     gap_stop: str = "(?!)"  # a "..." gap never crosses a negator: "calf is not swollen" is no sign
     always: Mapping[str, list[tuple[str | None, str, Family]]] = field(default_factory=dict)  # per question
-    whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not": a fast path at load
+    whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not", "cannot" -> "can not"
+    bare: re.Pattern[str] = _NEVER  # any of whole_words, as a whole word: one pass instead of one per word
     numbers: NumberForms = _NO_NUMBERS
+
+    def every_family(self) -> list[Family]:
+        """Every family of words, general and per question: the tests compile them all."""
+        found = [self.joined, *self.general.values()]
+        for words in self.questions.values():
+            found += [family for _, _, family in words.families(asked=True)]
+        return found
 
 
 @dataclass
@@ -164,10 +182,23 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
             f" {long} " if not _is_suffix(short) else f"{long} ",
         )
         for short, long in sorted(_mapping(raw, "contractions").items(), key=lambda item: -len(item[0]))
+        if not short.isalpha()
     )
     whole_words = {k: v for k, v in _mapping(raw, "contractions").items() if k.isalpha()}
+    bare = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(whole_words, key=len, reverse=True))) + r")\b")
     nothing = re.compile("(?!)")
-    plain = Words(contractions, nothing, nothing, Family(None), frozenset(), frozenset(), {}, {}, "(?!)", whole_words)
+    plain = Words(
+        contractions,
+        nothing,
+        nothing,
+        Family(None),
+        frozenset(),
+        frozenset(),
+        {},
+        {},
+        whole_words=whole_words,
+        bare=bare,
+    )
     negators = frozenset(_normalise(plain, w) for w in _strings(raw, "negators"))
     base = replace(plain, negators=negators, gap_stop="(?:" + "|".join(map(re.escape, sorted(negators))) + ")")
     splitters = [_normalise(base, s) for s in _strings(raw, "splitters")]
@@ -185,7 +216,8 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
         {name: _family(base, _strings(raw, name), name) for name in _GENERAL},
         {},
         base.gap_stop,
-        whole_words,
+        whole_words=whole_words,
+        bare=bare,
     )
     questions = _mapping(raw, "questions")
     unknown = sorted(set(questions) - set(kb.questions))
@@ -312,10 +344,7 @@ def _family(words: Words, phrases: Sequence[str], where: str) -> Family:
         parts.append(("^" + body + "$") if whole else body)
     if not parts:
         return Family(None)
-    try:
-        return Family(re.compile(r"(?<!\S)(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")"))
-    except re.error as error:
-        raise WordsError(f"understanding.yaml: {where}: {error}") from None
+    return Family(r"(?<!\S)(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")")
 
 
 def _sequence(words: Words, text: str, at: int) -> tuple[str, int]:
@@ -358,8 +387,10 @@ def _words_regex(words: Words, text: str) -> str:
 def _normalise(words: Words, text: str) -> str:
     """Lower case ASCII words, contractions spelled out, clause punctuation kept, nothing else."""
     text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
-    for pattern, long in words.contractions:
-        text = pattern.sub(long, text)
+    if "'" in text:
+        for pattern, long in words.contractions:
+            text = pattern.sub(long, text)
+    text = words.bare.sub(lambda word: f" {words.whole_words[word.group()]} ", text)
     text = re.sub(r"[^a-z0-9,.;!? ]+", " ", text)
     return " ".join(text.split())
 

@@ -42,6 +42,12 @@ def test_the_real_word_data_covers_every_kb_question():
             assert set(words.values) == set(question.value_ids()), question.id
 
 
+def test_every_family_of_the_real_word_data_compiles():
+    """Families compile on first use (start-up only builds them), so every one is compiled here."""
+    families = WORDS.every_family()
+    assert len(families) > 100 and all(f.source is None or f.pattern is not None for f in families)
+
+
 def test_a_new_kb_question_without_words_stops_start_up():
     grinding = KB.questions["grinding"]
     grown: KnowledgeBase = dataclasses.replace(
