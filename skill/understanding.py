@@ -202,7 +202,10 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
     negators = frozenset(_normalise(plain, w) for w in _strings(raw, "negators"))
     base = replace(plain, negators=negators, gap_stop="(?:" + "|".join(map(re.escape, sorted(negators))) + ")")
     splitters = [_normalise(base, s) for s in _strings(raw, "splitters")]
-    splitter = r"(?:" + "|".join(map(re.escape, splitters)) + r")\b"
+    joiners = sorted((_normalise(base, s) for s in _strings(raw, "joiners")), key=len, reverse=True)
+    before = "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "joiner_followers"))
+    joining = "(?:" + "|".join(map(re.escape, joiners)) + rf")(?=\s+(?:{before})\b)"
+    splitter = r"(?:" + "|".join([*map(re.escape, splitters), joining]) + r")\b"
     splitting = re.compile(r"\b" + splitter)
     interjections = "|".join(map(re.escape, _strings(raw, "interjections")))
     followers = "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "interjection_followers"))
@@ -229,7 +232,8 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
         entry = questions.get(question.id) or {}
         compiled[question.id] = _question_words(words, question, entry if isinstance(entry, dict) else {}, choices)
     always = {q: w.families(asked=False) for q, w in compiled.items()}
-    return replace(words, questions=compiled, always=always, numbers=_number_forms(words, _mapping(raw, "numbers")))
+    numbers = _number_forms(words, _mapping(raw, "numbers"))
+    return replace(words, questions=compiled, always=always, numbers=numbers)
 
 
 def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
@@ -272,7 +276,7 @@ def _all_phrases(raw: Any) -> list[str]:
     if isinstance(raw, list):
         return [p for item in raw for p in _all_phrases(item)]
     if isinstance(raw, dict):
-        own = ("contractions", "splitters", "contrast")  # words about clauses, not phrases inside one
+        own = ("contractions", "splitters", "contrast", "joiners", "joiner_followers")  # words about clauses
         return [p for key, item in raw.items() if key not in own for p in _all_phrases(item)]
     return []
 

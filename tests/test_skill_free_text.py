@@ -300,3 +300,13 @@ def test_a_duration_said_unasked_is_kept_and_costs_no_answer() -> None:
     assert "duration_days" not in asked_after and asked_after, asked_after
     assert said.card_title == plain_end.card_title, "the same step as when the duration is asked"
     assert said.speech.split(".")[0] == plain_end.speech.split(".")[0], "the same likely cause"
+
+
+def test_a_hot_knee_said_to_the_fever_question_is_no_fever() -> None:
+    """ "The knee feels red and hot" to "do you have a fever?" describes the knee: reading it as a
+    fever would send a hot knee to the emergency department as an infected joint. It is unclear,
+    so the fever question is asked again."""
+    convo = at("fever", {**LEG_SIGNS, "hot_knee": "yes"})
+    said = free(convo, "honestly the knee feels red and hot to me")
+    assert "fever" not in facts_of(said), said.speech
+    assert convo.asked(said).id == "fever" and not said.ended, said.speech

@@ -426,3 +426,23 @@ def test_the_longest_option_of_a_choice_is_tried_first():
     """ "(none|none of these)" must cover "none of these", whichever order the data lists them in."""
     family = understanding._family(WORDS, ["(none|none of these)"], "test")
     assert family.spans("none of these ") == [(0, len("none of these "))]
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # "and" between two words of one thing keeps them together: the hot is the knee's, no fever
+        ("fever", "my knee is red and hot", {}),
+        ("fever", "the knee is swollen and hot to the touch", {}),
+        ("fever", "I feel hot and shivery", {"fever": "yes"}),
+        # "and" before a new subject starts a new thought, so a negation stays in its own
+        ("grinding", "no crunching and it is fine", {"grinding": "no"}),
+        (
+            "onset",
+            "I twisted it and now it locks",
+            {"onset": "injury", "mechanism": "twist", "knee_mechanics": "locks"},
+        ),
+    ],
+)
+def test_and_starts_a_new_clause_only_before_a_new_thought(pending, words, expected):
+    assert read(words, KB, KB.questions[pending]) == expected
