@@ -44,6 +44,7 @@ from typing import Any
 
 from skill.devtools.interaction_model_gen import MODEL_DIR, load_templates
 from skill.slot_contract import FREE_TYPE
+from skill.spoken import sample_words
 from skill.spoken import spoken_key as typed_words
 from skill.spoken_numbers import DATE, DURATION, NUMBER, date_to_iso, duration_to_iso, words_to_number
 
@@ -278,16 +279,17 @@ class UtteranceResolver:
             resolution = self._resolve_normalized(candidate, loose=True, today=today)
             if resolution:
                 return resolution
-        return self._catch_all(text)
+        return self._catch_all(sample_words(sentence).lower())
 
-    def _catch_all(self, text: str) -> Resolution:
+    def _catch_all(self, heard: str) -> Resolution:
         """No sample fits with words of its own: the bare ``{answer_text}`` sample takes the words as
-        heard, with ``ER_SUCCESS_NO_MATCH``, as a custom slot does on a device (only then does the
-        skill's own reading decide). Without such a sample, or with nothing said: the fallback."""
+        heard (apostrophes kept, as a device writes "it's"), with ``ER_SUCCESS_NO_MATCH``, as a custom
+        slot does on a device (only then does the skill's own reading decide). Without such a sample,
+        or with nothing said: the fallback."""
         for sample in self._samples:
             part = sample.parts[0] if len(sample.parts) == 1 else None
-            if text and part is not None and part.slot and part.slot_type == FREE_TYPE:
-                slot = SlotValue(part.slot, text, part.slot_type, NO_MATCH)
+            if heard and part is not None and part.slot and part.slot_type == FREE_TYPE:
+                slot = SlotValue(part.slot, heard, part.slot_type, NO_MATCH)
                 return Resolution(sample.intent, {part.slot: slot}, self.declared_slots(sample.intent), sample.text)
         return Resolution(FALLBACK, {}, self.declared_slots(FALLBACK))
 
