@@ -446,3 +446,22 @@ def test_the_longest_option_of_a_choice_is_tried_first():
 )
 def test_and_starts_a_new_clause_only_before_a_new_thought(pending, words, expected):
     assert read(words, KB, KB.questions[pending]) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # walking that is merely limited, said in passing, is no injury that stopped four steps
+        ("age", "seventy and I cannot walk far these days", {"age": 70}),
+        ("onset", "it came on gradually and I can barely walk now", {"onset": "gradual"}),
+        # as the answer to the screen, or about weight on the leg after a fall, it is the sign
+        ("injury_severe", "I could not walk", {"injury_severe": "yes"}),
+        (
+            "onset",
+            "I fell and I could not walk on it",
+            {"onset": "injury", "mechanism": "blow_fall", "injury_severe": "yes"},
+        ),
+    ],
+)
+def test_not_walking_far_is_no_serious_injury_unless_it_answers_the_screen(pending, words, expected):
+    assert read(words, KB, KB.questions[pending]) == expected
