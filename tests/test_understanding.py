@@ -465,3 +465,117 @@ def test_and_starts_a_new_clause_only_before_a_new_thought(pending, words, expec
 )
 def test_not_walking_far_is_no_serious_injury_unless_it_answers_the_screen(pending, words, expected):
     assert read(words, KB, KB.questions[pending]) == expected
+
+
+# Red-flag screens: a sign said in passing is acted on at once, so these must name the sign itself.
+RED_FLAG_SCREENS = sorted(q.id for q in KB.questions.values() if q.phase == "red_flag")
+# Asked before or after the screens, where people chat about their life and their knee.
+CHATTY_QUESTIONS = ("age", "onset", "worse_with", "sport")
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        # swelling of another part, or gone, or a leg simply bigger
+        "my ankle swells up in the heat",
+        "the swelling went down",
+        "the swelling has gone down now",
+        "it was swollen last week but it's better",
+        "my fingers are swollen with arthritis",
+        "my hands are swollen",
+        "my ankles get puffy in the evening",
+        "my leg is bigger because I work out",
+        # sick as in nausea or fed up, sweating from exercise, someone else's temperature, the past
+        "I feel sick when it hurts",
+        "it makes me feel sick",
+        "I feel sick of this pain",
+        "I'm sick and tired of this knee",
+        "I had the flu last month",
+        "I've been sweating at the gym",
+        "I was sweating after my run",
+        "I sweat a lot when I exercise",
+        "my kid has a temperature",
+        "I feel rough in the mornings",
+        "I feel terrible about missing work",
+        "I felt awful when I fell",
+        "I have hay fever",
+        "I feel run down from work",
+        # another joint, the way a knee looks when bent, crutches after an operation
+        "my knee looks weird when I bend it",
+        "the kneecap looks odd, it's always been like that",
+        "the physio says my knee is out of shape",
+        "I had to use crutches after my operation years ago",
+        "I dislocated my shoulder last year",
+        "my shoulder popped out once",
+        "I can't walk far these days",
+        # a hard muscle that is not the calf, a numb bottom from sitting, a leak that is no bladder
+        "my hamstring feels rock hard",
+        "the muscles feel like concrete",
+        "my bum is numb from sitting",
+        "the tap is leaking",
+        # denied, or habitual
+        "my chest is fine but my knee hurts",
+        "my feet are always cold",
+        "I'm not feeling unwell",
+    ],
+)
+@pytest.mark.parametrize("pending", CHATTY_QUESTIONS)
+def test_words_said_in_passing_raise_no_red_flag(pending, words):
+    facts = read(words, KB, KB.questions[pending])
+    assert not {q for q in RED_FLAG_SCREENS if facts.get(q) == "yes"}, facts
+
+
+@pytest.mark.parametrize(
+    "words, sign",
+    [
+        ("my calf is swollen", "calf_swollen"),
+        ("my leg is swollen", "leg_signs"),
+        ("my knee is all swollen", "leg_signs"),
+        ("the back of my knee is swollen", "leg_signs"),
+        ("my thigh has swelled up", "leg_signs"),
+        ("there's swelling behind my knee", "leg_signs"),
+        ("it's swollen", "leg_signs"),
+        ("my leg is bigger than the other one", "calf_swollen"),
+        ("I have chest pain", "chest_symptoms"),
+        ("I'm short of breath", "chest_symptoms"),
+        ("my foot is cold and blue", "leg_cold_pale"),
+        ("I have numbness between my legs", "nerve_red_flags"),
+        ("I wet myself", "nerve_red_flags"),
+        ("I can't control my bladder", "nerve_red_flags"),
+        ("both my legs are numb", "nerve_red_flags"),
+        ("my kneecap popped out", "injury_severe"),
+        ("I dislocated my knee", "injury_severe"),
+        ("my knee looks deformed", "injury_severe"),
+        ("I couldn't walk on it", "injury_severe"),
+        ("I've got a fever", "fever"),
+        ("I'm running a temperature", "fever"),
+        ("I think I have the flu", "fever"),
+        ("I feel unwell", "fever"),
+        ("I've got the chills", "fever"),
+        ("my calf is rock hard", "calf_tight"),
+        ("my calf feels like it's going to burst", "calf_tight"),
+        ("my knee is hot and red", "hot_knee"),
+    ],
+)
+@pytest.mark.parametrize("pending", CHATTY_QUESTIONS)
+def test_real_signs_said_unasked_are_still_acted_on(pending, words, sign):
+    assert read(words, KB, KB.questions[pending]).get(sign) == "yes"
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # the words moved to answers only still say yes to their own screen
+        ("fever", "I've been sweating a lot"),
+        ("fever", "a bit run down"),
+        ("fever", "fever"),
+        ("leg_signs", "there's some swelling"),
+        ("injury_severe", "it looked out of place"),
+        ("injury_severe", "I was on crutches"),
+        ("calf_tight", "rock hard"),
+        ("nerve_red_flags", "my bum has gone numb"),
+        ("nerve_red_flags", "I've been leaking"),
+    ],
+)
+def test_words_kept_as_answers_still_answer_their_own_screen(pending, words):
+    assert read(words, KB, KB.questions[pending]) == {pending: "yes"}
