@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kb import KnowledgeBase
+from kb import UNKNOWN, KnowledgeBase
 from skill import understanding
 from skill.skill_builder import build_skill
 from skill.understanding import WORDS_FILE, WordsError, clauses, load_words, read, words_for
@@ -587,3 +587,41 @@ def test_real_signs_said_unasked_are_still_acted_on(pending, words, sign):
 )
 def test_words_kept_as_answers_still_answer_their_own_screen(pending, words):
     assert read(words, KB, KB.questions[pending]) == {pending: "yes"}
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # general denials and hedges heard on the phone
+        ("leg_signs", "not to my knowledge", "no"),
+        ("leg_signs", "not as far as I'm aware", "no"),
+        ("leg_signs", "negative", "no"),
+        ("grinding", "I don't reckon", "no"),
+        # a doubted no is never taken for a red-flag screen
+        ("fever", "I don't reckon", None),
+        ("leg_signs", "a smidge", "yes"),
+        ("leg_signs", "a teeny bit", "yes"),
+        ("hot_knee", "ever so slightly", "yes"),
+        ("leg_signs", "little bit only", "yes"),
+        ("leg_signs", "I'd have to look", UNKNOWN),
+        ("fever", "I don't have a thermometer", UNKNOWN),
+        # denials of each sign in more words
+        ("chest_symptoms", "no problem with breathing", "no"),
+        ("chest_symptoms", "no such issue with my chest", "no"),
+        ("chest_symptoms", "no breathing problems", "no"),
+        ("chest_symptoms", "breathing is proper", "no"),
+        ("calf_swollen", "both are same only", "no"),
+        ("calf_swollen", "both look same", "no"),
+        ("nerve_red_flags", "no problem in passing urine", "no"),
+        ("nerve_red_flags", "going to the loo is normal", "no"),
+        ("injury_severe", "no I managed to get home", "no"),
+        ("injury_severe", "I hobbled home", "no"),
+        ("injury_severe", "no, I walked on it straight after", "no"),
+        ("injury_severe", "I could barely walk afterwards", "yes"),
+        # negated, the new denials do not deny
+        ("chest_symptoms", "I do have a problem with my breathing", None),
+        ("calf_swollen", "they are not the same", None),
+    ],
+)
+def test_more_ways_to_deny_hedge_or_doubt(pending, words, expected):
+    assert read(words, KB, KB.questions[pending]).get(pending) == expected
