@@ -517,6 +517,9 @@ CHATTY_QUESTIONS = ("age", "onset", "worse_with", "sport")
         "the muscles feel like concrete",
         "my bum is numb from sitting",
         "the tap is leaking",
+        "I nearly wet myself laughing",
+        "I leak a little when I sneeze",
+        "my skin is pale, I'm Irish",
         # denied, or habitual
         "my chest is fine but my knee hurts",
         "my feet are always cold",
@@ -545,6 +548,7 @@ def test_words_said_in_passing_raise_no_red_flag(pending, words):
         ("my foot is cold and blue", "leg_cold_pale"),
         ("I have numbness between my legs", "nerve_red_flags"),
         ("I wet myself", "nerve_red_flags"),
+        ("the skin on my leg has gone purple", "leg_signs"),
         ("I can't control my bladder", "nerve_red_flags"),
         ("both my legs are numb", "nerve_red_flags"),
         ("my kneecap popped out", "injury_severe"),
