@@ -629,3 +629,8 @@ def test_words_kept_as_answers_still_answer_their_own_screen(pending, words):
 )
 def test_more_ways_to_deny_hedge_or_doubt(pending, words, expected):
     assert read(words, KB, KB.questions[pending]).get(pending) == expected
+
+
+def test_a_leak_on_laughing_is_longstanding_but_chest_pain_on_laughing_is_still_a_sign():
+    assert read("I leak a little when I sneeze", KB, KB.questions["nerve_red_flags"]) == {}
+    assert read("my chest hurts when I laugh", KB, KB.questions["age"]) == {"chest_symptoms": "yes"}
