@@ -634,3 +634,20 @@ def test_more_ways_to_deny_hedge_or_doubt(pending, words, expected):
 def test_a_leak_on_laughing_is_longstanding_but_chest_pain_on_laughing_is_still_a_sign():
     assert read("I leak a little when I sneeze", KB, KB.questions["nerve_red_flags"]) == {}
     assert read("my chest hurts when I laugh", KB, KB.questions["age"]) == {"chest_symptoms": "yes"}
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("clot_risk", "no ops, no flights", "no"),
+        ("muscle_signs", "I felt something go", "yes"),
+        ("foot_weak", "I trip over my toes", "yes"),
+        ("foot_weak", "I do not trip over my toes", "no"),
+        ("serious_signs", "I've lost a bit of weight without trying", "yes"),
+        ("morning_stiffness", "not stiff in the mornings", "no"),
+        ("morning_stiffness", "it is stiff in the mornings", "yes"),
+        ("cramps", "I get charley horses", "yes"),
+    ],
+)
+def test_more_ways_to_say_the_narrowing_signs(pending, words, expected):
+    assert read(words, KB, KB.questions[pending]).get(pending) == expected
