@@ -651,3 +651,28 @@ def test_a_leak_on_laughing_is_longstanding_but_chest_pain_on_laughing_is_still_
 )
 def test_more_ways_to_say_the_narrowing_signs(pending, words, expected):
     assert read(words, KB, KB.questions[pending]).get(pending) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("lump", "affirmative", "yes"),
+        ("lump", "in a way", "yes"),
+        ("lump", "there is one", "yes"),
+        ("lump", "not a chance", "no"),
+        ("lump", "no yaar", "no"),
+        ("lump", "not one little bit", "no"),
+        ("lump", "not that I'm aware", "no"),
+        ("lump", "I suppose not", "no"),
+        ("lump", "sort of yes sort of no", UNKNOWN),
+        ("lump", "I'm in two minds", UNKNOWN),
+        ("lump", "I'd be guessing", UNKNOWN),
+        ("lump", "pass", UNKNOWN),
+        ("lump", "I might do", UNKNOWN),
+        ("injury_severe", "I could walk after", "no"),
+        # a guessed no is never taken for a red-flag screen
+        ("leg_signs", "I guess not", None),
+    ],
+)
+def test_more_general_yes_no_and_unsure_forms(pending, words, expected):
+    assert read(words, KB, KB.questions[pending]).get(pending) == expected
