@@ -676,3 +676,24 @@ def test_more_ways_to_say_the_narrowing_signs(pending, words, expected):
 )
 def test_more_general_yes_no_and_unsure_forms(pending, words, expected):
     assert read(words, KB, KB.questions[pending]).get(pending) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a problem said to be there is the sign, only "no ... problem" denies it
+        ("chest_symptoms", "breathing problem is there", "yes"),
+        ("chest_symptoms", "no breathing problems", "no"),
+        ("leg_signs", "my leg is swole", "yes"),
+        ("calf_swollen", "the left one's swole", "yes"),
+        ("calf_swollen", "my calf is huge", "yes"),
+        ("calf_swollen", "not swole", "no"),
+        ("hot_knee", "it's roasting", "yes"),
+    ],
+)
+def test_more_ways_to_say_a_red_flag_sign(pending, words, expected):
+    assert read(words, KB, KB.questions[pending]).get(pending) == expected
+
+
+def test_big_calves_said_in_passing_are_no_swelling():
+    assert read("my calves are huge, I cycle a lot", KB, KB.questions["sport"]).get("calf_swollen") is None
