@@ -520,6 +520,7 @@ CHATTY_QUESTIONS = ("age", "onset", "worse_with", "sport")
         "I nearly wet myself laughing",
         "I leak a little when I sneeze",
         "my skin is pale, I'm Irish",
+        "my calf is tender after the gym",
         # denied, or habitual
         "my chest is fine but my knee hurts",
         "my feet are always cold",
