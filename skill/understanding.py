@@ -469,8 +469,9 @@ def _numbers(
         elif question.answer_type == "number":
             stated = [words_to_number(m.group("n") or m.group("n2") or "") for m in forms.stated_age.finditer(plain)]
             values = [n for n in stated if asked or (n is not None and n >= forms.least_unasked_age)]
-            if asked and not values:
-                values = [words_to_number(m.group("n")) for m in forms.number.finditer(plain)]
+            if asked and not values:  # "one" inside a sentence is "the other one", not an age
+                bare = [m.group("n") for m in forms.number.finditer(plain)]
+                values = [words_to_number(n) for n in bare if n != "one" or plain.strip() == n]
         else:
             continue
         numbers = {v for v in values if v is not None}

@@ -136,6 +136,8 @@ TODAY = date(2026, 11, 29)  # a Sunday
         ("clot_risk", "no, the pain only started on Tuesday", {"clot_risk": "no", "duration_days": 5}),
         # two different numbers for one question: unclear, so neither
         ("age", "fifty or maybe sixty", {}),
+        # "one" in a sentence is no age
+        ("age", "my leg is bigger than the other one", {"calf_swollen": "yes"}),
     ],
 )
 def test_numbers_said_in_a_sentence(pending, words, expected):
