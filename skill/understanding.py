@@ -53,7 +53,7 @@ MAX_CLAUSES = 12
 # A pattern's "..." stands for up to this many words in between ("my calf is a bit swollen").
 GAP_WORDS = 3
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_GENERAL = ("say_yes", "hedges", "say_no", "weak_no", "unsure", "doubt", "contrast", "habitual")
+_GENERAL = ("say_yes", "hedges", "say_no", "weak_no", "unsure", "doubt", "contrast", "not_new")
 
 
 class WordsError(ValueError):
@@ -545,15 +545,15 @@ def _read_clause(
     covered += [sign.span for sign in signs]
     leftover = _outside(clause, covered)
     negated = any(w in words.negators for w in leftover)
-    habitual = words.general["habitual"].spans(clause)
-    covered += habitual
+    not_new = words.general["not_new"].spans(clause)
+    covered += not_new
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
         if unsure:  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = True
-        elif habitual and sign.value is None and kb.questions[sign.question].phase == "red_flag":
-            # A red-flag sign is something new; "my feet are always cold" is how they always are,
-            # so it is neither a yes nor a no (asked again when it is the question asked).
+        elif not_new and sign.value is None and kb.questions[sign.question].phase == "red_flag":
+            # A red-flag sign is something new happening to this person; "my feet are always cold",
+            # "my wife has chest pain" are not, so neither a yes nor a no (asked again if asked).
             found.positive = found.negative = True
         elif sign.value is not None:
             if not negated:

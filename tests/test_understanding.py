@@ -418,9 +418,13 @@ def test_a_negated_denial_is_never_a_no_to_a_red_flag_screen(pending, words):
         ("leg_cold_pale", "my feet are always cold in winter", {}),  # neither yes nor no: asked again
         ("leg_cold_pale", "yes, my foot went cold and pale this morning", {"leg_cold_pale": "yes"}),
         ("knee_mechanics", "it always locks", {"knee_mechanics": "locks"}),  # only red-flag signs are new
+        # someone else's sign, or one long ago, is not this person's now
+        ("sport", "no, but my wife has chest pain", {"sport": "no"}),
+        ("age", "fifty, I had a fever last year", {"age": 50}),
+        ("chest_symptoms", "yes I had chest pain this morning", {"chest_symptoms": "yes"}),
     ],
 )
-def test_a_red_flag_sign_that_is_how_things_always_are_is_no_yes(pending, words, expected):
+def test_a_red_flag_sign_that_is_not_new_is_no_yes(pending, words, expected):
     assert read(words, KB, KB.questions[pending]) == expected
 
 
@@ -523,7 +527,7 @@ CHATTY_QUESTIONS = ("age", "onset", "worse_with", "sport")
         "I leak a little when I sneeze",
         "my skin is pale, I'm Irish",
         "my calf is tender after the gym",
-        # denied, or habitual
+        # denied, or not new (habitual)
         "my chest is fine but my knee hurts",
         "my feet are always cold",
         "I'm not feeling unwell",
