@@ -232,3 +232,12 @@ def test_a_one_shot_request_is_tried_without_its_connecting_word_before_the_catc
     assert resolution.slot_ids() == {"symptom": "calf_swollen"}, resolution.describe()
     caught = resolver.resolve_one_shot("whether my calf has puffed right up")
     assert list(caught.slots) == ["answer_text"] and caught.slots["answer_text"].status == NO_MATCH
+
+
+@pytest.mark.parametrize("sentence", ["I felt a pop", "I heard a snap"])
+def test_a_pop_said_unasked_is_the_muscle_openers_sign_not_a_tear(resolver, sentence):
+    """A tear needs the pop and a big bruise or trouble walking (kb rule muscle_tear): a pop alone
+    opens the muscle questions rather than sending the person to same-day care."""
+    resolution = resolver.resolve(sentence)
+    symptoms = {s.resolved_id for s in resolution.slots.values() if s.name.startswith("symptom")}
+    assert "muscle_signs" in symptoms and "muscle_tear" not in symptoms, resolution.describe()
