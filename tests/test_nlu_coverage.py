@@ -55,7 +55,7 @@ MODEL_DIR = ROOT / "interaction_model"
 RESOLVER_FLOOR = 0.86
 VIRTUAL_ALEXA_FLOOR = 0.36
 AGREEMENT_FLOOR = 0.8
-BLIND_FLOOR = 0.68  # each round; round 2, never read, was at 73%
+BLIND_FLOOR = 0.75  # each round; round 2, never read one by one, is at 81%
 
 KB = real_kb()
 
