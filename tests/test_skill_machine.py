@@ -234,7 +234,8 @@ def test_any_session_record_gives_a_safe_valid_turn(
     else:
         assessment = evaluate(KB, state.facts).assessment
         if assessment.emergency:
-            first = assessment.red_flags[0].advice if assessment.red_flags else assessment.disposition.advice
+            # the fired red flag's own advice, in its honest "unsure" form after an "I don't know"
+            first = assessment.emergency_advice or assessment.disposition.advice
             assert said.ended, "emergency facts allow one turn: their advice"
             assert said.speech.startswith(KB.say(first, "en-US", self_care_days=assessment.self_care_days))
     if not said.ended:
