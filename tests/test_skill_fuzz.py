@@ -32,6 +32,7 @@ from skill.serving.edge import Refused
 from skill.serving.webservice import create_app
 from skill.slot_contract import Role, answer_slots
 from tests.alexa_requests import SKILL_ID, answer_slot_names, check_response, envelope
+from tests.envelope_fuzz import any_json, replace_part
 from tests.kb_helpers import real_kb
 from tests.session_records import RECORDS
 
@@ -41,11 +42,7 @@ SLOT_NAMES = [*answer_slot_names(KB), "made_up_slot"]
 PARSED_SLOTS = [s.name for s in answer_slots(KB) if s.role in (Role.NUMBER, Role.DURATION, Role.SYMPTOM)]
 VALUE_IDS = sorted({v.id for q in KB.questions.values() for v in q.values} | set(KB.questions) | {UNKNOWN})
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
-    max_leaves=8,
-)
+json_values = any_json(nan=True, leaves=8)
 
 HOSTILE = [
     "9" * 400,
@@ -157,13 +154,7 @@ def envelopes(draw: st.DrawFn) -> Any:
     if attributes is not None:
         data["session"]["attributes"] = attributes  # any JSON: the builder only takes mappings
     if draw(st.integers(0, 5)) == 0:  # sometimes one part of the structure replaced by any JSON value
-        path = draw(st.sampled_from(_PATHS))
-        node = data
-        for key in path[:-1]:
-            if not isinstance(node.get(key), dict):
-                node[key] = {}
-            node = node[key]
-        node[path[-1]] = draw(json_values)
+        replace_part(data, draw(st.sampled_from(_PATHS)), draw(json_values))
     return data
 
 

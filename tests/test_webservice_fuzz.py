@@ -21,14 +21,11 @@ import skill.serving.lambda_function as lambda_function
 from skill.serving.config import ServeConfig
 from skill.serving.edge import Refused
 from skill.serving.webservice import create_app
+from tests.envelope_fuzz import any_json, replace_part
 
 MAX_RESPONSE_BYTES = 24 * 1024
 
-json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
-    max_leaves=12,
-)
+json_values = any_json(nan=False, leaves=12)
 
 _PATHS = [
     ("request",),
@@ -55,13 +52,7 @@ def _intent_envelope() -> dict[str, Any]:
 @st.composite
 def mutated_envelopes(draw: st.DrawFn) -> Any:
     data = draw(st.sampled_from([envelope, _intent_envelope]))()
-    path = draw(st.sampled_from(_PATHS))
-    node = data
-    for key in path[:-1]:
-        if not isinstance(node.get(key), dict):
-            node[key] = {}
-        node = node[key]
-    node[path[-1]] = draw(json_values)
+    replace_part(data, draw(st.sampled_from(_PATHS)), draw(json_values))
     return data
 
 
