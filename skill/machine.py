@@ -295,11 +295,16 @@ def goodbye(ctx: Context, state: State, event: Event) -> Step:
 
 
 def tips_answer(ctx: Context, state: State, event: Event) -> Step:
-    """After the advice, a symptom added ("my calf is swollen too") reopens the interview."""
+    return _reopen(ctx, state, event, tips_unclear)
+
+
+def _reopen(ctx: Context, state: State, event: Event, otherwise: Transition) -> Step:
+    """After the advice, a symptom added ("my calf is swollen too") reopens the interview; words that
+    add nothing are answered as ``otherwise`` answers them."""
     heard = _stored(ctx, None, read_slots(event.intent, ctx.kb).facts)
     if heard:
         return answer(ctx, state.but(tips_said=0), heard)
-    return tips_unclear(ctx, state, event)
+    return otherwise(ctx, state, event)
 
 
 def tips_unclear(ctx: Context, state: State, event: Event) -> Step:
@@ -359,11 +364,7 @@ def no_reminder(ctx: Context, state: State, event: Event) -> Step:
 
 
 def reminder_answer(ctx: Context, state: State, event: Event) -> Step:
-    """A symptom added at the offer ("my calf is swollen too") reopens the interview."""
-    heard = _stored(ctx, None, read_slots(event.intent, ctx.kb).facts)
-    if heard:
-        return answer(ctx, state.but(tips_said=0), heard)
-    return reminder_unclear(ctx, state, event)
+    return _reopen(ctx, state, event, reminder_unclear)
 
 
 def reminder_unclear(ctx: Context, state: State, event: Event) -> Step:
