@@ -129,7 +129,8 @@ def answer(ctx: Context, state: State, facts: Mapping[str, Any]) -> Step:
     if not news and asked is not None and asked not in facts:
         return miss(ctx, state, Echo.NO_MATCH)
     still_open = asked is not None and asked not in facts
-    unasked = state.unasked | {name for name in news if name != asked}
+    # A fact said unasked, not a correction of one the skill asked for earlier.
+    unasked = state.unasked | {name for name in news if name != asked and name not in state.facts}
     merged = state.but(facts={**state.facts, **facts}, answered=_undoable(state, *news), unasked=unasked)
     return advance(ctx, merged, [ctx.phrase("noted")] if still_open else [])
 

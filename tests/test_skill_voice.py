@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from kb import evaluate, next_question
-from tests.alexa_requests import Conversation, Matched, Said, talk
+from tests.alexa_requests import Conversation, Matched, Raw, Said, talk
 from tests.kb_helpers import golden_cases, real_kb
 
 KB = real_kb()
@@ -258,3 +258,16 @@ def test_which_one_costs_no_miss_so_one_unclear_answer_after_it_is_not_yet_i_don
     assert "onset" not in facts_of(said) and said.attributes["knee"]["misses"] == 1, said.speech
     again = convo.yes()
     assert facts_of(again).get("onset") == "unknown", "only the first Which one is free: no question for ever"
+
+
+def test_a_corrected_earlier_answer_is_not_counted_as_said_unasked() -> None:
+    """Correcting an answer the skill asked for ("oh, and it's ten days, not five") keeps it
+    counted as an answer, so the interview's cap still holds."""
+    convo = talk()
+    convo.launch()
+    facts = CASES["gradual_pain_on_stairs_and_squats_sounds_like_tendinitis"]["facts"]
+    said = convo.until(facts, "serious_signs")
+    assert facts_of(said)["duration_days"] == facts["duration_days"]
+    said = convo.answer(duration=Raw("P10D"))
+    assert facts_of(said)["duration_days"] == 10
+    assert "duration_days" not in said.attributes["knee"]["unasked"], said.attributes["knee"]
