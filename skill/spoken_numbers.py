@@ -15,7 +15,6 @@ from skill.spoken import spoken_key
 
 _UNITS = {
     "zero": 0,
-    "oh": 0,
     "one": 1,
     "two": 2,
     "three": 3,
@@ -95,25 +94,42 @@ DATE = (
 
 
 def words_to_number(text: str) -> int | None:
-    """ "forty two" -> 42, "one hundred and five" -> 105, "42" -> 42; None if not a number."""
+    """ "forty two" -> 42, "one hundred and five" -> 105, "42" -> 42; None if not a number.
+
+    Words are read as one number only in the order numbers are said: "nineteen fifty two" (a year,
+    or two numbers) is None, not 71."""
     text = spoken_key(text)
     if text.isdigit():
         return int(text)
-    total, current, seen = 0, 0, False
+    current, last = 0, ""
     for word in text.replace(" and ", " ").split():
-        if word in _UNITS:
-            current += _UNITS[word]
-        elif word in _TENS:
-            current += _TENS[word]
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word == "a":
-            current += 1
-        else:
+        kind = _kind(word)
+        if kind is None or kind not in _MAY_FOLLOW[last]:
             return None
-        seen = True
-    total += current
-    return total if seen else None
+        current = max(current, 1) * 100 if kind == "hundred" else current + _VALUE.get(word, 1)
+        last = kind
+    return current if last else None
+
+
+def _kind(word: str) -> str | None:
+    if word in _TENS:
+        return "tens"
+    if word == "hundred":
+        return "hundred"
+    if word == "a" or (word in _UNITS and _UNITS[word] < 10):
+        return "unit"
+    return "teen" if word in _UNITS else None
+
+
+_VALUE = {**_UNITS, **_TENS}
+# Which kind of number word may come after which ("" = the first word).
+_MAY_FOLLOW = {
+    "": {"unit", "teen", "tens", "hundred"},
+    "unit": {"hundred"},
+    "teen": {"hundred"},
+    "tens": {"unit"},
+    "hundred": {"unit", "teen", "tens"},
+}
 
 
 def duration_to_iso(text: str) -> str | None:

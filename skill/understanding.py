@@ -241,6 +241,7 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         return "(?:" + "|".join(re.escape(_normalise(words, p)) for p in _list(raw.get(key), f"numbers.{key}")) + ")"
 
     duration = rf"(?P<d>{DURATION})"
+    not_age = "(?:" + "|".join([*map(re.escape, sorted(UNIT_WORDS)), either("not_age_before")]) + ")"
     return NumberForms(
         anchored=re.compile(
             rf"(?<!\S)(?:{either('duration_before')} {duration}|(?P<d2>{DURATION}) {either('duration_after')})(?!\S)"
@@ -248,10 +249,10 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         since=re.compile(rf"(?<!\S){either('since_date')} (?P<date>{DATE})(?!\S)"),
         duration=re.compile(rf"(?<!\S){duration}(?!\S)"),
         stated_age=re.compile(
-            rf"(?<!\S)(?:{either('age_before')} (?P<n>{NUMBER})(?! (?:{'|'.join(UNIT_WORDS)})\b)"
+            rf"(?<!\S)(?:{either('age_before')} (?P<n>{NUMBER})(?! {not_age}\b)"
             rf"|(?P<n2>{NUMBER}) {either('age_after')})(?!\S)"
         ),
-        number=re.compile(rf"(?<!\S)(?P<n>{NUMBER})(?!\S)(?! (?:{'|'.join(UNIT_WORDS)})\b)"),
+        number=re.compile(rf"(?<!\S)(?P<n>{NUMBER})(?!\S)(?! {not_age}\b)"),
         how_often=frozenset(_normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
         about=re.compile(rf"(?<!\S){either('duration_about')}(?!\S)"),
         least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
@@ -613,7 +614,9 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
             _length(sign.span) > _length(r.span) if r.pending else _length(sign.span) == _length(r.span) for r in rivals
         ):
             kept.append(sign)
-    return kept
+    # A companion value counts only in the words that answered the pending question ("I twisted it"),
+    # never elsewhere in the answer ("came on suddenly, worse at night" says nothing of an injury).
+    return [k for k in kept if not k.companion or any(p.pending and _overlaps(k.span, [p.span]) for p in kept)]
 
 
 def _general(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> tuple[set[str], list[tuple[int, int]]]:

@@ -136,6 +136,11 @@ TODAY = date(2026, 11, 29)  # a Sunday
         ("clot_risk", "no, the pain only started on Tuesday", {"clot_risk": "no", "duration_days": 5}),
         # two different numbers for one question: unclear, so neither
         ("age", "fifty or maybe sixty", {}),
+        # a number that is no age: a measure, "one of", or words that are no one number
+        ("onset", "I am a hundred percent sure it came on gradually", {"onset": "gradual"}),
+        ("age", "I am one of those people who never ask", {}),
+        ("age", "nineteen fifty two", {}),
+        ("age", "oh I would say about sixty", {"age": 60}),
         # "one" in a sentence is no age
         ("age", "my leg is bigger than the other one", {"calf_swollen": "yes"}),
     ],
@@ -152,6 +157,9 @@ def test_numbers_said_in_a_sentence(pending, words, expected):
         ("onset", "I slipped and fell off a ladder", {"onset": "injury", "mechanism": "blow_fall"}),
         ("onset", "it crept up gradually from all my running", {"onset": "gradual"}),  # not asked for gradual pain
         ("worse_with", "twisting round in my chair", {"worse_with": ["twisting"]}),  # never the other way round
+        # only in the words that answered how it started, not what makes it worse
+        ("onset", "out of the blue, running makes it worse", {"onset": "sudden"}),
+        ("onset", "it came on suddenly, it is worse at night", {"onset": "sudden"}),
     ],
 )
 def test_how_it_started_in_free_words_also_says_what_happened(pending, words, expected):

@@ -111,6 +111,11 @@ def test_a_sentence_no_sample_fits_goes_to_the_catch_all_as_heard(resolver, sent
     assert slot.status == NO_MATCH and slot.resolved_id is None and slot.value == sample_words(sentence).lower()
 
 
+def test_the_catch_all_keeps_digits_as_a_device_writes_them(resolver):
+    resolution = resolver.resolve("hurting for 3 weeks since I fell, I'm 72")
+    assert resolution.slots["answer_text"].value == "hurting for 3 weeks since i fell i'm 72"
+
+
 def test_declared_slots_come_with_the_intent(resolver):
     declared = dict(resolver.resolve("gradually").declared_slots)
     assert declared["duration"] == "AMAZON.DURATION" and declared["location"] == "LOCATION_VALUE"
@@ -127,6 +132,9 @@ def test_declared_slots_come_with_the_intent(resolver):
         ("a hundred", 100),
         ("ninety", 90),
         ("lots", None),
+        ("nineteen fifty two", None),  # a year or two numbers, never 71
+        ("fifty fifty", None),
+        ("oh", None),
     ],
 )
 def test_words_to_number(text, number):

@@ -44,7 +44,6 @@ from typing import Any
 
 from skill.devtools.interaction_model_gen import MODEL_DIR, load_templates
 from skill.slot_contract import FREE_TYPE
-from skill.spoken import sample_words
 from skill.spoken import spoken_key as typed_words
 from skill.spoken_numbers import DATE, DURATION, NUMBER, date_to_iso, duration_to_iso, words_to_number
 
@@ -279,7 +278,7 @@ class UtteranceResolver:
             resolution = self._resolve_normalized(candidate, loose=True, today=today)
             if resolution:
                 return resolution
-        return self._catch_all(sample_words(sentence).lower())
+        return self._catch_all(_as_heard(sentence))
 
     def _catch_all(self, heard: str) -> Resolution:
         """No sample fits with words of its own: the bare ``{answer_text}`` sample takes the words as
@@ -292,6 +291,12 @@ class UtteranceResolver:
                 slot = SlotValue(part.slot, heard, part.slot_type, NO_MATCH)
                 return Resolution(sample.intent, {part.slot: slot}, self.declared_slots(sample.intent), sample.text)
         return Resolution(FALLBACK, {}, self.declared_slots(FALLBACK))
+
+
+def _as_heard(sentence: str) -> str:
+    """A sentence as a device writes it in a slot value: lower case, apostrophes and digits kept
+    ("it's", "72"), other punctuation gone."""
+    return " ".join(re.sub(r"[^a-z0-9' ]+", " ", sentence.lower().replace("\u2019", "'")).split())
 
 
 def _unplaced(resolution: Resolution) -> bool:
