@@ -105,8 +105,18 @@ def read_slots(
         heard.facts[qid] = list(dict.fromkeys(values)) if question.multiple else values[0]
         heard.missed.discard(qid)
     if pending is not None and pending.id in heard.facts:
-        choices = [slot.value for name, slot in slots.items() if slot is not None and _choice(contract.get(name))]
-        for words in choices:
+        # Only the words that answered the pending question: "twisting" as what makes it worse is no injury.
+        said = [
+            slot.value
+            for name, slot in slots.items()
+            if slot is not None
+            and _choice(contract.get(name))
+            and (
+                contract[name].question == pending.id
+                or _pending_value(pending, kb.questions[contract[name].question], slot.value)
+            )
+        ]
+        for words in said:
             for qid, value in _said_too(kb, pending, heard.facts[pending.id], words).items():
                 heard.facts.setdefault(qid, value)
     for role, slot in replies:

@@ -193,6 +193,12 @@ def test_over_long_speech_at_another_rate_is_cut_to_alexas_limit_and_keeps_its_p
         ("onset", {"onset": Matched("injury", "I fell")}, {"onset": "injury", "mechanism": "blow_fall"}),
         # never the other way round: twisting that makes it worse is no injury
         ("worse_with", {"mechanism": Matched("twist", "twisting")}, {"worse_with": ["twisting"]}),
+        # words that answered another question say nothing of what happened
+        (
+            "onset",
+            {"onset": Matched("sudden", "out of nowhere"), "worse_with": Matched("twisting", "twisting")},
+            {"onset": "sudden", "worse_with": ["twisting"]},
+        ),
         # words that name no mechanism add none
         ("onset", {"onset": Matched("gradual", "over time")}, {"onset": "gradual"}),
     ],
