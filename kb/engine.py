@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 from kb.conditions import UNCLEAR, UNKNOWN, Condition
 from kb.facts import Facts, check_facts
-from kb.index import build_index
+from kb.index import with_index
 from kb.model import Advice, Cause, Disposition, Index, KnowledgeBase, LocalText, Question, RedFlag, Rule
 
 
@@ -132,7 +132,9 @@ def next_question(
 
 
 def _index(kb: KnowledgeBase) -> Index:
-    return kb.index if kb.index is not None else build_index(kb)
+    index = with_index(kb).index
+    assert index is not None
+    return index
 
 
 def _next_question(kb: KnowledgeBase, facts: Facts, decision: _Decision, answered: int) -> Question | None:

@@ -14,6 +14,14 @@ from kb.conditions import UNKNOWN, All, AnyOf, Condition, Leaf, Not
 from kb.model import Index, KnowledgeBase, Question, RedFlag, Rule
 
 
+def with_index(kb: KnowledgeBase) -> KnowledgeBase:
+    """The kb with its index built, once: the field is excluded from copies (dataclasses.replace), so
+    a changed copy can never carry the index of the kb it came from."""
+    if kb.index is None:
+        object.__setattr__(kb, "index", build_index(kb))  # a derived cache on a frozen instance
+    return kb
+
+
 def build_index(kb: KnowledgeBase) -> Index:
     checks = {fact: _checks(kb, fact) for fact in kb.questions}
     cause_rank = {c.id: kb.dispositions[c.disposition].rank for c in kb.causes.values()}

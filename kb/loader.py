@@ -18,7 +18,6 @@ import hashlib
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from kb import validate
 from kb.conditions import All, Condition, parse_condition
 from kb.errors import KbError
-from kb.index import build_index
+from kb.index import with_index
 from kb.model import (
     Advice,
     AnswerValue,
@@ -232,7 +231,7 @@ def load_kb(data_dir: Path | None = None, *, trust_stamp: bool = False) -> Knowl
     if trust_stamp and stamped is not None:
         kb = _build(stamped)
         validate.check(kb)
-        return replace(kb, index=build_index(kb))
+        return with_index(kb)
     raw = {name: _parse(name, text) for name, text in sources.items()}
     for name, document in raw.items():
         _check_schema(name, document)
@@ -240,7 +239,7 @@ def load_kb(data_dir: Path | None = None, *, trust_stamp: bool = False) -> Knowl
     validate.check(kb)
     if stamped != raw:
         _write_stamp(data_dir, sources, raw)
-    return replace(kb, index=build_index(kb))
+    return with_index(kb)
 
 
 def _build(raw: dict[str, Any]) -> KnowledgeBase:

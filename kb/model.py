@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from kb.conditions import Condition
@@ -240,7 +240,9 @@ class KnowledgeBase:
     dispositions: Mapping[str, Disposition]
     advice: Mapping[str, Advice]
     policy: Policy
-    index: Index | None = None  # set by the loader once the knowledge base is valid
+    # Derived from the fields above, so never copied: a kb made with dataclasses.replace gets its own
+    # (built by the engine on first use); the loader builds the loaded kb's at start-up.
+    index: Index | None = field(default=None, init=False, repr=False, compare=False)
 
     def locale(self, locale: str | None) -> Locale:
         """Unknown or missing locales fall back to en-US rather than failing mid-conversation."""

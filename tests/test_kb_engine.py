@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 
 import pytest
@@ -380,3 +381,14 @@ def test_facts_said_unasked_cost_no_answer():
     free = next_question(kb, facts, unasked={"duration_days"})
     assert free is not None and free.id == "worse_with", free
     assert counted is None or counted.id != "worse_with", "counted as an answer, the target is reached"
+
+
+def test_a_changed_copy_of_the_kb_builds_its_own_index():
+    """The index is derived from the kb, so a copy made with dataclasses.replace never carries the
+    index of the kb it came from: the engine builds the copy's own on first use."""
+    kb = real_kb()
+    fewer = dataclasses.replace(kb, questions={k: q for k, q in kb.questions.items() if k != "toe_pull_pain"})
+    assert kb.index is not None and "toe_pull_pain" in kb.index.candidates
+    assert fewer.index is None
+    next_question(fewer, {})
+    assert fewer.index is not None and "toe_pull_pain" not in fewer.index.candidates
