@@ -271,14 +271,19 @@ def _is_suffix(short: str) -> bool:
 
 
 def _all_phrases(raw: Any) -> list[str]:
-    """Every phrase in the word data (the general lists and every question's), for the joined phrases."""
+    """Every phrase of the general families and of every question, for the joined phrases (word lists
+    such as the fillers or the negators are single words, and the clause words are about clauses)."""
+    phrases = [*(raw.get(name) or [] for name in _GENERAL if name != "contrast"), raw.get("questions") or {}]
+    return _phrases_in(phrases)
+
+
+def _phrases_in(raw: Any) -> list[str]:
     if isinstance(raw, str):
         return [raw]
     if isinstance(raw, list):
-        return [p for item in raw for p in _all_phrases(item)]
+        return [p for item in raw for p in _phrases_in(item)]
     if isinstance(raw, dict):
-        own = ("contractions", "splitters", "contrast", "joiners", "joiner_followers")  # words about clauses
-        return [p for key, item in raw.items() if key not in own for p in _all_phrases(item)]
+        return [p for item in raw.values() for p in _phrases_in(item)]
     return []
 
 
