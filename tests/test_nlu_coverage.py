@@ -100,7 +100,7 @@ def test_split_is_by_hash_and_holds_out_about_a_third(corpus):
 
 
 def test_no_held_out_answer_is_a_sample_or_synonym_of_any_model(corpus):
-    held = {spoken_key(sample_words(e.say)): e.label for e in corpus.kept_out()}
+    held = {spoken_key(sample_words(e.say)): e.label for e in corpus.held_out()}
     for path in sorted(MODEL_DIR.glob("*.json")):
         language_model = json.loads(path.read_text(encoding="utf-8"))["interactionModel"]["languageModel"]
         phrases = {spoken_key(s) for intent in language_model["intents"] for s in intent["samples"]}

@@ -71,7 +71,10 @@ class Corpus:
         return [e for e in self.entries if not e.held_out]
 
     def held_out(self) -> list[Entry]:
-        """The hash-chosen held-out part (the blind part is scored on its own: ``blind()``)."""
+        """The hash-chosen held-out part: the generator keeps it out of the model. The blind part is
+        scored on its own (``blind()``) and kept out of the model by construction (never train);
+        where a blind answer is word for word a phrase the kb or templates already had, it is a fair
+        hit, not a leak: its writer never saw them (tests/paraphrases/README.md)."""
         return [e for e in self.entries if e.held_out and not e.blind]
 
     def blind(self, round_number: int | None = None) -> list[Entry]:
@@ -82,15 +85,6 @@ class Corpus:
 
     def blind_rounds(self) -> list[int]:
         return sorted({e.blind_round for e in self.entries if e.blind})
-
-    def kept_out(self) -> list[Entry]:
-        """The answers the generator must keep out of the model: the hash-chosen held-out part.
-
-        Why not the blind part: its writer never saw the model, so where a blind answer is word for
-        word a phrase the kb or the templates already had, understanding it is a fair hit, not a
-        leak. Blind answers never feed the model (they are never train); what keeps the blind
-        figure honest is that no phrase is added after reading its misses (see the README)."""
-        return [e for e in self.entries if e.held_out and not e.blind]
 
 
 def is_held_out(question: str | None, say: str, seeds: frozenset[str] = frozenset()) -> bool:

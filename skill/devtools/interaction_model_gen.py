@@ -89,7 +89,7 @@ def corpus_phrases(kb: KnowledgeBase, directory: Path = CORPUS_DIR) -> CorpusPhr
     if not directory.is_dir():  # an installed package without the tests: templates and kb only
         return CorpusPhrases()
     corpus = load_corpus(kb, directory)
-    heard = CorpusPhrases(held_out=frozenset(spoken_key(e.say) for e in corpus.kept_out()))
+    heard = CorpusPhrases(held_out=frozenset(spoken_key(e.say) for e in corpus.held_out()))
     simple = {INTENTS["yes"], INTENTS["no"], INTENTS["unknown"]}
     for entry in corpus.train():
         said = sample_words(entry.say)
