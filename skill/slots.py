@@ -27,7 +27,7 @@ from typing import Any
 from ask_sdk_model import Intent, Slot
 from ask_sdk_model.slu.entityresolution import StatusCode
 
-from kb import FactsError, KnowledgeBase, Question, check_facts
+from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
 from skill import understanding
 from skill.answer_values import days_since, duration_days, whole_number, years_in_duration
 from skill.slot_contract import SECOND, Role, slots_by_name
@@ -122,7 +122,39 @@ def read_slots(
     for role, slot in replies:
         _read_reply(role, slot, pending, heard)
     _read_free_text(kb, pending, heard, today)
+    if pending is not None and pending.id not in heard.facts and not pending_filled:
+        _answer_from_others(kb, pending, slots, contract, heard, today)
     return heard
+
+
+def _answer_from_others(
+    kb: KnowledgeBase,
+    pending: Question,
+    slots: Mapping[str, Slot],
+    contract: Mapping[str, Any],
+    heard: Heard,
+    today: date,
+) -> None:
+    """Words the model gave to another question may answer the one just asked: "yeah, it's hot" to
+    the hot-knee question lands in the leg-sign slot. The skill reads them against the pending
+    question too, and takes from them only a yes or a choice of that question, never a "no" or "I
+    don't know" (words about another question deny nothing: "no but my calf is swollen" in the calf
+    slot is no answer to the chest screen); the other question keeps what the model heard."""
+    words = [
+        _text(slot.value) or ""
+        for name, slot in slots.items()
+        if slot is not None
+        and name in contract
+        and contract[name].role in (Role.SYMPTOM, Role.CHOICE)
+        and resolved_id(slot) is not None
+    ]
+    if not any(words):
+        return
+    found = understanding.reading(", ".join(w for w in words if w), kb, pending, today=today)
+    answer = found.facts.get(pending.id)
+    if answer is not None and answer not in ("no", UNKNOWN):
+        heard.facts[pending.id] = answer
+        heard.missed.discard(pending.id)
 
 
 def _read_free_text(kb: KnowledgeBase, pending: Question | None, heard: Heard, today: date) -> None:

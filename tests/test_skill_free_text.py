@@ -156,6 +156,25 @@ def test_a_matched_no_beside_words_nothing_placed_is_asked_again() -> None:
     assert convo.asked(said).id == "chest_symptoms"
 
 
+def test_words_the_model_gave_another_question_answer_the_one_asked() -> None:
+    """ "Yeah, it's hot" to the hot-knee question: the model puts "it's hot" in the leg-sign slot.
+    The words answer the question asked too, so it is not asked again; the leg sign stays."""
+    convo = at("hot_knee", LEG_SIGNS)
+    said = convo.answer(symptom=Matched("leg_signs", "it's hot"))
+    assert facts_of(said)["hot_knee"] == "yes" and facts_of(said)["leg_signs"] == "yes"
+    asked = convo.asked(said)
+    assert asked is None or asked.id != "hot_knee", said.speech
+
+
+def test_words_given_another_question_never_deny_the_red_flag_asked() -> None:
+    """Only a clear answer is taken from them: "my calf is fine" in the calf-swelling slot (a
+    device's guess) says nothing of chest pain, so the chest screen is asked again."""
+    convo = at("chest_symptoms", CALM)
+    said = convo.answer(symptom=Matched("calf_swollen", "my calf is fine"))
+    assert "chest_symptoms" not in facts_of(said)
+    assert convo.asked(said).id == "chest_symptoms"
+
+
 # --- choices, negation, contradiction, nonsense ----------------------------------------------
 
 
