@@ -90,6 +90,7 @@ class QuestionWords:
     values: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, when asked
     volunteered: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, any time
     answers_too: tuple[str, ...] = ()  # choice questions an answer to this one may answer as well
+    parts: frozenset[str] = frozenset()  # the body parts it asks about: a bare yes or no about another is no answer
 
     def families(self, asked: bool) -> list[tuple[str | None, str, Family]]:
         """(choice value or None, kind, words) to look for: always, or as an answer to this question."""
@@ -136,6 +137,7 @@ class Words:
     whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not", "cannot" -> "can not"
     bare: re.Pattern[str] = _NEVER  # any of whole_words, as a whole word: one pass instead of one per word
     numbers: NumberForms = _NO_NUMBERS
+    body_parts: frozenset[str] = frozenset()
 
     def every_family(self) -> list[Family]:
         """Every family of words, general and per question: the tests compile them all."""
@@ -222,6 +224,7 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
         whole_words=whole_words,
         bare=bare,
     )
+    words = replace(words, body_parts=frozenset(_strings(raw, "body_parts")))
     questions = _mapping(raw, "questions")
     unknown = sorted(set(questions) - set(kb.questions))
     if unknown:
@@ -311,6 +314,9 @@ def _question_words(
     wrong = [q for q in too if q not in kb_choices or q == question.id]
     if wrong:
         raise WordsError(f"understanding.yaml: {where}.answers_too: {wrong} are not other choice questions of the kb")
+    parts = frozenset(_list(entry["parts"], f"{where}.parts") if "parts" in entry else [])
+    if not parts <= words.body_parts:
+        raise WordsError(f"understanding.yaml: {where}.parts: {sorted(parts - words.body_parts)} are not body_parts")
     return QuestionWords(
         yes=_family(words, _list(entry.get("sign") or [], where), where),
         when_asked=_family(words, _list(entry.get("when_asked") or [], where), where),
@@ -319,6 +325,7 @@ def _question_words(
         values=values,
         volunteered={v: _family(words, _list(p, f"{where}.volunteered.{v}"), where) for v, p in volunteered.items()},
         answers_too=too,
+        parts=parts,
     )
 
 
@@ -533,6 +540,13 @@ def _askable(question: Question, facts: Mapping[str, Any]) -> bool:
     return question.ask_when is None or question.ask_when.holds(facts)
 
 
+def _other_part(words: Words, pending: Question, clause: str) -> bool:
+    """The clause names a part of the body the pending question does not ask about: its yes or no
+    is about that part ("my calf is fine" says nothing of chest pain)."""
+    asked = words.questions[pending.id].parts if pending.id in words.questions else frozenset()
+    return any(word in words.body_parts and word not in asked for word in clause.split())
+
+
 def _plain_no(words: Words, clause: str) -> bool:
     """The clause is a no and nothing else ("no", "nope, nothing like that"): said first, the rest
     of the answer explains it."""
@@ -575,7 +589,7 @@ def _read_clause(
         evidence.setdefault(pending.id, _Evidence()).unsure = True
     kinds, spans = _general(words, clause, covered)
     covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
-    if not signs and pending is not None:
+    if not signs and pending is not None and not _other_part(words, pending, clause):
         doubted = bool(words.general["doubt"].spans(clause))
         _add_general(evidence.setdefault(pending.id, _Evidence()), kinds, _outside(clause, covered), words, doubted)
     return all(w in words.fillers or w in words.negators for w in _outside(clause, covered))

@@ -70,6 +70,7 @@ def test_a_new_kb_question_without_words_stops_start_up():
         (lambda raw: raw["numbers"].pop("duration_before"), "duration_before"),
         (lambda raw: raw["questions"]["onset"].update({"answers_too": ["grinding"]}), "answers_too"),
         (lambda raw: raw["questions"]["onset"].update({"answers_too": ["onset"]}), "answers_too"),
+        (lambda raw: raw["questions"]["hot_knee"].update({"parts": ["elbow"]}), "hot_knee.parts"),
     ],
 )
 def test_word_data_that_does_not_fit_the_kb_is_refused_naming_the_entry(tmp_path, change, message):
@@ -712,3 +713,20 @@ def test_more_ways_to_say_a_red_flag_sign(pending, words, expected):
 
 def test_big_calves_said_in_passing_are_no_swelling():
     assert read("my calves are huge, I cycle a lot", KB, KB.questions["sport"]).get("calf_swollen") is None
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("chest_symptoms", "my calf is fine", None),  # fine, but the calf is not what was asked
+        ("calf_swollen", "my chest is fine", None),
+        ("leg_cold_pale", "my knee is okay", None),
+        ("fever", "my leg is alright", None),
+        ("hot_knee", "my knee is fine", "no"),  # the part asked about
+        ("leg_cold_pale", "my foot is fine", "no"),
+        ("chest_symptoms", "no, my calf is fine", "no"),  # the no is said on its own first
+        ("calf_swollen", "my chest a little bit", None),  # a hedge about another part admits nothing
+    ],
+)
+def test_a_bare_yes_or_no_about_another_part_of_the_body_answers_nothing(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY).get(pending) == expected, words
