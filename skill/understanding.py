@@ -126,7 +126,7 @@ class Words:
 
     contractions: tuple[tuple[re.Pattern[str], str], ...]  # the forms with an apostrophe ("can't", "'s")
     splitters: re.Pattern[str]
-    interjection: re.Pattern[str]  # "no" before "it's the other leg": a clause of its own
+    interjection: re.Pattern[str]  # "no" before "it's the other leg", anywhere: a clause of its own
     joined: Family  # phrases with a splitter inside ("black and blue", "up and down"): never split
     negators: frozenset[str]
     fillers: frozenset[str]
@@ -209,12 +209,15 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
     joining = "(?:" + "|".join(map(re.escape, joiners)) + rf")(?=\s+(?:{before})\b)"
     splitter = r"(?:" + "|".join([*map(re.escape, splitters), joining]) + r")\b"
     splitting = re.compile(r"\b" + splitter)
-    interjections = "|".join(map(re.escape, _strings(raw, "interjections")))
+    interjections = "|".join(
+        re.escape(_normalise(base, w)) for w in sorted(_strings(raw, "interjections"), key=len, reverse=True)
+    )
     followers = "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "interjection_followers"))
+    within = "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "interjection_followers_within"))
     words = Words(
         contractions,
         re.compile(rf"\s*[,.;!?]\s*(?:\b{splitter}\s+)?|\s+\b{splitter}\s+|^{splitter}\s+"),
-        re.compile(rf"^((?:{interjections}) )(?=(?:{followers}) )"),
+        re.compile(rf"^((?:{interjections}) )(?=(?:{followers}) )|(?<= )((?:{interjections}) )(?=(?:{within}) )"),
         _family(base, [p for p in _all_phrases(raw) if splitting.search(_normalise(base, p))], "joined phrases"),
         negators,
         frozenset(_normalise(base, str(raw.get("fillers") or "")).split()),
@@ -424,8 +427,8 @@ def clauses(words: Words, text: str) -> list[str]:
             parts.append(said[start : cut.start()])
             start = cut.end()
     parts.append(said[start:])
-    split = (piece for part in parts for piece in words.interjection.split(" ".join(part.split()) + " ", maxsplit=1))
-    return [" ".join(p.split()) + " " for p in split if p.strip()][:MAX_CLAUSES]
+    split = (piece for part in parts for piece in words.interjection.split(" ".join(part.split()) + " "))
+    return [" ".join(p.split()) + " " for p in split if p and p.strip()][:MAX_CLAUSES]
 
 
 @dataclass(frozen=True)
@@ -540,11 +543,15 @@ def _askable(question: Question, facts: Mapping[str, Any]) -> bool:
     return question.ask_when is None or question.ask_when.holds(facts)
 
 
-def _other_part(words: Words, pending: Question, clause: str) -> bool:
-    """The clause names a part of the body the pending question does not ask about: its yes or no
-    is about that part ("my calf is fine" says nothing of chest pain)."""
+def _parts_named(words: Words, pending: Question | None, clause: str) -> tuple[bool, bool]:
+    """Whether the clause names a part of the body the pending question does not ask about, and one
+    it does: a yes or no beside another part is about that part ("my calf is fine" says nothing of
+    chest pain)."""
+    if pending is None:
+        return False, False
     asked = words.questions[pending.id].parts if pending.id in words.questions else frozenset()
-    return any(word in words.body_parts and word not in asked for word in clause.split())
+    named = {word for word in clause.split() if word in words.body_parts}
+    return bool(named - asked), bool(named & asked)
 
 
 def _plain_no(words: Words, clause: str) -> bool:
@@ -589,10 +596,15 @@ def _read_clause(
         evidence.setdefault(pending.id, _Evidence()).unsure = True
     kinds, spans = _general(words, clause, covered)
     covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
-    if not signs and pending is not None and not _other_part(words, pending, clause):
+    other, own = _parts_named(words, pending, clause)
+    if not signs and pending is not None and not other:
         doubted = bool(words.general["doubt"].spans(clause))
         _add_general(evidence.setdefault(pending.id, _Evidence()), kinds, _outside(clause, covered), words, doubted)
-    return all(w in words.fillers or w in words.negators for w in _outside(clause, covered))
+    # Words about another part only ("it's just my knee, it creaks" to the grinding question) cannot
+    # be the sign asked about: they leave a "no" clear. Not to a red-flag screen, where unknown words
+    # may still be another screen's sign, so the "no" is asked again.
+    about_other = other and not own and not signs and pending is not None and pending.phase != "red_flag"
+    return about_other or all(w in words.fillers or w in words.negators for w in _outside(clause, covered))
 
 
 @dataclass(frozen=True)

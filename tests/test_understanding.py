@@ -91,6 +91,14 @@ def test_the_words_are_loaded_once_per_kb():
         ("going up and down the stairs", ["going up and down the stairs "]),
         ("I can’t walk", ["i can not walk "]),  # a typographic apostrophe
         ("my calf isnt swollen", ["my calf is not swollen "]),  # speech-to-text without apostrophes
+        # Alexa sends no punctuation: a yes or no starts a clause wherever it stands
+        ("my calf no that's fine", ["my calf ", "no ", "that is fine "]),
+        ("nah none of that haven't been anywhere", ["nah ", "none of that ", "have not been anywhere "]),
+        ("yeah nah they look the same", ["yeah nah ", "they look the same "]),  # one idiom, one clause
+        ("yes and pain is more", ["yes ", "and pain is more "]),
+        # ...but not where "no" negates what follows
+        ("my foot has no normal colour", ["my foot has no normal colour "]),
+        ("there is no pain in my chest", ["there is no pain in my chest "]),
     ],
 )
 def test_clauses(said, parts):
