@@ -138,6 +138,7 @@ class Words:
     bare: re.Pattern[str] = _NEVER  # any of whole_words, as a whole word: one pass instead of one per word
     numbers: NumberForms = _NO_NUMBERS
     body_parts: frozenset[str] = frozenset()
+    leading_no: frozenset[str] = frozenset()  # a no said first, before a denial: the answer itself
 
     def every_family(self) -> list[Family]:
         """Every family of words, general and per question: the tests compile them all."""
@@ -227,7 +228,9 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
         whole_words=whole_words,
         bare=bare,
     )
-    words = replace(words, body_parts=frozenset(_strings(raw, "body_parts")))
+    words = replace(
+        words, body_parts=frozenset(_strings(raw, "body_parts")), leading_no=frozenset(_strings(raw, "leading_no"))
+    )
     questions = _mapping(raw, "questions")
     unknown = sorted(set(questions) - set(kb.questions))
     if unknown:
@@ -572,6 +575,9 @@ def _read_clause(
     covered += [sign.span for sign in signs]
     leftover = _outside(clause, covered)
     negated = any(w in words.negators for w in leftover)
+    # "no warm and pink like normal": a no said first is the answer, not a negation of the denial after it
+    answer_first = bool(leftover) and leftover[0] in words.leading_no and clause.startswith(leftover[0] + " ")
+    denial_negated = any(w in words.negators for w in leftover[1 if answer_first else 0 :])
     not_new = words.general["not_new"].spans(clause)
     covered += not_new
     for sign in signs:
@@ -585,9 +591,9 @@ def _read_clause(
         elif sign.value is not None:
             if not negated:
                 found.values.append(sign.value)
-        elif sign.kind == "unclear" or (sign.kind == "no" and negated):
+        elif sign.kind == "unclear" or (sign.kind == "no" and denial_negated):
             found.positive = found.negative = True
-        elif (sign.kind == "no") != negated:
+        elif sign.kind == "no" or negated:
             found.negative = True
             found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
