@@ -59,7 +59,9 @@ _DURATION_UNITS = {
 UNIT_WORDS = frozenset(_DURATION_UNITS)
 _DURATION_UNIT = "|".join(sorted(_DURATION_UNITS, key=len, reverse=True))
 _HEDGE = r"(?:about |around |roughly |nearly |almost |over |just over )?"
-DURATION = rf"(?:{_HEDGE}(?:a couple of|a few|several|an|a|{NUMBER}) )?(?:{_DURATION_UNIT})"
+# "couple of days", "a couple days", "few weeks": the article and the "of" are often not said.
+_COUPLE = ("a couple of", "couple of", "a couple", "a good few", "a few", "few", "several")
+DURATION = rf"(?:{_HEDGE}(?:{'|'.join(_COUPLE)}|an|a|{NUMBER}) )?(?:{_DURATION_UNIT})"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = (
     "january",
@@ -135,7 +137,8 @@ _MAY_FOLLOW = {
 def duration_to_iso(text: str) -> str | None:
     """ "three days" -> "P3D", "a month" -> "P1M", "two hours" -> "PT2H"; None if not a duration.
 
-    "a couple of" counts as 2 and "a few" or "several" as 3, an approximation of Alexa's
+    "a couple of" counts as 2 and "a few" or "several" as 3 (with or without the "a" and the
+    "of"), an approximation of Alexa's
     AMAZON.DURATION (which sends ISO-8601 and the skill converts it to days).
     """
     words = spoken_key(text).split()
@@ -147,9 +150,9 @@ def duration_to_iso(text: str) -> str | None:
     amount_words = " ".join(words[:-1])
     if amount_words in ("", "a", "an", "one"):
         amount: int | None = 1
-    elif amount_words == "a couple of":
+    elif amount_words in _COUPLE[:3]:
         amount = 2
-    elif amount_words in ("a few", "several"):
+    elif amount_words in _COUPLE[3:]:
         amount = 3
     else:
         amount = words_to_number(amount_words)

@@ -150,6 +150,10 @@ def test_words_to_number(text, number):
         ("a year", "P1Y"),
         ("an hour", "PT1H"),
         ("a couple of weeks", "P2W"),
+        ("couple of days", "P2D"),  # the article and the "of" are often not said
+        ("a couple weeks", "P2W"),
+        ("few weeks", "P3W"),
+        ("a good few months", "P3M"),
         ("a fortnight", "P2W"),
         ("10 days", "P10D"),
         ("about six months", "P6M"),
