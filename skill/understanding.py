@@ -584,7 +584,7 @@ def _read_clause(
         found = evidence.setdefault(sign.question, _Evidence())
         if unsure:  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = True
-        elif not_new and sign.value is None and kb.questions[sign.question].phase == "red_flag":
+        elif not_new and sign.kind == "yes" and kb.questions[sign.question].phase == "red_flag":
             # A red-flag sign is something new happening to this person; "my feet are always cold",
             # "my wife has chest pain" are not, so neither a yes nor a no (asked again if asked).
             found.positive = found.negative = True

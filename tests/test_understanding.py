@@ -738,3 +738,25 @@ def test_big_calves_said_in_passing_are_no_swelling():
 )
 def test_a_bare_yes_or_no_about_another_part_of_the_body_answers_nothing(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY).get(pending) == expected, words
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # not looked or tried yet: unsure, never a yes or a no
+        ("lump", "I haven't felt for one yet", UNKNOWN),
+        ("leg_cold_pale", "I haven't had a look", UNKNOWN),
+        ("toe_pull_pain", "I can't do that right now", UNKNOWN),
+        ("cramps", "it's hard to describe", UNKNOWN),
+        # plain denials in everyday forms
+        ("calf_swollen", "doesn't look like it", "no"),
+        ("hot_knee", "doesn't seem to be", "no"),
+        ("calf_swollen", "not as far as I can see", "no"),
+        ("chest_symptoms", "luckily no", "no"),
+        # "as usual" says a sign is not new; with a denial it is still a denial
+        ("leg_cold_pale", "warm as usual", "no"),
+        ("leg_cold_pale", "my feet are always cold", None),
+    ],
+)
+def test_general_unsure_and_denial_forms(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY).get(pending) == expected, words
