@@ -606,11 +606,14 @@ def _read_clause(
     if not signs and pending is not None and not other:
         doubted = bool(words.general["doubt"].spans(clause))
         _add_general(evidence.setdefault(pending.id, _Evidence()), kinds, _outside(clause, covered), words, doubted)
-    # Words about another part only ("it's just my knee, it creaks" to the grinding question) cannot
-    # be the sign asked about: they leave a "no" clear. Not to a red-flag screen, where unknown words
-    # may still be another screen's sign, so the "no" is asked again.
-    about_other = other and not own and not signs and pending is not None and pending.phase != "red_flag"
-    return about_other or all(w in words.fillers or w in words.negators for w in _outside(clause, covered))
+    # A clause about another part only ("it's just my knee, it creaks" to the tingling question) or
+    # naming another question's sign ("no lump, but it grinds like crazy") is about that, whatever its
+    # other words: it leaves a "no" clear. Not to a red-flag screen, where unknown words may still be
+    # the sign asked about in words no family knows, so the "no" is asked again.
+    elsewhere = (other and not own and not signs) or (bool(signs) and not any(sign.pending for sign in signs))
+    if elsewhere and pending is not None and pending.phase != "red_flag":
+        return True
+    return all(w in words.fillers or w in words.negators for w in _outside(clause, covered))
 
 
 @dataclass(frozen=True)

@@ -760,3 +760,23 @@ def test_a_bare_yes_or_no_about_another_part_of_the_body_answers_nothing(pending
 )
 def test_general_unsure_and_denial_forms(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY).get(pending) == expected, words
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # the words after "but" name another question's sign: they describe it, the no stands
+        ("lump", "no lump but it grinds like crazy when i bend it", {"lump": "no", "grinding": "yes"}),
+        (
+            "tingling",
+            "no it's just achy and stiff after I've been sitting",
+            {"tingling": "no", "morning_stiffness": "yes"},
+        ),
+        # ...but words no family places may be the sign asked about
+        ("lump", "no lump but it does feel sort of full and weird back there", {}),
+        # ...and to a red-flag screen only a fully placed no counts
+        ("chest_symptoms", "no but my calf is swollen and kind of red", {"calf_swollen": "yes"}),
+    ],
+)
+def test_a_no_beside_another_sign(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY) == expected, words
