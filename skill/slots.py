@@ -187,6 +187,8 @@ def _read_reply(role: Role, slot: Slot, pending: Question | None, heard: Heard) 
         value = yes_no_value(pending, said) if matched is not None and said in ("yes", "no") else None
         if value is not None:
             heard.facts.setdefault(pending.id, value)
+        elif matched is None:  # "behind the knee" caught by "{reply} and there's {symptom}": the answer itself
+            heard.free_text.append(_text(slot.value) or "")
         return
     if matched is None or said not in ("yes", "no"):
         if pending.id not in heard.facts:

@@ -175,6 +175,16 @@ def test_words_given_another_question_never_deny_the_red_flag_asked() -> None:
     assert convo.asked(said).id == "chest_symptoms"
 
 
+def test_a_choice_answer_caught_by_a_yes_no_carrier_is_read() -> None:
+    """ "Behind the knee, and there's a lump there too": the literal match puts "behind the knee" in
+    the reply slot of "{reply} and there's {symptom}"; to a choice question those words are the answer."""
+    convo = talk()
+    convo.launch()
+    convo.until(CALM, "location")
+    said = convo.answer(reply=Unmatched("behind the knee"), symptom=Unmatched("a lump there too"))
+    assert facts_of(said)["location"] == "behind_knee" and facts_of(said)["lump"] == "yes", said.speech
+
+
 # --- choices, negation, contradiction, nonsense ----------------------------------------------
 
 
