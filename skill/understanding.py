@@ -139,6 +139,7 @@ class Words:
     numbers: NumberForms = _NO_NUMBERS
     body_parts: frozenset[str] = frozenset()
     leading_no: frozenset[str] = frozenset()  # a no said first, before a denial: the answer itself
+    corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
 
     def every_family(self) -> list[Family]:
         """Every family of words, general and per question: the tests compile them all."""
@@ -228,8 +229,12 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
         whole_words=whole_words,
         bare=bare,
     )
+    corrections = sorted((_normalise(base, w) for w in _strings(raw, "corrections")), key=len, reverse=True)
     words = replace(
-        words, body_parts=frozenset(_strings(raw, "body_parts")), leading_no=frozenset(_strings(raw, "leading_no"))
+        words,
+        body_parts=frozenset(_strings(raw, "body_parts")),
+        leading_no=frozenset(_strings(raw, "leading_no")),
+        corrections=re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, corrections)) + r")(?!\S)"),
     )
     questions = _mapping(raw, "questions")
     unknown = sorted(set(questions) - set(kb.questions))
@@ -455,6 +460,9 @@ def reading(
     """``read``, also saying whether a "no" in these words is clear: the slot reader drops a matched
     "no" said beside words that make it unclear ("no but my calf is enormous")."""
     words = words or words_for(kb)
+    corrected = _corrected(words, text)
+    if corrected is not None:
+        return _read_corrected(kb, pending, words, today, *corrected)
     evidence: dict[str, _Evidence] = {}
     said = clauses(words, text)
     accounted = bool(said) or not text.strip()
@@ -473,6 +481,32 @@ def reading(
         numbers = _numbers(words.numbers, kb, pending, plain, said, today or datetime.now(UTC).date())
         facts = {**numbers, **facts}
     return Reading(facts, clear_no)
+
+
+def _corrected(words: Words, text: str) -> tuple[str, str] | None:
+    """The words before and after the last correction ("yes, no wait, it isn't"), if something follows it."""
+    said = _normalise(words, text) if isinstance(text, str) and len(text) <= MAX_CHARS else ""
+    cuts = list(words.corrections.finditer(said))
+    if not cuts or not said[cuts[-1].end() :].strip(" ,.;!?"):
+        return None
+    return said[: cuts[-1].start()], said[cuts[-1].end() :]
+
+
+def _read_corrected(
+    kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None, before: str, after: str
+) -> Reading:
+    """A person who corrects themselves means what they said last: the answer to the question asked
+    comes only from the words after the correction (none there: asked again); signs of other
+    questions said before stay. A red-flag sign taken back ("yes... no wait, it's not") is asked
+    again, never a no."""
+    first = reading(before, kb, pending, words, today)
+    last = reading(after, kb, pending, words, today)
+    kept = {fact: value for fact, value in first.facts.items() if pending is None or fact != pending.id}
+    facts = {**kept, **last.facts}
+    taken_back = pending is not None and first.facts.get(pending.id) == "yes" and last.facts.get(pending.id) == "no"
+    if taken_back and pending is not None and pending.phase == "red_flag":
+        del facts[pending.id]
+    return Reading(facts, last.clear_no)
 
 
 def _numbers(

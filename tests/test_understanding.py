@@ -780,3 +780,21 @@ def test_general_unsure_and_denial_forms(pending, words, expected):
 )
 def test_a_no_beside_another_sign(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY) == expected, words
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("grinding", "yes I mean no it doesn't grind", {"grinding": "no"}),
+        ("chest_symptoms", "no wait yes I do have chest pain", {"chest_symptoms": "yes"}),
+        # a red-flag sign taken back is asked again, never a no
+        ("chest_symptoms", "yes wait no I don't have chest pain", {}),
+        # the first answer does not stand when what follows the correction is unclear
+        ("leg_signs", "yes no sorry it's not swollen I was thinking of my other leg", {}),
+        ("knee_mechanics", "it locks I mean it catches", {"knee_mechanics": "catches"}),
+        # signs of other questions said before the correction stay
+        ("lump", "my calf is swollen oh and hang on no there's no lump", {"calf_swollen": "yes", "lump": "no"}),
+    ],
+)
+def test_a_correction_means_what_was_said_last(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY) == expected, words
