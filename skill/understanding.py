@@ -9,11 +9,16 @@ kb question without words fails at start-up, never mid-conversation.
 
 The reading is deliberately cautious, because a misheard answer must never become a fact:
 
-- the text is split into clauses ("no, but my calf is swollen": "no" / "my calf is swollen");
+- the text is split into clauses ("no, but my calf is swollen": "no" / "my calf is swollen"); as
+  Alexa sends no commas, a yes or no starts a clause wherever it stands before a new thought
+  ("my calf no that's fine");
+- a person who corrects themselves ("yes, I mean no") means what follows the correction; a red-flag
+  sign taken back is asked again, never a no;
 - a clause naming a question's sign says "yes" to it, unless a negator outside the sign's own words
   is in the clause ("my calf isn't swollen", "no swelling"): then it is evidence of "no";
 - general words (yes, no, hedges that admit a sign, unsure forms) in a clause that names no sign
-  answer the pending question only;
+  answer the pending question only, and not when the clause names a part of the body the question
+  is not about ("my calf is fine" says nothing of chest pain);
 - only the pending question can get "no" or "unknown"; any other question gets only a "yes" (a
   volunteered sign) or a choice value;
 - positive and negative evidence for one question, or two values of a single choice: nothing;
@@ -24,7 +29,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   knows, so it is no clear no). To a red-flag screen every word must be placed (the unknown words
   may be the very sign asked about) and the denial unambiguous (no doubt words, "I don't think
   so"). A sign of another question said beside a no ("no, but my calf is swollen") is kept as
-  well, as the matched ``{reply} but {symptom}`` sample keeps both.
+  well, as the matched ``{reply} but {symptom}`` sample keeps both; to a question that is not a
+  red-flag screen, a clause naming such a sign, or only another part of the body, leaves the no
+  clear ("no lump, but it grinds like crazy").
 
 Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
 """
