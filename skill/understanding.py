@@ -60,7 +60,7 @@ MAX_CLAUSES = 12
 # A pattern's "..." stands for up to this many words in between ("my calf is a bit swollen").
 GAP_WORDS = 3
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_GENERAL = ("say_yes", "hedges", "say_no", "weak_no", "unsure", "doubt", "contrast", "not_new")
+_GENERAL = ("say_yes", "hedges", "say_no", "weak_no", "unsure", "doubt", "contrast", "not_new", "hypothetical")
 
 
 class WordsError(ValueError):
@@ -621,13 +621,16 @@ def _read_clause(
     denial_negated = any(w in words.negators for w in leftover[1 if answer_first else 0 :])
     not_new = words.general["not_new"].spans(clause)
     covered += not_new
+    hypothetical = words.general["hypothetical"].spans(clause)
+    covered += hypothetical
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
         if unsure:  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = True
-        elif not_new and sign.kind == "yes" and kb.questions[sign.question].phase == "red_flag":
+        elif sign.kind == "yes" and (hypothetical or (not_new and kb.questions[sign.question].phase == "red_flag")):
             # A red-flag sign is something new happening to this person; "my feet are always cold",
-            # "my wife has chest pain" are not, so neither a yes nor a no (asked again if asked).
+            # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
+            # nor a no (asked again if asked).
             found.positive = found.negative = True
         elif sign.value is not None:
             if not negated:

@@ -798,3 +798,18 @@ def test_a_no_beside_another_sign(pending, words, expected):
 )
 def test_a_correction_means_what_was_said_last(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY) == expected, words
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        ("sport", "if I had chest pain I would call an ambulance"),
+        ("location", "I'm worried it might be a clot"),
+        ("onset", "could it be a blood clot"),
+        ("worse_with", "what if my calf is swollen"),
+        ("clot_risk", "they checked for a clot"),
+    ],
+)
+def test_a_sign_wondered_about_or_feared_is_no_sign(pending, words):
+    facts = read(words, KB, KB.questions[pending], today=TODAY)
+    assert not {"chest_symptoms", "clot_risk", "calf_swollen"} & set(facts), (words, facts)
