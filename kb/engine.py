@@ -102,14 +102,10 @@ def may_answer(kb: KnowledgeBase, facts: Mapping[str, Any], question_id: str) ->
     Raises FactsError when the facts do not fit the knowledge base."""
     checked = check_facts(kb, facts)
     claimed = kb.questions.get(question_id)
-    if claimed is None or not _open(claimed, checked) or _decide(kb, checked).disposition.emergency:
+    if claimed is None or not claimed.is_open(checked) or _decide(kb, checked).disposition.emergency:
         return False
-    screens_open = any(q.phase == "red_flag" and _open(q, checked) for q in kb.questions.values())
+    screens_open = any(q.phase == "red_flag" and q.is_open(checked) for q in kb.questions.values())
     return claimed.phase == "red_flag" or not screens_open
-
-
-def _open(q: Question, facts: Facts) -> bool:
-    return q.id not in facts and (q.ask_when is None or q.ask_when.holds(facts))
 
 
 def _worrying(kb: KnowledgeBase, assessment: Assessment) -> bool:
@@ -144,8 +140,7 @@ def _next_question(kb: KnowledgeBase, facts: Facts, decision: _Decision, answere
     open_questions = [
         q
         for q in kb.questions.values()
-        if q.id not in facts
-        and (q.ask_when is None or q.ask_when.test(facts))
+        if q.is_open(facts)
         # An opener whose questions were already answered (volunteered) has nothing left to open.
         and not (q.phase == "narrowing" and any(opened in facts for opened in opens.get(q.id, ())))
     ]
@@ -523,7 +518,7 @@ def _rescored(
 def _outcome_of(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> _Outcome:
     rank = decision.disposition.rank
     leading = decision.leading.cause.id if decision.leading else None
-    opened = [q for q in _index(kb).gated_screens if q.id not in facts and q.ask_when and q.ask_when.test(facts)]
+    opened = [q for q in _index(kb).gated_screens if q.is_open(facts)]
     if opened:
         urgency = _index(kb).urgency
         return _Outcome(rank + 1, leading, max(rank, *(urgency[q.id] for q in opened)))

@@ -304,7 +304,7 @@ def _check_spoken_options(kb: KnowledgeBase) -> None:
                 raise KbError("questions.yaml", q.id, f"sign '{missing[0]}' is not said in the text")
             count = len(q.signs)
         else:
-            count = sum(1 for v in q.values_named_in(q.text["en"], lambda say: say["en"]) if v.id != "none")
+            count = sum(1 for v in q.values_named_in(q.text["en"], lambda say: say["en"]) if v != q.none_value)
         if count > limit:
             raise KbError("questions.yaml", q.id, f"names {count} options; a spoken question may name at most {limit}")
         added = set(spoken_words(q.reprompt["en"])) - set(spoken_words(q.text["en"]))

@@ -156,6 +156,18 @@ def test_choice_question_speaking_too_many_values_is_rejected(data):
         load_kb(data)
 
 
+def test_none_of_those_is_the_value_a_bare_no_names_whatever_its_id(data):
+    """ "None of those" is no option to count: the kb knows it by its "no" synonym (the same value a
+    bare no answers in the skill), not by an id spelled "none"."""
+    _edit(data / "questions.yaml", "- id: none\n", "- id: nothing\n")
+    _edit(data / "causes.yaml", "{fact: knee_mechanics, is: none}", "{fact: knee_mechanics, is: nothing}")
+    question = load_kb(data).questions["knee_mechanics"]
+    assert question.none_value is not None and question.none_value.id == "nothing"
+    _edit(data / "questions.yaml", '"neither", "no", ', '"neither", ')
+    with pytest.raises(KbError, match=r"questions\.yaml: knee_mechanics: names 4 options"):
+        load_kb(data)
+
+
 def test_sign_not_said_in_the_text_is_rejected(data):
     _edit(data / "questions.yaml", 'signs: ["grind", "creak", "crackle"]', 'signs: ["grind", "creak", "pop"]')
     with pytest.raises(KbError, match=r"questions\.yaml: grinding: sign 'pop' is not said in the text"):
