@@ -208,7 +208,8 @@ class Policy:
     max_help_words: int
     unknown_on_a_screen_at_least: str
     unclear_screen_at_least: str
-    # Sentence frames for the honest "I don't know" and "I couldn't tell" lines: {about}, {if_so}, {reasons}.
+    # Sentence frames for the honest "I don't know" and "I couldn't tell" lines ({about}, {if_so},
+    # {reasons}) and for joining two reasons ("and": {first}, {then}).
     frames: Mapping[str, LocalText]
 
 

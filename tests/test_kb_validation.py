@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kb import KbError, load_kb
+from kb import UNKNOWN, KbError, assess, load_kb
 from kb.loader import DATA_DIR
 from tests.kb_helpers import ROOT
 
@@ -255,6 +255,23 @@ def test_a_typo_in_a_policy_frame_stops_loading_not_a_conversation(data):
         KbError, match=r"policy\.yaml: frames\.because: text for en-US uses unknown placeholder \{reason\}"
     ):
         load_kb(data)
+
+
+def test_a_policy_frame_that_leaves_out_one_of_its_parts_stops_loading(data):
+    """A frame without {then} would silently drop every reason after the first."""
+    _edit(data / "policy.yaml", 'and: "{first}, and {then}"', 'and: "{first}"')
+    with pytest.raises(KbError, match=r"policy\.yaml: frames\.and: text for en-US leaves out \{then\}"):
+        load_kb(data)
+
+
+def test_reasons_said_together_are_joined_by_the_policy_frame_not_by_code(data):
+    _edit(data / "policy.yaml", 'and: "{first}, and {then}"', 'and: "{first}; also, {then}"')
+    kb = load_kb(data)
+    because = kb.say(assess(kb, {"calf_swollen": UNKNOWN, "hot_knee": UNKNOWN}).because, "en-US")
+    assert because == (
+        "I'm suggesting this because you weren't sure whether one calf is swollen, warm or red; also, "
+        "you weren't sure whether the knee is hot or red."
+    )
 
 
 def test_a_rule_may_not_lead_to_an_emergency(data):
