@@ -50,7 +50,7 @@ class Assessment:
     leading: RankedCause | None
     tips: tuple[Advice, ...]
     self_care_days: int
-    answered: int
+    answered: int  # answers to questions asked: facts said unasked do not count
     # What the advice must also say (all None or empty when there is nothing to add):
     emergency_advice: LocalText | None = None  # the first red flag's advice, action first
     because: LocalText | None = None  # "I'm suggesting this because you weren't sure whether ..."
@@ -86,8 +86,9 @@ def evaluate(kb: KnowledgeBase, facts: Mapping[str, Any], unasked: AbstractSet[s
     Raises FactsError when the facts do not fit the knowledge base."""
     checked = check_facts(kb, facts)
     decision = _decide(kb, checked)
-    question = _next_question(kb, checked, decision, _answered(kb, checked, unasked))
-    assessment = _assessment(kb, checked, decision, question)
+    answered = _answered(kb, checked, unasked)
+    question = _next_question(kb, checked, decision, answered)
+    assessment = _assessment(kb, checked, decision, question, answered)
     return Evaluation(checked, question, assessment, _worrying(kb, assessment))
 
 
@@ -230,7 +231,9 @@ def assess(kb: KnowledgeBase, facts: Mapping[str, Any], unasked: AbstractSet[str
     return evaluate(kb, facts, unasked).assessment
 
 
-def _assessment(kb: KnowledgeBase, facts: Facts, decision: _Decision, question: Question | None) -> Assessment:
+def _assessment(
+    kb: KnowledgeBase, facts: Facts, decision: _Decision, question: Question | None, answered: int
+) -> Assessment:
     leading = decision.leading
     reasons = [_reason(kb, facts, f.id, "red_flag", f.when, f.reason, f.sources) for f in decision.flags]
     reasons += [_reason(kb, facts, r.id, "rule", r.when, r.reason, r.sources) for r in decision.rules]
@@ -250,7 +253,7 @@ def _assessment(kb: KnowledgeBase, facts: Facts, decision: _Decision, question: 
             if leading and leading.cause.self_care_days
             else kb.policy.default_self_care_days
         ),
-        answered=_answered(kb, facts),
+        answered=answered,
         emergency_advice=_emergency_advice(kb, facts, decision),
         because=None if emergency else _because(kb, decision, reasons),
         if_unsure=tuple(
@@ -339,7 +342,7 @@ def _fired_red_flags(kb: KnowledgeBase, facts: Facts) -> list[RedFlag]:
     return sorted(fired, key=lambda f: -kb.dispositions[f.disposition].rank)
 
 
-def _answered(kb: KnowledgeBase, facts: Facts, unasked: AbstractSet[str] = frozenset()) -> int:
+def _answered(kb: KnowledgeBase, facts: Facts, unasked: AbstractSet[str]) -> int:
     """Answers the person gave to questions: the facts, less those said without being asked."""
     return sum(1 for name in facts if name in kb.questions and name not in unasked)
 
