@@ -206,6 +206,8 @@ class Policy:
     decisions: tuple[Mapping[str, Any], ...]
     max_spoken_options: int
     max_help_words: int
+    tips_per_turn: int  # at most this many tips a turn, and a second only within max_tip_turn_words
+    max_tip_turn_words: int
     unknown_on_a_screen_at_least: str
     unclear_screen_at_least: str
     # Sentence frames for the honest "I don't know" and "I couldn't tell" lines ({about}, {if_so},

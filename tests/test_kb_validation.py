@@ -257,6 +257,12 @@ def test_a_typo_in_a_policy_frame_stops_loading_not_a_conversation(data):
         load_kb(data)
 
 
+def test_a_turn_of_no_tips_is_refused_on_load(data):
+    _edit(data / "policy.yaml", "tips_per_turn: 2", "tips_per_turn: 0")
+    with pytest.raises(KbError, match=r"policy\.yaml.*tips_per_turn"):
+        load_kb(data)
+
+
 def test_a_policy_frame_that_leaves_out_one_of_its_parts_stops_loading(data):
     """A frame without {then} would silently drop every reason after the first."""
     _edit(data / "policy.yaml", 'and: "{first}, and {then}"', 'and: "{first}"')
