@@ -457,7 +457,7 @@ def _outcomes(
     affected = index.causes_reading[fact]
     # The best cause the answer cannot touch (file order breaks ties, as max() over the causes would).
     untouched = next((c for c in order if c not in affected), None)
-    screens = [(i, kb.questions[i].ask_when) for i in index.opened_by.get(fact, ()) if i not in facts and i != fact]
+    screens = [kb.questions[i] for i in index.opened_by.get(fact, ()) if i not in facts and i != fact]
     previous = facts.get(fact, _ABSENT)
     results = []
     try:
@@ -471,7 +471,7 @@ def _outcomes(
                     rank = check_rank
             leading = _leader_after(kb, base.scores, features, untouched, order, facts)
             rank = max(rank, index.cause_rank[leading] if leading else index.default_rank)
-            opened = [i for i, when in screens if when is not None and when.holds(facts)]
+            opened = [q.id for q in screens if q.asked_given(facts)]
             reach = max(rank, *(index.urgency[i] for i in opened)) if opened else rank
             results.append(_Outcome(rank + 1 if opened else rank, leading, reach))
     finally:
