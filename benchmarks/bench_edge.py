@@ -24,7 +24,6 @@ import io
 import json
 import logging
 import os
-import signal
 import statistics
 import subprocess
 import sys
@@ -33,7 +32,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.server_process import ROOT, UNVERIFIED, ServerProcess
+
 QUICK = os.environ.get("QUICK") == "1"
 ROUNDS = 60 if QUICK else 250
 COLD_RUNS = 3 if QUICK else 7
@@ -273,54 +273,20 @@ def cold_start(launch: Envelope) -> None:
 # --- over HTTP ----------------------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-class Server:
-    """A gunicorn server in its own process group, its log in a file."""
+class Server(ServerProcess):
+    """A gunicorn server with verification off, its log in a file (to count log bytes per request)."""
 
     def __init__(self, module: str, log_path: Path) -> None:
-        self.port = _free_port()
-        self.log_path = log_path
-        env = dict(os.environ)
-        env.update(
-            HOST="127.0.0.1",
-            PORT=str(self.port),
-            WORKERS="2",
-            LOG_LEVEL="INFO",
-            ASK_SDK_VERIFY_SIGNATURE="false",
-            ASK_SDK_VERIFY_TIMESTAMP="false",
-        )
-        env.pop("ALEXA_SKILL_ID", None)
-        self._log = log_path.open("wb")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", module],
-            cwd=ROOT,
-            env=env,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        super().__init__(module, env=UNVERIFIED, log_path=log_path)
 
     def wait(self, probe: bytes) -> None:
+        """Ready once it answers ``probe`` (the baseline has no /healthz)."""
         from benchmarks.load import drive
 
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"server exited:\n{self.log_path.read_text()[-2000:]}")
-            if drive(self.port, probe, 1, 0.05).requests:
-                return
-            time.sleep(0.2)
-        raise RuntimeError("server did not start")
+        self.wait_until_ready(lambda port: drive(port, probe, 1, 0.05).requests > 0, timeout=60)
 
     def log_size(self) -> int:
-        self._log.flush()
+        assert self.log_path is not None
         return self.log_path.stat().st_size
 
     def worker_memory_kib(self) -> list[tuple[int, int]]:
@@ -338,61 +304,50 @@ class Server:
             found.append((values.get("Rss", 0), values.get("Pss", 0)))
         return found
 
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-        self._log.close()
-
 
 def over_http(turns: dict[str, Envelope]) -> None:
     import tempfile
 
     from benchmarks.load import drive
 
-    with tempfile.TemporaryDirectory() as tmp:
-        ours = Server("skill.serving", Path(tmp) / "ours.log")
-        hello = Server("benchmarks.hello_world", Path(tmp) / "hello.log")
-        try:
-            ours.wait(body(turns["launch"]))
-            hello.wait(body(hello_request("launch")))
-            for kind in turns:  # warm every path in every worker
-                drive(ours.port, body(turns[kind]), 4, 0.3)
-                drive(hello.port, body(hello_request(kind)), 4, 0.3)
-            print(f"\n== Over loopback HTTP ({LOAD_SECONDS:.1f} s per run, interleaved; 2 gthread workers each) ==")
-            print(
-                f"{'conns':>5} {'turn':14} {'ours req/s':>10} {'p50':>6} {'p99':>6} | {'hello req/s':>11} "
-                f"{'p50':>6} {'p99':>6} | {'req/s ratio':>11} {'p99 ratio':>9}"
-            )
-            log_bytes = served = 0
-            for connections in (16, 64):
-                for kind, event in turns.items():
-                    size = ours.log_size()
-                    mine = drive(ours.port, body(event), connections, LOAD_SECONDS)
-                    log_bytes += ours.log_size() - size
-                    served += mine.requests
-                    base = drive(hello.port, body(hello_request(kind)), connections, LOAD_SECONDS)
-                    flag = ""
-                    if connections == 16:
-                        flag = "ok" if mine.p99 < P99_TARGET_MS else "OVER p99 target"
-                    errors = f" errors {mine.errors}/{base.errors}" if mine.errors or base.errors else ""
-                    print(
-                        f"{connections:5d} {kind:14} {mine.per_second:10.0f} {mine.p50:6.1f} {mine.p99:6.1f} | "
-                        f"{base.per_second:11.0f} {base.p50:6.1f} {base.p99:6.1f} | "
-                        f"{mine.per_second / base.per_second:11.2f} {mine.p99 / base.p99:9.2f} {flag}{errors}"
-                    )
-            print(f"(p99 target at 16 connections: < {P99_TARGET_MS:.0f} ms)")
-            print(f"log written per request over HTTP at LOG_LEVEL=INFO: {log_bytes / max(served, 1):.0f} bytes")
-            for name, server in (("ours", ours), ("hello", hello)):
-                workers = server.worker_memory_kib()
-                text = ", ".join(f"RSS {rss / 1024:.0f} MiB / PSS {pss / 1024:.0f} MiB" for rss, pss in workers)
-                print(f"memory per worker, {name}: {text}")
-        finally:
-            ours.stop()
-            hello.stop()
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        Server("skill.serving", Path(tmp) / "ours.log") as ours,
+        Server("benchmarks.hello_world", Path(tmp) / "hello.log") as hello,
+    ):
+        ours.wait(body(turns["launch"]))
+        hello.wait(body(hello_request("launch")))
+        for kind in turns:  # warm every path in every worker
+            drive(ours.port, body(turns[kind]), 4, 0.3)
+            drive(hello.port, body(hello_request(kind)), 4, 0.3)
+        print(f"\n== Over loopback HTTP ({LOAD_SECONDS:.1f} s per run, interleaved; 2 gthread workers each) ==")
+        print(
+            f"{'conns':>5} {'turn':14} {'ours req/s':>10} {'p50':>6} {'p99':>6} | {'hello req/s':>11} "
+            f"{'p50':>6} {'p99':>6} | {'req/s ratio':>11} {'p99 ratio':>9}"
+        )
+        log_bytes = served = 0
+        for connections in (16, 64):
+            for kind, event in turns.items():
+                size = ours.log_size()
+                mine = drive(ours.port, body(event), connections, LOAD_SECONDS)
+                log_bytes += ours.log_size() - size
+                served += mine.requests
+                base = drive(hello.port, body(hello_request(kind)), connections, LOAD_SECONDS)
+                flag = ""
+                if connections == 16:
+                    flag = "ok" if mine.p99 < P99_TARGET_MS else "OVER p99 target"
+                errors = f" errors {mine.errors}/{base.errors}" if mine.errors or base.errors else ""
+                print(
+                    f"{connections:5d} {kind:14} {mine.per_second:10.0f} {mine.p50:6.1f} {mine.p99:6.1f} | "
+                    f"{base.per_second:11.0f} {base.p50:6.1f} {base.p99:6.1f} | "
+                    f"{mine.per_second / base.per_second:11.2f} {mine.p99 / base.p99:9.2f} {flag}{errors}"
+                )
+        print(f"(p99 target at 16 connections: < {P99_TARGET_MS:.0f} ms)")
+        print(f"log written per request over HTTP at LOG_LEVEL=INFO: {log_bytes / max(served, 1):.0f} bytes")
+        for name, server in (("ours", ours), ("hello", hello)):
+            workers = server.worker_memory_kib()
+            text = ", ".join(f"RSS {rss / 1024:.0f} MiB / PSS {pss / 1024:.0f} MiB" for rss, pss in workers)
+            print(f"memory per worker, {name}: {text}")
 
 
 def main() -> None:

@@ -178,7 +178,7 @@ def question_rows(kb: KnowledgeBase, locale: str) -> list[tuple[Question, str, i
     for q in kb.questions.values():
         options = len(q.signs) if q.answer_type == "yes_no" else None
         if q.answer_type == "choice":
-            options = len([v for v in compose.spoken_values(ctx, q) if v.id != "none"])
+            options = len([v for v in compose.spoken_values(ctx, q) if v != q.none_value])
         rows.append((q, kb.say(q.text, locale), options))
     return rows
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from kb import report
-from kb.engine import assess, next_question
+from kb.engine import evaluate
 from kb.errors import FactsError, KbError
 from kb.facts import check_facts
 from kb.loader import load_kb
@@ -28,6 +28,14 @@ def _read_facts(kb: KnowledgeBase, name: str) -> dict[str, Any]:
     except json.JSONDecodeError as exc:
         raise FactsError(f"facts file {name} is not valid JSON: {exc}") from exc
     return check_facts(kb, raw)
+
+
+def _unasked(facts: dict[str, Any], names: str) -> frozenset[str]:
+    unasked = frozenset(name.strip() for name in names.split(",") if name.strip())
+    missing = sorted(unasked - set(facts))
+    if missing:
+        raise FactsError(f"--unasked names '{missing[0]}', which the facts do not give")
+    return unasked
 
 
 def _summary(kb: KnowledgeBase) -> str:
@@ -56,6 +64,12 @@ def _parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("--facts", required=True, help="JSON file of facts, or - for standard input")
         cmd.add_argument("--locale", default="en-US", choices=LOCALES)
+        cmd.add_argument(
+            "--unasked",
+            default="",
+            metavar="FACT,...",
+            help="facts the person said without being asked: they cost no answer (comma-separated)",
+        )
     rep = sub.add_parser("report", help="write a table of every rule, its disposition and its sources")
     rep.add_argument("--out", help="file to write (default: standard output)")
     rep.add_argument("--locale", default="en-US", choices=LOCALES)
@@ -72,10 +86,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "check":
             print(_summary(kb))
-        elif args.command == "next":
-            print(json.dumps(question_json(kb, next_question(kb, _read_facts(kb, args.facts)), args.locale), indent=2))
-        elif args.command == "assess":
-            print(json.dumps(assessment_json(kb, assess(kb, _read_facts(kb, args.facts)), args.locale), indent=2))
+        elif args.command in ("next", "assess"):
+            facts = _read_facts(kb, args.facts)
+            evaluation = evaluate(kb, facts, _unasked(facts, args.unasked))
+            if args.command == "next":
+                out = question_json(kb, evaluation.question, args.locale)
+            else:
+                out = assessment_json(kb, evaluation.assessment, args.locale)
+            print(json.dumps(out, indent=2))
         else:
             text = report.render(kb, args.locale)
             if args.out:

@@ -1,6 +1,6 @@
 """Conditions over facts: the small rule language the YAML files use (see kb/README.md).
 
-Why each condition compiles itself into a predicate (`test`) when it is built: the engine's
+Why each condition compiles itself into its predicate (`holds`) when it is built: the engine's
 look-ahead checks conditions hundreds of thousands of times per few hundred turns, and walking the
 tree (op dispatch, tuple building, generator per `all`) was most of an advice turn (issue 11).
 The predicate is made once per condition at load and does only the comparison the op needs.
@@ -27,13 +27,10 @@ class Leaf:
     fact: str
     op: str
     value: Any
-    test: Predicate = field(init=False, repr=False, compare=False)
+    holds: Predicate = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "test", _compile_leaf(self.fact, self.op, self.value))
-
-    def holds(self, facts: Mapping[str, Any]) -> bool:
-        return self.test(facts)
+        object.__setattr__(self, "holds", _compile_leaf(self.fact, self.op, self.value))
 
     def leaves(self) -> Iterator[Leaf]:
         yield self
@@ -42,13 +39,10 @@ class Leaf:
 @dataclass(frozen=True)
 class All:
     parts: tuple[Condition, ...]
-    test: Predicate = field(init=False, repr=False, compare=False)
+    holds: Predicate = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "test", _all_of(tuple(p.test for p in self.parts)))
-
-    def holds(self, facts: Mapping[str, Any]) -> bool:
-        return self.test(facts)
+        object.__setattr__(self, "holds", _all_of(tuple(p.holds for p in self.parts)))
 
     def leaves(self) -> Iterator[Leaf]:
         for p in self.parts:
@@ -58,13 +52,10 @@ class All:
 @dataclass(frozen=True)
 class AnyOf:
     parts: tuple[Condition, ...]
-    test: Predicate = field(init=False, repr=False, compare=False)
+    holds: Predicate = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "test", _any_of(tuple(p.test for p in self.parts)))
-
-    def holds(self, facts: Mapping[str, Any]) -> bool:
-        return self.test(facts)
+        object.__setattr__(self, "holds", _any_of(tuple(p.holds for p in self.parts)))
 
     def leaves(self) -> Iterator[Leaf]:
         for p in self.parts:
@@ -74,14 +65,11 @@ class AnyOf:
 @dataclass(frozen=True)
 class Not:
     part: Condition
-    test: Predicate = field(init=False, repr=False, compare=False)
+    holds: Predicate = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        inner = self.part.test
-        object.__setattr__(self, "test", lambda facts: not inner(facts))
-
-    def holds(self, facts: Mapping[str, Any]) -> bool:
-        return self.test(facts)
+        inner = self.part.holds
+        object.__setattr__(self, "holds", lambda facts: not inner(facts))
 
     def leaves(self) -> Iterator[Leaf]:
         yield from self.part.leaves()

@@ -50,7 +50,7 @@ class Assessment:
     leading: RankedCause | None
     tips: tuple[Advice, ...]
     self_care_days: int
-    answered: int
+    answered: int  # answers to questions asked: facts said unasked do not count
     # What the advice must also say (all None or empty when there is nothing to add):
     emergency_advice: LocalText | None = None  # the first red flag's advice, action first
     because: LocalText | None = None  # "I'm suggesting this because you weren't sure whether ..."
@@ -86,8 +86,9 @@ def evaluate(kb: KnowledgeBase, facts: Mapping[str, Any], unasked: AbstractSet[s
     Raises FactsError when the facts do not fit the knowledge base."""
     checked = check_facts(kb, facts)
     decision = _decide(kb, checked)
-    question = _next_question(kb, checked, decision, _answered(kb, checked, unasked))
-    assessment = _assessment(kb, checked, decision, question)
+    answered = _answered(kb, checked, unasked)
+    question = _next_question(kb, checked, decision, answered)
+    assessment = _assessment(kb, checked, decision, question, answered)
     return Evaluation(checked, question, assessment, _worrying(kb, assessment))
 
 
@@ -102,14 +103,10 @@ def may_answer(kb: KnowledgeBase, facts: Mapping[str, Any], question_id: str) ->
     Raises FactsError when the facts do not fit the knowledge base."""
     checked = check_facts(kb, facts)
     claimed = kb.questions.get(question_id)
-    if claimed is None or not _open(claimed, checked) or _decide(kb, checked).disposition.emergency:
+    if claimed is None or not claimed.is_open(checked) or _decide(kb, checked).disposition.emergency:
         return False
-    screens_open = any(q.phase == "red_flag" and _open(q, checked) for q in kb.questions.values())
+    screens_open = any(q.phase == "red_flag" and q.is_open(checked) for q in kb.questions.values())
     return claimed.phase == "red_flag" or not screens_open
-
-
-def _open(q: Question, facts: Facts) -> bool:
-    return q.id not in facts and (q.ask_when is None or q.ask_when.holds(facts))
 
 
 def _worrying(kb: KnowledgeBase, assessment: Assessment) -> bool:
@@ -127,8 +124,7 @@ def next_question(
     kb: KnowledgeBase, facts: Mapping[str, Any], unasked: AbstractSet[str] = frozenset()
 ) -> Question | None:
     """The next question to ask, or None when the interview is over (``unasked`` as in ``evaluate``)."""
-    checked = check_facts(kb, facts)
-    return _next_question(kb, checked, _decide(kb, checked), _answered(kb, checked, unasked))
+    return evaluate(kb, facts, unasked).question
 
 
 def _index(kb: KnowledgeBase) -> Index:
@@ -144,8 +140,7 @@ def _next_question(kb: KnowledgeBase, facts: Facts, decision: _Decision, answere
     open_questions = [
         q
         for q in kb.questions.values()
-        if q.id not in facts
-        and (q.ask_when is None or q.ask_when.test(facts))
+        if q.is_open(facts)
         # An opener whose questions were already answered (volunteered) has nothing left to open.
         and not (q.phase == "narrowing" and any(opened in facts for opened in opens.get(q.id, ())))
     ]
@@ -219,7 +214,7 @@ class _Decision:
 
 def _decide(kb: KnowledgeBase, facts: Facts) -> _Decision:
     flags = tuple(_fired_red_flags(kb, facts))
-    rules = tuple(r for r in kb.rules.values() if r.when.test(facts))
+    rules = tuple(r for r in kb.rules.values() if r.when.holds(facts))
     scores = _scores(kb, facts)
     ranked = tuple(_rank_causes(kb, facts, scores))
     leading = _leading(kb, ranked)
@@ -233,12 +228,12 @@ def _decide(kb: KnowledgeBase, facts: Facts) -> _Decision:
 
 def assess(kb: KnowledgeBase, facts: Mapping[str, Any], unasked: AbstractSet[str] = frozenset()) -> Assessment:
     """Where the answers so far lead: disposition, reasons, ranked causes and the tips to offer."""
-    checked = check_facts(kb, facts)
-    decision = _decide(kb, checked)
-    return _assessment(kb, checked, decision, _next_question(kb, checked, decision, _answered(kb, checked, unasked)))
+    return evaluate(kb, facts, unasked).assessment
 
 
-def _assessment(kb: KnowledgeBase, facts: Facts, decision: _Decision, question: Question | None) -> Assessment:
+def _assessment(
+    kb: KnowledgeBase, facts: Facts, decision: _Decision, question: Question | None, answered: int
+) -> Assessment:
     leading = decision.leading
     reasons = [_reason(kb, facts, f.id, "red_flag", f.when, f.reason, f.sources) for f in decision.flags]
     reasons += [_reason(kb, facts, r.id, "rule", r.when, r.reason, r.sources) for r in decision.rules]
@@ -258,7 +253,7 @@ def _assessment(kb: KnowledgeBase, facts: Facts, decision: _Decision, question: 
             if leading and leading.cause.self_care_days
             else kb.policy.default_self_care_days
         ),
-        answered=_answered(kb, facts),
+        answered=answered,
         emergency_advice=_emergency_advice(kb, facts, decision),
         because=None if emergency else _because(kb, decision, reasons),
         if_unsure=tuple(
@@ -284,13 +279,13 @@ def _reason(
         return Reason(id, kind, text, sources)
     about = [kb.questions[f].unsure_about or {} for f in unsure]
     parts = [_frame(kb.policy.frames["unsure"], about=a) for a in about if a]
-    return Reason(id, kind, _joined(parts) if parts else text, sources, unsure=True)
+    return Reason(id, kind, _joined(kb, parts) if parts else text, sources, unsure=True)
 
 
 def _unsure_facts(kb: KnowledgeBase, facts: Facts, when: Condition) -> list[str]:
     """The "I don't know" answers without which the condition would not hold (empty when it holds anyway)."""
     unknown = sorted({leaf.fact for leaf in when.leaves() if facts.get(leaf.fact) == UNKNOWN})
-    if not unknown or when.test({**facts, **dict.fromkeys(unknown, "no")}):
+    if not unknown or when.holds({**facts, **dict.fromkeys(unknown, "no")}):
         return []
     return [f for f in unknown if kb.questions[f].unsure_about]
 
@@ -303,7 +298,7 @@ def _because(kb: KnowledgeBase, decision: _Decision, reasons: list[Reason]) -> L
         return None
     deciding = {r.id for r in decision.rules if kb.dispositions[r.disposition].rank == decision.disposition.rank}
     said = [r.text for r in reasons if r.kind == "rule" and r.id in deciding]
-    return _frame(kb.policy.frames["because"], reasons=_joined(said)) if said else None
+    return _frame(kb.policy.frames["because"], reasons=_joined(kb, said)) if said else None
 
 
 def _emergency_advice(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> LocalText | None:
@@ -329,9 +324,13 @@ def _frame(frame: LocalText, **parts: LocalText) -> LocalText:
     return out
 
 
-def _joined(parts: list[LocalText]) -> LocalText:
+def _joined(kb: KnowledgeBase, parts: list[LocalText]) -> LocalText:
+    """The parts as one phrase, each once, in order, joined by the policy's "and" frame."""
     unique = list({_key(p): p for p in parts}.values())
-    return {locale: ", and ".join(p.get(locale) or p.get("en", "") for p in unique) for locale in _locales(*unique)}
+    joined = unique[0]
+    for part in unique[1:]:
+        joined = _frame(kb.policy.frames["and"], first=joined, then=part)
+    return joined
 
 
 def _key(text: LocalText) -> tuple[tuple[str, str], ...]:
@@ -339,11 +338,11 @@ def _key(text: LocalText) -> tuple[tuple[str, str], ...]:
 
 
 def _fired_red_flags(kb: KnowledgeBase, facts: Facts) -> list[RedFlag]:
-    fired = [f for f in kb.red_flags.values() if f.when.test(facts)]
+    fired = [f for f in kb.red_flags.values() if f.when.holds(facts)]
     return sorted(fired, key=lambda f: -kb.dispositions[f.disposition].rank)
 
 
-def _answered(kb: KnowledgeBase, facts: Facts, unasked: AbstractSet[str] = frozenset()) -> int:
+def _answered(kb: KnowledgeBase, facts: Facts, unasked: AbstractSet[str]) -> int:
     """Answers the person gave to questions: the facts, less those said without being asked."""
     return sum(1 for name in facts if name in kb.questions and name not in unasked)
 
@@ -355,10 +354,10 @@ def _scores(kb: KnowledgeBase, facts: Facts) -> dict[str, int]:
     scores = dict.fromkeys(kb.causes, 0)
     for fact in facts:
         for cause_id, weight, when in index.scored_by_fact.get(fact, ()):
-            if when.test(facts):
+            if when.holds(facts):
                 scores[cause_id] += weight
     for cause_id, weight, when in index.scored_always:
-        if when.test(facts):
+        if when.holds(facts):
             scores[cause_id] += weight
     return scores
 
@@ -368,7 +367,7 @@ def _rank_causes(kb: KnowledgeBase, facts: Facts, scores: Mapping[str, int]) -> 
     order = [c for c in kb.causes.values() if scores[c.id] > 0]
     order.sort(key=lambda c: -scores[c.id])  # stable: file order breaks ties
     return [
-        RankedCause(c, scores[c.id], tuple(f.says for f in c.features if f.weight > 0 and f.when.test(facts)))
+        RankedCause(c, scores[c.id], tuple(f.says for f in c.features if f.weight > 0 and f.when.holds(facts)))
         for c in order
     ]
 
@@ -454,11 +453,11 @@ def _outcomes(
         ranks.append(kb.dispositions[kb.policy.unclear_screen_at_least].rank)
     floor = max(ranks, default=-1)
     checks = index.checks_reading[fact]
-    features = [(cause_id, f.weight, f.when.test, f.when.test(facts)) for cause_id, f in index.features_reading[fact]]
+    features = [(cause_id, f.weight, f.when.holds, f.when.holds(facts)) for cause_id, f in index.features_reading[fact]]
     affected = index.causes_reading[fact]
     # The best cause the answer cannot touch (file order breaks ties, as max() over the causes would).
     untouched = next((c for c in order if c not in affected), None)
-    screens = [(i, kb.questions[i].ask_when) for i in index.opened_by.get(fact, ()) if i not in facts and i != fact]
+    screens = [kb.questions[i] for i in index.opened_by.get(fact, ()) if i not in facts and i != fact]
     previous = facts.get(fact, _ABSENT)
     results = []
     try:
@@ -468,11 +467,11 @@ def _outcomes(
             for when, check_rank in checks:  # the most urgent first
                 if check_rank <= rank:
                     break
-                if when.test(facts):
+                if when.holds(facts):
                     rank = check_rank
             leading = _leader_after(kb, base.scores, features, untouched, order, facts)
             rank = max(rank, index.cause_rank[leading] if leading else index.default_rank)
-            opened = [i for i, when in screens if when is not None and when.test(facts)]
+            opened = [q.id for q in screens if q.asked_given(facts)]
             reach = max(rank, *(index.urgency[i] for i in opened)) if opened else rank
             results.append(_Outcome(rank + 1 if opened else rank, leading, reach))
     finally:
@@ -523,7 +522,7 @@ def _rescored(
 def _outcome_of(kb: KnowledgeBase, facts: Facts, decision: _Decision) -> _Outcome:
     rank = decision.disposition.rank
     leading = decision.leading.cause.id if decision.leading else None
-    opened = [q for q in _index(kb).gated_screens if q.id not in facts and q.ask_when and q.ask_when.test(facts)]
+    opened = [q for q in _index(kb).gated_screens if q.is_open(facts)]
     if opened:
         urgency = _index(kb).urgency
         return _Outcome(rank + 1, leading, max(rank, *(urgency[q.id] for q in opened)))
@@ -538,4 +537,4 @@ def _reserved(kb: KnowledgeBase, q: Question, facts: Facts) -> int:
 def _tips(kb: KnowledgeBase, facts: Facts, leading: RankedCause | None) -> tuple[Advice, ...]:
     ids = leading.cause.tips if leading else kb.policy.general_tips
     tips = [kb.advice[i] for i in ids]
-    return tuple(t for t in tips if t.not_when is None or not t.not_when.test(facts))
+    return tuple(t for t in tips if t.not_when is None or not t.not_when.holds(facts))

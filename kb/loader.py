@@ -334,6 +334,8 @@ def _build(raw: dict[str, Any]) -> KnowledgeBase:
             decisions=tuple(policy["decisions"]),
             max_spoken_options=policy["max_spoken_options"],
             max_help_words=policy["max_help_words"],
+            tips_per_turn=policy["tips_per_turn"],
+            max_tip_turn_words=policy["max_tip_turn_words"],
             unknown_on_a_screen_at_least=policy["unknown_on_a_screen_at_least"],
             unclear_screen_at_least=policy["unclear_screen_at_least"],
             frames={k: _text(v) for k, v in policy["frames"].items()},

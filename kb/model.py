@@ -82,12 +82,32 @@ class Question:
     def is_core(self, facts: Mapping[str, Any]) -> bool:
         return self.always_ask is not None and self.always_ask.holds(facts)
 
+    def asked_given(self, facts: Mapping[str, Any]) -> bool:
+        """Whether the kb would ask this question after these facts (its ask_when holds, or it has
+        none), whether or not it is answered: what reading a volunteered answer checks too."""
+        return self.ask_when is None or self.ask_when.holds(facts)
+
+    def is_open(self, facts: Mapping[str, Any]) -> bool:
+        """Unanswered, and the kb would ask it now."""
+        return self.id not in facts and self.asked_given(facts)
+
     @property
     def fact(self) -> str:
         return self.id
 
     def value_ids(self) -> tuple[str, ...]:
         return tuple(v.id for v in self.values)
+
+    def value_for(self, words: str) -> AnswerValue | None:
+        """The first value that lists these words among its synonyms, case aside."""
+        said = words.lower()
+        return next((v for v in self.values if said in (s.lower() for s in v.synonyms)), None)
+
+    @property
+    def none_value(self) -> AnswerValue | None:
+        """A choice question's "none of those": the value a bare "no" names, so that a "no" answers it
+        (kb data lists "no" among its synonyms only where a no is unambiguous)."""
+        return self.value_for("no") if self.answer_type == "choice" else None
 
     def values_named_in(self, text: str, spoken: Callable[[LocalText], str]) -> tuple[AnswerValue, ...]:
         """The answer values a spoken text names, by their spoken form (``spoken`` renders it for the
@@ -186,9 +206,12 @@ class Policy:
     decisions: tuple[Mapping[str, Any], ...]
     max_spoken_options: int
     max_help_words: int
+    tips_per_turn: int  # at most this many tips a turn, and a second only within max_tip_turn_words
+    max_tip_turn_words: int
     unknown_on_a_screen_at_least: str
     unclear_screen_at_least: str
-    # Sentence frames for the honest "I don't know" and "I couldn't tell" lines: {about}, {if_so}, {reasons}.
+    # Sentence frames for the honest "I don't know" and "I couldn't tell" lines ({about}, {if_so},
+    # {reasons}) and for joining two reasons ("and": {first}, {then}).
     frames: Mapping[str, LocalText]
 
 

@@ -131,7 +131,8 @@ def render(kb: KnowledgeBase, locale: str = "en-US") -> str:
         "## Policy",
         "",
         f"- Interview: target {policy.target_answers} answers, never more than {policy.max_answers}; "
-        f"questions at most {policy.max_question_words} words and {policy.max_spoken_options} spoken options.",
+        f"questions at most {policy.max_question_words} words and {policy.max_spoken_options} spoken options; "
+        f"at most {policy.tips_per_turn} tips a turn, within {policy.max_tip_turn_words} words.",
         f'- "I don\'t know" on a red-flag screen leads at least to {policy.unknown_on_a_screen_at_least}; '
         f'a screen left unclear (reserved value "unclear") at least to {policy.unclear_screen_at_least}.',
         *(f"- Frame {name}: {_cell(text['en'])}" for name, text in policy.frames.items()),

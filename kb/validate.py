@@ -15,8 +15,11 @@ from kb.conditions import UNCLEAR, UNKNOWN, Condition, Leaf
 from kb.errors import KbError
 from kb.model import LOCALES, KnowledgeBase, LocalText, RedFlag, Rule, spoken_words
 
-# Beyond the locale's words: the days a disposition names, and the parts the engine fills into a frame.
-EXTRA_PLACEHOLDERS = {"dispositions.yaml": {"self_care_days"}, "policy.yaml": {"about", "if_so", "reasons"}}
+# Beyond the locale's words: the days a disposition names.
+EXTRA_PLACEHOLDERS = {"dispositions.yaml": {"self_care_days"}}
+# The parts the engine fills into each policy frame: a frame may use only its own, and must use them
+# all (a part left out would silently drop what it carries).
+FRAME_PARTS = {"unsure": {"about"}, "unclear": {"about", "if_so"}, "because": {"reasons"}, "and": {"first", "then"}}
 YES_NO = ("yes", "no", UNKNOWN, UNCLEAR)
 
 
@@ -33,7 +36,8 @@ def check(kb: KnowledgeBase) -> None:
 
 
 def _check_policy(kb: KnowledgeBase) -> None:
-    """A target above the cap would silently never apply."""
+    """A target above the cap would silently never apply; a frame without one of its parts would
+    silently leave out what that part says."""
     if kb.policy.target_answers > kb.policy.max_answers:
         raise KbError(
             "policy.yaml",
@@ -41,6 +45,11 @@ def _check_policy(kb: KnowledgeBase) -> None:
             f"is {kb.policy.target_answers}, more than "
             f"max_answers ({kb.policy.max_answers}): the target must fit within the cap",
         )
+    for name, frame in kb.policy.frames.items():
+        for locale in LOCALES:
+            missing = FRAME_PARTS[name] - _placeholders(frame.get(locale) or frame["en"])
+            if missing:
+                raise KbError("policy.yaml", f"frames.{name}", f"text for {locale} leaves out {{{sorted(missing)[0]}}}")
 
 
 def _allowed_values(kb: KnowledgeBase, fact: str) -> tuple[str, ...]:
@@ -158,7 +167,8 @@ def _check_texts(kb: KnowledgeBase) -> None:
     for file, entry_id, part, text in _texts(kb):
         if text is None:
             continue
-        allowed = known | EXTRA_PLACEHOLDERS.get(file, set())
+        frame = entry_id.removeprefix("frames.") if file == "policy.yaml" else None
+        allowed = known | (FRAME_PARTS[frame] if frame else EXTRA_PLACEHOLDERS.get(file, set()))
         for locale in LOCALES:
             raw = text.get(locale) or text.get("en")
             if not raw:
@@ -304,7 +314,7 @@ def _check_spoken_options(kb: KnowledgeBase) -> None:
                 raise KbError("questions.yaml", q.id, f"sign '{missing[0]}' is not said in the text")
             count = len(q.signs)
         else:
-            count = sum(1 for v in q.values_named_in(q.text["en"], lambda say: say["en"]) if v.id != "none")
+            count = sum(1 for v in q.values_named_in(q.text["en"], lambda say: say["en"]) if v != q.none_value)
         if count > limit:
             raise KbError("questions.yaml", q.id, f"names {count} options; a spoken question may name at most {limit}")
         added = set(spoken_words(q.reprompt["en"])) - set(spoken_words(q.text["en"]))

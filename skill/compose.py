@@ -29,10 +29,6 @@ from skill.context import Context
 from skill.reply import Card, Reply
 from skill.session import Echo, State
 
-# One or two tips per turn, each heard with its caution (a caution must be heard with its tip); a
-# second tip joins the turn only while the turn stays under TIP_TURN_WORDS. "More" continues.
-TIPS_PER_GROUP = 2
-TIP_TURN_WORDS = 50
 # "Why" gives at most this many reasons, one sentence each.
 MAX_REASONS = 3
 
@@ -200,15 +196,21 @@ def stop(ctx: Context, evaluation: Evaluation) -> Reply:
 
 
 def tip_groups(ctx: Context, evaluation: Evaluation) -> list[tuple[int, int]]:
-    """The tips in turns, as (first, end) index pairs: one or two tips per turn, a second only when
-    both fit in ``TIP_TURN_WORDS`` (a long tip with a long caution is a turn on its own)."""
+    """The tips in turns, as (first, end) index pairs: at most kb ``policy.tips_per_turn`` tips per
+    turn, a second and later only while the turn fits in ``policy.max_tip_turn_words`` (a long tip
+    with a long caution is a turn on its own)."""
     tips = evaluation.assessment.tips
+    policy = ctx.kb.policy
     sizes = [len(join_words(ctx.text(t.text), ctx.text(t.caution))) for t in tips]
     groups: list[tuple[int, int]] = []
     first = 0
     while first < len(tips):
         end = first + 1
-        while end < len(tips) and end - first < TIPS_PER_GROUP and sum(sizes[first : end + 1]) <= TIP_TURN_WORDS:
+        while (
+            end < len(tips)
+            and end - first < policy.tips_per_turn
+            and sum(sizes[first : end + 1]) <= policy.max_tip_turn_words
+        ):
             end += 1
         groups.append((first, end))
         first = end

@@ -521,8 +521,8 @@ def _undoable(state: State, *names: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _stored(ctx: Context, pending: Question | None, facts: Mapping[str, Any]) -> dict[str, Any]:
-    """The facts worth storing from an answer. A "none of those" value (one whose synonyms include a
-    bare no) answers only its own question when that is the one asked: said to any other question
+    """The facts worth storing from an answer. A "none of those" value (``Question.none_value``: the one a
+    bare no names) answers only its own question when that is the one asked: said to any other question
     ("none of those" to a yes/no screen) it is a non-answer, never a stored fact."""
     return {
         name: value
@@ -532,8 +532,5 @@ def _stored(ctx: Context, pending: Question | None, facts: Mapping[str, Any]) ->
 
 
 def _is_none_value(question: Question | None, value: Any) -> bool:
-    if question is None or question.answer_type != "choice":
-        return False
-    ids = value if isinstance(value, list) else [value]
-    negative = {v.id for v in question.values if {"no", "none"} & {s.lower() for s in v.synonyms}}
-    return bool(set(ids) & negative)
+    none = question.none_value if question is not None else None
+    return none is not None and none.id in (value if isinstance(value, list) else [value])

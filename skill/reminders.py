@@ -89,10 +89,6 @@ class Created:
     alert_token: str | None = None
 
 
-class RemindersError(ValueError):
-    """The reminder phrases are broken; the message names the file, phrase and problem."""
-
-
 # --- when to offer ---------------------------------------------------------------------------
 
 

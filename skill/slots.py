@@ -207,9 +207,8 @@ def yes_no_value(question: Question, said: str) -> str | None:
     if question.answer_type == "yes_no":
         return said
     if question.answer_type == "choice" and not question.multiple:
-        for value in question.values:
-            if said in (s.lower() for s in value.synonyms):
-                return value.id
+        value = question.value_for(said)
+        return value.id if value is not None else None
     return None
 
 
@@ -233,22 +232,23 @@ def _said_too(kb: KnowledgeBase, pending: Question, answer: Any, words: str | No
     """What the words that answered the pending question say of the questions it answers too
     (``answers_too`` in skill/understanding.yaml: "I twisted it" to how it started says what
     happened): a value whose kb synonyms hold the words, where the kb would ask that question."""
-    said = (_text(words) or "").lower()
+    said = _text(words) or ""
     found: dict[str, str] = {}
     for qid in understanding.words_for(kb).questions[pending.id].answers_too:
         other = kb.questions[qid]
-        value = next((v.id for v in other.values if said in (s.lower() for s in v.synonyms)), None)
-        if value is not None and (other.ask_when is None or other.ask_when.holds({pending.id: answer})):
-            found[qid] = value
+        value = other.value_for(said)
+        if value is not None and other.asked_given({pending.id: answer}):
+            found[qid] = value.id
     return found
 
 
 def _pending_value(pending: Question | None, filled: Question, words: str | None) -> str | None:
     """The pending choice question's value for these words, when another question's slot caught them."""
-    said = (_text(words) or "").lower()
+    said = _text(words) or ""
     if pending is None or pending.id == filled.id or pending.answer_type != "choice" or not said:
         return None
-    return next((v.id for v in pending.values if said in (s.lower() for s in v.synonyms)), None)
+    value = pending.value_for(said)
+    return value.id if value is not None else None
 
 
 def resolved_id(slot: Slot) -> str | None:

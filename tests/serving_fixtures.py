@@ -6,16 +6,8 @@ Import the fixtures into a test module with ``from serving_fixtures import *``.
 
 from __future__ import annotations
 
-import http.client
-import os
-import signal
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -113,96 +105,6 @@ def serve(cert_host: FakeCertHost, shared_skill: Any) -> Iterator[Callable[..., 
     yield build
     for spy in reversed(spies):
         spy.restore()
-
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-class RunningServer:
-    """``python -m skill.serving`` on a free loopback port, as a deployer starts it.
-
-    Verification is off unless ``env`` says otherwise (the tests post unsigned bodies), and the
-    output is kept for assertions. ``stop()`` sends SIGTERM and returns the exit status.
-    """
-
-    def __init__(self, env: dict[str, str] | None = None, start_timeout: float = 45.0) -> None:
-        self.port = free_port()
-        settings = dict(os.environ)
-        for name in ("ASK_SDK_VERIFY_SIGNATURE", "ASK_SDK_VERIFY_TIMESTAMP", "ALEXA_SKILL_ID", "MAX_REQUEST_BYTES"):
-            settings.pop(name, None)
-        settings.update(
-            HOST="127.0.0.1",
-            PORT=str(self.port),
-            WORKERS="2",
-            LOG_LEVEL="INFO",
-            ASK_SDK_VERIFY_SIGNATURE="false",
-            ASK_SDK_VERIFY_TIMESTAMP="false",
-        )
-        settings.update(env or {})
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "skill.serving"],
-            cwd=ROOT,
-            env=settings,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        self.output = b""
-        self._wait_until_healthy(start_timeout)
-
-    def _wait_until_healthy(self, timeout: float) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                self.output = self.process.communicate()[0]
-                raise RuntimeError(f"server exited during start-up:\n{self.log}")
-            try:
-                if http_exchange(self.port, b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n", timeout=2)[0] == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.1)
-        self.kill()
-        raise RuntimeError(f"server did not answer /healthz within {timeout:.0f} s:\n{self.log}")
-
-    @property
-    def log(self) -> str:
-        return self.output.decode("utf-8", "replace")
-
-    def stop(self, timeout: float = 30.0) -> int:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.output, _ = self.process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            self.kill()
-            raise
-        return int(self.process.returncode)
-
-    def kill(self) -> None:
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGKILL)
-        self.output += self.process.communicate()[0] or b""
-
-
-def read_response(sock: socket.socket) -> tuple[int, bytes]:
-    """Status and body of one HTTP response on ``sock``."""
-    response = http.client.HTTPResponse(sock)
-    response.begin()
-    return response.status, response.read()
-
-
-def http_exchange(port: int, request: bytes, timeout: float = 5.0) -> tuple[int, bytes]:
-    """Send raw request bytes on a new connection and read the response."""
-    with socket.create_connection(("127.0.0.1", port), timeout=timeout) as sock:
-        sock.sendall(request)
-        return read_response(sock)
 
 
 def post_head(body_length: int | None, extra: str = "") -> bytes:

@@ -60,6 +60,40 @@ def test_assess_lists_reasons_with_sources():
     assert reason["sources"] and "lock" in reason["text"]
 
 
+def test_assess_counts_answers_to_questions_asked_not_facts_said_unasked():
+    """ "No, but it's been four days": the duration came free, so it is no answer in the count."""
+    facts = '{"chest_symptoms": "no", "leg_signs": "no", "duration_days": 4}'
+    asked = json.loads(_run("assess", "--facts", "-", stdin=facts).stdout)
+    assert asked["answered"] == 3
+    out = json.loads(_run("assess", "--facts", "-", "--unasked", "duration_days", stdin=facts).stdout)
+    assert out["answered"] == 2
+    done = _run("assess", "--facts", "-", "--unasked", "duration_days,age", stdin=facts)
+    assert done.returncode == 2 and "--unasked names 'age'" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_next_asks_more_when_some_facts_were_said_unasked():
+    """Twelve facts are the whole interview (policy max_answers), unless some came unasked."""
+    facts = json.dumps(
+        {
+            "chest_symptoms": "no",
+            "leg_signs": "no",
+            "onset": "sudden",
+            "location": "calf",
+            "clot_risk": "no",
+            "tingling": "yes",
+            "tingling_passed": "yes",
+            "nerve_red_flags": "no",
+            "foot_weak": "no",
+            "duration_days": 0,
+            "age": 40,
+            "cramps": "no",
+        }
+    )
+    assert json.loads(_run("next", "--facts", "-", stdin=facts).stdout)["done"] is True
+    out = json.loads(_run("next", "--facts", "-", "--unasked", "age,cramps", stdin=facts).stdout)
+    assert out["done"] is False and out["question"]["id"]
+
+
 def test_bad_facts_give_a_clear_error_and_exit_code():
     done = _run("assess", "--facts", "-", stdin='{"calf_swollen": "maybe"}')
     assert done.returncode == 2 and "calf_swollen" in done.stderr and "Traceback" not in done.stderr

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kb import KbError, load_kb
+from kb import UNKNOWN, KbError, assess, load_kb
 from kb.loader import DATA_DIR
 from tests.kb_helpers import ROOT
 
@@ -156,6 +156,18 @@ def test_choice_question_speaking_too_many_values_is_rejected(data):
         load_kb(data)
 
 
+def test_none_of_those_is_the_value_a_bare_no_names_whatever_its_id(data):
+    """ "None of those" is no option to count: the kb knows it by its "no" synonym (the same value a
+    bare no answers in the skill), not by an id spelled "none"."""
+    _edit(data / "questions.yaml", "- id: none\n", "- id: nothing\n")
+    _edit(data / "causes.yaml", "{fact: knee_mechanics, is: none}", "{fact: knee_mechanics, is: nothing}")
+    question = load_kb(data).questions["knee_mechanics"]
+    assert question.none_value is not None and question.none_value.id == "nothing"
+    _edit(data / "questions.yaml", '"neither", "no", ', '"neither", ')
+    with pytest.raises(KbError, match=r"questions\.yaml: knee_mechanics: names 4 options"):
+        load_kb(data)
+
+
 def test_sign_not_said_in_the_text_is_rejected(data):
     _edit(data / "questions.yaml", 'signs: ["grind", "creak", "crackle"]', 'signs: ["grind", "creak", "pop"]')
     with pytest.raises(KbError, match=r"questions\.yaml: grinding: sign 'pop' is not said in the text"):
@@ -243,6 +255,29 @@ def test_a_typo_in_a_policy_frame_stops_loading_not_a_conversation(data):
         KbError, match=r"policy\.yaml: frames\.because: text for en-US uses unknown placeholder \{reason\}"
     ):
         load_kb(data)
+
+
+def test_a_turn_of_no_tips_is_refused_on_load(data):
+    _edit(data / "policy.yaml", "tips_per_turn: 2", "tips_per_turn: 0")
+    with pytest.raises(KbError, match=r"policy\.yaml.*tips_per_turn"):
+        load_kb(data)
+
+
+def test_a_policy_frame_that_leaves_out_one_of_its_parts_stops_loading(data):
+    """A frame without {then} would silently drop every reason after the first."""
+    _edit(data / "policy.yaml", 'and: "{first}, and {then}"', 'and: "{first}"')
+    with pytest.raises(KbError, match=r"policy\.yaml: frames\.and: text for en-US leaves out \{then\}"):
+        load_kb(data)
+
+
+def test_reasons_said_together_are_joined_by_the_policy_frame_not_by_code(data):
+    _edit(data / "policy.yaml", 'and: "{first}, and {then}"', 'and: "{first}; also, {then}"')
+    kb = load_kb(data)
+    because = kb.say(assess(kb, {"calf_swollen": UNKNOWN, "hot_knee": UNKNOWN}).because, "en-US")
+    assert because == (
+        "I'm suggesting this because you weren't sure whether one calf is swollen, warm or red; also, "
+        "you weren't sure whether the knee is hot or red."
+    )
 
 
 def test_a_rule_may_not_lead_to_an_emergency(data):

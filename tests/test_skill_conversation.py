@@ -7,6 +7,7 @@ also checks every response as Alexa would).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -345,6 +346,23 @@ def test_tips_come_one_or_two_a_turn_each_with_its_caution_until_none_are_left(p
     final = KB.dispositions[assess(KB, facts_of(advice)).disposition.id]
     assert said.speech.endswith(phrase("goodbye")) and convo.say(final.safety_net, self_care_days=7) in said.speech
     assert all(convo.say(tip.text) in said.card_text for tip in tips), "the card lists the tips"
+
+
+def test_the_policy_sets_how_many_tips_a_turn_holds(phrase: Callable[..., str]) -> None:
+    """kb policy tips_per_turn, not the code: at one a turn, every tip is a turn of its own."""
+    from skill.skill_builder import build_skill
+
+    one_a_turn = replace(KB, policy=replace(KB.policy, tips_per_turn=1))
+    convo = Conversation(build_skill(one_a_turn), one_a_turn)
+    convo.launch()
+    advice = convo.play(CALM)
+    tips = assess(KB, facts_of(advice)).tips
+    heard: list[list[str]] = []
+    said = advice
+    while said is advice or said.speech.endswith(phrase("more_tips")):
+        said = convo.yes()
+        heard.append([tip.id for tip in tips if convo.say(tip.text) in said.speech])
+    assert heard == [[tip.id] for tip in tips], "one tip a turn, every tip in order"
 
 
 def test_no_to_tips_ends_with_the_safety_net() -> None:

@@ -14,16 +14,17 @@ from collections.abc import Iterator
 
 import pytest
 from alexa_signing import body_of, envelope, speech_of
-from serving_fixtures import RunningServer, chunked, http_exchange, post_head, read_response
+from serving_fixtures import chunked, post_head
+
+from tests.server_process import UNVERIFIED, ServerProcess, http_exchange, read_response
 
 LIMIT = 4096
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[RunningServer]:
-    running = RunningServer({"MAX_REQUEST_BYTES": str(LIMIT)})
-    yield running
-    running.stop()
+def server() -> Iterator[ServerProcess]:
+    with ServerProcess(env={**UNVERIFIED, "MAX_REQUEST_BYTES": str(LIMIT)}) as running:
+        yield running.wait_until_ready()
 
 
 def _oversized() -> bytes:
@@ -32,7 +33,7 @@ def _oversized() -> bytes:
     return body_of(data)
 
 
-def test_a_chunked_body_over_the_limit_gets_413_like_one_with_a_length(server: RunningServer) -> None:
+def test_a_chunked_body_over_the_limit_gets_413_like_one_with_a_length(server: ServerProcess) -> None:
     body = _oversized()
     with_length = http_exchange(server.port, post_head(len(body)) + body)
     with_chunks = http_exchange(server.port, post_head(None) + chunked(body))
@@ -41,14 +42,14 @@ def test_a_chunked_body_over_the_limit_gets_413_like_one_with_a_length(server: R
     assert json.loads(with_chunks[1]) == json.loads(with_length[1]), "the two refusals differ"
 
 
-def test_a_chunked_body_within_the_limit_is_served(server: RunningServer) -> None:
+def test_a_chunked_body_within_the_limit_is_served(server: ServerProcess) -> None:
     body = body_of(envelope())
     status, answer = http_exchange(server.port, post_head(None) + chunked(body, size=100))
     assert status == 200, f"chunked request got {status} {answer[:200]!r}"
     assert "911" in speech_of(json.loads(answer)), "the launch answer over chunked transfer lost its speech"
 
 
-def test_health_probes_are_answered_while_slow_and_idle_connections_are_open(server: RunningServer) -> None:
+def test_health_probes_are_answered_while_slow_and_idle_connections_are_open(server: ServerProcess) -> None:
     held: list[socket.socket] = []
     try:
         for _ in range(5):  # the five slow clients: a head promising a body that never comes
@@ -77,7 +78,7 @@ def test_health_probes_are_answered_while_slow_and_idle_connections_are_open(ser
 
 
 def test_in_flight_requests_finish_when_the_server_is_told_to_stop() -> None:
-    running = RunningServer()
+    running = ServerProcess(env=UNVERIFIED).wait_until_ready()
     body = body_of(envelope())
     split = len(body) // 2
     in_flight: list[socket.socket] = []
