@@ -580,11 +580,7 @@ def _where_asked(kb: KnowledgeBase, words: Words, pending: Question | None, fact
     """The facts, less an answer to a question the pending one answers too where the kb would not
     ask it ("it came on gradually from running" says nothing of an injury's mechanism)."""
     too = words.questions[pending.id].answers_too if pending is not None and pending.id in words.questions else ()
-    return {fact: value for fact, value in facts.items() if fact not in too or _askable(kb.questions[fact], facts)}
-
-
-def _askable(question: Question, facts: Mapping[str, Any]) -> bool:
-    return question.ask_when is None or question.ask_when.holds(facts)
+    return {fact: value for fact, value in facts.items() if fact not in too or kb.questions[fact].asked_given(facts)}
 
 
 def _parts_named(words: Words, pending: Question | None, clause: str) -> tuple[bool, bool]:

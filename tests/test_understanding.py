@@ -747,7 +747,8 @@ def test_a_bare_yes_or_no_about_another_part_of_the_body_answers_nothing(pending
         ("lump", "I haven't felt for one yet", UNKNOWN),
         ("leg_cold_pale", "I haven't had a look", UNKNOWN),
         ("toe_pull_pain", "I can't do that right now", UNKNOWN),
-        ("cramps", "it's hard to describe", UNKNOWN),
+        ("cramps", "it's hard to know", UNKNOWN),
+        ("chest_symptoms", "it's hard to describe", None),  # about the pain, not about knowing
         # plain denials in everyday forms
         ("calf_swollen", "doesn't look like it", "no"),
         ("hot_knee", "doesn't seem to be", "no"),
