@@ -139,6 +139,12 @@ SAYS_NO = [
     # the "not" of "not cramps" belongs to the phrase, and still denies a cramp named beside it
     ("cramps", "no it's not cramps it's more like a dull ache when I bend", {"cramps": "no"}),
     ("cramps", "it's not cramps or spasms", {"cramps": "no"}),
+    ("cramps", "no it's not like that it's been steady all week", {"cramps": "no"}),
+    # speech has no commas: the "no" of the bruise does not negate the walking
+    ("muscle_tear", "nah no bruises I can walk normally", {"muscle_tear": "no"}),
+    ("muscle_tear", "no bruising or trouble walking", {"muscle_tear": "no"}),
+    # the stiffness said with when it comes places every word, so the no is clear
+    ("tingling", "no, it just gets stiff when I sit down", {"tingling": "no", "morning_stiffness": "yes"}),
     ("sport", "no, not for years", {"sport": "no"}),
     ("sport", "I played rugby at school years ago", {"sport": "no"}),
 ]
@@ -205,6 +211,9 @@ VOLUNTEERED = [
     ("clot_risk", "no, but the pain wakes me up at night", "serious_signs"),
     ("onset", "slowly, and I've lost weight without trying", "serious_signs"),
     ("muscle_signs", "yes, the same hamstring I pulled last year", "reinjured"),
+    # a lump placed at the back is the lump question's yes, whatever the knee question got
+    ("knee_signs", "yes, there's a bulge round the back", "lump"),
+    ("location", "the back, I think it's a baker's cyst", "lump"),
 ]
 
 
