@@ -229,3 +229,9 @@ def test_the_sign_said_beside_a_no_keeps_the_no_too():
 
 def test_a_snap_or_a_pop_said_unsure_is_unsure_never_a_yes():
     assert _read("muscle_signs", "I don't know if there was a pop") == {"muscle_signs": UNKNOWN}
+
+
+def test_a_narrowing_sign_beside_a_no_to_a_red_flag_screen_keeps_both():
+    """The no is clear (every word placed) and the sign is kept, as "no, but my calf is swollen" keeps both."""
+    said = "no, I heard a pop in my calf"
+    assert _read("chest_symptoms", said) == {"chest_symptoms": "no", "muscle_signs": "yes"}
