@@ -86,6 +86,17 @@ SAYS_YES = [
     ("sport", "I've just upped my running mileage", {"sport": "yes"}),
     ("sport", "I'm training for a half marathon", {"sport": "yes"}),
     ("sport", "I went back to the gym last month", {"sport": "yes"}),
+    # more ways, from more places
+    ("muscle_signs", "it felt like someone kicked me in the calf", {"muscle_signs": "yes"}),
+    ("muscle_signs", "pain is there from two weeks", {"muscle_signs": "yes"}),  # Indian English
+    ("knee_signs", "my knee just goes on me", {"knee_signs": "yes"}),  # British: gives way
+    ("knee_signs", "it sticks sometimes", {"knee_signs": "yes"}),
+    ("lump", "like a goose egg", {"lump": "yes"}),
+    ("foot_weak", "I can't stand on tiptoe on that side", {"foot_weak": "yes"}),
+    ("serious_signs", "I had breast cancer ten years ago", {"serious_signs": "yes"}),
+    ("reinjured", "it's an old injury", {"reinjured": "yes"}),
+    ("sport", "I play in a rec league", {"sport": "yes"}),
+    ("sport", "I lift weights", {"sport": "yes"}),
 ]
 
 
@@ -160,6 +171,7 @@ def test_a_no_in_the_words_people_use(pending, words, expected):
 ASKED_AGAIN = [
     ("muscle_signs", "it's just wear and tear"),  # not a tear, nor a no to one
     ("sport", "my son plays football"),
+    ("sport", "my husband curls"),
     ("sport", "I watched the football match"),
     ("sport", "I used to"),  # maybe until the pain stopped it: asked again
     ("reinjured", "my brother tore his hamstring last year"),
@@ -210,6 +222,7 @@ VOLUNTEERED = [
     ("onset", "it came on when I upped my mileage", "sport"),
     ("clot_risk", "no, but the pain wakes me up at night", "serious_signs"),
     ("onset", "slowly, and I've lost weight without trying", "serious_signs"),
+    ("fever", "no, but I've had prostate cancer", "serious_signs"),
     ("muscle_signs", "yes, the same hamstring I pulled last year", "reinjured"),
     # a lump placed at the back is the lump question's yes, whatever the knee question got
     ("knee_signs", "yes, there's a bulge round the back", "lump"),
