@@ -199,7 +199,6 @@ IN_PASSING = [
     ("location", "it's a catching pain at the back", "knee_signs"),
     ("sport", "I'm stuck at home with it", "knee_signs"),
     ("sport", "my mum had breast cancer", "serious_signs"),
-    ("sport", "I've lost a few pounds on my diet", "serious_signs"),
     ("onset", "I couldn't sleep on the plane", "serious_signs"),
     ("sport", "I ran for the bus", "sport"),
     ("onset", "I was sitting cross legged and then it hurt", "tingling_passed"),
