@@ -1,0 +1,249 @@
+"""The words of the narrowing questions (the yes/no questions that tell one cause from another), read
+as free text for the question just asked, in sentences of our own, never corpus answers.
+
+Each table row: the question pending, what a person says, and every fact the skill must read from
+it (an empty dict: nothing, so the question is asked again). Written from how people talk to a
+phone nurse in US, UK, Canadian, Australian and Indian English. The rows that must NOT fire matter
+as much as the ones that must: a narrowing sign read from a word said in passing tilts the advice
+towards the wrong cause.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kb import UNKNOWN
+from skill.understanding import read
+from tests.kb_helpers import real_kb
+
+KB = real_kb()
+TODAY = date(2026, 11, 29)
+
+
+def _read(pending: str, words: str) -> dict[str, object]:
+    return read(words, KB, KB.questions[pending], today=TODAY)
+
+
+# --- a yes, in the ways people say it -------------------------------------------------------------
+
+SAYS_YES = [
+    # a pop or tear, an earlier injury to the muscle, or pain for a week or more
+    ("muscle_signs", "yes, I felt something snap in the back of my leg", {"muscle_signs": "yes"}),
+    ("muscle_signs", "there was a loud pop when I pushed off", {"muscle_signs": "yes"}),
+    ("muscle_signs", "I heard it pop", {"muscle_signs": "yes"}),
+    ("muscle_signs", "I tore this hamstring last season", {"muscle_signs": "yes"}),
+    ("muscle_signs", "I've pulled this calf twice before", {"muscle_signs": "yes"}),
+    ("muscle_signs", "it's been going on a good three weeks", {"muscle_signs": "yes"}),
+    ("muscle_signs", "ten days now", {"muscle_signs": "yes"}),
+    ("muscle_signs", "since last week", {"muscle_signs": "yes"}),
+    # a big bruise or trouble walking
+    ("muscle_tear", "it's gone all black and blue down the back", {"muscle_tear": "yes"}),
+    ("muscle_tear", "I'm hobbling around", {"muscle_tear": "yes"}),
+    ("muscle_tear", "I can barely put weight on it", {"muscle_tear": "yes"}),
+    ("muscle_tear", "struggling to walk since it happened", {"muscle_tear": "yes"}),
+    ("muscle_tear", "yeah there's purple bruising on my calf", {"muscle_tear": "yes"}),
+    # stuck, giving way, or a lump behind (the locking also tells what the knee does)
+    ("knee_signs", "it locks up now and then", {"knee_signs": "yes", "knee_mechanics": "locks"}),
+    ("knee_signs", "sometimes it catches", {"knee_signs": "yes", "knee_mechanics": "catches"}),
+    ("knee_signs", "like there's something loose in there", {"knee_signs": "yes"}),
+    ("knee_signs", "it feels wonky", {"knee_signs": "yes"}),
+    ("knee_signs", "there's a fullness at the back", {"knee_signs": "yes"}),
+    ("lump", "yes, about the size of a walnut", {"lump": "yes"}),
+    ("lump", "there's something squishy back there", {"lump": "yes"}),
+    ("lump", "it's kind of spongy", {"lump": "yes"}),
+    ("toe_pull_pain", "ooh, that pulls in the calf", {"toe_pull_pain": "yes"}),
+    ("toe_pull_pain", "yeah a bit more", {"toe_pull_pain": "yes"}),
+    ("toe_pull_pain", "I can feel it pulling behind the knee", {"toe_pull_pain": "yes"}),
+    ("tingling", "it's like electricity going down to my foot", {"tingling": "yes"}),
+    ("tingling", "kind of a funny feeling in my shin", {"tingling": "yes"}),
+    ("tingling", "it spreads down into my foot", {"tingling": "yes"}),
+    ("foot_weak", "I keep tripping", {"foot_weak": "yes"}),
+    ("foot_weak", "I can hardly lift my foot", {"foot_weak": "yes"}),
+    ("foot_weak", "I can't walk on my heels", {"foot_weak": "yes"}),
+    ("tingling_passed", "yes, I'd been sitting cross legged on the floor", {"tingling_passed": "yes"}),
+    ("tingling_passed", "I'd sat on my foot, and it wore off once I walked around", {"tingling_passed": "yes"}),
+    ("tingling_passed", "it's all gone now", {"tingling_passed": "yes"}),
+    ("serious_signs", "the pain wakes me most nights", {"serious_signs": "yes"}),
+    ("serious_signs", "I've lost about half a stone without trying", {"serious_signs": "yes"}),
+    ("serious_signs", "I had chemo a few years ago", {"serious_signs": "yes"}),
+    ("reinjured", "yes, I strained this same calf last summer", {"reinjured": "yes"}),
+    ("reinjured", "yeah it's my weak spot", {"reinjured": "yes"}),
+    ("reinjured", "it keeps happening every season", {"reinjured": "yes"}),
+    # stiffness that wears off: its wearing off says it was there
+    ("morning_stiffness", "yes for about twenty minutes", {"morning_stiffness": "yes"}),
+    ("morning_stiffness", "until I get moving", {"morning_stiffness": "yes"}),
+    ("morning_stiffness", "when I first get out of bed, then it's fine", {"morning_stiffness": "yes"}),
+    ("morning_stiffness", "once I get going it's better", {"morning_stiffness": "yes"}),
+    ("grinding", "it squeaks a bit", {"grinding": "yes"}),
+    ("grinding", "my wife can hear it when I go upstairs", {"grinding": "yes"}),
+    ("grinding", "it cracks like knuckles", {"grinding": "yes"}),
+    ("cramps", "it grips and then lets go", {"cramps": "yes"}),
+    ("cramps", "it eases off after a couple of minutes", {"cramps": "yes"}),
+    ("cramps", "like a fist squeezing my calf", {"cramps": "yes"}),
+    ("sport", "I play netball twice a week", {"sport": "yes"}),
+    ("sport", "I've just upped my running mileage", {"sport": "yes"}),
+    ("sport", "I'm training for a half marathon", {"sport": "yes"}),
+    ("sport", "I went back to the gym last month", {"sport": "yes"}),
+    # more ways, from more places
+    ("muscle_signs", "it felt like someone kicked me in the calf", {"muscle_signs": "yes"}),
+    ("muscle_signs", "pain is there from two weeks", {"muscle_signs": "yes"}),  # Indian English
+    ("knee_signs", "my knee just goes on me", {"knee_signs": "yes"}),  # British: gives way
+    ("knee_signs", "it sticks sometimes", {"knee_signs": "yes"}),
+    ("lump", "like a goose egg", {"lump": "yes"}),
+    ("foot_weak", "I can't stand on tiptoe on that side", {"foot_weak": "yes"}),
+    ("serious_signs", "I had breast cancer ten years ago", {"serious_signs": "yes"}),
+    ("reinjured", "it's an old injury", {"reinjured": "yes"}),
+    ("sport", "I play in a rec league", {"sport": "yes"}),
+    ("sport", "I lift weights", {"sport": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, words, expected", SAYS_YES)
+def test_a_yes_in_the_words_people_use(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+# --- a no, in the ways people say it --------------------------------------------------------------
+
+SAYS_NO = [
+    ("muscle_signs", "no, it only happened yesterday", {"muscle_signs": "no"}),
+    ("muscle_signs", "nope, brand new injury", {"muscle_signs": "no"}),
+    ("muscle_signs", "just a few days", {"muscle_signs": "no"}),
+    ("muscle_signs", "no pop and it's only been two days", {"muscle_signs": "no"}),
+    (
+        "muscle_signs",
+        "no pop, no tear, nothing like that, just started on Monday",
+        {"muscle_signs": "no", "duration_days": 6},
+    ),
+    ("muscle_tear", "no bruising and I can walk fine", {"muscle_tear": "no"}),
+    ("muscle_tear", "no, I can still walk on it", {"muscle_tear": "no"}),
+    ("knee_signs", "no, I can trust it", {"knee_signs": "no"}),
+    ("knee_signs", "nope, it holds my weight fine", {"knee_signs": "no"}),
+    # one negator before a list of the signs denies them all
+    ("knee_signs", "it doesn't lock or give way", {"knee_signs": "no"}),
+    ("knee_signs", "never locked, never given way", {"knee_signs": "no"}),
+    ("knee_signs", "it doesn't lock, it doesn't give way, and there's no lump", {"knee_signs": "no"}),
+    ("lump", "no, both sides feel the same", {"lump": "no"}),
+    ("lump", "no, just the tendons", {"lump": "no"}),
+    ("toe_pull_pain", "no, it just feels like a normal stretch", {"toe_pull_pain": "no"}),
+    ("toe_pull_pain", "nah, nothing extra", {"toe_pull_pain": "no"}),
+    ("tingling", "no, I can feel my toes fine", {"tingling": "no"}),
+    ("tingling", "no, it's just sore in one spot", {"tingling": "no"}),
+    ("tingling", "no tingling or numbness", {"tingling": "no"}),
+    ("foot_weak", "no, I just limp because of the pain", {"foot_weak": "no"}),
+    ("foot_weak", "no, full strength", {"foot_weak": "no"}),
+    ("tingling_passed", "no, it keeps coming back", {"tingling_passed": "no"}),
+    ("tingling_passed", "no, it happens when I'm walking", {"tingling_passed": "no"}),
+    ("serious_signs", "no, I sleep right through", {"serious_signs": "no"}),
+    ("serious_signs", "nah, my weight's been pretty steady", {"serious_signs": "no"}),
+    ("serious_signs", "no, I get up for the loo but that's not the knee", {"serious_signs": "no"}),
+    ("serious_signs", "no it doesn't wake me and my weight is the same", {"serious_signs": "no"}),
+    ("reinjured", "no, last time it was the other leg", {"reinjured": "no"}),
+    ("reinjured", "no, not this one", {"reinjured": "no"}),
+    ("reinjured", "no, first injury there", {"reinjured": "no"}),
+    ("morning_stiffness", "no, fine first thing", {"morning_stiffness": "no"}),
+    ("grinding", "no, it's silent", {"grinding": "no"}),
+    ("cramps", "no, more of a nagging ache", {"cramps": "no"}),
+    ("cramps", "nah, a steady throb", {"cramps": "no"}),
+    # the "not" of "not cramps" belongs to the phrase, and still denies a cramp named beside it
+    ("cramps", "no it's not cramps it's more like a dull ache when I bend", {"cramps": "no"}),
+    ("cramps", "it's not cramps or spasms", {"cramps": "no"}),
+    ("cramps", "no it's not like that it's been steady all week", {"cramps": "no"}),
+    # speech has no commas: the "no" of the bruise does not negate the walking
+    ("muscle_tear", "nah no bruises I can walk normally", {"muscle_tear": "no"}),
+    ("muscle_tear", "no bruising or trouble walking", {"muscle_tear": "no"}),
+    # the stiffness said with when it comes places every word, so the no is clear
+    ("tingling", "no, it just gets stiff when I sit down", {"tingling": "no", "morning_stiffness": "yes"}),
+    ("sport", "no, not for years", {"sport": "no"}),
+    ("sport", "I played rugby at school years ago", {"sport": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, words, expected", SAYS_NO)
+def test_a_no_in_the_words_people_use(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+# --- nothing: another person, another part, a mixed answer ----------------------------------------
+
+ASKED_AGAIN = [
+    ("muscle_signs", "it's just wear and tear"),  # not a tear, nor a no to one
+    ("sport", "my son plays football"),
+    ("sport", "my husband curls"),
+    ("sport", "I watched the football match"),
+    ("sport", "I used to"),  # maybe until the pain stopped it: asked again
+    ("reinjured", "my brother tore his hamstring last year"),
+    ("tingling", "I have tingling in my fingers"),
+    ("serious_signs", "my husband had cancer"),
+    ("serious_signs", "I've lost weight but I'm on a diet"),  # a yes and a no: never a guess
+    ("cramps", "I get stomach cramps sometimes"),
+]
+
+
+@pytest.mark.parametrize("pending, words", ASKED_AGAIN)
+def test_words_about_someone_else_or_another_part_answer_nothing(pending, words):
+    assert pending not in _read(pending, words)
+
+
+# --- said in passing to another question: no narrowing sign -------------------------------------
+
+IN_PASSING = [
+    ("sport", "it's just wear and tear", "muscle_signs"),
+    ("sport", "I pop a paracetamol when it's bad", "muscle_signs"),
+    ("sport", "I popped to the shops and it started", "muscle_signs"),
+    ("onset", "I tear up talking about it", "muscle_signs"),
+    ("clot_risk", "I was stuck on a plane for nine hours", "knee_signs"),
+    ("chest_symptoms", "I can't catch my breath", "knee_signs"),
+    ("location", "it's a catching pain at the back", "knee_signs"),
+    ("sport", "I'm stuck at home with it", "knee_signs"),
+    ("sport", "my mum had breast cancer", "serious_signs"),
+    ("onset", "I couldn't sleep on the plane", "serious_signs"),
+    ("sport", "I ran for the bus", "sport"),
+    ("onset", "I was sitting cross legged and then it hurt", "tingling_passed"),
+    ("sport", "I hurt it last week", "reinjured"),
+]
+
+
+@pytest.mark.parametrize("pending, words, sign", IN_PASSING)
+def test_words_said_in_passing_volunteer_no_narrowing_sign(pending, words, sign):
+    assert sign not in _read(pending, words)
+
+
+# --- said unasked, a narrowing sign is kept -------------------------------------------------------
+
+VOLUNTEERED = [
+    ("calf_swollen", "no, it's not swollen, just sore when I pull my toes up", "toe_pull_pain"),
+    ("onset", "I heard a pop in my calf", "muscle_signs"),
+    ("location", "my calf, and there's a tear in the muscle", "muscle_signs"),
+    ("fever", "no, I'm well, I'm just back to running after a break", "sport"),
+    ("onset", "it came on when I upped my mileage", "sport"),
+    ("clot_risk", "no, but the pain wakes me up at night", "serious_signs"),
+    ("onset", "slowly, and I've lost weight without trying", "serious_signs"),
+    ("fever", "no, but I've had prostate cancer", "serious_signs"),
+    ("muscle_signs", "yes, the same hamstring I pulled last year", "reinjured"),
+    # a lump placed at the back is the lump question's yes, whatever the knee question got
+    ("knee_signs", "yes, there's a bulge round the back", "lump"),
+    ("location", "the back, I think it's a baker's cyst", "lump"),
+]
+
+
+@pytest.mark.parametrize("pending, words, sign", VOLUNTEERED)
+def test_a_narrowing_sign_said_unasked_is_kept(pending, words, sign):
+    assert _read(pending, words).get(sign) == "yes"
+
+
+def test_the_sign_said_beside_a_no_keeps_the_no_too():
+    said = "no, it's not swollen, just sore when I pull my toes up"
+    assert _read("calf_swollen", said) == {"calf_swollen": "no", "toe_pull_pain": "yes"}
+
+
+def test_a_snap_or_a_pop_said_unsure_is_unsure_never_a_yes():
+    assert _read("muscle_signs", "I don't know if there was a pop") == {"muscle_signs": UNKNOWN}
+
+
+def test_a_narrowing_sign_beside_a_no_to_a_red_flag_screen_keeps_both():
+    """The no is clear (every word placed) and the sign is kept, as "no, but my calf is swollen" keeps both."""
+    said = "no, I heard a pop in my calf"
+    assert _read("chest_symptoms", said) == {"chest_symptoms": "no", "muscle_signs": "yes"}
