@@ -193,9 +193,9 @@ def _read_reply(role: Role, slot: Slot, pending: Question | None, heard: Heard) 
     if matched is None or said not in ("yes", "no"):
         if pending.id not in heard.facts:
             heard.missed.add(pending.id)
-        if matched is None:  # read with the yes or no the sample put before it ("nah, {denial}")
+        if matched is None:  # read with the yes or no the sample put before it ("nah, {denial}"),
             lead = {Role.ASSENT: "yes, ", Role.DENIAL: "no, "}.get(role, "")
-            heard.free_text.append(lead + (_text(slot.value) or ""))
+            heard.free_text.insert(0, lead + (_text(slot.value) or ""))  # and first, as it was said first
         return
     heard.facts.setdefault(pending.id, said)
 

@@ -60,7 +60,18 @@ MAX_CLAUSES = 12
 # A pattern's "..." stands for up to this many words in between ("my calf is a bit swollen").
 GAP_WORDS = 3
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_GENERAL = ("say_yes", "hedges", "say_no", "weak_no", "unsure", "doubt", "contrast", "not_new", "hypothetical")
+_GENERAL = (
+    "say_yes",
+    "hedges",
+    "say_no",
+    "weak_no",
+    "unsure",
+    "doubt",
+    "contrast",
+    "not_new",
+    "hypothetical",
+    "pain_talk",
+)
 
 
 class WordsError(ValueError):
@@ -435,7 +446,8 @@ def clauses(words: Words, text: str) -> list[str]:
     if not isinstance(text, str) or len(text) > MAX_CHARS:
         return []
     said = _normalise(words, text) + " "
-    kept = words.joined.spans(said)
+    # a phrase's match ends with the space after it; a "but" right after it still splits
+    kept = [(start, end - 1) for start, end in words.joined.spans(said)]
     parts, start = [], 0
     for cut in words.splitters.finditer(said):
         if not _overlaps(cut.span(), kept):
@@ -645,7 +657,12 @@ def _read_clause(
     other, own = _parts_named(words, pending, clause)
     if not signs and pending is not None and not other:
         doubted = bool(words.general["doubt"].spans(clause))
-        _add_general(evidence.setdefault(pending.id, _Evidence()), kinds, _outside(clause, covered), words, doubted)
+        found = evidence.setdefault(pending.id, _Evidence())
+        if kinds == {"hedges"} and pending.phase == "red_flag" and words.general["pain_talk"].spans(clause):
+            # "it aches now and then" to the chest screen is the pain they called about, not a yes
+            found.positive = found.negative = True
+        else:
+            _add_general(found, kinds, _outside(clause, covered), words, doubted)
     # A clause about another part only ("it's just my knee, it creaks" to the tingling question) or
     # naming another question's sign ("no lump, but it grinds like crazy") is about that, whatever its
     # other words: it leaves a "no" clear. Not to a red-flag screen, where unknown words may still be

@@ -185,6 +185,19 @@ def test_a_choice_answer_caught_by_a_yes_no_carrier_is_read() -> None:
     assert facts_of(said)["location"] == "behind_knee" and facts_of(said)["lump"] == "yes", said.speech
 
 
+def test_a_no_with_an_unmatched_sign_is_read_in_the_order_said() -> None:
+    """ "{reply} but {symptom}" with both unmatched: the no was said first, so it is read first and
+    explains the words after it (a narrowing question: the no is clear)."""
+    convo = at("knee_signs", CALM)
+    said = convo.answer(
+        reply=Unmatched("nope nothing like that"), symptom=Unmatched("it is only sore after a long day")
+    )
+    assert facts_of(said)["knee_signs"] == "no", said.speech
+    again = at("knee_signs", CALM)
+    miss = again.answer(reply=Unmatched("nothing like that"), symptom=Unmatched("but it does something odd"))
+    assert "knee_signs" not in facts_of(miss), "words no family places after a 'but' may be the sign: asked again"
+
+
 # --- choices, negation, contradiction, nonsense ----------------------------------------------
 
 

@@ -96,6 +96,8 @@ def test_the_words_are_loaded_once_per_kb():
         ("nah none of that haven't been anywhere", ["nah ", "none of that ", "have not been anywhere "]),
         ("yeah nah they look the same", ["yeah nah ", "they look the same "]),  # one idiom, one clause
         ("yes and pain is more", ["yes ", "and pain is more "]),
+        ("yes after my operation", ["yes ", "after my operation "]),  # the yes answers the question asked
+        ("it aches now and then but my calf is swollen", ["it aches now and then ", "my calf is swollen "]),
         # ...but not where "no" negates what follows
         ("my foot has no normal colour", ["my foot has no normal colour "]),
         ("there is no pain in my chest", ["there is no pain in my chest "]),
@@ -814,3 +816,18 @@ def test_a_correction_means_what_was_said_last(pending, words, expected):
 def test_a_sign_wondered_about_or_feared_is_no_sign(pending, words):
     facts = read(words, KB, KB.questions[pending], today=TODAY)
     assert not {"chest_symptoms", "clot_risk", "calf_swollen"} & set(facts), (words, facts)
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a hedge beside the pain they called about is no yes to a red-flag screen: asked again
+        ("chest_symptoms", "it aches now and then", None),
+        ("calf_swollen", "it hurts a bit", None),
+        ("chest_symptoms", "sometimes", "yes"),  # a hedge alone admits the sign
+        ("toe_pull_pain", "it hurts a bit", "yes"),  # the question is about pain
+        ("calf_swollen", "yes after my operation", "yes"),
+    ],
+)
+def test_a_hedge_about_the_pain_is_no_red_flag(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY).get(pending) == expected, words
