@@ -158,8 +158,8 @@ def test_numbers_said_in_a_sentence(pending, words, expected):
         ("onset", "I slipped and fell off a ladder", {"onset": "injury", "mechanism": "blow_fall"}),
         ("onset", "it crept up gradually from all my running", {"onset": "gradual"}),  # not asked for gradual pain
         ("worse_with", "twisting round in my chair", {"worse_with": ["twisting"]}),  # never the other way round
-        # only in the words that answered how it started, not what makes it worse
-        ("onset", "out of the blue, running makes it worse", {"onset": "sudden"}),
+        # only in the words that answered how it started ("running makes it worse" is what makes it worse)
+        ("onset", "out of the blue, running makes it worse", {"onset": "sudden", "worse_with": ["standing_walking"]}),
         ("onset", "it came on suddenly, it is worse at night", {"onset": "sudden"}),
     ],
 )

@@ -1,0 +1,202 @@
+"""The skill's reading of the choice and number questions in free words (skill/understanding.yaml):
+how it started, what happened, where it hurts, what makes it worse, how long, how old.
+
+Sentences written for these tests, not taken from the paraphrase corpus. Each table has the forms
+that must be understood and, beside them, the forms that must not be: an activity named without
+pain ("I was walking the dog"), a past event ("it started hurting when I walked into the table"), a
+denial ("it doesn't hurt when I walk"), a sign at a place that is not where it hurts ("a lump behind
+my knee"). A wrong value steers what the pain "sounds most like", so a missing one (asked again) is
+always preferred to a guess.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from skill.understanding import read, words_for
+from tests.kb_helpers import real_kb
+
+KB = real_kb()
+WORDS = words_for(KB)
+TODAY = date(2026, 11, 29)  # a Sunday
+RED_FLAG_SCREENS = sorted(q.id for q in KB.questions.values() if q.phase == "red_flag")
+
+
+def _read(pending: str, words: str) -> dict[str, object]:
+    return read(words, KB, KB.questions[pending], today=TODAY)
+
+
+# --- what makes it worse, said in passing to another question ----------------------------------
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        ("calf_swollen", "yes and it kills me when I walk", "standing_walking"),
+        ("lump", "no lump, it just aches whenever I'm standing", "standing_walking"),
+        ("grinding", "no noise, it's sore walking though", "standing_walking"),
+        ("knee_mechanics", "none, but standing for long makes it worse", "standing_walking"),
+        ("location", "the back of the knee, and it throbs after I've been on my feet", "standing_walking"),
+        ("duration_days", "a week, it hurts to walk any distance", "standing_walking"),
+        ("lump", "nope, it's worse going down the stairs", "stairs"),
+        ("location", "the front, worst when I walk up the hill to work", "stairs"),
+        ("grinding", "no grinding, the pain comes when I take the steps", "stairs"),
+        ("hot_knee", "no, only sore going downstairs", "stairs"),
+        ("duration_days", "about ten days, climbing the stairs is murder", "stairs"),
+        ("knee_mechanics", "it catches, and it aches when I go up and down the stairs", "stairs"),
+        ("onset", "gradually, and it hurts when I kneel", "squatting"),
+        ("location", "behind the knee, squatting down kills it", "squatting"),
+        ("cramps", "no, it's a sharp pain when I pivot", "twisting"),
+        ("grinding", "no, but turning quickly makes it worse", "twisting"),
+        ("location", "the back, it aches when I straighten my leg", "straightening"),
+        ("hot_knee", "no, it just hurts to bend it", "bending"),
+        ("location", "the kneecap, it's sore on bending", "bending"),
+        ("lump", "no, it only hurts when I stretch my hamstring", "stretching"),
+    ],
+)
+def test_what_makes_it_worse_said_in_passing_is_kept(pending, words, value):
+    assert _read(pending, words).get("worse_with") == [value]
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # the activity with no pain, or as what they were doing
+        ("onset", "I was walking the dog"),
+        ("mechanism", "I was just walking along"),
+        ("sport", "yes, I walk a lot and climb the stairs at work"),
+        ("location", "behind the knee, I was going up the stairs"),
+        # a past event, not what makes it worse
+        ("onset", "it started hurting when I walked into the table"),
+        ("mechanism", "I hurt it when I was running for the train"),
+        ("onset", "it hurt when I twisted it at football"),
+        # denied
+        ("lump", "no, it doesn't hurt when I walk"),
+        ("grinding", "walking is fine, it's more at night"),
+        ("calf_swollen", "no, the stairs are fine"),
+        ("location", "behind the knee, it never hurts when I squat"),
+        # words with no pain in them
+        ("hot_knee", "no, I take the stairs every day"),
+        ("age", "sixty, I still stand up straight"),
+    ],
+)
+def test_an_activity_without_its_pain_is_no_worse_with(pending, words):
+    assert "worse_with" not in _read(pending, words)
+
+
+def test_what_makes_it_worse_beside_a_no_keeps_the_no_and_the_value():
+    assert _read("grinding", "nope, no grating, it just hurts going up stairs") == {
+        "grinding": "no",
+        "worse_with": ["stairs"],
+    }
+
+
+# --- where it hurts, said in passing ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        ("foot_weak", "no, it's only behind the knee", "behind_knee"),
+        ("hot_knee", "no, it's mainly the back of my knee", "behind_knee"),
+        ("lump", "no lump, the pain is right behind my knee", "behind_knee"),
+        ("grinding", "no, it's just sore at the back of the knee", "behind_knee"),
+        ("cramps", "no, the back of my knee is what hurts", "behind_knee"),
+        ("muscle_tear", "no bruise, but it aches in the back of my thigh", "thigh"),
+        ("reinjured", "never, the back of my thigh has been painful for days", "thigh"),
+        ("cramps", "no, it's a dull ache in the calf", "calf"),
+        ("muscle_signs", "no pop, it just hurts down the back of my calf", "calf"),
+        ("grinding", "no, the pain is around the kneecap", "front"),
+        ("lump", "no, it aches at the front of the knee", "front"),
+    ],
+)
+def test_where_it_hurts_said_in_passing_is_kept(pending, words, value):
+    assert _read(pending, words).get("location") == value
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # a sign at a place is not where the pain is
+        ("knee_signs", "there's a lump behind my knee"),
+        ("leg_signs", "the back of my knee is a bit swollen"),
+        ("calf_swollen", "yes, my calf is swollen"),
+        ("muscle_tear", "there's a bruise on my thigh"),
+        # denied, or a stretch's pull rather than the pain
+        ("onset", "there's no pain behind the knee"),
+        ("toe_pull_pain", "yes, it pulls in the calf"),
+        # the place with no pain word
+        ("sport", "I kick the ball with the front of my foot"),
+    ],
+)
+def test_a_place_named_without_its_pain_is_no_location(pending, words):
+    assert "location" not in _read(pending, words)
+
+
+def test_a_volunteered_place_and_activity_never_raise_a_red_flag():
+    for pending in ("location", "worse_with", "onset", "grinding"):
+        facts = _read(pending, "it hurts in the calf when I walk, and behind the knee on the stairs")
+        assert not set(RED_FLAG_SCREENS) & set(facts), facts
+
+
+def test_a_red_flag_sign_beside_a_volunteered_activity_is_still_a_sign():
+    assert _read("age", "my chest hurts when I walk")["chest_symptoms"] == "yes"
+    # "no" and the very sign in one answer: unclear, asked again, never a no
+    assert "chest_symptoms" not in _read("chest_symptoms", "no, but my chest hurts when I walk")
+
+
+# --- how it started and what happened ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("onset", "outta nowhere really", {"onset": "sudden"}),
+        ("onset", "it came on with no warning", {"onset": "sudden"}),
+        ("onset", "I was just lying in bed and it started", {"onset": "sudden", "mechanism": "at_rest"}),
+        ("onset", "whilst I was resting on the sofa", {"onset": "sudden", "mechanism": "at_rest"}),
+        ("onset", "I was sprinting for the train", {"onset": "injury", "mechanism": "sprint_jump"}),
+        ("onset", "while I was out jogging", {"onset": "injury"}),
+        ("onset", "halfway through a match it just went", {"onset": "injury"}),
+        ("mechanism", "went up for a header and came down awkwardly", {"mechanism": "sprint_jump"}),
+        ("mechanism", "landed badly off a jump", {"mechanism": "sprint_jump"}),
+        ("mechanism", "my studs caught in the turf", {"mechanism": "twist"}),
+        ("mechanism", "I was dodging a defender", {"mechanism": "twist"}),
+        # a landing alone may be a fall: the fall decides
+        ("mechanism", "I tripped and landed badly", {"mechanism": "blow_fall"}),
+        # not a new onset: the past, or a denial
+        ("onset", "no, I wasn't running", {}),
+        # gradual and during effort: two answers, so neither (asked again)
+        ("onset", "it crept up slowly while I was training", {}),
+    ],
+)
+def test_how_it_started_and_what_happened(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in ("onset", "mechanism") if k in got} == expected, got
+
+
+# --- how long, said in a sentence ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("hot_knee", "no, pain is there since two weeks", 14),
+        ("leg_signs", "no, but it is paining since five days", 5),
+        ("onset", "slowly, over the past three months", 90),
+        ("onset", "gradually, over about two weeks", 14),
+        ("cramps", "no, it has been constant for about four days", 4),
+        ("grinding", "no, it's been bothering me for a month", 30),
+        ("fever", "no, it's been three weeks now", 21),
+    ],
+)
+def test_how_long_said_in_a_sentence(pending, words, expected):
+    assert _read(pending, words).get("duration_days") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        ("clot_risk", "yes, I had a baby six weeks ago"),
+        ("fever", "I've felt hot since yesterday"),
+        ("sport", "yes, I play since ten years"),  # how long they have played, not the pain
+        ("morning_stiffness", "yes, stiff for about ten minutes"),
+        ("onset", "since last week"),  # a date with no amount: asked as the duration question
+    ],
+)
+def test_a_duration_that_is_not_the_pains_is_not_kept(pending, words):
+    assert "duration_days" not in _read(pending, words)
