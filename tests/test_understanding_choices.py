@@ -200,3 +200,36 @@ def test_how_long_said_in_a_sentence(pending, words, expected):
 )
 def test_a_duration_that_is_not_the_pains_is_not_kept(pending, words):
     assert "duration_days" not in _read(pending, words)
+
+
+# --- a volunteered value never hides a red-flag sign said in the same breath ---------------------
+# The reader keeps the longer of two overlapping phrases; a place or an activity said right after a
+# sign, with no comma (speech has none), must not swallow the sign's words.
+SIGNS = [
+    ("my chest hurts", "chest_symptoms"),
+    ("I have chest pain", "chest_symptoms"),
+    ("I get short of breath", "chest_symptoms"),
+    ("my calf is swollen and sore", "calf_swollen"),
+    ("the back of my calf is swollen and painful", "calf_swollen"),
+    ("my knee is all swollen and painful", "leg_signs"),
+    ("my knee is hot and red and it hurts", "hot_knee"),
+    ("my leg is red and sore", "leg_signs"),
+    ("my calf is rock hard and it aches", "calf_tight"),
+    ("I can't put any weight on it", "injury_severe"),
+]
+PASSING = [
+    "when I walk",
+    "going up the stairs",
+    "behind my knee",
+    "in the calf",
+    "and it is worse when I bend it",
+    "it hurts when I walk",
+    "worst on the stairs",
+]
+
+
+@pytest.mark.parametrize("sign_words, sign", SIGNS)
+@pytest.mark.parametrize("passing", PASSING)
+@pytest.mark.parametrize("pending", ["age", "location", "worse_with", "onset"])
+def test_a_sign_said_beside_a_place_or_an_activity_is_still_acted_on(pending, passing, sign_words, sign):
+    assert _read(pending, f"{sign_words} {passing}").get(sign) == "yes"
