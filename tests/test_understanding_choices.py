@@ -32,7 +32,7 @@ def _read(pending: str, words: str) -> dict[str, object]:
 @pytest.mark.parametrize(
     "pending, words, value",
     [
-        ("calf_swollen", "yes and it kills me when I walk", "standing_walking"),
+        ("calf_swollen", "yes and it aches when I walk", "standing_walking"),
         ("lump", "no lump, it just aches whenever I'm standing", "standing_walking"),
         ("grinding", "no noise, it's sore walking though", "standing_walking"),
         ("knee_mechanics", "none, but standing for long makes it worse", "standing_walking"),
@@ -42,10 +42,10 @@ def _read(pending: str, words: str) -> dict[str, object]:
         ("location", "the front, worst when I walk up the hill to work", "stairs"),
         ("grinding", "no grinding, the pain comes when I take the steps", "stairs"),
         ("hot_knee", "no, only sore going downstairs", "stairs"),
-        ("duration_days", "about ten days, climbing the stairs is murder", "stairs"),
+        ("duration_days", "about ten days, climbing the stairs sets it off", "stairs"),
         ("knee_mechanics", "it catches, and it aches when I go up and down the stairs", "stairs"),
         ("onset", "gradually, and it hurts when I kneel", "squatting"),
-        ("location", "behind the knee, squatting down kills it", "squatting"),
+        ("location", "behind the knee, squatting down makes it worse", "squatting"),
         ("cramps", "no, it's a sharp pain when I pivot", "twisting"),
         ("grinding", "no, but turning quickly makes it worse", "twisting"),
         ("location", "the back, it aches when I straighten my leg", "straightening"),
@@ -233,3 +233,56 @@ PASSING = [
 @pytest.mark.parametrize("pending", ["age", "location", "worse_with", "onset"])
 def test_a_sign_said_beside_a_place_or_an_activity_is_still_acted_on(pending, passing, sign_words, sign):
     assert _read(pending, f"{sign_words} {passing}").get(sign) == "yes"
+
+
+# --- placed words make a "no, but ..." clear: never words that may be the screen's own sign -------
+@pytest.mark.parametrize(
+    "words",
+    [
+        "no, but walking is agony",
+        "no but it kills me to walk",
+        "no, but the stairs are murder",
+        "no, but it's killing me when I stand",
+    ],
+)
+@pytest.mark.parametrize("pending", ["calf_tight", "injury_severe"])
+def test_pain_out_of_proportion_or_weight_bearing_is_never_a_clear_no(pending, words):
+    """Pain far worse than expected, or not bearing weight, is what these screens ask about."""
+    assert pending not in _read(pending, words)
+
+
+@pytest.mark.parametrize("pending", ["calf_tight", "injury_severe", "chest_symptoms", "leg_signs"])
+def test_an_everyday_activity_beside_a_no_keeps_the_no(pending):
+    assert _read(pending, "nope, it only hurts going up stairs") == {pending: "no", "worse_with": ["stairs"]}
+
+
+# --- locking, giving way, catching, said in passing ----------------------------------------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("knee_signs", "yes, the knee keeps locking up", {"knee_signs": "yes", "knee_mechanics": "locks"}),
+        (
+            "knee_signs",
+            "yeah my knee is giving way on the stairs",
+            {"knee_signs": "yes", "knee_mechanics": "gives_way"},
+        ),
+        ("lump", "no lump but it keeps catching", {"knee_mechanics": "catches"}),
+        # a word knee_signs does not read as its sign is not placed here either: no clear "no"
+        ("knee_signs", "no lump but it keeps buckling", {}),
+    ],
+)
+def test_what_the_knee_does_said_in_passing(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in ("knee_signs", "knee_mechanics") if k in got} == expected, got
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # "won't straighten" may be swelling or pain, "a catching pain" is a kind of pain
+        ("hot_knee", "no, but it won't straighten because of the swelling"),
+        ("cramps", "it is more of a catching pain"),
+    ],
+)
+def test_words_that_may_not_be_the_knee_doing_it_are_no_mechanics(pending, words):
+    assert "knee_mechanics" not in _read(pending, words)
