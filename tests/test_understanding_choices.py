@@ -286,3 +286,49 @@ def test_what_the_knee_does_said_in_passing(pending, words, expected):
 )
 def test_words_that_may_not_be_the_knee_doing_it_are_no_mechanics(pending, words):
     assert "knee_mechanics" not in _read(pending, words)
+
+
+# --- the answers to the choice questions themselves, in everyday words ------------------------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("onset", "I came a cropper on the stairs", "injury"),
+        ("onset", "did my knee in at cricket", "injury"),
+        ("onset", "one fine morning it was just there", "sudden"),
+        ("onset", "it sort of snuck up on me", "gradual"),
+        ("onset", "from long time it is there", "gradual"),
+        ("mechanism", "I lost my footing on the ice", "blow_fall"),
+        ("mechanism", "I landed on a straight leg and it bent back on itself", "bent_back"),
+        ("mechanism", "I was minding my own business", "at_rest"),
+        ("location", "in the knee pit", "behind_knee"),
+        ("location", "more in the quads", "thigh"),
+        ("location", "the meaty part below the back of the knee", "calf"),
+        ("location", "on top of the kneecap", "front"),
+        ("location", "throughout the knee", "whole_knee"),
+        ("worse_with", "doing namaz", ["squatting"]),
+        ("worse_with", "after sitting in the cinema", ["bending"]),
+        ("worse_with", "standing in a queue", ["standing_walking"]),
+        ("worse_with", "reaching up on my tiptoes", ["stretching"]),
+        ("worse_with", "walking downhill", ["stairs"]),
+    ],
+)
+def test_the_answer_itself_in_everyday_words(pending, words, expected):
+    assert _read(pending, words).get(pending) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("grinding", "no, my age is forty five", {"age": 45}),
+        ("sport", "not really, I'm nearly seventy", {"age": 70}),
+        ("lump", "no, it's been hurting two weeks already", {"duration_days": 14}),
+        ("cramps", "no, the pain is there from last Monday", {"duration_days": 6}),
+        ("sport", "yes, I did it on Friday at netball", {"duration_days": 2}),
+        # a number that is no age, a date that is no start of the pain
+        ("grinding", "no, I'm about a hundred percent sure", {}),
+        ("clot_risk", "no, I'm off work from Monday", {}),
+    ],
+)
+def test_ages_and_durations_in_more_words(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in ("age", "duration_days") if k in got} == expected, got
