@@ -39,7 +39,7 @@ def _read(pending: str, words: str) -> dict[str, object]:
         ("location", "the back of the knee, and it throbs after I've been on my feet", "standing_walking"),
         ("duration_days", "a week, it hurts to walk any distance", "standing_walking"),
         ("lump", "nope, it's worse going down the stairs", "stairs"),
-        ("location", "the front, worst when I walk up the hill to work", "stairs"),
+        ("location", "the front, worst when I walk up the hill", "stairs"),
         ("grinding", "no grinding, the pain comes when I take the steps", "stairs"),
         ("hot_knee", "no, only sore going downstairs", "stairs"),
         ("duration_days", "about ten days, climbing the stairs sets it off", "stairs"),
@@ -332,3 +332,22 @@ def test_the_answer_itself_in_everyday_words(pending, words, expected):
 def test_ages_and_durations_in_more_words(pending, words, expected):
     got = _read(pending, words)
     assert {k: got[k] for k in ("age", "duration_days") if k in got} == expected, got
+
+
+@pytest.mark.parametrize(
+    "words, sign",
+    [
+        # a sign that starts on the last words of a place or an activity, said in one breath
+        ("it hurts behind my knee which is hot", "hot_knee"),
+        ("it hurts when I straighten my leg which is swollen", "leg_signs"),
+        ("the pain is in my calf which is swollen", "calf_swollen"),
+        ("it aches in the back of my thigh which has swelled up", "leg_signs"),
+        # a sign that ends on the first words of one
+        ("there is swelling behind my knee hurts when I go up and down the stairs", "leg_signs"),
+        ("I can't put weight on it hurts when I go up and down the stairs", "injury_severe"),
+        ("my chest hurts when I walk up the stairs", "chest_symptoms"),
+    ],
+)
+@pytest.mark.parametrize("pending", ["age", "location", "worse_with", "onset"])
+def test_a_sign_run_into_a_place_or_an_activity_is_still_acted_on(pending, words, sign):
+    assert _read(pending, words).get(sign) == "yes"
