@@ -267,6 +267,8 @@ def test_an_everyday_activity_beside_a_no_keeps_the_no(pending):
             {"knee_signs": "yes", "knee_mechanics": "gives_way"},
         ),
         ("lump", "no lump but it keeps catching", {"knee_mechanics": "catches"}),
+        ("age", "sixty, and my knee sometimes gives way on the stairs", {"knee_mechanics": "gives_way"}),
+        ("onset", "slowly, and it's locked up twice this week", {"knee_mechanics": "locks"}),
         # a word knee_signs does not read as its sign is not placed here either: no clear "no"
         ("knee_signs", "no lump but it keeps buckling", {}),
     ],
@@ -346,6 +348,10 @@ def test_ages_and_durations_in_more_words(pending, words, expected):
         ("there is swelling behind my knee hurts when I go up and down the stairs", "leg_signs"),
         ("I can't put weight on it hurts when I go up and down the stairs", "injury_severe"),
         ("my chest hurts when I walk up the stairs", "chest_symptoms"),
+        # a sign inside what the knee does
+        ("my knee is swollen and gives way", "leg_signs"),
+        ("my knee is hot and locks up", "hot_knee"),
+        ("there is swelling behind my knee which sometimes gives way on me", "leg_signs"),
     ],
 )
 @pytest.mark.parametrize("pending", ["age", "location", "worse_with", "onset"])
