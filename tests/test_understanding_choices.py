@@ -312,10 +312,32 @@ def test_words_that_may_not_be_the_knee_doing_it_are_no_mechanics(pending, words
         ("worse_with", "standing in a queue", ["standing_walking"]),
         ("worse_with", "reaching up on my tiptoes", ["stretching"]),
         ("worse_with", "walking downhill", ["stairs"]),
+        ("worse_with", "when I put my foot down", ["standing_walking"]),
+        ("onset", "it came on all at once", "sudden"),
+        ("onset", "I banged my knee on the coffee table", "injury"),
+        ("mechanism", "I went over on my ankle", "twist"),
+        ("knee_mechanics", "it feels like it's going to give out", "gives_way"),
+        ("duration_days", "just today", 0),
+        ("duration_days", "only since yesterday", 1),
     ],
 )
 def test_the_answer_itself_in_everyday_words(pending, words, expected):
     assert _read(pending, words).get(pending) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # "hit" is a blow: with "all at once" the answer is unclear, never a blow that came on by itself
+        ("onset", "it hit me all at once"),
+        # a kind of pain, a place the kb does not ask about, two places: asked again
+        ("knee_mechanics", "it just aches"),
+        ("location", "on the inside of my knee"),
+        ("location", "back of the knee going down into the calf"),
+    ],
+)
+def test_answers_that_say_no_one_value_are_asked_again(pending, words):
+    assert pending not in _read(pending, words)
 
 
 @pytest.mark.parametrize(
