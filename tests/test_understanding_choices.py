@@ -52,6 +52,11 @@ def _read(pending: str, words: str) -> dict[str, object]:
         ("hot_knee", "no, it just hurts to bend it", "bending"),
         ("location", "the kneecap, it's sore on bending", "bending"),
         ("lump", "no, it only hurts when I stretch my hamstring", "stretching"),
+        ("grinding", "no, but pain increases while climbing stairs", "stairs"),
+        ("cramps", "no, it aches after a long walk", "standing_walking"),
+        ("lump", "no lump, it's fine until I start walking", "standing_walking"),
+        ("hot_knee", "no, but bending makes it hurt", "bending"),
+        ("clot_risk", "no, it is painful to climb stairs", "stairs"),
     ],
 )
 def test_what_makes_it_worse_said_in_passing_is_kept(pending, words, value):
@@ -106,6 +111,8 @@ def test_what_makes_it_worse_beside_a_no_keeps_the_no_and_the_value():
         ("muscle_signs", "no pop, it just hurts down the back of my calf", "calf"),
         ("grinding", "no, the pain is around the kneecap", "front"),
         ("lump", "no, it aches at the front of the knee", "front"),
+        ("muscle_tear", "no bruise, my calf hurts though", "calf"),
+        ("reinjured", "no, my hamstring aches though", "thigh"),
     ],
 )
 def test_where_it_hurts_said_in_passing_is_kept(pending, words, value):
