@@ -112,6 +112,7 @@ def test_what_makes_it_worse_beside_a_no_keeps_the_no_and_the_value():
         ("grinding", "no, the pain is around the kneecap", "front"),
         ("lump", "no, it aches at the front of the knee", "front"),
         ("muscle_tear", "no bruise, my calf hurts though", "calf"),
+        ("grinding", "no, pain is coming in back side of knee", "behind_knee"),
         ("reinjured", "no, my hamstring aches though", "thigh"),
     ],
 )
@@ -310,6 +311,7 @@ def test_words_that_may_not_be_the_knee_doing_it_are_no_mechanics(pending, words
         ("mechanism", "I landed on a straight leg and it bent back on itself", "bent_back"),
         ("mechanism", "I was minding my own business", "at_rest"),
         ("location", "in the knee pit", "behind_knee"),
+        ("location", "knee back side only", "behind_knee"),
         ("location", "more in the quads", "thigh"),
         ("location", "the meaty part below the back of the knee", "calf"),
         ("location", "on top of the kneecap", "front"),
