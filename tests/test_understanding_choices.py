@@ -184,6 +184,7 @@ def test_how_it_started_and_what_happened(pending, words, expected):
     "pending, words, expected",
     [
         ("hot_knee", "no, pain is there since two weeks", 14),
+        ("grinding", "no, it is paining from one week", 7),
         ("leg_signs", "no, but it is paining since five days", 5),
         ("onset", "slowly, over the past three months", 90),
         ("onset", "gradually, over about two weeks", 14),
