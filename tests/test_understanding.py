@@ -272,7 +272,7 @@ FAMILIES = [
     ("onset", "I got up this morning like this", {"onset": "sudden"}),
     ("onset", "it just happened one morning", {"onset": "sudden"}),
     ("onset", "I didn't do anything, it just started", {"onset": "sudden"}),
-    ("onset", "over the last few months", {"onset": "gradual"}),
+    ("onset", "over the last few months", {"onset": "gradual", "duration_days": 90}),
     ("onset", "slowly slowly it increased", {"onset": "gradual"}),
     ("onset", "I think it's just wear and tear", {"onset": "gradual"}),
     ("onset", "I had a tumble in the garden", {"onset": "injury"}),
@@ -316,7 +316,7 @@ FAMILIES = [
     ("muscle_tear", "a massive bruise came up", {"muscle_tear": "yes"}),
     ("muscle_tear", "no, walking is fine", {"muscle_tear": "no"}),
     # knee signs
-    ("knee_signs", "it goes from under me", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
+    ("knee_signs", "it goes from under me", {"knee_signs": "yes"}),
     ("knee_signs", "no, it feels stable", {"knee_signs": "no"}),
     # lump
     ("lump", "it's like a golf ball back there", {"lump": "yes"}),

@@ -88,7 +88,7 @@ SAYS_YES = [
     ("sport", "I went back to the gym last month", {"sport": "yes"}),
     # more ways, from more places
     ("muscle_signs", "it felt like someone kicked me in the calf", {"muscle_signs": "yes"}),
-    ("muscle_signs", "pain is there from two weeks", {"muscle_signs": "yes"}),  # Indian English
+    ("muscle_signs", "pain is there from two weeks", {"muscle_signs": "yes", "duration_days": 14}),  # Indian English
     ("knee_signs", "my knee just goes on me", {"knee_signs": "yes"}),  # British: gives way
     ("knee_signs", "it sticks sometimes", {"knee_signs": "yes"}),
     ("lump", "like a goose egg", {"lump": "yes"}),
