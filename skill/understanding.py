@@ -109,6 +109,7 @@ class QuestionWords:
     volunteered: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, any time
     answers_too: tuple[str, ...] = ()  # choice questions an answer to this one may answer as well
     parts: frozenset[str] = frozenset()  # the body parts it asks about: a bare yes or no about another is no answer
+    red_flag: bool = False  # its sign is an emergency: never hidden by another question's longer phrase
 
     def families(self, asked: bool) -> list[tuple[str | None, str, Family]]:
         """(choice value or None, kind, words) to look for: always, or as an answer to this question."""
@@ -355,6 +356,7 @@ def _question_words(
         volunteered={v: _family(words, _list(p, f"{where}.volunteered.{v}"), where) for v, p in volunteered.items()},
         answers_too=too,
         parts=parts,
+        red_flag=question.phase == "red_flag",
     )
 
 
@@ -687,7 +689,9 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     """Every sign or choice value the clause names. Where phrases cover the same words, the pending
     question's win (unless another question's phrase is longer: "my calf is swollen" to the leg
     question is both), then the longer phrase; equal rivals of other questions are all kept, and of
-    one question's phrases only the longest counts ("my temperature is normal" is a denial). The
+    one question's phrases only the longest counts ("my temperature is normal" is a denial). A
+    red-flag sign is kept beside any other question's phrase, unless the pending question's denial
+    covers it. The
     values of a question the pending one answers too (``answers_too``) are read as if asked, beside
     the pending question's own."""
     found: list[_Sign] = []
@@ -707,13 +711,26 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
         rivals = [k for k in kept if _overlaps(sign.span, [k.span])]
         if any(r.question == sign.question for r in rivals):
             continue  # a longer phrase of the same question already covers these words
-        if sign.companion or all(
-            _length(sign.span) > _length(r.span) if r.pending else _length(sign.span) == _length(r.span) for r in rivals
-        ):
+        # "it hurts behind my knee which is hot": a longer phrase of a place or an activity must not
+        # swallow a red-flag sign said in the same breath; only a denial of the question asked, or a
+        # longer red-flag sign ("my calf is swollen" over the general leg sign), may.
+        unhidden = _red_flag_sign(words, sign) and not any(
+            (r.pending and r.kind == "no") or _red_flag_sign(words, r) for r in rivals
+        )
+        if unhidden or sign.companion or all(_wins(sign, r) for r in rivals):
             kept.append(sign)
     # A companion value counts only in the words that answered the pending question ("I twisted it"),
     # never elsewhere in the answer ("came on suddenly, worse at night" says nothing of an injury).
     return [k for k in kept if not k.companion or any(p.pending and _overlaps(k.span, [p.span]) for p in kept)]
+
+
+def _red_flag_sign(words: Words, sign: _Sign) -> bool:
+    return sign.kind == "yes" and words.questions[sign.question].red_flag
+
+
+def _wins(sign: _Sign, rival: _Sign) -> bool:
+    """Beside a phrase of the question asked a sign counts only if longer; beside another's, if as long."""
+    return _length(sign.span) > _length(rival.span) if rival.pending else _length(sign.span) == _length(rival.span)
 
 
 def _general(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> tuple[set[str], list[tuple[int, int]]]:

@@ -456,9 +456,6 @@ def test_the_longest_option_of_a_choice_is_tried_first():
 @pytest.mark.parametrize(
     "pending, words, expected",
     [
-        # "and" between two words of one thing keeps them together: the hot is the knee's, no fever
-        ("fever", "my knee is red and hot", {}),
-        ("fever", "the knee is swollen and hot to the touch", {}),
         ("fever", "I feel hot and shivery", {"fever": "yes"}),
         # "and" before a new subject starts a new thought, so a negation stays in its own
         ("grinding", "no crunching and it is fine", {"grinding": "no"}),
@@ -831,3 +828,22 @@ def test_a_sign_wondered_about_or_feared_is_no_sign(pending, words):
 )
 def test_a_hedge_about_the_pain_is_no_red_flag(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY).get(pending) == expected, words
+
+
+@pytest.mark.parametrize(
+    "pending, words, flag",
+    [
+        ("location", "it hurts behind my knee which is hot", "hot_knee"),
+        ("worse_with", "my chest hurts when I walk", "chest_symptoms"),
+        ("knee_signs", "my knee is swollen and gives way", "leg_signs"),
+    ],
+)
+def test_a_longer_phrase_never_hides_a_red_flag_sign(pending, words, flag):
+    assert read(words, KB, KB.questions[pending], today=TODAY).get(flag) == "yes", words
+
+
+@pytest.mark.parametrize("words", ["my knee is red and hot", "the knee is swollen and hot to the touch"])
+def test_and_between_two_words_of_one_thing_keeps_them_together(words):
+    """The hot is the knee's: no fever. The knee's own sign is kept (a red-flag sign said unasked)."""
+    facts = read(words, KB, KB.questions["fever"], today=TODAY)
+    assert "fever" not in facts and facts and set(facts) <= {"hot_knee", "leg_signs"}, facts
