@@ -657,7 +657,11 @@ def _read_clause(
     kinds, spans = _general(words, clause, covered)
     covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
     other, own = _parts_named(words, pending, clause)
-    if not signs and pending is not None and not other:
+    # A place or an activity said with it ("a little bit, in the calf when I do that") does not take
+    # the general words away from the question asked, except a red-flag screen ("sometimes when I
+    # walk" to the chest screen is asked again); a yes/no sign does ("nope, breathing's fine").
+    blocking = [sign for sign in signs if sign.value is None or (pending is not None and pending.phase == "red_flag")]
+    if not blocking and pending is not None and not other:
         doubted = bool(words.general["doubt"].spans(clause))
         found = evidence.setdefault(pending.id, _Evidence())
         if kinds == {"hedges"} and pending.phase == "red_flag" and words.general["pain_talk"].spans(clause):

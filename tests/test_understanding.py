@@ -847,3 +847,8 @@ def test_and_between_two_words_of_one_thing_keeps_them_together(words):
     """The hot is the knee's: no fever. The knee's own sign is kept (a red-flag sign said unasked)."""
     facts = read(words, KB, KB.questions["fever"], today=TODAY)
     assert "fever" not in facts and facts and set(facts) <= {"hot_knee", "leg_signs"}, facts
+
+
+def test_a_place_said_with_a_hedge_leaves_the_hedge_to_the_question_asked():
+    words = "little bit pain is coming in the calf when I do that"
+    assert read(words, KB, KB.questions["toe_pull_pain"], today=TODAY).get("toe_pull_pain") == "yes"
