@@ -722,133 +722,100 @@ def test_big_calves_said_in_passing_are_no_swelling():
     assert read("my calves are huge, I cycle a lot", KB, KB.questions["sport"]).get("calf_swollen") is None
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        ("chest_symptoms", "my calf is fine", None),  # fine, but the calf is not what was asked
-        ("calf_swollen", "my chest is fine", None),
-        ("leg_cold_pale", "my knee is okay", None),
-        ("fever", "my leg is alright", None),
-        ("hot_knee", "my knee is fine", "no"),  # the part asked about
-        ("leg_cold_pale", "my foot is fine", "no"),
-        ("chest_symptoms", "no, my calf is fine", "no"),  # the no is said on its own first
-        ("calf_swollen", "my chest a little bit", None),  # a hedge about another part admits nothing
-    ],
-)
-def test_a_bare_yes_or_no_about_another_part_of_the_body_answers_nothing(pending, words, expected):
-    assert read(words, KB, KB.questions[pending], today=TODAY).get(pending) == expected, words
+def _rule(rule: str, pending: str, words: str, **facts: str | None):
+    """One reading: after ``pending`` is asked, ``words`` give each fact named (None: not stored)."""
+    return pytest.param(pending, words, facts, id=f"{rule}: {words}")
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # not looked or tried yet: unsure, never a yes or a no
-        ("lump", "I haven't felt for one yet", UNKNOWN),
-        ("leg_cold_pale", "I haven't had a look", UNKNOWN),
-        ("toe_pull_pain", "I can't do that right now", UNKNOWN),
-        ("cramps", "it's hard to know", UNKNOWN),
-        ("chest_symptoms", "it's hard to describe", None),  # about the pain, not about knowing
-        # plain denials in everyday forms
-        ("calf_swollen", "doesn't look like it", "no"),
-        ("hot_knee", "doesn't seem to be", "no"),
-        ("calf_swollen", "not as far as I can see", "no"),
-        ("chest_symptoms", "luckily no", "no"),
-        # "as usual" says a sign is not new; with a denial it is still a denial
-        ("leg_cold_pale", "warm as usual", "no"),
-        ("leg_cold_pale", "my feet are always cold", None),
-    ],
-)
-def test_general_unsure_and_denial_forms(pending, words, expected):
-    assert read(words, KB, KB.questions[pending], today=TODAY).get(pending) == expected, words
+READINGS = [
+    # a bare yes or no beside a part of the body the question is not about answers nothing
+    _rule("other part", "chest_symptoms", "my calf is fine", chest_symptoms=None),
+    _rule("other part", "calf_swollen", "my chest is fine", calf_swollen=None),
+    _rule("other part", "leg_cold_pale", "my knee is okay", leg_cold_pale=None),
+    _rule("other part", "fever", "my leg is alright", fever=None),
+    _rule("other part", "calf_swollen", "my chest a little bit", calf_swollen=None),
+    _rule("own part", "hot_knee", "my knee is fine", hot_knee="no"),
+    _rule("own part", "leg_cold_pale", "my foot is fine", leg_cold_pale="no"),
+    _rule("no said first", "chest_symptoms", "no, my calf is fine", chest_symptoms="no"),
+    # not looked or tried yet: unsure, never a yes or a no
+    _rule("unsure", "lump", "I haven't felt for one yet", lump=UNKNOWN),
+    _rule("unsure", "leg_cold_pale", "I haven't had a look", leg_cold_pale=UNKNOWN),
+    _rule("unsure", "toe_pull_pain", "I can't do that right now", toe_pull_pain=UNKNOWN),
+    _rule("unsure", "cramps", "it's hard to know", cramps=UNKNOWN),
+    _rule("about the pain", "chest_symptoms", "it's hard to describe", chest_symptoms=None),
+    # plain denials in everyday forms
+    _rule("denial", "calf_swollen", "doesn't look like it", calf_swollen="no"),
+    _rule("denial", "hot_knee", "doesn't seem to be", hot_knee="no"),
+    _rule("denial", "calf_swollen", "not as far as I can see", calf_swollen="no"),
+    _rule("denial", "chest_symptoms", "luckily no", chest_symptoms="no"),
+    # "as usual" says a sign is not new; beside a denial it is still a denial
+    _rule("not new", "leg_cold_pale", "warm as usual", leg_cold_pale="no"),
+    _rule("not new", "leg_cold_pale", "my feet are always cold", leg_cold_pale=None),
+    # after "but", another question's sign: its words describe it, and the no stands
+    _rule("no beside a sign", "lump", "no lump but it grinds like crazy when i bend it", lump="no", grinding="yes"),
+    _rule(
+        "no beside a sign",
+        "tingling",
+        "no it's just achy and stiff after I've been sitting",
+        tingling="no",
+        morning_stiffness="yes",
+    ),
+    # ...but words no family places may be the sign asked about; to a red-flag screen every word counts
+    _rule("no beside unknown words", "lump", "no lump but it does feel sort of full and weird back there", lump=None),
+    _rule(
+        "red flag: every word placed",
+        "chest_symptoms",
+        "no but my calf is swollen and kind of red",
+        chest_symptoms=None,
+        calf_swollen="yes",
+    ),
+    # a person who corrects themselves means what they said last
+    _rule("correction", "grinding", "yes I mean no it doesn't grind", grinding="no"),
+    _rule("correction", "chest_symptoms", "no wait yes I do have chest pain", chest_symptoms="yes"),
+    _rule("red flag taken back", "chest_symptoms", "yes wait no I don't have chest pain", chest_symptoms=None),
+    _rule(
+        "correction, unclear",
+        "leg_signs",
+        "yes no sorry it's not swollen I was thinking of my other leg",
+        leg_signs=None,
+    ),
+    _rule("correction", "knee_mechanics", "it locks I mean it catches", knee_mechanics="catches"),
+    _rule(
+        "correction keeps other signs",
+        "lump",
+        "my calf is swollen oh and hang on no there's no lump",
+        calf_swollen="yes",
+        lump="no",
+    ),
+    # a sign wondered about, feared or imagined is no sign
+    _rule("hypothetical", "sport", "if I had chest pain I would call an ambulance", chest_symptoms=None),
+    _rule("hypothetical", "location", "I'm worried it might be a clot", clot_risk=None),
+    _rule("hypothetical", "onset", "could it be a blood clot", clot_risk=None),
+    _rule("hypothetical", "worse_with", "what if my calf is swollen", calf_swollen=None),
+    _rule("hypothetical", "clot_risk", "they checked for a clot", clot_risk=None),
+    # a hedge beside the pain they called about is no yes to a red-flag screen: asked again
+    _rule("hedge about the pain", "chest_symptoms", "it aches now and then", chest_symptoms=None),
+    _rule("hedge about the pain", "calf_swollen", "it hurts a bit", calf_swollen=None),
+    _rule("hedge", "chest_symptoms", "sometimes", chest_symptoms="yes"),
+    _rule("hedge, a question about pain", "toe_pull_pain", "it hurts a bit", toe_pull_pain="yes"),
+    _rule("yes before after", "calf_swollen", "yes after my operation", calf_swollen="yes", clot_risk="yes"),
+    _rule(
+        "hedge beside a place",
+        "toe_pull_pain",
+        "little bit pain is coming in the calf when I do that",
+        toe_pull_pain="yes",
+    ),
+    # a longer phrase never hides a red-flag sign said in the same breath
+    _rule("red flag kept", "location", "it hurts behind my knee which is hot", hot_knee="yes"),
+    _rule("red flag kept", "worse_with", "my chest hurts when I walk", chest_symptoms="yes"),
+    _rule("red flag kept", "knee_signs", "my knee is swollen and gives way", leg_signs="yes"),
+    # "and" between two words of one thing: the hot is the knee's, no fever
+    _rule("one thing", "fever", "my knee is red and hot", fever=None),
+    _rule("one thing", "fever", "the knee is swollen and hot to the touch", fever=None),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # the words after "but" name another question's sign: they describe it, the no stands
-        ("lump", "no lump but it grinds like crazy when i bend it", {"lump": "no", "grinding": "yes"}),
-        (
-            "tingling",
-            "no it's just achy and stiff after I've been sitting",
-            {"tingling": "no", "morning_stiffness": "yes"},
-        ),
-        # ...but words no family places may be the sign asked about
-        ("lump", "no lump but it does feel sort of full and weird back there", {}),
-        # ...and to a red-flag screen only a fully placed no counts
-        ("chest_symptoms", "no but my calf is swollen and kind of red", {"calf_swollen": "yes"}),
-    ],
-)
-def test_a_no_beside_another_sign(pending, words, expected):
-    assert read(words, KB, KB.questions[pending], today=TODAY) == expected, words
-
-
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        ("grinding", "yes I mean no it doesn't grind", {"grinding": "no"}),
-        ("chest_symptoms", "no wait yes I do have chest pain", {"chest_symptoms": "yes"}),
-        # a red-flag sign taken back is asked again, never a no
-        ("chest_symptoms", "yes wait no I don't have chest pain", {}),
-        # the first answer does not stand when what follows the correction is unclear
-        ("leg_signs", "yes no sorry it's not swollen I was thinking of my other leg", {}),
-        ("knee_mechanics", "it locks I mean it catches", {"knee_mechanics": "catches"}),
-        # signs of other questions said before the correction stay
-        ("lump", "my calf is swollen oh and hang on no there's no lump", {"calf_swollen": "yes", "lump": "no"}),
-    ],
-)
-def test_a_correction_means_what_was_said_last(pending, words, expected):
-    assert read(words, KB, KB.questions[pending], today=TODAY) == expected, words
-
-
-@pytest.mark.parametrize(
-    "pending, words",
-    [
-        ("sport", "if I had chest pain I would call an ambulance"),
-        ("location", "I'm worried it might be a clot"),
-        ("onset", "could it be a blood clot"),
-        ("worse_with", "what if my calf is swollen"),
-        ("clot_risk", "they checked for a clot"),
-    ],
-)
-def test_a_sign_wondered_about_or_feared_is_no_sign(pending, words):
-    facts = read(words, KB, KB.questions[pending], today=TODAY)
-    assert not {"chest_symptoms", "clot_risk", "calf_swollen"} & set(facts), (words, facts)
-
-
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # a hedge beside the pain they called about is no yes to a red-flag screen: asked again
-        ("chest_symptoms", "it aches now and then", None),
-        ("calf_swollen", "it hurts a bit", None),
-        ("chest_symptoms", "sometimes", "yes"),  # a hedge alone admits the sign
-        ("toe_pull_pain", "it hurts a bit", "yes"),  # the question is about pain
-        ("calf_swollen", "yes after my operation", "yes"),
-    ],
-)
-def test_a_hedge_about_the_pain_is_no_red_flag(pending, words, expected):
-    assert read(words, KB, KB.questions[pending], today=TODAY).get(pending) == expected, words
-
-
-@pytest.mark.parametrize(
-    "pending, words, flag",
-    [
-        ("location", "it hurts behind my knee which is hot", "hot_knee"),
-        ("worse_with", "my chest hurts when I walk", "chest_symptoms"),
-        ("knee_signs", "my knee is swollen and gives way", "leg_signs"),
-    ],
-)
-def test_a_longer_phrase_never_hides_a_red_flag_sign(pending, words, flag):
-    assert read(words, KB, KB.questions[pending], today=TODAY).get(flag) == "yes", words
-
-
-@pytest.mark.parametrize("words", ["my knee is red and hot", "the knee is swollen and hot to the touch"])
-def test_and_between_two_words_of_one_thing_keeps_them_together(words):
-    """The hot is the knee's: no fever. The knee's own sign is kept (a red-flag sign said unasked)."""
-    facts = read(words, KB, KB.questions["fever"], today=TODAY)
-    assert "fever" not in facts and facts and set(facts) <= {"hot_knee", "leg_signs"}, facts
-
-
-def test_a_place_said_with_a_hedge_leaves_the_hedge_to_the_question_asked():
-    words = "little bit pain is coming in the calf when I do that"
-    assert read(words, KB, KB.questions["toe_pull_pain"], today=TODAY).get("toe_pull_pain") == "yes"
+@pytest.mark.parametrize("pending, words, facts", READINGS)
+def test_reading_rules(pending, words, facts):
+    heard = read(words, KB, KB.questions[pending], today=TODAY)
+    assert {fact: heard.get(fact) for fact in facts} == facts, heard
