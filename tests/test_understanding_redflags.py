@@ -1,0 +1,170 @@
+"""The red-flag screens and the clot-risk question in free words (skill/understanding.yaml): a yes
+here sends a person to the emergency department or to 911 at once, so these tables check both
+ways: the ways people say and deny each sign are read, and words that only look like a sign (said
+in passing, about another part, someone else's, gone, or denied) are not.
+
+Sentences written for these tests from how people talk to a phone nurse (US, UK, Canadian,
+Australian and Indian English), never copied from the paraphrase corpus. Most are written as speech
+reaches the skill, without commas: the catch-all slot hands over words, not punctuation.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kb import UNKNOWN
+from skill.understanding import read
+from tests.kb_helpers import real_kb
+
+KB = real_kb()
+TODAY = date(2026, 11, 29)
+
+
+def _read(pending: str, said: str) -> dict[str, object]:
+    return read(said, KB, KB.questions[pending], today=TODAY)
+
+
+# Each row: the screen just asked, what a person says, and every fact the skill must read.
+SAID_AND_MEANT = [
+    # chest: small amounts of blood take more words than a gap spans
+    ("chest_symptoms", "I coughed up a tiny bit of blood this morning", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "there were streaks of blood in my phlegm", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I brought up a few spots of blood", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "it catches when I take a deep breath", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I can't get enough air", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my lungs feel heavy", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my chest feels weird", {"chest_symptoms": "yes"}),  # an answer to the screen
+    ("chest_symptoms", "no my lungs are fine", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "nah I can breathe no problem", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "I'm breathing normally", {"chest_symptoms": "no"}),
+    # the calf: the lower leg named as the leg below the knee, swelling that reaches it
+    ("calf_swollen", "the leg under the knee has gone puffy", {"calf_swollen": "yes"}),
+    ("calf_swollen", "the swelling has spread down into my calf", {"calf_swollen": "yes"}),
+    ("calf_swollen", "my calves no they are fine", {"calf_swollen": "no"}),
+    ("calf_swollen", "both my calves look the same", {"calf_swollen": "no"}),
+    ("calf_swollen", "the calves are okay it is only the back of the knee that hurts", {"calf_swollen": "no"}),
+    # the rock-hard calf: soft when pressed, or mild pain, is the screen's no
+    ("calf_tight", "no it's soft when I press on it", {"calf_tight": "no"}),
+    ("calf_tight", "it feels like the other side when I squeeze it", {"calf_tight": "no"}),
+    ("calf_tight", "nah just a little tender nothing extreme", {"calf_tight": "no"}),
+    ("calf_tight", "the pain is bearable", {"calf_tight": "no"}),
+    ("calf_tight", "yes it hurts way out of all proportion", {"calf_tight": "yes"}),
+    ("calf_tight", "the pain is much more than the injury", {"calf_tight": "yes"}),
+    # clot risk
+    ("clot_risk", "I had surgery on my bowel a month ago", {"clot_risk": "yes"}),
+    ("clot_risk", "I had a normal delivery six weeks back", {"clot_risk": "yes"}),
+    ("clot_risk", "nope none of those I have not travelled", {"clot_risk": "no"}),
+    # burst cyst
+    ("cyst_burst", "I felt fluid running down into my calf", {"cyst_burst": "yes"}),
+    ("cyst_burst", "no there's no swelling in the calf", {"cyst_burst": "no"}),
+    ("cyst_burst", "no the calf looks normal", {"cyst_burst": "no"}),
+    # fever
+    ("fever", "yes I am having mild fever", {"fever": "yes"}),
+    ("fever", "fever is there since yesterday", {"fever": "yes"}),
+    ("fever", "I've had the chills", {"fever": "yes"}),
+    ("fever", "I'm sore all over", {"fever": "yes"}),
+    ("fever", "no right as rain apart from the knee", {"fever": "no"}),
+    ("fever", "no my temperature was normal", {"fever": "no"}),
+    # hot knee
+    ("hot_knee", "my kneecap is warm", {"hot_knee": "yes"}),
+    ("hot_knee", "yes it's warm to the touch", {"hot_knee": "yes"}),
+    ("hot_knee", "no colour is normal", {"hot_knee": "no"}),
+    ("hot_knee", "nope cool to touch", {"hot_knee": "no"}),
+    ("hot_knee", "no it is no different from the other knee", {"hot_knee": "no"}),
+    # injury
+    ("injury_severe", "it came up like a football", {"injury_severe": "yes"}),
+    ("injury_severe", "it looked all crooked", {"injury_severe": "yes"}),
+    ("injury_severe", "I had to crawl to the car", {"injury_severe": "yes"}),
+    ("injury_severe", "nah limped home fine", {"injury_severe": "no"}),
+    ("injury_severe", "I carried on no dramas", {"injury_severe": "no"}),
+    ("injury_severe", "it did not swell up much no", {"injury_severe": "no"}),
+    ("injury_severe", "no the kneecap never slipped out", {"injury_severe": "no"}),
+    # cold, pale foot
+    ("leg_cold_pale", "I can't wiggle my toes", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "my foot feels frozen", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "it's gone a purplish colour", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "no it's the same as the other foot", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "no they feel warm to the touch", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "nope healthy colour", {"leg_cold_pale": "no"}),
+    # leg signs
+    ("leg_signs", "no both knees look alike", {"leg_signs": "no"}),
+    ("leg_signs", "nah unchanged from usual", {"leg_signs": "no"}),
+    # nerves
+    ("nerve_red_flags", "tingling in both of my feet", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "my privates feel numb", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "no sir only left leg", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no the washroom is normal", {"nerve_red_flags": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", SAID_AND_MEANT)
+def test_ways_to_say_and_deny_a_red_flag_sign(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Words that must never become a yes to a red-flag screen: another part, someone else, a hedge
+# beside words that name nothing, or a sign asked about against words that deny it. Nothing read
+# (asked again) or a no is right; a yes would send the person to the emergency department.
+NEVER_A_YES = [
+    ("fever", "a bit tired"),  # a hedge beside tiredness alone
+    ("fever", "just a little worn out"),
+    ("fever", "I get hay fever"),
+    ("fever", "my son is having fever"),  # someone else's
+    ("chest_symptoms", "my chest is fine my calf is a bit swollen"),
+    ("calf_swollen", "my calves are fine it is my knee that is swollen"),  # another part
+    ("calf_swollen", "my calf is fine but the other one is swollen"),  # both said: unclear
+    ("calf_tight", "it is a bit sore but it is rock hard"),  # both said: unclear, asked again
+    ("calf_tight", "it is agony"),  # pain alone is not the rock-hard calf
+    ("cyst_burst", "it has gone down a bit but there is no swelling in my calf"),
+    ("leg_cold_pale", "my feet are always cold but it is no different from normal"),  # always, not new
+    ("injury_severe", "no it did not pop out"),
+    ("nerve_red_flags", "no only one leg"),
+]
+
+
+@pytest.mark.parametrize("pending, said", NEVER_A_YES)
+def test_words_that_are_no_red_flag(pending, said):
+    assert _read(pending, said).get(pending) != "yes"
+
+
+# A sign volunteered while another question is asked is acted on at once: only words that name
+# the new sign in this person count, never a screen's own answer words said in passing.
+VOLUNTEERED = [
+    ("chest_symptoms", "no but the leg below the knee is swelling", {"chest_symptoms": "no", "calf_swollen": "yes"}),
+    ("chest_symptoms", "nah but I had an op on my hip a fortnight ago", {"chest_symptoms": "no", "clot_risk": "yes"}),
+    ("location", "in the calf and I coughed up a bit of blood", {"location": "calf", "chest_symptoms": "yes"}),
+    ("onset", "suddenly and I felt something warm trickling down my calf", {"onset": "sudden", "cyst_burst": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", VOLUNTEERED)
+def test_a_volunteered_sign_is_kept(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+PASSING = [
+    ("location", "behind the knee and it is pink"),  # an answer word of the hot-knee screen only
+    ("location", "in the calf it is a bit sore"),  # mild pain says nothing of the tight calf unasked
+    ("onset", "suddenly I had the shakes from the cold"),  # shivering said in passing
+    ("sport", "I play football it is out of all proportion how much I play"),
+    ("worse_with", "walking it feels frozen in the morning"),  # the knee stiff, not a cold foot
+    ("duration_days", "two weeks my temperature is normal"),  # a denial counts only to its own screen
+]
+
+
+@pytest.mark.parametrize("pending, said", PASSING)
+def test_answer_words_said_in_passing_volunteer_no_red_flag(pending, said):
+    red_flags = {q.id for q in KB.questions.values() if q.phase == "red_flag"} | {"clot_risk"}
+    assert not red_flags & set(_read(pending, said)), said
+
+
+def test_a_doubtful_no_is_never_a_no_to_a_red_flag_screen():
+    """Said with doubt, a denial is asked again: the screen is not passed on a guess."""
+    assert _read("calf_tight", "I don't think so it's only a bit sore") == {}
+    assert _read("fever", "I guess not fit as a fiddle apart from the knee") == {}
+
+
+def test_unsure_about_a_red_flag_screen_is_unknown_not_no():
+    assert _read("calf_swollen", "I can't tell if the leg below the knee is swollen") == {"calf_swollen": UNKNOWN}
