@@ -39,6 +39,8 @@ SAID_AND_MEANT = [
     ("chest_symptoms", "no my lungs are fine", {"chest_symptoms": "no"}),
     ("chest_symptoms", "nah I can breathe no problem", {"chest_symptoms": "no"}),
     ("chest_symptoms", "I'm breathing normally", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "I can't take a proper breath", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no I'm not coughing up anything", {"chest_symptoms": "no"}),
     # the calf: the lower leg named as the leg below the knee, swelling that reaches it
     ("calf_swollen", "the leg under the knee has gone puffy", {"calf_swollen": "yes"}),
     ("calf_swollen", "the swelling has spread down into my calf", {"calf_swollen": "yes"}),
@@ -88,8 +90,14 @@ SAID_AND_MEANT = [
     ("leg_cold_pale", "no it's the same as the other foot", {"leg_cold_pale": "no"}),
     ("leg_cold_pale", "no they feel warm to the touch", {"leg_cold_pale": "no"}),
     ("leg_cold_pale", "nope healthy colour", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "no both feet are the same temperature", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "it's a bit bluey", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "it's gone a strange colour", {"leg_cold_pale": "yes"}),  # an answer to the screen
     # leg signs
     ("leg_signs", "no both knees look alike", {"leg_signs": "no"}),
+    ("leg_signs", "the knee looks fat", {"leg_signs": "yes"}),
+    ("leg_signs", "I've got water on the knee", {"leg_signs": "yes"}),
+    ("leg_signs", "my leg's gone an odd colour", {"leg_signs": "yes"}),
     ("leg_signs", "nah unchanged from usual", {"leg_signs": "no"}),
     # nerves
     ("nerve_red_flags", "tingling in both of my feet", {"nerve_red_flags": "yes"}),
@@ -109,6 +117,12 @@ def test_ways_to_say_and_deny_a_red_flag_sign(pending, said, meant):
 # (asked again) or a no is right; a yes would send the person to the emergency department.
 NEVER_A_YES = [
     ("fever", "a bit tired"),  # a hedge beside tiredness alone
+    ("chest_symptoms", "just a bit of a cold"),  # a hedge beside a cold alone
+    ("chest_symptoms", "I've got a bit of a chesty cough"),
+    ("leg_cold_pale", "my hands are cold"),  # another part
+    ("leg_cold_pale", "I've got a cold"),  # an illness, not a cold foot
+    ("leg_signs", "my ankles puff up a bit in the heat"),  # the weather, not a warm leg
+    ("leg_signs", "it was swollen but the swelling has gone down"),  # gone
     ("fever", "just a little worn out"),
     ("fever", "I get hay fever"),
     ("fever", "my son is having fever"),  # someone else's
@@ -151,6 +165,7 @@ PASSING = [
     ("sport", "I play football it is out of all proportion how much I play"),
     ("worse_with", "walking it feels frozen in the morning"),  # the knee stiff, not a cold foot
     ("duration_days", "two weeks my temperature is normal"),  # a denial counts only to its own screen
+    ("location", "down in the calf and my foot has gone a funny colour"),  # no colour named: asked on its screen
 ]
 
 
