@@ -47,6 +47,7 @@ SAID_AND_MEANT = [
     ("calf_swollen", "my calves no they are fine", {"calf_swollen": "no"}),
     ("calf_swollen", "both my calves look the same", {"calf_swollen": "no"}),
     ("calf_swollen", "the calves are okay it is only the back of the knee that hurts", {"calf_swollen": "no"}),
+    ("calf_swollen", "nope normal size", {"calf_swollen": "no"}),
     # the rock-hard calf: soft when pressed, or mild pain, is the screen's no
     ("calf_tight", "no it's soft when I press on it", {"calf_tight": "no"}),
     ("calf_tight", "it feels like the other side when I squeeze it", {"calf_tight": "no"}),
@@ -54,14 +55,19 @@ SAID_AND_MEANT = [
     ("calf_tight", "the pain is bearable", {"calf_tight": "no"}),
     ("calf_tight", "yes it hurts way out of all proportion", {"calf_tight": "yes"}),
     ("calf_tight", "the pain is much more than the injury", {"calf_tight": "yes"}),
+    ("calf_tight", "it's tight like a drum", {"calf_tight": "yes"}),
     # clot risk
     ("clot_risk", "I had surgery on my bowel a month ago", {"clot_risk": "yes"}),
     ("clot_risk", "I had a normal delivery six weeks back", {"clot_risk": "yes"}),
     ("clot_risk", "nope none of those I have not travelled", {"clot_risk": "no"}),
+    ("clot_risk", "I had a DVT about ten years ago", {"clot_risk": "yes"}),  # a past clot counts however old
+    ("clot_risk", "I had my appendix out when I was a kid", {}),  # long past: asked again
+    ("clot_risk", "my brother had a clot", {}),  # someone else's
     # burst cyst
     ("cyst_burst", "I felt fluid running down into my calf", {"cyst_burst": "yes"}),
     ("cyst_burst", "no there's no swelling in the calf", {"cyst_burst": "no"}),
     ("cyst_burst", "no the calf looks normal", {"cyst_burst": "no"}),
+    ("cyst_burst", "the cyst has vanished", {"cyst_burst": "yes"}),
     # fever
     ("fever", "yes I am having mild fever", {"fever": "yes"}),
     ("fever", "fever is there since yesterday", {"fever": "yes"}),
@@ -83,6 +89,11 @@ SAID_AND_MEANT = [
     ("injury_severe", "I carried on no dramas", {"injury_severe": "no"}),
     ("injury_severe", "it did not swell up much no", {"injury_severe": "no"}),
     ("injury_severe", "no the kneecap never slipped out", {"injury_severe": "no"}),
+    ("injury_severe", "my mates had to carry me off the pitch", {"injury_severe": "yes"}),
+    ("injury_severe", "no I was hobbling but still walking", {"injury_severe": "no"}),
+    ("injury_severe", "no I was able to drive home", {"injury_severe": "no"}),
+    ("injury_severe", "no it swelled a bit overnight", {"injury_severe": "no"}),
+    ("injury_severe", "no the knee stayed in place", {"injury_severe": "no"}),
     # cold, pale foot
     ("leg_cold_pale", "I can't wiggle my toes", {"leg_cold_pale": "yes"}),
     ("leg_cold_pale", "my foot feels frozen", {"leg_cold_pale": "yes"}),
@@ -104,6 +115,7 @@ SAID_AND_MEANT = [
     ("nerve_red_flags", "my privates feel numb", {"nerve_red_flags": "yes"}),
     ("nerve_red_flags", "no sir only left leg", {"nerve_red_flags": "no"}),
     ("nerve_red_flags", "no the washroom is normal", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I have to get up in the night for a wee", {}),  # everyday, not a change
 ]
 
 
@@ -123,6 +135,12 @@ NEVER_A_YES = [
     ("leg_cold_pale", "I've got a cold"),  # an illness, not a cold foot
     ("leg_signs", "my ankles puff up a bit in the heat"),  # the weather, not a warm leg
     ("leg_signs", "it was swollen but the swelling has gone down"),  # gone
+    ("hot_knee", "only after a hot bath"),  # heat put on it
+    ("hot_knee", "I use a heat pack on it"),
+    ("fever", "I get hot flushes with the menopause"),
+    ("fever", "I'm sick of this knee"),  # fed up, not ill
+    ("calf_tight", "my hamstring feels tight"),  # another part
+    ("injury_severe", "I can't walk very far these days"),  # long-standing, not the injury
     ("fever", "just a little worn out"),
     ("fever", "I get hay fever"),
     ("fever", "my son is having fever"),  # someone else's
