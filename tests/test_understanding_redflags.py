@@ -75,6 +75,12 @@ SAID_AND_MEANT = [
     ("fever", "I'm sore all over", {"fever": "yes"}),
     ("fever", "no right as rain apart from the knee", {"fever": "no"}),
     ("fever", "no my temperature was normal", {"fever": "no"}),
+    ("fever", "I've been aching all over", {"fever": "yes"}),
+    ("fever", "my temperature is up", {"fever": "yes"}),
+    # a hedge alone, or beside the screen's own words, still admits the sign
+    ("chest_symptoms", "yes a little", {"chest_symptoms": "yes"}),
+    ("leg_signs", "a bit swollen", {"leg_signs": "yes"}),
+    ("hot_knee", "a little warm", {"hot_knee": "yes"}),
     # hot knee
     ("hot_knee", "my kneecap is warm", {"hot_knee": "yes"}),
     ("hot_knee", "yes it's warm to the touch", {"hot_knee": "yes"}),
@@ -139,6 +145,15 @@ NEVER_A_YES = [
     ("hot_knee", "I use a heat pack on it"),
     ("fever", "I get hot flushes with the menopause"),
     ("fever", "I'm sick of this knee"),  # fed up, not ill
+    ("fever", "it's aching all over the knee"),  # where the knee hurts, not an illness
+    # a hedge beside words of the knee's pain, or of another screen, said as the whole answer
+    ("chest_symptoms", "a bit sore"),
+    ("chest_symptoms", "kind of red"),
+    ("nerve_red_flags", "it's kind of embarrassing"),
+    ("nerve_red_flags", "a little bit stiff"),
+    ("fever", "slightly achy"),
+    ("hot_knee", "it's a bit tender"),
+    ("cyst_burst", "sort of bruised"),
     ("calf_tight", "my hamstring feels tight"),  # another part
     ("injury_severe", "I can't walk very far these days"),  # long-standing, not the injury
     ("fever", "just a little worn out"),
