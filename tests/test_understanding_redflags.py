@@ -77,6 +77,9 @@ SAID_AND_MEANT = [
     ("fever", "no my temperature was normal", {"fever": "no"}),
     ("fever", "I've been aching all over", {"fever": "yes"}),
     ("fever", "my temperature is up", {"fever": "yes"}),
+    ("fever", "nah I'm sweet as", {"fever": "no"}),
+    ("hot_knee", "no it feels normal temperature", {"hot_knee": "no"}),
+    ("injury_severe", "no standing on it was fine", {"injury_severe": "no"}),
     # a hedge alone, or beside the screen's own words, still admits the sign
     ("chest_symptoms", "yes a little", {"chest_symptoms": "yes"}),
     ("leg_signs", "a bit swollen", {"leg_signs": "yes"}),
