@@ -41,6 +41,9 @@ SAID_AND_MEANT = [
     ("chest_symptoms", "I'm breathing normally", {"chest_symptoms": "no"}),
     ("chest_symptoms", "I can't take a proper breath", {"chest_symptoms": "yes"}),
     ("chest_symptoms", "no I'm not coughing up anything", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "I've been coughing a bit of blood", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my ribs catch when I breathe in", {"chest_symptoms": "yes"}),  # an answer to the screen
+    ("chest_symptoms", "no I feel fine other than the knee", {"chest_symptoms": "no"}),
     # the calf: the lower leg named as the leg below the knee, swelling that reaches it
     ("calf_swollen", "the leg under the knee has gone puffy", {"calf_swollen": "yes"}),
     ("calf_swollen", "the swelling has spread down into my calf", {"calf_swollen": "yes"}),
@@ -56,9 +59,12 @@ SAID_AND_MEANT = [
     ("calf_tight", "yes it hurts way out of all proportion", {"calf_tight": "yes"}),
     ("calf_tight", "the pain is much more than the injury", {"calf_tight": "yes"}),
     ("calf_tight", "it's tight like a drum", {"calf_tight": "yes"}),
+    ("calf_tight", "it feels ready to split open", {"calf_tight": "yes"}),
     # clot risk
     ("clot_risk", "I had surgery on my bowel a month ago", {"clot_risk": "yes"}),
     ("clot_risk", "I had a normal delivery six weeks back", {"clot_risk": "yes"}),
+    ("clot_risk", "I had a hernia repair in October", {"clot_risk": "yes"}),
+    ("clot_risk", "I've got a clotting disorder", {"clot_risk": "yes"}),
     ("clot_risk", "nope none of those I have not travelled", {"clot_risk": "no"}),
     ("clot_risk", "I had a DVT about ten years ago", {"clot_risk": "yes"}),  # a past clot counts however old
     ("clot_risk", "I had my appendix out when I was a kid", {}),  # long past: asked again
@@ -72,6 +78,7 @@ SAID_AND_MEANT = [
     ("fever", "yes I am having mild fever", {"fever": "yes"}),
     ("fever", "fever is there since yesterday", {"fever": "yes"}),
     ("fever", "I've had the chills", {"fever": "yes"}),
+    ("fever", "I've been feeling queasy", {"fever": "yes"}),  # unwell, as an answer to the screen
     ("fever", "I'm sore all over", {"fever": "yes"}),
     ("fever", "no right as rain apart from the knee", {"fever": "no"}),
     ("fever", "no my temperature was normal", {"fever": "no"}),
@@ -122,6 +129,8 @@ SAID_AND_MEANT = [
     # nerves
     ("nerve_red_flags", "tingling in both of my feet", {"nerve_red_flags": "yes"}),
     ("nerve_red_flags", "my privates feel numb", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "my feet have both gone tingly", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "no it's only the left leg and everything else is fine", {"nerve_red_flags": "no"}),
     ("nerve_red_flags", "no sir only left leg", {"nerve_red_flags": "no"}),
     ("nerve_red_flags", "no the washroom is normal", {"nerve_red_flags": "no"}),
     ("nerve_red_flags", "I have to get up in the night for a wee", {}),  # everyday, not a change
