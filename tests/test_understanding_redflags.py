@@ -65,6 +65,10 @@ SAID_AND_MEANT = [
     ("clot_risk", "I had a normal delivery six weeks back", {"clot_risk": "yes"}),
     ("clot_risk", "I had a hernia repair in October", {"clot_risk": "yes"}),
     ("clot_risk", "I've got a clotting disorder", {"clot_risk": "yes"}),
+    ("clot_risk", "I flew back from Delhi on Monday", {"clot_risk": "yes"}),
+    ("clot_risk", "I got off a fourteen hour flight last week", {"clot_risk": "yes"}),
+    ("clot_risk", "I went flying off my bike", {}),  # a fall, not a flight
+    ("clot_risk", "I fell down a flight of stairs", {}),
     ("clot_risk", "nope none of those I have not travelled", {"clot_risk": "no"}),
     ("clot_risk", "I had a DVT about ten years ago", {"clot_risk": "yes"}),  # a past clot counts however old
     ("clot_risk", "I had my appendix out when I was a kid", {}),  # long past: asked again
@@ -157,6 +161,8 @@ NEVER_A_YES = [
     ("hot_knee", "I use a heat pack on it"),
     ("fever", "I get hot flushes with the menopause"),
     ("fever", "I'm sick of this knee"),  # fed up, not ill
+    ("fever", "I've been off sick with the knee"),  # time off work
+    ("fever", "it's been a hot day"),  # the weather
     ("fever", "it's aching all over the knee"),  # where the knee hurts, not an illness
     # a hedge beside words of the knee's pain, or of another screen, said as the whole answer
     ("chest_symptoms", "a bit sore"),
@@ -204,6 +210,9 @@ def test_a_volunteered_sign_is_kept(pending, said, meant):
 
 
 PASSING = [
+    ("mechanism", "I flew off my bike"),  # never a flight
+    ("onset", "I fell down a flight of stairs"),
+    ("sport", "I work ten hour shifts on my feet"),  # never a long journey
     ("location", "behind the knee and it is pink"),  # an answer word of the hot-knee screen only
     ("location", "in the calf it is a bit sore"),  # mild pain says nothing of the tight calf unasked
     ("onset", "suddenly I had the shakes from the cold"),  # shivering said in passing
