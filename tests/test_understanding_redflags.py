@@ -155,6 +155,8 @@ NEVER_A_YES = [
     ("chest_symptoms", "I've got a bit of a chesty cough"),
     ("leg_cold_pale", "my hands are cold"),  # another part
     ("leg_cold_pale", "I've got a cold"),  # an illness, not a cold foot
+    ("leg_cold_pale", "it's all black and blue"),  # a bruise
+    ("leg_cold_pale", "not blue it's only a bruise"),
     ("leg_signs", "my ankles puff up a bit in the heat"),  # the weather, not a warm leg
     ("leg_signs", "it was swollen but the swelling has gone down"),  # gone
     ("hot_knee", "only after a hot bath"),  # heat put on it
@@ -237,3 +239,10 @@ def test_a_doubtful_no_is_never_a_no_to_a_red_flag_screen():
 
 def test_unsure_about_a_red_flag_screen_is_unknown_not_no():
     assert _read("calf_swollen", "I can't tell if the leg below the knee is swollen") == {"calf_swollen": UNKNOWN}
+
+
+@pytest.mark.parametrize("said", ["my shin is black and blue", "my leg has a purple bruise"])
+def test_a_bruise_is_a_change_of_colour_never_a_blocked_blood_supply(said):
+    """A bruise is the leg question's yes (its follow-up screens are asked), never the cold, pale or
+    blue foot that calls 911 at once."""
+    assert _read("onset", said) == {"leg_signs": "yes"}
