@@ -215,6 +215,8 @@ PASSING = [
     ("mechanism", "I flew off my bike"),  # never a flight
     ("onset", "I fell down a flight of stairs"),
     ("sport", "I work ten hour shifts on my feet"),  # never a long journey
+    ("sport", "I cycle a lot so both my calves are rock hard"),  # a muscular build, not one tight calf
+    ("onset", "slowly my leg feels stiff as a board in the mornings"),  # stiffness, not hardness
     ("location", "behind the knee and it is pink"),  # an answer word of the hot-knee screen only
     ("location", "in the calf it is a bit sore"),  # mild pain says nothing of the tight calf unasked
     ("onset", "suddenly I had the shakes from the cold"),  # shivering said in passing
