@@ -66,6 +66,7 @@ SAID_AND_MEANT = [
     ("clot_risk", "I had a hernia repair in October", {"clot_risk": "yes"}),
     ("clot_risk", "I've got a clotting disorder", {"clot_risk": "yes"}),
     ("clot_risk", "I flew back from Delhi on Monday", {"clot_risk": "yes"}),
+    ("clot_risk", "well I did fly to Perth", {"clot_risk": "yes"}),
     ("clot_risk", "I got off a fourteen hour flight last week", {"clot_risk": "yes"}),
     ("clot_risk", "I went flying off my bike", {}),  # a fall, not a flight
     ("clot_risk", "I fell down a flight of stairs", {}),
@@ -114,6 +115,7 @@ SAID_AND_MEANT = [
     ("injury_severe", "no I was able to drive home", {"injury_severe": "no"}),
     ("injury_severe", "no it swelled a bit overnight", {"injury_severe": "no"}),
     ("injury_severe", "no the knee stayed in place", {"injury_severe": "no"}),
+    ("injury_severe", "I limped off the court", {"injury_severe": "no"}),
     # cold, pale foot
     ("leg_cold_pale", "I can't wiggle my toes", {"leg_cold_pale": "yes"}),
     ("leg_cold_pale", "my foot feels frozen", {"leg_cold_pale": "yes"}),
