@@ -139,6 +139,15 @@ SAID_AND_MEANT = [
     ("nerve_red_flags", "no it's only the left leg and everything else is fine", {"nerve_red_flags": "no"}),
     ("nerve_red_flags", "no sir only left leg", {"nerve_red_flags": "no"}),
     ("nerve_red_flags", "no the washroom is normal", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "motion is not coming properly", {"nerve_red_flags": "yes"}),  # an answer to the screen
+    ("chest_symptoms", "blood is coming when I cough", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no such complaints", {"chest_symptoms": "no"}),
+    ("leg_signs", "no colour change", {"leg_signs": "no"}),
+    ("calf_swollen", "one leg is a bit more fat", {"calf_swollen": "yes"}),
+    ("hot_knee", "no hotness", {"hot_knee": "no"}),
+    ("injury_severe", "immediately swelling came", {"injury_severe": "yes"}),
+    ("injury_severe", "no swelling came the next day", {"injury_severe": "no"}),
+    ("cyst_burst", "the lump became soft", {"cyst_burst": "yes"}),
     ("nerve_red_flags", "I have to get up in the night for a wee", {}),  # everyday, not a change
 ]
 
@@ -250,3 +259,42 @@ def test_a_bruise_is_a_change_of_colour_never_a_blocked_blood_supply(said):
     """A bruise is the leg question's yes (its follow-up screens are asked), never the cold, pale or
     blue foot that calls 911 at once."""
     assert _read("onset", said) == {"leg_signs": "yes"}
+
+
+# A sign word with "not" in the clause is not always the sign denied: "my bowels are not right" and
+# "the fever has not gone" say the sign is there. Read as a denial they were a no to a red-flag
+# screen, the worst mistake the reading can make.
+NOT_A_DENIAL = [
+    ("nerve_red_flags", "my bowels aren't right", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "peeing isn't the same as before", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "the waterworks are not working properly", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I don't have proper control of my bladder", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "urine is not coming", {"nerve_red_flags": "yes"}),  # Indian English: retention
+    ("fever", "the fever hasn't gone away", {"fever": "yes"}),
+    ("fever", "my temperature won't come down", {"fever": "yes"}),
+    ("fever", "I'm not feeling well at all", {"fever": "yes"}),
+    ("hot_knee", "the heat hasn't settled", {"hot_knee": "yes"}),
+    ("calf_swollen", "the swelling hasn't gone down", {"calf_swollen": "yes"}),
+    ("calf_swollen", "they are not the same size", {"calf_swollen": "yes"}),
+    ("leg_signs", "the redness won't go away", {"leg_signs": "yes"}),
+    ("leg_signs", "it doesn't look normal", {"leg_signs": "yes"}),
+    ("chest_symptoms", "the breathlessness hasn't eased", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I can't breathe properly", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my breathing isn't right", {"chest_symptoms": "yes"}),
+    ("leg_cold_pale", "it hasn't warmed up", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "the colour hasn't come back", {"leg_cold_pale": "yes"}),
+    # gone away, it is neither: asked again
+    ("calf_swollen", "the swelling has gone down now", {}),
+    ("chest_symptoms", "the breathlessness has passed", {}),
+    ("fever", "the temperature has settled", {}),
+    ("hot_knee", "the redness has cleared up", {}),
+    # and the plain denials still deny
+    ("nerve_red_flags", "no my bowels are fine", {"nerve_red_flags": "no"}),
+    ("fever", "no fever no cold", {"fever": "no"}),
+    ("chest_symptoms", "no I can breathe normally", {"chest_symptoms": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", NOT_A_DENIAL)
+def test_a_sign_said_with_not_is_not_denied(pending, said, meant):
+    assert _read(pending, said) == meant
