@@ -270,6 +270,8 @@ NOT_A_DENIAL = [
     ("nerve_red_flags", "the waterworks are not working properly", {"nerve_red_flags": "yes"}),
     ("nerve_red_flags", "I don't have proper control of my bladder", {"nerve_red_flags": "yes"}),
     ("nerve_red_flags", "urine is not coming", {"nerve_red_flags": "yes"}),  # Indian English: retention
+    ("nerve_red_flags", "I haven't had a poo for days", {"nerve_red_flags": "yes"}),  # a change, not the toilet denied
+    ("nerve_red_flags", "I can't pass urine", {"nerve_red_flags": "yes"}),
     ("fever", "the fever hasn't gone away", {"fever": "yes"}),
     ("fever", "my temperature won't come down", {"fever": "yes"}),
     ("fever", "I'm not feeling well at all", {"fever": "yes"}),
