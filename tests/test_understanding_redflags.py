@@ -148,6 +148,10 @@ SAID_AND_MEANT = [
     ("injury_severe", "immediately swelling came", {"injury_severe": "yes"}),
     ("injury_severe", "no swelling came the next day", {"injury_severe": "no"}),
     ("cyst_burst", "the lump became soft", {"cyst_burst": "yes"}),
+    ("leg_signs", "it looks bigger", {"leg_signs": "yes"}),
+    ("fever", "I've been running hot", {"fever": "yes"}),
+    ("clot_risk", "I'm having IVF", {"clot_risk": "yes"}),
+    ("nerve_red_flags", "some leakage", {"nerve_red_flags": "yes"}),
     ("nerve_red_flags", "I have to get up in the night for a wee", {}),  # everyday, not a change
 ]
 
