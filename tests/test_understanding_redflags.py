@@ -44,6 +44,7 @@ SAID_AND_MEANT = [
     ("chest_symptoms", "I've been coughing a bit of blood", {"chest_symptoms": "yes"}),
     ("chest_symptoms", "my ribs catch when I breathe in", {"chest_symptoms": "yes"}),  # an answer to the screen
     ("chest_symptoms", "no I feel fine other than the knee", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "my chest has been a bit sore", {"chest_symptoms": "yes"}),
     # the calf: the lower leg named as the leg below the knee, swelling that reaches it
     ("calf_swollen", "the leg under the knee has gone puffy", {"calf_swollen": "yes"}),
     ("calf_swollen", "the swelling has spread down into my calf", {"calf_swollen": "yes"}),
@@ -101,6 +102,7 @@ SAID_AND_MEANT = [
     ("hot_knee", "yes it's warm to the touch", {"hot_knee": "yes"}),
     ("hot_knee", "no colour is normal", {"hot_knee": "no"}),
     ("hot_knee", "nope cool to touch", {"hot_knee": "no"}),
+    ("hot_knee", "no it's cold", {"hot_knee": "no"}),
     ("hot_knee", "no it is no different from the other knee", {"hot_knee": "no"}),
     # injury
     ("injury_severe", "it came up like a football", {"injury_severe": "yes"}),
@@ -304,3 +306,18 @@ NOT_A_DENIAL = [
 @pytest.mark.parametrize("pending, said, meant", NOT_A_DENIAL)
 def test_a_sign_said_with_not_is_not_denied(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Another part said to be fine is no answer about the part a screen asks about: the screens' own
+# short denials ("is fine", "normal", "cold") must not take it.
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("leg_signs", "my chest is fine"),
+        ("leg_signs", "my chest's fine my knee is just sore"),
+        ("calf_tight", "my back is normal"),
+        ("hot_knee", "I've got a cold"),
+    ],
+)
+def test_another_part_said_to_be_fine_is_no_no(pending, said):
+    assert _read(pending, said).get(pending) != "no"
