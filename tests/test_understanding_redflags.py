@@ -317,6 +317,13 @@ def test_a_sign_said_with_not_is_not_denied(pending, said, meant):
         ("leg_signs", "my chest's fine my knee is just sore"),
         ("calf_tight", "my back is normal"),
         ("hot_knee", "I've got a cold"),
+        ("injury_severe", "my chest looks fine"),
+        ("leg_cold_pale", "my back looks normal"),
+        # the other leg fine says nothing of the one that hurts
+        ("leg_signs", "my other knee is fine"),
+        ("calf_tight", "my good leg is normal"),
+        ("calf_swollen", "the other calf is fine"),
+        ("leg_cold_pale", "the other foot is warm"),
     ],
 )
 def test_another_part_said_to_be_fine_is_no_no(pending, said):
