@@ -84,7 +84,6 @@ SAID_AND_MEANT = [
     ("fever", "yes I am having mild fever", {"fever": "yes"}),
     ("fever", "fever is there since yesterday", {"fever": "yes"}),
     ("fever", "I've had the chills", {"fever": "yes"}),
-    ("fever", "I've been feeling queasy", {"fever": "yes"}),  # unwell, as an answer to the screen
     ("fever", "I'm sore all over", {"fever": "yes"}),
     ("fever", "no right as rain apart from the knee", {"fever": "no"}),
     ("fever", "no my temperature was normal", {"fever": "no"}),
