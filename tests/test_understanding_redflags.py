@@ -71,6 +71,8 @@ SAID_AND_MEANT = [
     ("clot_risk", "I got off a fourteen hour flight last week", {"clot_risk": "yes"}),
     ("clot_risk", "I went flying off my bike", {}),  # a fall, not a flight
     ("clot_risk", "I fell down a flight of stairs", {}),
+    ("clot_risk", "no I haven't been anywhere or had any ops", {"clot_risk": "no"}),
+    ("clot_risk", "I've been in hospital or had surgery", {"clot_risk": "yes"}),
     ("clot_risk", "nope none of those I have not travelled", {"clot_risk": "no"}),
     ("clot_risk", "I had a DVT about ten years ago", {"clot_risk": "yes"}),  # a past clot counts however old
     ("clot_risk", "I had my appendix out when I was a kid", {}),  # long past: asked again
@@ -102,6 +104,7 @@ SAID_AND_MEANT = [
     ("hot_knee", "no colour is normal", {"hot_knee": "no"}),
     ("hot_knee", "nope cool to touch", {"hot_knee": "no"}),
     ("hot_knee", "no it's cold", {"hot_knee": "no"}),
+    ("hot_knee", "nah it's stone cold", {"hot_knee": "no"}),
     ("hot_knee", "no it is no different from the other knee", {"hot_knee": "no"}),
     # injury
     ("injury_severe", "it came up like a football", {"injury_severe": "yes"}),
