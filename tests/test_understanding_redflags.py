@@ -1,0 +1,332 @@
+"""The red-flag screens and the clot-risk question in free words (skill/understanding.yaml): a yes
+here sends a person to the emergency department or to 911 at once, so these tables check both
+ways: the ways people say and deny each sign are read, and words that only look like a sign (said
+in passing, about another part, someone else's, gone, or denied) are not.
+
+Sentences written for these tests from how people talk to a phone nurse (US, UK, Canadian,
+Australian and Indian English), never copied from the paraphrase corpus. Most are written as speech
+reaches the skill, without commas: the catch-all slot hands over words, not punctuation.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kb import UNKNOWN
+from skill.understanding import read
+from tests.kb_helpers import real_kb
+
+KB = real_kb()
+TODAY = date(2026, 11, 29)
+
+
+def _read(pending: str, said: str) -> dict[str, object]:
+    return read(said, KB, KB.questions[pending], today=TODAY)
+
+
+# Each row: the screen just asked, what a person says, and every fact the skill must read.
+SAID_AND_MEANT = [
+    # chest: small amounts of blood take more words than a gap spans
+    ("chest_symptoms", "I coughed up a tiny bit of blood this morning", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "there were streaks of blood in my phlegm", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I brought up a few spots of blood", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "it catches when I take a deep breath", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I can't get enough air", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my lungs feel heavy", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my chest feels weird", {"chest_symptoms": "yes"}),  # an answer to the screen
+    ("chest_symptoms", "no my lungs are fine", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "nah I can breathe no problem", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "I'm breathing normally", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "I can't take a proper breath", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no I'm not coughing up anything", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "I've been coughing a bit of blood", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my ribs catch when I breathe in", {"chest_symptoms": "yes"}),  # an answer to the screen
+    ("chest_symptoms", "no I feel fine other than the knee", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "my chest has been a bit sore", {"chest_symptoms": "yes"}),
+    # the calf: the lower leg named as the leg below the knee, swelling that reaches it
+    ("calf_swollen", "the leg under the knee has gone puffy", {"calf_swollen": "yes"}),
+    ("calf_swollen", "the swelling has spread down into my calf", {"calf_swollen": "yes"}),
+    ("calf_swollen", "my calves no they are fine", {"calf_swollen": "no"}),
+    ("calf_swollen", "both my calves look the same", {"calf_swollen": "no"}),
+    ("calf_swollen", "the calves are okay it is only the back of the knee that hurts", {"calf_swollen": "no"}),
+    ("calf_swollen", "nope normal size", {"calf_swollen": "no"}),
+    # the rock-hard calf: soft when pressed, or mild pain, is the screen's no
+    ("calf_tight", "no it's soft when I press on it", {"calf_tight": "no"}),
+    ("calf_tight", "it feels like the other side when I squeeze it", {"calf_tight": "no"}),
+    ("calf_tight", "nah just a little tender nothing extreme", {"calf_tight": "no"}),
+    ("calf_tight", "the pain is bearable", {"calf_tight": "no"}),
+    ("calf_tight", "yes it hurts way out of all proportion", {"calf_tight": "yes"}),
+    ("calf_tight", "the pain is much more than the injury", {"calf_tight": "yes"}),
+    ("calf_tight", "it's tight like a drum", {"calf_tight": "yes"}),
+    ("calf_tight", "it feels ready to split open", {"calf_tight": "yes"}),
+    # clot risk
+    ("clot_risk", "I had surgery on my bowel a month ago", {"clot_risk": "yes"}),
+    ("clot_risk", "I had a normal delivery six weeks back", {"clot_risk": "yes"}),
+    ("clot_risk", "I had a hernia repair in October", {"clot_risk": "yes"}),
+    ("clot_risk", "I've got a clotting disorder", {"clot_risk": "yes"}),
+    ("clot_risk", "I flew back from Delhi on Monday", {"clot_risk": "yes"}),
+    ("clot_risk", "well I did fly to Perth", {"clot_risk": "yes"}),
+    ("clot_risk", "I got off a fourteen hour flight last week", {"clot_risk": "yes"}),
+    ("clot_risk", "I went flying off my bike", {}),  # a fall, not a flight
+    ("clot_risk", "I fell down a flight of stairs", {}),
+    ("clot_risk", "no I haven't been anywhere or had any ops", {"clot_risk": "no"}),
+    ("clot_risk", "I've been in hospital or had surgery", {"clot_risk": "yes"}),
+    ("clot_risk", "nope none of those I have not travelled", {"clot_risk": "no"}),
+    ("clot_risk", "I had a DVT about ten years ago", {"clot_risk": "yes"}),  # a past clot counts however old
+    ("clot_risk", "I had my appendix out when I was a kid", {}),  # long past: asked again
+    ("clot_risk", "my brother had a clot", {}),  # someone else's
+    # burst cyst
+    ("cyst_burst", "I felt fluid running down into my calf", {"cyst_burst": "yes"}),
+    ("cyst_burst", "no there's no swelling in the calf", {"cyst_burst": "no"}),
+    ("cyst_burst", "no the calf looks normal", {"cyst_burst": "no"}),
+    ("cyst_burst", "the cyst has vanished", {"cyst_burst": "yes"}),
+    # fever
+    ("fever", "yes I am having mild fever", {"fever": "yes"}),
+    ("fever", "fever is there since yesterday", {"fever": "yes"}),
+    ("fever", "I've had the chills", {"fever": "yes"}),
+    ("fever", "I'm sore all over", {"fever": "yes"}),
+    ("fever", "no right as rain apart from the knee", {"fever": "no"}),
+    ("fever", "no my temperature was normal", {"fever": "no"}),
+    ("fever", "I've been aching all over", {"fever": "yes"}),
+    ("fever", "my temperature is up", {"fever": "yes"}),
+    ("fever", "nah I'm sweet as", {"fever": "no"}),
+    ("hot_knee", "no it feels normal temperature", {"hot_knee": "no"}),
+    ("injury_severe", "no standing on it was fine", {"injury_severe": "no"}),
+    # a hedge alone, or beside the screen's own words, still admits the sign
+    ("chest_symptoms", "yes a little", {"chest_symptoms": "yes"}),
+    ("leg_signs", "a bit swollen", {"leg_signs": "yes"}),
+    ("hot_knee", "a little warm", {"hot_knee": "yes"}),
+    # hot knee
+    ("hot_knee", "my kneecap is warm", {"hot_knee": "yes"}),
+    ("hot_knee", "yes it's warm to the touch", {"hot_knee": "yes"}),
+    ("hot_knee", "no colour is normal", {"hot_knee": "no"}),
+    ("hot_knee", "nope cool to touch", {"hot_knee": "no"}),
+    ("hot_knee", "no it's cold", {"hot_knee": "no"}),
+    ("hot_knee", "nah it's stone cold", {"hot_knee": "no"}),
+    ("hot_knee", "no it is no different from the other knee", {"hot_knee": "no"}),
+    # injury
+    ("injury_severe", "it came up like a football", {"injury_severe": "yes"}),
+    ("injury_severe", "it looked all crooked", {"injury_severe": "yes"}),
+    ("injury_severe", "I had to crawl to the car", {"injury_severe": "yes"}),
+    ("injury_severe", "nah limped home fine", {"injury_severe": "no"}),
+    ("injury_severe", "I carried on no dramas", {"injury_severe": "no"}),
+    ("injury_severe", "it did not swell up much no", {"injury_severe": "no"}),
+    ("injury_severe", "no the kneecap never slipped out", {"injury_severe": "no"}),
+    ("injury_severe", "my mates had to carry me off the pitch", {"injury_severe": "yes"}),
+    ("injury_severe", "no I was hobbling but still walking", {"injury_severe": "no"}),
+    ("injury_severe", "no I was able to drive home", {"injury_severe": "no"}),
+    ("injury_severe", "no it swelled a bit overnight", {"injury_severe": "no"}),
+    ("injury_severe", "no the knee stayed in place", {"injury_severe": "no"}),
+    ("injury_severe", "I limped off the court", {"injury_severe": "no"}),
+    # cold, pale foot
+    ("leg_cold_pale", "I can't wiggle my toes", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "my foot feels frozen", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "it's gone a purplish colour", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "no it's the same as the other foot", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "no they feel warm to the touch", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "nope healthy colour", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "no both feet are the same temperature", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "it's a bit bluey", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "it's gone a strange colour", {"leg_cold_pale": "yes"}),  # an answer to the screen
+    # leg signs
+    ("leg_signs", "no both knees look alike", {"leg_signs": "no"}),
+    ("leg_signs", "the knee looks fat", {"leg_signs": "yes"}),
+    ("leg_signs", "I've got water on the knee", {"leg_signs": "yes"}),
+    ("leg_signs", "my leg's gone an odd colour", {"leg_signs": "yes"}),
+    ("leg_signs", "nah unchanged from usual", {"leg_signs": "no"}),
+    # nerves
+    ("nerve_red_flags", "tingling in both of my feet", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "my privates feel numb", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "my feet have both gone tingly", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "no it's only the left leg and everything else is fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no sir only left leg", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no the washroom is normal", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "motion is not coming properly", {"nerve_red_flags": "yes"}),  # an answer to the screen
+    ("chest_symptoms", "blood is coming when I cough", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no such complaints", {"chest_symptoms": "no"}),
+    ("leg_signs", "no colour change", {"leg_signs": "no"}),
+    ("calf_swollen", "one leg is a bit more fat", {"calf_swollen": "yes"}),
+    ("hot_knee", "no hotness", {"hot_knee": "no"}),
+    ("injury_severe", "immediately swelling came", {"injury_severe": "yes"}),
+    ("injury_severe", "no swelling came the next day", {"injury_severe": "no"}),
+    ("cyst_burst", "the lump became soft", {"cyst_burst": "yes"}),
+    ("leg_signs", "it looks bigger", {"leg_signs": "yes"}),
+    ("fever", "I've been running hot", {"fever": "yes"}),
+    ("clot_risk", "I'm having IVF", {"clot_risk": "yes"}),
+    ("nerve_red_flags", "some leakage", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I have to get up in the night for a wee", {}),  # everyday, not a change
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", SAID_AND_MEANT)
+def test_ways_to_say_and_deny_a_red_flag_sign(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Words that must never become a yes to a red-flag screen: another part, someone else, a hedge
+# beside words that name nothing, or a sign asked about against words that deny it. Nothing read
+# (asked again) or a no is right; a yes would send the person to the emergency department.
+NEVER_A_YES = [
+    ("fever", "a bit tired"),  # a hedge beside tiredness alone
+    ("chest_symptoms", "just a bit of a cold"),  # a hedge beside a cold alone
+    ("chest_symptoms", "I've got a bit of a chesty cough"),
+    ("leg_cold_pale", "my hands are cold"),  # another part
+    ("leg_cold_pale", "I've got a cold"),  # an illness, not a cold foot
+    ("leg_cold_pale", "it's all black and blue"),  # a bruise
+    ("leg_cold_pale", "not blue it's only a bruise"),
+    ("leg_signs", "my ankles puff up a bit in the heat"),  # the weather, not a warm leg
+    ("leg_signs", "it was swollen but the swelling has gone down"),  # gone
+    ("hot_knee", "only after a hot bath"),  # heat put on it
+    ("hot_knee", "I use a heat pack on it"),
+    ("fever", "I get hot flushes with the menopause"),
+    ("fever", "I'm sick of this knee"),  # fed up, not ill
+    ("fever", "I've been off sick with the knee"),  # time off work
+    ("fever", "it's been a hot day"),  # the weather
+    ("fever", "it's aching all over the knee"),  # where the knee hurts, not an illness
+    # a hedge beside words of the knee's pain, or of another screen, said as the whole answer
+    ("chest_symptoms", "a bit sore"),
+    ("chest_symptoms", "kind of red"),
+    ("nerve_red_flags", "it's kind of embarrassing"),
+    ("nerve_red_flags", "a little bit stiff"),
+    ("fever", "slightly achy"),
+    ("hot_knee", "it's a bit tender"),
+    ("cyst_burst", "sort of bruised"),
+    ("calf_tight", "my hamstring feels tight"),  # another part
+    ("injury_severe", "I can't walk very far these days"),  # long-standing, not the injury
+    ("fever", "just a little worn out"),
+    ("fever", "I get hay fever"),
+    ("fever", "my son is having fever"),  # someone else's
+    ("chest_symptoms", "my chest is fine my calf is a bit swollen"),
+    ("calf_swollen", "my calves are fine it is my knee that is swollen"),  # another part
+    ("calf_swollen", "my calf is fine but the other one is swollen"),  # both said: unclear
+    ("calf_tight", "it is a bit sore but it is rock hard"),  # both said: unclear, asked again
+    ("calf_tight", "it is agony"),  # pain alone is not the rock-hard calf
+    ("cyst_burst", "it has gone down a bit but there is no swelling in my calf"),
+    ("leg_cold_pale", "my feet are always cold but it is no different from normal"),  # always, not new
+    ("injury_severe", "no it did not pop out"),
+    ("nerve_red_flags", "no only one leg"),
+]
+
+
+@pytest.mark.parametrize("pending, said", NEVER_A_YES)
+def test_words_that_are_no_red_flag(pending, said):
+    assert _read(pending, said).get(pending) != "yes"
+
+
+# A sign volunteered while another question is asked is acted on at once: only words that name
+# the new sign in this person count, never a screen's own answer words said in passing.
+VOLUNTEERED = [
+    ("chest_symptoms", "no but the leg below the knee is swelling", {"chest_symptoms": "no", "calf_swollen": "yes"}),
+    ("chest_symptoms", "nah but I had an op on my hip a fortnight ago", {"chest_symptoms": "no", "clot_risk": "yes"}),
+    ("location", "in the calf and I coughed up a bit of blood", {"location": "calf", "chest_symptoms": "yes"}),
+    ("onset", "suddenly and I felt something warm trickling down my calf", {"onset": "sudden", "cyst_burst": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", VOLUNTEERED)
+def test_a_volunteered_sign_is_kept(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+PASSING = [
+    ("mechanism", "I flew off my bike"),  # never a flight
+    ("onset", "I fell down a flight of stairs"),
+    ("sport", "I work ten hour shifts on my feet"),  # never a long journey
+    ("sport", "I cycle a lot so both my calves are rock hard"),  # a muscular build, not one tight calf
+    ("onset", "slowly my leg feels stiff as a board in the mornings"),  # stiffness, not hardness
+    ("location", "behind the knee and it is pink"),  # an answer word of the hot-knee screen only
+    ("location", "in the calf it is a bit sore"),  # mild pain says nothing of the tight calf unasked
+    ("onset", "suddenly I had the shakes from the cold"),  # shivering said in passing
+    ("sport", "I play football it is out of all proportion how much I play"),
+    ("worse_with", "walking it feels frozen in the morning"),  # the knee stiff, not a cold foot
+    ("duration_days", "two weeks my temperature is normal"),  # a denial counts only to its own screen
+    ("location", "down in the calf and my foot has gone a funny colour"),  # no colour named: asked on its screen
+]
+
+
+@pytest.mark.parametrize("pending, said", PASSING)
+def test_answer_words_said_in_passing_volunteer_no_red_flag(pending, said):
+    red_flags = {q.id for q in KB.questions.values() if q.phase == "red_flag"} | {"clot_risk"}
+    assert not red_flags & set(_read(pending, said)), said
+
+
+def test_a_doubtful_no_is_never_a_no_to_a_red_flag_screen():
+    """Said with doubt, a denial is asked again: the screen is not passed on a guess."""
+    assert _read("calf_tight", "I don't think so it's only a bit sore") == {}
+    assert _read("fever", "I guess not fit as a fiddle apart from the knee") == {}
+
+
+def test_unsure_about_a_red_flag_screen_is_unknown_not_no():
+    assert _read("calf_swollen", "I can't tell if the leg below the knee is swollen") == {"calf_swollen": UNKNOWN}
+
+
+@pytest.mark.parametrize("said", ["my shin is black and blue", "my leg has a purple bruise"])
+def test_a_bruise_is_a_change_of_colour_never_a_blocked_blood_supply(said):
+    """A bruise is the leg question's yes (its follow-up screens are asked), never the cold, pale or
+    blue foot that calls 911 at once."""
+    assert _read("onset", said) == {"leg_signs": "yes"}
+
+
+# A sign word with "not" in the clause is not always the sign denied: "my bowels are not right" and
+# "the fever has not gone" say the sign is there. Read as a denial they were a no to a red-flag
+# screen, the worst mistake the reading can make.
+NOT_A_DENIAL = [
+    ("nerve_red_flags", "my bowels aren't right", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "peeing isn't the same as before", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "the waterworks are not working properly", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I don't have proper control of my bladder", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "urine is not coming", {"nerve_red_flags": "yes"}),  # Indian English: retention
+    ("nerve_red_flags", "I haven't had a poo for days", {"nerve_red_flags": "yes"}),  # a change, not the toilet denied
+    ("nerve_red_flags", "I can't pass urine", {"nerve_red_flags": "yes"}),
+    ("fever", "the fever hasn't gone away", {"fever": "yes"}),
+    ("fever", "my temperature won't come down", {"fever": "yes"}),
+    ("fever", "I'm not feeling well at all", {"fever": "yes"}),
+    ("hot_knee", "the heat hasn't settled", {"hot_knee": "yes"}),
+    ("calf_swollen", "the swelling hasn't gone down", {"calf_swollen": "yes"}),
+    ("calf_swollen", "they are not the same size", {"calf_swollen": "yes"}),
+    ("leg_signs", "the redness won't go away", {"leg_signs": "yes"}),
+    ("leg_signs", "it doesn't look normal", {"leg_signs": "yes"}),
+    ("chest_symptoms", "the breathlessness hasn't eased", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I can't breathe properly", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my breathing isn't right", {"chest_symptoms": "yes"}),
+    ("leg_cold_pale", "it hasn't warmed up", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "the colour hasn't come back", {"leg_cold_pale": "yes"}),
+    # gone away, it is neither: asked again
+    ("calf_swollen", "the swelling has gone down now", {}),
+    ("chest_symptoms", "the breathlessness has passed", {}),
+    ("fever", "the temperature has settled", {}),
+    ("hot_knee", "the redness has cleared up", {}),
+    # and the plain denials still deny
+    ("nerve_red_flags", "no my bowels are fine", {"nerve_red_flags": "no"}),
+    ("fever", "no fever no cold", {"fever": "no"}),
+    ("chest_symptoms", "no I can breathe normally", {"chest_symptoms": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", NOT_A_DENIAL)
+def test_a_sign_said_with_not_is_not_denied(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Another part said to be fine is no answer about the part a screen asks about: the screens' own
+# short denials ("is fine", "normal", "cold") must not take it.
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("leg_signs", "my chest is fine"),
+        ("leg_signs", "my chest's fine my knee is just sore"),
+        ("calf_tight", "my back is normal"),
+        ("hot_knee", "I've got a cold"),
+        ("injury_severe", "my chest looks fine"),
+        ("leg_cold_pale", "my back looks normal"),
+        # the other leg fine says nothing of the one that hurts
+        ("leg_signs", "my other knee is fine"),
+        ("calf_tight", "my good leg is normal"),
+        ("calf_swollen", "the other calf is fine"),
+        ("leg_cold_pale", "the other foot is warm"),
+    ],
+)
+def test_another_part_said_to_be_fine_is_no_no(pending, said):
+    assert _read(pending, said).get(pending) != "no"
