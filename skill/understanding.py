@@ -495,6 +495,9 @@ def reading(
     # To a red-flag screen only a fully placed no counts: "no, it's gone a purply sort of colour"
     # may be the very sign asked about, in words no family knows.
     clear_no = accounted or (explained and not (pending is not None and pending.phase == "red_flag"))
+    if pending is not None and pending.id in evidence and words.general["doubt"].spans(_normalise(words, text) + " "):
+        # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no
+        evidence[pending.id].strong_no = False
     facts = _facts(kb, pending, evidence, clear_no)
     facts = _where_asked(kb, words, pending, facts)
     if said:
@@ -664,8 +667,10 @@ def _read_clause(
     if not blocking and pending is not None and not other:
         doubted = bool(words.general["doubt"].spans(clause))
         found = evidence.setdefault(pending.id, _Evidence())
-        if kinds == {"hedges"} and pending.phase == "red_flag" and words.general["pain_talk"].spans(clause):
+        pain = words.general["pain_talk"].spans(clause)
+        if kinds == {"hedges"} and pending.phase == "red_flag" and pain and not own:
             # "it aches now and then" to the chest screen is the pain they called about, not a yes
+            # ("my chest has been a bit sore" names the chest: that is the sign)
             found.positive = found.negative = True
         else:
             _add_general(found, kinds, _outside(clause, covered), words, doubted)
