@@ -485,7 +485,7 @@ def reading(
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
     evidence: dict[str, _Evidence] = {}
-    said = clauses(words, text)
+    said = _with_remarks(words, clauses(words, text))
     accounted = bool(said) or not text.strip()
     for clause in said:
         accounted = _read_clause(words, kb, pending, clause, evidence) and accounted
@@ -505,6 +505,20 @@ def reading(
         numbers = _numbers(words.numbers, kb, pending, plain, said, today or datetime.now(UTC).date())
         facts = {**numbers, **facts}
     return Reading(facts, clear_no)
+
+
+def _with_remarks(words: Words, said: list[str]) -> list[str]:
+    """A clause that only says the one before is not new ("I get breathless on hills, but that's been
+    for years") belongs to it: it is read as part of that clause."""
+    joined: list[str] = []
+    for clause in said:
+        remark = words.general["not_new"].spans(clause)
+        bare = remark and not _signs(words, None, clause, remark)  # "my wife has chest pain" is no remark
+        if joined and bare and all(w in words.fillers for w in _outside(clause, remark)):
+            joined[-1] += clause
+        else:
+            joined.append(clause)
+    return joined
 
 
 def _corrected(words: Words, text: str) -> tuple[str, str] | None:

@@ -809,6 +809,21 @@ READINGS = [
     _rule("red flag kept", "location", "it hurts behind my knee which is hot", hot_knee="yes"),
     _rule("red flag kept", "worse_with", "my chest hurts when I walk", chest_symptoms="yes"),
     _rule("red flag kept", "knee_signs", "my knee is swollen and gives way", leg_signs="yes"),
+    # not new: someone else's, long-standing (said in the next clause too), or with its everyday cause
+    _rule("not new", "sport", "my wife coughed up blood last week", chest_symptoms=None),
+    _rule("not new", "chest_symptoms", "I get breathless on hills but that's been for years", chest_symptoms=None),
+    _rule("not new", "leg_cold_pale", "it's cold from the ice pack", leg_cold_pale=None),
+    _rule("not new", "fever", "the kids have a fever", fever=None),
+    _rule("the sign itself", "injury_severe", "yeah it popped out and back in", injury_severe="yes"),
+    _rule("the sign itself", "sport", "I haven't been able to pee since yesterday", nerve_red_flags="yes"),
+    _rule("unsure", "leg_cold_pale", "I haven't been able to check", leg_cold_pale=UNKNOWN),
+    _rule(
+        "correction",
+        "leg_cold_pale",
+        "cold no i don't think so let me feel it no its warm its fine",
+        leg_cold_pale="no",
+    ),
+    _rule("doubt anywhere", "calf_tight", "I don't think so it's only a bit sore", calf_tight=None),
     # "and" between two words of one thing: the hot is the knee's, no fever
     _rule("one thing", "fever", "my knee is red and hot", fever=None),
     _rule("one thing", "fever", "the knee is swollen and hot to the touch", fever=None),
