@@ -695,7 +695,8 @@ def _read_clause(
     elsewhere = (other and not own and not signs) or (bool(signs) and not any(sign.pending for sign in signs))
     if elsewhere and pending is not None and pending.phase != "red_flag":
         return True
-    return all(w in words.fillers or w in words.negators for w in _outside(clause, covered))
+    placed = words.fillers | words.negators | words.leading_no
+    return all(w in placed for w in _outside(clause, covered))
 
 
 @dataclass(frozen=True)

@@ -823,6 +823,8 @@ READINGS = [
         "cold no i don't think so let me feel it no its warm its fine",
         leg_cold_pale="no",
     ),
+    _rule("a no inside a sentence", "leg_cold_pale", "my foot has no normal colour", leg_cold_pale=None),
+    _rule("a no said first", "calf_swollen", "nope both the same", calf_swollen="no"),
     _rule("doubt anywhere", "calf_tight", "I don't think so it's only a bit sore", calf_tight=None),
     # "and" between two words of one thing: the hot is the knee's, no fever
     _rule("one thing", "fever", "my knee is red and hot", fever=None),
