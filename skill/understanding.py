@@ -104,7 +104,7 @@ class QuestionWords:
     yes: Family  # names the sign whatever was asked ("my calf is puffy")
     when_asked: Family  # names it only as an answer to this question ("puffy" to the calf question)
     no: Family  # denies it ("I can walk"), as an answer to this question only
-    elsewhere: Family  # names another part ("my knee is swollen" to the calf question): unclear
+    elsewhere: Family  # another part or a qualified sign ("my knee is swollen" to the calf question): unclear
     values: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, when asked
     volunteered: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, any time
     answers_too: tuple[str, ...] = ()  # choice questions an answer to this one may answer as well
@@ -113,10 +113,12 @@ class QuestionWords:
 
     def families(self, asked: bool) -> list[tuple[str | None, str, Family]]:
         """(choice value or None, kind, words) to look for: always, or as an answer to this question."""
-        found: list[tuple[str | None, str, Family]] = [(None, "yes", self.yes)]
+        # "elsewhere" words always count: said in passing too, "I can't walk on it for long" is not
+        # the sign its shorter phrase names ("can't walk on it")
+        found: list[tuple[str | None, str, Family]] = [(None, "yes", self.yes), (None, "unclear", self.elsewhere)]
         found += [(value, "value", family) for value, family in self.volunteered.items()]
         if asked:
-            found += [(None, "yes", self.when_asked), (None, "no", self.no), (None, "unclear", self.elsewhere)]
+            found += [(None, "yes", self.when_asked), (None, "no", self.no)]
             found += [(value, "value", family) for value, family in self.values.items()]
         return [entry for entry in found if entry[2].source is not None]
 
@@ -745,6 +747,8 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
             kept.append(sign)
     # A companion value counts only in the words that answered the pending question ("I twisted it"),
     # never elsewhere in the answer ("came on suddenly, worse at night" says nothing of an injury).
+    # Another question's "elsewhere" words have done their work once they hid its shorter sign.
+    kept = [k for k in kept if k.pending or k.kind != "unclear"]
     return [k for k in kept if not k.companion or any(p.pending and _overlaps(k.span, [p.span]) for p in kept)]
 
 
