@@ -30,7 +30,7 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
 from skill import understanding
 from skill.answer_values import days_since, duration_days, whole_number, years_in_duration
-from skill.slot_contract import SECOND, Role, slots_by_name
+from skill.slot_contract import SECOND, SYMPTOM_SLOTS, Role, slots_by_name
 
 # Far longer than anything a person says into one slot; a longer value is no answer.
 MAX_SLOT_CHARS = 200
@@ -66,6 +66,7 @@ def read_slots(
         slot is not None and _filled(slot) and name in (pending.id, pending.id + SECOND) for name, slot in slots.items()
     )
     contract = slots_by_name(kb)
+    pair = _unmatched_pair(slots)
     replies: list[tuple[Role, Slot]] = []
     for name, slot in slots.items():
         spec = contract.get(name)
@@ -74,6 +75,9 @@ def read_slots(
         question = kb.questions.get(spec.question)
         if spec.role == Role.FREE:
             heard.free_text.append(_text(slot.value) or "")
+        elif spec.role == Role.SYMPTOM and name in SYMPTOM_SLOTS and pair is not None:
+            if name == SYMPTOM_SLOTS[0]:
+                heard.free_text.append(pair)
         elif spec.role == Role.SYMPTOM:
             _read_symptom(slot, kb, heard)
         elif spec.role in (Role.REPLY, Role.ASSENT, Role.DENIAL):
@@ -160,7 +164,8 @@ def _answer_from_others(
 def _read_free_text(kb: KnowledgeBase, pending: Question | None, heard: Heard, today: date) -> None:
     """Words no entity resolution placed, read by the skill as one answer: they fill only what
     matched ids did not. A "no" to the pending question, matched or read, is dropped when those
-    words make it unclear ("no but my calf is enormous": the words may be a sign no family knows)."""
+    words make it unclear ("no but my calf is enormous": the words may be a sign no family knows).
+    """
     said = [text for text in heard.free_text if text]
     if not said:
         return
@@ -222,6 +227,16 @@ def _years_as_age(slot: Slot, pending: Question | None, slots: Mapping[str, Slot
         and not age_said
         and years_in_duration(_text(slot.value)) is not None
     )
+
+
+def _unmatched_pair(slots: Mapping[str, Slot]) -> str | None:
+    """Both symptom slots' words, when no value matched either: "{symptom} and {symptom_two}" cut
+    "pins and needles" in two, so they are read as said, with their "and"."""
+    words = [
+        _text(slot.value) if slot is not None and resolved_id(slot) is None else None
+        for slot in (slots.get(name) for name in SYMPTOM_SLOTS)
+    ]
+    return " and ".join(w for w in words if w) if all(words) else None
 
 
 def _choice(spec: Any) -> bool:

@@ -198,6 +198,14 @@ def test_a_no_with_an_unmatched_sign_is_read_in_the_order_said() -> None:
     assert "knee_signs" not in facts_of(miss), "words no family places after a 'but' may be the sign: asked again"
 
 
+def test_words_the_two_symptom_slots_cut_apart_are_read_as_said() -> None:
+    """ "No, but it's all pins and needles" matched as "{reply} but {symptom} and {symptom_two}": the
+    phrase is read whole, so the tingling is heard (and the cold-foot screen's no with it)."""
+    convo = at("chest_symptoms", CALM)
+    said = convo.answer(symptom_two=Unmatched("needles"), symptom=Unmatched("it's all pins"))
+    assert facts_of(said)["tingling"] == "yes", said.speech
+
+
 # --- choices, negation, contradiction, nonsense ----------------------------------------------
 
 
