@@ -684,12 +684,17 @@ def _read_clause(
         doubted = bool(words.general["doubt"].spans(clause))
         found = evidence.setdefault(pending.id, _Evidence())
         pain = words.general["pain_talk"].spans(clause)
+        leftover = _outside(clause, covered)
         if kinds == {"hedges"} and pending.phase == "red_flag" and pain and not own:
             # "it aches now and then" to the chest screen is the pain they called about, not a yes
             # ("my chest has been a bit sore" names the chest: that is the sign)
             found.positive = found.negative = True
+        elif pending.phase != "red_flag" and "say_yes" not in kinds and _unplaced(words, leftover):
+            # "mostly at a desk" to the sport question: the hedge is about the words beside it, no yes
+            # (to a red-flag screen "a bit blotchy" still admits the sign)
+            _add_general(found, kinds - {"hedges"}, leftover, words, doubted)
         else:
-            _add_general(found, kinds, _outside(clause, covered), words, doubted)
+            _add_general(found, kinds, leftover, words, doubted)
     # A clause about another part only ("it's just my knee, it creaks" to the tingling question) or
     # naming another question's sign ("no lump, but it grinds like crazy") is about that, whatever its
     # other words: it leaves a "no" clear. Not to a red-flag screen, where unknown words may still be
@@ -750,6 +755,11 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     # Another question's "elsewhere" words have done their work once they hid its shorter sign.
     kept = [k for k in kept if k.pending or k.kind != "unclear"]
     return [k for k in kept if not k.companion or any(p.pending and _overlaps(k.span, [p.span]) for p in kept)]
+
+
+def _unplaced(words: Words, leftover: Iterable[str]) -> bool:
+    """Some word is in no family and is no filler: words a hedge beside them is about."""
+    return any(w not in words.fillers and w not in words.negators and w not in words.leading_no for w in leftover)
 
 
 def _red_flag_sign(words: Words, sign: _Sign) -> bool:

@@ -797,6 +797,10 @@ READINGS = [
     _rule("hedge about the pain", "chest_symptoms", "it aches now and then", chest_symptoms=None),
     _rule("hedge about the pain", "calf_swollen", "it hurts a bit", calf_swollen=None),
     _rule("hedge", "chest_symptoms", "sometimes", chest_symptoms="yes"),
+    _rule("hedge about other words", "sport", "no I'm mostly at a desk", sport="no"),
+    _rule("hedge alone", "sport", "mostly", sport="yes"),
+    _rule("red flag: hedge admits", "calf_swollen", "a bit blotchy", calf_swollen="yes"),
+    _rule("filler", "clot_risk", "no but I'm seventy two if that matters", clot_risk="no", age=72),
     _rule("hedge, a question about pain", "toe_pull_pain", "it hurts a bit", toe_pull_pain="yes"),
     _rule("yes before after", "calf_swollen", "yes after my operation", calf_swollen="yes", clot_risk="yes"),
     _rule(
