@@ -110,6 +110,7 @@ class QuestionWords:
     answers_too: tuple[str, ...] = ()  # choice questions an answer to this one may answer as well
     parts: frozenset[str] = frozenset()  # the body parts it asks about: a bare yes or no about another is no answer
     red_flag: bool = False  # its sign is an emergency: never hidden by another question's longer phrase
+    yes_from_days: int | None = None  # a pain this many days old or more is one of its signs
 
     def families(self, asked: bool) -> list[tuple[str | None, str, Family]]:
         """(choice value or None, kind, words) to look for: always, or as an answer to this question."""
@@ -359,7 +360,16 @@ def _question_words(
         answers_too=too,
         parts=parts,
         red_flag=question.phase == "red_flag",
+        yes_from_days=_days_sign(question, entry.get("yes_from_days"), where),
     )
+
+
+def _days_sign(question: Question, value: Any, where: str) -> int | None:
+    if value is None:
+        return None
+    if question.answer_type != "yes_no":
+        raise WordsError(f"understanding.yaml: {where}.yes_from_days: only a yes/no question has a sign of days")
+    return _whole(value, f"{where}.yes_from_days")
 
 
 def _mapping(raw: Mapping[str, Any], key: str) -> dict[str, Any]:
@@ -505,7 +515,7 @@ def reading(
     if said:
         plain = " ".join(re.sub(r"[,.;!?]", " ", _normalise(words, text)).split())
         numbers = _numbers(words.numbers, kb, pending, plain, said, today or datetime.now(UTC).date())
-        facts = {**numbers, **facts}
+        facts = {**numbers, **facts, **_days_as_sign(words, pending, numbers, facts)}
     return Reading(facts, clear_no)
 
 
@@ -547,6 +557,18 @@ def _read_corrected(
     if taken_back and pending is not None and pending.phase == "red_flag":
         del facts[pending.id]
     return Reading(facts, last.clear_no)
+
+
+def _days_as_sign(
+    words: Words, pending: Question | None, numbers: Mapping[str, int], facts: Mapping[str, Any]
+) -> dict[str, str]:
+    """ "No pop, but it's been about two weeks" to a question that counts a pain that old among its
+    signs: a yes, whatever else was denied (a sign of a list is enough)."""
+    least = words.questions[pending.id].yes_from_days if pending is not None and pending.id in words.questions else None
+    days = next((v for k, v in numbers.items() if k == "duration_days"), None)
+    if pending is None or least is None or days is None or days < least or facts.get(pending.id) == UNKNOWN:
+        return {}
+    return {pending.id: "yes"}
 
 
 def _numbers(

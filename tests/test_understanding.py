@@ -71,6 +71,7 @@ def test_a_new_kb_question_without_words_stops_start_up():
         (lambda raw: raw["questions"]["onset"].update({"answers_too": ["grinding"]}), "answers_too"),
         (lambda raw: raw["questions"]["onset"].update({"answers_too": ["onset"]}), "answers_too"),
         (lambda raw: raw["questions"]["hot_knee"].update({"parts": ["elbow"]}), "hot_knee.parts"),
+        (lambda raw: raw["questions"]["location"].update({"yes_from_days": 7}), "location.yes_from_days"),
     ],
 )
 def test_word_data_that_does_not_fit_the_kb_is_refused_naming_the_entry(tmp_path, change, message):
@@ -800,6 +801,10 @@ READINGS = [
     _rule("hedge about other words", "sport", "no I'm mostly at a desk", sport="no"),
     _rule("hedge alone", "sport", "mostly", sport="yes"),
     _rule("red flag: hedge admits", "calf_swollen", "a bit blotchy", calf_swollen="yes"),
+    _rule(
+        "a sign in days", "muscle_signs", "no pop but it's been about two weeks", muscle_signs="yes", duration_days=14
+    ),
+    _rule("a sign in days", "muscle_signs", "no it only started on Tuesday", muscle_signs="no", duration_days=5),
     _rule("filler", "clot_risk", "no but I'm seventy two if that matters", clot_risk="no", age=72),
     _rule("hedge, a question about pain", "toe_pull_pain", "it hurts a bit", toe_pull_pain="yes"),
     _rule("yes before after", "calf_swollen", "yes after my operation", calf_swollen="yes", clot_risk="yes"),
