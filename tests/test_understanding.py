@@ -743,6 +743,8 @@ READINGS = [
     _rule("unsure", "leg_cold_pale", "I haven't had a look", leg_cold_pale=UNKNOWN),
     _rule("unsure", "toe_pull_pain", "I can't do that right now", toe_pull_pain=UNKNOWN),
     _rule("unsure", "cramps", "it's hard to know", cramps=UNKNOWN),
+    _rule("unsure", "serious_signs", "I haven't weighed myself in ages", serious_signs=UNKNOWN),
+    _rule("unsure", "grinding", "I don't really listen for it", grinding=UNKNOWN),
     _rule("about the pain", "chest_symptoms", "it's hard to describe", chest_symptoms=None),
     # plain denials in everyday forms
     _rule("denial", "calf_swollen", "doesn't look like it", calf_swollen="no"),
