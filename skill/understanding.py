@@ -497,7 +497,7 @@ def reading(
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
     evidence: dict[str, _Evidence] = {}
-    said = _with_remarks(words, clauses(words, text))
+    said = _with_remarks(words, _it_named(words, clauses(words, text)))
     accounted = bool(said) or not text.strip()
     for clause in said:
         accounted = _read_clause(words, kb, pending, clause, evidence) and accounted
@@ -517,6 +517,27 @@ def reading(
         numbers = _numbers(words.numbers, kb, pending, plain, said, today or datetime.now(UTC).date())
         facts = {**numbers, **facts, **_days_as_sign(words, pending, numbers, facts)}
     return Reading(facts, clear_no)
+
+
+def _it_named(words: Words, said: list[str]) -> list[str]:
+    """ "My calf, and it's swollen": an "it" that starts a clause is the one part of the body the clause
+    before named, so the sign is read with its part ("my calf is swollen", not just a swollen leg)."""
+    named: list[str] = []
+    for index, clause in enumerate(said):
+        before = [w for w in said[index - 1].split() if w in words.body_parts] if index else []
+        own = [w for w in clause.split() if w in words.body_parts]
+        if clause.startswith("it ") and not own and len(set(before)) == 1:
+            # "my calf it is swollen" keeps the "it" for phrases that start with it; used only when the
+            # part makes it another question's sign (the calf's swelling, not the leg's)
+            with_part = f"my {before[0]} {clause}"
+            if _sign_questions(words, with_part) - _sign_questions(words, clause):
+                clause = with_part
+        named.append(clause)
+    return named
+
+
+def _sign_questions(words: Words, clause: str) -> set[str]:
+    return {sign.question for sign in _signs(words, None, clause, []) if sign.kind == "yes"}
 
 
 def _with_remarks(words: Words, said: list[str]) -> list[str]:

@@ -840,6 +840,9 @@ READINGS = [
     _rule("a no inside a sentence", "leg_cold_pale", "my foot has no normal colour", leg_cold_pale=None),
     _rule("a no said first", "calf_swollen", "nope both the same", calf_swollen="no"),
     _rule("doubt anywhere", "calf_tight", "I don't think so it's only a bit sore", calf_tight=None),
+    # an "it" after a clause naming one part is that part
+    _rule("it named", "location", "my calf and it's swollen", location="calf", calf_swollen="yes"),
+    _rule("it named", "chest_symptoms", "my knee hurts and it's hot", hot_knee="yes", chest_symptoms=None),
     # "and" between two words of one thing: the hot is the knee's, no fever
     _rule("one thing", "fever", "my knee is red and hot", fever=None),
     _rule("one thing", "fever", "the knee is swollen and hot to the touch", fever=None),
