@@ -143,22 +143,20 @@ def _answer_from_others(
     the hot-knee question lands in the leg-sign slot. The skill reads them against the pending
     question too, and takes from them only a yes or a choice of that question, never a "no" or "I
     don't know" (words about another question deny nothing: "no but my calf is swollen" in the calf
-    slot is no answer to the chest screen); the other question keeps what the model heard."""
-    words = [
-        _text(slot.value) or ""
-        for name, slot in slots.items()
-        if slot is not None
-        and name in contract
-        and contract[name].role in (Role.SYMPTOM, Role.CHOICE)
-        and resolved_id(slot) is not None
-    ]
-    if not any(words):
-        return
-    found = understanding.reading(", ".join(w for w in words if w), kb, pending, today=today)
-    answer = found.facts.get(pending.id)
-    if answer is not None and answer not in ("no", UNKNOWN):
+    slot is no answer to the chest screen). A symptom the model heard stays (a sign is never dropped);
+    another question's choice taken from the same words gives way, as the pending question wins
+    ("it feels weak" to the weak-foot question is not the knee giving way)."""
+    for name, slot in slots.items():
+        spec = contract.get(name)
+        if slot is None or spec is None or spec.role not in (Role.SYMPTOM, Role.CHOICE) or resolved_id(slot) is None:
+            continue
+        answer = understanding.read(_text(slot.value) or "", kb, pending, today=today).get(pending.id)
+        if answer is None or answer in ("no", UNKNOWN):
+            continue
         heard.facts[pending.id] = answer
         heard.missed.discard(pending.id)
+        if spec.role == Role.CHOICE and spec.question != pending.id:
+            heard.facts.pop(spec.question, None)
 
 
 def _read_free_text(kb: KnowledgeBase, pending: Question | None, heard: Heard, today: date) -> None:

@@ -166,6 +166,15 @@ def test_words_the_model_gave_another_question_answer_the_one_asked() -> None:
     assert asked is None or asked.id != "hot_knee", said.speech
 
 
+def test_another_questions_choice_from_words_that_answer_the_one_asked_gives_way() -> None:
+    """ "Yeah, it feels weak" to the weak-foot question: the model puts "feels weak" in the knee slot
+    (gives way). The words answer the question asked, so the foot is weak and the knee stores nothing."""
+    path = CASES["numbness_with_new_foot_drop_is_seen_same_day"]["facts"]
+    convo = at("foot_weak", {"chest_symptoms": "no", "leg_signs": "no", **path})
+    said = convo.answer(knee_mechanics=Matched("gives_way", "it feels weak"))
+    assert facts_of(said).get("foot_weak") == "yes" and "knee_mechanics" not in facts_of(said), said.speech
+
+
 def test_words_given_another_question_never_deny_the_red_flag_asked() -> None:
     """Only a clear answer is taken from them: "my calf is fine" in the calf-swelling slot (a
     device's guess) says nothing of chest pain, so the chest screen is asked again."""
