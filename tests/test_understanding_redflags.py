@@ -58,6 +58,18 @@ SAID_AND_MEANT = [
     ("calf_tight", "nah just a little tender nothing extreme", {"calf_tight": "no"}),
     ("calf_tight", "the pain is bearable", {"calf_tight": "no"}),
     ("calf_tight", "yes it hurts way out of all proportion", {"calf_tight": "yes"}),
+    # second round: the toilet normal in any tense, one side named bare, warmth "like normal"
+    ("nerve_red_flags", "nah the loo has been fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "my waterworks were normal", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "bladder's been okay", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no just the left one", {"nerve_red_flags": "no"}),
+    ("leg_cold_pale", "nah it's nice and warm like the other foot", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "it's a good colour as normal", {"leg_cold_pale": "no"}),
+    ("injury_severe", "no I walked okay afterwards", {"injury_severe": "no"}),
+    ("injury_severe", "I could put weight on it no problem straight after", {"injury_severe": "no"}),
+    ("calf_tight", "it feels a little stiff but nowhere near rock hard", {"calf_tight": "no"}),
+    ("calf_tight", "my calf is slightly firm but not like a rock", {"calf_tight": "no"}),
+    ("calf_swollen", "the calf on the bad leg has gone really puffy", {"calf_swollen": "yes"}),
     ("calf_tight", "the pain is much more than the injury", {"calf_tight": "yes"}),
     ("calf_tight", "it's tight like a drum", {"calf_tight": "yes"}),
     ("calf_tight", "it feels ready to split open", {"calf_tight": "yes"}),
@@ -330,3 +342,34 @@ def test_a_sign_said_with_not_is_not_denied(pending, said, meant):
 )
 def test_another_part_said_to_be_fine_is_no_no(pending, said):
     assert _read(pending, said).get(pending) != "no"
+
+
+# Words that must never become a no to a red-flag screen: a change said with a denial's words, or a
+# hardness said beside a mild word. A no here would pass the screen on words that name the sign.
+NEVER_A_NO = [
+    ("nerve_red_flags", "my bowels have been all over the place"),
+    ("nerve_red_flags", "the toilet has been a problem"),
+    ("nerve_red_flags", "only the right but I have wet myself"),
+    ("calf_tight", "a bit tight but it is rock hard now"),
+    ("calf_tight", "it was a bit stiff but now it is hard as a rock"),
+    ("leg_cold_pale", "it was warm like normal but now it is icy"),
+    ("injury_severe", "I walked fine after but then it blew up straight away"),
+]
+
+
+@pytest.mark.parametrize("pending, said", NEVER_A_NO)
+def test_words_that_are_no_denial_of_a_red_flag(pending, said):
+    assert _read(pending, said).get(pending) != "no"
+
+
+# A volunteered calf sign, placed on a side, is acted on whatever was asked; the other side fine is not.
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("my calf on the sore side has swollen up", {"calf_swollen": "yes"}),
+        ("the lower leg on that side is all red", {"calf_swollen": "yes"}),
+        ("my calf on the other side is fine", {}),
+    ],
+)
+def test_the_calf_on_a_side_said_in_passing(said, meant):
+    assert _read("onset", said) == meant
