@@ -70,6 +70,19 @@ SAID_AND_MEANT = [
     ("calf_tight", "it feels a little stiff but nowhere near rock hard", {"calf_tight": "no"}),
     ("calf_tight", "my calf is slightly firm but not like a rock", {"calf_tight": "no"}),
     ("calf_swollen", "the calf on the bad leg has gone really puffy", {"calf_swollen": "yes"}),
+    # feeling unwell in each country's words; being sick; keeping well; two denials under one "not"
+    ("fever", "I'm just not feeling so hot", {"fever": "yes"}),  # US: unwell, never a denial of heat
+    ("fever", "not feeling too hot lately", {"fever": "yes"}),
+    ("fever", "I feel pretty crummy", {"fever": "yes"}),
+    ("fever", "been a bit queasy", {"fever": "yes"}),
+    ("fever", "I threw up twice last night", {"fever": "yes"}),
+    ("fever", "body weakness is there", {"fever": "yes"}),
+    ("fever", "I've had a few fevers", {"fever": "yes"}),
+    ("fever", "nah no temperatures", {"fever": "no"}),
+    ("fever", "no I'm keeping well", {"fever": "no"}),
+    ("clot_risk", "I haven't flown or had an operation", {"clot_risk": "no"}),
+    ("clot_risk", "I just got back from a cruise", {"clot_risk": "yes"}),
+    ("clot_risk", "yes I had my gall bladder removed in October", {"clot_risk": "yes"}),
     ("calf_tight", "the pain is much more than the injury", {"calf_tight": "yes"}),
     ("calf_tight", "it's tight like a drum", {"calf_tight": "yes"}),
     ("calf_tight", "it feels ready to split open", {"calf_tight": "yes"}),
@@ -219,6 +232,11 @@ NEVER_A_YES = [
     ("leg_cold_pale", "my feet are always cold but it is no different from normal"),  # always, not new
     ("injury_severe", "no it did not pop out"),
     ("nerve_red_flags", "no only one leg"),
+    ("fever", "I'm sick of this knee"),  # fed up, longer than "been sick"
+    ("fever", "I've been sick to death of it"),
+    ("fever", "I've been off sick"),
+    ("fever", "I felt faint when the nurse took blood"),  # a faint at the sight of blood is no illness
+    ("fever", "I'm a bit wiped out"),  # tiredness alone
 ]
 
 
@@ -354,6 +372,10 @@ NEVER_A_NO = [
     ("calf_tight", "it was a bit stiff but now it is hard as a rock"),
     ("leg_cold_pale", "it was warm like normal but now it is icy"),
     ("injury_severe", "I walked fine after but then it blew up straight away"),
+    # the knee not hot is no answer about a fever: asked again
+    ("fever", "it's not that hot"),
+    ("fever", "the knee isn't feeling so hot"),
+    ("clot_risk", "I've been in hospital or had surgery"),
 ]
 
 
