@@ -395,3 +395,58 @@ def test_words_that_are_no_denial_of_a_red_flag(pending, said):
 )
 def test_the_calf_on_a_side_said_in_passing(said, meant):
     assert _read("onset", said) == meant
+
+
+# One sign denied and another said in the same breath, as speech reaches the skill without commas:
+# the negator must not deny the sign said after it (read as a no, these passed a red-flag screen).
+ONE_DENIED_ONE_SAID = [
+    ("chest_symptoms", "there's no chest pain I'm just really breathless"),
+    ("chest_symptoms", "I haven't got any cough I get winded though"),
+    ("fever", "I haven't got a fever I feel rotten"),
+    ("fever", "no temperature just a bit shivery"),
+    ("leg_cold_pale", "it's not blue it's gone pale"),
+    ("leg_cold_pale", "not cold more kind of mottled"),
+    ("leg_signs", "it's not puffy it is a bit red"),
+    ("hot_knee", "it isn't red it feels warm"),
+    ("calf_swollen", "it's not red but it is swollen"),
+    ("nerve_red_flags", "not both legs I have had an accident"),
+]
+
+
+@pytest.mark.parametrize("pending, said", ONE_DENIED_ONE_SAID)
+def test_a_sign_said_after_another_denied_is_the_sign(pending, said):
+    assert _read(pending, said) == {pending: "yes"}
+
+
+# ...and two denials in one breath stay a no.
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("chest_symptoms", "no chest pain no breathlessness"),
+        ("fever", "no fever no chills"),
+        ("leg_cold_pale", "not cold or blue"),
+    ],
+)
+def test_two_denials_in_one_breath_stay_a_no(pending, said):
+    assert _read(pending, said) == {pending: "no"}
+
+
+# A sign said with "not" inside its own words, as an answer to its screen.
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("leg_cold_pale", "it doesn't feel as warm as the other foot"),
+        ("leg_signs", "it isn't the same colour"),
+        ("injury_severe", "the kneecap wouldn't stay in place"),
+        ("calf_tight", "it won't give at all when I press it"),
+        ("cyst_burst", "I can't feel the lump anymore"),
+        ("nerve_red_flags", "I haven't weed since this morning"),
+        ("nerve_red_flags", "my bladder won't empty properly"),
+    ],
+)
+def test_a_sign_with_its_own_not_is_a_yes(pending, said):
+    assert _read(pending, said) == {pending: "yes"}
+
+
+def test_going_to_the_toilet_fine_is_the_nerve_screens_no():
+    assert _read("nerve_red_flags", "nope going to the loo normally") == {"nerve_red_flags": "no"}
