@@ -83,6 +83,8 @@ SAID_AND_MEANT = [
     ("clot_risk", "I haven't flown or had an operation", {"clot_risk": "no"}),
     ("clot_risk", "I just got back from a cruise", {"clot_risk": "yes"}),
     ("clot_risk", "yes I had my gall bladder removed in October", {"clot_risk": "yes"}),
+    ("fever", "I've been poorly on and off for a few weeks", {"fever": "yes"}),  # still going, not past
+    ("fever", "I've had a temperature since last month", {"fever": "yes"}),
     ("calf_tight", "the pain is much more than the injury", {"calf_tight": "yes"}),
     ("calf_tight", "it's tight like a drum", {"calf_tight": "yes"}),
     ("calf_tight", "it feels ready to split open", {"calf_tight": "yes"}),
@@ -237,6 +239,8 @@ NEVER_A_YES = [
     ("fever", "I've been off sick"),
     ("fever", "I felt faint when the nurse took blood"),  # a faint at the sight of blood is no illness
     ("fever", "I'm a bit wiped out"),  # tiredness alone
+    ("fever", "I had a temperature a few weeks ago"),  # past and gone: asked again
+    ("clot_risk", "my husband had his gall bladder out"),  # someone else's operation
 ]
 
 
