@@ -85,6 +85,12 @@ SAID_AND_MEANT = [
     ("clot_risk", "yes I had my gall bladder removed in October", {"clot_risk": "yes"}),
     ("fever", "I've been poorly on and off for a few weeks", {"fever": "yes"}),  # still going, not past
     ("fever", "I've had a temperature since last month", {"fever": "yes"}),
+    ("injury_severe", "I limped to the changing rooms", {"injury_severe": "no"}),
+    ("injury_severe", "I drove myself home afterwards", {"injury_severe": "no"}),
+    ("injury_severe", "it didn't swell up until the next morning", {"injury_severe": "no"}),
+    ("injury_severe", "I was okay to stand on it", {"injury_severe": "no"}),
+    ("hot_knee", "nah both of them feel about the same", {"hot_knee": "no"}),
+    ("cyst_burst", "there was warm liquid trickling down my calf", {"cyst_burst": "yes"}),
     ("calf_tight", "the pain is much more than the injury", {"calf_tight": "yes"}),
     ("calf_tight", "it's tight like a drum", {"calf_tight": "yes"}),
     ("calf_tight", "it feels ready to split open", {"calf_tight": "yes"}),
@@ -240,6 +246,7 @@ NEVER_A_YES = [
     ("fever", "I felt faint when the nurse took blood"),  # a faint at the sight of blood is no illness
     ("fever", "I'm a bit wiped out"),  # tiredness alone
     ("fever", "I had a temperature a few weeks ago"),  # past and gone: asked again
+    ("injury_severe", "it didn't swell until that night"),  # within hours is the sign
     ("clot_risk", "my husband had his gall bladder out"),  # someone else's operation
 ]
 
@@ -373,6 +380,7 @@ NEVER_A_NO = [
     ("nerve_red_flags", "the toilet has been a problem"),
     ("nerve_red_flags", "only the right but I have wet myself"),
     ("calf_tight", "a bit tight but it is rock hard now"),
+    ("injury_severe", "I hopped to the car"),  # hopping is no weight borne
     ("calf_tight", "it was a bit stiff but now it is hard as a rock"),
     ("leg_cold_pale", "it was warm like normal but now it is icy"),
     ("injury_severe", "I walked fine after but then it blew up straight away"),
