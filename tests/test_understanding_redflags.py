@@ -286,6 +286,9 @@ PASSING = [
     ("location", "behind the knee and it is pink"),  # an answer word of the hot-knee screen only
     ("location", "in the calf it is a bit sore"),  # mild pain says nothing of the tight calf unasked
     ("onset", "suddenly I had the shakes from the cold"),  # shivering said in passing
+    ("onset", "my dad finds it hard to get a breath at night"),  # someone else's
+    ("sport", "if it gets hard to take a breath when I run I stop"),  # a condition, not a sign now
+    ("onset", "my wife had her gall bladder out last month"),  # someone else's operation
     ("sport", "I play football it is out of all proportion how much I play"),
     ("worse_with", "walking it feels frozen in the morning"),  # the knee stiff, not a cold foot
     ("duration_days", "two weeks my temperature is normal"),  # a denial counts only to its own screen
