@@ -87,6 +87,7 @@ SAID_AND_MEANT = [
     ("fever", "I've had a temperature since last month", {"fever": "yes"}),
     ("injury_severe", "I limped to the changing rooms", {"injury_severe": "no"}),
     ("injury_severe", "I drove myself home afterwards", {"injury_severe": "no"}),
+    ("injury_severe", "yeah nah walked back on it no bother", {"injury_severe": "no"}),
     ("injury_severe", "it didn't swell up until the next morning", {"injury_severe": "no"}),
     ("injury_severe", "I was okay to stand on it", {"injury_severe": "no"}),
     ("hot_knee", "nah both of them feel about the same", {"hot_knee": "no"}),
