@@ -58,6 +58,54 @@ SAID_AND_MEANT = [
     ("calf_tight", "nah just a little tender nothing extreme", {"calf_tight": "no"}),
     ("calf_tight", "the pain is bearable", {"calf_tight": "no"}),
     ("calf_tight", "yes it hurts way out of all proportion", {"calf_tight": "yes"}),
+    # second round: the toilet normal in any tense, one side named bare, warmth "like normal"
+    ("nerve_red_flags", "nah the loo has been fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "my waterworks were normal", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "bladder's been okay", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no just the left one", {"nerve_red_flags": "no"}),
+    ("leg_cold_pale", "nah it's nice and warm like the other foot", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "it's a good colour as normal", {"leg_cold_pale": "no"}),
+    ("injury_severe", "no I walked okay afterwards", {"injury_severe": "no"}),
+    ("injury_severe", "I could put weight on it no problem straight after", {"injury_severe": "no"}),
+    ("calf_tight", "it feels a little stiff but nowhere near rock hard", {"calf_tight": "no"}),
+    ("calf_tight", "my calf is slightly firm but not like a rock", {"calf_tight": "no"}),
+    ("calf_swollen", "the calf on the bad leg has gone really puffy", {"calf_swollen": "yes"}),
+    # feeling unwell in each country's words; being sick; keeping well; two denials under one "not"
+    ("fever", "I'm just not feeling so hot", {"fever": "yes"}),  # US: unwell, never a denial of heat
+    ("fever", "not feeling too hot lately", {"fever": "yes"}),
+    ("fever", "I feel pretty crummy", {"fever": "yes"}),
+    ("fever", "been a bit queasy", {"fever": "yes"}),
+    ("fever", "I threw up twice last night", {"fever": "yes"}),
+    ("fever", "body weakness is there", {"fever": "yes"}),
+    ("fever", "I've had a few fevers", {"fever": "yes"}),
+    ("fever", "nah no temperatures", {"fever": "no"}),
+    ("fever", "no I'm keeping well", {"fever": "no"}),
+    ("clot_risk", "I haven't flown or had an operation", {"clot_risk": "no"}),
+    ("clot_risk", "I just got back from a cruise", {"clot_risk": "yes"}),
+    ("clot_risk", "yes I had my gall bladder removed in October", {"clot_risk": "yes"}),
+    ("fever", "I've been poorly on and off for a few weeks", {"fever": "yes"}),  # still going, not past
+    ("fever", "I've had a temperature since last month", {"fever": "yes"}),
+    ("injury_severe", "I limped to the changing rooms", {"injury_severe": "no"}),
+    ("injury_severe", "I drove myself home afterwards", {"injury_severe": "no"}),
+    ("injury_severe", "yeah nah walked back on it no bother", {"injury_severe": "no"}),
+    ("injury_severe", "it didn't swell up until the next morning", {"injury_severe": "no"}),
+    ("injury_severe", "I was okay to stand on it", {"injury_severe": "no"}),
+    ("hot_knee", "nah both of them feel about the same", {"hot_knee": "no"}),
+    ("cyst_burst", "there was warm liquid trickling down my calf", {"cyst_burst": "yes"}),
+    ("chest_symptoms", "it's a struggle to take a deep breath", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "there's a stabbing pain in my ribs when I breathe in", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my chest feels like an elephant is sitting on it", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I brought up some pink froth", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "nah nothing wrong with the lungs", {"chest_symptoms": "no"}),
+    ("nerve_red_flags", "no problems with weeing or pooing", {"nerve_red_flags": "no"}),
+    # Indian English and plain nouns
+    ("leg_cold_pale", "no paleness", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "blueness is there", {"leg_cold_pale": "yes"}),
+    ("injury_severe", "the swelling developed within minutes", {"injury_severe": "yes"}),
+    ("clot_risk", "I was on the train for thirty six hours", {"clot_risk": "yes"}),
+    ("clot_risk", "no such history madam", {"clot_risk": "no"}),
+    ("clot_risk", "there is no history of blood clots", {"clot_risk": "no"}),
+    ("cyst_burst", "yes it has come down", {"cyst_burst": "yes"}),
     ("calf_tight", "the pain is much more than the injury", {"calf_tight": "yes"}),
     ("calf_tight", "it's tight like a drum", {"calf_tight": "yes"}),
     ("calf_tight", "it feels ready to split open", {"calf_tight": "yes"}),
@@ -207,6 +255,14 @@ NEVER_A_YES = [
     ("leg_cold_pale", "my feet are always cold but it is no different from normal"),  # always, not new
     ("injury_severe", "no it did not pop out"),
     ("nerve_red_flags", "no only one leg"),
+    ("fever", "I'm sick of this knee"),  # fed up, longer than "been sick"
+    ("fever", "I've been sick to death of it"),
+    ("fever", "I've been off sick"),
+    ("fever", "I felt faint when the nurse took blood"),  # a faint at the sight of blood is no illness
+    ("fever", "I'm a bit wiped out"),  # tiredness alone
+    ("fever", "I had a temperature a few weeks ago"),  # past and gone: asked again
+    ("injury_severe", "it didn't swell until that night"),  # within hours is the sign
+    ("clot_risk", "my husband had his gall bladder out"),  # someone else's operation
 ]
 
 
@@ -239,6 +295,9 @@ PASSING = [
     ("location", "behind the knee and it is pink"),  # an answer word of the hot-knee screen only
     ("location", "in the calf it is a bit sore"),  # mild pain says nothing of the tight calf unasked
     ("onset", "suddenly I had the shakes from the cold"),  # shivering said in passing
+    ("onset", "my dad finds it hard to get a breath at night"),  # someone else's
+    ("sport", "if it gets hard to take a breath when I run I stop"),  # a condition, not a sign now
+    ("onset", "my wife had her gall bladder out last month"),  # someone else's operation
     ("sport", "I play football it is out of all proportion how much I play"),
     ("worse_with", "walking it feels frozen in the morning"),  # the knee stiff, not a cold foot
     ("duration_days", "two weeks my temperature is normal"),  # a denial counts only to its own screen
@@ -330,3 +389,94 @@ def test_a_sign_said_with_not_is_not_denied(pending, said, meant):
 )
 def test_another_part_said_to_be_fine_is_no_no(pending, said):
     assert _read(pending, said).get(pending) != "no"
+
+
+# Words that must never become a no to a red-flag screen: a change said with a denial's words, or a
+# hardness said beside a mild word. A no here would pass the screen on words that name the sign.
+NEVER_A_NO = [
+    ("nerve_red_flags", "my bowels have been all over the place"),
+    ("nerve_red_flags", "the toilet has been a problem"),
+    ("nerve_red_flags", "only the right but I have wet myself"),
+    ("calf_tight", "a bit tight but it is rock hard now"),
+    ("injury_severe", "I hopped to the car"),  # hopping is no weight borne
+    ("calf_tight", "it was a bit stiff but now it is hard as a rock"),
+    ("leg_cold_pale", "it was warm like normal but now it is icy"),
+    ("injury_severe", "I walked fine after but then it blew up straight away"),
+    # the knee not hot is no answer about a fever: asked again
+    ("fever", "it's not that hot"),
+    ("fever", "the knee isn't feeling so hot"),
+    ("clot_risk", "I've been in hospital or had surgery"),
+]
+
+
+@pytest.mark.parametrize("pending, said", NEVER_A_NO)
+def test_words_that_are_no_denial_of_a_red_flag(pending, said):
+    assert _read(pending, said).get(pending) != "no"
+
+
+# A volunteered calf sign, placed on a side, is acted on whatever was asked; the other side fine is not.
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("my calf on the sore side has swollen up", {"calf_swollen": "yes"}),
+        ("the lower leg on that side is all red", {"calf_swollen": "yes"}),
+        ("my calf on the other side is fine", {}),
+    ],
+)
+def test_the_calf_on_a_side_said_in_passing(said, meant):
+    assert _read("onset", said) == meant
+
+
+# One sign denied and another said in the same breath, as speech reaches the skill without commas:
+# the negator must not deny the sign said after it (read as a no, these passed a red-flag screen).
+ONE_DENIED_ONE_SAID = [
+    ("chest_symptoms", "there's no chest pain I'm just really breathless"),
+    ("chest_symptoms", "I haven't got any cough I get winded though"),
+    ("fever", "I haven't got a fever I feel rotten"),
+    ("fever", "no temperature just a bit shivery"),
+    ("leg_cold_pale", "it's not blue it's gone pale"),
+    ("leg_cold_pale", "not cold more kind of mottled"),
+    ("leg_signs", "it's not puffy it is a bit red"),
+    ("hot_knee", "it isn't red it feels warm"),
+    ("calf_swollen", "it's not red but it is swollen"),
+    ("nerve_red_flags", "not both legs I have had an accident"),
+]
+
+
+@pytest.mark.parametrize("pending, said", ONE_DENIED_ONE_SAID)
+def test_a_sign_said_after_another_denied_is_the_sign(pending, said):
+    assert _read(pending, said) == {pending: "yes"}
+
+
+# ...and two denials in one breath stay a no.
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("chest_symptoms", "no chest pain no breathlessness"),
+        ("fever", "no fever no chills"),
+        ("leg_cold_pale", "not cold or blue"),
+    ],
+)
+def test_two_denials_in_one_breath_stay_a_no(pending, said):
+    assert _read(pending, said) == {pending: "no"}
+
+
+# A sign said with "not" inside its own words, as an answer to its screen.
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("leg_cold_pale", "it doesn't feel as warm as the other foot"),
+        ("leg_signs", "it isn't the same colour"),
+        ("injury_severe", "the kneecap wouldn't stay in place"),
+        ("calf_tight", "it won't give at all when I press it"),
+        ("cyst_burst", "I can't feel the lump anymore"),
+        ("nerve_red_flags", "I haven't weed since this morning"),
+        ("nerve_red_flags", "my bladder won't empty properly"),
+    ],
+)
+def test_a_sign_with_its_own_not_is_a_yes(pending, said):
+    assert _read(pending, said) == {pending: "yes"}
+
+
+def test_going_to_the_toilet_fine_is_the_nerve_screens_no():
+    assert _read("nerve_red_flags", "nope going to the loo normally") == {"nerve_red_flags": "no"}
