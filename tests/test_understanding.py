@@ -796,6 +796,8 @@ READINGS = [
     _rule("hypothetical", "onset", "could it be a blood clot", clot_risk=None),
     _rule("hypothetical", "worse_with", "what if my calf is swollen", calf_swollen=None),
     _rule("hypothetical", "clot_risk", "they checked for a clot", clot_risk=None),
+    _rule("hypothetical", "onset", "if it gets hard to breathe I'll call", chest_symptoms=None),
+    _rule("not new", "sport", "my husband can't breathe properly at night", chest_symptoms=None),
     # a hedge beside the pain they called about is no yes to a red-flag screen: asked again
     _rule("hedge about the pain", "chest_symptoms", "it aches now and then", chest_symptoms=None),
     _rule("hedge about the pain", "calf_swollen", "it hurts a bit", calf_swollen=None),
