@@ -389,3 +389,109 @@ def test_ages_and_durations_in_more_words(pending, words, expected):
 @pytest.mark.parametrize("pending", ["age", "location", "worse_with", "onset"])
 def test_a_sign_run_into_a_place_or_an_activity_is_still_acted_on(pending, words, sign):
     assert _read(pending, words).get(sign) == "yes"
+
+
+# --- second round: an injury said as the start, nothing done when it came, ages to come ----------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # an injury named as the start of the pain, to any question
+        (
+            "age",
+            "sixty, and it's been sore ever since I slipped on the stairs",
+            {"onset": "injury", "mechanism": "blow_fall"},
+        ),
+        ("sport", "yes, I sprained my knee at the gym", {"onset": "injury"}),
+        ("injury_severe", "no, but I hurt it playing rugby", {"onset": "injury"}),
+        # a tear or pop felt during a sprint or a jump is what happened
+        ("muscle_signs", "yes, I felt something tear when I was jumping", {"mechanism": "sprint_jump"}),
+        ("muscle_tear", "yes, it popped as I was landing", {"mechanism": "sprint_jump"}),
+        # nothing done when it came: sudden, at rest (the "not" is the phrase's own)
+        ("onset", "out of the blue, I wasn't even doing anything", {"onset": "sudden", "mechanism": "at_rest"}),
+        ("mechanism", "I wasn't doing anything in particular", {"mechanism": "at_rest"}),
+        ("onset", "I didn't hurt it, it came on by itself", {"onset": "sudden"}),
+    ],
+)
+def test_an_injury_or_a_rest_said_as_the_start(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in ("onset", "mechanism") if k in got} == expected, got
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # a fall in the past, an activity alone, a test done: no start of the pain
+        ("age", "sixty, I fell last year but that healed"),
+        ("age", "fifty, it started while I was running"),
+        ("toe_pull_pain", "yes, I did it and it hurt"),
+        # two starts in one answer: which one is unclear
+        ("onset", "it came on gradually, I wasn't doing anything"),
+    ],
+)
+def test_no_start_of_the_pain_is_guessed(pending, words):
+    got = _read(pending, words)
+    assert not {"onset", "mechanism"} & set(got), got
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("sixty nine, seventy in June", 69),
+        ("I'm fifty eight, fifty nine next month", 58),
+        ("well I'll be eighty one on my next birthday, so eighty", 80),
+        # a birthday to come alone: asked again, never the age to come
+        ("I turn forty on my next birthday", None),
+        ("eighty in March", None),
+        ("I'll be sixty two next month", None),
+        # a plain age is still an age
+        ("forty five", 45),
+        ("I'm seventy this year", 70),
+    ],
+)
+def test_an_age_still_to_come_is_not_the_age_now(words, expected):
+    assert _read("age", words).get("age") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("lump", "no, it is like that since three days", 3),
+        ("cramps", "no, came on suddenly on Tuesday", 5),
+        ("muscle_tear", "yes, the pop was about a week ago", 7),
+        ("knee_mechanics", "it locks, been about three weeks now", 21),
+        ("muscle_signs", "yes, I tweaked it on Thursday", 3),
+    ],
+)
+def test_how_long_in_a_remark_of_the_start(pending, words, expected):
+    assert _read(pending, words).get("duration_days") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        ("grinding", "no, it went away on Monday and came back"),
+        ("cramps", "no, it got suddenly worse yesterday"),
+    ],
+)
+def test_a_day_that_is_not_the_start_is_no_duration(pending, words):
+    assert "duration_days" not in _read(pending, words)
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("cramps", "no, a sharp pain comes in the back of my thigh", {"location": "thigh"}),
+        ("grinding", "no, it's worse right behind the knee", {"location": "behind_knee"}),
+        ("lump", "no lump, it hurts a bit more when I walk", {"worse_with": ["standing_walking"]}),
+        ("grinding", "no, and stairs are the worst", {"worse_with": ["stairs"]}),
+        ("calf_tight", "no, but it aches even more on the stairs", {"worse_with": ["stairs"]}),
+    ],
+)
+def test_a_place_or_an_activity_in_more_words(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in ("location", "worse_with") if k in got} == expected, got
+
+
+def test_a_hedge_to_a_red_flag_screen_is_not_taken_by_a_place():
+    """ "a little bit pain comes in the calf" to the toe test: the hedge is its yes, not a place's words."""
+    assert _read("toe_pull_pain", "a little bit pain comes in the calf")["toe_pull_pain"] == "yes"
