@@ -492,6 +492,65 @@ def test_a_place_or_an_activity_in_more_words(pending, words, expected):
     assert {k: got[k] for k in ("location", "worse_with") if k in got} == expected, got
 
 
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # "especially" with the activity, after a place or what the knee does, in one breath
+        ("location", "the front around the kneecap especially going down stairs", {"worse_with": ["stairs"]}),
+        ("knee_signs", "yes it gives way worst on the stairs", {"worse_with": ["stairs"]}),
+        ("location", "behind the knee worse when I'm walking", {"worse_with": ["standing_walking"]}),
+        ("location", "the back of my knee particularly when I kneel", {"worse_with": ["squatting"]}),
+        # a pain that comes and goes at a place
+        ("cramps", "a sharp pain comes in the calf then it goes away", {"location": "calf"}),
+    ],
+)
+def test_a_place_or_an_activity_said_in_one_breath(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in expected} == expected, got
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        ("grinding", "no, it's not worse on the stairs"),
+        ("location", "behind the knee, and walking is fine"),
+    ],
+)
+def test_an_especially_denied_is_no_activity(pending, words):
+    assert "worse_with" not in _read(pending, words)
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        (
+            "injury_severe",
+            "no, but it's been clicking ever since",
+            {"injury_severe": "no", "knee_mechanics": "catches"},
+        ),
+        (
+            "injury_severe",
+            "yes, and it's been locking up since then",
+            {"injury_severe": "yes", "knee_mechanics": "locks"},
+        ),
+    ],
+)
+def test_what_the_knee_has_done_since_an_injury(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in expected if k in got} == expected, got
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("muscle_signs", "I've had it about a fortnight, so yes", 14),
+        ("lump", "no, I've had this around ten days", 10),
+    ],
+)
+def test_how_long_it_has_been_had(pending, words, expected):
+    assert _read(pending, words).get("duration_days") == expected
+
+
 def test_a_hedge_to_a_red_flag_screen_is_not_taken_by_a_place():
     """ "a little bit pain comes in the calf" to the toe test: the hedge is its yes, not a place's words."""
     assert _read("toe_pull_pain", "a little bit pain comes in the calf")["toe_pull_pain"] == "yes"
