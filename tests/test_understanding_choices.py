@@ -551,6 +551,38 @@ def test_how_long_it_has_been_had(pending, words, expected):
     assert _read(pending, words).get("duration_days") == expected
 
 
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a strain from a load, a wrong step, too much: the kb counts an effort as an injury
+        ("onset", "I did it lifting a box", "injury"),
+        ("onset", "I stepped off a kerb awkwardly", "injury"),
+        ("onset", "I think I overdid it at the gym", "injury"),
+        ("onset", "moving furniture", "injury"),
+    ],
+)
+def test_a_strain_is_an_injury(pending, words, expected):
+    assert _read(pending, words).get(pending) == expected
+
+
+def test_where_they_were_is_not_what_they_were_doing():
+    """ "I did it at work" says where, not that they were at rest."""
+    assert "mechanism" not in _read("mechanism", "I did it at work")
+    assert _read("onset", "I did it at work") == {"onset": "injury"}
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("age", "sixty eight years young", 68),
+        ("grinding", "no, I was seventy at my last birthday", 70),
+        ("sport", "no, I'm sixty this year", 60),
+    ],
+)
+def test_more_ways_to_say_an_age(pending, words, expected):
+    assert _read(pending, words).get("age") == expected
+
+
 def test_a_hedge_to_a_red_flag_screen_is_not_taken_by_a_place():
     """ "a little bit pain comes in the calf" to the toe test: the hedge is its yes, not a place's words."""
     assert _read("toe_pull_pain", "a little bit pain comes in the calf")["toe_pull_pain"] == "yes"
