@@ -583,6 +583,39 @@ def test_more_ways_to_say_an_age(pending, words, expected):
     assert _read(pending, words).get("age") == expected
 
 
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # the place and the activity in one clause: both kept, and the no beside them is clear
+        (
+            "grinding",
+            "no, but it's sore at the back of my knee when I walk",
+            {"grinding": "no", "location": "behind_knee", "worse_with": ["standing_walking"]},
+        ),
+        (
+            "lump",
+            "no, it aches in my calf when I go up stairs",
+            {"lump": "no", "location": "calf", "worse_with": ["stairs"]},
+        ),
+        ("age", "it hurts at the front of my knee when I kneel", {"location": "front", "worse_with": ["squatting"]}),
+    ],
+)
+def test_a_place_and_an_activity_in_one_clause(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, sign",
+    [
+        ("age", "the back of my knee is swollen when I walk", "leg_signs"),
+        ("location", "my calf is swollen and it hurts in the calf when I walk", "calf_swollen"),
+        ("worse_with", "I get chest pain behind my knee when I walk", "chest_symptoms"),
+    ],
+)
+def test_a_sign_beside_a_place_and_an_activity_is_still_acted_on(pending, words, sign):
+    assert _read(pending, words).get(sign) == "yes"
+
+
 def test_a_hedge_to_a_red_flag_screen_is_not_taken_by_a_place():
     """ "a little bit pain comes in the calf" to the toe test: the hedge is its yes, not a place's words."""
     assert _read("toe_pull_pain", "a little bit pain comes in the calf")["toe_pull_pain"] == "yes"
