@@ -616,6 +616,49 @@ def test_a_sign_beside_a_place_and_an_activity_is_still_acted_on(pending, words,
     assert _read(pending, words).get(sign) == "yes"
 
 
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("cramps", "no, it's a constant ache behind the knee", {"cramps": "no", "location": "behind_knee"}),
+        ("reinjured", "no, my calf's been sore", {"reinjured": "no", "location": "calf"}),
+        ("sport", "no, I just get a pain at the back of my knee", {"sport": "no", "location": "behind_knee"}),
+        (
+            "morning_stiffness",
+            "no, the back of my knee aches at night",
+            {"morning_stiffness": "no", "location": "behind_knee"},
+        ),
+        ("grinding", "no, it's more of a pain going up the stairs", {"grinding": "no", "worse_with": ["stairs"]}),
+        ("cramps", "no, it hurts on and off when I walk", {"cramps": "no", "worse_with": ["standing_walking"]}),
+    ],
+)
+def test_more_ways_to_say_the_place_or_the_activity(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, sign",
+    [
+        # a nerve pain's words stay the nerve question's, never a place's or an activity's
+        ("age", "I get a shooting pain behind my knee when I walk", "tingling"),
+        ("location", "it gets a shooting pain when I walk", "tingling"),
+    ],
+)
+def test_a_nerve_pain_is_never_hidden_by_a_place(pending, words, sign):
+    assert _read(pending, words).get(sign) == "yes"
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # the screen's own sign (tight calf, shooting pain), in words a place might have taken: no clear no
+        ("calf_tight", "no, I have a tightness in my calf"),
+        ("tingling", "no, a shooting pain in my calf"),
+    ],
+)
+def test_a_screens_own_sign_beside_a_no_is_asked_again(pending, words):
+    assert pending not in _read(pending, words)
+
+
 def test_a_hedge_to_a_red_flag_screen_is_not_taken_by_a_place():
     """ "a little bit pain comes in the calf" to the toe test: the hedge is its yes, not a place's words."""
     assert _read("toe_pull_pain", "a little bit pain comes in the calf")["toe_pull_pain"] == "yes"
