@@ -471,9 +471,11 @@ def test_how_long_in_a_remark_of_the_start(pending, words, expected):
     [
         ("grinding", "no, it went away on Monday and came back"),
         ("cramps", "no, it got suddenly worse yesterday"),
+        ("clot_risk", "yes, I have been over to Spain for two weeks"),
     ],
 )
 def test_a_day_that_is_not_the_start_is_no_duration(pending, words):
+    """A trip, a birthday to come, a day it went away: no start of the pain."""
     assert "duration_days" not in _read(pending, words)
 
 
@@ -545,6 +547,8 @@ def test_what_the_knee_has_done_since_an_injury(pending, words, expected):
     [
         ("muscle_signs", "I've had it about a fortnight, so yes", 14),
         ("lump", "no, I've had this around ten days", 10),
+        ("muscle_signs", "yes, it has been over a week", 7),
+        ("fever", "no, the knee has been bad for three days", 3),
     ],
 )
 def test_how_long_it_has_been_had(pending, words, expected):
