@@ -389,3 +389,280 @@ def test_ages_and_durations_in_more_words(pending, words, expected):
 @pytest.mark.parametrize("pending", ["age", "location", "worse_with", "onset"])
 def test_a_sign_run_into_a_place_or_an_activity_is_still_acted_on(pending, words, sign):
     assert _read(pending, words).get(sign) == "yes"
+
+
+# --- second round: an injury said as the start, nothing done when it came, ages to come ----------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # an injury named as the start of the pain, to any question
+        (
+            "age",
+            "sixty, and it's been sore ever since I slipped on the stairs",
+            {"onset": "injury", "mechanism": "blow_fall"},
+        ),
+        ("sport", "yes, I sprained my knee at the gym", {"onset": "injury"}),
+        ("injury_severe", "no, but I hurt it playing rugby", {"onset": "injury"}),
+        # a tear or pop felt during a sprint or a jump is what happened
+        ("muscle_signs", "yes, I felt something tear when I was jumping", {"mechanism": "sprint_jump"}),
+        ("muscle_tear", "yes, it popped as I was landing", {"mechanism": "sprint_jump"}),
+        # nothing done when it came: sudden, at rest (the "not" is the phrase's own)
+        ("onset", "out of the blue, I wasn't even doing anything", {"onset": "sudden", "mechanism": "at_rest"}),
+        ("mechanism", "I wasn't doing anything in particular", {"mechanism": "at_rest"}),
+        ("onset", "I didn't hurt it, it came on by itself", {"onset": "sudden"}),
+    ],
+)
+def test_an_injury_or_a_rest_said_as_the_start(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in ("onset", "mechanism") if k in got} == expected, got
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # a fall in the past, an activity alone, a test done: no start of the pain
+        ("age", "sixty, I fell last year but that healed"),
+        ("age", "fifty, it started while I was running"),
+        ("toe_pull_pain", "yes, I did it and it hurt"),
+        # two starts in one answer: which one is unclear
+        ("onset", "it came on gradually, I wasn't doing anything"),
+    ],
+)
+def test_no_start_of_the_pain_is_guessed(pending, words):
+    got = _read(pending, words)
+    assert not {"onset", "mechanism"} & set(got), got
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("sixty nine, seventy in June", 69),
+        ("I'm fifty eight, fifty nine next month", 58),
+        ("well I'll be eighty one on my next birthday, so eighty", 80),
+        # a birthday to come alone: asked again, never the age to come
+        ("I turn forty on my next birthday", None),
+        ("eighty in March", None),
+        ("I'll be sixty two next month", None),
+        # a plain age is still an age
+        ("forty five", 45),
+        ("I'm seventy this year", 70),
+    ],
+)
+def test_an_age_still_to_come_is_not_the_age_now(words, expected):
+    assert _read("age", words).get("age") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("lump", "no, it is like that since three days", 3),
+        ("cramps", "no, came on suddenly on Tuesday", 5),
+        ("muscle_tear", "yes, the pop was about a week ago", 7),
+        ("knee_mechanics", "it locks, been about three weeks now", 21),
+        ("muscle_signs", "yes, I tweaked it on Thursday", 3),
+    ],
+)
+def test_how_long_in_a_remark_of_the_start(pending, words, expected):
+    assert _read(pending, words).get("duration_days") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        ("grinding", "no, it went away on Monday and came back"),
+        ("cramps", "no, it got suddenly worse yesterday"),
+        ("clot_risk", "yes, I have been over to Spain for two weeks"),
+    ],
+)
+def test_a_day_that_is_not_the_start_is_no_duration(pending, words):
+    """A trip, a birthday to come, a day it went away: no start of the pain."""
+    assert "duration_days" not in _read(pending, words)
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("cramps", "no, a sharp pain comes in the back of my thigh", {"location": "thigh"}),
+        ("grinding", "no, it's worse right behind the knee", {"location": "behind_knee"}),
+        ("lump", "no lump, it hurts a bit more when I walk", {"worse_with": ["standing_walking"]}),
+        ("grinding", "no, and stairs are the worst", {"worse_with": ["stairs"]}),
+        ("calf_tight", "no, but it aches even more on the stairs", {"worse_with": ["stairs"]}),
+    ],
+)
+def test_a_place_or_an_activity_in_more_words(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in ("location", "worse_with") if k in got} == expected, got
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # "especially" with the activity, after a place or what the knee does, in one breath
+        ("location", "the front around the kneecap especially going down stairs", {"worse_with": ["stairs"]}),
+        ("knee_signs", "yes it gives way worst on the stairs", {"worse_with": ["stairs"]}),
+        ("location", "behind the knee worse when I'm walking", {"worse_with": ["standing_walking"]}),
+        ("location", "the back of my knee particularly when I kneel", {"worse_with": ["squatting"]}),
+        # a pain that comes and goes at a place
+        ("cramps", "a sharp pain comes in the calf then it goes away", {"location": "calf"}),
+    ],
+)
+def test_a_place_or_an_activity_said_in_one_breath(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in expected} == expected, got
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        ("grinding", "no, it's not worse on the stairs"),
+        ("location", "behind the knee, and walking is fine"),
+    ],
+)
+def test_an_especially_denied_is_no_activity(pending, words):
+    assert "worse_with" not in _read(pending, words)
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        (
+            "injury_severe",
+            "no, but it's been clicking ever since",
+            {"injury_severe": "no", "knee_mechanics": "catches"},
+        ),
+        (
+            "injury_severe",
+            "yes, and it's been locking up since then",
+            {"injury_severe": "yes", "knee_mechanics": "locks"},
+        ),
+    ],
+)
+def test_what_the_knee_has_done_since_an_injury(pending, words, expected):
+    got = _read(pending, words)
+    assert {k: got[k] for k in expected if k in got} == expected, got
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("muscle_signs", "I've had it about a fortnight, so yes", 14),
+        ("lump", "no, I've had this around ten days", 10),
+        ("muscle_signs", "yes, it has been over a week", 7),
+        ("fever", "no, the knee has been bad for three days", 3),
+    ],
+)
+def test_how_long_it_has_been_had(pending, words, expected):
+    assert _read(pending, words).get("duration_days") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a strain from a load, a wrong step, too much: the kb counts an effort as an injury
+        ("onset", "I did it lifting a box", "injury"),
+        ("onset", "I stepped off a kerb awkwardly", "injury"),
+        ("onset", "I think I overdid it at the gym", "injury"),
+        ("onset", "moving furniture", "injury"),
+    ],
+)
+def test_a_strain_is_an_injury(pending, words, expected):
+    assert _read(pending, words).get(pending) == expected
+
+
+def test_where_they_were_is_not_what_they_were_doing():
+    """ "I did it at work" says where, not that they were at rest."""
+    assert "mechanism" not in _read("mechanism", "I did it at work")
+    assert _read("onset", "I did it at work") == {"onset": "injury"}
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("age", "sixty eight years young", 68),
+        ("grinding", "no, I was seventy at my last birthday", 70),
+        ("sport", "no, I'm sixty this year", 60),
+    ],
+)
+def test_more_ways_to_say_an_age(pending, words, expected):
+    assert _read(pending, words).get("age") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # the place and the activity in one clause: both kept, and the no beside them is clear
+        (
+            "grinding",
+            "no, but it's sore at the back of my knee when I walk",
+            {"grinding": "no", "location": "behind_knee", "worse_with": ["standing_walking"]},
+        ),
+        (
+            "lump",
+            "no, it aches in my calf when I go up stairs",
+            {"lump": "no", "location": "calf", "worse_with": ["stairs"]},
+        ),
+        ("age", "it hurts at the front of my knee when I kneel", {"location": "front", "worse_with": ["squatting"]}),
+    ],
+)
+def test_a_place_and_an_activity_in_one_clause(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, sign",
+    [
+        ("age", "the back of my knee is swollen when I walk", "leg_signs"),
+        ("location", "my calf is swollen and it hurts in the calf when I walk", "calf_swollen"),
+        ("worse_with", "I get chest pain behind my knee when I walk", "chest_symptoms"),
+    ],
+)
+def test_a_sign_beside_a_place_and_an_activity_is_still_acted_on(pending, words, sign):
+    assert _read(pending, words).get(sign) == "yes"
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("cramps", "no, it's a constant ache behind the knee", {"cramps": "no", "location": "behind_knee"}),
+        ("reinjured", "no, my calf's been sore", {"reinjured": "no", "location": "calf"}),
+        ("sport", "no, I just get a pain at the back of my knee", {"sport": "no", "location": "behind_knee"}),
+        (
+            "morning_stiffness",
+            "no, the back of my knee aches at night",
+            {"morning_stiffness": "no", "location": "behind_knee"},
+        ),
+        ("grinding", "no, it's more of a pain going up the stairs", {"grinding": "no", "worse_with": ["stairs"]}),
+        ("cramps", "no, it hurts on and off when I walk", {"cramps": "no", "worse_with": ["standing_walking"]}),
+    ],
+)
+def test_more_ways_to_say_the_place_or_the_activity(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, sign",
+    [
+        # a nerve pain's words stay the nerve question's, never a place's or an activity's
+        ("age", "I get a shooting pain behind my knee when I walk", "tingling"),
+        ("location", "it gets a shooting pain when I walk", "tingling"),
+    ],
+)
+def test_a_nerve_pain_is_never_hidden_by_a_place(pending, words, sign):
+    assert _read(pending, words).get(sign) == "yes"
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # the screen's own sign (tight calf, shooting pain), in words a place might have taken: no clear no
+        ("calf_tight", "no, I have a tightness in my calf"),
+        ("tingling", "no, a shooting pain in my calf"),
+    ],
+)
+def test_a_screens_own_sign_beside_a_no_is_asked_again(pending, words):
+    assert pending not in _read(pending, words)
+
+
+def test_a_hedge_to_a_red_flag_screen_is_not_taken_by_a_place():
+    """ "a little bit pain comes in the calf" to the toe test: the hedge is its yes, not a place's words."""
+    assert _read("toe_pull_pain", "a little bit pain comes in the calf")["toe_pull_pain"] == "yes"

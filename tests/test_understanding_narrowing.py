@@ -108,7 +108,8 @@ def test_a_yes_in_the_words_people_use(pending, words, expected):
 # --- a no, in the ways people say it --------------------------------------------------------------
 
 SAYS_NO = [
-    ("muscle_signs", "no, it only happened yesterday", {"muscle_signs": "no"}),
+    # the day it happened is how long it has hurt
+    ("muscle_signs", "no, it only happened yesterday", {"muscle_signs": "no", "duration_days": 1}),
     ("muscle_signs", "nope, brand new injury", {"muscle_signs": "no"}),
     ("muscle_signs", "just a few days", {"muscle_signs": "no"}),
     ("muscle_signs", "no pop and it's only been two days", {"muscle_signs": "no"}),
