@@ -136,6 +136,9 @@ class NumberForms:
     how_often: frozenset[str]  # "twice a week" is no duration
     about: re.Pattern[str]  # words of the pain or the injury: a clause where an unasked duration counts
     least_unasked_age: int = 16
+    next_age: re.Pattern[str] = re.compile("(?!)")  # "I'll be forty in March": the age now is 39
+    not_about: re.Pattern[str] = re.compile("(?!)")  # "I only started running a month ago": not the pain
+    fillers: frozenset[str] = frozenset()  # a clause of a time and these only ("that was four days ago") dates the pain
 
 
 _NEVER = re.compile("(?!)")
@@ -292,6 +295,9 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         how_often=frozenset(_normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
         about=re.compile(rf"(?<!\S){either('duration_about')}(?!\S)"),
         least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
+        next_age=re.compile(rf"(?<!\S){either('age_next_before')} (?P<n>{NUMBER}) {either('age_next_after')}(?!\S)"),
+        not_about=re.compile(rf"(?<!\S){either('not_about')}(?!\S)"),
+        fillers=words.fillers,
     )
 
 
@@ -604,6 +610,7 @@ def _numbers(
             values = _durations(forms, plain, today) if asked else _pain_durations(forms, said, today)
         elif question.answer_type == "number":
             stated = [words_to_number(m.group("n") or m.group("n2") or "") for m in forms.stated_age.finditer(plain)]
+            stated += [_year_before(m.group("n")) for m in forms.next_age.finditer(plain)]
             values = [n for n in stated if asked or (n is not None and n >= forms.least_unasked_age)]
             if asked and not values:  # "one" inside a sentence is "the other one", not an age
                 bare = [m.group("n") for m in forms.number.finditer(plain)]
@@ -616,6 +623,12 @@ def _numbers(
     return found
 
 
+def _year_before(said: str) -> int | None:
+    """The age now of someone who will be this age soon."""
+    number = words_to_number(said)
+    return number - 1 if number else None
+
+
 def _durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
     """Days from the durations and dates said to the how-long question: next to a duration word,
     else any."""
@@ -625,9 +638,16 @@ def _durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
 
 def _pain_durations(forms: NumberForms, said: Sequence[str], today: date) -> list[int | None]:
     """Days said unasked: next to a duration word, in a clause about the pain, a day or more."""
-    about = [clause for clause in said if forms.about.search(clause)]
+    about = [c for c in said if (forms.about.search(c) or _only_a_time(forms, c)) and not forms.not_about.search(c)]
     days = [d for clause in about for d in _named_durations(forms, " ".join(clause.split()), today)]
     return [d for d in days if d is not None and d >= 1]
+
+
+def _only_a_time(forms: NumberForms, clause: str) -> bool:
+    """ "That was four days ago", "for about a week now": a clause that says only when, about the pain
+    or the injury the answer is about."""
+    rest = forms.anchored.sub(" ", " ".join(clause.split()))  # an amount: "since last week" alone stays vague
+    return rest != " ".join(clause.split()) and all(w in forms.fillers for w in rest.split())
 
 
 def _named_durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:

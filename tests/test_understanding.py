@@ -842,6 +842,11 @@ READINGS = [
     _rule("a no inside a sentence", "leg_cold_pale", "my foot has no normal colour", leg_cold_pale=None),
     _rule("a no said first", "calf_swollen", "nope both the same", calf_swollen="no"),
     _rule("doubt anywhere", "calf_tight", "I don't think so it's only a bit sore", calf_tight=None),
+    # numbers: an age still to come, a time said on its own, a start of something else
+    _rule("age to come", "age", "I'll be forty in March", age=39),
+    _rule("age to come", "age", "seventy nine, eighty in March", age=79),
+    _rule("a time alone", "location", "behind the knee, for about a week now", location="behind_knee", duration_days=7),
+    _rule("not the pain", "reinjured", "no, but I only started running a month ago", duration_days=None),
     # an "it" after a clause naming one part is that part
     _rule("it named", "location", "my calf and it's swollen", location="calf", calf_swollen="yes"),
     _rule("it named", "chest_symptoms", "my knee hurts and it's hot", hot_knee="yes", chest_symptoms=None),

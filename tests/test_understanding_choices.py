@@ -439,10 +439,10 @@ def test_no_start_of_the_pain_is_guessed(pending, words):
         ("sixty nine, seventy in June", 69),
         ("I'm fifty eight, fifty nine next month", 58),
         ("well I'll be eighty one on my next birthday, so eighty", 80),
-        # a birthday to come alone: asked again, never the age to come
-        ("I turn forty on my next birthday", None),
+        # a birthday to come with "I'll be" or "I turn": the year before; a bare one: asked again
+        ("I turn forty on my next birthday", 39),
         ("eighty in March", None),
-        ("I'll be sixty two next month", None),
+        ("I'll be sixty two next month", 61),
         # a plain age is still an age
         ("forty five", 45),
         ("I'm seventy this year", 70),

@@ -36,7 +36,7 @@ SAYS_YES = [
     ("muscle_signs", "I tore this hamstring last season", {"muscle_signs": "yes"}),
     ("muscle_signs", "I've pulled this calf twice before", {"muscle_signs": "yes"}),
     ("muscle_signs", "it's been going on a good three weeks", {"muscle_signs": "yes"}),
-    ("muscle_signs", "ten days now", {"muscle_signs": "yes"}),
+    ("muscle_signs", "ten days now", {"muscle_signs": "yes", "duration_days": 10}),
     ("muscle_signs", "since last week", {"muscle_signs": "yes"}),
     # a big bruise or trouble walking
     ("muscle_tear", "it's gone all black and blue down the back", {"muscle_tear": "yes"}),
@@ -112,7 +112,7 @@ SAYS_NO = [
     ("muscle_signs", "no, it only happened yesterday", {"muscle_signs": "no", "duration_days": 1}),
     ("muscle_signs", "nope, brand new injury", {"muscle_signs": "no"}),
     ("muscle_signs", "just a few days", {"muscle_signs": "no"}),
-    ("muscle_signs", "no pop and it's only been two days", {"muscle_signs": "no"}),
+    ("muscle_signs", "no pop and it's only been two days", {"muscle_signs": "no", "duration_days": 2}),
     (
         "muscle_signs",
         "no pop, no tear, nothing like that, just started on Monday",
