@@ -98,6 +98,10 @@ def read_slots(
                 seconds.setdefault(pending.id, []).append(alias)
                 continue
             value = resolved_id(slot)
+            if pending is not None and question.id != pending.id and understanding.only_no(kb, _text(slot.value) or ""):
+                # "nothing in particular" to what makes it worse is no answer of what happened (the
+                # mechanism slot's "at rest"): a bare no says nothing of another question
+                continue
             if value is None or value not in question.value_ids():
                 heard.missed.add(question.id)
                 if value is None:

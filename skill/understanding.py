@@ -546,6 +546,14 @@ def _sign_questions(words: Words, clause: str) -> set[str]:
     return {sign.question for sign in _signs(words, None, clause, []) if sign.kind == "yes"}
 
 
+def only_no(kb: KnowledgeBase, text: str) -> bool:
+    """The words are a bare no ("nothing", "nothing in particular", "none"): they answer the question
+    asked, never another one."""
+    words = words_for(kb)
+    said = clauses(words, text)
+    return bool(said) and all(_plain_no(words, clause) for clause in said)
+
+
 def _with_remarks(words: Words, said: list[str]) -> list[str]:
     """A clause that only says the one before is not new ("I get breathless on hills, but that's been
     for years") belongs to it: it is read as part of that clause."""
