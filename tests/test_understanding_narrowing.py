@@ -247,3 +247,80 @@ def test_a_narrowing_sign_beside_a_no_to_a_red_flag_screen_keeps_both():
     """The no is clear (every word placed) and the sign is kept, as "no, but my calf is swollen" keeps both."""
     said = "no, I heard a pop in my calf"
     assert _read("chest_symptoms", said) == {"chest_symptoms": "no", "muscle_signs": "yes"}
+
+
+# --- second round: more of the ways people say it -------------------------------------------------
+
+SECOND_ROUND = [
+    # a week or more said as days or weeks, with the words before or after them
+    ("muscle_signs", "it's been niggling for about nine days", {"muscle_signs": "yes", "duration_days": 9}),
+    ("muscle_signs", "going on a fortnight now", {"muscle_signs": "yes", "duration_days": 14}),
+    ("muscle_signs", "I did it two weeks back", {"muscle_signs": "yes", "duration_days": 14}),
+    ("muscle_signs", "yes, the snap was on Sunday", {"muscle_signs": "yes"}),
+    ("muscle_signs", "I hurt this same calf last winter", {"muscle_signs": "yes"}),
+    # a fresh, first injury
+    ("muscle_signs", "no, it's fresh", {"muscle_signs": "no"}),
+    ("muscle_signs", "nope, it only just happened", {"muscle_signs": "no"}),
+    ("muscle_signs", "no, I've never had any trouble with it", {"muscle_signs": "no"}),
+    # the same muscle done before, said to the tear question: both kept beside its no
+    (
+        "muscle_tear",
+        "no, but I've done this calf before",
+        {"muscle_tear": "no", "muscle_signs": "yes", "reinjured": "yes"},
+    ),
+    ("reinjured", "yes, it goes every rugby season", {"reinjured": "yes"}),
+    ("reinjured", "yeah, I've done this calf before", {"reinjured": "yes"}),
+    ("lump", "no, nothing I can feel", {"lump": "no"}),
+    ("lump", "nothing that I could find", {"lump": "no"}),
+    ("foot_weak", "no, my walking's fine", {"foot_weak": "no"}),
+    ("foot_weak", "no, I'm getting about okay", {"foot_weak": "no"}),
+    # not gone, said every way: a no to "has it now gone"
+    ("tingling_passed", "no, it hasn't worn off", {"tingling_passed": "no"}),
+    ("tingling_passed", "it still hasn't gone away", {"tingling_passed": "no"}),
+    ("tingling_passed", "no, my toes are still a bit tingly", {"tingling_passed": "no"}),
+    ("tingling_passed", "nope, it's still there", {"tingling_passed": "no"}),
+    ("tingling_passed", "still numb, so not really", {"tingling_passed": "no"}),
+    # no sound, or one click when it was hurt and none since
+    ("grinding", "no noise at all", {"grinding": "no"}),
+    ("grinding", "nope, not a peep", {"grinding": "no"}),
+    ("grinding", "no, no sound is coming from it", {"grinding": "no"}),  # Indian English
+    ("grinding", "it popped the once when I twisted it, nothing since", {"grinding": "no"}),
+    # sport: how often, taken up lately, the person's own runs; a desk, not regularly
+    ("sport", "I swim three times a week", {"sport": "yes"}),
+    ("sport", "I've only just taken up squash", {"sport": "yes"}),
+    ("sport", "yes, it hurts after my runs", {"sport": "yes"}),
+    ("morning_stiffness", "no, but it's sore after my workouts", {"morning_stiffness": "no", "sport": "yes"}),
+    ("sport", "no, I'm behind a desk all day", {"sport": "no"}),
+    ("sport", "not regularly", {"sport": "no"}),
+    ("sport", "not very often", {"sport": "no"}),
+    ("sport", "no, not these days", {"sport": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, words, expected", SECOND_ROUND)
+def test_more_ways_people_answer_the_narrowing_questions(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+SECOND_ROUND_NOT = [
+    # a temperature "run", someone else's new sport, a trip to the physio: no sport
+    ("sport", "I started running a temperature", "sport"),
+    ("sport", "my wife just took up tennis", "sport"),
+    ("sport", "I go twice a week to physio", "sport"),
+    # a week said with a negation is no earlier-injury answer either way: asked again
+    ("muscle_signs", "I haven't been able to walk on it for ten days", "muscle_signs"),
+]
+
+
+@pytest.mark.parametrize("pending, words, question", SECOND_ROUND_NOT)
+def test_words_that_only_sound_like_a_narrowing_answer_set_nothing(pending, words, question):
+    assert question not in _read(pending, words)
+
+
+def test_a_click_said_with_a_yes_is_never_a_no_to_grinding():
+    """Only a click at the moment of the injury, said so, is no grinding; "yes, it clicked once" is not."""
+    assert _read("grinding", "yes it clicked once").get("grinding") != "no"
+
+
+def test_a_fever_said_as_running_a_temperature_is_kept_and_is_no_sport():
+    assert _read("sport", "I started running a temperature") == {"fever": "yes"}
