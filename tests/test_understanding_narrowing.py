@@ -294,6 +294,25 @@ SECOND_ROUND = [
     ("sport", "not regularly", {"sport": "no"}),
     ("sport", "not very often", {"sport": "no"}),
     ("sport", "no, not these days", {"sport": "no"}),
+    # a job on the feet is regular load
+    ("sport", "I'm a courier so I'm walking all day", {"sport": "yes"}),
+    ("sport", "yes, it's a physical job", {"sport": "yes"}),
+    ("muscle_signs", "it felt like I'd been kicked", {"muscle_signs": "yes"}),
+    ("muscle_signs", "yeah it's a recurring problem", {"muscle_signs": "yes"}),
+    ("muscle_tear", "I'm having to hobble", {"muscle_tear": "yes"}),
+    ("muscle_tear", "I'm walking fine and no bruising", {"muscle_tear": "no"}),
+    ("muscle_tear", "no, I'm getting about fine", {"muscle_tear": "no"}),
+    ("lump", "nope, no lumps", {"lump": "no"}),
+    ("toe_pull_pain", "no, that doesn't affect it", {"toe_pull_pain": "no"}),
+    # running all the way down, or a foot that feels odd: the nerve question's yes, when asked
+    ("tingling", "it shoots right the way down into my foot", {"tingling": "yes"}),
+    ("tingling", "my foot feels kind of weird", {"tingling": "yes"}),
+    ("foot_weak", "my foot sort of flaps down", {"foot_weak": "yes"}),
+    ("tingling_passed", "it wore off as soon as I got up", {"tingling_passed": "yes"}),
+    ("tingling_passed", "no, it's nothing to do with how I sit", {"tingling_passed": "no"}),
+    ("serious_signs", "yes, my jeans are really loose now", {"serious_signs": "yes"}),
+    ("morning_stiffness", "no, it's worse by the evening", {"morning_stiffness": "no"}),
+    ("cramps", "it tightens up into a knot", {"cramps": "yes"}),
 ]
 
 
@@ -309,6 +328,11 @@ SECOND_ROUND_NOT = [
     ("sport", "I go twice a week to physio", "sport"),
     # a week said with a negation is no earlier-injury answer either way: asked again
     ("muscle_signs", "I haven't been able to walk on it for ten days", "muscle_signs"),
+    # the words of the nerve question said to another question are no tingling volunteered
+    ("calf_swollen", "my toes feel funny", "tingling"),
+    ("onset", "it goes all the way down to my ankle", "tingling"),
+    # stiffness after sitting is the stiffness question's, not a cramp
+    ("morning_stiffness", "it seizes up after sitting", "cramps"),
 ]
 
 
