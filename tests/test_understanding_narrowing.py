@@ -313,6 +313,11 @@ SECOND_ROUND = [
     ("serious_signs", "yes, my jeans are really loose now", {"serious_signs": "yes"}),
     ("morning_stiffness", "no, it's worse by the evening", {"morning_stiffness": "no"}),
     ("cramps", "it tightens up into a knot", {"cramps": "yes"}),
+    ("knee_signs", "it feels unsteady going downhill", {"knee_signs": "yes"}),
+    ("knee_signs", "I can't quite straighten it", {"knee_signs": "yes"}),
+    ("knee_signs", "no, other than the ache it moves fine", {"knee_signs": "no"}),
+    ("lump", "not that I could feel", {"lump": "no"}),
+    ("toe_pull_pain", "yes, when I point them up towards me", {"toe_pull_pain": "yes"}),
 ]
 
 
@@ -333,6 +338,9 @@ SECOND_ROUND_NOT = [
     ("onset", "it goes all the way down to my ankle", "tingling"),
     # stiffness after sitting is the stiffness question's, not a cramp
     ("morning_stiffness", "it seizes up after sitting", "cramps"),
+    # pointing the toes (down, as the words mean) is not the stretch of pulling them up
+    ("toe_pull_pain", "it's sorer when I point my toes down", "toe_pull_pain"),
+    ("sport", "my calf hurts when I point my toes", "toe_pull_pain"),
 ]
 
 
