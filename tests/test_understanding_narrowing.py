@@ -318,6 +318,11 @@ SECOND_ROUND = [
     ("knee_signs", "no, other than the ache it moves fine", {"knee_signs": "no"}),
     ("lump", "not that I could feel", {"lump": "no"}),
     ("toe_pull_pain", "yes, when I point them up towards me", {"toe_pull_pain": "yes"}),
+    ("muscle_signs", "yeah, I've had problems with that hamstring in the past", {"muscle_signs": "yes"}),
+    ("muscle_signs", "no, no trouble with this calf before", {"muscle_signs": "no"}),
+    ("reinjured", "I've had issues with this same calf before", {"reinjured": "yes"}),
+    ("muscle_tear", "putting weight on it is really difficult", {"muscle_tear": "yes"}),
+    ("foot_weak", "my leg feels like lead", {"foot_weak": "yes"}),
 ]
 
 
