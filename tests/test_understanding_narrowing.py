@@ -323,6 +323,9 @@ SECOND_ROUND = [
     ("reinjured", "I've had issues with this same calf before", {"reinjured": "yes"}),
     ("muscle_tear", "putting weight on it is really difficult", {"muscle_tear": "yes"}),
     ("foot_weak", "my leg feels like lead", {"foot_weak": "yes"}),
+    ("grinding", "yeah, like a bowl of rice bubbles", {"grinding": "yes"}),  # Australian
+    ("cramps", "nah, it's not that sort of thing", {"cramps": "no"}),
+    ("sport", "no, only pottering around the house", {"sport": "no"}),
 ]
 
 
