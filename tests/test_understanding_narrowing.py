@@ -326,6 +326,12 @@ SECOND_ROUND = [
     ("grinding", "yeah, like a bowl of rice bubbles", {"grinding": "yes"}),  # Australian
     ("cramps", "nah, it's not that sort of thing", {"cramps": "no"}),
     ("sport", "no, only pottering around the house", {"sport": "no"}),
+    ("serious_signs", "no madam, weight is same", {"serious_signs": "no"}),  # Indian English
+    ("serious_signs", "no problems with my sleep", {"serious_signs": "no"}),
+    ("serious_signs", "it can keep me awake", {"serious_signs": "yes"}),
+    ("serious_signs", "I had a sarcoma removed", {"serious_signs": "yes"}),
+    ("knee_signs", "it just gives in under me", {"knee_signs": "yes"}),
+    ("toe_pull_pain", "no, that eases it if anything", {"toe_pull_pain": "no"}),
 ]
 
 
@@ -349,6 +355,9 @@ SECOND_ROUND_NOT = [
     # pointing the toes (down, as the words mean) is not the stretch of pulling them up
     ("toe_pull_pain", "it's sorer when I point my toes down", "toe_pull_pain"),
     ("sport", "my calf hurts when I point my toes", "toe_pull_pain"),
+    # swelling all round the knee is no lump at the back: asked again, never a yes
+    ("lump", "it's puffy all round the kneecap", "lump"),
+    ("lump", "the whole knee has gone fat", "lump"),
 ]
 
 
