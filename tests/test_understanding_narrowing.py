@@ -332,6 +332,9 @@ SECOND_ROUND = [
     ("serious_signs", "I had a sarcoma removed", {"serious_signs": "yes"}),
     ("knee_signs", "it just gives in under me", {"knee_signs": "yes"}),
     ("toe_pull_pain", "no, that eases it if anything", {"toe_pull_pain": "no"}),
+    ("muscle_signs", "it's been bugging me for like three weeks", {"muscle_signs": "yes"}),
+    ("reinjured", "yeah, it's gone heaps of times", {"reinjured": "yes"}),
+    ("tingling_passed", "it only lasted a minute or two and then stopped", {"tingling_passed": "yes"}),
 ]
 
 
@@ -358,6 +361,8 @@ SECOND_ROUND_NOT = [
     # swelling all round the knee is no lump at the back: asked again, never a yes
     ("lump", "it's puffy all round the kneecap", "lump"),
     ("lump", "the whole knee has gone fat", "lump"),
+    # how long it lasted is not whether it has gone
+    ("tingling_passed", "it lasts a few minutes at a time", "tingling_passed"),
 ]
 
 
