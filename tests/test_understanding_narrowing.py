@@ -335,6 +335,10 @@ SECOND_ROUND = [
     ("muscle_signs", "it's been bugging me for like three weeks", {"muscle_signs": "yes"}),
     ("reinjured", "yeah, it's gone heaps of times", {"reinjured": "yes"}),
     ("tingling_passed", "it only lasted a minute or two and then stopped", {"tingling_passed": "yes"}),
+    ("morning_stiffness", "yes, it's stiff when I get up from my desk", {"morning_stiffness": "yes"}),
+    ("morning_stiffness", "it's no stiffer first thing than later", {"morning_stiffness": "no"}),
+    ("sport", "I'm not much of a sporty person", {"sport": "no"}),
+    ("sport", "not a lot just the housework", {"sport": "no"}),  # no comma in speech
 ]
 
 
