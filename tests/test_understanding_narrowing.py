@@ -339,6 +339,9 @@ SECOND_ROUND = [
     ("morning_stiffness", "it's no stiffer first thing than later", {"morning_stiffness": "no"}),
     ("sport", "I'm not much of a sporty person", {"sport": "no"}),
     ("sport", "not a lot just the housework", {"sport": "no"}),  # no comma in speech
+    ("knee_signs", "yeah, I have to jiggle it loose", {"knee_signs": "yes"}),
+    ("knee_signs", "I bang it to get it unstuck", {"knee_signs": "yes"}),
+    ("tingling", "no, I'd call it a deep ache", {"tingling": "no"}),
 ]
 
 
@@ -367,6 +370,8 @@ SECOND_ROUND_NOT = [
     ("lump", "the whole knee has gone fat", "lump"),
     # how long it lasted is not whether it has gone
     ("tingling_passed", "it lasts a few minutes at a time", "tingling_passed"),
+    # moving the knee is no sign that it locks
+    ("knee_signs", "it hurts when I move it around", "knee_signs"),
 ]
 
 
