@@ -248,3 +248,143 @@ def test_a_narrowing_sign_beside_a_no_to_a_red_flag_screen_keeps_both():
     """The no is clear (every word placed) and the sign is kept, as "no, but my calf is swollen" keeps both."""
     said = "no, I heard a pop in my calf"
     assert _read("chest_symptoms", said) == {"chest_symptoms": "no", "muscle_signs": "yes"}
+
+
+# --- second round: more of the ways people say it -------------------------------------------------
+
+SECOND_ROUND = [
+    # a week or more said as days or weeks, with the words before or after them
+    ("muscle_signs", "it's been niggling for about nine days", {"muscle_signs": "yes", "duration_days": 9}),
+    ("muscle_signs", "going on a fortnight now", {"muscle_signs": "yes", "duration_days": 14}),
+    ("muscle_signs", "I did it two weeks back", {"muscle_signs": "yes", "duration_days": 14}),
+    ("muscle_signs", "yes, the snap was on Sunday", {"muscle_signs": "yes"}),
+    ("muscle_signs", "I hurt this same calf last winter", {"muscle_signs": "yes"}),
+    # a fresh, first injury
+    ("muscle_signs", "no, it's fresh", {"muscle_signs": "no"}),
+    ("muscle_signs", "nope, it only just happened", {"muscle_signs": "no"}),
+    ("muscle_signs", "no, I've never had any trouble with it", {"muscle_signs": "no"}),
+    # the same muscle done before, said to the tear question: both kept beside its no
+    (
+        "muscle_tear",
+        "no, but I've done this calf before",
+        {"muscle_tear": "no", "muscle_signs": "yes", "reinjured": "yes"},
+    ),
+    ("reinjured", "yes, it goes every rugby season", {"reinjured": "yes"}),
+    ("reinjured", "yeah, I've done this calf before", {"reinjured": "yes"}),
+    ("lump", "no, nothing I can feel", {"lump": "no"}),
+    ("lump", "nothing that I could find", {"lump": "no"}),
+    ("foot_weak", "no, my walking's fine", {"foot_weak": "no"}),
+    ("foot_weak", "no, I'm getting about okay", {"foot_weak": "no"}),
+    # not gone, said every way: a no to "has it now gone"
+    ("tingling_passed", "no, it hasn't worn off", {"tingling_passed": "no"}),
+    ("tingling_passed", "it still hasn't gone away", {"tingling_passed": "no"}),
+    ("tingling_passed", "no, my toes are still a bit tingly", {"tingling_passed": "no"}),
+    ("tingling_passed", "nope, it's still there", {"tingling_passed": "no"}),
+    ("tingling_passed", "still numb, so not really", {"tingling_passed": "no"}),
+    # no sound, or one click when it was hurt and none since
+    ("grinding", "no noise at all", {"grinding": "no"}),
+    ("grinding", "nope, not a peep", {"grinding": "no"}),
+    ("grinding", "no, no sound is coming from it", {"grinding": "no"}),  # Indian English
+    ("grinding", "it popped the once when I twisted it, nothing since", {"grinding": "no"}),
+    # sport: how often, taken up lately, the person's own runs; a desk, not regularly
+    ("sport", "I swim three times a week", {"sport": "yes"}),
+    ("sport", "I've only just taken up squash", {"sport": "yes"}),
+    ("sport", "yes, it hurts after my runs", {"sport": "yes"}),
+    ("morning_stiffness", "no, but it's sore after my workouts", {"morning_stiffness": "no", "sport": "yes"}),
+    ("sport", "no, I'm behind a desk all day", {"sport": "no"}),
+    ("sport", "not regularly", {"sport": "no"}),
+    ("sport", "not very often", {"sport": "no"}),
+    ("sport", "no, not these days", {"sport": "no"}),
+    # a job on the feet is regular load
+    ("sport", "I'm a courier so I'm walking all day", {"sport": "yes"}),
+    ("sport", "yes, it's a physical job", {"sport": "yes"}),
+    ("muscle_signs", "it felt like I'd been kicked", {"muscle_signs": "yes"}),
+    ("muscle_signs", "yeah it's a recurring problem", {"muscle_signs": "yes"}),
+    ("muscle_tear", "I'm having to hobble", {"muscle_tear": "yes"}),
+    ("muscle_tear", "I'm walking fine and no bruising", {"muscle_tear": "no"}),
+    ("muscle_tear", "no, I'm getting about fine", {"muscle_tear": "no"}),
+    ("lump", "nope, no lumps", {"lump": "no"}),
+    ("toe_pull_pain", "no, that doesn't affect it", {"toe_pull_pain": "no"}),
+    # running all the way down, or a foot that feels odd: the nerve question's yes, when asked
+    ("tingling", "it shoots right the way down into my foot", {"tingling": "yes"}),
+    ("tingling", "my foot feels kind of weird", {"tingling": "yes"}),
+    ("foot_weak", "my foot sort of flaps down", {"foot_weak": "yes"}),
+    ("tingling_passed", "it wore off as soon as I got up", {"tingling_passed": "yes"}),
+    ("tingling_passed", "no, it's nothing to do with how I sit", {"tingling_passed": "no"}),
+    ("serious_signs", "yes, my jeans are really loose now", {"serious_signs": "yes"}),
+    ("morning_stiffness", "no, it's worse by the evening", {"morning_stiffness": "no"}),
+    ("cramps", "it tightens up into a knot", {"cramps": "yes"}),
+    ("knee_signs", "it feels unsteady going downhill", {"knee_signs": "yes"}),
+    ("knee_signs", "I can't quite straighten it", {"knee_signs": "yes"}),
+    ("knee_signs", "no, other than the ache it moves fine", {"knee_signs": "no"}),
+    ("lump", "not that I could feel", {"lump": "no"}),
+    ("toe_pull_pain", "yes, when I point them up towards me", {"toe_pull_pain": "yes"}),
+    ("muscle_signs", "yeah, I've had problems with that hamstring in the past", {"muscle_signs": "yes"}),
+    ("muscle_signs", "no, no trouble with this calf before", {"muscle_signs": "no"}),
+    ("reinjured", "I've had issues with this same calf before", {"reinjured": "yes"}),
+    ("muscle_tear", "putting weight on it is really difficult", {"muscle_tear": "yes"}),
+    ("foot_weak", "my leg feels like lead", {"foot_weak": "yes"}),
+    ("grinding", "yeah, like a bowl of rice bubbles", {"grinding": "yes"}),  # Australian
+    ("cramps", "nah, it's not that sort of thing", {"cramps": "no"}),
+    ("sport", "no, only pottering around the house", {"sport": "no"}),
+    ("serious_signs", "no madam, weight is same", {"serious_signs": "no"}),  # Indian English
+    ("serious_signs", "no problems with my sleep", {"serious_signs": "no"}),
+    ("serious_signs", "it can keep me awake", {"serious_signs": "yes"}),
+    ("serious_signs", "I had a sarcoma removed", {"serious_signs": "yes"}),
+    ("knee_signs", "it just gives in under me", {"knee_signs": "yes"}),
+    ("toe_pull_pain", "no, that eases it if anything", {"toe_pull_pain": "no"}),
+    ("muscle_signs", "it's been bugging me for like three weeks", {"muscle_signs": "yes"}),
+    ("reinjured", "yeah, it's gone heaps of times", {"reinjured": "yes"}),
+    ("tingling_passed", "it only lasted a minute or two and then stopped", {"tingling_passed": "yes"}),
+    ("morning_stiffness", "yes, it's stiff when I get up from my desk", {"morning_stiffness": "yes"}),
+    ("morning_stiffness", "it's no stiffer first thing than later", {"morning_stiffness": "no"}),
+    ("sport", "I'm not much of a sporty person", {"sport": "no"}),
+    ("sport", "not a lot just the housework", {"sport": "no"}),  # no comma in speech
+    ("knee_signs", "yeah, I have to jiggle it loose", {"knee_signs": "yes"}),
+    ("knee_signs", "I bang it to get it unstuck", {"knee_signs": "yes"}),
+    ("tingling", "no, I'd call it a deep ache", {"tingling": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, words, expected", SECOND_ROUND)
+def test_more_ways_people_answer_the_narrowing_questions(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+SECOND_ROUND_NOT = [
+    # a temperature "run", someone else's new sport, a trip to the physio: no sport
+    ("sport", "I started running a temperature", "sport"),
+    ("sport", "my wife just took up tennis", "sport"),
+    ("sport", "I go twice a week to physio", "sport"),
+    # a week said with a negation is no earlier-injury answer either way: asked again
+    ("muscle_signs", "I haven't been able to walk on it for ten days", "muscle_signs"),
+    # the words of the nerve question said to another question are no tingling volunteered
+    ("calf_swollen", "my toes feel funny", "tingling"),
+    ("onset", "it goes all the way down to my ankle", "tingling"),
+    # stiffness after sitting is the stiffness question's, not a cramp
+    ("morning_stiffness", "it seizes up after sitting", "cramps"),
+    # pointing the toes (down, as the words mean) is not the stretch of pulling them up
+    ("toe_pull_pain", "it's sorer when I point my toes down", "toe_pull_pain"),
+    ("sport", "my calf hurts when I point my toes", "toe_pull_pain"),
+    # swelling all round the knee is no lump at the back: asked again, never a yes
+    ("lump", "it's puffy all round the kneecap", "lump"),
+    ("lump", "the whole knee has gone fat", "lump"),
+    # how long it lasted is not whether it has gone
+    ("tingling_passed", "it lasts a few minutes at a time", "tingling_passed"),
+    # moving the knee is no sign that it locks
+    ("knee_signs", "it hurts when I move it around", "knee_signs"),
+]
+
+
+@pytest.mark.parametrize("pending, words, question", SECOND_ROUND_NOT)
+def test_words_that_only_sound_like_a_narrowing_answer_set_nothing(pending, words, question):
+    assert question not in _read(pending, words)
+
+
+def test_a_click_said_with_a_yes_is_never_a_no_to_grinding():
+    """Only a click at the moment of the injury, said so, is no grinding; "yes, it clicked once" is not."""
+    assert _read("grinding", "yes it clicked once").get("grinding") != "no"
+
+
+def test_a_fever_said_as_running_a_temperature_is_kept_and_is_no_sport():
+    assert _read("sport", "I started running a temperature") == {"fever": "yes"}
