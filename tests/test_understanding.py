@@ -847,6 +847,11 @@ READINGS = [
     _rule("age to come", "age", "seventy nine, eighty in March", age=79),
     _rule("a time alone", "location", "behind the knee, for about a week now", location="behind_knee", duration_days=7),
     _rule("not the pain", "reinjured", "no, but I only started running a month ago", duration_days=None),
+    # radiating pain is no burst cyst; tingling in both legs is the nerve red flag
+    _rule("radiating", "onset", "it started running down my leg", cyst_burst=None),
+    _rule("radiating", "chest_symptoms", "no but it's spreading down into my calf", cyst_burst=None),
+    _rule("asked: it is the swelling", "cyst_burst", "yes it's gone down into my calf", cyst_burst="yes"),
+    _rule("both legs", "tingling", "yeah and it's in both legs now", tingling="yes", nerve_red_flags="yes"),
     # an "it" after a clause naming one part is that part
     _rule("it named", "location", "my calf and it's swollen", location="calf", calf_swollen="yes"),
     _rule("it named", "chest_symptoms", "my knee hurts and it's hot", hot_knee="yes", chest_symptoms=None),
