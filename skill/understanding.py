@@ -21,6 +21,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   is not about ("my calf is fine" says nothing of chest pain);
 - only the pending question can get "no" or "unknown"; any other question gets only a "yes" (a
   volunteered sign) or a choice value;
+- a question that lists several signs is answered yes when one is named and another denied ("no
+  lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
+  diet") or the question is a red-flag screen (then yes and no together are asked again);
 - positive and negative evidence for one question, or two values of a single choice: nothing;
 - a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes;
 - a "no" needs to be clear: every word of the answer accounted for, or, except to a red-flag
@@ -183,6 +186,8 @@ class _Evidence:
     strong_no: bool = False
     unsure: bool = False
     values: list[str] = field(default_factory=list)
+    signed: bool = False  # a sign of it named and not negated (not just a general yes)
+    explained: bool = False  # a denial phrase or an unclear one ("I'm on a diet", someone else's): no any-of yes
 
 
 # --- loading --------------------------------------------------------------------------------
@@ -731,17 +736,18 @@ def _read_clause(
             # A red-flag sign is something new happening to this person; "my feet are always cold",
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
             # nor a no (asked again if asked).
-            found.positive = found.negative = True
+            found.positive = found.negative = found.explained = True
         elif sign.value is not None:
             if not negated:
                 found.values.append(sign.value)
         elif sign.kind == "unclear" or (sign.kind == "no" and denial_negated):
-            found.positive = found.negative = True
+            found.positive = found.negative = found.explained = True
         elif sign.kind == "no" or negated:
             found.negative = True
+            found.explained = found.explained or sign.kind == "no"
             found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
-            found.positive = True
+            found.positive = found.signed = True
     if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
         evidence.setdefault(pending.id, _Evidence()).unsure = True
     kinds, spans = _general(words, clause, covered)
@@ -882,7 +888,16 @@ def _facts(
     if pending is None or pending.id in facts:
         return facts
     found = evidence.get(pending.id, _Evidence())
-    if pending.answer_type == "yes_no" and found.negative and not (found.positive or found.unsure):
+    if (
+        pending.answer_type == "yes_no"
+        and pending.phase != "red_flag"
+        and found.signed
+        and not found.unsure | found.explained
+    ):
+        # A question of several signs: "no lump, but it does catch now and then" names one of them (to a
+        # red-flag screen yes and no together are asked again)
+        facts[pending.id] = "yes"
+    elif pending.answer_type == "yes_no" and found.negative and not (found.positive or found.unsure):
         if clear_no and (pending.phase != "red_flag" or found.strong_no):
             facts[pending.id] = "no"
     elif found.unsure and not (found.positive or found.negative or found.values):

@@ -763,8 +763,13 @@ READINGS = [
         tingling="no",
         morning_stiffness="yes",
     ),
+    # a question of several signs: one denied and another named is a yes (not to a red-flag screen)
+    _rule("any of its signs", "lump", "no lump but it does feel sort of full and weird back there", lump="yes"),
+    _rule("any of its signs", "knee_signs", "no lump no but it does kind of catch now and then", knee_signs="yes"),
+    _rule("any of its signs", "tingling", "no, a shooting pain in my calf", tingling="yes"),
+    _rule("explained away", "serious_signs", "I've lost weight but I'm on a diet", serious_signs=None),
+    _rule("red flag: yes and no", "calf_swollen", "it is puffy but honestly no swelling", calf_swollen=None),
     # ...but words no family places may be the sign asked about; to a red-flag screen every word counts
-    _rule("no beside unknown words", "lump", "no lump but it does feel sort of full and weird back there", lump=None),
     _rule(
         "red flag: every word placed",
         "chest_symptoms",
