@@ -188,6 +188,7 @@ class _Evidence:
     values: list[str] = field(default_factory=list)
     signed: bool = False  # a sign of it named and not negated (not just a general yes)
     explained: bool = False  # a denial phrase or an unclear one ("I'm on a diet", someone else's): no any-of yes
+    denied_sign: bool = False  # one of its signs named and negated ("no lump")
 
 
 # --- loading --------------------------------------------------------------------------------
@@ -745,6 +746,7 @@ def _read_clause(
         elif sign.kind == "no" or negated:
             found.negative = True
             found.explained = found.explained or sign.kind == "no"
+            found.denied_sign = found.denied_sign or sign.kind == "yes"
             found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
             found.positive = found.signed = True
@@ -888,14 +890,10 @@ def _facts(
     if pending is None or pending.id in facts:
         return facts
     found = evidence.get(pending.id, _Evidence())
-    if (
-        pending.answer_type == "yes_no"
-        and pending.phase != "red_flag"
-        and found.signed
-        and not found.unsure | found.explained
-    ):
-        # A question of several signs: "no lump, but it does catch now and then" names one of them (to a
-        # red-flag screen yes and no together are asked again)
+    several = found.signed and found.denied_sign and not (found.unsure or found.explained)
+    if pending.answer_type == "yes_no" and pending.phase != "red_flag" and several:
+        # A question of several signs: "no lump, but it does catch now and then" denies one and names
+        # another (a general "no" beside a sign stays unclear; to a red-flag screen both are asked again)
         facts[pending.id] = "yes"
     elif pending.answer_type == "yes_no" and found.negative and not (found.positive or found.unsure):
         if clear_no and (pending.phase != "red_flag" or found.strong_no):

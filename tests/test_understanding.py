@@ -766,7 +766,8 @@ READINGS = [
     # a question of several signs: one denied and another named is a yes (not to a red-flag screen)
     _rule("any of its signs", "lump", "no lump but it does feel sort of full and weird back there", lump="yes"),
     _rule("any of its signs", "knee_signs", "no lump no but it does kind of catch now and then", knee_signs="yes"),
-    _rule("any of its signs", "tingling", "no, a shooting pain in my calf", tingling="yes"),
+    _rule("a general no beside a sign", "tingling", "no, a shooting pain in my calf", tingling=None),
+    _rule("a general no beside a sign", "sport", "no, active", sport=None),
     _rule("explained away", "serious_signs", "I've lost weight but I'm on a diet", serious_signs=None),
     _rule("red flag: yes and no", "calf_swollen", "it is puffy but honestly no swelling", calf_swollen=None),
     # ...but words no family places may be the sign asked about; to a red-flag screen every word counts

@@ -656,6 +656,7 @@ def test_a_nerve_pain_is_never_hidden_by_a_place(pending, words, sign):
     [
         # the screen's own sign (tight calf, shooting pain), in words a place might have taken: no clear no
         ("calf_tight", "no, I have a tightness in my calf"),
+        ("tingling", "no, a shooting pain in my calf"),
     ],
 )
 def test_a_screens_own_sign_beside_a_no_is_asked_again(pending, words):
