@@ -52,12 +52,12 @@ VA_PROJECT = ROOT / "tests" / "virtual_alexa"
 MODEL_DIR = ROOT / "interaction_model"
 
 # Floors a little below the figures reached when the corpus was committed (see the printed report).
-# The held-out part grew with two more writers' answers, one of them asked for the hardest speech
-# (rambling, corrections, part answers), so its figures fell when it did (95% -> 75%, 37% -> 15%).
-RESOLVER_FLOOR = 0.70
+# The held-out part grew with four more writers' answers, one of them asked for the hardest speech
+# (rambling, corrections, part answers), so its figures fell when it did (95% -> 76%, 37% -> 15%).
+RESOLVER_FLOOR = 0.73
 VIRTUAL_ALEXA_FLOOR = 0.13
 AGREEMENT_FLOOR = 0.8
-BLIND_FLOOR = 0.8  # each round; rounds 2 and 3, never read one by one, are at 85% and 88%
+BLIND_FLOOR = 0.85  # each round; rounds 2, 3 and 4, never read one by one, are at 88%, 90% and 93%
 
 KB = real_kb()
 
