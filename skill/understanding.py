@@ -41,6 +41,9 @@ Nothing read here is logged. Text that is too long, empty or of no known word gi
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -206,9 +209,64 @@ def words_for(kb: KnowledgeBase) -> Words:
 
 
 def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
-    """Read and check the word data: raises WordsError naming what does not fit the kb."""
-    with open(path, encoding="utf-8") as handle:
-        raw = yaml.load(handle, Loader=_LOADER)
+    """Read and check the word data: raises WordsError naming what does not fit the kb.
+
+    Why a built-patterns stamp: turning some two thousand phrases into regex sources is most of what
+    the word data costs at start-up, yet the file never changes while the skill runs. A load writes
+    the sources beside the file (best effort), under the digest of the file, this module and the
+    sources themselves; a later load uses them only when that digest matches, so an edited file is
+    always built afresh and checked in full (the kb's ids and the brackets)."""
+    text = path.read_text(encoding="utf-8")
+    stamp = path.with_name(f".{path.stem}.built")
+    built = _stamped_sources(stamp, text)
+    _BUILT.update(built)
+    try:
+        words = _load_words(kb, path, text)
+    finally:
+        _TOKENS.clear()
+        made = dict(_MADE)
+        _BUILT.clear()
+        _MADE.clear()
+    if made != built:
+        _write_sources(stamp, text, made)
+    return words
+
+
+# Family sources used (_BUILT, from the stamp) and made (_MADE) by the load in progress, by phrase list.
+_BUILT: dict[str, str] = {}
+_MADE: dict[str, str] = {}
+
+
+def _sources_digest(text: str, sources: str) -> str:
+    checked = hashlib.sha256()
+    for part in (text, Path(__file__).read_text(encoding="utf-8"), sources):
+        checked.update(f"{len(part)}\0".encode())
+        checked.update(part.encode())
+    return checked.hexdigest()
+
+
+def _stamped_sources(stamp: Path, text: str) -> dict[str, str]:
+    try:
+        claimed, sources = stamp.read_text(encoding="utf-8").split("\n", 1)
+        found = json.loads(sources) if claimed == _sources_digest(text, sources) else {}
+    except (OSError, UnicodeDecodeError, ValueError):
+        return {}
+    return found if isinstance(found, dict) and all(isinstance(v, str) for v in found.values()) else {}
+
+
+def _write_sources(stamp: Path, text: str, made: Mapping[str, str]) -> None:
+    """Best effort: a read-only bundle (Lambda) just builds the patterns at each start."""
+    sources = json.dumps(made, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    temporary = stamp.with_name(f"{stamp.name}.{os.getpid()}")
+    try:
+        temporary.write_text(f"{_sources_digest(text, sources)}\n{sources}", encoding="utf-8")
+        os.replace(temporary, stamp)  # atomic: concurrent workers never read half a stamp
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
+def _load_words(kb: KnowledgeBase, path: Path, text: str) -> Words:
+    raw = yaml.load(text, Loader=_LOADER)
     if not isinstance(raw, dict):
         raise WordsError(f"{path.name}: expected a mapping at the top")
     contractions = tuple(
@@ -404,6 +462,16 @@ def _list(value: Any, where: str) -> list[str]:
 def _family(words: Words, phrases: Sequence[str], where: str) -> Family:
     """Phrases as one regex: "(a|b|)" is a choice (empty: optional; choices nest), "..." up to
     GAP_WORDS words, a leading "= " the whole clause."""
+    key = "\x1f".join(phrases)
+    if key in _BUILT:
+        _MADE[key] = _BUILT[key]
+        return Family(_BUILT[key] or None)
+    family = _built_family(words, phrases, where)
+    _MADE[key] = family.source or ""
+    return family
+
+
+def _built_family(words: Words, phrases: Sequence[str], where: str) -> Family:
     parts = []
     for phrase in phrases:
         whole = phrase.startswith("= ")
@@ -442,15 +510,26 @@ def _sequence(words: Words, text: str, at: int) -> tuple[str, int]:
 
 
 def _words_regex(words: Words, text: str) -> str:
-    pieces = []
-    for token in text.split():
+    return "".join(_token_regex(words, token) for token in text.split())
+
+
+# The same words recur in hundreds of phrases: each token's regex is built once per load (cleared by
+# load_words), which is most of the start-up time the word data costs.
+_TOKENS: dict[tuple[int, str], str] = {}
+
+
+def _token_regex(words: Words, token: str) -> str:
+    key = (id(words), token)
+    found = _TOKENS.get(key)
+    if found is None:
         if token == "...":
-            pieces.append(rf"(?:(?!{words.gap_stop}\b)\S+ ){{0,{GAP_WORDS}}}")
+            found = rf"(?:(?!{words.gap_stop}\b)\S+ ){{0,{GAP_WORDS}}}"
         elif token.isalpha() and token.isascii() and token.islower():  # most words: nothing to spell out
-            pieces.append("".join(re.escape(w) + " " for w in words.whole_words.get(token, token).split()))
+            found = "".join(re.escape(w) + " " for w in words.whole_words.get(token, token).split())
         else:
-            pieces.append("".join(re.escape(w) + " " for w in _normalise(words, token).split()))
-    return "".join(pieces)
+            found = "".join(re.escape(w) + " " for w in _normalise(words, token).split())
+        _TOKENS[key] = found
+    return found
 
 
 # --- reading --------------------------------------------------------------------------------

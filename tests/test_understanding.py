@@ -871,3 +871,22 @@ READINGS = [
 def test_reading_rules(pending, words, facts):
     heard = read(words, KB, KB.questions[pending], today=TODAY)
     assert {fact: heard.get(fact) for fact in facts} == facts, heard
+
+
+def test_the_built_patterns_stamp_gives_the_same_words_and_is_never_trusted_when_stale(tmp_path):
+    """The second load reads the families' sources from the stamp a first load wrote beside the file;
+    a stamp that does not match (edited, or from another file) is ignored, and an edited file is built
+    and checked afresh."""
+    path = tmp_path / "understanding.yaml"
+    path.write_text(WORDS_FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    first = load_words(KB, path)
+    stamp = tmp_path / ".understanding.built"
+    assert stamp.is_file()
+    again = load_words(KB, path)
+    assert [f.source for f in again.every_family()] == [f.source for f in first.every_family()]
+    stamp.write_text(stamp.read_text(encoding="utf-8").replace("calf", "elbow"), encoding="utf-8")
+    tampered = load_words(KB, path)
+    assert [f.source for f in tampered.every_family()] == [f.source for f in first.every_family()]
+    path.write_text(path.read_text(encoding="utf-8").replace('- "(grinded|', '- "((grinded|', 1), encoding="utf-8")
+    with pytest.raises(WordsError, match="unbalanced"):
+        load_words(KB, path)
