@@ -59,6 +59,10 @@ def test_lambda_deployer_layout(tmp_path):
     compiled = list((tmp_path / "lambda" / "skill" / "serving" / "__pycache__").glob("lambda_function.cpython-*.pyc"))
     assert compiled, "the bundle ships bytecode, so a cold start does not compile the skill's modules"
     assert not (tmp_path / "lambda" / "skill" / "devtools").exists(), "developer tools are not deployed"
+    stamp = tmp_path / "lambda" / "skill" / ".understanding.built"
+    assert stamp.is_file(), "the word patterns ship built, so a read-only cold start does not build them"
+    bundled = tmp_path / "lambda" / "skill" / "understanding.yaml"
+    assert stamp.read_text(encoding="utf-8").split("\n", 1)[0] and bundled.is_file()
     requirements = (tmp_path / "lambda" / "requirements.txt").read_text(encoding="utf-8")
     assert "ask-sdk-core==" in requirements and "PyYAML==" in requirements
     assert "Flask" not in requirements and "gunicorn" not in requirements, "the Lambda bundle needs no web stack"

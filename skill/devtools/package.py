@@ -44,6 +44,7 @@ from skill.devtools import certification as cert
 from skill.devtools.icons import ICON_DIR, SIZES, icon_path, stale_icons
 from skill.devtools.interaction_model_gen import MODEL_DIR, ROOT, build_all, model_path, stale_files
 from skill.serving.legal_pages import PAGES
+from skill.understanding import load_words
 
 SKILL_JSON = ROOT / "skill.json"
 REQUIREMENTS = ROOT / "requirements.txt"
@@ -215,8 +216,9 @@ def lambda_requirements(requirements: Path = REQUIREMENTS) -> str:
 
 
 def _copy_sources(destination: Path) -> None:
-    """The skill's and kb's sources; ``assemble`` has already loaded the kb in full, which stamps
-    kb/data, so the bundle's cold starts skip the schema pass (kb.loader). The developer tools stay out."""
+    """The skill's and kb's sources; ``assemble`` has already loaded the kb in full and the word data,
+    which stamps both, so the bundle's cold starts skip the schema pass (kb.loader) and building the
+    word patterns (skill.understanding). The developer tools stay out."""
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".pytest_cache", "devtools")
     for name in LAMBDA_SOURCES:
         shutil.copytree(ROOT / name, destination / name, ignore=ignore)
@@ -245,6 +247,7 @@ def assemble(
     if sum(bool(x) for x in (endpoint, lambda_arn, lambda_deploy)) > 1:
         raise PackageError("choose one of --endpoint, --lambda-arn or --lambda")
     kb = load_kb()  # validated in full once: the models, the certification checks and the stamp use it
+    load_words(kb)  # stamps the word data's built patterns, so the bundle's cold starts skip building them
     models = build_all(kb)
     stale = stale_files(models, model_dir)
     if stale:
