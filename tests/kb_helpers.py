@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -96,3 +97,15 @@ def _moves_the_advice(kb: KnowledgeBase, facts: Mapping[str, Any], fact: str, va
     conditions = [r.when for r in kb.rules.values()] + [f.when for f in kb.red_flags.values()]
     conditions += [s.ask_when for s in kb.questions.values() if s.phase == "red_flag" and s.ask_when is not None]
     return any(c.holds(alone) and not c.holds({k: v for k, v in alone.items() if k != fact}) for c in conditions)
+
+
+# The day the paraphrase corpus counts dates from (tests/paraphrases/_corpus.yaml): a Sunday.
+READING_DAY = date(2026, 11, 29)
+
+
+def read_after(pending: str, words: str) -> dict[str, Any]:
+    """The facts the skill's free-text reading takes from ``words`` said after ``pending`` was asked."""
+    from skill.understanding import read
+
+    kb = real_kb()
+    return read(words, kb, kb.questions[pending], today=READING_DAY)

@@ -11,21 +11,17 @@ always preferred to a guess.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from skill.understanding import read, words_for
-from tests.kb_helpers import real_kb
+from skill.understanding import words_for
+from tests.kb_helpers import read_after, real_kb
 
 KB = real_kb()
 WORDS = words_for(KB)
-TODAY = date(2026, 11, 29)  # a Sunday
 RED_FLAG_SCREENS = sorted(q.id for q in KB.questions.values() if q.phase == "red_flag")
 
 
-def _read(pending: str, words: str) -> dict[str, object]:
-    return read(words, KB, KB.questions[pending], today=TODAY)
+_read = read_after
 
 
 # --- what makes it worse, said in passing to another question ----------------------------------

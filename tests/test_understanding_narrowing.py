@@ -10,20 +10,15 @@ towards the wrong cause.
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from kb import UNKNOWN
-from skill.understanding import read
-from tests.kb_helpers import real_kb
+from tests.kb_helpers import read_after, real_kb
 
 KB = real_kb()
-TODAY = date(2026, 11, 29)
 
 
-def _read(pending: str, words: str) -> dict[str, object]:
-    return read(words, KB, KB.questions[pending], today=TODAY)
+_read = read_after
 
 
 # --- a yes, in the ways people say it -------------------------------------------------------------

@@ -10,20 +10,15 @@ reaches the skill, without commas: the catch-all slot hands over words, not punc
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from kb import UNKNOWN
-from skill.understanding import read
-from tests.kb_helpers import real_kb
+from tests.kb_helpers import read_after, real_kb
 
 KB = real_kb()
-TODAY = date(2026, 11, 29)
 
 
-def _read(pending: str, said: str) -> dict[str, object]:
-    return read(said, KB, KB.questions[pending], today=TODAY)
+_read = read_after
 
 
 # Each row: the screen just asked, what a person says, and every fact the skill must read.
