@@ -132,7 +132,19 @@ def read_slots(
     _read_free_text(kb, pending, heard, today)
     if pending is not None and pending.id not in heard.facts and not pending_filled:
         _answer_from_others(kb, pending, slots, contract, heard, today)
+    if pending is not None and pending.id not in heard.facts:
+        _days_as_sign(kb, pending, heard)
     return heard
+
+
+def _days_as_sign(kb: KnowledgeBase, pending: Question, heard: Heard) -> None:
+    """ "It's been hurting for about ten days" in the duration slot, to the muscle opener (one of its
+    signs is a pain a week old, ``yes_from_days`` in the word data): the duration answers it too."""
+    least = understanding.words_for(kb).questions[pending.id].yes_from_days
+    days = heard.facts.get("duration_days")
+    if least is not None and isinstance(days, int) and days >= least:
+        heard.facts[pending.id] = "yes"
+        heard.missed.discard(pending.id)
 
 
 def _answer_from_others(

@@ -308,7 +308,11 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str) -> Words:
     words = Words(
         contractions,
         re.compile(rf"\s*[,.;!?]\s*(?:\b{splitter}\s+)?|\s+\b{splitter}\s+|^{splitter}\s+"),
-        re.compile(rf"^((?:{interjections}) )(?=(?:{followers}) )|(?<= )((?:{interjections}) )(?=(?:{within}) )"),
+        # ...and a yes or no said last after "so" ("it's still numb, so no") is a clause of its own too
+        re.compile(
+            rf"^((?:{interjections}) )(?=(?:{followers}) )|(?<= )((?:{interjections}) )(?=(?:{within}) )"
+            rf"|(?<= so )((?:{interjections}) )$"
+        ),
         _family(base, [p for p in _all_phrases(raw) if splitting.search(_normalise(base, p))], "joined phrases"),
         negators,
         frozenset(_normalise(base, str(raw.get("fillers") or "")).split()),

@@ -215,6 +215,16 @@ def test_words_the_two_symptom_slots_cut_apart_are_read_as_said() -> None:
     assert facts_of(said)["tingling"] == "yes", said.speech
 
 
+def test_a_duration_in_its_own_slot_answers_a_question_that_counts_it_as_a_sign() -> None:
+    """ "It's been hurting for about ten days" to the muscle opener comes as the duration slot: a pain
+    a week old is one of that question's signs (yes_from_days), so it is answered, not asked again."""
+    strain = dict(CASES["calf_strain_when_sprinting_is_self_care"]["facts"])
+    del strain["duration_days"]
+    convo = at("muscle_signs", strain)
+    said = convo.answer(duration=Matched("P10D", "P10D"))
+    assert facts_of(said)["muscle_signs"] == "yes" and facts_of(said)["duration_days"] == 10, said.speech
+
+
 # --- choices, negation, contradiction, nonsense ----------------------------------------------
 
 

@@ -815,6 +815,8 @@ READINGS = [
         "a sign in days", "muscle_signs", "no pop but it's been about two weeks", muscle_signs="yes", duration_days=14
     ),
     _rule("a sign in days", "muscle_signs", "no it only started on Tuesday", muscle_signs="no", duration_days=5),
+    _rule("a no said last", "tingling_passed", "it's still numb, so no", tingling_passed="no"),
+    _rule("weak no", "sport", "not regularly, no", sport="no"),
     _rule("filler", "clot_risk", "no but I'm seventy two if that matters", clot_risk="no", age=72),
     _rule("hedge, a question about pain", "toe_pull_pain", "it hurts a bit", toe_pull_pain="yes"),
     _rule("yes before after", "calf_swollen", "yes after my operation", calf_swollen="yes", clot_risk="yes"),
