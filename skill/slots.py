@@ -138,11 +138,9 @@ def read_slots(
 
 
 def _days_as_sign(kb: KnowledgeBase, pending: Question, heard: Heard) -> None:
-    """ "It's been hurting for about ten days" in the duration slot, to the muscle opener (one of its
-    signs is a pain a week old, ``yes_from_days`` in the word data): the duration answers it too."""
-    least = understanding.words_for(kb).questions[pending.id].yes_from_days
-    days = heard.facts.get("duration_days")
-    if least is not None and isinstance(days, int) and days >= least:
+    """ "It's been hurting for about ten days" comes in the duration slot: it answers the muscle
+    opener too (the reading's own rule, ``understanding.days_are_a_sign``)."""
+    if understanding.days_are_a_sign(understanding.words_for(kb), pending, heard.facts):
         heard.facts[pending.id] = "yes"
         heard.missed.discard(pending.id)
 

@@ -171,6 +171,9 @@ class Words:
     body_parts: frozenset[str] = frozenset()
     leading_no: frozenset[str] = frozenset()  # a no said first, before a denial: the answer itself
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
+    # While loading only: family sources from the stamp, and those this load used (load_words)
+    built: Mapping[str, str] = field(default_factory=dict)
+    made: dict[str, str] = field(default_factory=dict)
 
     def every_family(self) -> list[Family]:
         """Every family of words, general and per question: the tests compile them all."""
@@ -219,22 +222,10 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
     text = path.read_text(encoding="utf-8")
     stamp = path.with_name(f".{path.stem}.built")
     built = _stamped_sources(stamp, text)
-    _BUILT.update(built)
-    try:
-        words = _load_words(kb, path, text)
-    finally:
-        _TOKENS.clear()
-        made = dict(_MADE)
-        _BUILT.clear()
-        _MADE.clear()
-    if made != built:
-        _write_sources(stamp, text, made)
-    return words
-
-
-# Family sources used (_BUILT, from the stamp) and made (_MADE) by the load in progress, by phrase list.
-_BUILT: dict[str, str] = {}
-_MADE: dict[str, str] = {}
+    words = _load_words(kb, path, text, built)
+    if words.made != built:
+        _write_sources(stamp, text, words.made)
+    return replace(words, built={}, made={})
 
 
 def _sources_digest(text: str, sources: str) -> str:
@@ -265,7 +256,7 @@ def _write_sources(stamp: Path, text: str, made: Mapping[str, str]) -> None:
         temporary.unlink(missing_ok=True)
 
 
-def _load_words(kb: KnowledgeBase, path: Path, text: str) -> Words:
+def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, str]) -> Words:
     raw = yaml.load(text, Loader=_LOADER)
     if not isinstance(raw, dict):
         raise WordsError(f"{path.name}: expected a mapping at the top")
@@ -291,6 +282,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str) -> Words:
         {},
         whole_words=whole_words,
         bare=bare,
+        built=built,
     )
     negators = frozenset(_normalise(plain, w) for w in _strings(raw, "negators"))
     base = replace(plain, negators=negators, gap_stop="(?:" + "|".join(map(re.escape, sorted(negators))) + ")")
@@ -321,6 +313,8 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str) -> Words:
         base.gap_stop,
         whole_words=whole_words,
         bare=bare,
+        built=built,
+        made=base.made,
     )
     corrections = sorted((_normalise(base, w) for w in _strings(raw, "corrections")), key=len, reverse=True)
     words = replace(
@@ -467,15 +461,12 @@ def _family(words: Words, phrases: Sequence[str], where: str) -> Family:
     """Phrases as one regex: "(a|b|)" is a choice (empty: optional; choices nest), "..." up to
     GAP_WORDS words, a leading "= " the whole clause."""
     key = "\x1f".join(phrases)
-    if key in _BUILT:
-        _MADE[key] = _BUILT[key]
-        return Family(_BUILT[key] or None)
-    family = _built_family(words, phrases, where)
-    _MADE[key] = family.source or ""
-    return family
+    source = words.built[key] if key in words.built else _built_source(words, phrases, where)
+    words.made[key] = source
+    return Family(source or None)
 
 
-def _built_family(words: Words, phrases: Sequence[str], where: str) -> Family:
+def _built_source(words: Words, phrases: Sequence[str], where: str) -> str:
     parts = []
     for phrase in phrases:
         whole = phrase.startswith("= ")
@@ -486,9 +477,7 @@ def _built_family(words: Words, phrases: Sequence[str], where: str) -> Family:
         if end != len(phrase.removeprefix("= ")):
             raise WordsError(f"understanding.yaml: {where}: unbalanced brackets in {phrase!r}")
         parts.append(("^" + body + "$") if whole else body)
-    if not parts:
-        return Family(None)
-    return Family(r"(?<!\S)(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")")
+    return r"(?<!\S)(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")" if parts else ""
 
 
 def _sequence(words: Words, text: str, at: int) -> tuple[str, int]:
@@ -514,26 +503,15 @@ def _sequence(words: Words, text: str, at: int) -> tuple[str, int]:
 
 
 def _words_regex(words: Words, text: str) -> str:
-    return "".join(_token_regex(words, token) for token in text.split())
-
-
-# The same words recur in hundreds of phrases: each token's regex is built once per load (cleared by
-# load_words), which is most of the start-up time the word data costs.
-_TOKENS: dict[tuple[int, str], str] = {}
-
-
-def _token_regex(words: Words, token: str) -> str:
-    key = (id(words), token)
-    found = _TOKENS.get(key)
-    if found is None:
+    pieces = []
+    for token in text.split():
         if token == "...":
-            found = rf"(?:(?!{words.gap_stop}\b)\S+ ){{0,{GAP_WORDS}}}"
+            pieces.append(rf"(?:(?!{words.gap_stop}\b)\S+ ){{0,{GAP_WORDS}}}")
         elif token.isalpha() and token.isascii() and token.islower():  # most words: nothing to spell out
-            found = "".join(re.escape(w) + " " for w in words.whole_words.get(token, token).split())
+            pieces.append("".join(re.escape(w) + " " for w in words.whole_words.get(token, token).split()))
         else:
-            found = "".join(re.escape(w) + " " for w in _normalise(words, token).split())
-        _TOKENS[key] = found
-    return found
+            pieces.append("".join(re.escape(w) + " " for w in _normalise(words, token).split()))
+    return "".join(pieces)
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -588,7 +566,8 @@ def reading(
     """``read``, also saying whether a "no" in these words is clear: the slot reader drops a matched
     "no" said beside words that make it unclear ("no but my calf is enormous")."""
     words = words or words_for(kb)
-    corrected = _corrected(words, text)
+    normal = _normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
+    corrected = _corrected(words, normal)
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
     evidence: dict[str, _Evidence] = {}
@@ -596,21 +575,21 @@ def reading(
     accounted = bool(said) or not text.strip()
     for clause in said:
         accounted = _read_clause(words, kb, pending, clause, evidence) and accounted
-    explained = (
-        bool(said) and _plain_no(words, said[0]) and not words.general["contrast"].spans(_normalise(words, text) + " ")
-    )
+    explained = bool(said) and _plain_no(words, said[0]) and not words.general["contrast"].spans(normal)
     # To a red-flag screen only a fully placed no counts: "no, it's gone a purply sort of colour"
     # may be the very sign asked about, in words no family knows.
     clear_no = accounted or (explained and not (pending is not None and pending.phase == "red_flag"))
-    if pending is not None and pending.id in evidence and words.general["doubt"].spans(_normalise(words, text) + " "):
+    if pending is not None and pending.id in evidence and words.general["doubt"].spans(normal):
         # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no
         evidence[pending.id].strong_no = False
     facts = _facts(kb, pending, evidence, clear_no)
     facts = _where_asked(kb, words, pending, facts)
     if said:
-        plain = " ".join(re.sub(r"[,.;!?]", " ", _normalise(words, text)).split())
+        plain = " ".join(re.sub(r"[,.;!?]", " ", normal).split())
         numbers = _numbers(words.numbers, kb, pending, plain, said, today or datetime.now(UTC).date())
-        facts = {**numbers, **facts, **_days_as_sign(words, pending, numbers, facts)}
+        facts = {**numbers, **facts}
+        if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
+            facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
     return Reading(facts, clear_no)
 
 
@@ -657,9 +636,9 @@ def _with_remarks(words: Words, said: list[str]) -> list[str]:
     return joined
 
 
-def _corrected(words: Words, text: str) -> tuple[str, str] | None:
-    """The words before and after the last correction ("yes, no wait, it isn't"), if something follows it."""
-    said = _normalise(words, text) if isinstance(text, str) and len(text) <= MAX_CHARS else ""
+def _corrected(words: Words, said: str) -> tuple[str, str] | None:
+    """The (normalised) words before and after the last correction ("yes, no wait, it isn't"), if
+    something follows it."""
     cuts = list(words.corrections.finditer(said))
     if not cuts or not said[cuts[-1].end() :].strip(" ,.;!?"):
         return None
@@ -683,16 +662,12 @@ def _read_corrected(
     return Reading(facts, last.clear_no)
 
 
-def _days_as_sign(
-    words: Words, pending: Question | None, numbers: Mapping[str, int], facts: Mapping[str, Any]
-) -> dict[str, str]:
-    """ "No pop, but it's been about two weeks" to a question that counts a pain that old among its
-    signs: a yes, whatever else was denied (a sign of a list is enough)."""
-    least = words.questions[pending.id].yes_from_days if pending is not None and pending.id in words.questions else None
-    days = next((v for k, v in numbers.items() if k == "duration_days"), None)
-    if pending is None or least is None or days is None or days < least or facts.get(pending.id) == UNKNOWN:
-        return {}
-    return {pending.id: "yes"}
+def days_are_a_sign(words: Words, question: Question, numbers: Mapping[str, Any]) -> bool:
+    """A pain this many days old is one of the question's signs (``yes_from_days``): "it's been about
+    two weeks" answers the muscle opener yes, said in words or in the duration slot."""
+    least = words.questions[question.id].yes_from_days if question.id in words.questions else None
+    days = numbers.get("duration_days")
+    return least is not None and isinstance(days, int) and days >= least
 
 
 def _numbers(
