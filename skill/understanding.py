@@ -297,13 +297,13 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     )
     followers = "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "interjection_followers"))
     within = "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "interjection_followers_within"))
+    last = "|".join(f"(?<= {re.escape(_normalise(base, w))} )" for w in _strings(raw, "interjection_said_last_after"))
     words = Words(
         contractions,
         re.compile(rf"\s*[,.;!?]\s*(?:\b{splitter}\s+)?|\s+\b{splitter}\s+|^{splitter}\s+"),
-        # ...and a yes or no said last after "so" ("it's still numb, so no") is a clause of its own too
         re.compile(
             rf"^((?:{interjections}) )(?=(?:{followers}) )|(?<= )((?:{interjections}) )(?=(?:{within}) )"
-            rf"|(?<= so )((?:{interjections}) )$"
+            rf"|(?:{last})((?:{interjections}) )$"
         ),
         _family(base, [p for p in _all_phrases(raw) if splitting.search(_normalise(base, p))], "joined phrases"),
         negators,
@@ -601,9 +601,9 @@ def _it_named(words: Words, said: list[str]) -> list[str]:
         before = [w for w in said[index - 1].split() if w in words.body_parts] if index else []
         own = [w for w in clause.split() if w in words.body_parts]
         if clause.startswith("it ") and not own and len(set(before)) == 1:
-            # "my calf it is swollen" keeps the "it" for phrases that start with it; used only when the
+            # "calf it is swollen" keeps the "it" for phrases that start with it; used only when the
             # part makes it another question's sign (the calf's swelling, not the leg's)
-            with_part = f"my {before[0]} {clause}"
+            with_part = f"{before[0]} {clause}"
             if _sign_questions(words, with_part) - _sign_questions(words, clause):
                 clause = with_part
         named.append(clause)
