@@ -11,10 +11,10 @@ from typing import Any
 
 import pytest
 
-from kb import LOCALES
+from kb import LOCALES, evaluate
 from skill.phrases import REQUIRED, PhrasesError, load_phrases
 from tests.alexa_requests import talk
-from tests.kb_helpers import answer_from, golden_cases, real_kb
+from tests.kb_helpers import answer_from, golden_cases, play_case, real_kb
 
 KB = real_kb()
 NUMBERS = {"en-US": "911", "en-CA": "911", "en-GB": "999", "en-AU": "000", "en-IN": "112"}
@@ -130,3 +130,37 @@ def test_a_broken_phrase_file_stops_start_up_naming_file_phrase_and_problem(
     with pytest.raises(PhrasesError) as error:
         load_phrases(KB, _catalogue(tmp_path, base, **overrides))
     assert problem in str(error.value), str(error.value)
+
+
+def _screens_reached() -> list[tuple[str, dict[str, Any]]]:
+    """Each red-flag screen with a golden case's answers that lead to it (the screen's own left out)."""
+    screens = []
+    for question in (q for q in KB.questions.values() if q.phase == "red_flag"):
+        case = next((c for c in golden_cases() if question.id in play_case(KB, c)[1]), None)
+        if case is not None:
+            screens.append((question.id, {k: v for k, v in case["facts"].items() if k != question.id}))
+    return screens
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("answer, emergencies", [("yes", 7), ("unknown", 1)])
+def test_a_red_flag_yes_or_dont_know_takes_the_engines_cautious_branch(
+    locale: str, answer: str, emergencies: int
+) -> None:
+    """In every locale, a yes to a red-flag screen, or "I don't know", goes exactly where the engine
+    sends it: an emergency ends the conversation with the emergency advice said first (its unsure form
+    for "I don't know"); otherwise the skill asks the engine's next question, never a calmer ending."""
+    ended = 0
+    for screen, path in _screens_reached():
+        convo = talk(locale)
+        convo.launch()
+        before = convo.until(path, screen)
+        said = convo.yes() if answer == "yes" else convo.dont_know()
+        result = evaluate(KB, {**before.attributes["knee"]["facts"], screen: answer})
+        advice = result.assessment.emergency_advice
+        if advice is None:
+            assert convo.asked(said) == result.question, f"{screen} {answer}: {said.speech}"
+            continue
+        assert said.ended and said.speech.startswith(convo.say(advice)), f"{screen} {answer}: {said.speech}"
+        ended += 1
+    assert ended >= emergencies, f"red-flag screens ending in an emergency on {answer}: {ended}"
