@@ -77,6 +77,9 @@ _GENERAL = (
     "not_new",
     "hypothetical",
     "pain_talk",
+    "not_negating",
+    "times",
+    "not_right",
 )
 
 
@@ -778,11 +781,17 @@ def _read_clause(
     covered += unsure
     signs = _signs(words, pending, clause, covered)
     covered += [sign.span for sign in signs]
+    covered += words.general["not_negating"].spans(clause)  # "out of nowhere" negates nothing
     leftover = _outside(clause, covered)
-    negated = any(w in words.negators for w in leftover)
+    negators = _negators_at(words, clause, covered)
+    negated = bool(negators)
     # "no warm and pink like normal": a no said first is the answer, not a negation of the denial after it
     answer_first = bool(leftover) and leftover[0] in words.leading_no and clause.startswith(leftover[0] + " ")
-    denial_negated = any(w in words.negators for w in leftover[1 if answer_first else 0 :])
+
+    def denial_negated(sign: _Sign) -> bool:
+        """A negator before a denial undoes it ("not normal"); one after it ("not stiff, no") agrees."""
+        return any(at < sign.span[0] and not (answer_first and at == 0) for at in negators)
+
     not_new = words.general["not_new"].spans(clause)
     covered += not_new
     hypothetical = words.general["hypothetical"].spans(clause)
@@ -799,7 +808,11 @@ def _read_clause(
         elif sign.value is not None:
             if not negated:
                 found.values.append(sign.value)
-        elif sign.kind == "unclear" or (sign.kind == "no" and denial_negated):
+        elif (
+            sign.kind == "unclear"
+            or (sign.kind == "no" and denial_negated(sign))
+            or _negated_after(words, sign, negators)
+        ):
             found.positive = found.negative = found.explained = True
         elif sign.kind == "no" or negated:
             found.negative = True
@@ -810,6 +823,11 @@ def _read_clause(
             found.positive = found.signed = True
     if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
         evidence.setdefault(pending.id, _Evidence()).unsure = True
+    wrong = [s for s in words.general["not_right"].spans(clause) if not _overlaps(s, covered)]
+    if pending is not None and wrong and not signs:  # "no, it's not normal": something is wrong, asked again
+        found = evidence.setdefault(pending.id, _Evidence())
+        found.positive = found.negative = True
+        return False
     kinds, spans = _general(words, clause, covered)
     covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
     other, own = _parts_named(words, pending, clause)
@@ -821,7 +839,7 @@ def _read_clause(
         doubted = bool(words.general["doubt"].spans(clause))
         found = evidence.setdefault(pending.id, _Evidence())
         pain = words.general["pain_talk"].spans(clause)
-        leftover = _outside(clause, covered)
+        leftover = _outside(clause, [*covered, *words.general["times"].spans(clause)])
         if kinds == {"hedges"} and pending.phase == "red_flag" and pain and not own:
             # "it aches now and then" to the chest screen is the pain they called about, not a yes
             # ("my chest has been a bit sore" names the chest: that is the sign)
@@ -839,6 +857,8 @@ def _read_clause(
     elsewhere = (other and not own and not signs) or (bool(signs) and not any(sign.pending for sign in signs))
     if elsewhere and pending is not None and pending.phase != "red_flag":
         return True
+    if elsewhere:  # "no, but my foot's gone numb since this morning": when the other sign came is placed
+        covered += words.general["times"].spans(clause)
     placed = words.fillers | words.negators | words.leading_no
     return all(w in placed for w in _outside(clause, covered))
 
@@ -892,6 +912,21 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     # Another question's "elsewhere" words have done their work once they hid its shorter sign.
     kept = [k for k in kept if k.pending or k.kind != "unclear"]
     return [k for k in kept if not k.companion or any(p.pending and _overlaps(k.span, [p.span]) for p in kept)]
+
+
+def _negators_at(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> list[int]:
+    """Where the clause's negators outside the placed words start."""
+    return [
+        m.start()
+        for m in re.finditer(r"\S+", clause)
+        if m.group() in words.negators and not _overlaps(m.span(), covered)
+    ]
+
+
+def _negated_after(words: Words, sign: _Sign, negators: Sequence[int]) -> bool:
+    """A red-flag sign whose only negators come after it ("out of breath today, nothing before
+    that") is unclear, never a no: a no that under-reads an emergency must be said of the sign."""
+    return bool(negators) and _red_flag_sign(words, sign) and all(at >= sign.span[1] for at in negators)
 
 
 def _unplaced(words: Words, leftover: Iterable[str]) -> bool:

@@ -379,3 +379,11 @@ def test_a_hot_knee_said_to_the_fever_question_is_no_fever() -> None:
     said = free(convo, "honestly the knee feels red and hot to me")
     assert "fever" not in facts_of(said), said.speech
     assert convo.asked(said).id == "fever" and not said.ended, said.speech
+
+
+def test_breathlessness_that_came_out_of_nowhere_is_an_emergency_not_a_no() -> None:
+    """Alexa sends no commas: "out of breath today like out of nowhere" is one run of words, and the
+    "nowhere" in a saying must not deny the breathlessness said before it."""
+    convo = at("chest_symptoms", CALM)
+    said = free(convo, "I've been really out of breath today like out of nowhere")
+    assert said.ended and "Call 911 now." in said.speech.split(".")[0] + ".", said.speech

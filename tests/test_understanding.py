@@ -892,3 +892,62 @@ def test_the_built_patterns_stamp_gives_the_same_words_and_is_never_trusted_when
     path.write_text(path.read_text(encoding="utf-8").replace('- "(grinded|', '- "((grinded|', 1), encoding="utf-8")
     with pytest.raises(WordsError, match="unbalanced"):
         load_words(KB, path)
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a saying with a negator in it denies nothing: the sign said beside it stands
+        ("chest_symptoms", "i've been really out of breath today like out of nowhere", {"chest_symptoms": "yes"}),
+        ("calf_swollen", "my calf swelled up not long ago", {"calf_swollen": "yes"}),
+        ("chest_symptoms", "I can't stop coughing blood", {"chest_symptoms": "yes"}),
+        ("chest_symptoms", "I've never been this breathless", {"chest_symptoms": "yes"}),
+        ("onset", "it came out of nowhere", {"onset": "sudden"}),  # the saying is still a choice's words
+        # a negator only after a red-flag sign is no denial of it: asked again
+        ("chest_symptoms", "out of breath not really", {}),
+        ("chest_symptoms", "not out of breath", {"chest_symptoms": "no"}),
+        # a negator after a denial agrees with it; before it, undoes it
+        ("morning_stiffness", "not stiff no", {"morning_stiffness": "no"}),
+        ("injury_severe", "I can walk no problem", {"injury_severe": "no"}),
+        # "normal" and "fine" negated say something is wrong: never a no
+        ("leg_cold_pale", "no it's not normal", {}),
+        ("calf_swollen", "no it doesn't look the same", {}),
+        ("leg_cold_pale", "no it looks normal", {"leg_cold_pale": "no"}),
+    ],
+)
+def test_negators_that_deny_nothing_and_negators_after_a_sign(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("knee_signs", "I don't know exactly", {"knee_signs": UNKNOWN}),  # "exactly" alone is a yes
+        ("reinjured", "I don't really remember", {"reinjured": UNKNOWN}),
+        ("location", "it's hard to pin down", {"location": UNKNOWN}),
+        ("cramps", "honestly I couldn't say", {"cramps": UNKNOWN}),
+    ],
+)
+def test_unsure_forms_with_a_word_more(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # when it happens is not what a hedge is about: the hedge admits the sign
+        ("cramps", "sort of sometimes at night", {"cramps": "yes"}),
+        ("cramps", "a bit, mostly in bed", {"cramps": "yes"}),
+        ("sport", "mostly at a desk", {"sport": "no"}),  # other words: the hedge is about them
+        # beside a no, when it happens is part of the answer to a red-flag screen: asked again
+        ("chest_symptoms", "no only at night", {}),
+        # ...but when another sign came is placed, so the no stays clear
+        (
+            "leg_cold_pale",
+            "no but foot is feeling numb and tingling since morning",
+            {"leg_cold_pale": "no", "tingling": "yes"},
+        ),
+    ],
+)
+def test_when_it_happens_beside_a_hedge_or_another_sign(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY) == expected

@@ -28,6 +28,9 @@ def resolver():
         ("yes", "AMAZON.YesIntent"),
         ("Yeah.", "AMAZON.YesIntent"),
         ("yes it does", "AMAZON.YesIntent"),
+        ("uh huh", "AMAZON.YesIntent"),  # assent, though "uh" is a filler and "huh" asks for a repeat
+        ("mm hmm", "AMAZON.YesIntent"),
+        ("huh", "AMAZON.RepeatIntent"),
         ("no", "AMAZON.NoIntent"),
         ("Nope!", "AMAZON.NoIntent"),
         ("not really", "AMAZON.NoIntent"),
