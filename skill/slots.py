@@ -66,7 +66,7 @@ def read_slots(
         slot is not None and _filled(slot) and name in (pending.id, pending.id + SECOND) for name, slot in slots.items()
     )
     contract = slots_by_name(kb)
-    pair = _unmatched_pair(slots)
+    pair = _unmatched_pair(kb, slots)
     replies: list[tuple[Role, Slot]] = []
     for name, slot in slots.items():
         spec = contract.get(name)
@@ -241,14 +241,17 @@ def _years_as_age(slot: Slot, pending: Question | None, slots: Mapping[str, Slot
     )
 
 
-def _unmatched_pair(slots: Mapping[str, Slot]) -> str | None:
-    """Both symptom slots' words, when no value matched either: "{symptom} and {symptom_two}" cut
-    "pins and needles" in two, so they are read as said, with their "and"."""
-    words = [
-        _text(slot.value) if slot is not None and resolved_id(slot) is None else None
-        for slot in (slots.get(name) for name in SYMPTOM_SLOTS)
-    ]
-    return " and ".join(w for w in words if w) if all(words) else None
+def _unmatched_pair(kb: KnowledgeBase, slots: Mapping[str, Slot]) -> str | None:
+    """Both symptom slots' words, read as said with their "and", when "{symptom} and {symptom_two}"
+    cut one thought in two: no value matched either ("pins and needles"), or the cut went through a
+    phrase that is never split, whatever matched ("black and blue" is a bruise, not a blue foot)."""
+    filled = [slot for slot in (slots.get(name) for name in SYMPTOM_SLOTS) if slot is not None and _text(slot.value)]
+    if len(filled) < len(SYMPTOM_SLOTS):
+        return None
+    first, second = (_text(slot.value) or "" for slot in filled)
+    if all(resolved_id(slot) is None for slot in filled) or understanding.one_phrase(kb, first, second):
+        return f"{first} and {second}"
+    return None
 
 
 def _choice(spec: Any) -> bool:

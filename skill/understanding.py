@@ -548,6 +548,16 @@ def clauses(words: Words, text: str) -> list[str]:
     return [" ".join(p.split()) + " " for p in split if p and p.strip()][:MAX_CLAUSES]
 
 
+def one_phrase(kb: KnowledgeBase, first: str, second: str) -> bool:
+    """Whether "first and second" is one phrase that must never be cut at its "and" ("black and
+    blue" is a bruise; cut in two, "blue" would be a cold, blue foot)."""
+    words = words_for(kb)
+    head = _normalise(words, first)
+    said = f"{head} and {_normalise(words, second)} "
+    cut = len(head) + 1
+    return any(start < cut < end for family in words.every_family() for start, end in family.spans(said))
+
+
 @dataclass(frozen=True)
 class Reading:
     """The facts some words say, and whether a "no" among them is clear (see the module docstring)."""

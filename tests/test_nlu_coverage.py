@@ -54,8 +54,11 @@ MODEL_DIR = ROOT / "interaction_model"
 # Floors a little below the figures reached when the corpus was committed (see the printed report).
 # The held-out part grew with four more writers' answers, one of them asked for the hardest speech
 # (rambling, corrections, part answers), so its figures fell when it did (95% -> 76%, 37% -> 15%).
-RESOLVER_FLOOR = 0.73
-VIRTUAL_ALEXA_FLOOR = 0.13
+# virtual-alexa fell again (15% -> 11%) when the "yes {symptom}" carriers went: they handed a device
+# the words without their yes, so such answers now reach the skill whole through the catch-all,
+# which virtual-alexa cannot send. Its figure is a lower bound.
+RESOLVER_FLOOR = 0.74
+VIRTUAL_ALEXA_FLOOR = 0.10
 AGREEMENT_FLOOR = 0.8
 BLIND_FLOOR = 0.85  # each round; rounds 2 to 5, never read one by one, are at 88%, 90%, 94% and 88%
 

@@ -24,6 +24,7 @@ CASES = {c["id"]: c for c in golden_cases()}
 CALM = CASES["gradual_pain_on_stairs_and_squats_sounds_like_tendinitis"]["facts"]
 LEG_SIGNS = {**CALM, "leg_signs": "yes"}
 RESOLVER = UtteranceResolver.for_locale("en-US")
+INJURED_CALF = {**CALM, "onset": "injury", "mechanism": "sprint_jump", "location": "calf", "muscle_signs": "yes"}
 
 
 def facts_of(said: Said) -> dict[str, Any]:
@@ -213,6 +214,18 @@ def test_words_the_two_symptom_slots_cut_apart_are_read_as_said() -> None:
     convo = at("chest_symptoms", CALM)
     said = convo.answer(symptom_two=Unmatched("needles"), symptom=Unmatched("it's all pins"))
     assert facts_of(said)["tingling"] == "yes", said.speech
+
+
+def test_a_phrase_cut_at_its_and_is_read_whole_even_when_one_half_matched() -> None:
+    """ "It went pop and now it's black and blue", cut as "{symptom} and {symptom_two}", puts "blue"
+    alone in a slot, where it matches the cold, blue foot. Read whole it is a bruise: no emergency."""
+    convo = at("muscle_tear", INJURED_CALF)
+    said = convo.answer(symptom=Unmatched("now it's black"), symptom_two=Matched("leg_cold_pale", "blue"))
+    assert not said.ended and "leg_cold_pale" not in facts_of(said), said.speech
+    matched = at("muscle_tear", INJURED_CALF).answer(
+        symptom=Matched("calf_swollen", "my calf is swollen"), symptom_two=Matched("leg_cold_pale", "my foot is blue")
+    )
+    assert matched.ended, "two signs that matched apart are both kept: the blue foot is an emergency"
 
 
 def test_a_duration_in_its_own_slot_answers_a_question_that_counts_it_as_a_sign() -> None:
