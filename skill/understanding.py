@@ -173,6 +173,7 @@ class Words:
     numbers: NumberForms = _NO_NUMBERS
     body_parts: frozenset[str] = frozenset()
     leading_no: frozenset[str] = frozenset()  # a no said first, before a denial: the answer itself
+    sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
     # While loading only: family sources from the stamp, and those this load used (load_words)
     built: Mapping[str, str] = field(default_factory=dict)
@@ -324,6 +325,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         words,
         body_parts=frozenset(_strings(raw, "body_parts")),
         leading_no=frozenset(_strings(raw, "leading_no")),
+        sign_verbs=frozenset(_normalise(base, w) for w in _strings(raw, "sign_verbs")),
         corrections=re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, corrections)) + r")(?!\S)"),
     )
     questions = _mapping(raw, "questions")
@@ -776,9 +778,9 @@ def _parts_named(words: Words, pending: Question | None, clause: str) -> tuple[b
 
 
 def _plain_no(words: Words, clause: str) -> bool:
-    """The clause is a no and nothing else ("no", "nope, nothing like that"): said first, the rest
-    of the answer explains it."""
-    spans = words.general["say_no"].spans(clause)
+    """The clause is a no and nothing else ("no", "nope, nothing like that", "not really"): said
+    first, the rest of the answer explains it."""
+    spans = words.general["say_no"].spans(clause) or words.general["weak_no"].spans(clause)
     return bool(spans) and all(w in words.fillers for w in _outside(clause, spans))
 
 
@@ -821,7 +823,7 @@ def _read_clause(
         elif (
             sign.kind == "unclear"
             or (sign.kind == "no" and denial_negated(sign))
-            or _negated_after(words, sign, negators)
+            or _negated_after(words, sign, negators, clause)
         ):
             found.positive = found.negative = found.explained = True
         elif sign.kind == "no" or negated:
@@ -933,10 +935,15 @@ def _negators_at(words: Words, clause: str, covered: Sequence[tuple[int, int]]) 
     ]
 
 
-def _negated_after(words: Words, sign: _Sign, negators: Sequence[int]) -> bool:
+def _negated_after(words: Words, sign: _Sign, negators: Sequence[int], clause: str) -> bool:
     """A red-flag sign whose only negators come after it ("out of breath today, nothing before
-    that") is unclear, never a no: a no that under-reads an emergency must be said of the sign."""
-    return bool(negators) and _red_flag_sign(words, sign) and all(at >= sign.span[1] for at in negators)
+    that") is unclear, never a no: a no that under-reads an emergency must be said of the sign.
+    Unless the sign is what the negated verb is said of ("fever is not there", "the swelling has not
+    come back"): then it is the sign's denial."""
+    if not negators or not _red_flag_sign(words, sign) or any(at < sign.span[1] for at in negators):
+        return False
+    between = clause[sign.span[1] : negators[0]].split()
+    return not all(word in words.sign_verbs for word in between) or not between
 
 
 def _unplaced(words: Words, leftover: Iterable[str]) -> bool:

@@ -906,6 +906,10 @@ def test_the_built_patterns_stamp_gives_the_same_words_and_is_never_trusted_when
         # a negator only after a red-flag sign is no denial of it: asked again
         ("chest_symptoms", "out of breath not really", {}),
         ("chest_symptoms", "not out of breath", {"chest_symptoms": "no"}),
+        # ...unless the negated verb is said of the sign
+        ("fever", "fever is not there", {"fever": "no"}),
+        ("calf_swollen", "swelling is not there", {"calf_swollen": "no"}),
+        ("chest_symptoms", "out of breath today nothing before that", {}),
         # a negator after a denial agrees with it; before it, undoes it
         ("morning_stiffness", "not stiff no", {"morning_stiffness": "no"}),
         ("injury_severe", "I can walk no problem", {"injury_severe": "no"}),
@@ -929,6 +933,19 @@ def test_negators_that_deny_nothing_and_negators_after_a_sign(pending, words, ex
     ],
 )
 def test_unsure_forms_with_a_word_more(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("muscle_tear", "not really, it's more a dull ache", {"muscle_tear": "no"}),
+        ("sport", "no not really active", {"sport": "no"}),
+        # a hedged no is never a no to a red-flag screen, explained or not
+        ("chest_symptoms", "not really, it's just the leg", {}),
+    ],
+)
+def test_a_not_really_then_an_explanation(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY) == expected
 
 
