@@ -173,6 +173,7 @@ class Words:
     numbers: NumberForms = _NO_NUMBERS
     body_parts: frozenset[str] = frozenset()
     leading_no: frozenset[str] = frozenset()  # a no said first, before a denial: the answer itself
+    new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
     # While loading only: family sources from the stamp, and those this load used (load_words)
@@ -326,6 +327,9 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         body_parts=frozenset(_strings(raw, "body_parts")),
         leading_no=frozenset(_strings(raw, "leading_no")),
         sign_verbs=frozenset(_normalise(base, w) for w in _strings(raw, "sign_verbs")),
+        new_subject=re.compile(
+            r"(?<!\S)(?:" + "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "new_subject")) + r")(?!\S)"
+        ),
         corrections=re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, corrections)) + r")(?!\S)"),
     )
     questions = _mapping(raw, "questions")
@@ -810,6 +814,7 @@ def _read_clause(
     covered += hypothetical
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
+        negated = bool(_reaching(words, clause, negators, sign, signs))
         if unsure:  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = True
         elif sign.kind == "yes" and (hypothetical or (not_new and kb.questions[sign.question].phase == "red_flag")):
@@ -933,6 +938,22 @@ def _negators_at(words: Words, clause: str, covered: Sequence[tuple[int, int]]) 
         for m in re.finditer(r"\S+", clause)
         if m.group() in words.negators and not _overlaps(m.span(), covered)
     ]
+
+
+def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, signs: Sequence[_Sign]) -> list[int]:
+    """The negators that reach a sign. Alexa sends no full stops, so "it's not a different colour
+    it's swollen" is one clause: a negator before another sign stops there when a new subject
+    ("it's", "my calf", "there's") starts after that sign. "Not red or swollen" denies both."""
+
+    def stopped(at: int) -> bool:
+        return any(
+            other is not sign
+            and at < other.span[1] <= sign.span[0] + 1
+            and words.new_subject.search(clause[other.span[1] - 1 : sign.span[1]])
+            for other in signs
+        )
+
+    return [at for at in negators if at > sign.span[0] or not stopped(at)]
 
 
 def _negated_after(words: Words, sign: _Sign, negators: Sequence[int], clause: str) -> bool:

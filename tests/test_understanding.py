@@ -913,6 +913,11 @@ def test_the_built_patterns_stamp_gives_the_same_words_and_is_never_trusted_when
         # a negator after a denial agrees with it; before it, undoes it
         ("morning_stiffness", "not stiff no", {"morning_stiffness": "no"}),
         ("injury_severe", "I can walk no problem", {"injury_severe": "no"}),
+        # without full stops a negator stops at a new subject after the sign it denies
+        ("leg_signs", "the color um no it's not a different color it's swollen though", {}),
+        ("chest_symptoms", "no chest pain my calf is swollen", {"chest_symptoms": "no", "calf_swollen": "yes"}),
+        ("leg_signs", "not red or swollen", {"leg_signs": "no"}),
+        ("leg_signs", "it's not swollen it's not red", {"leg_signs": "no"}),
         # "normal" and "fine" negated say something is wrong: never a no
         ("leg_cold_pale", "no it's not normal", {}),
         ("calf_swollen", "no it doesn't look the same", {}),
