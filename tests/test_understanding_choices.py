@@ -662,3 +662,53 @@ def test_a_screens_own_sign_beside_a_no_is_asked_again(pending, words):
 def test_a_hedge_to_a_red_flag_screen_is_not_taken_by_a_place():
     """ "a little bit pain comes in the calf" to the toe test: the hedge is its yes, not a place's words."""
     assert _read("toe_pull_pain", "a little bit pain comes in the calf")["toe_pull_pain"] == "yes"
+
+
+# --- round 3: the activity first with an everyday intensifier, and the pain inside a run-on ---------
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        ("grinding", "yes, and climbing the stairs is really painful", "stairs"),
+        ("lump", "no, walking up the stairs is very sore", "stairs"),
+        ("fever", "no, but hills are hard these days", "stairs"),
+        ("grinding", "yeah, and kneeling really hurts", "squatting"),
+        ("hot_knee", "no, getting up off the floor is quite painful", "squatting"),
+        ("cramps", "no, turning round hurts a lot", "twisting"),
+        ("lump", "no, bending it all the way is the worst part", "bending"),
+        ("sport", "no, straightening it out is pretty sore", "straightening"),
+        ("grinding", "no, my calf stretches are a bit painful", None),  # whose stretches: no whole clause
+        ("cramps", "no, stretching my leg out makes it a lot worse", "stretching"),
+        ("lump", "no, standing all day is really sore", "standing_walking"),
+        # speech without commas: the pain and "when I ..." inside a longer clause
+        ("grinding", "nope no noise whatsoever it just hurts when i go down the stairs", "stairs"),
+        ("lump", "nothing there it only aches when i kneel down", "squatting"),
+        ("cramps", "nope it really hurts when i turn quickly", "twisting"),
+        ("grinding", "nah it mostly hurts when i walk far", "standing_walking"),
+    ],
+)
+def test_an_activity_with_its_pain_in_more_words(pending, words, value):
+    assert _read(pending, words).get("worse_with") == ([value] if value else None)
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # hard or difficult said of walking may be the injury or tear screens' sign: no activity
+        ("muscle_tear", "no, but walking is hard"),
+        ("injury_severe", "no, but walking is difficult"),
+        # denied, past, or not the pain
+        ("lump", "no, it doesn't hurt when I walk"),
+        ("lump", "no, it never aches when I kneel"),
+        ("onset", "it hurt when I walked into the door"),
+        ("grinding", "no, the stairs are no problem"),
+    ],
+)
+def test_an_activity_said_hard_denied_or_past_is_no_activity(pending, words):
+    assert "worse_with" not in _read(pending, words)
+
+
+@pytest.mark.parametrize("pending", ["calf_tight", "injury_severe"])
+@pytest.mark.parametrize("words", ["no, but squatting is agony", "no, but the stairs are killing me"])
+def test_a_severe_pain_with_an_activity_is_still_no_clear_no(pending, words):
+    """Severity words are not placed: beside a no to these screens they may be the very sign asked."""
+    assert pending not in _read(pending, words)
