@@ -712,3 +712,19 @@ def test_an_activity_said_hard_denied_or_past_is_no_activity(pending, words):
 def test_a_severe_pain_with_an_activity_is_still_no_clear_no(pending, words):
     """Severity words are not placed: beside a no to these screens they may be the very sign asked."""
     assert pending not in _read(pending, words)
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        # no injury rules one answer out and picks neither of the others
+        ("no injury, it just crept up on me", "gradual"),
+        ("I didn't hurt it, it built up slowly over the weeks", "gradual"),
+        ("nothing happened, it came on all of a sudden", "sudden"),
+        ("suddenly it started no injury I was just sitting", "sudden"),  # no commas: the "no" negates nothing
+        ("no injury", None),
+        ("I didn't do anything to it", None),
+    ],
+)
+def test_no_injury_is_neither_sudden_nor_gradual(words, expected):
+    assert _read("onset", words).get("onset") == expected
