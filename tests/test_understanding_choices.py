@@ -728,3 +728,22 @@ def test_a_severe_pain_with_an_activity_is_still_no_clear_no(pending, words):
 )
 def test_no_injury_is_neither_sudden_nor_gradual(words, expected):
     assert _read("onset", words).get("onset") == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("I slipped on the ice and came down hard on it", "blow_fall"),
+        ("I tripped and landed right on my kneecap", "blow_fall"),
+        ("went down hard on the concrete", "blow_fall"),
+        ("I came down awkwardly from a jump", "sprint_jump"),
+        ("I think it bent backwards when I stepped off the kerb", "bent_back"),
+        ("it went the wrong way", "bent_back"),
+        ("I twisted it the wrong way", "twist"),
+        # a step off a kerb names no mechanism, and a jump then a hard landing may be either
+        ("I stepped off the curb", None),
+        ("I jumped and came down hard on it", None),
+    ],
+)
+def test_what_happened_in_more_words(words, expected):
+    assert _read("mechanism", words).get("mechanism") == expected
