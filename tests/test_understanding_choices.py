@@ -747,3 +747,22 @@ def test_no_injury_is_neither_sudden_nor_gradual(words, expected):
 )
 def test_what_happened_in_more_words(words, expected):
     assert _read("mechanism", words).get("mechanism") == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("there's a catch when I bend it", "catches"),
+        ("I get a click now and then", "catches"),
+        ("it feels shaky on the stairs", "gives_way"),
+        ("it lets me down sometimes", "gives_way"),
+        ("it seized up and I couldn't unbend it", "locks"),
+        ("no catch", "none"),
+        ("it doesn't lock, it gives way", "gives_way"),
+        # a knee that will not move may be stiffness or swelling: no locking guessed
+        ("I can't move it much in the morning", None),
+        ("it's a bit dodgy", None),
+    ],
+)
+def test_what_the_knee_does_in_more_words(words, expected):
+    assert _read("knee_mechanics", words).get("knee_mechanics") == expected
