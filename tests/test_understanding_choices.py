@@ -766,3 +766,21 @@ def test_what_happened_in_more_words(words, expected):
 )
 def test_what_the_knee_does_in_more_words(words, expected):
     assert _read("knee_mechanics", words).get("knee_mechanics") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("clot_risk", "no, I'm only twenty four", 24),
+        ("lump", "no, but I'm pushing seventy", 70),
+        ("sport", "not any more, I'm getting on for eighty", 80),
+        ("grinding", "no, I'm still only thirty", 30),
+        ("age", "I'm coming up to sixty", 60),
+        # a number that is no age after the same words
+        ("lump", "no, I'm only one of those people who worries", None),
+        ("sport", "no, I'm just two weeks into a new job", None),
+        ("fever", "no, I'm still one hundred percent", None),
+    ],
+)
+def test_an_age_after_only_still_or_pushing(pending, words, expected):
+    assert _read(pending, words).get("age") == expected
