@@ -784,3 +784,21 @@ def test_what_the_knee_does_in_more_words(words, expected):
 )
 def test_an_age_after_only_still_or_pushing(pending, words, expected):
     assert _read(pending, words).get("age") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # the place in a cleft ("it's only X that hurts"), inside a longer clause too
+        ("calf_swollen", "no the calves are fine it's only behind the knee that hurts", "behind_knee"),
+        ("cramps", "no, it's mostly the calf that aches", "calf"),
+        ("lump", "no lump, it's just the front that is sore", "front"),
+        ("age", "it is the whole knee that hurts", "whole_knee"),
+        ("sport", "no, it's the back of my thigh that's the problem", "thigh"),
+        # a sign at the place, or the place denied, is no place of the pain
+        ("age", "it's my calf that is swollen", None),
+        ("hot_knee", "it's not only the back of the knee that hurts", None),
+    ],
+)
+def test_the_place_in_a_cleft(pending, words, expected):
+    assert _read(pending, words).get("location") == expected
