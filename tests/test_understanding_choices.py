@@ -802,3 +802,22 @@ def test_an_age_after_only_still_or_pushing(pending, words, expected):
 )
 def test_the_place_in_a_cleft(pending, words, expected):
     assert _read(pending, words).get("location") == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        # a habit said beside the answer is what they do, not what makes it worse
+        ("while stretching, and I go for running daily", ["stretching"]),
+        ("the stairs, I jog every morning though", ["stairs"]),
+        # the activity that hurts stays an answer
+        ("when I run", ["standing_walking"]),
+        ("it hurts when I run most days", ["standing_walking"]),
+    ],
+)
+def test_a_habit_beside_the_answer_is_no_activity(words, expected):
+    assert _read("worse_with", words).get("worse_with") == expected
+
+
+def test_a_habit_beside_the_answer_still_says_they_exercise():
+    assert _read("worse_with", "stairs, and I run most days") == {"worse_with": ["stairs"], "sport": "yes"}
