@@ -821,3 +821,21 @@ def test_a_habit_beside_the_answer_is_no_activity(words, expected):
 
 def test_a_habit_beside_the_answer_still_says_they_exercise():
     assert _read("worse_with", "stairs, and I run most days") == {"worse_with": ["stairs"], "sport": "yes"}
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # the event the pain dates from, right before its day (the reading day is a Sunday)
+        ("sport", "yeah, I play footy, and this started after a game on Saturday", 1),
+        ("location", "the back of the thigh, it's been sore since my run on Friday", 2),
+        ("muscle_signs", "yes, I heard a pop on Friday", 2),
+        ("lump", "no, I twisted my knee last Tuesday", 5),
+        ("grinding", "no, it started after my run yesterday", 1),
+        # a day that is not the start of the pain
+        ("sport", "yes, I have a game on Saturday", None),
+        ("fever", "I've been tired since the match on Friday", None),
+    ],
+)
+def test_the_day_of_the_event_the_pain_dates_from(pending, words, expected):
+    assert _read(pending, words).get("duration_days") == expected
