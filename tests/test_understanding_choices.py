@@ -839,3 +839,20 @@ def test_a_habit_beside_the_answer_still_says_they_exercise():
 )
 def test_the_day_of_the_event_the_pain_dates_from(pending, words, expected):
     assert _read(pending, words).get("duration_days") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        ("grinding", "no just a dull ache when i go up stairs", "stairs"),
+        ("cramps", "no, more of a sharp stabbing when I twist", "twisting"),
+        ("lump", "no, a twinge of pain whenever I kneel down", "squatting"),
+    ],
+)
+def test_a_kind_of_pain_with_when_i(pending, words, value):
+    assert _read(pending, words).get("worse_with") == [value]
+
+
+@pytest.mark.parametrize("pending", ["age", "worse_with", "location"])
+def test_a_shooting_pain_with_when_i_stays_the_nerve_questions(pending):
+    assert _read(pending, "a shooting pain when I walk").get("tingling") == "yes"
