@@ -856,3 +856,23 @@ def test_a_kind_of_pain_with_when_i(pending, words, value):
 @pytest.mark.parametrize("pending", ["age", "worse_with", "location"])
 def test_a_shooting_pain_with_when_i_stays_the_nerve_questions(pending):
     assert _read(pending, "a shooting pain when I walk").get("tingling") == "yes"
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("onset", "it's just worn out I think", "gradual"),
+        ("onset", "getting older, I reckon", "gradual"),
+        ("mechanism", "I was playing soccer and a bloke slid into me", "blow_fall"),
+        ("mechanism", "someone took my legs out", "blow_fall"),
+        ("location", "just below the knee at the back", "calf"),
+        ("location", "the ham string", "thigh"),
+        ("knee_mechanics", "it doesn't do anything like that", "none"),
+        ("knee_mechanics", "it won't quite straighten", "locks"),
+        ("worse_with", "when I've been sitting for a while", ["bending"]),
+        # the pain hitting is no blow
+        ("mechanism", "it just hit me out of nowhere", None),
+    ],
+)
+def test_the_answers_themselves_round_three(pending, words, expected):
+    assert _read(pending, words).get(pending) == expected
