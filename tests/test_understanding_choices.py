@@ -876,3 +876,31 @@ def test_a_shooting_pain_with_when_i_stays_the_nerve_questions(pending):
 )
 def test_the_answers_themselves_round_three(pending, words, expected):
     assert _read(pending, words).get(pending) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        # UK and Australian ways to say it hurts, and "I feel it"
+        ("grinding", "no, but it plays up on the stairs", "stairs"),
+        ("grinding", "no, it gives me grief on the hills", "stairs"),
+        ("lump", "no, I notice it more on the stairs", "stairs"),
+        ("grinding", "no, I feel it when I go up stairs", "stairs"),
+        ("cramps", "no, it kind of aches after I've been walking a while", "standing_walking"),
+        ("hot_knee", "no, it's sore getting up from a chair", "standing_walking"),
+        ("lump", "no but kneeling is really uncomfortable", "squatting"),
+        ("grinding", "no, but I can't kneel on it", "squatting"),
+        # Indian English: the activity first, then the pain
+        ("lump", "no, while walking only it is paining", "standing_walking"),
+        ("grinding", "no, when climbing stairs pain is coming", "stairs"),
+        ("grinding", "no, pain is there while getting up from the floor", "squatting"),
+    ],
+)
+def test_an_activity_with_its_pain_in_more_voices(pending, words, value):
+    assert _read(pending, words).get("worse_with") == [value]
+
+
+def test_not_walking_on_it_stays_the_injury_screens_question():
+    """Kneeling that is not possible is an activity; walking that is not is the screen's sign."""
+    assert _read("injury_severe", "no, but I can't kneel on it") == {"injury_severe": "no", "worse_with": ["squatting"]}
+    assert _read("injury_severe", "no, but I can't walk on it").get("injury_severe") != "no"
