@@ -904,3 +904,25 @@ def test_not_walking_on_it_stays_the_injury_screens_question():
     """Kneeling that is not possible is an activity; walking that is not is the screen's sign."""
     assert _read("injury_severe", "no, but I can't kneel on it") == {"injury_severe": "no", "worse_with": ["squatting"]}
     assert _read("injury_severe", "no, but I can't walk on it").get("injury_severe") != "no"
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("grinding", "no, it hurts more up in the thigh", {"grinding": "no", "location": "thigh"}),
+        ("lump", "no, it's just sore in the hollow behind my knee", {"lump": "no", "location": "behind_knee"}),
+        ("cramps", "no, it aches at the top of my calf", {"cramps": "no", "location": "calf"}),
+        (
+            "age",
+            "it hurts in the bend of my knee when I walk",
+            {"location": "behind_knee", "worse_with": ["standing_walking"]},
+        ),
+        (
+            "lump",
+            "no, it aches up in the thigh when I go up stairs",
+            {"lump": "no", "location": "thigh", "worse_with": ["stairs"]},
+        ),
+    ],
+)
+def test_more_words_for_the_place_said_in_passing(pending, words, expected):
+    assert _read(pending, words) == expected
