@@ -926,3 +926,26 @@ def test_not_walking_on_it_stays_the_injury_screens_question():
 )
 def test_more_words_for_the_place_said_in_passing(pending, words, expected):
     assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # how the pain came on, said in passing with the pain named
+        ("location", "behind the knee, the pain came on gradually", "gradual"),
+        ("duration_days", "three weeks, the pain crept up on me", "gradual"),
+        ("lump", "no, it started hurting slowly over a few weeks", "gradual"),
+        ("age", "sixty, and it just started hurting out of nowhere", "sudden"),
+        # a bare "it came on": to a screen "it" may be the sign itself; denied; getting worse
+        ("chest_symptoms", "no, but it came on suddenly", None),
+        ("calf_swollen", "yes it came on suddenly", None),
+        ("location", "the calf, the pain didn't come on suddenly", None),
+        ("worse_with", "stairs, it's been getting worse slowly", None),
+    ],
+)
+def test_how_the_pain_came_on_said_in_passing(pending, words, expected):
+    assert _read(pending, words).get("onset") == expected
+
+
+def test_it_came_on_suddenly_beside_a_no_to_the_chest_screen_is_no_clear_no():
+    assert "chest_symptoms" not in _read("chest_symptoms", "no, but it came on suddenly")
