@@ -966,3 +966,19 @@ def test_it_came_on_suddenly_beside_a_no_to_the_chest_screen_is_no_clear_no():
 )
 def test_words_that_may_be_a_screens_sign_never_make_its_no_clear(pending, words):
     assert _read(pending, words).get(pending) != "no"
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        ("worse_with", "when I turn, it is paining, and there is clicking also"),
+        ("age", "sixty, and I get a click sometimes"),
+        ("grinding", "no, but there is clicking"),
+    ],
+)
+def test_a_click_said_as_a_thing_there_is(pending, words):
+    assert _read(pending, words).get("knee_mechanics") == "catches"
+
+
+def test_no_click_is_no_catch():
+    assert "knee_mechanics" not in _read("grinding", "no, there is no clicking")
