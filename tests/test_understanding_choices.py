@@ -982,3 +982,15 @@ def test_a_click_said_as_a_thing_there_is(pending, words):
 
 def test_no_click_is_no_catch():
     assert "knee_mechanics" not in _read("grinding", "no, there is no clicking")
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("worse_with", "stairs, it's been like this a fortnight", 14),
+        ("location", "the calf, it's been going on a month", 30),
+        ("fever", "no, I've been sore three days", 3),
+    ],
+)
+def test_how_long_after_like_this_or_going_on(pending, words, expected):
+    assert _read(pending, words).get("duration_days") == expected
