@@ -994,3 +994,16 @@ def test_no_click_is_no_catch():
 )
 def test_how_long_after_like_this_or_going_on(pending, words, expected):
     assert _read(pending, words).get("duration_days") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("grinding", "no, it started two days before only", 2),
+        ("lump", "no, it began a week back only", 7),
+        # "before" alone may date something else
+        ("sport", "yes, I played two days before it started", None),
+    ],
+)
+def test_indian_english_ago(pending, words, expected):
+    assert _read(pending, words).get("duration_days") == expected
