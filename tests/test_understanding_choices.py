@@ -863,6 +863,8 @@ def test_a_shooting_pain_with_when_i_stays_the_nerve_questions(pending):
     [
         ("onset", "it's just worn out I think", "gradual"),
         ("onset", "getting older, I reckon", "gradual"),
+        ("onset", "it came on by degrees", "gradual"),
+        ("onset", "it just niggled away and got worse", "gradual"),
         ("mechanism", "I was playing soccer and a bloke slid into me", "blow_fall"),
         ("mechanism", "someone took my legs out", "blow_fall"),
         ("location", "just below the knee at the back", "calf"),
