@@ -662,3 +662,350 @@ def test_a_screens_own_sign_beside_a_no_is_asked_again(pending, words):
 def test_a_hedge_to_a_red_flag_screen_is_not_taken_by_a_place():
     """ "a little bit pain comes in the calf" to the toe test: the hedge is its yes, not a place's words."""
     assert _read("toe_pull_pain", "a little bit pain comes in the calf")["toe_pull_pain"] == "yes"
+
+
+# --- round 3: the activity first with an everyday intensifier, and the pain inside a run-on ---------
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        ("grinding", "yes, and climbing the stairs is really painful", "stairs"),
+        ("lump", "no, walking up the stairs is very sore", "stairs"),
+        ("fever", "no, but hills are really sore", "stairs"),
+        ("grinding", "yeah, and kneeling really hurts", "squatting"),
+        ("hot_knee", "no, getting up off the floor is quite painful", "squatting"),
+        ("cramps", "no, turning round hurts a lot", "twisting"),
+        ("lump", "no, bending it all the way is the worst part", "bending"),
+        ("sport", "no, straightening it out is pretty sore", "straightening"),
+        ("grinding", "no, my calf stretches are a bit painful", None),  # whose stretches: no whole clause
+        ("cramps", "no, stretching my leg out makes it a lot worse", "stretching"),
+        ("lump", "no, standing all day is really sore", "standing_walking"),
+        # speech without commas: the pain and "when I ..." inside a longer clause
+        ("grinding", "nope no noise whatsoever it just hurts when i go down the stairs", "stairs"),
+        ("lump", "nothing there it only aches when i kneel down", "squatting"),
+        ("cramps", "nope it really hurts when i turn quickly", "twisting"),
+        ("grinding", "nah it mostly hurts when i walk far", "standing_walking"),
+    ],
+)
+def test_an_activity_with_its_pain_in_more_words(pending, words, value):
+    assert _read(pending, words).get("worse_with") == ([value] if value else None)
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # hard or difficult said of walking may be the injury or tear screens' sign: no activity
+        ("muscle_tear", "no, but walking is hard"),
+        ("injury_severe", "no, but walking is difficult"),
+        # denied, past, or not the pain
+        ("lump", "no, it doesn't hurt when I walk"),
+        ("lump", "no, it never aches when I kneel"),
+        ("onset", "it hurt when I walked into the door"),
+        ("grinding", "no, the stairs are no problem"),
+    ],
+)
+def test_an_activity_said_hard_denied_or_past_is_no_activity(pending, words):
+    assert "worse_with" not in _read(pending, words)
+
+
+@pytest.mark.parametrize("pending", ["calf_tight", "injury_severe"])
+@pytest.mark.parametrize("words", ["no, but squatting is agony", "no, but the stairs are killing me"])
+def test_a_severe_pain_with_an_activity_is_still_no_clear_no(pending, words):
+    """Severity words are not placed: beside a no to these screens they may be the very sign asked."""
+    assert pending not in _read(pending, words)
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        # no injury rules one answer out and picks neither of the others
+        ("no injury, it just crept up on me", "gradual"),
+        ("I didn't hurt it, it built up slowly over the weeks", "gradual"),
+        ("nothing happened, it came on all of a sudden", "sudden"),
+        ("suddenly it started no injury I was just sitting", "sudden"),  # no commas: the "no" negates nothing
+        ("no injury", None),
+        ("I didn't do anything to it", None),
+    ],
+)
+def test_no_injury_is_neither_sudden_nor_gradual(words, expected):
+    assert _read("onset", words).get("onset") == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("I slipped on the ice and came down hard on it", "blow_fall"),
+        ("I tripped and landed right on my kneecap", "blow_fall"),
+        ("went down hard on the concrete", "blow_fall"),
+        ("I came down awkwardly from a jump", "sprint_jump"),
+        ("I think it bent backwards when I stepped off the kerb", "bent_back"),
+        ("it went the wrong way", "bent_back"),
+        ("I twisted it the wrong way", "twist"),
+        # a step off a kerb names no mechanism, and a jump then a hard landing may be either
+        ("I stepped off the curb", None),
+        ("I jumped and came down hard on it", None),
+    ],
+)
+def test_what_happened_in_more_words(words, expected):
+    assert _read("mechanism", words).get("mechanism") == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("there's a catch when I bend it", "catches"),
+        ("I get a click now and then", "catches"),
+        ("it feels shaky on the stairs", "gives_way"),
+        ("it lets me down sometimes", "gives_way"),
+        ("it seized up and I couldn't unbend it", "locks"),
+        ("no catch", "none"),
+        ("it doesn't lock, it gives way", "gives_way"),
+        # a knee that will not move may be stiffness or swelling: no locking guessed
+        ("I can't move it much in the morning", None),
+        ("it's a bit dodgy", None),
+    ],
+)
+def test_what_the_knee_does_in_more_words(words, expected):
+    assert _read("knee_mechanics", words).get("knee_mechanics") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("clot_risk", "no, I'm only twenty four", 24),
+        ("lump", "no, but I'm pushing seventy", 70),
+        ("sport", "not any more, I'm getting on for eighty", 80),
+        ("grinding", "no, I'm still only thirty", 30),
+        ("age", "I'm coming up to sixty", 60),
+        # a number that is no age after the same words
+        ("lump", "no, I'm only one of those people who worries", None),
+        ("sport", "no, I'm just two weeks into a new job", None),
+        ("fever", "no, I'm still one hundred percent", None),
+    ],
+)
+def test_an_age_after_only_still_or_pushing(pending, words, expected):
+    assert _read(pending, words).get("age") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # the place in a cleft ("it's only X that hurts"), inside a longer clause too
+        ("calf_swollen", "no the calves are fine it's only behind the knee that hurts", "behind_knee"),
+        ("cramps", "no, it's mostly the calf that aches", "calf"),
+        ("lump", "no lump, it's just the front that is sore", "front"),
+        ("age", "it is the whole knee that hurts", "whole_knee"),
+        ("sport", "no, it's the back of my thigh that's the sore bit", "thigh"),
+        # a sign at the place, or the place denied, is no place of the pain
+        ("age", "it's my calf that is swollen", None),
+        ("hot_knee", "it's not only the back of the knee that hurts", None),
+    ],
+)
+def test_the_place_in_a_cleft(pending, words, expected):
+    assert _read(pending, words).get("location") == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        # a habit said beside the answer is what they do, not what makes it worse
+        ("while stretching, and I go for running daily", ["stretching"]),
+        ("the stairs, I jog every morning though", ["stairs"]),
+        # the activity that hurts stays an answer
+        ("when I run", ["standing_walking"]),
+        ("it hurts when I run most days", ["standing_walking"]),
+    ],
+)
+def test_a_habit_beside_the_answer_is_no_activity(words, expected):
+    assert _read("worse_with", words).get("worse_with") == expected
+
+
+def test_a_habit_beside_the_answer_still_says_they_exercise():
+    assert _read("worse_with", "stairs, and I run most days") == {"worse_with": ["stairs"], "sport": "yes"}
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # the event the pain dates from, right before its day (the reading day is a Sunday)
+        ("sport", "yeah, I play footy, and this started after a game on Saturday", 1),
+        ("location", "the back of the thigh, it's been sore since my run on Friday", 2),
+        ("muscle_signs", "yes, I heard a pop on Friday", 2),
+        ("lump", "no, I twisted my knee last Tuesday", 5),
+        ("grinding", "no, it started after my run yesterday", 1),
+        # a day that is not the start of the pain
+        ("sport", "yes, I have a game on Saturday", None),
+        ("fever", "I've been tired since the match on Friday", None),
+    ],
+)
+def test_the_day_of_the_event_the_pain_dates_from(pending, words, expected):
+    assert _read(pending, words).get("duration_days") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        ("grinding", "no just a dull ache when i go up stairs", "stairs"),
+        ("cramps", "no, more of a sharp stabbing when I twist", "twisting"),
+        ("lump", "no, a twinge of pain whenever I kneel down", "squatting"),
+    ],
+)
+def test_a_kind_of_pain_with_when_i(pending, words, value):
+    assert _read(pending, words).get("worse_with") == [value]
+
+
+@pytest.mark.parametrize("pending", ["age", "worse_with", "location"])
+def test_a_shooting_pain_with_when_i_stays_the_nerve_questions(pending):
+    assert _read(pending, "a shooting pain when I walk").get("tingling") == "yes"
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("onset", "it's just worn out I think", "gradual"),
+        ("onset", "getting older, I reckon", "gradual"),
+        ("onset", "it came on by degrees", "gradual"),
+        ("onset", "it just niggled away and got worse", "gradual"),
+        ("mechanism", "I was playing soccer and a bloke slid into me", "blow_fall"),
+        ("mechanism", "someone took my legs out", "blow_fall"),
+        ("location", "just below the knee at the back", "calf"),
+        ("location", "the ham string", "thigh"),
+        ("knee_mechanics", "it doesn't do anything like that", "none"),
+        ("knee_mechanics", "it won't quite straighten", "locks"),
+        ("worse_with", "when I've been sitting for a while", ["bending"]),
+        # the pain hitting is no blow
+        ("mechanism", "it just hit me out of nowhere", None),
+    ],
+)
+def test_the_answers_themselves_round_three(pending, words, expected):
+    assert _read(pending, words).get(pending) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        # a UK way to say it hurts, and the pain felt
+        ("grinding", "no, it gives me gyp on the hills", "stairs"),
+        ("lump", "no, I notice the pain more on the stairs", "stairs"),
+        ("grinding", "no, I feel the pain when I go up stairs", "stairs"),
+        ("cramps", "no, it kind of aches after I've been walking a while", "standing_walking"),
+        ("hot_knee", "no, it's sore getting up from a chair", "standing_walking"),
+        ("grinding", "no, but I can't kneel on it", "squatting"),
+        # Indian English: the activity first, then the pain
+        ("lump", "no, while walking only it is paining", "standing_walking"),
+        ("grinding", "no, when climbing stairs pain is coming", "stairs"),
+        ("grinding", "no, pain is there while getting up from the floor", "squatting"),
+    ],
+)
+def test_an_activity_with_its_pain_in_more_voices(pending, words, value):
+    assert _read(pending, words).get("worse_with") == [value]
+
+
+def test_not_walking_on_it_stays_the_injury_screens_question():
+    """Kneeling that is not possible is an activity; walking that is not is the screen's sign."""
+    assert _read("injury_severe", "no, but I can't kneel on it") == {"injury_severe": "no", "worse_with": ["squatting"]}
+    assert _read("injury_severe", "no, but I can't walk on it").get("injury_severe") != "no"
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("grinding", "no, it hurts more up in the thigh", {"grinding": "no", "location": "thigh"}),
+        ("lump", "no, it's just sore in the hollow behind my knee", {"lump": "no", "location": "behind_knee"}),
+        ("cramps", "no, it aches at the top of my calf", {"cramps": "no", "location": "calf"}),
+        (
+            "age",
+            "it hurts in the bend of my knee when I walk",
+            {"location": "behind_knee", "worse_with": ["standing_walking"]},
+        ),
+        (
+            "lump",
+            "no, it aches up in the thigh when I go up stairs",
+            {"lump": "no", "location": "thigh", "worse_with": ["stairs"]},
+        ),
+    ],
+)
+def test_more_words_for_the_place_said_in_passing(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # how the pain came on, said in passing with the pain named
+        ("location", "behind the knee, the pain came on gradually", "gradual"),
+        ("duration_days", "three weeks, the pain crept up on me", "gradual"),
+        ("lump", "no, it started hurting slowly over a few weeks", "gradual"),
+        ("age", "sixty, and it just started hurting out of nowhere", "sudden"),
+        # a bare "it came on": to a screen "it" may be the sign itself; denied; getting worse
+        ("chest_symptoms", "no, but it came on suddenly", None),
+        ("calf_swollen", "yes it came on suddenly", None),
+        ("location", "the calf, the pain didn't come on suddenly", None),
+        ("worse_with", "stairs, it's been getting worse slowly", None),
+    ],
+)
+def test_how_the_pain_came_on_said_in_passing(pending, words, expected):
+    assert _read(pending, words).get("onset") == expected
+
+
+def test_it_came_on_suddenly_beside_a_no_to_the_chest_screen_is_no_clear_no():
+    assert "chest_symptoms" not in _read("chest_symptoms", "no, but it came on suddenly")
+
+
+@pytest.mark.parametrize("pending", RED_FLAG_SCREENS)
+@pytest.mark.parametrize(
+    "words",
+    [
+        # no pain word: "it" or the trouble may be the screen's own sign (breathless on the stairs,
+        # chest discomfort on walking), so these words are placed nowhere and the no stays unclear
+        "no, but I feel it when I walk",
+        "no, I notice it more on the stairs",
+        "no, but it plays up on the stairs",
+        "no, but hills are hard these days",
+        "no, but walking is uncomfortable",
+        "no, it gives me trouble on the stairs",
+        "no, but it came on suddenly",
+    ],
+)
+def test_words_that_may_be_a_screens_sign_never_make_its_no_clear(pending, words):
+    assert _read(pending, words).get(pending) != "no"
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        ("worse_with", "when I turn, it is paining, and there is clicking also"),
+        ("age", "sixty, and I get a click sometimes"),
+        ("grinding", "no, but there is clicking"),
+    ],
+)
+def test_a_click_said_as_a_thing_there_is(pending, words):
+    assert _read(pending, words).get("knee_mechanics") == "catches"
+
+
+def test_no_click_is_no_catch():
+    assert "knee_mechanics" not in _read("grinding", "no, there is no clicking")
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("worse_with", "stairs, it's been like this a fortnight", 14),
+        ("location", "the calf, it's been going on a month", 30),
+        ("fever", "no, I've been sore three days", 3),
+    ],
+)
+def test_how_long_after_like_this_or_going_on(pending, words, expected):
+    assert _read(pending, words).get("duration_days") == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        ("grinding", "no, it started two days before only", 2),
+        ("lump", "no, it began a week back only", 7),
+        # "before" alone may date something else
+        ("sport", "yes, I played two days before it started", None),
+    ],
+)
+def test_indian_english_ago(pending, words, expected):
+    assert _read(pending, words).get("duration_days") == expected

@@ -45,7 +45,11 @@ SAID_AND_MEANT = [
     ("calf_swollen", "the swelling has spread down into my calf", {"calf_swollen": "yes"}),
     ("calf_swollen", "my calves no they are fine", {"calf_swollen": "no"}),
     ("calf_swollen", "both my calves look the same", {"calf_swollen": "no"}),
-    ("calf_swollen", "the calves are okay it is only the back of the knee that hurts", {"calf_swollen": "no"}),
+    (
+        "calf_swollen",
+        "the calves are okay it is only the back of the knee that hurts",
+        {"calf_swollen": "no", "location": "behind_knee"},  # where it hurts, said in passing, is kept
+    ),
     ("calf_swollen", "nope normal size", {"calf_swollen": "no"}),
     # the rock-hard calf: soft when pressed, or mild pain, is the screen's no
     ("calf_tight", "no it's soft when I press on it", {"calf_tight": "no"}),
