@@ -383,3 +383,99 @@ def test_a_click_said_with_a_yes_is_never_a_no_to_grinding():
 
 def test_a_fever_said_as_running_a_temperature_is_kept_and_is_no_sport():
     assert _read("sport", "I started running a temperature") == {"fever": "yes"}
+
+
+# --- third round: more of the ways people say it, and what must stay unread ----------------------
+
+THIRD_ROUND = [
+    # an earlier injury said with "I" to the opener answers the reinjury question too
+    ("muscle_signs", "yeah I pulled it the season before", {"muscle_signs": "yes", "reinjured": "yes"}),
+    ("muscle_signs", "I've tweaked it twice before", {"muscle_signs": "yes", "reinjured": "yes"}),
+    # the tear felt, a bruise by its size or spread, walking aids
+    ("muscle_tear", "yeah, heard something rip", {"muscle_tear": "yes"}),
+    ("muscle_tear", "the bruise is as big as a saucer", {"muscle_tear": "yes"}),
+    ("muscle_tear", "the bruising's tracked right down to my heel", {"muscle_tear": "yes"}),
+    ("muscle_tear", "I've had to use a walking stick", {"muscle_tear": "yes"}),
+    ("muscle_tear", "no, I'm getting around without any trouble", {"muscle_tear": "no"}),
+    # each sign denied in a run without commas, and the pain alone slowing them
+    ("foot_weak", "no slapping no tripping it's just sore", {"foot_weak": "no"}),
+    ("foot_weak", "nah, I can stand on my heels fine", {"foot_weak": "no"}),
+    ("foot_weak", "no, it's only the pain slowing me down", {"foot_weak": "no"}),
+    ("foot_weak", "my toes keep clipping the kerbs", {"foot_weak": "yes"}),
+    ("foot_weak", "yeah, there's weakness in my ankle", {"foot_weak": "yes"}),
+    # a habit with how often; a question back is asked again; the no said last
+    ("sport", "I go for jogging every morning", {"sport": "yes"}),  # Indian English
+    ("sport", "I'm an avid cyclist", {"sport": "yes"}),
+    ("sport", "I've been doing heaps more hiking lately", {"sport": "yes"}),
+    ("sport", "not really active no", {"sport": "no"}),
+    ("sport", "I barely get any exercise", {"sport": "no"}),
+    ("sport", "nothing new lately", {"sport": "no"}),
+    # fullness said of the back of the knee, a bulge when straightened
+    ("lump", "it kind of pokes out when I stand up", {"lump": "yes"}),
+    ("lump", "no, it's smooth round the back", {"lump": "no"}),
+    ("knee_signs", "it feels like it wants to give way", {"knee_signs": "yes"}),
+    ("knee_signs", "sometimes it kind of goes out from under me", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
+    ("knee_signs", "no, it takes my weight fine", {"knee_signs": "no"}),
+    ("knee_signs", "nope, it straightens fully no problem", {"knee_signs": "no"}),
+    ("morning_stiffness", "getting going is the hardest part", {"morning_stiffness": "yes"}),
+    ("morning_stiffness", "it takes a good while to loosen off", {"morning_stiffness": "yes"}),
+    ("morning_stiffness", "no, I hop out of bed and off I go", {"morning_stiffness": "no"}),
+    ("grinding", "it sounds like gravel when I squat", {"grinding": "yes"}),
+    ("grinding", "I can feel it scraping", {"grinding": "yes"}),
+    ("grinding", "no, never noticed any clicking", {"grinding": "no"}),
+    ("cramps", "the muscle balls up then it eases", {"cramps": "yes"}),
+    ("cramps", "I have to get up and walk it off", {"cramps": "yes"}),
+    ("cramps", "no, it hangs around all day", {"cramps": "no"}),
+    ("tingling", "a sort of stinging feeling along my shin", {"tingling": "yes"}),
+    ("tingling", "no, it sits right at the back of the knee", {"tingling": "no"}),
+    ("tingling_passed", "it was only from sitting awkwardly", {"tingling_passed": "yes"}),
+    ("tingling_passed", "it's never come back since", {"tingling_passed": "yes"}),
+    ("tingling_passed", "no, it comes on when I'm up and about", {"tingling_passed": "no"}),
+    ("serious_signs", "the pounds are just melting off", {"serious_signs": "yes"}),
+    ("serious_signs", "no, I sleep soundly most nights", {"serious_signs": "no"}),
+    ("serious_signs", "no, if anything I've piled on a stone", {"serious_signs": "no"}),
+    ("toe_pull_pain", "yes, that felt nasty", {"toe_pull_pain": "yes"}),
+    ("toe_pull_pain", "no, not any different really", {"toe_pull_pain": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, words, expected", THIRD_ROUND)
+def test_a_third_round_of_ways_people_answer(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+THIRD_ROUND_NOT = [
+    # a habit without the sport, or a sport asked about rather than done
+    ("sport", "would walking the dog count", "sport"),
+    ("sport", "would gardening count", "sport"),
+    # someone going out, a weakness of the arms or all over: no narrowing sign
+    ("knee_signs", "I went out for a walk and it was fine", "knee_signs"),
+    ("fever", "I've got some weakness in my arms", "foot_weak"),
+    ("fever", "I just feel weak all over", "foot_weak"),
+    # a sign denied beside the nerve question's "no" is no weak foot
+    ("tingling", "no, and no weakness either", "foot_weak"),
+    # how long it lasts each time is not whether it has gone
+    ("tingling_passed", "it only lasts a few minutes each time", "tingling_passed"),
+    # each time they sit: from sitting, but not gone for good
+    ("tingling_passed", "it happens when I'm sitting", "tingling_passed"),
+    ("tingling_passed", "my foot goes dead whenever I sit cross legged", "tingling_passed"),
+    # a bruise or a crutch someone else has
+    ("sport", "my son's on crutches", "muscle_tear"),
+]
+
+
+@pytest.mark.parametrize("pending, words, question", THIRD_ROUND_NOT)
+def test_words_that_only_sound_like_a_third_round_answer_set_nothing(pending, words, question):
+    assert question not in _read(pending, words)
+
+
+def test_weakness_denied_beside_a_sign_keeps_the_answer_to_the_question_asked():
+    """ "No weakness or anything" names the weak-foot sign, denied: it is no "no" to whether the tingling passed."""
+    said = "yes, it was from sitting cross legged, it's all gone, no weakness or anything"
+    assert _read("tingling_passed", said) == {"tingling_passed": "yes"}
+
+
+def test_the_same_muscle_named_before_keeps_both_questions_said_to_another():
+    """With the muscle named, the opener's sign and the reinjury's are kept side by side."""
+    said = "no, but I've strained this hamstring before"
+    assert _read("calf_tight", said) == {"calf_tight": "no", "muscle_signs": "yes", "reinjured": "yes"}
