@@ -436,6 +436,21 @@ THIRD_ROUND = [
     ("serious_signs", "no, if anything I've piled on a stone", {"serious_signs": "no"}),
     ("toe_pull_pain", "yes, that felt nasty", {"toe_pull_pain": "yes"}),
     ("toe_pull_pain", "no, not any different really", {"toe_pull_pain": "no"}),
+    ("toe_pull_pain", "yeah that's really painful", {"toe_pull_pain": "yes"}),
+    # "the third time" to the opener answers the reinjury question too
+    ("muscle_signs", "it's the fourth time now", {"muscle_signs": "yes", "reinjured": "yes"}),
+    ("muscle_tear", "I can barely put my heel on the ground", {"muscle_tear": "yes"}),
+    ("muscle_tear", "it's turned an ugly greenish colour", {"muscle_tear": "yes"}),
+    ("muscle_tear", "I'm finding it hard to get around", {"muscle_tear": "yes"}),
+    ("knee_signs", "it feels kind of slack", {"knee_signs": "yes"}),
+    ("tingling", "no pins and needles but it does burn", {"tingling": "yes"}),
+    ("foot_weak", "I keep wearing out the toe of my shoe", {"foot_weak": "yes"}),
+    ("serious_signs", "it will wake me now and then", {"serious_signs": "yes"}),
+    ("grinding", "I get the odd clunk when I go up stairs", {"grinding": "yes"}),
+    ("grinding", "yeah only when I kneel down", {"grinding": "yes"}),
+    ("grinding", "not that I can hear", {"grinding": "no"}),
+    ("cramps", "no, more of a sharp stabbing pain", {"cramps": "no"}),
+    ("sport", "I cycle miles a week", {"sport": "yes"}),
 ]
 
 
@@ -461,6 +476,11 @@ THIRD_ROUND_NOT = [
     ("tingling_passed", "my foot goes dead whenever I sit cross legged", "tingling_passed"),
     # a bruise or a crutch someone else has
     ("sport", "my son's on crutches", "muscle_tear"),
+    # a cancer scare that came to nothing is asked again, never a yes
+    ("serious_signs", "I had a tumour scare but it came back clear", "serious_signs"),
+    ("onset", "there was a cancer scare a while ago", "serious_signs"),
+    # pain when squatting is no grinding
+    ("grinding", "it hurts when I kneel down", "grinding"),
 ]
 
 
@@ -479,3 +499,8 @@ def test_the_same_muscle_named_before_keeps_both_questions_said_to_another():
     """With the muscle named, the opener's sign and the reinjury's are kept side by side."""
     said = "no, but I've strained this hamstring before"
     assert _read("calf_tight", said) == {"calf_tight": "no", "muscle_signs": "yes", "reinjured": "yes"}
+
+
+def test_a_noise_heard_now_and_then_is_grinding_not_a_pop():
+    """ "I hear a crack" asked about grinding is the knee's noise, not a muscle that went pop."""
+    assert _read("grinding", "sometimes I hear a crack when I bend it") == {"grinding": "yes"}
