@@ -451,6 +451,12 @@ THIRD_ROUND = [
     ("grinding", "not that I can hear", {"grinding": "no"}),
     ("cramps", "no, more of a sharp stabbing pain", {"cramps": "no"}),
     ("sport", "I cycle miles a week", {"sport": "yes"}),
+    ("muscle_signs", "no, it's all new", {"muscle_signs": "no"}),
+    ("muscle_signs", "no snap and no old injury there", {"muscle_signs": "no"}),
+    ("muscle_signs", "I tweaked this calf in exactly the same spot", {"muscle_signs": "yes"}),
+    ("muscle_tear", "nah, just a faint bruise", {"muscle_tear": "no"}),
+    ("knee_signs", "it doesn't feel that steady", {"knee_signs": "yes"}),
+    ("knee_signs", "nope, it works fine other than the ache", {"knee_signs": "no"}),
 ]
 
 
@@ -480,6 +486,9 @@ THIRD_ROUND_NOT = [
     ("onset", "there was a cancer scare a while ago", "serious_signs"),
     # pain when squatting is no grinding
     ("grinding", "it hurts when I kneel down", "grinding"),
+    # this injury, said with last week, is no earlier one
+    ("onset", "I strained my calf last week", "reinjured"),
+    ("onset", "I strained my calf last week", "muscle_signs"),
 ]
 
 
@@ -508,3 +517,8 @@ def test_a_noise_heard_now_and_then_is_grinding_not_a_pop():
 def test_unsure_whether_a_habit_counts_is_unsure_never_a_yes():
     said = "I walk to the shops most days, not sure if that counts"
     assert _read("sport", said) == {"sport": UNKNOWN}
+
+
+def test_the_same_muscle_hurt_a_season_ago_keeps_the_sport_said_with_it():
+    said = "I pulled this hamstring in the same spot last netball season"
+    assert _read("muscle_signs", said) == {"muscle_signs": "yes", "sport": "yes"}
