@@ -457,6 +457,13 @@ THIRD_ROUND = [
     ("muscle_tear", "nah, just a faint bruise", {"muscle_tear": "no"}),
     ("knee_signs", "it doesn't feel that steady", {"knee_signs": "yes"}),
     ("knee_signs", "nope, it works fine other than the ache", {"knee_signs": "no"}),
+    # "nothing else" after the pain alone keeps the no
+    ("tingling", "nah just the ache at the back nothing more", {"tingling": "no"}),
+    ("foot_weak", "no it's only my knee and that's all", {"foot_weak": "no"}),
+    # not all gone is not gone; not sitting in any way
+    ("tingling_passed", "it's nearly gone", {"tingling_passed": "no"}),
+    ("tingling_passed", "it's not completely cleared", {"tingling_passed": "no"}),
+    ("tingling_passed", "no, I hadn't been sitting awkwardly or anything like that", {"tingling_passed": "no"}),
 ]
 
 
