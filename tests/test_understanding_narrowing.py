@@ -461,9 +461,17 @@ THIRD_ROUND = [
     ("tingling", "nah just the ache at the back nothing more", {"tingling": "no"}),
     ("foot_weak", "no it's only my knee and that's all", {"foot_weak": "no"}),
     # not all gone is not gone; not sitting in any way
-    ("tingling_passed", "it's nearly gone", {"tingling_passed": "no"}),
+    ("tingling_passed", "it's only half gone", {"tingling_passed": "no"}),
     ("tingling_passed", "it's not completely cleared", {"tingling_passed": "no"}),
     ("tingling_passed", "no, I hadn't been sitting awkwardly or anything like that", {"tingling_passed": "no"}),
+    # "before" said with the never; another muscle hurt before
+    ("reinjured", "no, I've never pulled this one previously", {"reinjured": "no"}),
+    ("reinjured", "I strained the other hamstring last season", {"reinjured": "no"}),
+    ("sport", "I'm fairly athletic", {"sport": "yes"}),
+    ("sport", "no, nothing too vigorous", {"sport": "no"}),
+    ("sport", "not particularly sporty", {"sport": "no"}),
+    ("toe_pull_pain", "hardly any difference", {"toe_pull_pain": "no"}),
+    ("toe_pull_pain", "yeah it's making the back of my knee throb", {"toe_pull_pain": "yes"}),
 ]
 
 
