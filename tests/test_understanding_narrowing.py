@@ -537,3 +537,12 @@ def test_unsure_whether_a_habit_counts_is_unsure_never_a_yes():
 def test_the_same_muscle_hurt_a_season_ago_keeps_the_sport_said_with_it():
     said = "I pulled this hamstring in the same spot last netball season"
     assert _read("muscle_signs", said) == {"muscle_signs": "yes", "sport": "yes"}
+
+
+def test_done_it_again_said_early_keeps_the_opener_and_the_reinjury():
+    """ "Again" is said early, to how it started: both questions' phrases are as long, so both are kept."""
+    assert _read("onset", "I've gone and pulled it again") == {
+        "onset": "injury",
+        "muscle_signs": "yes",
+        "reinjured": "yes",
+    }
