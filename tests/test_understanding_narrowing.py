@@ -472,6 +472,8 @@ THIRD_ROUND = [
     ("sport", "not particularly sporty", {"sport": "no"}),
     ("toe_pull_pain", "hardly any difference", {"toe_pull_pain": "no"}),
     ("toe_pull_pain", "yeah it's making the back of my knee throb", {"toe_pull_pain": "yes"}),
+    ("sport", "I go for a brisk walk every evening", {"sport": "yes"}),
+    ("morning_stiffness", "yes, I'm like an old lady when I get up", {"morning_stiffness": "yes"}),
 ]
 
 
@@ -504,6 +506,8 @@ THIRD_ROUND_NOT = [
     # this injury, said with last week, is no earlier one
     ("onset", "I strained my calf last week", "reinjured"),
     ("onset", "I strained my calf last week", "muscle_signs"),
+    # "like an old man" said unasked is as often a limp as stiffness
+    ("muscle_tear", "I'm hobbling about like an old man", "morning_stiffness"),
 ]
 
 
