@@ -550,3 +550,16 @@ def test_done_it_again_said_early_keeps_the_opener_and_the_reinjury():
         "muscle_signs": "yes",
         "reinjured": "yes",
     }
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "yes, my hamstring went twang and I can hardly walk",
+        "I ripped my calf muscle",
+        "there was a ripping sort of feeling",
+    ],
+)
+def test_a_pop_said_to_the_tear_question_answers_it(words):
+    """The opener was asked first: the tear question's own pop words win, as long as the opener's."""
+    assert _read("muscle_tear", words) == {"muscle_tear": "yes"}
