@@ -493,6 +493,7 @@ THIRD_ROUND_NOT = [
     ("tingling", "no, and no weakness either", "foot_weak"),
     # how long it lasts each time is not whether it has gone
     ("tingling_passed", "it only lasts a few minutes each time", "tingling_passed"),
+    ("tingling_passed", "it lasted a couple of minutes every time", "tingling_passed"),
     # each time they sit: from sitting, but not gone for good
     ("tingling_passed", "it happens when I'm sitting", "tingling_passed"),
     ("tingling_passed", "my foot goes dead whenever I sit cross legged", "tingling_passed"),
