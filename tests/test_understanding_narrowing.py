@@ -383,3 +383,184 @@ def test_a_click_said_with_a_yes_is_never_a_no_to_grinding():
 
 def test_a_fever_said_as_running_a_temperature_is_kept_and_is_no_sport():
     assert _read("sport", "I started running a temperature") == {"fever": "yes"}
+
+
+# --- third round: more of the ways people say it, and what must stay unread ----------------------
+
+THIRD_ROUND = [
+    # an earlier injury said with "I" to the opener answers the reinjury question too
+    ("muscle_signs", "yeah I pulled it the season before", {"muscle_signs": "yes", "reinjured": "yes"}),
+    ("muscle_signs", "I've tweaked it twice before", {"muscle_signs": "yes", "reinjured": "yes"}),
+    # the tear felt, a bruise by its size or spread, walking aids
+    ("muscle_tear", "yeah, heard something rip", {"muscle_tear": "yes"}),
+    ("muscle_tear", "the bruise is as big as a saucer", {"muscle_tear": "yes"}),
+    ("muscle_tear", "the bruising's tracked right down to my heel", {"muscle_tear": "yes"}),
+    ("muscle_tear", "I've had to use a walking stick", {"muscle_tear": "yes"}),
+    ("muscle_tear", "no, I'm getting around without any trouble", {"muscle_tear": "no"}),
+    # each sign denied in a run without commas, and the pain alone slowing them
+    ("foot_weak", "no slapping no tripping it's just sore", {"foot_weak": "no"}),
+    ("foot_weak", "nah, I can stand on my heels fine", {"foot_weak": "no"}),
+    ("foot_weak", "no, it's only the pain slowing me down", {"foot_weak": "no"}),
+    ("foot_weak", "my toes keep clipping the kerbs", {"foot_weak": "yes"}),
+    ("foot_weak", "yeah, there's weakness in my ankle", {"foot_weak": "yes"}),
+    # a habit with how often; a question back is asked again; the no said last
+    ("sport", "I go for jogging every morning", {"sport": "yes"}),  # Indian English
+    ("sport", "I'm an avid cyclist", {"sport": "yes"}),
+    ("sport", "I've been doing heaps more hiking lately", {"sport": "yes"}),
+    ("sport", "not really active no", {"sport": "no"}),
+    ("sport", "I barely get any exercise", {"sport": "no"}),
+    ("sport", "nothing new lately", {"sport": "no"}),
+    # fullness said of the back of the knee, a bulge when straightened
+    ("lump", "it kind of pokes out when I stand up", {"lump": "yes"}),
+    ("lump", "no, it's smooth round the back", {"lump": "no"}),
+    ("knee_signs", "it feels like it wants to give way", {"knee_signs": "yes"}),
+    ("knee_signs", "sometimes it kind of goes out from under me", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
+    ("knee_signs", "no, it takes my weight fine", {"knee_signs": "no"}),
+    ("knee_signs", "nope, it straightens fully no problem", {"knee_signs": "no"}),
+    ("morning_stiffness", "getting going is the hardest part", {"morning_stiffness": "yes"}),
+    ("morning_stiffness", "it takes a good while to loosen off", {"morning_stiffness": "yes"}),
+    ("morning_stiffness", "no, I hop out of bed and off I go", {"morning_stiffness": "no"}),
+    ("grinding", "it sounds like gravel when I squat", {"grinding": "yes"}),
+    ("grinding", "I can feel it scraping", {"grinding": "yes"}),
+    ("grinding", "no, never noticed any clicking", {"grinding": "no"}),
+    ("cramps", "the muscle balls up then it eases", {"cramps": "yes"}),
+    ("cramps", "I have to get up and walk it off", {"cramps": "yes"}),
+    ("cramps", "no, it hangs around all day", {"cramps": "no"}),
+    ("tingling", "a sort of stinging feeling along my shin", {"tingling": "yes"}),
+    ("tingling", "no, it sits right at the back of the knee", {"tingling": "no"}),
+    ("tingling_passed", "it was only from sitting awkwardly", {"tingling_passed": "yes"}),
+    ("tingling_passed", "it's never come back since", {"tingling_passed": "yes"}),
+    ("tingling_passed", "no, it comes on when I'm up and about", {"tingling_passed": "no"}),
+    ("serious_signs", "the pounds are just melting off", {"serious_signs": "yes"}),
+    ("serious_signs", "no, I sleep soundly most nights", {"serious_signs": "no"}),
+    ("serious_signs", "no, if anything I've piled on a stone", {"serious_signs": "no"}),
+    ("toe_pull_pain", "yes, that felt nasty", {"toe_pull_pain": "yes"}),
+    ("toe_pull_pain", "no, not any different really", {"toe_pull_pain": "no"}),
+    ("toe_pull_pain", "yeah that's really painful", {"toe_pull_pain": "yes"}),
+    # "the third time" to the opener answers the reinjury question too
+    ("muscle_signs", "it's the fourth time now", {"muscle_signs": "yes", "reinjured": "yes"}),
+    ("muscle_tear", "I can barely put my heel on the ground", {"muscle_tear": "yes"}),
+    ("muscle_tear", "it's turned an ugly greenish colour", {"muscle_tear": "yes"}),
+    ("muscle_tear", "I'm finding it hard to get around", {"muscle_tear": "yes"}),
+    ("knee_signs", "it feels kind of slack", {"knee_signs": "yes"}),
+    ("tingling", "no pins and needles but it does burn", {"tingling": "yes"}),
+    ("foot_weak", "I keep wearing out the toe of my shoe", {"foot_weak": "yes"}),
+    ("serious_signs", "it will wake me now and then", {"serious_signs": "yes"}),
+    ("grinding", "I get the odd clunk when I go up stairs", {"grinding": "yes"}),
+    ("grinding", "yeah only when I kneel down", {"grinding": "yes"}),
+    ("grinding", "not that I can hear", {"grinding": "no"}),
+    ("cramps", "no, more of a sharp stabbing pain", {"cramps": "no"}),
+    ("sport", "I cycle miles a week", {"sport": "yes"}),
+    ("muscle_signs", "no, it's all new", {"muscle_signs": "no"}),
+    ("muscle_signs", "no snap and no old injury there", {"muscle_signs": "no"}),
+    ("muscle_signs", "I tweaked this calf in exactly the same spot", {"muscle_signs": "yes"}),
+    ("muscle_tear", "nah, just a faint bruise", {"muscle_tear": "no"}),
+    ("knee_signs", "it doesn't feel that steady", {"knee_signs": "yes"}),
+    ("knee_signs", "nope, it works fine other than the ache", {"knee_signs": "no"}),
+    # "nothing else" after the pain alone keeps the no
+    ("tingling", "nah just the ache at the back nothing more", {"tingling": "no"}),
+    ("foot_weak", "no it's only my knee and that's all", {"foot_weak": "no"}),
+    # not all gone is not gone; not sitting in any way
+    ("tingling_passed", "it's only half gone", {"tingling_passed": "no"}),
+    ("tingling_passed", "it's not completely cleared", {"tingling_passed": "no"}),
+    ("tingling_passed", "no, I hadn't been sitting awkwardly or anything like that", {"tingling_passed": "no"}),
+    # "before" said with the never; another muscle hurt before
+    ("reinjured", "no, I've never pulled this one previously", {"reinjured": "no"}),
+    ("reinjured", "I strained the other hamstring last season", {"reinjured": "no"}),
+    ("sport", "I'm fairly athletic", {"sport": "yes"}),
+    ("sport", "no, nothing too vigorous", {"sport": "no"}),
+    ("sport", "not particularly sporty", {"sport": "no"}),
+    ("toe_pull_pain", "hardly any difference", {"toe_pull_pain": "no"}),
+    ("toe_pull_pain", "yeah it's making the back of my knee throb", {"toe_pull_pain": "yes"}),
+    ("sport", "I go for a brisk walk every evening", {"sport": "yes"}),
+    ("morning_stiffness", "yes, I'm like an old lady when I get up", {"morning_stiffness": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, words, expected", THIRD_ROUND)
+def test_a_third_round_of_ways_people_answer(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+THIRD_ROUND_NOT = [
+    # a habit without the sport, or a sport asked about rather than done
+    ("sport", "I do a lot of gardening, would that count", "sport"),
+    # someone going out, a weakness of the arms or all over: no narrowing sign
+    ("knee_signs", "I went out for a walk and it was fine", "knee_signs"),
+    ("fever", "I've got some weakness in my arms", "foot_weak"),
+    ("fever", "I just feel weak all over", "foot_weak"),
+    # a sign denied beside the nerve question's "no" is no weak foot
+    ("tingling", "no, and no weakness either", "foot_weak"),
+    # how long it lasts each time is not whether it has gone
+    ("tingling_passed", "it only lasts a few minutes each time", "tingling_passed"),
+    ("tingling_passed", "it lasted a couple of minutes every time", "tingling_passed"),
+    # each time they sit: from sitting, but not gone for good
+    ("tingling_passed", "it happens when I'm sitting", "tingling_passed"),
+    ("tingling_passed", "my foot goes dead whenever I sit cross legged", "tingling_passed"),
+    # a bruise or a crutch someone else has
+    ("sport", "my son's on crutches", "muscle_tear"),
+    # a cancer scare that came to nothing is asked again, never a yes
+    ("serious_signs", "I had a tumour scare but it came back clear", "serious_signs"),
+    ("onset", "there was a cancer scare a while ago", "serious_signs"),
+    # pain when squatting is no grinding
+    ("grinding", "it hurts when I kneel down", "grinding"),
+    # this injury, said with last week, is no earlier one
+    ("onset", "I strained my calf last week", "reinjured"),
+    ("onset", "I strained my calf last week", "muscle_signs"),
+    # "like an old man" said unasked is as often a limp as stiffness
+    ("muscle_tear", "I'm hobbling about like an old man", "morning_stiffness"),
+]
+
+
+@pytest.mark.parametrize("pending, words, question", THIRD_ROUND_NOT)
+def test_words_that_only_sound_like_a_third_round_answer_set_nothing(pending, words, question):
+    assert question not in _read(pending, words)
+
+
+def test_weakness_denied_beside_a_sign_keeps_the_answer_to_the_question_asked():
+    """ "No weakness or anything" names the weak-foot sign, denied: it is no "no" to whether the tingling passed."""
+    said = "yes, it was from sitting cross legged, it's all gone, no weakness or anything"
+    assert _read("tingling_passed", said) == {"tingling_passed": "yes"}
+
+
+def test_the_same_muscle_named_before_keeps_both_questions_said_to_another():
+    """With the muscle named, the opener's sign and the reinjury's are kept side by side."""
+    said = "no, but I've strained this hamstring before"
+    assert _read("calf_tight", said) == {"calf_tight": "no", "muscle_signs": "yes", "reinjured": "yes"}
+
+
+def test_a_noise_heard_now_and_then_is_grinding_not_a_pop():
+    """ "I hear a crack" asked about grinding is the knee's noise, not a muscle that went pop."""
+    assert _read("grinding", "sometimes I hear a crack when I bend it") == {"grinding": "yes"}
+
+
+def test_unsure_whether_a_habit_counts_is_unsure_never_a_yes():
+    said = "I walk to the shops most days, not sure if that counts"
+    assert _read("sport", said) == {"sport": UNKNOWN}
+
+
+def test_the_same_muscle_hurt_a_season_ago_keeps_the_sport_said_with_it():
+    said = "I pulled this hamstring in the same spot last netball season"
+    assert _read("muscle_signs", said) == {"muscle_signs": "yes", "sport": "yes"}
+
+
+def test_done_it_again_said_early_keeps_the_opener_and_the_reinjury():
+    """ "Again" is said early, to how it started: both questions' phrases are as long, so both are kept."""
+    assert _read("onset", "I've gone and pulled it again") == {
+        "onset": "injury",
+        "muscle_signs": "yes",
+        "reinjured": "yes",
+    }
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "yes, my hamstring went twang and I can hardly walk",
+        "I ripped my calf muscle",
+        "there was a ripping sort of feeling",
+    ],
+)
+def test_a_pop_said_to_the_tear_question_answers_it(words):
+    """The opener was asked first: the tear question's own pop words win, as long as the opener's."""
+    assert _read("muscle_tear", words) == {"muscle_tear": "yes"}
