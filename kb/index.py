@@ -22,6 +22,12 @@ def with_index(kb: KnowledgeBase) -> KnowledgeBase:
     return kb
 
 
+def opened_by(kb: KnowledgeBase, opener: str) -> tuple[str, ...]:
+    """The questions the kb asks only unless ``opener`` was answered "no" (what the opener opens)."""
+    index = with_index(kb).index
+    return index.opens.get(opener, ()) if index is not None else ()
+
+
 def build_index(kb: KnowledgeBase) -> Index:
     checks = {fact: _checks(kb, fact) for fact in kb.questions}
     cause_rank = {c.id: kb.dispositions[c.disposition].rank for c in kb.causes.values()}

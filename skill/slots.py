@@ -28,6 +28,7 @@ from ask_sdk_model import Intent, Slot
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
+from kb.index import opened_by
 from skill import understanding
 from skill.answer_values import days_since, duration_days, whole_number, years_in_duration
 from skill.slot_contract import SECOND, SYMPTOM_SLOTS, Role, slots_by_name
@@ -159,7 +160,8 @@ def _answer_from_others(
     don't know" (words about another question deny nothing: "no but my calf is swollen" in the calf
     slot is no answer to the chest screen). A symptom the model heard stays (a sign is never dropped);
     another question's choice taken from the same words gives way, as the pending question wins
-    ("it feels weak" to the weak-foot question is not the knee giving way)."""
+    ("it feels weak" to the weak-foot question is not the knee giving way), unless the pending question
+    opens that one in the kb ("it gives way" to the knee-signs opener also says what the knee does)."""
     for name, slot in slots.items():
         spec = contract.get(name)
         if slot is None or spec is None or spec.role not in (Role.SYMPTOM, Role.CHOICE) or resolved_id(slot) is None:
@@ -169,7 +171,8 @@ def _answer_from_others(
             continue
         heard.facts[pending.id] = answer
         heard.missed.discard(pending.id)
-        if spec.role == Role.CHOICE and spec.question != pending.id:
+        opened = spec.question in opened_by(kb, pending.id)
+        if spec.role == Role.CHOICE and spec.question != pending.id and not opened:
             heard.facts.pop(spec.question, None)
 
 

@@ -176,6 +176,16 @@ def test_another_questions_choice_from_words_that_answer_the_one_asked_gives_way
     assert facts_of(said).get("foot_weak") == "yes" and "knee_mechanics" not in facts_of(said), said.speech
 
 
+def test_a_choice_the_question_asked_opens_stays_beside_its_yes() -> None:
+    """ "It gives way on me" to the knee-signs opener lands in the knee slot (gives way): it answers
+    the opener, and the kb asks what the knee does only after that opener, so the value stays too
+    and the conversation does not ask for it again."""
+    convo = at("knee_signs", CALM)
+    said = convo.answer(knee_mechanics=Matched("gives_way", "it gives way on me"))
+    assert facts_of(said).get("knee_signs") == "yes" and facts_of(said).get("knee_mechanics") == "gives_way"
+    assert convo.asked(said) is None or convo.asked(said).id != "knee_mechanics", said.speech
+
+
 def test_words_given_another_question_never_deny_the_red_flag_asked() -> None:
     """Only a clear answer is taken from them: "my calf is fine" in the calf-swelling slot (a
     device's guess) says nothing of chest pain, so the chest screen is asked again."""
