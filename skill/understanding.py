@@ -80,6 +80,7 @@ _GENERAL = (
     "not_negating",
     "times",
     "not_right",
+    "severe",
 )
 
 
@@ -876,6 +877,9 @@ def _read_clause(
         return True
     if elsewhere:  # "no, but my foot's gone numb since this morning": when the other sign came is placed
         covered += words.general["times"].spans(clause)
+    severe = [s for s in words.general["severe"].spans(clause) if not _overlaps(s, covered)]
+    if severe and pending is not None and pending.phase == "red_flag" and not (other and not own):
+        return False  # "no, but it hurts like hell" may be the very sign asked about: asked again
     placed = words.fillers | words.negators | words.leading_no
     return all(w in placed for w in _outside(clause, covered))
 

@@ -973,3 +973,18 @@ def test_a_not_really_then_an_explanation(pending, words, expected):
 )
 def test_when_it_happens_beside_a_hedge_or_another_sign(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # how bad it is, or a part being the trouble, may be the sign a red-flag screen asks about
+        ("chest_symptoms", "no but my chest is the problem", {}),
+        ("calf_tight", "no but it hurts like hell", {}),
+        ("calf_tight", "no it's just the knee that's the problem", {"calf_tight": "no"}),  # another part
+        ("sport", "no but it hurts like hell", {"sport": "no"}),  # no red-flag screen: the no is clear
+        ("chest_symptoms", "no problems there", {"chest_symptoms": "no"}),
+    ],
+)
+def test_severity_beside_a_no_to_a_red_flag_screen_is_asked_again(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY) == expected
