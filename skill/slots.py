@@ -85,6 +85,8 @@ def read_slots(
             replies.append((spec.role, slot))  # read last: a volunteered symptom for the pending question outranks it
         elif spec.role == Role.DURATION and _years_as_age(slot, pending, slots, contract):
             _store_number(years_in_duration(_text(slot.value)), pending, kb, heard)
+        elif spec.role in (Role.DURATION, Role.DATE) and understanding.dates_itself(kb, pending):
+            continue  # "two years ago" to the reinjury question is when that was, not the pain's age
         elif spec.role == Role.DURATION:
             _store_number(duration_days(_text(slot.value)), question, kb, heard)
         elif spec.role == Role.DATE:
@@ -161,7 +163,8 @@ def _answer_from_others(
     slot is no answer to the chest screen). A symptom the model heard stays (a sign is never dropped);
     another question's choice taken from the same words gives way, as the pending question wins
     ("it feels weak" to the weak-foot question is not the knee giving way), unless the pending question
-    opens that one in the kb ("it gives way" to the knee-signs opener also says what the knee does)."""
+    opens that one in the kb ("it gives way" to the knee-signs opener also says what the knee does) or
+    answers it too (``answers_too``: "I was running for a bus" to how it started says what happened)."""
     for name, slot in slots.items():
         spec = contract.get(name)
         if slot is None or spec is None or spec.role not in (Role.SYMPTOM, Role.CHOICE) or resolved_id(slot) is None:
@@ -171,8 +174,9 @@ def _answer_from_others(
             continue
         heard.facts[pending.id] = answer
         heard.missed.discard(pending.id)
-        opened = spec.question in opened_by(kb, pending.id)
-        if spec.role == Role.CHOICE and spec.question != pending.id and not opened:
+        too = understanding.words_for(kb).questions[pending.id].answers_too
+        kept = spec.question in opened_by(kb, pending.id) or spec.question in too
+        if spec.role == Role.CHOICE and spec.question != pending.id and not kept:
             heard.facts.pop(spec.question, None)
 
 

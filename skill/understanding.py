@@ -121,6 +121,7 @@ class QuestionWords:
     parts: frozenset[str] = frozenset()  # the body parts it asks about: a bare yes or no about another is no answer
     red_flag: bool = False  # its sign is an emergency: never hidden by another question's longer phrase
     yes_from_days: int | None = None  # a pain this many days old or more is one of its signs
+    dates_itself: bool = False  # a time said in answer to it dates what it asks about, not the pain
 
     def families(self, asked: bool) -> list[tuple[str | None, str, Family]]:
         """(choice value or None, kind, words) to look for: always, or as an answer to this question."""
@@ -439,7 +440,22 @@ def _question_words(
         parts=parts,
         red_flag=question.phase == "red_flag",
         yes_from_days=_days_sign(question, entry.get("yes_from_days"), where),
+        dates_itself=_flag(entry, "dates_itself", where),
     )
+
+
+def _flag(entry: Mapping[str, Any], key: str, where: str) -> bool:
+    value = entry.get(key, False)
+    if not isinstance(value, bool):
+        raise WordsError(f"understanding.yaml: {where}.{key} must be true or false, not {value!r}")
+    return value
+
+
+def dates_itself(kb: KnowledgeBase, pending: Question | None) -> bool:
+    """Whether a time said in answer to the pending question dates what it asks about ("I did it two
+    years ago" to the reinjury question), so it is never how long the pain has lasted."""
+    words = words_for(kb)
+    return pending is not None and pending.id in words.questions and words.questions[pending.id].dates_itself
 
 
 def _days_sign(question: Question, value: Any, where: str) -> int | None:
@@ -698,7 +714,11 @@ def _numbers(
     found: dict[str, int] = {}
     for question in kb.questions.values():
         asked = pending is not None and question.id == pending.id
-        if question.answer_type == "duration":
+        if question.answer_type == "duration" and not asked and dates_itself(kb, pending):
+            # "I did it two years ago" to the reinjury question dates the earlier injury; only a time
+            # said of the pain itself ("but it's been sore for three weeks") is the pain's
+            values = _pain_durations(forms, [c for c in said if words_for(kb).general["pain_talk"].spans(c)], today)
+        elif question.answer_type == "duration":
             values = _durations(forms, plain, today) if asked else _pain_durations(forms, said, today)
         elif question.answer_type == "number":
             stated = [words_to_number(m.group("n") or m.group("n2") or "") for m in forms.stated_age.finditer(plain)]

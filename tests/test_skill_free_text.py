@@ -248,6 +248,17 @@ def test_a_duration_in_its_own_slot_answers_a_question_that_counts_it_as_a_sign(
     assert facts_of(said)["muscle_signs"] == "yes" and facts_of(said)["duration_days"] == 10, said.speech
 
 
+def test_a_time_said_to_the_reinjury_question_dates_the_earlier_injury_not_the_pain() -> None:
+    """ "Two years ago" to "have you hurt this muscle before?" is when that was: stored as how long the
+    pain has lasted it would make a fresh strain look two years old."""
+    strain = {**dict(CASES["calf_strain_when_sprinting_is_self_care"]["facts"]), "muscle_signs": "yes"}
+    strain["duration_days"] = 3
+    said = at("reinjured", strain).answer(duration=Matched("P2Y", "P2Y"))
+    assert facts_of(said)["duration_days"] == 3, said.speech
+    words = free(at("reinjured", strain), "yes I did it about two years ago playing football")
+    assert facts_of(words)["reinjured"] == "yes" and facts_of(words)["duration_days"] == 3, words.speech
+
+
 # --- choices, negation, contradiction, nonsense ----------------------------------------------
 
 

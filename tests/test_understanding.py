@@ -988,3 +988,18 @@ def test_when_it_happens_beside_a_hedge_or_another_sign(pending, words, expected
 )
 def test_severity_beside_a_no_to_a_red_flag_screen_is_asked_again(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a time said to a question about something else in the past dates that, not the pain
+        ("reinjured", "yes I did it about two years ago playing football", {"reinjured": "yes", "sport": "yes"}),
+        ("clot_risk", "I had a knee operation three weeks ago", {"clot_risk": "yes"}),
+        # ...unless it is said of the pain itself
+        ("reinjured", "nah but it's been sore for three weeks", {"reinjured": "no", "duration_days": 21}),
+        ("muscle_signs", "no but it's been sore for three weeks", {"muscle_signs": "yes", "duration_days": 21}),
+    ],
+)
+def test_a_time_said_to_a_question_about_the_past_dates_that(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY) == expected
