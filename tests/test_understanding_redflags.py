@@ -475,3 +475,61 @@ def test_a_sign_with_its_own_not_is_a_yes(pending, said):
 
 def test_going_to_the_toilet_fine_is_the_nerve_screens_no():
     assert _read("nerve_red_flags", "nope going to the loo normally") == {"nerve_red_flags": "no"}
+
+
+# Third round. A temperature taken is no fever; its reading decides: normal is the fever screen's
+# no, thirty eight Celsius or a hundred and one Fahrenheit and up its yes, and a reading in between
+# neither (asked again). Before, "I took my temperature" and "it was thirty six point eight" were a
+# fever, which sends a hot knee to the emergency department.
+TEMPERATURE_READINGS = [
+    ("fever", "I took my temp this morning", {}),
+    ("fever", "I checked my temperature it was fine", {"fever": "no"}),
+    ("fever", "I measured my temperature and it came back normal", {"fever": "no"}),
+    ("fever", "my temp was thirty six point four", {"fever": "no"}),
+    ("fever", "the thermometer said ninety seven point nine", {"fever": "no"}),
+    ("fever", "I checked my temp and it was thirty seven", {"fever": "no"}),
+    ("fever", "my temperature got up to thirty nine", {"fever": "yes"}),
+    ("fever", "I checked my temp and it was a hundred and two", {"fever": "yes"}),
+    ("fever", "I took my temp and it was really high", {"fever": "yes"}),
+    ("fever", "the thermometer said thirty eight point two", {"fever": "yes"}),
+    ("fever", "my temp was thirty seven point six", {}),  # in between: asked again
+    ("fever", "it read ninety nine point one", {}),
+    ("onset", "my temperature reached thirty nine last night", {"fever": "yes"}),  # a fever reading, volunteered
+    ("onset", "I took my temperature", {}),
+    ("onset", "my temp was thirty six point nine", {}),  # a denial counts only to its own screen
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", TEMPERATURE_READINGS)
+def test_a_temperature_is_read_by_its_reading(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# The chest screen: discomfort and air hunger are how many people say chest pain and breathlessness;
+# blood seen in the tissue after a cough is the blood asked about; three denials in one breath
+# ("no blood" among them) stay a no, and a sign said after "but" beside a denial is the sign.
+CHEST_THIRD_ROUND = [
+    ("chest_symptoms", "I've had some discomfort across my chest", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "there's a squeezing feeling in my chest", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I'm not getting enough air", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I can't seem to take in enough oxygen", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "there's blood on the tissue after I cough", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I coughed blood into the sink", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no pain no blood no breathlessness", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "no blood and no chest pain", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "no cough or blood", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "no chest pain but I have been getting breathless", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no pain though I do get short of breath", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no chest pain but I am not breathless either", {"chest_symptoms": "no"}),
+    ("fever", "no temperature but I keep getting the chills", {"fever": "yes"}),
+    ("fever", "no fever but I have been feeling rotten", {"fever": "yes"}),
+    ("leg_signs", "no swelling but it is red", {"leg_signs": "yes"}),
+    ("calf_swollen", "no redness but it feels warmer", {"calf_swollen": "yes"}),
+    ("hot_knee", "no heat but it does look red", {"hot_knee": "yes"}),
+    ("onset", "suddenly and now I can't get enough air", {"onset": "sudden", "chest_symptoms": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", CHEST_THIRD_ROUND)
+def test_chest_and_one_denied_one_said_third_round(pending, said, meant):
+    assert _read(pending, said) == meant
