@@ -533,3 +533,69 @@ CHEST_THIRD_ROUND = [
 @pytest.mark.parametrize("pending, said, meant", CHEST_THIRD_ROUND)
 def test_chest_and_one_denied_one_said_third_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Third round: a sign still coming on ("has started to swell", "keeps getting redder"), the whole leg
+# named, two signs in one breath ("swollen and sort of hot": every word placed, so a no said first
+# stands beside it), everything said to be as usual, warm in each country's words, the lump smaller
+# or softer, the toilet "fine with", the other leg affected too, a baby on the way.
+THIRD_ROUND = [
+    ("location", "my knee is starting to feel warm", {"leg_signs": "yes", "hot_knee": "yes"}),
+    ("location", "my knee has begun to swell up", {"leg_signs": "yes"}),
+    ("location", "my kneecap keeps getting redder", {"location": "front", "hot_knee": "yes"}),
+    ("location", "my lower leg has started to look puffy", {"location": "calf", "calf_swollen": "yes"}),
+    ("location", "my toes have started to turn white", {"leg_cold_pale": "yes"}),
+    ("location", "the entire leg is red", {"leg_signs": "yes"}),
+    ("chest_symptoms", "no but my shin is puffy and a bit warm", {"chest_symptoms": "no", "calf_swollen": "yes"}),
+    (
+        "chest_symptoms",
+        "no but my knee is swollen and sort of hot",
+        {"chest_symptoms": "no", "leg_signs": "yes", "hot_knee": "yes"},
+    ),
+    ("cyst_burst", "no but my whole leg feels hot", {"cyst_burst": "no", "leg_signs": "yes"}),
+    ("leg_signs", "no everything looks the same as usual", {"leg_signs": "no"}),
+    ("leg_cold_pale", "nah my feet are warm as toast", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "they're nice and toasty", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "it's gone an awful colour", {"leg_cold_pale": "yes"}),
+    ("hot_knee", "everything feels normal", {"hot_knee": "no"}),
+    ("cyst_burst", "it looks a lot smaller", {"cyst_burst": "yes"}),
+    ("cyst_burst", "it's not as hard as it was", {"cyst_burst": "yes"}),
+    ("cyst_burst", "no it's still the same size", {"cyst_burst": "no"}),
+    ("nerve_red_flags", "no everything is fine with my waterworks", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no change in my bowel habits", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "my other foot has gone numb as well", {"nerve_red_flags": "yes"}),
+    ("tingling", "yes and now it is in my other leg too", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    ("injury_severe", "I couldn't even get up off the ground", {"injury_severe": "yes"}),
+    ("injury_severe", "I managed to walk on it straight after", {"injury_severe": "no"}),
+    ("clot_risk", "I'm expecting my first baby", {"clot_risk": "yes"}),
+    ("clot_risk", "I'm due in September", {"clot_risk": "yes"}),
+    ("fever", "I am having high temperature since morning", {"fever": "yes"}),
+    ("onset", "I have temperature at night", {"fever": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", THIRD_ROUND)
+def test_red_flag_words_third_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must not become a sign: a change still to come, someone else's or another part; a
+# tight calf after the gym; an operation or a trip still ahead (asked again: no risk yet).
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("location", "if my calf starts to swell I will ring you"),
+        ("location", "my calf is tight and sore after the gym"),
+        ("location", "my hands have started to go cold"),
+        ("location", "my wife's knee has started to swell"),
+        ("clot_risk", "I'm on the waiting list for a knee replacement"),
+        ("clot_risk", "we are going on a long flight next month"),
+        ("clot_risk", "they want me to have an operation"),
+        ("clot_risk", "I'm due for a check up"),
+        ("nerve_red_flags", "my other leg is fine"),
+    ],
+)
+def test_no_red_flag_third_round(pending, said):
+    red_flags = {q.id for q in KB.questions.values() if q.phase == "red_flag"} | {"clot_risk"}
+    read = _read(pending, said)
+    assert not red_flags & {fact for fact, value in read.items() if value == "yes"}, read
