@@ -599,3 +599,48 @@ def test_no_red_flag_third_round(pending, said):
     red_flags = {q.id for q in KB.questions.values() if q.phase == "red_flag"} | {"clot_risk"}
     read = _read(pending, said)
     assert not red_flags & {fact for fact, value in read.items() if value == "yes"}, read
+
+
+# Third round, continued: air hunger and blood on spitting; chest and fever denials in more words
+# ("breathing wise", "perfectly fine apart from the knee", "generally well"), and the sign of feeling
+# unwell with a tail ("not feeling well in myself" was read as the denial inside it); the bowels
+# "regular" (a yes before: a bare toilet word is the screen's answer word); nothing visible on the
+# leg; a bruise's look; calf pain climbing at rest.
+MORE_THIRD_ROUND = [
+    ("chest_symptoms", "it feels like I'm suffocating", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "there's blood every time I spit", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I have heaviness in chest", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "all good breathing wise", {"chest_symptoms": "no"}),
+    ("fever", "I'm not feeling well in myself", {"fever": "yes"}),
+    ("fever", "I don't feel well at all", {"fever": "yes"}),
+    ("fever", "nah I feel all right", {"fever": "no"}),
+    ("fever", "I feel perfectly fine apart from the knee", {"fever": "no"}),
+    ("fever", "otherwise healthy", {"fever": "no"}),
+    ("fever", "I'm in good health otherwise", {"fever": "no"}),
+    ("nerve_red_flags", "my bowels are regular as clockwork", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "the waterworks are fine", {"nerve_red_flags": "no"}),
+    ("leg_signs", "no visible swelling", {"leg_signs": "no"}),
+    ("leg_signs", "nothing that I can see", {"leg_signs": "no"}),
+    ("leg_signs", "it's gone all bruised", {"leg_signs": "yes"}),
+    ("calf_tight", "the pain keeps getting worse even at rest", {"calf_tight": "yes"}),
+    ("calf_tight", "it's agony even in the cast", {"calf_tight": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", MORE_THIRD_ROUND)
+def test_more_red_flag_words_third_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("onset", "it is suffocating in here"),  # the room, not the breath
+        ("leg_cold_pale", "it looks like a bruise"),  # a bruise is no blocked blood supply
+        ("calf_tight", "the pain is unbearable"),  # pain alone is not the rock-hard calf
+        ("nerve_red_flags", "I've been constipated"),  # often the painkillers: asked again, never a guess
+    ],
+)
+def test_no_red_flag_third_round_continued(pending, said):
+    read = _read(pending, said)
+    assert read.get(pending) != "yes" and "chest_symptoms" not in read, read
