@@ -644,3 +644,25 @@ def test_more_red_flag_words_third_round(pending, said, meant):
 def test_no_red_flag_third_round_continued(pending, said):
     read = _read(pending, said)
     assert read.get(pending) != "yes" and "chest_symptoms" not in read, read
+
+
+# "Never ... like this" says how bad a sign is, never that it is absent: read with the "never" as a
+# negator these were a no to the screen that names them. The "never" of a plain denial still denies.
+NEVER_SO_BAD = [
+    ("chest_symptoms", "I've never had pain in my chest like this", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I have never been so out of breath", {"chest_symptoms": "yes"}),
+    ("fever", "I have never felt so poorly", {"fever": "yes"}),
+    ("calf_swollen", "my calf has never been so puffy", {"calf_swollen": "yes"}),
+    ("hot_knee", "my knee has never felt this hot", {"hot_knee": "yes"}),
+    ("leg_cold_pale", "my toes have never been this white", {"leg_cold_pale": "yes"}),
+    ("onset", "I've never been this breathless", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no I've never had chest pain", {"chest_symptoms": "no"}),
+    ("onset", "I never had chest pain", {}),
+    ("onset", "I have never had a fever", {}),
+    ("onset", "my calf has never been swollen", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", NEVER_SO_BAD)
+def test_never_so_bad_is_the_sign(pending, said, meant):
+    assert _read(pending, said) == meant
