@@ -666,3 +666,26 @@ NEVER_SO_BAD = [
 @pytest.mark.parametrize("pending, said, meant", NEVER_SO_BAD)
 def test_never_so_bad_is_the_sign(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Clot risk, third round: days without moving, a clotting problem, a trip home from a far place,
+# long trips in the plural, the list denied as a whole; and someone else's operation with "just" in
+# between ("my husband just had surgery" was this person's yes).
+CLOT_THIRD_ROUND = [
+    ("clot_risk", "I've been stuck on the couch for a few days", {"clot_risk": "yes"}),
+    ("clot_risk", "I've barely been out of bed for a week", {"clot_risk": "yes"}),
+    ("clot_risk", "I've got a clotting condition", {"clot_risk": "yes"}),
+    ("clot_risk", "I just flew in from Singapore", {"clot_risk": "yes"}),
+    ("clot_risk", "I got back from Thailand on Friday", {"clot_risk": "yes"}),
+    ("clot_risk", "no long flights no operations", {"clot_risk": "no"}),
+    ("clot_risk", "none of the above applies", {"clot_risk": "no"}),
+    ("clot_risk", "my wife just had an operation", {}),
+    ("clot_risk", "my dad recently flew back from Delhi", {}),
+    ("clot_risk", "I haven't left the house for a week", {}),  # at home is not bed rest
+    ("clot_risk", "I'm on the mini pill", {}),  # a progestogen-only pill: asked again, never a guess
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", CLOT_THIRD_ROUND)
+def test_clot_risk_third_round(pending, said, meant):
+    assert _read(pending, said) == meant
