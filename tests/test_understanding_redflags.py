@@ -686,6 +686,20 @@ CLOT_THIRD_ROUND = [
 ]
 
 
+# Indian English, third round: numbness "in private part", the lump "same only".
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("nerve_red_flags", "numbness is there in private part", {"nerve_red_flags": "yes"}),
+        ("onset", "suddenly and no sensation in my private parts", {"onset": "sudden", "nerve_red_flags": "yes"}),
+        ("cyst_burst", "no lump is same only", {"cyst_burst": "no"}),
+        ("cyst_burst", "it has remained the same", {"cyst_burst": "no"}),
+    ],
+)
+def test_indian_english_third_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
 @pytest.mark.parametrize("pending, said, meant", CLOT_THIRD_ROUND)
 def test_clot_risk_third_round(pending, said, meant):
     assert _read(pending, said) == meant
