@@ -703,3 +703,24 @@ def test_indian_english_third_round(pending, said, meant):
 @pytest.mark.parametrize("pending, said, meant", CLOT_THIRD_ROUND)
 def test_clot_risk_third_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# British and Australian words, third round: "puff" for breath (out of puff: an answer to the screen),
+# a chest in a vice, claret for blood, feeling rough in blunt words, the lurgy, a leg come up like a
+# balloon, one calf chunkier than the other.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("chest_symptoms", "I'm all out of puff", {"chest_symptoms": "yes"}),
+        ("chest_symptoms", "it's like a vice round my chest", {"chest_symptoms": "yes"}),
+        ("onset", "suddenly and I've been coughing up claret", {"onset": "sudden", "chest_symptoms": "yes"}),
+        ("fever", "I've been feeling pretty ropey", {"fever": "yes"}),
+        ("fever", "I think I've caught the lurgy", {"fever": "yes"}),
+        ("onset", "my knee's come up like a balloon", {"leg_signs": "yes"}),
+        ("onset", "my calf's blown up like a football", {"calf_swollen": "yes"}),
+        ("calf_swollen", "yeah one calf is chunkier than the other", {"calf_swollen": "yes"}),
+        ("onset", "I run out of puff on the stairs", {}),  # out of breath said in passing: asked on its screen
+    ],
+)
+def test_british_and_australian_words_third_round(pending, said, meant):
+    assert _read(pending, said) == meant
