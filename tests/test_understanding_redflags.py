@@ -724,3 +724,22 @@ def test_clot_risk_third_round(pending, said, meant):
 )
 def test_british_and_australian_words_third_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# The fever screen: the knee said to be hot is the hot-knee screen's sign, no answer here (asked
+# again); beside "no fever" it no longer cancels the no, and beside a fever word of the person it no
+# longer hides the yes. "Hot" counts for the fever only said of the person, or alone.
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("my knee is hot", {"leg_signs": "yes", "hot_knee": "yes"}),
+        ("no fever but the knee is red and hot", {"fever": "no", "leg_signs": "yes", "hot_knee": "yes"}),
+        ("my knee is warm and I'm shivery", {"fever": "yes", "leg_signs": "yes", "hot_knee": "yes"}),
+        ("yeah I've been feeling really hot", {"fever": "yes"}),
+        ("hot", {"fever": "yes"}),
+        ("it's hot", {}),  # "it" is the knee asked about before
+        ("my knee is burning up", {"hot_knee": "yes"}),  # the part's heat, not a fever
+    ],
+)
+def test_a_hot_knee_is_no_answer_to_the_fever_screen(said, meant):
+    assert _read("fever", said) == meant
