@@ -743,3 +743,24 @@ def test_british_and_australian_words_third_round(pending, said, meant):
 )
 def test_a_hot_knee_is_no_answer_to_the_fever_screen(said, meant):
     assert _read("fever", said) == meant
+
+
+# A sign said with "without" or "can't stop": the negator belongs to the sign, so never a denial
+# ("I can't breathe without pain" was a no to the chest screen); a lump "gone completely" is no no.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("chest_symptoms", "I can't take a deep breath without it hurting", {"chest_symptoms": "yes"}),
+        ("chest_symptoms", "I can barely get dressed without getting out of breath", {"chest_symptoms": "yes"}),
+        ("onset", "I can't stop coughing up blood", {"chest_symptoms": "yes"}),
+        ("fever", "I couldn't stop shaking last night", {"fever": "yes"}),
+        ("fever", "I just can't get warm", {"fever": "yes"}),
+        ("leg_cold_pale", "I can't get my foot warm", {"leg_cold_pale": "yes"}),
+        ("calf_tight", "it won't stop getting tighter", {"calf_tight": "yes"}),
+        ("cyst_burst", "it's completely gone", {"cyst_burst": "yes"}),
+        ("cyst_burst", "no it's gone completely", {}),  # yes and no: asked again, never a no
+        ("chest_symptoms", "I can walk without getting breathless", {}),  # never a yes
+    ],
+)
+def test_a_sign_with_without_or_cant_stop(pending, said, meant):
+    assert _read(pending, said) == meant
