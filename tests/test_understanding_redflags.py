@@ -764,3 +764,17 @@ def test_a_hot_knee_is_no_answer_to_the_fever_screen(said, meant):
 )
 def test_a_sign_with_without_or_cant_stop(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# "Not just X, it's Y" adds a sign to a sign: read with "not" as a negator it was a no to the screen.
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("hot_knee", "it's not just warm it's hot"),
+        ("leg_signs", "it's not just swollen it's red too"),
+        ("calf_swollen", "it's not only puffy it's warm"),
+        ("leg_cold_pale", "it's not just cold it's gone white"),
+    ],
+)
+def test_not_just_one_sign_is_the_sign(pending, said):
+    assert _read(pending, said) == {pending: "yes"}
