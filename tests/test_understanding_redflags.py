@@ -778,3 +778,19 @@ def test_a_sign_with_without_or_cant_stop(pending, said, meant):
 )
 def test_not_just_one_sign_is_the_sign(pending, said):
     assert _read(pending, said) == {pending: "yes"}
+
+
+# The knee warm from heat put on it is no hot knee, said in passing or as the answer (asked again);
+# warm after a run stays the sign.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("onset", "my knee has started to feel warm after the wheat bag", {}),
+        ("onset", "my knee is red from the hot water bottle", {}),
+        ("hot_knee", "it's a bit warm after the heat pack", {}),
+        ("leg_signs", "it looks red after a hot bath", {}),
+        ("onset", "my knee is hot and puffy", {"leg_signs": "yes", "hot_knee": "yes"}),
+    ],
+)
+def test_heat_put_on_the_knee_is_no_hot_knee(pending, said, meant):
+    assert _read(pending, said) == meant
