@@ -794,3 +794,24 @@ def test_not_just_one_sign_is_the_sign(pending, said):
 )
 def test_heat_put_on_the_knee_is_no_hot_knee(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Another part warm is no answer about the foot, and the foot cold no answer about the knee: the
+# screens' bare "warm" and "cold" denials had taken them ("my knee is warm" was a no to the cold,
+# pale foot screen, which would pass it on words about the knee).
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("leg_cold_pale", "my knee is warm"),
+        ("leg_cold_pale", "the calf feels warm to me"),
+        ("leg_cold_pale", "my knee is a bit pink"),
+        ("hot_knee", "my foot has gone cold"),
+        ("hot_knee", "my toes look pale"),
+    ],
+)
+def test_another_part_warm_or_cold_is_no_denial(pending, said):
+    assert _read(pending, said).get(pending) != "no"
+
+
+def test_the_foot_cold_said_to_the_hot_knee_screen_is_still_the_emergency():
+    assert _read("hot_knee", "my foot has gone cold") == {"leg_cold_pale": "yes"}
