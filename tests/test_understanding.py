@@ -774,7 +774,7 @@ READINGS = [
     _rule(
         "red flag: every word placed",
         "chest_symptoms",
-        "no but my calf is swollen and kind of red",
+        "no but my calf is swollen and kind of glossy",
         chest_symptoms=None,
         calf_swollen="yes",
     ),

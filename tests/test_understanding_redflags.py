@@ -479,3 +479,370 @@ def test_a_sign_with_its_own_not_is_a_yes(pending, said):
 
 def test_going_to_the_toilet_fine_is_the_nerve_screens_no():
     assert _read("nerve_red_flags", "nope going to the loo normally") == {"nerve_red_flags": "no"}
+
+
+# Third round. A temperature taken is no fever; its reading decides: normal is the fever screen's
+# no, thirty eight Celsius or a hundred and one Fahrenheit and up its yes, and a reading in between
+# neither (asked again). Before, "I took my temperature" and "it was thirty six point eight" were a
+# fever, which sends a hot knee to the emergency department.
+TEMPERATURE_READINGS = [
+    ("fever", "I took my temp this morning", {}),
+    ("fever", "I checked my temperature it was fine", {"fever": "no"}),
+    ("fever", "I measured my temperature and it came back normal", {"fever": "no"}),
+    ("fever", "my temp was thirty six point four", {"fever": "no"}),
+    ("fever", "the thermometer said ninety seven point nine", {"fever": "no"}),
+    ("fever", "I checked my temp and it was thirty seven", {"fever": "no"}),
+    ("fever", "my temperature got up to thirty nine", {"fever": "yes"}),
+    ("fever", "I checked my temp and it was a hundred and two", {"fever": "yes"}),
+    ("fever", "I took my temp and it was really high", {"fever": "yes"}),
+    ("fever", "the thermometer said thirty eight point two", {"fever": "yes"}),
+    ("fever", "my temp was thirty seven point six", {}),  # in between: asked again
+    ("fever", "it read ninety nine point one", {}),
+    ("onset", "my temperature reached thirty nine last night", {"fever": "yes"}),  # a fever reading, volunteered
+    ("onset", "I took my temperature", {}),
+    ("onset", "my temp was thirty six point nine", {}),  # a denial counts only to its own screen
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", TEMPERATURE_READINGS)
+def test_a_temperature_is_read_by_its_reading(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# The chest screen: discomfort and air hunger are how many people say chest pain and breathlessness;
+# blood seen in the tissue after a cough is the blood asked about; three denials in one breath
+# ("no blood" among them) stay a no, and a sign said after "but" beside a denial is the sign.
+CHEST_THIRD_ROUND = [
+    ("chest_symptoms", "I've had some discomfort across my chest", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "there's a squeezing feeling in my chest", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I'm not getting enough air", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I can't seem to take in enough oxygen", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "there's blood on the tissue after I cough", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I coughed blood into the sink", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no pain no blood no breathlessness", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "no blood and no chest pain", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "no cough or blood", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "no chest pain but I have been getting breathless", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no pain though I do get short of breath", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no chest pain but I am not breathless either", {"chest_symptoms": "no"}),
+    ("fever", "no temperature but I keep getting the chills", {"fever": "yes"}),
+    ("fever", "no fever but I have been feeling rotten", {"fever": "yes"}),
+    ("leg_signs", "no swelling but it is red", {"leg_signs": "yes"}),
+    ("calf_swollen", "no redness but it feels warmer", {"calf_swollen": "yes"}),
+    ("hot_knee", "no heat but it does look red", {"hot_knee": "yes"}),
+    ("onset", "suddenly and now I can't get enough air", {"onset": "sudden", "chest_symptoms": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", CHEST_THIRD_ROUND)
+def test_chest_and_one_denied_one_said_third_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Third round: a sign still coming on ("has started to swell", "keeps getting redder"), the whole leg
+# named, two signs in one breath ("swollen and sort of hot": every word placed, so a no said first
+# stands beside it), everything said to be as usual, warm in each country's words, the lump smaller
+# or softer, the toilet "fine with", the other leg affected too, a baby on the way.
+THIRD_ROUND = [
+    ("location", "my knee is starting to feel warm", {"leg_signs": "yes", "hot_knee": "yes"}),
+    ("location", "my knee has begun to swell up", {"leg_signs": "yes"}),
+    ("location", "my kneecap keeps getting redder", {"location": "front", "hot_knee": "yes"}),
+    ("location", "my lower leg has started to look puffy", {"location": "calf", "calf_swollen": "yes"}),
+    ("location", "my toes have started to turn white", {"leg_cold_pale": "yes"}),
+    ("location", "the entire leg is red", {"leg_signs": "yes"}),
+    ("chest_symptoms", "no but my shin is puffy and a bit warm", {"chest_symptoms": "no", "calf_swollen": "yes"}),
+    (
+        "chest_symptoms",
+        "no but my knee is swollen and sort of hot",
+        {"chest_symptoms": "no", "leg_signs": "yes", "hot_knee": "yes"},
+    ),
+    ("cyst_burst", "no but my whole leg feels hot", {"cyst_burst": "no", "leg_signs": "yes"}),
+    ("leg_signs", "no everything looks the same as usual", {"leg_signs": "no"}),
+    ("leg_cold_pale", "nah my feet are warm as toast", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "they're nice and toasty", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "it's gone an awful colour", {"leg_cold_pale": "yes"}),
+    ("hot_knee", "everything feels normal", {"hot_knee": "no"}),
+    ("cyst_burst", "it looks a lot smaller", {"cyst_burst": "yes"}),
+    ("cyst_burst", "it's not as hard as it was", {"cyst_burst": "yes"}),
+    ("cyst_burst", "no it's still the same size", {"cyst_burst": "no"}),
+    ("nerve_red_flags", "no everything is fine with my waterworks", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no change in my bowel habits", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "my other foot has gone numb as well", {"nerve_red_flags": "yes"}),
+    ("tingling", "yes and now it is in my other leg too", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    ("injury_severe", "I couldn't even get up off the ground", {"injury_severe": "yes"}),
+    ("injury_severe", "I managed to walk on it straight after", {"injury_severe": "no"}),
+    ("clot_risk", "I'm expecting my first baby", {"clot_risk": "yes"}),
+    ("clot_risk", "I'm due in September", {"clot_risk": "yes"}),
+    ("fever", "I am having high temperature since morning", {"fever": "yes"}),
+    ("onset", "I have temperature at night", {"fever": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", THIRD_ROUND)
+def test_red_flag_words_third_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must not become a sign: a change still to come, someone else's or another part; a
+# tight calf after the gym; an operation or a trip still ahead (asked again: no risk yet).
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("location", "if my calf starts to swell I will ring you"),
+        ("location", "my calf is tight and sore after the gym"),
+        ("location", "my hands have started to go cold"),
+        ("location", "my wife's knee has started to swell"),
+        ("clot_risk", "I'm on the waiting list for a knee replacement"),
+        ("clot_risk", "we are going on a long flight next month"),
+        ("clot_risk", "they want me to have an operation"),
+        ("clot_risk", "I'm due for a check up"),
+        ("nerve_red_flags", "my other leg is fine"),
+    ],
+)
+def test_no_red_flag_third_round(pending, said):
+    red_flags = {q.id for q in KB.questions.values() if q.phase == "red_flag"} | {"clot_risk"}
+    read = _read(pending, said)
+    assert not red_flags & {fact for fact, value in read.items() if value == "yes"}, read
+
+
+# Third round, continued: air hunger and blood on spitting; chest and fever denials in more words
+# ("breathing wise", "perfectly fine apart from the knee", "generally well"), and the sign of feeling
+# unwell with a tail ("not feeling well in myself" was read as the denial inside it); the bowels
+# "regular" (a yes before: a bare toilet word is the screen's answer word); nothing visible on the
+# leg; a bruise's look; calf pain climbing at rest.
+MORE_THIRD_ROUND = [
+    ("chest_symptoms", "it feels like I'm suffocating", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "there's blood every time I spit", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I have heaviness in chest", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "all good breathing wise", {"chest_symptoms": "no"}),
+    ("fever", "I'm not feeling well in myself", {"fever": "yes"}),
+    ("fever", "I don't feel well at all", {"fever": "yes"}),
+    ("fever", "nah I feel all right", {"fever": "no"}),
+    ("fever", "I feel perfectly fine apart from the knee", {"fever": "no"}),
+    ("fever", "otherwise healthy", {"fever": "no"}),
+    ("fever", "I'm in good health otherwise", {"fever": "no"}),
+    ("nerve_red_flags", "my bowels are regular as clockwork", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "the waterworks are fine", {"nerve_red_flags": "no"}),
+    ("leg_signs", "no visible swelling", {"leg_signs": "no"}),
+    ("leg_signs", "nothing that I can see", {"leg_signs": "no"}),
+    ("leg_signs", "it's gone all bruised", {"leg_signs": "yes"}),
+    ("calf_tight", "the pain keeps getting worse even at rest", {"calf_tight": "yes"}),
+    ("calf_tight", "it's agony even in the cast", {"calf_tight": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", MORE_THIRD_ROUND)
+def test_more_red_flag_words_third_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("onset", "it is suffocating in here"),  # the room, not the breath
+        ("leg_cold_pale", "it looks like a bruise"),  # a bruise is no blocked blood supply
+        ("calf_tight", "the pain is unbearable"),  # pain alone is not the rock-hard calf
+        ("nerve_red_flags", "I've been constipated"),  # often the painkillers: asked again, never a guess
+    ],
+)
+def test_no_red_flag_third_round_continued(pending, said):
+    read = _read(pending, said)
+    assert read.get(pending) != "yes" and "chest_symptoms" not in read, read
+
+
+# "Never ... like this" says how bad a sign is, never that it is absent: read with the "never" as a
+# negator these were a no to the screen that names them. The "never" of a plain denial still denies.
+NEVER_SO_BAD = [
+    ("chest_symptoms", "I've never had pain in my chest like this", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I have never been so out of breath", {"chest_symptoms": "yes"}),
+    ("fever", "I have never felt so poorly", {"fever": "yes"}),
+    ("calf_swollen", "my calf has never been so puffy", {"calf_swollen": "yes"}),
+    ("hot_knee", "my knee has never felt this hot", {"hot_knee": "yes"}),
+    ("leg_cold_pale", "my toes have never been this white", {"leg_cold_pale": "yes"}),
+    ("onset", "I've never been this breathless", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no I've never had chest pain", {"chest_symptoms": "no"}),
+    ("onset", "I never had chest pain", {}),
+    ("onset", "I have never had a fever", {}),
+    ("onset", "my calf has never been swollen", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", NEVER_SO_BAD)
+def test_never_so_bad_is_the_sign(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Clot risk, third round: days without moving, a clotting problem, a trip home from a far place,
+# long trips in the plural, the list denied as a whole; and someone else's operation with "just" in
+# between ("my husband just had surgery" was this person's yes).
+CLOT_THIRD_ROUND = [
+    ("clot_risk", "I've been stuck on the couch for a few days", {"clot_risk": "yes"}),
+    ("clot_risk", "I've barely been out of bed for a week", {"clot_risk": "yes"}),
+    ("clot_risk", "I've got a clotting condition", {"clot_risk": "yes"}),
+    ("clot_risk", "I just flew in from Singapore", {"clot_risk": "yes"}),
+    ("clot_risk", "I got back from Thailand on Friday", {"clot_risk": "yes"}),
+    ("clot_risk", "no long flights no operations", {"clot_risk": "no"}),
+    ("clot_risk", "none of the above applies", {"clot_risk": "no"}),
+    ("clot_risk", "my wife just had an operation", {}),
+    ("clot_risk", "my dad recently flew back from Delhi", {}),
+    ("clot_risk", "I haven't left the house for a week", {}),  # at home is not bed rest
+    ("clot_risk", "I'm on the mini pill", {}),  # a progestogen-only pill: asked again, never a guess
+]
+
+
+# Indian English, third round: numbness "in private part", the lump "same only".
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("nerve_red_flags", "numbness is there in private part", {"nerve_red_flags": "yes"}),
+        ("onset", "suddenly and no sensation in my private parts", {"onset": "sudden", "nerve_red_flags": "yes"}),
+        ("cyst_burst", "no lump is same only", {"cyst_burst": "no"}),
+        ("cyst_burst", "it has remained the same", {"cyst_burst": "no"}),
+    ],
+)
+def test_indian_english_third_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+@pytest.mark.parametrize("pending, said, meant", CLOT_THIRD_ROUND)
+def test_clot_risk_third_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# British and Australian words, third round: "puff" for breath (out of puff: an answer to the screen),
+# a chest in a vice, claret for blood, feeling rough in blunt words, the lurgy, a leg come up like a
+# balloon, one calf chunkier than the other.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("chest_symptoms", "I'm all out of puff", {"chest_symptoms": "yes"}),
+        ("chest_symptoms", "it's like a vice round my chest", {"chest_symptoms": "yes"}),
+        ("onset", "suddenly and I've been coughing up claret", {"onset": "sudden", "chest_symptoms": "yes"}),
+        ("fever", "I've been feeling pretty ropey", {"fever": "yes"}),
+        ("fever", "I think I've caught the lurgy", {"fever": "yes"}),
+        ("onset", "my knee's come up like a balloon", {"leg_signs": "yes"}),
+        ("onset", "my calf's blown up like a football", {"calf_swollen": "yes"}),
+        ("calf_swollen", "yeah one calf is chunkier than the other", {"calf_swollen": "yes"}),
+        ("onset", "I run out of puff on the stairs", {}),  # out of breath said in passing: asked on its screen
+    ],
+)
+def test_british_and_australian_words_third_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# The fever screen: the knee said to be hot is the hot-knee screen's sign, no answer here (asked
+# again); beside "no fever" it no longer cancels the no, and beside a fever word of the person it no
+# longer hides the yes. "Hot" counts for the fever only said of the person, or alone.
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("my knee is hot", {"leg_signs": "yes", "hot_knee": "yes"}),
+        ("no fever but the knee is red and hot", {"fever": "no", "leg_signs": "yes", "hot_knee": "yes"}),
+        ("my knee is warm and I'm shivery", {"fever": "yes", "leg_signs": "yes", "hot_knee": "yes"}),
+        ("yeah I've been feeling really hot", {"fever": "yes"}),
+        ("hot", {"fever": "yes"}),
+        ("it's hot", {}),  # "it" is the knee asked about before
+        ("my knee is burning up", {"hot_knee": "yes"}),  # the part's heat, not a fever
+    ],
+)
+def test_a_hot_knee_is_no_answer_to_the_fever_screen(said, meant):
+    assert _read("fever", said) == meant
+
+
+# A sign said with "without" or "can't stop": the negator belongs to the sign, so never a denial
+# ("I can't breathe without pain" was a no to the chest screen); a lump "gone completely" is no no.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("chest_symptoms", "I can't take a deep breath without it hurting", {"chest_symptoms": "yes"}),
+        ("chest_symptoms", "I can barely get dressed without getting out of breath", {"chest_symptoms": "yes"}),
+        ("onset", "I can't stop coughing up blood", {"chest_symptoms": "yes"}),
+        ("fever", "I couldn't stop shaking last night", {"fever": "yes"}),
+        ("fever", "I just can't get warm", {"fever": "yes"}),
+        ("leg_cold_pale", "I can't get my foot warm", {"leg_cold_pale": "yes"}),
+        ("calf_tight", "it won't stop getting tighter", {"calf_tight": "yes"}),
+        ("cyst_burst", "it's completely gone", {"cyst_burst": "yes"}),
+        ("cyst_burst", "no it's gone completely", {}),  # yes and no: asked again, never a no
+        ("chest_symptoms", "I can walk without getting breathless", {}),  # never a yes
+    ],
+)
+def test_a_sign_with_without_or_cant_stop(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# "Not just X, it's Y" adds a sign to a sign: read with "not" as a negator it was a no to the screen.
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("hot_knee", "it's not just warm it's hot"),
+        ("leg_signs", "it's not just swollen it's red too"),
+        ("calf_swollen", "it's not only puffy it's warm"),
+        ("leg_cold_pale", "it's not just cold it's gone white"),
+    ],
+)
+def test_not_just_one_sign_is_the_sign(pending, said):
+    assert _read(pending, said) == {pending: "yes"}
+
+
+# The knee warm from heat put on it is no hot knee, said in passing or as the answer (asked again);
+# warm after a run stays the sign.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("onset", "my knee has started to feel warm after the wheat bag", {}),
+        ("onset", "my knee is red from the hot water bottle", {}),
+        ("hot_knee", "it's a bit warm after the heat pack", {}),
+        ("leg_signs", "it looks red after a hot bath", {}),
+        ("onset", "my knee is hot and puffy", {"leg_signs": "yes", "hot_knee": "yes"}),
+    ],
+)
+def test_heat_put_on_the_knee_is_no_hot_knee(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Another part warm is no answer about the foot: the screen's bare "warm" denial had taken it ("my
+# knee is warm" was a no to the cold, pale foot screen, which would pass it on words about the knee).
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my knee is warm",
+        "the calf feels warm to me",
+        "my knee is a bit pink",
+        "my knee has started to look puffy and warm",
+        "my knee looks normal",
+    ],
+)
+def test_another_part_warm_is_no_denial_of_a_cold_foot(said):
+    assert _read("leg_cold_pale", said).get("leg_cold_pale") != "no"
+
+
+def test_the_foot_cold_said_to_the_hot_knee_screen_is_still_the_emergency():
+    """The hot-knee screen's bare "cold" still takes it as that screen's no, which is harmless beside
+    the cold foot's yes (an emergency at once); the yes must never be hidden."""
+    for said in ("my foot has gone cold", "my lower leg is pale", "my leg is blue"):
+        assert _read("hot_knee", said)["leg_cold_pale"] == "yes", said
+
+
+# Said in passing, a pale or blotchy lower leg keeps the cold, pale foot's sign beside any other.
+@pytest.mark.parametrize("pending", ["onset", "location", "chest_symptoms", "calf_swollen"])
+@pytest.mark.parametrize("said", ["my lower leg is pale", "my lower leg is red and blotchy", "my leg has gone blue"])
+def test_a_pale_lower_leg_said_in_passing_keeps_its_emergency(pending, said):
+    assert _read(pending, said).get("leg_cold_pale") == "yes"
+
+
+# Another part said to be as usual is no denial of the part a screen asks about ("my knee is normal
+# size" was a no to the calf screen, "my foot looks normal" to the knee-or-leg one).
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("calf_swollen", "my knee is normal size"),
+        ("calf_swollen", "my feet are the same size"),
+        ("leg_signs", "my foot looks normal"),
+        ("leg_signs", "my ankle is fine"),
+        ("hot_knee", "my calf feels normal"),
+        ("hot_knee", "my foot is fine"),
+        ("injury_severe", "my ankle looks normal"),
+    ],
+)
+def test_another_part_as_usual_is_no_denial(pending, said):
+    assert _read(pending, said).get(pending) != "no"
