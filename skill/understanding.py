@@ -802,6 +802,16 @@ def _parts_named(words: Words, pending: Question | None, clause: str) -> tuple[b
     return bool(named - asked), bool(named & asked)
 
 
+def _of_another_part(words: Words, pending: Question | None, clause: str, sign: _Sign) -> bool:
+    """A sign of the question asked said of the part named last before it, when the question does
+    not ask about that part: "my knee is not swollen" to the calf screen denies nothing of the calf."""
+    if pending is None or not sign.pending or pending.id not in words.questions:
+        return False
+    before = [word for word in clause[: sign.span[0]].split() if word in words.body_parts]
+    asked = words.questions[pending.id].parts
+    return bool(before) and bool(asked) and before[-1] not in asked
+
+
 def _plain_no(words: Words, clause: str) -> bool:
     """The clause is a no and nothing else ("no", "nope, nothing like that", "not really"): said
     first, the rest of the answer explains it."""
@@ -850,6 +860,7 @@ def _read_clause(
             sign.kind == "unclear"
             or (sign.kind == "no" and denial_negated(sign))
             or _negated_after(words, sign, negators, clause)
+            or (negated and sign.kind == "yes" and _of_another_part(words, pending, clause, sign))
         ):
             found.positive = found.negative = found.explained = True
         elif sign.kind == "no" or negated:
@@ -966,15 +977,16 @@ def _negators_at(words: Words, clause: str, covered: Sequence[tuple[int, int]]) 
 
 def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, signs: Sequence[_Sign]) -> list[int]:
     """The negators that reach a sign. Alexa sends no full stops, so "it's not a different colour
-    it's swollen" is one clause: a negator before another sign stops there when a new subject
-    ("it's", "my calf", "there's") starts after that sign. "Not red or swollen" denies both."""
+    it's swollen" is one clause: a negator before another sign, or a part of the body ("it's not just
+    the knee my chest hurts too"), stops there when a new subject ("it's", "my", "there's") starts
+    after it. "Not red or swollen" denies both; "I don't think my calf is swollen" stays a denial."""
+
+    ends = [other.span[1] for other in signs if other is not sign]
+    ends += [m.end() + 1 for m in re.finditer(r"\S+", clause) if m.group() in words.body_parts]  # "not just the knee"
 
     def stopped(at: int) -> bool:
         return any(
-            other is not sign
-            and at < other.span[1] <= sign.span[0] + 1
-            and words.new_subject.search(clause[other.span[1] - 1 : sign.span[1]])
-            for other in signs
+            at < end <= sign.span[0] + 1 and words.new_subject.search(clause[end - 1 : sign.span[1]]) for end in ends
         )
 
     return [at for at in negators if at > sign.span[0] or not stopped(at)]

@@ -1003,3 +1003,26 @@ def test_severity_beside_a_no_to_a_red_flag_screen_is_asked_again(pending, words
 )
 def test_a_time_said_to_a_question_about_the_past_dates_that(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a negator stops at a new subject after a part of the body, too
+        ("chest_symptoms", "it's not just the knee my chest hurts too", {"chest_symptoms": "yes"}),
+        ("chest_symptoms", "not only that I'm breathless", {"chest_symptoms": "yes"}),
+        ("calf_swollen", "I don't think my calf is swollen", {}),  # still no yes: doubt, asked again
+        # a sign denied of another part denies nothing of the part asked about
+        ("calf_swollen", "my knee is not swollen my calf is", {}),
+        ("calf_swollen", "my calf is not swollen my knee is", {"calf_swollen": "no"}),
+        # someone else's sign with a word between, a sign imagined, a sign long past
+        ("chest_symptoms", "my husband just had chest pain", {}),
+        ("fever", "my daughter also has a fever", {}),
+        ("calf_swollen", "if my calf gets swollen I'll call", {}),
+        ("chest_symptoms", "I had chest pain a long time ago", {}),
+        # "at the time" of the injury is the very time the injury screen asks about
+        ("injury_severe", "it swelled up at the time", {"injury_severe": "yes"}),
+    ],
+)
+def test_whose_sign_and_which_part(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY) == expected
