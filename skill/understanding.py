@@ -122,6 +122,9 @@ class QuestionWords:
     red_flag: bool = False  # its sign is an emergency: never hidden by another question's longer phrase
     yes_from_days: int | None = None  # a pain this many days old or more is one of its signs
     dates_itself: bool = False  # a time said in answer to it dates what it asks about, not the pain
+    # Words that, said in answer to this question, are another yes/no question's sign ("both legs" to
+    # the tingling question is the tingling in both legs the nerve screen asks about)
+    implies: Mapping[str, Family] = field(default_factory=dict)
 
     def families(self, asked: bool) -> list[tuple[str | None, str, Family]]:
         """(choice value or None, kind, words) to look for: always, or as an answer to this question."""
@@ -340,9 +343,12 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         raise WordsError(f"{path.name}: words for questions the kb does not have: {unknown}")
     compiled = {}
     choices = frozenset(q.id for q in kb.questions.values() if q.answer_type == "choice")
+    yes_no = frozenset(q.id for q in kb.questions.values() if q.answer_type == "yes_no")
     for question in kb.questions.values():
         entry = questions.get(question.id) or {}
-        compiled[question.id] = _question_words(words, question, entry if isinstance(entry, dict) else {}, choices)
+        compiled[question.id] = _question_words(
+            words, question, entry if isinstance(entry, dict) else {}, choices, yes_no
+        )
     always = {q: w.families(asked=False) for q, w in compiled.items()}
     numbers = _number_forms(words, _mapping(raw, "numbers"))
     return replace(words, questions=compiled, always=always, numbers=numbers)
@@ -403,7 +409,7 @@ def _phrases_in(raw: Any) -> list[str]:
 
 
 def _question_words(
-    words: Words, question: Question, entry: Mapping[str, Any], kb_choices: frozenset[str]
+    words: Words, question: Question, entry: Mapping[str, Any], kb_choices: frozenset[str], kb_yes_no: frozenset[str]
 ) -> QuestionWords:
     where = f"questions.{question.id}"
     if question.answer_type == "yes_no" and not (entry.get("sign") or entry.get("when_asked")):
@@ -441,7 +447,20 @@ def _question_words(
         red_flag=question.phase == "red_flag",
         yes_from_days=_days_sign(question, entry.get("yes_from_days"), where),
         dates_itself=_flag(entry, "dates_itself", where),
+        implies=_implies(words, question, entry, kb_yes_no, where),
     )
+
+
+def _implies(
+    words: Words, question: Question, entry: Mapping[str, Any], kb_yes_no: frozenset[str], where: str
+) -> dict[str, Family]:
+    raw = entry.get("implies") or {}
+    if not isinstance(raw, dict):
+        raise WordsError(f"understanding.yaml: {where}.implies must map question ids to phrases")
+    wrong = sorted(q for q in raw if q not in kb_yes_no or q == question.id)
+    if wrong:
+        raise WordsError(f"understanding.yaml: {where}.implies: {wrong} are not other yes/no questions of the kb")
+    return {q: _family(words, _list(p, f"{where}.implies.{q}"), f"{where}.implies.{q}") for q, p in raw.items()}
 
 
 def _flag(entry: Mapping[str, Any], key: str, where: str) -> bool:
@@ -883,7 +902,11 @@ def _read_clause(
     # A place or an activity said with it ("a little bit, in the calf when I do that") does not take
     # the general words away from the question asked, except a red-flag screen ("sometimes when I
     # walk" to the chest screen is asked again); a yes/no sign does ("nope, breathing's fine").
-    blocking = [sign for sign in signs if sign.value is None or (pending is not None and pending.phase == "red_flag")]
+    blocking = [
+        sign
+        for sign in signs
+        if (sign.value is None and not sign.implied) or (pending is not None and pending.phase == "red_flag")
+    ]
     if not blocking and pending is not None and not other:
         doubted = bool(words.general["doubt"].spans(clause))
         found = evidence.setdefault(pending.id, _Evidence())
@@ -923,6 +946,7 @@ class _Sign:
     span: tuple[int, int]
     pending: bool
     companion: bool = False  # of a question the pending one answers too ("I twisted it": what happened)
+    implied: bool = False  # said in answer to a question that implies it ("both legs" to tingling)
 
 
 def _signs(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[_Sign]:
@@ -945,6 +969,11 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
                 for s in family.spans(clause)
                 if not _overlaps(s, covered)
             ]
+    implied = words.questions[pending.id].implies if pending is not None and pending.id in words.questions else {}
+    for qid, family in implied.items():  # "both legs" to the tingling question: the nerve screen's sign
+        found += [
+            _Sign(qid, None, "yes", s, False, implied=True) for s in family.spans(clause) if not _overlaps(s, covered)
+        ]
     found.sort(key=lambda sign: (not sign.pending, -_length(sign.span)))
     kept: list[_Sign] = []
     for sign in found:

@@ -259,6 +259,16 @@ def test_a_time_said_to_the_reinjury_question_dates_the_earlier_injury_not_the_p
     assert facts_of(words)["reinjured"] == "yes" and facts_of(words)["duration_days"] == 3, words.speech
 
 
+def test_both_legs_said_to_the_tingling_question_is_the_nerve_emergency() -> None:
+    """ "Yeah, both legs" to "do you have tingling or numbness?" is tingling in both legs: the nerve
+    screen's sign, acted on at once (implies, in the word data)."""
+    gradual_calf = {**CALM, "onset": "gradual", "location": "calf"}
+    said = free(at("tingling", gradual_calf), "yeah both legs")
+    assert said.ended and said.speech.startswith("Go to the emergency room now."), said.speech
+    calm = free(at("tingling", gradual_calf), "no not in both legs")
+    assert not calm.ended and facts_of(calm)["tingling"] == "no", calm.speech
+
+
 # --- choices, negation, contradiction, nonsense ----------------------------------------------
 
 

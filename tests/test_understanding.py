@@ -72,6 +72,9 @@ def test_a_new_kb_question_without_words_stops_start_up():
         (lambda raw: raw["questions"]["onset"].update({"answers_too": ["onset"]}), "answers_too"),
         (lambda raw: raw["questions"]["hot_knee"].update({"parts": ["elbow"]}), "hot_knee.parts"),
         (lambda raw: raw["questions"]["location"].update({"yes_from_days": 7}), "location.yes_from_days"),
+        (lambda raw: raw["questions"]["tingling"].update({"implies": {"onset": ["x"]}}), "tingling.implies"),
+        (lambda raw: raw["questions"]["tingling"].update({"implies": ["both legs"]}), "tingling.implies"),
+        (lambda raw: raw["questions"]["reinjured"].update({"dates_itself": "yes"}), "reinjured.dates_itself"),
     ],
 )
 def test_word_data_that_does_not_fit_the_kb_is_refused_naming_the_entry(tmp_path, change, message):
