@@ -81,6 +81,7 @@ _GENERAL = (
     "times",
     "not_right",
     "severe",
+    "mostly",
 )
 
 
@@ -202,6 +203,7 @@ class _Evidence:
     strong_no: bool = False
     unsure: bool = False
     values: list[str] = field(default_factory=list)
+    preferred: list[str] = field(default_factory=list)  # values said with "mostly" ("mostly the calf")
     signed: bool = False  # a sign of it named and not negated (not just a general yes)
     explained: bool = False  # a denial phrase or an unclear one ("I'm on a diet", someone else's): no any-of yes
     denied_sign: bool = False  # one of its signs named and negated ("no lump")
@@ -821,6 +823,14 @@ def _parts_named(words: Words, pending: Question | None, clause: str) -> tuple[b
     return bool(named - asked), bool(named & asked)
 
 
+def _preferred(words: Words, clause: str, sign: _Sign) -> bool:
+    """A value said right after a word that picks it out among others ("mostly the calf")."""
+    between = [
+        clause[end : sign.span[0]].split() for _, end in words.general["mostly"].spans(clause) if end <= sign.span[0]
+    ]
+    return any(len(gap) <= 2 and all(w in words.fillers for w in gap) for gap in between)
+
+
 def _of_another_part(words: Words, pending: Question | None, clause: str, sign: _Sign) -> bool:
     """A sign of the question asked said of the part named last before it, when the question does
     not ask about that part: "my knee is not swollen" to the calf screen denies nothing of the calf."""
@@ -875,6 +885,8 @@ def _read_clause(
         elif sign.value is not None:
             if not negated:
                 found.values.append(sign.value)
+                if _preferred(words, clause, sign):
+                    found.preferred.append(sign.value)
         elif (
             sign.kind == "unclear"
             or (sign.kind == "no" and denial_negated(sign))
@@ -1079,6 +1091,9 @@ def _facts(
         question = kb.questions[qid]
         if question.answer_type == "choice":
             values = list(dict.fromkeys(found.values))
+            preferred = list(dict.fromkeys(found.preferred))
+            if len(values) > 1 and len(preferred) == 1 and not question.multiple:
+                values = preferred  # "behind the knee, then down into the calf, mostly the calf"
             if values and (question.multiple or len(values) == 1):
                 facts[qid] = values if question.multiple else values[0]
         elif question.answer_type == "yes_no" and found.positive and not found.negative and not found.unsure:

@@ -1029,3 +1029,15 @@ def test_a_time_said_to_a_question_about_the_past_dates_that(pending, words, exp
 )
 def test_whose_sign_and_which_part(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("well it starts right behind the knee and then it goes down into the calf mostly the calf", {"location": "calf"}),
+        ("mostly the calf but also behind the knee", {"location": "calf"}),
+        ("behind the knee and the calf", {}),  # two places, none picked out: asked again
+    ],
+)
+def test_mostly_picks_one_place_out_of_two(words, expected):
+    assert read(words, KB, KB.questions["location"], today=TODAY) == expected
