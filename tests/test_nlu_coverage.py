@@ -60,7 +60,8 @@ MODEL_DIR = ROOT / "interaction_model"
 RESOLVER_FLOOR = 0.74
 VIRTUAL_ALEXA_FLOOR = 0.10
 AGREEMENT_FLOOR = 0.8
-BLIND_FLOOR = 0.85  # each round; rounds 2 to 5, never read one by one, are at 88%, 90%, 94% and 88%
+# Each round. Rounds 5, 6 and 7, never read one by one, are at 88%, 89% and 90%; the others are tuned.
+BLIND_FLOOR = 0.85
 
 KB = real_kb()
 
