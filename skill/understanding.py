@@ -82,6 +82,7 @@ _GENERAL = (
     "not_right",
     "severe",
     "mostly",
+    "asking",
 )
 
 
@@ -629,13 +630,15 @@ def reading(
         return _read_corrected(kb, pending, words, today, *corrected)
     evidence: dict[str, _Evidence] = {}
     said = _with_remarks(words, _it_named(words, clauses(words, text)))
-    accounted = bool(said) or not text.strip()
-    for clause in said:
-        accounted = _read_clause(words, kb, pending, clause, evidence) and accounted
+    unplaced = [clause for clause in said if not _read_clause(words, kb, pending, clause, evidence)]
+    accounted = (bool(said) or not text.strip()) and not unplaced
     explained = bool(said) and _plain_no(words, said[0]) and not words.general["contrast"].spans(normal)
     # To a red-flag screen only a fully placed no counts: "no, it's gone a purply sort of colour"
     # may be the very sign asked about, in words no family knows.
-    clear_no = accounted or (explained and not (pending is not None and pending.phase == "red_flag"))
+    red_flag = pending is not None and pending.phase == "red_flag"
+    clear_no = (
+        accounted or (explained and not red_flag) or _sign_denied_beside_others(words, pending, evidence, unplaced)
+    )
     if pending is not None and pending.id in evidence and words.general["doubt"].spans(normal):
         # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no
         evidence[pending.id].strong_no = False
@@ -648,6 +651,18 @@ def reading(
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
     return Reading(facts, clear_no)
+
+
+def _sign_denied_beside_others(
+    words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], unplaced: Sequence[str]
+) -> bool:
+    """ "No fever, but I did fly back from Sydney on Friday": the sign asked about was named and denied
+    outright, and the words no family places are in clauses about another question's sign, so they
+    are about that sign, not this one: the no is clear, even to a red-flag screen."""
+    found = evidence.get(pending.id) if pending is not None else None
+    if found is None or not (found.denied_sign and found.strong_no) or found.positive or found.unsure:
+        return False
+    return all(any(not sign.pending for sign in _signs(words, pending, clause, [])) for clause in unplaced)
 
 
 def _it_named(words: Words, said: list[str]) -> list[str]:
@@ -852,6 +867,8 @@ def _read_clause(
     words: Words, kb: KnowledgeBase, pending: Question | None, clause: str, evidence: dict[str, _Evidence]
 ) -> bool:
     """Add one clause's evidence; True when every word in it belongs to a family or is a filler."""
+    if words.general["asking"].spans(clause):
+        return False  # "what do you mean by both legs?": a question back is no answer, asked again
     covered: list[tuple[int, int]] = []
     unsure = words.general["unsure"].spans(clause)
     covered += unsure
@@ -883,7 +900,8 @@ def _read_clause(
             # nor a no (asked again if asked).
             found.positive = found.negative = found.explained = True
         elif sign.value is not None:
-            if not negated:
+            # only a negator said before a value denies it: "gradually, I didn't notice it at first"
+            if not any(at < sign.span[0] for at in _reaching(words, clause, negators, sign, signs)):
                 found.values.append(sign.value)
                 if _preferred(words, clause, sign):
                     found.preferred.append(sign.value)
@@ -904,9 +922,8 @@ def _read_clause(
     if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
         evidence.setdefault(pending.id, _Evidence()).unsure = True
     wrong = [s for s in words.general["not_right"].spans(clause) if not _overlaps(s, covered)]
-    if pending is not None and wrong and not signs:  # "no, it's not normal": something is wrong, asked again
-        found = evidence.setdefault(pending.id, _Evidence())
-        found.positive = found.negative = True
+    if pending is not None and wrong and not signs:  # "no, it's not normal": something may be wrong, unsure
+        evidence.setdefault(pending.id, _Evidence()).unsure = True
         return False
     kinds, spans = _general(words, clause, covered)
     covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")

@@ -651,7 +651,7 @@ def test_words_kept_as_answers_still_answer_their_own_screen(pending, words):
         ("injury_severe", "I could barely walk afterwards", "yes"),
         # negated, the new denials do not deny
         ("chest_symptoms", "I do have a problem with my breathing", None),
-        ("calf_swollen", "they are not the same", None),
+        ("calf_swollen", "they are not the same", UNKNOWN),  # something may be wrong: unsure, never a no
     ],
 )
 def test_more_ways_to_deny_hedge_or_doubt(pending, words, expected):
@@ -924,6 +924,8 @@ def test_the_built_patterns_stamp_gives_the_same_words_and_is_never_trusted_when
         # "normal" and "fine" negated say something is wrong: never a no
         ("leg_cold_pale", "no it's not normal", {}),
         ("calf_swollen", "no it doesn't look the same", {}),
+        ("leg_cold_pale", "it doesn't look normal", {"leg_cold_pale": UNKNOWN}),
+        ("leg_cold_pale", "hard to tell, the light's not great in here", {"leg_cold_pale": UNKNOWN}),
         ("leg_cold_pale", "no it looks normal", {"leg_cold_pale": "no"}),
     ],
 )
@@ -1041,3 +1043,29 @@ def test_whose_sign_and_which_part(pending, words, expected):
 )
 def test_mostly_picks_one_place_out_of_two(words, expected):
     assert read(words, KB, KB.questions["location"], today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # how often, said after a sign, is no denial of it
+        ("serious_signs", "it wakes me sometimes not every night", {"serious_signs": "yes"}),
+        # a negator after a choice value does not deny it
+        ("onset", "probably gradually I didn't notice it at first", {"onset": "gradual"}),
+        ("onset", "not gradually", {}),
+        # a question asked back is no answer, not even "I don't know"
+        ("nerve_red_flags", "what do you mean by both legs", {}),
+        ("nerve_red_flags", "I'm not sure what you mean", {}),
+        ("injury_severe", "no to all of those", {"injury_severe": "no"}),
+        # the sign asked about denied outright stays a no beside another question's sign
+        ("fever", "no fever, but I did fly back from Sydney on Friday", {"fever": "no", "clot_risk": "yes"}),
+        ("chest_symptoms", "no chest pain but it's gone a purply sort of colour", {}),  # no other sign named
+        (
+            "nerve_red_flags",
+            "no, but the foot on that side drags when I walk",
+            {"nerve_red_flags": "no", "foot_weak": "yes"},
+        ),
+    ],
+)
+def test_fresh_blind_round_forms(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY) == expected
