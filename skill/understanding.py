@@ -377,7 +377,10 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         how_often=frozenset(_normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
         about=re.compile(rf"(?<!\S){either('duration_about')}(?!\S)"),
         least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
-        next_age=re.compile(rf"(?<!\S){either('age_next_before')} (?P<n>{NUMBER}) {either('age_next_after')}(?!\S)"),
+        # "I'll be forty in March", or the answer starting with it: "sixty eight next month"
+        next_age=re.compile(
+            rf"(?:(?<!\S){either('age_next_before')} |^)(?P<n>{NUMBER}) {either('age_next_after')}(?!\S)"
+        ),
         not_about=re.compile(rf"(?<!\S){either('not_about')}(?!\S)"),
         fillers=words.fillers,
     )

@@ -855,6 +855,7 @@ READINGS = [
     _rule("doubt anywhere", "calf_tight", "I don't think so it's only a bit sore", calf_tight=None),
     # numbers: an age still to come, a time said on its own, a start of something else
     _rule("age to come", "age", "I'll be forty in March", age=39),
+    _rule("age to come, said first", "age", "sixty eight next month", age=67),
     _rule("age to come", "age", "seventy nine, eighty in March", age=79),
     _rule("a time alone", "location", "behind the knee, for about a week now", location="behind_knee", duration_days=7),
     _rule("not the pain", "reinjured", "no, but I only started running a month ago", duration_days=None),
