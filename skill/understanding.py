@@ -378,8 +378,10 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         about=re.compile(rf"(?<!\S){either('duration_about')}(?!\S)"),
         least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
         # "I'll be forty in March", or the answer starting with it: "sixty eight next month"
+        # "I'll be forty in March", or the whole answer "sixty eight next month"
         next_age=re.compile(
-            rf"(?:(?<!\S){either('age_next_before')} |^)(?P<n>{NUMBER}) {either('age_next_after')}(?!\S)"
+            rf"(?<!\S){either('age_next_before')} (?P<n>{NUMBER}) {either('age_next_after')}(?!\S)"
+            rf"|^(?P<n2>{NUMBER}) {either('age_next_said_alone')}$"
         ),
         not_about=re.compile(rf"(?<!\S){either('not_about')}(?!\S)"),
         fillers=words.fillers,
@@ -761,7 +763,7 @@ def _numbers(
             values = _durations(forms, plain, today) if asked else _pain_durations(forms, said, today)
         elif question.answer_type == "number":
             stated = [words_to_number(m.group("n") or m.group("n2") or "") for m in forms.stated_age.finditer(plain)]
-            stated += [_year_before(m.group("n")) for m in forms.next_age.finditer(plain)]
+            stated += [_year_before(m.group("n") or m.group("n2")) for m in forms.next_age.finditer(plain)]
             values = [n for n in stated if asked or (n is not None and n >= forms.least_unasked_age)]
             if asked and not values:  # "one" inside a sentence is "the other one", not an age
                 bare = [m.group("n") for m in forms.number.finditer(plain)]
