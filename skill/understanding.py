@@ -311,11 +311,13 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     followers = "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "interjection_followers"))
     within = "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "interjection_followers_within"))
     last = "|".join(f"(?<= {re.escape(_normalise(base, w))} )" for w in _strings(raw, "interjection_said_last_after"))
+    # "I have not really had a look": after a verb the words are its negation, not an answer
+    verb = "".join(f"(?<! {re.escape(_normalise(base, w))} )" for w in _strings(raw, "interjection_not_after"))
     words = Words(
         contractions,
         re.compile(rf"\s*[,.;!?]\s*(?:\b{splitter}\s+)?|\s+\b{splitter}\s+|^{splitter}\s+"),
         re.compile(
-            rf"^((?:{interjections}) )(?=(?:{followers}) )|(?<= )((?:{interjections}) )(?=(?:{within}) )"
+            rf"^((?:{interjections}) )(?=(?:{followers}) )|(?<= ){verb}((?:{interjections}) )(?=(?:{within}) )"
             rf"|(?:{last})((?:{interjections}) )$"
         ),
         _family(base, [p for p in _all_phrases(raw) if splitting.search(_normalise(base, p))], "joined phrases"),

@@ -1058,6 +1058,7 @@ def test_mostly_picks_one_place_out_of_two(words, expected):
         ("nerve_red_flags", "what do you mean by both legs", {}),
         ("nerve_red_flags", "I'm not sure what you mean", {}),
         ("injury_severe", "no to all of those", {"injury_severe": "no"}),
+        ("leg_signs", "I haven't really had a proper look at it", {"leg_signs": UNKNOWN}),  # "not really" not cut off
         # the sign asked about denied outright stays a no beside another question's sign
         ("fever", "no fever, but I did fly back from Sydney on Friday", {"fever": "no", "clot_risk": "yes"}),
         ("chest_symptoms", "no chest pain but it's gone a purply sort of colour", {}),  # no other sign named
