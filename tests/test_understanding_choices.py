@@ -1009,3 +1009,54 @@ def test_how_long_after_like_this_or_going_on(pending, words, expected):
 )
 def test_indian_english_ago(pending, words, expected):
     assert _read(pending, words).get("duration_days") == expected
+
+
+# --- a fourth round ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # the knee forced back in a tackle: bent back, not a blow
+        ("mechanism", "it got bent backwards in a tackle", "bent_back"),
+        ("mechanism", "my knee was pushed back the wrong way in a challenge", "bent_back"),
+        ("mechanism", "I got tackled", "blow_fall"),
+        # something felt to give as it started: an injury
+        ("onset", "I was getting out of the car and felt it go", "injury"),
+        ("onset", "I was stepping off the bus and felt my knee give", "injury"),
+    ],
+)
+def test_what_happened_in_a_fourth_round_of_words(pending, words, expected):
+    assert _read(pending, words).get(pending) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # the stairs first, with no "when" (Indian English order), also in a clause Alexa did not split
+        ("location", "back side of the knee, and going down the stairs it is more"),
+        ("location", "behind the knee, going up stairs it is paining more"),
+        ("grinding", "no, but climbing the stairs it gets worse"),
+    ],
+)
+def test_the_stairs_said_first_make_it_worse(pending, words):
+    assert _read(pending, words).get("worse_with") == ["stairs"]
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        ("location", "behind the knee, I was going down the stairs when it started"),
+        ("grinding", "no, going up the stairs it is fine"),
+    ],
+)
+def test_the_stairs_without_pain_are_no_worse_with(pending, words):
+    assert "worse_with" not in _read(pending, words)
+
+
+def test_a_pop_felt_as_it_started_stays_the_muscle_openers_sign():
+    """The onset's "felt it go" must not hide the muscle opener's pop, said to how it started."""
+    assert _read("onset", "I felt something go").get("muscle_signs") == "yes"
+    assert _read("onset", "I felt it pop").get("muscle_signs") == "yes"
+
+
+def test_breathless_on_the_stairs_stays_the_chest_screens_sign():
+    assert _read("chest_symptoms", "I get breathless going up the stairs it is worse").get("chest_symptoms") == "yes"

@@ -564,3 +564,49 @@ def test_done_it_again_said_early_keeps_the_opener_and_the_reinjury():
 def test_a_pop_said_to_the_tear_question_answers_it(words):
     """The opener was asked first: the tear question's own pop words win, as long as the opener's."""
     assert _read("muscle_tear", words) == {"muscle_tear": "yes"}
+
+
+# --- a fourth round: what the knee does, stiffness and a running habit said beside another answer ---
+
+FOURTH_ROUND = [
+    # the knee catching, locking or giving way in the -ing form, said beside a no to another question
+    ("grinding", "no, but it is getting stuck", {"grinding": "no", "knee_signs": "yes", "knee_mechanics": "locks"}),
+    ("grinding", "no, but it keeps giving way", {"grinding": "no", "knee_signs": "yes", "knee_mechanics": "gives_way"}),
+    ("cramps", "no, it does kind of catch though", {"cramps": "no", "knee_signs": "yes", "knee_mechanics": "catches"}),
+    # a click when it moves, as the whole clause
+    ("toe_pull_pain", "no, but my knee clicks when I move it", {"toe_pull_pain": "no", "knee_mechanics": "catches"}),
+    ("lump", "no, the knee just clicks when I squat down", {"lump": "no", "knee_mechanics": "catches"}),
+    # stiffness of the knee in the mornings, said in passing (the calf screen's "knee is stiff" must not hide it)
+    ("lump", "yes, and the knee gets really stiff in the mornings", {"lump": "yes", "morning_stiffness": "yes"}),
+    ("grinding", "no, but my knees are stiff first thing", {"grinding": "no", "morning_stiffness": "yes"}),
+    ("cramps", "no, my knee's a bit stiff when I get out of bed", {"cramps": "no", "morning_stiffness": "yes"}),
+    # a running habit told by how often it hurts
+    ("reinjured", "yes, and it feels tight every time I run", {"reinjured": "yes", "sport": "yes"}),
+    ("tingling", "no, it just aches each time I go for a jog", {"tingling": "no", "sport": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, words, expected", FOURTH_ROUND)
+def test_a_fourth_round_of_ways_people_answer(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+FOURTH_ROUND_NOT = [
+    # running for a bus is no running habit
+    ("sport", "every time I run for the bus I get puffed", "sport"),
+    ("reinjured", "yes, whenever I run for the bus it pulls", "sport"),
+    # stiff somewhere else, or the calf: not the knee's morning stiffness
+    ("grinding", "no, my neck is stiff in the mornings", "morning_stiffness"),
+    # a click denied is no catch
+    ("toe_pull_pain", "no, and my knee doesn't click when I move it", "knee_mechanics"),
+]
+
+
+@pytest.mark.parametrize("pending, words, question", FOURTH_ROUND_NOT)
+def test_words_that_only_sound_like_a_fourth_round_answer_set_nothing(pending, words, question):
+    assert question not in _read(pending, words)
+
+
+def test_knee_stiffness_to_the_tight_calf_screen_is_no_calf_yes():
+    """The calf screen is a red flag: the knee stiff in the mornings is the knee's, never a tight calf."""
+    assert _read("calf_tight", "no, but my knee is stiff in the mornings").get("calf_tight") != "yes"
