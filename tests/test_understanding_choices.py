@@ -1032,9 +1032,9 @@ def test_what_happened_in_a_fourth_round_of_words(pending, words, expected):
     "pending, words",
     [
         # the stairs first, with no "when" (Indian English order), also in a clause Alexa did not split
-        ("location", "back side of the knee, and going down the stairs it is more"),
-        ("location", "behind the knee, going up stairs it is paining more"),
-        ("grinding", "no, but climbing the stairs it gets worse"),
+        ("location", "back side of the knee, and going down the stairs it is paining more"),
+        ("location", "behind the knee, going up stairs it hurts"),
+        ("grinding", "no, but climbing the stairs it gets sore"),
     ],
 )
 def test_the_stairs_said_first_make_it_worse(pending, words):
@@ -1046,10 +1046,16 @@ def test_the_stairs_said_first_make_it_worse(pending, words):
     [
         ("location", "behind the knee, I was going down the stairs when it started"),
         ("grinding", "no, going up the stairs it is fine"),
+        # no pain word: "it" may be the breathlessness or the chest the screen asked about
+        ("chest_symptoms", "no, but going up the stairs it gets worse"),
     ],
 )
 def test_the_stairs_without_pain_are_no_worse_with(pending, words):
     assert "worse_with" not in _read(pending, words)
+
+
+def test_the_stairs_said_first_with_no_pain_word_leave_a_red_flag_no_unclear():
+    assert "chest_symptoms" not in _read("chest_symptoms", "no, but going up the stairs it gets worse")
 
 
 def test_a_pop_felt_as_it_started_stays_the_muscle_openers_sign():

@@ -583,6 +583,18 @@ FOURTH_ROUND = [
     # a running habit told by how often it hurts
     ("reinjured", "yes, and it feels tight every time I run", {"reinjured": "yes", "sport": "yes"}),
     ("tingling", "no, it just aches each time I go for a jog", {"tingling": "no", "sport": "yes"}),
+    # a big bruise told with the pop, to the opener: the tear question's sign too
+    ("muscle_signs", "yes, I heard a pop and now there's a huge bruise", {"muscle_signs": "yes", "muscle_tear": "yes"}),
+    ("muscle_signs", "yeah it went ping and there's a nasty bruise", {"muscle_signs": "yes", "muscle_tear": "yes"}),
+    # an earlier injury long ago, with when
+    ("reinjured", "I think I tweaked it once a long time ago", {"reinjured": "yes"}),
+    ("reinjured", "yeah, I did it ages back", {"reinjured": "yes"}),
+    # the weight loss, then that it was not meant
+    ("serious_signs", "I've lost weight and I'm not trying to", {"serious_signs": "yes"}),
+    ("serious_signs", "I've dropped a few kilos, but I wasn't even trying", {"serious_signs": "yes"}),
+    # a stretch felt and nothing more
+    ("toe_pull_pain", "bit of a stretch, nothing more", {"toe_pull_pain": "no"}),
+    ("toe_pull_pain", "just a gentle stretch", {"toe_pull_pain": "no"}),
 ]
 
 
@@ -599,12 +611,28 @@ FOURTH_ROUND_NOT = [
     ("grinding", "no, my neck is stiff in the mornings", "morning_stiffness"),
     # a click denied is no catch
     ("toe_pull_pain", "no, and my knee doesn't click when I move it", "knee_mechanics"),
+    # a diet denied says nothing of a loss
+    ("serious_signs", "no, I'm not on a diet", "serious_signs"),
+    # a stretch with pain is no "no"
+    ("toe_pull_pain", "a bit of a stretch but it hurts more", "toe_pull_pain"),
 ]
 
 
 @pytest.mark.parametrize("pending, words, question", FOURTH_ROUND_NOT)
 def test_words_that_only_sound_like_a_fourth_round_answer_set_nothing(pending, words, question):
     assert question not in _read(pending, words)
+
+
+@pytest.mark.parametrize("screen", ["leg_signs", "calf_swollen", "hot_knee", "injury_severe"])
+def test_a_big_bruise_beside_a_no_to_a_red_flag_screen_leaves_it_unclear(screen):
+    """The bruise is the tear question's sign only said to the muscle opener: placed anywhere else,
+    "no, but there's a huge bruise" would be a clear no to the leg screen, which asks about colour."""
+    assert _read(screen, "no, but there's a huge bruise") == {}
+
+
+def test_another_part_stiff_in_the_mornings_is_no_knee_stiffness():
+    assert _read("morning_stiffness", "my back is stiff in the mornings") == {}
+    assert "morning_stiffness" not in _read("leg_signs", "no, but my back is stiff in the mornings")
 
 
 def test_knee_stiffness_to_the_tight_calf_screen_is_no_calf_yes():
