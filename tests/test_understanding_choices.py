@@ -1022,6 +1022,10 @@ def test_indian_english_ago(pending, words, expected):
         # something felt to give as it started: an injury
         ("onset", "I was getting out of the car and felt it go", "injury"),
         ("onset", "I was stepping off the bus and felt my knee give", "injury"),
+        # the effort begun, not a blow taken
+        ("mechanism", "I went to kick the ball", "sprint_jump"),
+        ("mechanism", "I tried to jump for it", "sprint_jump"),
+        ("mechanism", "I got kicked", "blow_fall"),
     ],
 )
 def test_what_happened_in_a_fourth_round_of_words(pending, words, expected):
@@ -1066,3 +1070,8 @@ def test_a_pop_felt_as_it_started_stays_the_muscle_openers_sign():
 
 def test_breathless_on_the_stairs_stays_the_chest_screens_sign():
     assert _read("chest_symptoms", "I get breathless going up the stairs it is worse").get("chest_symptoms") == "yes"
+
+
+def test_up_on_the_toes_is_stretching_not_the_stairs():
+    assert _read("worse_with", "going up on my tiptoes").get("worse_with") == ["stretching"]
+    assert _read("worse_with", "going up stairs").get("worse_with") == ["stairs"]

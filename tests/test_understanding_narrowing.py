@@ -595,6 +595,12 @@ FOURTH_ROUND = [
     # a stretch felt and nothing more
     ("toe_pull_pain", "bit of a stretch, nothing more", {"toe_pull_pain": "no"}),
     ("toe_pull_pain", "just a gentle stretch", {"toe_pull_pain": "no"}),
+    # gone, in the words of "all good now"
+    ("tingling_passed", "yeah it was from sitting on my foot, all good now", {"tingling_passed": "yes"}),
+    ("tingling_passed", "yes, I'd been kneeling, all sorted now", {"tingling_passed": "yes"}),
+    # the dog walked every day: regular exercise
+    ("sport", "I walk the dog twice a day", {"sport": "yes"}),
+    ("sport", "yeah, I take the dogs out for miles", {"sport": "yes"}),
 ]
 
 
@@ -611,6 +617,10 @@ FOURTH_ROUND_NOT = [
     ("grinding", "no, my neck is stiff in the mornings", "morning_stiffness"),
     # a click denied is no catch
     ("toe_pull_pain", "no, and my knee doesn't click when I move it", "knee_mechanics"),
+    # someone else's exercise is not the person's own
+    ("sport", "my husband walks the dog every day", "sport"),
+    ("sport", "my daughter swims every morning", "sport"),
+    ("sport", "I walk the dog every day, does that count?", "sport"),
     # a diet denied says nothing of a loss
     ("serious_signs", "no, I'm not on a diet", "serious_signs"),
     # a stretch with pain is no "no"
