@@ -1075,3 +1075,37 @@ def test_breathless_on_the_stairs_stays_the_chest_screens_sign():
 def test_up_on_the_toes_is_stretching_not_the_stairs():
     assert _read("worse_with", "going up on my tiptoes").get("worse_with") == ["stretching"]
     assert _read("worse_with", "going up stairs").get("worse_with") == ["stairs"]
+
+
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        # Indian English: the pain as a thing that is there, or "only" after the place
+        ("cramps", "no, the pain is behind the knee only", "behind_knee"),
+        ("grinding", "no, pain is there in the back of the knee", "behind_knee"),
+        ("grinding", "no, pain is coming in the calf only", "calf"),
+        ("cramps", "no, paining is there at the back of the thigh", "thigh"),
+    ],
+)
+def test_where_it_hurts_said_as_the_pain_being_there(pending, words, value):
+    assert _read(pending, words).get("location") == value
+
+
+def test_a_thing_that_is_there_is_no_place_of_pain():
+    """To the lump question "it" is the lump: where it is says nothing of where it hurts."""
+    assert "location" not in _read("lump", "yes, it is there behind my knee")
+
+
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        ("cramps", "it's more painful when I get up from sitting", "standing_walking"),
+        ("grinding", "no, it hurts when I stand up from a chair", "standing_walking"),
+        ("lump", "no, sitting for long makes it ache", "bending"),
+        # no pain word: "it" may be anything
+        ("lump", "no, sitting for long makes it worse", None),
+    ],
+)
+def test_getting_up_and_sitting_long_said_in_passing(pending, words, value):
+    found = _read(pending, words).get("worse_with")
+    assert found == ([value] if value else None)
