@@ -28,8 +28,8 @@ SAYS_YES = [
     ("muscle_signs", "yes, I felt something snap in the back of my leg", {"muscle_signs": "yes"}),
     ("muscle_signs", "there was a loud pop when I pushed off", {"muscle_signs": "yes"}),
     ("muscle_signs", "I heard it pop", {"muscle_signs": "yes"}),
-    ("muscle_signs", "I tore this hamstring last season", {"muscle_signs": "yes"}),
-    ("muscle_signs", "I've pulled this calf twice before", {"muscle_signs": "yes"}),
+    ("muscle_signs", "I tore this hamstring last season", {"muscle_signs": "yes", "reinjured": "yes"}),
+    ("muscle_signs", "I've pulled this calf twice before", {"muscle_signs": "yes", "reinjured": "yes"}),
     ("muscle_signs", "it's been going on a good three weeks", {"muscle_signs": "yes"}),
     ("muscle_signs", "ten days now", {"muscle_signs": "yes", "duration_days": 10}),
     ("muscle_signs", "since last week", {"muscle_signs": "yes"}),
@@ -253,7 +253,7 @@ SECOND_ROUND = [
     ("muscle_signs", "going on a fortnight now", {"muscle_signs": "yes", "duration_days": 14}),
     ("muscle_signs", "I did it two weeks back", {"muscle_signs": "yes", "duration_days": 14}),
     ("muscle_signs", "yes, the snap was on Sunday", {"muscle_signs": "yes"}),
-    ("muscle_signs", "I hurt this same calf last winter", {"muscle_signs": "yes"}),
+    ("muscle_signs", "I hurt this same calf last winter", {"muscle_signs": "yes", "reinjured": "yes"}),
     # a fresh, first injury
     ("muscle_signs", "no, it's fresh", {"muscle_signs": "no"}),
     ("muscle_signs", "nope, it only just happened", {"muscle_signs": "no"}),
@@ -595,6 +595,10 @@ FOURTH_ROUND = [
     # a stretch felt and nothing more
     ("toe_pull_pain", "bit of a stretch, nothing more", {"toe_pull_pain": "no"}),
     ("toe_pull_pain", "just a gentle stretch", {"toe_pull_pain": "no"}),
+    # the same muscle hurt before, told to the opener: the reinjury question's answer too
+    ("muscle_signs", "I pulled the same hamstring last year", {"muscle_signs": "yes", "reinjured": "yes"}),
+    ("muscle_signs", "I've done this calf before", {"muscle_signs": "yes", "reinjured": "yes"}),
+    ("muscle_signs", "yeah, I did that one a couple of years back", {"muscle_signs": "yes", "reinjured": "yes"}),
     # gone, in the words of "all good now"
     ("tingling_passed", "yeah it was from sitting on my foot, all good now", {"tingling_passed": "yes"}),
     ("tingling_passed", "yes, I'd been kneeling, all sorted now", {"tingling_passed": "yes"}),
@@ -617,6 +621,10 @@ FOURTH_ROUND_NOT = [
     ("grinding", "no, my neck is stiff in the mornings", "morning_stiffness"),
     # a click denied is no catch
     ("toe_pull_pain", "no, and my knee doesn't click when I move it", "knee_mechanics"),
+    # someone else's strain is not this person's muscle
+    ("muscle_signs", "my brother pulled the same hamstring last year", "muscle_signs"),
+    ("muscle_signs", "my mate tore his calf last season", "muscle_signs"),
+    ("muscle_signs", "my brother pulled the same hamstring last year", "reinjured"),
     # someone else's exercise is not the person's own
     ("sport", "my husband walks the dog every day", "sport"),
     ("sport", "my daughter swims every morning", "sport"),
