@@ -1109,3 +1109,20 @@ def test_a_thing_that_is_there_is_no_place_of_pain():
 def test_getting_up_and_sitting_long_said_in_passing(pending, words, value):
     found = _read(pending, words).get("worse_with")
     assert found == ([value] if value else None)
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [
+        ("back side only", "behind_knee"),
+        ("the back portion mostly", "behind_knee"),
+        ("in the back of my leg below the knee", "calf"),
+        ("the back of my leg just under my knee", "calf"),
+        ("above the knee at the back", "thigh"),
+        ("just above my knee round the back", "thigh"),
+        # the bottom, in British English: no place of the knee
+        ("my backside", None),
+    ],
+)
+def test_the_back_placed_by_the_knee(words, value):
+    assert _read("location", words).get("location") == value
