@@ -595,6 +595,7 @@ FOURTH_ROUND = [
     # a stretch felt and nothing more
     ("toe_pull_pain", "bit of a stretch, nothing more", {"toe_pull_pain": "no"}),
     ("toe_pull_pain", "just a gentle stretch", {"toe_pull_pain": "no"}),
+    ("toe_pull_pain", "it eases it actually", {"toe_pull_pain": "no"}),
     # the same muscle hurt before, told to the opener: the reinjury question's answer too
     ("muscle_signs", "I pulled the same hamstring last year", {"muscle_signs": "yes", "reinjured": "yes"}),
     ("muscle_signs", "I've done this calf before", {"muscle_signs": "yes", "reinjured": "yes"}),
