@@ -1009,3 +1009,120 @@ def test_how_long_after_like_this_or_going_on(pending, words, expected):
 )
 def test_indian_english_ago(pending, words, expected):
     assert _read(pending, words).get("duration_days") == expected
+
+
+# --- a fourth round ----------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # the knee forced back in a tackle: bent back, not a blow
+        ("mechanism", "it got bent backwards in a tackle", "bent_back"),
+        ("mechanism", "my knee was pushed back the wrong way in a challenge", "bent_back"),
+        ("mechanism", "I got tackled", "blow_fall"),
+        # something felt to give as it started: an injury
+        ("onset", "I was getting out of the car and felt it go", "injury"),
+        ("onset", "I was stepping off the bus and felt my knee give", "injury"),
+        # the effort begun, not a blow taken
+        ("mechanism", "I went to kick the ball", "sprint_jump"),
+        ("mechanism", "I tried to jump for it", "sprint_jump"),
+        ("mechanism", "I got kicked", "blow_fall"),
+    ],
+)
+def test_what_happened_in_a_fourth_round_of_words(pending, words, expected):
+    assert _read(pending, words).get(pending) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # the stairs first, with no "when" (Indian English order), also in a clause Alexa did not split
+        ("location", "back side of the knee, and going down the stairs it is paining more"),
+        ("location", "behind the knee, going up stairs it hurts"),
+        ("grinding", "no, but climbing the stairs it gets sore"),
+    ],
+)
+def test_the_stairs_said_first_make_it_worse(pending, words):
+    assert _read(pending, words).get("worse_with") == ["stairs"]
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        ("location", "behind the knee, I was going down the stairs when it started"),
+        ("grinding", "no, going up the stairs it is fine"),
+        # no pain word: "it" may be the breathlessness or the chest the screen asked about
+        ("chest_symptoms", "no, but going up the stairs it gets worse"),
+    ],
+)
+def test_the_stairs_without_pain_are_no_worse_with(pending, words):
+    assert "worse_with" not in _read(pending, words)
+
+
+def test_the_stairs_said_first_with_no_pain_word_leave_a_red_flag_no_unclear():
+    assert "chest_symptoms" not in _read("chest_symptoms", "no, but going up the stairs it gets worse")
+
+
+def test_a_pop_felt_as_it_started_stays_the_muscle_openers_sign():
+    """The onset's "felt it go" must not hide the muscle opener's pop, said to how it started."""
+    assert _read("onset", "I felt something go").get("muscle_signs") == "yes"
+    assert _read("onset", "I felt it pop").get("muscle_signs") == "yes"
+
+
+def test_breathless_on_the_stairs_stays_the_chest_screens_sign():
+    assert _read("chest_symptoms", "I get breathless going up the stairs it is worse").get("chest_symptoms") == "yes"
+
+
+def test_up_on_the_toes_is_stretching_not_the_stairs():
+    assert _read("worse_with", "going up on my tiptoes").get("worse_with") == ["stretching"]
+    assert _read("worse_with", "going up stairs").get("worse_with") == ["stairs"]
+
+
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        # Indian English: the pain as a thing that is there, or "only" after the place
+        ("cramps", "no, the pain is behind the knee only", "behind_knee"),
+        ("grinding", "no, pain is there in the back of the knee", "behind_knee"),
+        ("grinding", "no, pain is coming in the calf only", "calf"),
+        ("cramps", "no, paining is there at the back of the thigh", "thigh"),
+    ],
+)
+def test_where_it_hurts_said_as_the_pain_being_there(pending, words, value):
+    assert _read(pending, words).get("location") == value
+
+
+def test_a_thing_that_is_there_is_no_place_of_pain():
+    """To the lump question "it" is the lump: where it is says nothing of where it hurts."""
+    assert "location" not in _read("lump", "yes, it is there behind my knee")
+
+
+@pytest.mark.parametrize(
+    "pending, words, value",
+    [
+        ("cramps", "it's more painful when I get up from sitting", "standing_walking"),
+        ("grinding", "no, it hurts when I stand up from a chair", "standing_walking"),
+        ("lump", "no, sitting for long makes it ache", "bending"),
+        # no pain word: "it" may be anything
+        ("lump", "no, sitting for long makes it worse", None),
+    ],
+)
+def test_getting_up_and_sitting_long_said_in_passing(pending, words, value):
+    found = _read(pending, words).get("worse_with")
+    assert found == ([value] if value else None)
+
+
+@pytest.mark.parametrize(
+    "words, value",
+    [
+        ("back side only", "behind_knee"),
+        ("the back portion mostly", "behind_knee"),
+        ("in the back of my leg below the knee", "calf"),
+        ("the back of my leg just under my knee", "calf"),
+        ("above the knee at the back", "thigh"),
+        ("just above my knee round the back", "thigh"),
+        # the bottom, in British English: no place of the knee
+        ("my backside", None),
+    ],
+)
+def test_the_back_placed_by_the_knee(words, value):
+    assert _read("location", words).get("location") == value

@@ -28,8 +28,8 @@ SAYS_YES = [
     ("muscle_signs", "yes, I felt something snap in the back of my leg", {"muscle_signs": "yes"}),
     ("muscle_signs", "there was a loud pop when I pushed off", {"muscle_signs": "yes"}),
     ("muscle_signs", "I heard it pop", {"muscle_signs": "yes"}),
-    ("muscle_signs", "I tore this hamstring last season", {"muscle_signs": "yes"}),
-    ("muscle_signs", "I've pulled this calf twice before", {"muscle_signs": "yes"}),
+    ("muscle_signs", "I tore this hamstring last season", {"muscle_signs": "yes", "reinjured": "yes"}),
+    ("muscle_signs", "I've pulled this calf twice before", {"muscle_signs": "yes", "reinjured": "yes"}),
     ("muscle_signs", "it's been going on a good three weeks", {"muscle_signs": "yes"}),
     ("muscle_signs", "ten days now", {"muscle_signs": "yes", "duration_days": 10}),
     ("muscle_signs", "since last week", {"muscle_signs": "yes"}),
@@ -253,7 +253,7 @@ SECOND_ROUND = [
     ("muscle_signs", "going on a fortnight now", {"muscle_signs": "yes", "duration_days": 14}),
     ("muscle_signs", "I did it two weeks back", {"muscle_signs": "yes", "duration_days": 14}),
     ("muscle_signs", "yes, the snap was on Sunday", {"muscle_signs": "yes"}),
-    ("muscle_signs", "I hurt this same calf last winter", {"muscle_signs": "yes"}),
+    ("muscle_signs", "I hurt this same calf last winter", {"muscle_signs": "yes", "reinjured": "yes"}),
     # a fresh, first injury
     ("muscle_signs", "no, it's fresh", {"muscle_signs": "no"}),
     ("muscle_signs", "nope, it only just happened", {"muscle_signs": "no"}),
@@ -564,3 +564,96 @@ def test_done_it_again_said_early_keeps_the_opener_and_the_reinjury():
 def test_a_pop_said_to_the_tear_question_answers_it(words):
     """The opener was asked first: the tear question's own pop words win, as long as the opener's."""
     assert _read("muscle_tear", words) == {"muscle_tear": "yes"}
+
+
+# --- a fourth round: what the knee does, stiffness and a running habit said beside another answer ---
+
+FOURTH_ROUND = [
+    # the knee catching, locking or giving way in the -ing form, said beside a no to another question
+    ("grinding", "no, but it is getting stuck", {"grinding": "no", "knee_signs": "yes", "knee_mechanics": "locks"}),
+    ("grinding", "no, but it keeps giving way", {"grinding": "no", "knee_signs": "yes", "knee_mechanics": "gives_way"}),
+    ("cramps", "no, it does kind of catch though", {"cramps": "no", "knee_signs": "yes", "knee_mechanics": "catches"}),
+    # a click when it moves, as the whole clause
+    ("toe_pull_pain", "no, but my knee clicks when I move it", {"toe_pull_pain": "no", "knee_mechanics": "catches"}),
+    ("lump", "no, the knee just clicks when I squat down", {"lump": "no", "knee_mechanics": "catches"}),
+    # stiffness of the knee in the mornings, said in passing (the calf screen's "knee is stiff" must not hide it)
+    ("lump", "yes, and the knee gets really stiff in the mornings", {"lump": "yes", "morning_stiffness": "yes"}),
+    ("grinding", "no, but my knees are stiff first thing", {"grinding": "no", "morning_stiffness": "yes"}),
+    ("cramps", "no, my knee's a bit stiff when I get out of bed", {"cramps": "no", "morning_stiffness": "yes"}),
+    # a running habit told by how often it hurts
+    ("reinjured", "yes, and it feels tight every time I run", {"reinjured": "yes", "sport": "yes"}),
+    ("tingling", "no, it just aches each time I go for a jog", {"tingling": "no", "sport": "yes"}),
+    # a big bruise told with the pop, to the opener: the tear question's sign too
+    ("muscle_signs", "yes, I heard a pop and now there's a huge bruise", {"muscle_signs": "yes", "muscle_tear": "yes"}),
+    ("muscle_signs", "yeah it went ping and there's a nasty bruise", {"muscle_signs": "yes", "muscle_tear": "yes"}),
+    # an earlier injury long ago, with when
+    ("reinjured", "I think I tweaked it once a long time ago", {"reinjured": "yes"}),
+    ("reinjured", "yeah, I did it ages back", {"reinjured": "yes"}),
+    # the weight loss, then that it was not meant
+    ("serious_signs", "I've lost weight and I'm not trying to", {"serious_signs": "yes"}),
+    ("serious_signs", "I've dropped a few kilos, but I wasn't even trying", {"serious_signs": "yes"}),
+    # a stretch felt and nothing more
+    ("toe_pull_pain", "bit of a stretch, nothing more", {"toe_pull_pain": "no"}),
+    ("toe_pull_pain", "just a gentle stretch", {"toe_pull_pain": "no"}),
+    ("toe_pull_pain", "it eases it actually", {"toe_pull_pain": "no"}),
+    # the same muscle hurt before, told to the opener: the reinjury question's answer too
+    ("muscle_signs", "I pulled the same hamstring last year", {"muscle_signs": "yes", "reinjured": "yes"}),
+    ("muscle_signs", "I've done this calf before", {"muscle_signs": "yes", "reinjured": "yes"}),
+    ("muscle_signs", "yeah, I did that one a couple of years back", {"muscle_signs": "yes", "reinjured": "yes"}),
+    # gone, in the words of "all good now"
+    ("tingling_passed", "yeah it was from sitting on my foot, all good now", {"tingling_passed": "yes"}),
+    ("tingling_passed", "yes, I'd been kneeling, all sorted now", {"tingling_passed": "yes"}),
+    # the dog walked every day: regular exercise
+    ("sport", "I walk the dog twice a day", {"sport": "yes"}),
+    ("sport", "yeah, I take the dogs out for miles", {"sport": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, words, expected", FOURTH_ROUND)
+def test_a_fourth_round_of_ways_people_answer(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+FOURTH_ROUND_NOT = [
+    # running for a bus is no running habit
+    ("sport", "every time I run for the bus I get puffed", "sport"),
+    ("reinjured", "yes, whenever I run for the bus it pulls", "sport"),
+    # stiff somewhere else, or the calf: not the knee's morning stiffness
+    ("grinding", "no, my neck is stiff in the mornings", "morning_stiffness"),
+    # a click denied is no catch
+    ("toe_pull_pain", "no, and my knee doesn't click when I move it", "knee_mechanics"),
+    # someone else's strain is not this person's muscle
+    ("muscle_signs", "my brother pulled the same hamstring last year", "muscle_signs"),
+    ("muscle_signs", "my mate tore his calf last season", "muscle_signs"),
+    ("muscle_signs", "my brother pulled the same hamstring last year", "reinjured"),
+    # someone else's exercise is not the person's own
+    ("sport", "my husband walks the dog every day", "sport"),
+    ("sport", "my daughter swims every morning", "sport"),
+    ("sport", "I walk the dog every day, does that count?", "sport"),
+    # a diet denied says nothing of a loss
+    ("serious_signs", "no, I'm not on a diet", "serious_signs"),
+    # a stretch with pain is no "no"
+    ("toe_pull_pain", "a bit of a stretch but it hurts more", "toe_pull_pain"),
+]
+
+
+@pytest.mark.parametrize("pending, words, question", FOURTH_ROUND_NOT)
+def test_words_that_only_sound_like_a_fourth_round_answer_set_nothing(pending, words, question):
+    assert question not in _read(pending, words)
+
+
+@pytest.mark.parametrize("screen", ["leg_signs", "calf_swollen", "hot_knee", "injury_severe"])
+def test_a_big_bruise_beside_a_no_to_a_red_flag_screen_leaves_it_unclear(screen):
+    """The bruise is the tear question's sign only said to the muscle opener: placed anywhere else,
+    "no, but there's a huge bruise" would be a clear no to the leg screen, which asks about colour."""
+    assert _read(screen, "no, but there's a huge bruise") == {}
+
+
+def test_another_part_stiff_in_the_mornings_is_no_knee_stiffness():
+    assert _read("morning_stiffness", "my back is stiff in the mornings") == {}
+    assert "morning_stiffness" not in _read("leg_signs", "no, but my back is stiff in the mornings")
+
+
+def test_knee_stiffness_to_the_tight_calf_screen_is_no_calf_yes():
+    """The calf screen is a red flag: the knee stiff in the mornings is the knee's, never a tight calf."""
+    assert _read("calf_tight", "no, but my knee is stiff in the mornings").get("calf_tight") != "yes"
