@@ -56,6 +56,7 @@ from typing import Any
 import yaml
 
 from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
+from kb.index import opened_by
 from skill.answer_values import days_since, duration_days
 from skill.spoken_numbers import DATE, DURATION, NUMBER, UNIT_WORDS, date_to_iso, duration_to_iso, words_to_number
 
@@ -123,6 +124,7 @@ class QuestionWords:
     parts: frozenset[str] = frozenset()  # the body parts it asks about: a bare yes or no about another is no answer
     red_flag: bool = False  # its sign is an emergency: never hidden by another question's longer phrase
     yes_from_days: int | None = None  # a pain this many days old or more is one of its signs
+    opens: frozenset[str] = frozenset()  # the questions the kb asks only unless this one is answered "no"
     dates_itself: bool = False  # a time said in answer to it dates what it asks about, not the pain
     # Words that, said in answer to this question, are another yes/no question's sign ("both legs" to
     # the tingling question is the tingling in both legs the nerve screen asks about)
@@ -352,7 +354,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     for question in kb.questions.values():
         entry = questions.get(question.id) or {}
         compiled[question.id] = _question_words(
-            words, question, entry if isinstance(entry, dict) else {}, choices, yes_no
+            words, question, entry if isinstance(entry, dict) else {}, choices, yes_no, opened_by(kb, question.id)
         )
     always = {q: w.families(asked=False) for q, w in compiled.items()}
     numbers = _number_forms(words, _mapping(raw, "numbers"))
@@ -419,7 +421,12 @@ def _phrases_in(raw: Any) -> list[str]:
 
 
 def _question_words(
-    words: Words, question: Question, entry: Mapping[str, Any], kb_choices: frozenset[str], kb_yes_no: frozenset[str]
+    words: Words,
+    question: Question,
+    entry: Mapping[str, Any],
+    kb_choices: frozenset[str],
+    kb_yes_no: frozenset[str],
+    opens: Sequence[str] = (),
 ) -> QuestionWords:
     where = f"questions.{question.id}"
     if question.answer_type == "yes_no" and not (entry.get("sign") or entry.get("when_asked")):
@@ -457,6 +464,7 @@ def _question_words(
         red_flag=question.phase == "red_flag",
         yes_from_days=_days_sign(question, entry.get("yes_from_days"), where),
         dates_itself=_flag(entry, "dates_itself", where),
+        opens=frozenset(opens),
         implies=_implies(words, question, entry, kb_yes_no, where),
     )
 
@@ -1022,7 +1030,8 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
         unhidden = _red_flag_sign(words, sign) and not any(
             (r.pending and r.kind == "no") or _red_flag_sign(words, r) for r in rivals
         )
-        if unhidden or sign.companion or all(_wins(sign, r) for r in rivals):
+        kin = pending is not None and sign.question in words.questions[pending.id].opens
+        if unhidden or sign.companion or all(_wins(sign, r, kin) for r in rivals):
             kept.append(sign)
     # A companion value counts only in the words that answered the pending question ("I twisted it"),
     # never elsewhere in the answer ("came on suddenly, worse at night" says nothing of an injury).
@@ -1077,9 +1086,13 @@ def _red_flag_sign(words: Words, sign: _Sign) -> bool:
     return sign.kind == "yes" and words.questions[sign.question].red_flag
 
 
-def _wins(sign: _Sign, rival: _Sign) -> bool:
-    """Beside a phrase of the question asked a sign counts only if longer; beside another's, if as long."""
-    return _length(sign.span) > _length(rival.span) if rival.pending else _length(sign.span) == _length(rival.span)
+def _wins(sign: _Sign, rival: _Sign, kin: bool = False) -> bool:
+    """Beside a phrase of the question asked a sign counts only if longer (as long, when the question
+    asked opens the sign's question: "it is getting stuck" to the knee-signs opener also says what the
+    knee does); beside another's, if as long."""
+    if rival.pending:
+        return _length(sign.span) >= _length(rival.span) if kin else _length(sign.span) > _length(rival.span)
+    return _length(sign.span) == _length(rival.span)
 
 
 def _general(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> tuple[set[str], list[tuple[int, int]]]:

@@ -320,7 +320,7 @@ FAMILIES = [
     ("muscle_tear", "a massive bruise came up", {"muscle_tear": "yes"}),
     ("muscle_tear", "no, walking is fine", {"muscle_tear": "no"}),
     # knee signs
-    ("knee_signs", "it goes from under me", {"knee_signs": "yes"}),
+    ("knee_signs", "it goes from under me", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
     ("knee_signs", "no, it feels stable", {"knee_signs": "no"}),
     # lump
     ("lump", "it's like a golf ball back there", {"lump": "yes"}),

@@ -44,7 +44,7 @@ SAYS_YES = [
     ("knee_signs", "sometimes it catches", {"knee_signs": "yes", "knee_mechanics": "catches"}),
     ("knee_signs", "like there's something loose in there", {"knee_signs": "yes"}),
     ("knee_signs", "it feels wonky", {"knee_signs": "yes"}),
-    ("knee_signs", "there's a fullness at the back", {"knee_signs": "yes"}),
+    ("knee_signs", "there's a fullness at the back", {"knee_signs": "yes", "lump": "yes"}),
     ("lump", "yes, about the size of a walnut", {"lump": "yes"}),
     ("lump", "there's something squishy back there", {"lump": "yes"}),
     ("lump", "it's kind of spongy", {"lump": "yes"}),
@@ -314,7 +314,11 @@ SECOND_ROUND = [
     ("knee_signs", "no, other than the ache it moves fine", {"knee_signs": "no"}),
     ("lump", "not that I could feel", {"lump": "no"}),
     ("toe_pull_pain", "yes, when I point them up towards me", {"toe_pull_pain": "yes"}),
-    ("muscle_signs", "yeah, I've had problems with that hamstring in the past", {"muscle_signs": "yes"}),
+    (
+        "muscle_signs",
+        "yeah, I've had problems with that hamstring in the past",
+        {"muscle_signs": "yes", "reinjured": "yes"},
+    ),
     ("muscle_signs", "no, no trouble with this calf before", {"muscle_signs": "no"}),
     ("reinjured", "I've had issues with this same calf before", {"reinjured": "yes"}),
     ("muscle_tear", "putting weight on it is really difficult", {"muscle_tear": "yes"}),
@@ -453,7 +457,7 @@ THIRD_ROUND = [
     ("sport", "I cycle miles a week", {"sport": "yes"}),
     ("muscle_signs", "no, it's all new", {"muscle_signs": "no"}),
     ("muscle_signs", "no snap and no old injury there", {"muscle_signs": "no"}),
-    ("muscle_signs", "I tweaked this calf in exactly the same spot", {"muscle_signs": "yes"}),
+    ("muscle_signs", "I tweaked this calf in exactly the same spot", {"muscle_signs": "yes", "reinjured": "yes"}),
     ("muscle_tear", "nah, just a faint bruise", {"muscle_tear": "no"}),
     ("knee_signs", "it doesn't feel that steady", {"knee_signs": "yes"}),
     ("knee_signs", "nope, it works fine other than the ache", {"knee_signs": "no"}),
@@ -541,7 +545,7 @@ def test_unsure_whether_a_habit_counts_is_unsure_never_a_yes():
 
 def test_the_same_muscle_hurt_a_season_ago_keeps_the_sport_said_with_it():
     said = "I pulled this hamstring in the same spot last netball season"
-    assert _read("muscle_signs", said) == {"muscle_signs": "yes", "sport": "yes"}
+    assert _read("muscle_signs", said) == {"muscle_signs": "yes", "sport": "yes", "reinjured": "yes"}
 
 
 def test_done_it_again_said_early_keeps_the_opener_and_the_reinjury():
