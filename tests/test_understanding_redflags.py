@@ -846,3 +846,65 @@ def test_a_pale_lower_leg_said_in_passing_keeps_its_emergency(pending, said):
 )
 def test_another_part_as_usual_is_no_denial(pending, said):
     assert _read(pending, said).get(pending) != "no"
+
+
+# Fourth round. "it's ..." said to the calf screen is the calf (the leg question's own "it is swollen"
+# gave it a yes of its own); the pain in keeping with the injury is the tight-calf screen's no; a foot
+# cooler or paler than the other is the cold, pale foot; a flight from a far place with its day, and
+# cancer treatment with what it was for, place every word, so a no said beside them stays.
+FOURTH_ROUND = [
+    ("calf_swollen", "yep it's gone puffy", {"calf_swollen": "yes"}),
+    ("calf_swollen", "it is a bit fatter", {"calf_swollen": "yes"}),
+    ("calf_swollen", "no it isn't swollen", {"calf_swollen": "no"}),
+    ("calf_tight", "nah the soreness seems fair enough for the knock", {"calf_tight": "no"}),
+    ("calf_tight", "it's pretty much what you'd expect after a fall", {"calf_tight": "no"}),
+    ("calf_tight", "no it's no worse than I'd expect", {"calf_tight": "no"}),
+    ("calf_tight", "it's much worse than I would expect", {"calf_tight": "yes"}),
+    ("leg_cold_pale", "yeah that foot is colder than the good one", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "it looks paler compared to the other side", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "it does feel a bit cool to touch", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "no it isn't any colder than the other foot", {"leg_cold_pale": "no"}),
+    ("chest_symptoms", "no but I flew home from Singapore last week", {"chest_symptoms": "no", "clot_risk": "yes"}),
+    ("fever", "nope I just flew in from Dubai on Sunday", {"fever": "no", "clot_risk": "yes"}),
+    ("clot_risk", "I flew back from Bali the other day", {"clot_risk": "yes"}),
+    ("clot_risk", "yes I've just finished radiotherapy for prostate cancer", {"clot_risk": "yes"}),
+    ("clot_risk", "I had a course of chemotherapy a few months ago", {"clot_risk": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", FOURTH_ROUND)
+def test_red_flag_words_fourth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must stay no yes: someone else's flight, a "right" that is where it hurts, the other
+# side cool, treatment long past, a pain said not to be what one would expect.
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("clot_risk", "my wife flew back from Sydney on Friday"),
+        ("clot_risk", "my parents just flew in from Delhi"),
+        ("fever", "no fever my husband flew home from London last week"),
+        ("clot_risk", "I finished chemo years ago"),
+        ("leg_cold_pale", "the other foot is cool"),
+    ],
+)
+def test_no_red_flag_fourth_round(pending, said):
+    assert _read(pending, said).get(pending if pending != "fever" else "clot_risk") != "yes"
+
+
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("calf_tight", "it's right at the back of my calf"),  # where it hurts, no denial
+        ("calf_tight", "the pain isn't what I would expect"),
+        ("calf_tight", "it is not reasonable for what I did"),
+    ],
+)
+def test_no_denial_fourth_round(pending, said):
+    assert _read(pending, said).get(pending) != "no"
+
+
+def test_its_swollen_to_the_calf_screen_is_no_yes_to_the_leg_question():
+    assert _read("calf_swollen", "it's swollen") == {"calf_swollen": "yes"}
+    assert _read("leg_signs", "it's swollen") == {"leg_signs": "yes"}
