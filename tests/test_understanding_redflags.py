@@ -908,3 +908,58 @@ def test_no_denial_fourth_round(pending, said):
 def test_its_swollen_to_the_calf_screen_is_no_yes_to_the_leg_question():
     assert _read("calf_swollen", "it's swollen") == {"calf_swollen": "yes"}
     assert _read("leg_signs", "it's swollen") == {"leg_signs": "yes"}
+
+
+# Fourth round, families from how people talk: blood named after the cough or the phlegm it came
+# in, and its denial said of the phlegm; the lump as big or hard as ever (and "not as hard" still
+# the lump going down); a warm trickle down the calf; numbness of the groin or saddle with "the";
+# pain through the roof at rest or despite painkillers; an operation named by its general
+# anaesthetic, a leg in a cast, two denials under one "not" with the second verb left out.
+FOURTH_ROUND_FAMILIES = [
+    ("chest_symptoms", "I coughed and there was some blood", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my phlegm has been streaked with blood", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "it's a cough with a bit of blood", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no my spit has no blood in it", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "nope no blood in the tissue", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "no the phlegm is clear", {"chest_symptoms": "no"}),
+    ("cyst_burst", "no it's every bit as big as it was", {"cyst_burst": "no"}),
+    ("cyst_burst", "it's still as firm as ever", {"cyst_burst": "no"}),
+    ("cyst_burst", "it isn't nearly as tight as before", {"cyst_burst": "yes"}),
+    ("cyst_burst", "I had a warm wet feeling running down my calf", {"cyst_burst": "yes"}),
+    ("nerve_red_flags", "the groin area has pins and needles", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "there's numbness around the back passage", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "nope no numbness in the crotch", {"nerve_red_flags": "no"}),
+    ("calf_tight", "the pain is off the scale even at rest", {"calf_tight": "yes"}),
+    ("calf_tight", "it's still getting worse despite the painkillers", {"calf_tight": "yes"}),
+    ("clot_risk", "I went under a general anaesthetic three weeks ago", {"clot_risk": "yes"}),
+    ("clot_risk", "my other foot was in a moon boot", {"clot_risk": "yes"}),
+    ("clot_risk", "nah I haven't been in hospital or flown", {"clot_risk": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", FOURTH_ROUND_FAMILIES)
+def test_red_flag_families_fourth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Never a yes: phlegm said not to be clear; pain through the roof alone (no rest, no painkillers);
+# the bottom numb said in passing (sitting); a local anaesthetic, an epidural, someone else's general.
+@pytest.mark.parametrize(
+    "pending, said, question",
+    [
+        ("chest_symptoms", "my phlegm isn't clear", "chest_symptoms"),
+        ("calf_tight", "it's through the roof", "calf_tight"),
+        ("onset", "my bum goes numb on long drives", "nerve_red_flags"),
+        ("clot_risk", "I had a local anaesthetic for a mole", "clot_risk"),
+        ("clot_risk", "I had an epidural for my back", "clot_risk"),
+        ("clot_risk", "my husband had a general anaesthetic", "clot_risk"),
+    ],
+)
+def test_no_red_flag_fourth_round_families(pending, said, question):
+    assert _read(pending, said).get(question) != "yes"
+
+
+def test_no_blood_with_a_sign_said_is_never_a_no():
+    """The chest screen asks three things: blood denied beside breathlessness is asked again, never a no."""
+    assert _read("chest_symptoms", "my phlegm is clear but I'm really short of breath").get("chest_symptoms") != "no"
+    assert _read("chest_symptoms", "no blood in my phlegm but my chest hurts").get("chest_symptoms") != "no"
