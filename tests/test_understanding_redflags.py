@@ -963,3 +963,25 @@ def test_no_blood_with_a_sign_said_is_never_a_no():
     """The chest screen asks three things: blood denied beside breathlessness is asked again, never a no."""
     assert _read("chest_symptoms", "my phlegm is clear but I'm really short of breath").get("chest_symptoms") != "no"
     assert _read("chest_symptoms", "no blood in my phlegm but my chest hurts").get("chest_symptoms") != "no"
+
+
+# Fourth round, regional: the sign said "not there" (Indian English) and breathing "alright" or
+# "no dramas" (Australian) deny the chest screen; numbness of the saddle area from a bike or a long
+# sit, with its cause named, is asked again (everyday, like numb feet from sitting cross legged),
+# while the same numbness without a cause, or tingling in both legs after a ride, stays the sign.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("chest_symptoms", "chest pain is not there", {"chest_symptoms": "no"}),
+        ("chest_symptoms", "cough problem is not there madam", {"chest_symptoms": "no"}),
+        ("chest_symptoms", "nah no dramas with my chest", {"chest_symptoms": "no"}),
+        ("chest_symptoms", "I can breathe all right", {"chest_symptoms": "no"}),
+        ("chest_symptoms", "breathing trouble is there", {"chest_symptoms": "yes"}),
+        ("nerve_red_flags", "my crotch goes numb from the saddle", {}),
+        ("nerve_red_flags", "numbness between my legs after a long ride", {}),
+        ("nerve_red_flags", "numbness around my groin", {"nerve_red_flags": "yes"}),
+        ("onset", "both my legs are tingling after a ride", {"nerve_red_flags": "yes"}),
+    ],
+)
+def test_regional_words_fourth_round(pending, said, meant):
+    assert {k: v for k, v in _read(pending, said).items() if k in ("chest_symptoms", "nerve_red_flags")} == meant
