@@ -985,3 +985,30 @@ def test_no_blood_with_a_sign_said_is_never_a_no():
 )
 def test_regional_words_fourth_round(pending, said, meant):
     assert {k: v for k, v in _read(pending, said).items() if k in ("chest_symptoms", "nerve_red_flags")} == meant
+
+
+# Fourth round: a journey by its hours said roughly is the clot risk, someone else's clot or
+# journey never is (a longer phrase hides the sign inside it, said in passing too); the lump gone
+# down slowly with no swelling in the calf is the burst screen's no, gone down suddenly is asked again.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("clot_risk", "I was on the coach for about nine hours on Saturday", {"clot_risk": "yes"}),
+        ("clot_risk", "we were on the road for well over ten hours", {"clot_risk": "yes"}),
+        (
+            "chest_symptoms",
+            "no but I was on a plane for around fourteen hours last week",
+            {"chest_symptoms": "no", "clot_risk": "yes"},
+        ),
+        ("clot_risk", "my husband and I flew for about twelve hours", {"clot_risk": "yes"}),
+        ("clot_risk", "my brother had a DVT a few years ago", {}),
+        ("clot_risk", "my mother had blood clots", {}),
+        ("fever", "no fever my dad had a clot last year", {}),
+        ("fever", "no fever my partner was on a bus for about eight hours", {}),
+        ("cyst_burst", "it has gone down slightly but there is no swelling in my calf", {"cyst_burst": "no"}),
+        ("cyst_burst", "it suddenly went down but there is no swelling in my calf", {}),
+    ],
+)
+def test_clot_risk_and_burst_fourth_round(pending, said, meant):
+    facts = _read(pending, said)
+    assert {k: v for k, v in facts.items() if k in (pending, "clot_risk", "chest_symptoms")} == meant
