@@ -1012,3 +1012,32 @@ def test_regional_words_fourth_round(pending, said, meant):
 def test_clot_risk_and_burst_fourth_round(pending, said, meant):
     facts = _read(pending, said)
     assert {k: v for k, v in facts.items() if k in (pending, "clot_risk", "chest_symptoms")} == meant
+
+
+# Fourth round: weakness said as the whole answer, the odd shiver, feeling "off" are the fever
+# screen's yes (weakness of a leg is not); pain far too much even at rest or with painkillers is
+# the tight-calf screen's yes, a lot of pain lying down without "even" is not.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("fever", "having weakness since yesterday", {"fever": "yes"}),
+        ("fever", "I've had a few chills", {"fever": "yes"}),
+        ("fever", "been feeling a bit out of it", {"fever": "yes"}),
+        ("calf_tight", "it is aching very bad even at rest", {"calf_tight": "yes"}),
+        ("calf_tight", "still hurting terribly even after painkillers", {"calf_tight": "yes"}),
+    ],
+)
+def test_fever_and_tight_calf_words_fourth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("fever", "I'm feeling weakness in my leg"),
+        ("fever", "my knee feels off"),
+        ("calf_tight", "it hurts a lot lying down"),
+    ],
+)
+def test_no_fever_or_tight_calf_fourth_round(pending, said):
+    assert _read(pending, said).get(pending) != "yes"
