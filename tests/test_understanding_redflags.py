@@ -1041,3 +1041,32 @@ def test_fever_and_tight_calf_words_fourth_round(pending, said, meant):
 )
 def test_no_fever_or_tight_calf_fourth_round(pending, said):
     assert _read(pending, said).get(pending) != "yes"
+
+
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("it's gone a weird colour", "yes"),
+        ("it has a strange tinge to it", "yes"),
+        ("it's turned a bit darker", "yes"),
+        ("no it isn't a weird colour", "no"),
+    ],
+)
+def test_a_colour_not_named_answers_the_leg_question(said, meant):
+    assert _read("leg_signs", said) == {"leg_signs": meant}
+
+
+# The blood supply said to be fine is the cold-foot screen's no ("no pulse problems" was its yes: the
+# "no pulse" inside it); a pulse that cannot be found is its yes.
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("nope no circulation problems", {"leg_cold_pale": "no"}),
+        ("the blood flow is fine", {"leg_cold_pale": "no"}),
+        ("no the toes are a nice pink colour", {"leg_cold_pale": "no"}),
+        ("I can't find the pulse in my foot", {"leg_cold_pale": "yes"}),
+        ("my circulation isn't fine", {}),
+    ],
+)
+def test_the_blood_supply_said_fine_or_not(said, meant):
+    assert _read("leg_cold_pale", said) == meant
