@@ -1070,3 +1070,20 @@ def test_a_colour_not_named_answers_the_leg_question(said, meant):
 )
 def test_the_blood_supply_said_fine_or_not(said, meant):
     assert _read("leg_cold_pale", said) == meant
+
+
+# Tight or firm "but not hard" without a word of degree, pain "only mild", and a knee that did not
+# balloon deny their screens; pain said not to be mild, or a swelling denied beside a knee that
+# could not take weight, stay unclear.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("calf_tight", "it feels firm but not like a rock", {"calf_tight": "no"}),
+        ("calf_tight", "the pain has been fairly mild", {"calf_tight": "no"}),
+        ("calf_tight", "the pain is not mild", {}),
+        ("injury_severe", "nah it didn't balloon up like that", {"injury_severe": "no"}),
+        ("injury_severe", "it did not swell up much but I could not walk on it", {}),
+    ],
+)
+def test_more_denials_fourth_round(pending, said, meant):
+    assert _read(pending, said) == meant
