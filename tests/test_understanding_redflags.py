@@ -1087,3 +1087,15 @@ def test_the_blood_supply_said_fine_or_not(said, meant):
 )
 def test_more_denials_fourth_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("I'm going to the loo as normal", {"nerve_red_flags": "no"}),
+        ("I have been weeing the same as always", {"nerve_red_flags": "no"}),
+        ("I'm not going to the loo as normal", {}),  # a change, never a denial
+    ],
+)
+def test_the_toilet_as_normal_fourth_round(said, meant):
+    assert _read("nerve_red_flags", said) == meant
