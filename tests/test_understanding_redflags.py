@@ -1099,3 +1099,20 @@ def test_more_denials_fourth_round(pending, said, meant):
 )
 def test_the_toilet_as_normal_fourth_round(said, meant):
     assert _read("nerve_red_flags", said) == meant
+
+
+# An anaesthetic counts only as a general one already had; a long journey still to come is no risk
+# yet (asked again when asked, nothing said in passing).
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("I went under a general for my op", {"clot_risk": "yes"}),
+        ("I'm having a general anaesthetic next week", {}),
+        ("I had an anaesthetic for a tooth", {}),
+        ("I had a general check up last week", {}),
+        ("I'm going to be on a plane for about fourteen hours next month", {}),
+        ("we'll be on the road for about ten hours next week", {}),
+    ],
+)
+def test_an_anaesthetic_or_a_journey_to_come(said, meant):
+    assert _read("clot_risk", said) == meant
