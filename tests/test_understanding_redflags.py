@@ -1110,6 +1110,8 @@ def test_the_toilet_as_normal_fourth_round(said, meant):
         ("I'm having a general anaesthetic next week", {}),
         ("I had an anaesthetic for a tooth", {}),
         ("I had a general check up last week", {}),
+        ("my husband had a general anaesthetic", {}),  # someone else's
+        ("my wife finished chemo for breast cancer in the summer", {}),
         ("I'm going to be on a plane for about fourteen hours next month", {}),
         ("we'll be on the road for about ten hours next week", {}),
     ],
