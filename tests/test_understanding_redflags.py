@@ -1112,6 +1112,7 @@ def test_the_toilet_as_normal_fourth_round(said, meant):
         ("I had a general check up last week", {}),
         ("my husband had a general anaesthetic", {}),  # someone else's
         ("my wife finished chemo for breast cancer in the summer", {}),
+        ("I put a plaster on my knee", {}),  # a sticking plaster (British English), no cast
         ("I'm going to be on a plane for about fourteen hours next month", {}),
         ("we'll be on the road for about ten hours next week", {}),
     ],
