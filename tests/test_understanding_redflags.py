@@ -887,6 +887,8 @@ def test_red_flag_words_fourth_round(pending, said, meant):
         ("fever", "no fever my husband flew home from London last week"),
         ("clot_risk", "I finished chemo years ago"),
         ("leg_cold_pale", "the other foot is cool"),
+        ("leg_cold_pale", "it's a bit cool in here"),  # the room, not the foot
+        ("leg_cold_pale", "it's freezing outside"),
     ],
 )
 def test_no_red_flag_fourth_round(pending, said):
@@ -1119,3 +1121,7 @@ def test_the_toilet_as_normal_fourth_round(said, meant):
 )
 def test_an_anaesthetic_or_a_journey_to_come(said, meant):
     assert _read("clot_risk", said) == meant
+
+
+def test_the_foot_cold_in_a_cold_room_is_still_the_sign():
+    assert _read("leg_cold_pale", "my foot is freezing in here") == {"leg_cold_pale": "yes"}
