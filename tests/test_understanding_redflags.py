@@ -979,6 +979,7 @@ def test_no_blood_with_a_sign_said_is_never_a_no():
         ("chest_symptoms", "nah no dramas with my chest", {"chest_symptoms": "no"}),
         ("chest_symptoms", "I can breathe all right", {"chest_symptoms": "no"}),
         ("chest_symptoms", "breathing trouble is there", {"chest_symptoms": "yes"}),
+        ("chest_symptoms", "my breath is not there", {}),  # may be the sign itself: never a no
         ("nerve_red_flags", "my crotch goes numb from the saddle", {}),
         ("nerve_red_flags", "numbness between my legs after a long ride", {}),
         ("nerve_red_flags", "numbness around my groin", {"nerve_red_flags": "yes"}),
