@@ -1126,3 +1126,20 @@ def test_an_anaesthetic_or_a_journey_to_come(said, meant):
 
 def test_the_foot_cold_in_a_cold_room_is_still_the_sign():
     assert _read("leg_cold_pale", "my foot is freezing in here") == {"leg_cold_pale": "yes"}
+
+
+# Walking after the injury said with when, both ways; swelling within one hour (Indian English);
+# the lump "as it is" (unchanged) is the burst's no.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("injury_severe", "I was able to walk after that", {"injury_severe": "no"}),
+        ("injury_severe", "I was fine to stand on it afterwards", {"injury_severe": "no"}),
+        ("injury_severe", "I was not able to walk after that only", {"injury_severe": "yes"}),
+        ("injury_severe", "I wasn't able to put weight on it afterwards", {"injury_severe": "yes"}),
+        ("injury_severe", "the swelling came within half an hour", {"injury_severe": "yes"}),
+        ("cyst_burst", "no the lump is as it is", {"cyst_burst": "no"}),
+    ],
+)
+def test_walking_with_when_and_the_lump_as_it_is(pending, said, meant):
+    assert _read(pending, said) == meant
