@@ -1143,3 +1143,16 @@ def test_the_foot_cold_in_a_cold_room_is_still_the_sign():
 )
 def test_walking_with_when_and_the_lump_as_it_is(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("it feels a bit off", {}),  # "it" is the knee asked about before: asked again
+        ("my knee looks a bit off colour", {}),
+        ("I'm a bit off colour", {"fever": "yes"}),
+        ("yes I feel a bit off and my knee feels funny", {"fever": "yes"}),
+    ],
+)
+def test_the_knee_a_bit_off_is_no_fever(said, meant):
+    assert _read("fever", said) == meant
