@@ -846,3 +846,313 @@ def test_a_pale_lower_leg_said_in_passing_keeps_its_emergency(pending, said):
 )
 def test_another_part_as_usual_is_no_denial(pending, said):
     assert _read(pending, said).get(pending) != "no"
+
+
+# Fourth round. "it's ..." said to the calf screen is the calf (the leg question's own "it is swollen"
+# gave it a yes of its own); the pain in keeping with the injury is the tight-calf screen's no; a foot
+# cooler or paler than the other is the cold, pale foot; a flight from a far place with its day, and
+# cancer treatment with what it was for, place every word, so a no said beside them stays.
+FOURTH_ROUND = [
+    ("calf_swollen", "yep it's gone puffy", {"calf_swollen": "yes"}),
+    ("calf_swollen", "it is a bit fatter", {"calf_swollen": "yes"}),
+    ("calf_swollen", "no it isn't swollen", {"calf_swollen": "no"}),
+    ("calf_tight", "nah the soreness seems fair enough for the knock", {"calf_tight": "no"}),
+    ("calf_tight", "it's pretty much what you'd expect after a fall", {"calf_tight": "no"}),
+    ("calf_tight", "no it's no worse than I'd expect", {"calf_tight": "no"}),
+    ("calf_tight", "it's much worse than I would expect", {"calf_tight": "yes"}),
+    ("leg_cold_pale", "yeah that foot is colder than the good one", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "it looks paler compared to the other side", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "it does feel a bit cool to touch", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "no it isn't any colder than the other foot", {"leg_cold_pale": "no"}),
+    ("chest_symptoms", "no but I flew home from Singapore last week", {"chest_symptoms": "no", "clot_risk": "yes"}),
+    ("fever", "nope I just flew in from Dubai on Sunday", {"fever": "no", "clot_risk": "yes"}),
+    ("clot_risk", "I flew back from Bali the other day", {"clot_risk": "yes"}),
+    ("clot_risk", "yes I've just finished radiotherapy for prostate cancer", {"clot_risk": "yes"}),
+    ("clot_risk", "I had a course of chemotherapy a few months ago", {"clot_risk": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", FOURTH_ROUND)
+def test_red_flag_words_fourth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must stay no yes: someone else's flight, a "right" that is where it hurts, the other
+# side cool, treatment long past, a pain said not to be what one would expect.
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("clot_risk", "my wife flew back from Sydney on Friday"),
+        ("clot_risk", "my parents just flew in from Delhi"),
+        ("fever", "no fever my husband flew home from London last week"),
+        ("clot_risk", "I finished chemo years ago"),
+        ("leg_cold_pale", "the other foot is cool"),
+        ("leg_cold_pale", "it's a bit cool in here"),  # the room, not the foot
+        ("leg_cold_pale", "it's freezing outside"),
+    ],
+)
+def test_no_red_flag_fourth_round(pending, said):
+    assert _read(pending, said).get(pending if pending != "fever" else "clot_risk") != "yes"
+
+
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("calf_tight", "it's right at the back of my calf"),  # where it hurts, no denial
+        ("calf_tight", "the pain isn't what I would expect"),
+        ("calf_tight", "it is not reasonable for what I did"),
+    ],
+)
+def test_no_denial_fourth_round(pending, said):
+    assert _read(pending, said).get(pending) != "no"
+
+
+def test_its_swollen_to_the_calf_screen_is_no_yes_to_the_leg_question():
+    assert _read("calf_swollen", "it's swollen") == {"calf_swollen": "yes"}
+    assert _read("leg_signs", "it's swollen") == {"leg_signs": "yes"}
+
+
+# Fourth round, families from how people talk: blood named after the cough or the phlegm it came
+# in, and its denial said of the phlegm; the lump as big or hard as ever (and "not as hard" still
+# the lump going down); a warm trickle down the calf; numbness of the groin or saddle with "the";
+# pain through the roof at rest or despite painkillers; an operation named by its general
+# anaesthetic, a leg in a cast, two denials under one "not" with the second verb left out.
+FOURTH_ROUND_FAMILIES = [
+    ("chest_symptoms", "I coughed and there was some blood", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my phlegm has been streaked with blood", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "it's a cough with a bit of blood", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no my spit has no blood in it", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "nope no blood in the tissue", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "no the phlegm is clear", {"chest_symptoms": "no"}),
+    ("cyst_burst", "no it's every bit as big as it was", {"cyst_burst": "no"}),
+    ("cyst_burst", "it's still as firm as ever", {"cyst_burst": "no"}),
+    ("cyst_burst", "it isn't nearly as tight as before", {"cyst_burst": "yes"}),
+    ("cyst_burst", "I had a warm wet feeling running down my calf", {"cyst_burst": "yes"}),
+    ("nerve_red_flags", "the groin area has pins and needles", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "there's numbness around the back passage", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "nope no numbness in the crotch", {"nerve_red_flags": "no"}),
+    ("calf_tight", "the pain is off the scale even at rest", {"calf_tight": "yes"}),
+    ("calf_tight", "it's still getting worse despite the painkillers", {"calf_tight": "yes"}),
+    ("clot_risk", "I went under a general anaesthetic three weeks ago", {"clot_risk": "yes"}),
+    ("clot_risk", "my other foot was in a moon boot", {"clot_risk": "yes"}),
+    ("clot_risk", "nah I haven't been in hospital or flown", {"clot_risk": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", FOURTH_ROUND_FAMILIES)
+def test_red_flag_families_fourth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Never a yes: phlegm said not to be clear; pain through the roof alone (no rest, no painkillers);
+# the bottom numb said in passing (sitting); a local anaesthetic, an epidural, someone else's general.
+@pytest.mark.parametrize(
+    "pending, said, question",
+    [
+        ("chest_symptoms", "my phlegm isn't clear", "chest_symptoms"),
+        ("calf_tight", "it's through the roof", "calf_tight"),
+        ("onset", "my bum goes numb on long drives", "nerve_red_flags"),
+        ("clot_risk", "I had a local anaesthetic for a mole", "clot_risk"),
+        ("clot_risk", "I had an epidural for my back", "clot_risk"),
+        ("clot_risk", "my husband had a general anaesthetic", "clot_risk"),
+    ],
+)
+def test_no_red_flag_fourth_round_families(pending, said, question):
+    assert _read(pending, said).get(question) != "yes"
+
+
+def test_no_blood_with_a_sign_said_is_never_a_no():
+    """The chest screen asks three things: blood denied beside breathlessness is asked again, never a no."""
+    assert _read("chest_symptoms", "my phlegm is clear but I'm really short of breath").get("chest_symptoms") != "no"
+    assert _read("chest_symptoms", "no blood in my phlegm but my chest hurts").get("chest_symptoms") != "no"
+
+
+# Fourth round, regional: the sign said "not there" (Indian English) and breathing "alright" or
+# "no dramas" (Australian) deny the chest screen; numbness of the saddle area from a bike or a long
+# sit, with its cause named, is asked again (everyday, like numb feet from sitting cross legged),
+# while the same numbness without a cause, or tingling in both legs after a ride, stays the sign.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("chest_symptoms", "chest pain is not there", {"chest_symptoms": "no"}),
+        ("chest_symptoms", "cough problem is not there madam", {"chest_symptoms": "no"}),
+        ("chest_symptoms", "nah no dramas with my chest", {"chest_symptoms": "no"}),
+        ("chest_symptoms", "I can breathe all right", {"chest_symptoms": "no"}),
+        ("chest_symptoms", "breathing trouble is there", {"chest_symptoms": "yes"}),
+        ("chest_symptoms", "my breath is not there", {}),  # may be the sign itself: never a no
+        ("nerve_red_flags", "my crotch goes numb from the saddle", {}),
+        ("nerve_red_flags", "numbness between my legs after a long ride", {}),
+        ("nerve_red_flags", "numbness around my groin", {"nerve_red_flags": "yes"}),
+        ("onset", "both my legs are tingling after a ride", {"nerve_red_flags": "yes"}),
+    ],
+)
+def test_regional_words_fourth_round(pending, said, meant):
+    assert {k: v for k, v in _read(pending, said).items() if k in ("chest_symptoms", "nerve_red_flags")} == meant
+
+
+# Fourth round: a journey by its hours said roughly is the clot risk, someone else's clot or
+# journey never is (a longer phrase hides the sign inside it, said in passing too); the lump gone
+# down slowly with no swelling in the calf is the burst screen's no, gone down suddenly is asked again.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("clot_risk", "I was on the coach for about nine hours on Saturday", {"clot_risk": "yes"}),
+        ("clot_risk", "we were on the road for well over ten hours", {"clot_risk": "yes"}),
+        (
+            "chest_symptoms",
+            "no but I was on a plane for around fourteen hours last week",
+            {"chest_symptoms": "no", "clot_risk": "yes"},
+        ),
+        ("clot_risk", "my husband and I flew for about twelve hours", {"clot_risk": "yes"}),
+        ("clot_risk", "my brother had a DVT a few years ago", {}),
+        ("clot_risk", "my mother had blood clots", {}),
+        ("fever", "no fever my dad had a clot last year", {}),
+        ("fever", "no fever my partner was on a bus for about eight hours", {}),
+        ("cyst_burst", "it has gone down slightly but there is no swelling in my calf", {"cyst_burst": "no"}),
+        ("cyst_burst", "it suddenly went down but there is no swelling in my calf", {}),
+    ],
+)
+def test_clot_risk_and_burst_fourth_round(pending, said, meant):
+    facts = _read(pending, said)
+    assert {k: v for k, v in facts.items() if k in (pending, "clot_risk", "chest_symptoms")} == meant
+
+
+# Fourth round: weakness said as the whole answer, the odd shiver, feeling "off" are the fever
+# screen's yes (weakness of a leg is not); pain far too much even at rest or with painkillers is
+# the tight-calf screen's yes, a lot of pain lying down without "even" is not.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("fever", "having weakness since yesterday", {"fever": "yes"}),
+        ("fever", "I've had a few chills", {"fever": "yes"}),
+        ("fever", "been feeling a bit out of it", {"fever": "yes"}),
+        ("calf_tight", "it is aching very bad even at rest", {"calf_tight": "yes"}),
+        ("calf_tight", "still hurting terribly even after painkillers", {"calf_tight": "yes"}),
+    ],
+)
+def test_fever_and_tight_calf_words_fourth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("fever", "I'm feeling weakness in my leg"),
+        ("fever", "my knee feels off"),
+        ("calf_tight", "it hurts a lot lying down"),
+    ],
+)
+def test_no_fever_or_tight_calf_fourth_round(pending, said):
+    assert _read(pending, said).get(pending) != "yes"
+
+
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("it's gone a weird colour", "yes"),
+        ("it has a strange tinge to it", "yes"),
+        ("it's turned a bit darker", "yes"),
+        ("no it isn't a weird colour", "no"),
+    ],
+)
+def test_a_colour_not_named_answers_the_leg_question(said, meant):
+    assert _read("leg_signs", said) == {"leg_signs": meant}
+
+
+# The blood supply said to be fine is the cold-foot screen's no ("no pulse problems" was its yes: the
+# "no pulse" inside it); a pulse that cannot be found is its yes.
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("nope no circulation problems", {"leg_cold_pale": "no"}),
+        ("the blood flow is fine", {"leg_cold_pale": "no"}),
+        ("no the toes are a nice pink colour", {"leg_cold_pale": "no"}),
+        ("I can't find the pulse in my foot", {"leg_cold_pale": "yes"}),
+        ("my circulation isn't fine", {}),
+    ],
+)
+def test_the_blood_supply_said_fine_or_not(said, meant):
+    assert _read("leg_cold_pale", said) == meant
+
+
+# Tight or firm "but not hard" without a word of degree, pain "only mild", and a knee that did not
+# balloon deny their screens; pain said not to be mild, or a swelling denied beside a knee that
+# could not take weight, stay unclear.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("calf_tight", "it feels firm but not like a rock", {"calf_tight": "no"}),
+        ("calf_tight", "the pain has been fairly mild", {"calf_tight": "no"}),
+        ("calf_tight", "the pain is not mild", {}),
+        ("injury_severe", "nah it didn't balloon up like that", {"injury_severe": "no"}),
+        ("injury_severe", "it did not swell up much but I could not walk on it", {}),
+    ],
+)
+def test_more_denials_fourth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("I'm going to the loo as normal", {"nerve_red_flags": "no"}),
+        ("I have been weeing the same as always", {"nerve_red_flags": "no"}),
+        ("I'm not going to the loo as normal", {}),  # a change, never a denial
+    ],
+)
+def test_the_toilet_as_normal_fourth_round(said, meant):
+    assert _read("nerve_red_flags", said) == meant
+
+
+# An anaesthetic counts only as a general one already had; a long journey still to come is no risk
+# yet (asked again when asked, nothing said in passing).
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("I went under a general for my op", {"clot_risk": "yes"}),
+        ("I'm having a general anaesthetic next week", {}),
+        ("I had an anaesthetic for a tooth", {}),
+        ("I had a general check up last week", {}),
+        ("my husband had a general anaesthetic", {}),  # someone else's
+        ("my wife finished chemo for breast cancer in the summer", {}),
+        ("I put a plaster on my knee", {}),  # a sticking plaster (British English), no cast
+        ("I'm going to be on a plane for about fourteen hours next month", {}),
+        ("we'll be on the road for about ten hours next week", {}),
+    ],
+)
+def test_an_anaesthetic_or_a_journey_to_come(said, meant):
+    assert _read("clot_risk", said) == meant
+
+
+def test_the_foot_cold_in_a_cold_room_is_still_the_sign():
+    assert _read("leg_cold_pale", "my foot is freezing in here") == {"leg_cold_pale": "yes"}
+
+
+# Walking after the injury said with when, both ways; swelling within one hour (Indian English);
+# the lump "as it is" (unchanged) is the burst's no.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("injury_severe", "I was able to walk after that", {"injury_severe": "no"}),
+        ("injury_severe", "I was fine to stand on it afterwards", {"injury_severe": "no"}),
+        ("injury_severe", "I was not able to walk after that only", {"injury_severe": "yes"}),
+        ("injury_severe", "I wasn't able to put weight on it afterwards", {"injury_severe": "yes"}),
+        ("injury_severe", "the swelling came within half an hour", {"injury_severe": "yes"}),
+        ("cyst_burst", "no the lump is as it is", {"cyst_burst": "no"}),
+    ],
+)
+def test_walking_with_when_and_the_lump_as_it_is(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+@pytest.mark.parametrize(
+    "said, meant",
+    [
+        ("it feels a bit off", {}),  # "it" is the knee asked about before: asked again
+        ("my knee looks a bit off colour", {}),
+        ("I'm a bit off colour", {"fever": "yes"}),
+        ("yes I feel a bit off and my knee feels funny", {"fever": "yes"}),
+    ],
+)
+def test_the_knee_a_bit_off_is_no_fever(said, meant):
+    assert _read("fever", said) == meant
