@@ -76,6 +76,7 @@ _GENERAL = (
     "doubt",
     "contrast",
     "not_new",
+    "someone_else",
     "hypothetical",
     "pain_talk",
     "not_negating",
@@ -714,7 +715,7 @@ def _with_remarks(words: Words, said: list[str]) -> list[str]:
     for years") belongs to it: it is read as part of that clause."""
     joined: list[str] = []
     for clause in said:
-        remark = words.general["not_new"].spans(clause)
+        remark = words.general["not_new"].spans(clause) + words.general["someone_else"].spans(clause)
         bare = remark and not _signs(words, None, clause, remark)  # "my wife has chest pain" is no remark
         if joined and bare and all(w in words.fillers for w in _outside(clause, remark)):
             joined[-1] += clause
@@ -902,7 +903,7 @@ def _read_clause(
 
     not_new = words.general["not_new"].spans(clause)
     covered += not_new
-    hypothetical = words.general["hypothetical"].spans(clause)
+    hypothetical = words.general["hypothetical"].spans(clause) + words.general["someone_else"].spans(clause)
     covered += hypothetical
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())

@@ -1071,3 +1071,17 @@ def test_mostly_picks_one_place_out_of_two(words, expected):
 )
 def test_fresh_blind_round_forms(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # someone else's risk is not this person's, whatever the question
+        ("fever", "my husband was on a plane for hours", {}),
+        ("grinding", "my wife can hear it when I go upstairs", {"grinding": "yes"}),  # heard by someone else
+        # when the other sign came is placed: the no to a red-flag screen stays clear
+        ("chest_symptoms", "no but I had a general anaesthetic last week", {"chest_symptoms": "no", "clot_risk": "yes"}),
+    ],
+)
+def test_someone_elses_risk_and_when_another_sign_came(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY) == expected
