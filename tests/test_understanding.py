@@ -1080,7 +1080,7 @@ def test_fresh_blind_round_forms(pending, words, expected):
         ("fever", "my husband was on a plane for hours", {}),
         ("grinding", "my wife can hear it when I go upstairs", {"grinding": "yes"}),  # heard by someone else
         # when the other sign came is placed: the no to a red-flag screen stays clear
-        ("chest_symptoms", "no but I had a general anaesthetic last week", {"chest_symptoms": "no", "clot_risk": "yes"}),
+        ("chest_symptoms", "no but I had an operation last week", {"chest_symptoms": "no", "clot_risk": "yes"}),
     ],
 )
 def test_someone_elses_risk_and_when_another_sign_came(pending, words, expected):
