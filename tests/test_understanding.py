@@ -1085,3 +1085,19 @@ def test_fresh_blind_round_forms(pending, words, expected):
 )
 def test_someone_elses_risk_and_when_another_sign_came(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # "no, colour is fine" without its comma is no "no colour" (pale); a foot with no colour is
+        (
+            "leg_cold_pale",
+            "no colour is fine but there is tingling in the foot",
+            {"leg_cold_pale": "no", "tingling": "yes"},
+        ),
+        ("sport", "my foot has no colour", {"leg_cold_pale": "yes"}),
+    ],
+)
+def test_no_colour_and_colour_is_fine(pending, words, expected):
+    assert read(words, KB, KB.questions[pending], today=TODAY) == expected
