@@ -28,7 +28,6 @@ from ask_sdk_model import Intent, Slot
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
-from kb.index import opened_by
 from skill import understanding
 from skill.answer_values import days_since, duration_days, whole_number, years_in_duration
 from skill.slot_contract import SECOND, SYMPTOM_SLOTS, Role, slots_by_name
@@ -67,7 +66,7 @@ def read_slots(
         slot is not None and _filled(slot) and name in (pending.id, pending.id + SECOND) for name, slot in slots.items()
     )
     contract = slots_by_name(kb)
-    pair = _unmatched_pair(kb, slots)
+    pair = _symptom_pair(kb, slots)
     replies: list[tuple[Role, Slot]] = []
     for name, slot in slots.items():
         spec = contract.get(name)
@@ -174,8 +173,7 @@ def _answer_from_others(
             continue
         heard.facts[pending.id] = answer
         heard.missed.discard(pending.id)
-        too = understanding.words_for(kb).questions[pending.id].answers_too
-        kept = spec.question in opened_by(kb, pending.id) or spec.question in too
+        kept = understanding.words_for(kb).questions[pending.id].says_too(spec.question)
         if spec.role == Role.CHOICE and spec.question != pending.id and not kept:
             heard.facts.pop(spec.question, None)
 
@@ -248,7 +246,7 @@ def _years_as_age(slot: Slot, pending: Question | None, slots: Mapping[str, Slot
     )
 
 
-def _unmatched_pair(kb: KnowledgeBase, slots: Mapping[str, Slot]) -> str | None:
+def _symptom_pair(kb: KnowledgeBase, slots: Mapping[str, Slot]) -> str | None:
     """Both symptom slots' words, read as said with their "and", when "{symptom} and {symptom_two}"
     cut one thought in two: no value matched either ("pins and needles"), or the cut went through a
     phrase that is never split, whatever matched ("black and blue" is a bruise, not a blue foot)."""

@@ -131,6 +131,11 @@ class QuestionWords:
     # the tingling question is the tingling in both legs the nerve screen asks about)
     implies: Mapping[str, Family] = field(default_factory=dict)
 
+    def says_too(self, question_id: str) -> bool:
+        """Whether an answer to this question may answer that one too: a question it opens in the kb
+        ("it gives way" to the knee-signs opener), or one it answers too (``answers_too``)."""
+        return question_id in self.opens or question_id in self.answers_too
+
     def families(self, asked: bool) -> list[tuple[str | None, str, Family]]:
         """(choice value or None, kind, words) to look for: always, or as an answer to this question."""
         # "elsewhere" words always count: said in passing too, "I can't walk on it for long" is not
