@@ -387,7 +387,6 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         how_often=frozenset(_normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
         about=re.compile(rf"(?<!\S){either('duration_about')}(?!\S)"),
         least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
-        # "I'll be forty in March", or the answer starting with it: "sixty eight next month"
         # "I'll be forty in March", or the whole answer "sixty eight next month"
         next_age=re.compile(
             rf"(?<!\S){either('age_next_before')} (?P<n>{NUMBER}) {either('age_next_after')}(?!\S)"
@@ -898,7 +897,6 @@ def _read_clause(
     covered += words.general["not_negating"].spans(clause)  # "out of nowhere" negates nothing
     leftover = _outside(clause, covered)
     negators = _negators_at(words, clause, covered)
-    negated = bool(negators)
     # "no warm and pink like normal": a no said first is the answer, not a negation of the denial after it
     answer_first = bool(leftover) and leftover[0] in words.leading_no and clause.startswith(leftover[0] + " ")
 
@@ -1060,7 +1058,6 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
     it's swollen" is one clause: a negator before another sign, or a part of the body ("it's not just
     the knee my chest hurts too"), stops there when a new subject ("it's", "my", "there's") starts
     after it. "Not red or swollen" denies both; "I don't think my calf is swollen" stays a denial."""
-
     ends = [other.span[1] for other in signs if other is not sign]
     ends += [m.end() + 1 for m in re.finditer(r"\S+", clause) if m.group() in words.body_parts]  # "not just the knee"
 
