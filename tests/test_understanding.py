@@ -15,6 +15,7 @@ import pytest
 import yaml
 
 from kb import UNKNOWN, KnowledgeBase
+from kb.index import with_index
 from skill import understanding
 from skill.skill_builder import build_skill
 from skill.understanding import WORDS_FILE, WordsError, clauses, load_words, read, words_for
@@ -1070,3 +1071,18 @@ EXACT_READINGS = {
 )
 def test_exact_readings(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY) == expected
+
+
+def test_every_red_flag_phrase_of_the_kb_is_read_said_in_passing():
+    """The kb's own volunteered phrases feed the model's symptom slot, so a device matches them; said
+    in other words they reach the skill as free text. Read unasked, each must give its screen's yes,
+    or another screen's at least as urgent: free words never read less than the model does."""
+    urgency = with_index(KB).index.urgency
+    missed = []
+    for question in (q for q in KB.questions.values() if q.phase == "red_flag"):
+        for phrase in question.volunteer:
+            heard = read(phrase, KB, KB.questions["age"], today=TODAY)
+            said = [fact for fact, value in heard.items() if value == "yes" and fact in urgency]
+            if not any(fact == question.id or urgency[fact] >= urgency[question.id] for fact in said):
+                missed.append((question.id, phrase, heard))
+    assert not missed
