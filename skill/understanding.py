@@ -906,21 +906,22 @@ def _read_clause(
 
     not_new = words.general["not_new"].spans(clause)
     covered += not_new
-    hypothetical = words.general["hypothetical"].spans(clause) + words.general["someone_else"].spans(clause)
-    covered += hypothetical
+    not_theirs = words.general["hypothetical"].spans(clause) + words.general["someone_else"].spans(clause)
+    covered += not_theirs
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
-        negated = bool(_reaching(words, clause, negators, sign, signs))
+        reaching = _reaching(words, clause, negators, sign, signs)
+        negated = bool(reaching)
         if unsure:  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = True
-        elif sign.kind == "yes" and (hypothetical or (not_new and kb.questions[sign.question].phase == "red_flag")):
+        elif sign.kind == "yes" and (not_theirs or (not_new and kb.questions[sign.question].phase == "red_flag")):
             # A red-flag sign is something new happening to this person; "my feet are always cold",
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
             # nor a no (asked again if asked).
             found.positive = found.negative = found.explained = True
         elif sign.value is not None:
             # only a negator said before a value denies it: "gradually, I didn't notice it at first"
-            if not any(at < sign.span[0] for at in _reaching(words, clause, negators, sign, signs)):
+            if not any(at < sign.span[0] for at in reaching):
                 found.values.append(sign.value)
                 if _preferred(words, clause, sign):
                     found.preferred.append(sign.value)
