@@ -136,6 +136,7 @@ def read_slots(
         _answer_from_others(kb, pending, slots, contract, heard, today)
     if pending is not None and pending.id not in heard.facts:
         _days_as_sign(kb, pending, heard)
+    heard.facts.update(understanding.entailed(kb, heard.facts, pending))
     return heard
 
 

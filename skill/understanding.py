@@ -85,6 +85,7 @@ _GENERAL = (
     "severe",
     "mostly",
     "asking",
+    "examples",
 )
 
 
@@ -130,6 +131,11 @@ class QuestionWords:
     # Words that, said in answer to this question, are another yes/no question's sign ("both legs" to
     # the tingling question is the tingling in both legs the nerve screen asks about)
     implies: Mapping[str, Family] = field(default_factory=dict)
+    # An answer's meaning for another question, because that question's words include it ("it gives
+    # way" is a yes to "does the knee get stuck or give way"): value said -> facts it entails
+    entails: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # The questions answered before this one can be asked (its ask_when, at any depth): known already
+    asked_after: frozenset[str] = frozenset()
 
     def says_too(self, question_id: str) -> bool:
         """Whether an answer to this question may answer that one too: a question it opens in the kb
@@ -362,6 +368,14 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         compiled[question.id] = _question_words(
             words, question, entry if isinstance(entry, dict) else {}, choices, yes_no, opened_by(kb, question.id)
         )
+        compiled[question.id] = replace(
+            compiled[question.id],
+            entails=_entails(kb, question, _mapping(raw, "entails").get(question.id)),
+            asked_after=_asked_after(kb, question.id),
+        )
+    unknown = sorted(set(_mapping(raw, "entails")) - set(kb.questions))
+    if unknown:
+        raise WordsError(f"{path.name}: entails: questions the kb does not have: {unknown}")
     always = {q: w.families(asked=False) for q, w in compiled.items()}
     numbers = _number_forms(words, _mapping(raw, "numbers"))
     return replace(words, questions=compiled, always=always, numbers=numbers)
@@ -484,6 +498,49 @@ def _implies(
     if wrong:
         raise WordsError(f"understanding.yaml: {where}.implies: {wrong} are not other yes/no questions of the kb")
     return {q: _family(words, _list(p, f"{where}.implies.{q}"), f"{where}.implies.{q}") for q, p in raw.items()}
+
+
+def _entails(kb: KnowledgeBase, question: Question, raw: Any) -> dict[str, dict[str, Any]]:
+    where = f"understanding.yaml: entails.{question.id}"
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise WordsError(f"{where} must map an answer of the question to the facts it entails")
+    said = set(question.value_ids()) if question.answer_type == "choice" else {"yes", "no"}
+    wrong = sorted(set(raw) - said)
+    if wrong:
+        raise WordsError(f"{where}: {wrong} are not answers of {question.id}")
+    entailed: dict[str, dict[str, Any]] = {}
+    for answer, facts in raw.items():
+        try:
+            entailed[answer] = dict(check_facts(kb, facts))
+        except FactsError as error:
+            raise WordsError(f"{where}.{answer}: {error}") from error
+        if question.id in entailed[answer]:
+            raise WordsError(f"{where}.{answer}: an answer entails facts of other questions only")
+    return entailed
+
+
+def _asked_after(kb: KnowledgeBase, question_id: str, seen: frozenset[str] = frozenset()) -> frozenset[str]:
+    condition = kb.questions[question_id].ask_when
+    direct = {leaf.fact for leaf in condition.leaves()} - seen - {question_id} if condition is not None else set()
+    found = frozenset(direct)
+    for fact in direct:
+        found |= _asked_after(kb, fact, seen | found | {question_id})
+    return found
+
+
+def entailed(kb: KnowledgeBase, facts: Mapping[str, Any], pending: Question | None) -> dict[str, Any]:
+    """The facts the said ones entail (``entails``), never overriding one said. Not for a question
+    the pending one is asked only after: that answer is known, and the words were about this one."""
+    words = words_for(kb).questions
+    known = words[pending.id].asked_after if pending is not None and pending.id in words else frozenset()
+    found: dict[str, Any] = {}
+    for fact, value in facts.items():
+        for said in value if isinstance(value, list) else [value]:
+            entails = words[fact].entails.get(said, {}) if fact in words and isinstance(said, str) else {}
+            found.update({q: v for q, v in entails.items() if q not in facts and q not in known})
+    return found
 
 
 def _flag(entry: Mapping[str, Any], key: str, where: str) -> bool:
@@ -876,6 +933,18 @@ def _of_another_part(words: Words, pending: Question | None, clause: str, sign: 
     return bool(before) and bool(asked) and before[-1] not in asked
 
 
+def _an_example(words: Words, clause: str, sign: _Sign, signs: Sequence[_Sign]) -> bool:
+    """ "Bending it, like when I kneel down": a value said after "like when" illustrates the value said
+    before it, it is not another one."""
+    return any(
+        other.question == sign.question
+        and other.value not in (None, sign.value)
+        and other.span[1] <= at <= sign.span[0]
+        for at, _ in words.general["examples"].spans(clause)
+        for other in signs
+    )
+
+
 def _plain_no(words: Words, clause: str) -> bool:
     """The clause is a no and nothing else ("no", "nope, nothing like that", "not really"): said
     first, the rest of the answer explains it."""
@@ -919,6 +988,8 @@ def _read_clause(
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
             # nor a no (asked again if asked).
             found.positive = found.negative = found.explained = True
+        elif sign.value is not None and _an_example(words, clause, sign, signs):
+            continue
         elif sign.value is not None:
             # only a negator said before a value denies it: "gradually, I didn't notice it at first"
             if not any(at < sign.span[0] for at in reaching):
@@ -1150,7 +1221,9 @@ def _facts(
     elif pending.answer_type == "yes_no" and found.negative and not (found.positive or found.unsure):
         if clear_no and (pending.phase != "red_flag" or found.strong_no):
             facts[pending.id] = "no"
-    elif found.unsure and not (found.positive or found.negative or found.values):
+    elif found.unsure and not (found.positive or found.values or found.strong_no):
+        # "I don't know, I didn't notice": a soft no beside the doubt is the doubt (a clear "no, not
+        # sure" is asked again)
         facts[pending.id] = UNKNOWN
     return facts
 

@@ -10,7 +10,7 @@ import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import Intent
 
-from skill import session
+from skill import session, understanding
 from skill.slots import duration_days, read_slots
 from skill.speech import MAX_SPEECH_CHARS, join, ssml
 from tests.alexa_requests import Matched, Raw, Unmatched, answer_slot_names, slot_json
@@ -68,7 +68,35 @@ def test_resolved_ids_become_facts_and_raw_slot_text_is_ignored() -> None:
 
 def test_symptom_slots_set_their_yes_no_fact_to_yes() -> None:
     heard = read_slots(_intent(symptom=Matched("lump"), symptom_two=Matched("grinding")), KB)
-    assert heard.facts == {"lump": "yes", "grinding": "yes"}
+    assert heard.facts == {"lump": "yes", "grinding": "yes", "knee_signs": "yes"}
+
+
+@pytest.mark.parametrize(
+    "slots, pending, expected",
+    [
+        # said in passing, a lump or a knee that gives way answers the knee-signs opener as well
+        ({"symptom": Matched("lump")}, "onset", {"lump": "yes", "knee_signs": "yes"}),
+        ({"knee_mechanics": Matched("gives_way")}, "grinding", {"knee_mechanics": "gives_way", "knee_signs": "yes"}),
+        # catching is not one of the opener's signs (stuck, give way, or a lump)
+        ({"knee_mechanics": Matched("catches")}, "grinding", {"knee_mechanics": "catches"}),
+        # the follow-up itself is asked only after a yes to the opener: that is not set again
+        ({"knee_mechanics": Matched("locks")}, "knee_mechanics", {"knee_mechanics": "locks"}),
+        ({"symptom": Matched("lump")}, "lump", {"lump": "yes"}),
+        (
+            {"reply": Matched("no"), "knee_mechanics": Matched("locks")},
+            "grinding",
+            {"grinding": "no", "knee_mechanics": "locks", "knee_signs": "yes"},
+        ),
+    ],
+)
+def test_an_answer_also_answers_the_question_whose_words_include_it(slots, pending, expected) -> None:
+    heard = read_slots(_intent(**slots), KB, pending=KB.questions[pending])
+    assert heard.facts == expected
+
+
+def test_a_fact_said_outright_is_never_overridden_by_what_another_entails() -> None:
+    assert understanding.entailed(KB, {"knee_signs": "no", "lump": "yes"}, None) == {}
+    assert understanding.entailed(KB, {"reinjured": "yes"}, None) == {"muscle_signs": "yes"}
 
 
 def test_no_match_is_reported_as_a_miss_for_that_question() -> None:

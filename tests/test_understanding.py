@@ -76,6 +76,11 @@ def test_a_new_kb_question_without_words_stops_start_up():
         (lambda raw: raw["questions"]["tingling"].update({"implies": {"onset": ["x"]}}), "tingling.implies"),
         (lambda raw: raw["questions"]["tingling"].update({"implies": ["both legs"]}), "tingling.implies"),
         (lambda raw: raw["questions"]["reinjured"].update({"dates_itself": "yes"}), "reinjured.dates_itself"),
+        (lambda raw: raw["entails"]["knee_mechanics"].update({"wobbles": {"knee_signs": "yes"}}), "knee_mechanics"),
+        (lambda raw: raw["entails"]["lump"].update({"yes": {"knee_signs": "maybe"}}), "entails.lump.yes"),
+        (lambda raw: raw["entails"]["lump"].update({"yes": {"no_such_question": "yes"}}), "entails.lump.yes"),
+        (lambda raw: raw["entails"]["lump"].update({"yes": {"lump": "yes"}}), "entails.lump.yes"),
+        (lambda raw: raw["entails"].update({"no_such_question": {"yes": {"lump": "yes"}}}), "no_such_question"),
     ],
 )
 def test_word_data_that_does_not_fit_the_kb_is_refused_naming_the_entry(tmp_path, change, message):
@@ -1049,6 +1054,29 @@ NO_COLOUR = [
 ]
 
 
+DOUBT_WITH_A_SOFT_NO = [
+    # a soft no beside the doubt is the doubt; a clear no beside it is asked again
+    ("mechanism", "I don't know, I didn't notice", {"mechanism": UNKNOWN}),
+    ("chest_symptoms", "I don't think so, not sure", {"chest_symptoms": UNKNOWN}),
+    ("calf_swollen", "no, not sure", {}),
+    ("worse_with", "I haven't noticed anything in particular", {"worse_with": UNKNOWN}),
+    ("worse_with", "haven't really worked it out yet", {"worse_with": UNKNOWN}),
+    ("location", "I can't quite pin it down", {"location": UNKNOWN}),
+    ("injury_severe", "I didn't really notice to be honest", {"injury_severe": UNKNOWN}),
+    # "how would I tell?" alone cannot tell; "how would I tell if..." asks what is meant
+    ("hot_knee", "not sure, how am I supposed to know", {"hot_knee": UNKNOWN}),
+    ("chest_symptoms", "how would I tell if it was my heart", {}),
+]
+
+
+EXAMPLES = [
+    # a value after "like when" illustrates the one before it (Alexa sends no commas)
+    ("worse_with", "bending it like when I'm kneeling in the garden", {"worse_with": ["bending"]}),
+    ("worse_with", "walking, say when I go round the shops", {"worse_with": ["standing_walking"]}),
+    ("worse_with", "stairs and squatting", {"worse_with": ["squatting", "stairs"]}),
+]
+
+
 # Readings checked whole: every fact stored, and nothing more.
 EXACT_READINGS = {
     "negation": NEGATION,
@@ -1062,6 +1090,8 @@ EXACT_READINGS = {
     "questions back and denials": QUESTIONS_BACK_AND_DENIALS,
     "someone else": SOMEONE_ELSE,
     "no colour": NO_COLOUR,
+    "doubt with a soft no": DOUBT_WITH_A_SOFT_NO,
+    "examples": EXAMPLES,
 }
 
 
