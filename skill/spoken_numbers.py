@@ -94,6 +94,9 @@ DATE = (
     + ")"
 )
 
+# A past day named on its own ("on Thursday", "yesterday"), without "since" before it
+PAST_DAY = rf"(?:(?:last |on )(?:{'|'.join(_WEEKDAYS)})|{'|'.join(_YESTERDAY_WORDS)}|the day before yesterday)"
+
 
 def words_to_number(text: str) -> int | None:
     """ "forty two" -> 42, "one hundred and five" -> 105, "42" -> 42; None if not a number.

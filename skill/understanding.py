@@ -58,7 +58,16 @@ import yaml
 from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
 from kb.index import opened_by
 from skill.answer_values import days_since, duration_days
-from skill.spoken_numbers import DATE, DURATION, NUMBER, UNIT_WORDS, date_to_iso, duration_to_iso, words_to_number
+from skill.spoken_numbers import (
+    DATE,
+    DURATION,
+    NUMBER,
+    PAST_DAY,
+    UNIT_WORDS,
+    date_to_iso,
+    duration_to_iso,
+    words_to_number,
+)
 
 WORDS_FILE = Path(__file__).resolve().parent / "understanding.yaml"
 # Longer than any answer a person gives in one breath; longer text is not read at all.
@@ -66,6 +75,8 @@ MAX_CHARS = 400
 MAX_CLAUSES = 12
 # A pattern's "..." stands for up to this many words in between ("my calf is a bit swollen").
 GAP_WORDS = 3
+# "I did it playing netball on Thursday": at most this many words between the event and its day.
+SINCE_APART_WORDS = 4
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _GENERAL = (
     "say_yes",
@@ -169,6 +180,8 @@ class NumberForms:
     next_age: re.Pattern[str] = re.compile("(?!)")  # "I'll be forty in March": the age now is 39
     not_about: re.Pattern[str] = re.compile("(?!)")  # "I only started running a month ago": not the pain
     fillers: frozenset[str] = frozenset()  # a clause of a time and these only ("that was four days ago") dates the pain
+    # a past day a few words after the event ("did it playing netball on Thursday")
+    since_apart: re.Pattern[str] = re.compile("(?!)")
 
 
 _NEVER = re.compile("(?!)")
@@ -392,6 +405,9 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
             rf"(?<!\S)(?:{either('duration_before')} {duration}|(?P<d2>{DURATION}) {either('duration_after')})(?!\S)"
         ),
         since=re.compile(rf"(?<!\S){either('since_date')} (?P<date>{DATE})(?!\S)"),
+        since_apart=re.compile(
+            rf"(?<!\S){either('event_before_day')} (?:\S+ ){{1,{SINCE_APART_WORDS}}}(?P<date>{PAST_DAY})(?!\S)"
+        ),
         duration=re.compile(rf"(?<!\S){duration}(?!\S)"),
         stated_age=re.compile(
             rf"(?<!\S)(?:{either('age_before')} (?P<n>{NUMBER})(?! {not_age}\b)"
@@ -878,7 +894,8 @@ def _only_a_time(forms: NumberForms, clause: str) -> bool:
 def _named_durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
     named = [m.group("d") or m.group("d2") for m in forms.anchored.finditer(plain)]
     days = [duration_days(duration_to_iso(d)) for d in named if len(d.split()) > 1]
-    return days + [days_since(date_to_iso(m.group("date"), today), today) for m in forms.since.finditer(plain)]
+    dates = [*forms.since.finditer(plain), *forms.since_apart.finditer(plain)]
+    return days + [days_since(date_to_iso(m.group("date"), today), today) for m in dates]
 
 
 def _bare_durations(forms: NumberForms, plain: str) -> Iterator[str]:

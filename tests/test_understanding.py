@@ -1077,6 +1077,16 @@ EXAMPLES = [
 ]
 
 
+DAYS_A_FEW_WORDS_AFTER = [
+    # the day the injury happened, said a few words after it, dates the pain (today is Sunday)
+    ("onset", "I hurt it playing hockey on Thursday", {"onset": "injury", "duration_days": 3}),
+    ("mechanism", "I slipped on the wet deck last Friday", {"mechanism": "blow_fall", "duration_days": 2}),
+    # a day without the injury said before it dates nothing: a visit to come, a flight
+    ("onset", "it hurts, I'm seeing the doctor on Friday", {}),
+    ("chest_symptoms", "no, but I flew back from Sydney on Friday", {"chest_symptoms": "no", "clot_risk": "yes"}),
+]
+
+
 # Readings checked whole: every fact stored, and nothing more.
 EXACT_READINGS = {
     "negation": NEGATION,
@@ -1092,6 +1102,7 @@ EXACT_READINGS = {
     "no colour": NO_COLOUR,
     "doubt with a soft no": DOUBT_WITH_A_SOFT_NO,
     "examples": EXAMPLES,
+    "days a few words after": DAYS_A_FEW_WORDS_AFTER,
 }
 
 
