@@ -1130,7 +1130,20 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     # never elsewhere in the answer ("came on suddenly, worse at night" says nothing of an injury).
     # Another question's "elsewhere" words have done their work once they hid its shorter sign.
     kept = [k for k in kept if k.pending or k.kind != "unclear"]
+    kept = [k for k in kept if not _known_already(words, pending, k, kept)]
     return [k for k in kept if not k.companion or any(p.pending and _overlaps(k.span, [p.span]) for p in kept)]
+
+
+def _known_already(words: Words, pending: Question | None, sign: _Sign, kept: Sequence[_Sign]) -> bool:
+    """ "I twisted it" to what happened says nothing new of how it started: the choice of a question
+    the pending one is asked only after, in the very words that chose the pending one's value."""
+    return (
+        pending is not None
+        and pending.id in words.questions
+        and sign.value is not None
+        and sign.question in words.questions[pending.id].asked_after
+        and any(p.pending and p.value is not None and _overlaps(sign.span, [p.span]) for p in kept)
+    )
 
 
 def _negators_at(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> list[int]:

@@ -199,9 +199,13 @@ def _facts(say: str, pending: str | None, locale: str = "en-US") -> dict[str, An
         (
             "I twisted it and now it locks",
             "onset",
-            {"onset": "injury", "mechanism": "twist", "knee_mechanics": "locks"},
+            {"onset": "injury", "mechanism": "twist", "knee_mechanics": "locks", "knee_signs": "yes"},
         ),
-        ("I twisted it and now it locks", "mechanism", {"mechanism": "twist", "knee_mechanics": "locks"}),
+        (
+            "I twisted it and now it locks",
+            "mechanism",
+            {"mechanism": "twist", "knee_mechanics": "locks", "knee_signs": "yes"},
+        ),
         ("no but I have chest pain", "lump", {"lump": "no", "chest_symptoms": "yes"}),
     ],
 )

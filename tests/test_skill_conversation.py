@@ -110,10 +110,11 @@ def test_over_answering_fills_several_facts_and_skips_their_questions(phrase: Ca
     )
     assert said.speech.startswith(phrase("noted")), f"acknowledges, then re-asks: {said.speech}"
     assert convo.asked(said).id == FIRST.id, "the unanswered clot screen is asked again"
-    assert facts_of(said) == {"onset": "injury", "knee_mechanics": "locks", "lump": "yes"}, facts_of(said)
+    # a knee that locks, and a lump, are yes to "does the knee get stuck or give way, or is there a lump"
+    assert facts_of(said) == {"onset": "injury", "knee_mechanics": "locks", "lump": "yes", "knee_signs": "yes"}
     convo.play(INJURY | {"lump": "yes", "cyst_burst": "no", "knee_mechanics": "locks"})
     asked = asked_ids(convo)
-    for skipped in ("onset", "knee_mechanics", "lump"):
+    for skipped in ("onset", "knee_mechanics", "lump", "knee_signs"):
         assert skipped not in asked[1:], f"'{skipped}' was volunteered, so it is not asked: {asked}"
     assert "injury_severe" in asked, "a volunteered injury still opens the serious-injury screen"
 
@@ -421,9 +422,9 @@ def test_one_shot_with_a_lump_starts_with_safety_and_never_asks_about_the_lump(p
     said = convo.intent("DescribePainIntent", symptom=Matched("lump", "a lump behind my knee"))
     assert said.speech.startswith(phrase("safety")), said.speech
     assert convo.asked(said).id == FIRST.id, "red flags first, even after a one-shot"
-    assert facts_of(said) == {"lump": "yes"}
+    assert facts_of(said) == {"lump": "yes", "knee_signs": "yes"}
     convo.play(CASES["lump_with_arthritis_sounds_like_bakers_cyst"]["facts"])
-    assert "lump" not in asked_ids(convo), asked_ids(convo)
+    assert "lump" not in asked_ids(convo) and "knee_signs" not in asked_ids(convo), asked_ids(convo)
     assert "cyst_burst" in asked_ids(convo), "a lump opens the burst-cyst screen"
 
 

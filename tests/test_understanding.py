@@ -1087,6 +1087,18 @@ DAYS_A_FEW_WORDS_AFTER = [
 ]
 
 
+KNOWN_ALREADY = [
+    # what happened is asked only after an injury: its answer does not say again how it started
+    ("mechanism", "I must have twisted it stepping off the kerb", {"mechanism": "twist"}),
+    # ... but a choice said in other words than the pending answer's is still read
+    (
+        "muscle_signs",
+        "yeah I felt something tear when I was sprinting for the ball",
+        {"muscle_signs": "yes", "mechanism": "sprint_jump"},
+    ),
+]
+
+
 # Readings checked whole: every fact stored, and nothing more.
 EXACT_READINGS = {
     "negation": NEGATION,
@@ -1103,6 +1115,7 @@ EXACT_READINGS = {
     "doubt with a soft no": DOUBT_WITH_A_SOFT_NO,
     "examples": EXAMPLES,
     "days a few words after": DAYS_A_FEW_WORDS_AFTER,
+    "known already": KNOWN_ALREADY,
 }
 
 
