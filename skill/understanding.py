@@ -985,19 +985,13 @@ def _read_clause(
     negators = _negators_at(words, clause, covered)
     # "no warm and pink like normal": a no said first is the answer, not a negation of the denial after it
     answer_first = bool(leftover) and leftover[0] in words.leading_no and clause.startswith(leftover[0] + " ")
-
-    def denial_negated(sign: _Sign) -> bool:
-        """A negator before a denial undoes it ("not normal"); one after it ("not stiff, no") agrees."""
-        return any(at < sign.span[0] and not (answer_first and at == 0) for at in negators)
-
     not_new = words.general["not_new"].spans(clause)
     covered += not_new
     not_theirs = words.general["hypothetical"].spans(clause) + words.general["someone_else"].spans(clause)
     covered += not_theirs
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
-        reaching = _reaching(words, clause, negators, sign, signs)
-        negated = bool(reaching)
+        said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
         if unsure:  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = True
         elif sign.kind == "yes" and (not_theirs or (not_new and kb.questions[sign.question].phase == "red_flag")):
@@ -1008,19 +1002,13 @@ def _read_clause(
         elif sign.value is not None and _an_example(words, clause, sign, signs):
             continue
         elif sign.value is not None:
-            # only a negator said before a value denies it: "gradually, I didn't notice it at first"
-            if not any(at < sign.span[0] for at in reaching):
+            if said == "yes":
                 found.values.append(sign.value)
                 if _preferred(words, clause, sign):
                     found.preferred.append(sign.value)
-        elif (
-            sign.kind == "unclear"
-            or (sign.kind == "no" and denial_negated(sign))
-            or _negated_after(words, sign, negators, clause)
-            or (negated and sign.kind == "yes" and _of_another_part(words, pending, clause, sign))
-        ):
+        elif said == "unclear":
             found.positive = found.negative = found.explained = True
-        elif sign.kind == "no" or negated:
+        elif said == "no":
             found.negative = True
             found.explained = found.explained or sign.kind == "no"
             found.denied_sign = found.denied_sign or sign.kind == "yes"
@@ -1153,6 +1141,44 @@ def _negators_at(words: Words, clause: str, covered: Sequence[tuple[int, int]]) 
         for m in re.finditer(r"\S+", clause)
         if m.group() in words.negators and not _overlaps(m.span(), covered)
     ]
+
+
+@dataclass(frozen=True)
+class _Negators:
+    """Where a clause's negators stand, and whether its first word is the answer's own "no"."""
+
+    at: Sequence[int]
+    answer_first: bool  # "no warm and pink like normal": the no said first is the answer
+
+
+def _said_of(
+    words: Words, pending: Question | None, clause: str, negators: _Negators, sign: _Sign, signs: Sequence[_Sign]
+) -> str:
+    """What the clause says of one sign: "yes", "no" or "unclear". The one place that decides which
+    negators reach a sign and what they make of it:
+
+    - a negator stops at a new subject after another sign or a part of the body (``_reaching``);
+    - only a negator said before a choice value denies it ("gradually, I didn't notice it at first");
+    - a negator before a denial undoes it ("not normal": unclear), one after it agrees ("not stiff,
+      no"), and the answer's own "no" said first is no negator of it;
+    - a red-flag sign negated only after it is unclear, unless it is what the negated verb is said of
+      ("fever is not there") (``_negated_after``);
+    - a sign denied of another part ("my knee is not swollen" to the calf screen) is unclear
+      (``_of_another_part``).
+    """
+    reaching = _reaching(words, clause, negators.at, sign, signs)
+    if sign.value is not None:
+        return "no" if any(at < sign.span[0] for at in reaching) else "yes"
+    if sign.kind == "unclear":
+        return "unclear"
+    if sign.kind == "no":
+        undone = any(at < sign.span[0] and not (negators.answer_first and at == 0) for at in negators.at)
+        return "unclear" if undone else "no"
+    if _negated_after(words, sign, negators.at, clause):
+        return "unclear"
+    if not reaching:
+        return "yes"
+    return "unclear" if _of_another_part(words, pending, clause, sign) else "no"
 
 
 def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, signs: Sequence[_Sign]) -> list[int]:
