@@ -972,23 +972,49 @@ def _plain_no(words: Words, clause: str) -> bool:
 def _read_clause(
     words: Words, kb: KnowledgeBase, pending: Question | None, clause: str, evidence: dict[str, _Evidence]
 ) -> bool:
-    """Add one clause's evidence; True when every word in it belongs to a family or is a filler."""
+    """Add one clause's evidence; True when every word in it belongs to a family or is a filler.
+
+    In order: a question asked back is no answer; then what the clause says of each sign it names;
+    then doubt, "something's not right", or the general words (yes, no, hedges) as the answer to the
+    question asked; last, whether every word was placed."""
     if words.general["asking"].spans(clause):
         return False  # "what do you mean by both legs?": a question back is no answer, asked again
-    covered: list[tuple[int, int]] = []
     unsure = words.general["unsure"].spans(clause)
-    covered += unsure
-    signs = _signs(words, pending, clause, covered)
-    covered += [sign.span for sign in signs]
-    covered += words.general["not_negating"].spans(clause)  # "out of nowhere" negates nothing
-    leftover = _outside(clause, covered)
+    signs = _signs(words, pending, clause, unsure)
+    covered = [*unsure, *(sign.span for sign in signs), *words.general["not_negating"].spans(clause)]
+    covered += _add_sign_evidence(words, kb, pending, clause, signs, covered, bool(unsure), evidence)
+    if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
+        evidence.setdefault(pending.id, _Evidence()).unsure = True
+    wrong = [s for s in words.general["not_right"].spans(clause) if not _overlaps(s, covered)]
+    if pending is not None and wrong and not signs:  # "no, it's not normal": something may be wrong, unsure
+        evidence.setdefault(pending.id, _Evidence()).unsure = True
+        return False
+    kinds, spans = _general(words, clause, covered)
+    covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
+    other, own = _parts_named(words, pending, clause)
+    if pending is not None and not other:
+        _add_general_evidence(words, pending, clause, signs, kinds, bool(own), covered, evidence)
+    return _all_placed(words, pending, clause, signs, covered, bool(other and not own))
+
+
+def _add_sign_evidence(
+    words: Words,
+    kb: KnowledgeBase,
+    pending: Question | None,
+    clause: str,
+    signs: Sequence[_Sign],
+    covered: Sequence[tuple[int, int]],
+    unsure: bool,
+    evidence: dict[str, _Evidence],
+) -> list[tuple[int, int]]:
+    """What the clause says of each sign it names. Returns the words that said whose sign it is, or
+    that it is not new: placed, though no sign."""
     negators = _negators_at(words, clause, covered)
+    leftover = _outside(clause, covered)
     # "no warm and pink like normal": a no said first is the answer, not a negation of the denial after it
     answer_first = bool(leftover) and leftover[0] in words.leading_no and clause.startswith(leftover[0] + " ")
     not_new = words.general["not_new"].spans(clause)
-    covered += not_new
     not_theirs = words.general["hypothetical"].spans(clause) + words.general["someone_else"].spans(clause)
-    covered += not_theirs
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
         said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
@@ -999,10 +1025,8 @@ def _read_clause(
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
             # nor a no (asked again if asked).
             found.positive = found.negative = found.explained = True
-        elif sign.value is not None and _an_example(words, clause, sign, signs):
-            continue
         elif sign.value is not None:
-            if said == "yes":
+            if said == "yes" and not _an_example(words, clause, sign, signs):
                 found.values.append(sign.value)
                 if _preferred(words, clause, sign):
                     found.preferred.append(sign.value)
@@ -1015,52 +1039,69 @@ def _read_clause(
             found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
             found.positive = found.signed = True
-    if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
-        evidence.setdefault(pending.id, _Evidence()).unsure = True
-    wrong = [s for s in words.general["not_right"].spans(clause) if not _overlaps(s, covered)]
-    if pending is not None and wrong and not signs:  # "no, it's not normal": something may be wrong, unsure
-        evidence.setdefault(pending.id, _Evidence()).unsure = True
-        return False
-    kinds, spans = _general(words, clause, covered)
-    covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
-    other, own = _parts_named(words, pending, clause)
-    # A place or an activity said with it ("a little bit, in the calf when I do that") does not take
-    # the general words away from the question asked, except a red-flag screen ("sometimes when I
-    # walk" to the chest screen is asked again); a yes/no sign does ("nope, breathing's fine").
-    blocking = [
-        sign
-        for sign in signs
-        if (sign.value is None and not sign.implied) or (pending is not None and pending.phase == "red_flag")
-    ]
-    if not blocking and pending is not None and not other:
-        doubted = bool(words.general["doubt"].spans(clause))
-        found = evidence.setdefault(pending.id, _Evidence())
-        pain = words.general["pain_talk"].spans(clause)
-        leftover = _outside(clause, [*covered, *words.general["times"].spans(clause)])
-        if kinds == {"hedges"} and pending.phase == "red_flag" and pain and not own:
-            # "it aches now and then" to the chest screen is the pain they called about, not a yes
-            # ("my chest has been a bit sore" names the chest: that is the sign)
-            found.positive = found.negative = True
-        elif pending.phase != "red_flag" and "say_yes" not in kinds and _unplaced(words, leftover):
-            # "mostly at a desk" to the sport question: the hedge is about the words beside it, no yes
-            # (to a red-flag screen "a bit blotchy" still admits the sign)
-            _add_general(found, kinds - {"hedges"}, leftover, words, doubted)
-        else:
-            _add_general(found, kinds, leftover, words, doubted)
-    # A clause about another part only ("it's just my knee, it creaks" to the tingling question) or
-    # naming another question's sign ("no lump, but it grinds like crazy") is about that, whatever its
-    # other words: it leaves a "no" clear. Not to a red-flag screen, where unknown words may still be
-    # the sign asked about in words no family knows, so the "no" is asked again.
-    elsewhere = (other and not own and not signs) or (bool(signs) and not any(sign.pending for sign in signs))
+    return [*not_new, *not_theirs]
+
+
+def _add_general_evidence(
+    words: Words,
+    pending: Question,
+    clause: str,
+    signs: Sequence[_Sign],
+    kinds: set[str],
+    own: bool,
+    covered: Sequence[tuple[int, int]],
+    evidence: dict[str, _Evidence],
+) -> None:
+    """The general words (yes, no, hedges, unsure forms) as the answer to the question asked.
+
+    A place or an activity said with them ("a little bit, in the calf when I do that") does not take
+    them away from the question asked, except from a red-flag screen ("sometimes when I walk" to the
+    chest screen is asked again); a yes/no sign does ("nope, breathing's fine"). ``own``: the clause
+    names a part the question asks about."""
+    blocking = [sign for sign in signs if (sign.value is None and not sign.implied) or pending.phase == "red_flag"]
+    if blocking:
+        return
+    doubted = bool(words.general["doubt"].spans(clause))
+    found = evidence.setdefault(pending.id, _Evidence())
+    pain = words.general["pain_talk"].spans(clause)
+    leftover = _outside(clause, [*covered, *words.general["times"].spans(clause)])
+    if kinds == {"hedges"} and pending.phase == "red_flag" and pain and not own:
+        # "it aches now and then" to the chest screen is the pain they called about, not a yes
+        # ("my chest has been a bit sore" names the chest: that is the sign)
+        found.positive = found.negative = True
+    elif pending.phase != "red_flag" and "say_yes" not in kinds and _unplaced(words, leftover):
+        # "mostly at a desk" to the sport question: the hedge is about the words beside it, no yes
+        # (to a red-flag screen "a bit blotchy" still admits the sign)
+        _add_general(found, kinds - {"hedges"}, leftover, words, doubted)
+    else:
+        _add_general(found, kinds, leftover, words, doubted)
+
+
+def _all_placed(
+    words: Words,
+    pending: Question | None,
+    clause: str,
+    signs: Sequence[_Sign],
+    covered: Sequence[tuple[int, int]],
+    only_another_part: bool,
+) -> bool:
+    """Whether every word of the clause is accounted for, so a "no" beside it stays clear.
+
+    A clause about another part only ("it's just my knee, it creaks" to the tingling question) or
+    naming another question's sign ("no lump, but it grinds like crazy") is about that, whatever its
+    other words. Not to a red-flag screen, where unknown words may still be the sign asked about in
+    words no family knows, so the "no" is asked again."""
+    elsewhere = (only_another_part and not signs) or (bool(signs) and not any(sign.pending for sign in signs))
     if elsewhere and pending is not None and pending.phase != "red_flag":
         return True
+    placed_spans = list(covered)
     if elsewhere:  # "no, but my foot's gone numb since this morning": when the other sign came is placed
-        covered += words.general["times"].spans(clause)
-    severe = [s for s in words.general["severe"].spans(clause) if not _overlaps(s, covered)]
-    if severe and pending is not None and pending.phase == "red_flag" and not (other and not own):
+        placed_spans += words.general["times"].spans(clause)
+    severe = [s for s in words.general["severe"].spans(clause) if not _overlaps(s, placed_spans)]
+    if severe and pending is not None and pending.phase == "red_flag" and not only_another_part:
         return False  # "no, but it hurts like hell" may be the very sign asked about: asked again
     placed = words.fillers | words.negators | words.leading_no
-    return all(w in placed for w in _outside(clause, covered))
+    return all(w in placed for w in _outside(clause, placed_spans))
 
 
 @dataclass(frozen=True)
