@@ -258,7 +258,7 @@ def cold_start(launch: Envelope) -> None:
     stamped = [_kb_cost("stamped") for _ in range(COLD_RUNS)]
 
     def ms(runs: list[dict[str, Any]], key: str) -> float:
-        return statistics.median(run[key] for run in runs) * 1000
+        return float(statistics.median(run[key] for run in runs)) * 1000
 
     print(
         f"kb at start-up, validated in full: load_kb {ms(full, 'load_kb'):.0f} ms, of it the schema pass "

@@ -15,14 +15,15 @@ import time
 import tracemalloc
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 
-from kb import UNKNOWN, KnowledgeBase, assess, evaluate, load_kb, next_question
+from kb import UNKNOWN, KnowledgeBase, Question, assess, evaluate, load_kb, next_question
 from tests.alexa_requests import Said, talk
 from tests.kb_helpers import answer_from, golden_cases, interview
 
 
-def _random_answer(rng: random.Random):
-    def answer(q):
+def _random_answer(rng: random.Random) -> Callable[[Question], Any]:
+    def answer(q: Question) -> Any:
         if q.answer_type == "yes_no":
             return (
                 rng.choice(["no"] * 8 + ["yes", UNKNOWN])

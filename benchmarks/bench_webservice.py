@@ -12,23 +12,20 @@ from __future__ import annotations
 
 import resource
 import statistics
-import sys
 import time
-from pathlib import Path
 from unittest import mock
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-
-from alexa_signing import GOOD_CERT_URL, FakeCertHost, body_of, envelope, make_test_pki, trusted_validator_factory
+from flask.testing import FlaskClient
 
 import skill.serving.webservice as webservice
 from skill.serving.config import ServeConfig
 from skill.skill_builder import build_skill
+from tests.alexa_signing import GOOD_CERT_URL, FakeCertHost, body_of, envelope, make_test_pki, trusted_validator_factory
 
 ROUNDS = 200
 
 
-def _timed(client, body: bytes, headers: dict[str, str]) -> float:
+def _timed(client: FlaskClient, body: bytes, headers: dict[str, str]) -> float:
     started = time.perf_counter()
     response = client.post("/", data=body, headers=headers)
     elapsed = (time.perf_counter() - started) * 1000

@@ -357,7 +357,9 @@ def invoke(skill: CustomSkill, body: dict[str, Any]) -> Said:
     """Send one envelope through JSON and the SDK serializer, as Alexa's HTTPS call would."""
     request = skill.serializer.deserialize(json.dumps(body), RequestEnvelope)
     response = skill.invoke(request_envelope=request, context=None)
-    return check_response(skill.serializer.serialize(response))
+    payload = skill.serializer.serialize(response)
+    assert isinstance(payload, dict), payload
+    return check_response(payload)
 
 
 # --- the real skill, built once -------------------------------------------------------------

@@ -263,7 +263,7 @@ def trusted_validator_factory(trust_roots: list[bytes]) -> Callable[..., Any]:
     """certvalidator's CertificateValidator, trusting only ``trust_roots`` (our test root)."""
     from certvalidator import CertificateValidator, ValidationContext
 
-    def make(end_cert: bytes, intermediate_certs: list | None = None, validation_context: Any = None) -> Any:
+    def make(end_cert: bytes, intermediate_certs: list[bytes] | None = None, validation_context: Any = None) -> Any:
         context = validation_context or ValidationContext(trust_roots=list(trust_roots))
         return CertificateValidator(end_cert, intermediate_certs, validation_context=context)
 

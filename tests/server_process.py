@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import IO
+from typing import IO, Self
 
 ROOT = Path(__file__).resolve().parents[1]
 # The service's own settings, cleared from the inherited environment so a developer's shell cannot
@@ -134,7 +134,7 @@ class ServerProcess:
             if self._log_file is not None:
                 self._log_file.close()
 
-    def __enter__(self) -> ServerProcess:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
