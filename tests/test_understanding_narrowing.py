@@ -661,3 +661,79 @@ def test_another_part_stiff_in_the_mornings_is_no_knee_stiffness():
 def test_knee_stiffness_to_the_tight_calf_screen_is_no_calf_yes():
     """The calf screen is a red flag: the knee stiff in the mornings is the knee's, never a tight calf."""
     assert _read("calf_tight", "no, but my knee is stiff in the mornings").get("calf_tight") != "yes"
+
+
+# --- fifth round: what the knee does, the muscle and the sport, said in passing -------------------
+
+FIFTH_ROUND = [
+    # a click with how often, beside a no to the knee-signs opener: the no stands (a click is no lock)
+    ("knee_signs", "nope, though it clunks quite a bit", {"knee_signs": "no", "knee_mechanics": "catches"}),
+    ("lump", "no lump but my knee clicks all the time", {"lump": "no", "knee_mechanics": "catches"}),
+    # "it does lock" is the opener's sign and what the knee does
+    (
+        "grinding",
+        "no noise but it does lock up now and then",
+        {"grinding": "no", "knee_signs": "yes", "knee_mechanics": "locks"},
+    ),
+    ("knee_signs", "it tends to get stuck", {"knee_signs": "yes", "knee_mechanics": "locks"}),
+    # the pop described
+    ("muscle_signs", "I felt a horrible snap", {"muscle_signs": "yes"}),
+    ("muscle_tear", "yes there was a sickening pop", {"muscle_tear": "yes"}),
+    # the pop felt as it happened, to what happened: both kept
+    ("mechanism", "I heard it snap while I was lunging", {"mechanism": "sprint_jump", "muscle_signs": "yes"}),
+    # trouble walking in everyday words
+    ("muscle_tear", "I can still walk but only slowly", {"muscle_tear": "yes"}),
+    ("muscle_tear", "getting about is a bit awkward", {"muscle_tear": "yes"}),
+    # an earlier injury by its time, a weak spot, a pattern
+    ("reinjured", "a couple of seasons ago", {"reinjured": "yes"}),
+    ("reinjured", "it has always been my weak spot", {"reinjured": "yes"}),
+    ("reinjured", "it always goes when I sprint", {"reinjured": "yes"}),
+    ("reinjured", "I strained it at footy a few years back", {"reinjured": "yes", "sport": "yes"}),
+    # the lump with "there" between it and its size
+    (
+        "location",
+        "behind the knee, there's a bump back there about the size of an egg",
+        {"location": "behind_knee", "lump": "yes"},
+    ),
+    # the sport named in passing
+    ("age", "fifty, and I do half marathons", {"age": 50, "sport": "yes"}),
+    ("reinjured", "no, but I've been cycling a lot more lately", {"reinjured": "no", "sport": "yes"}),
+    (
+        "muscle_tear",
+        "no, I hurt it during a cricket match",
+        {"muscle_tear": "no", "onset": "injury", "sport": "yes"},
+    ),
+]
+
+
+@pytest.mark.parametrize("pending, words, expected", FIFTH_ROUND)
+def test_fifth_round_words_said_in_passing(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+FIFTH_ROUND_NOT = [
+    # a time in weeks is this injury, not an earlier one
+    ("reinjured", "no, it only started three weeks ago", {"reinjured": "no"}),
+    # a pull is no pop, even felt while sprinting
+    ("mechanism", "I felt it pull while I was sprinting", {"mechanism": "sprint_jump"}),
+    # walking fine is still a no
+    ("muscle_tear", "no, I can walk fine", {"muscle_tear": "no"}),
+    # watching, or someone else's game, is no sport of theirs
+    ("sport", "I was at the football on Saturday watching my son", {}),
+    ("sport", "my son had a rugby match", {}),
+    # always in the past is not a weak spot now
+    ("lump", "no, it always feels like that", {"lump": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, words, expected", FIFTH_ROUND_NOT)
+def test_fifth_round_words_that_must_not_say_more(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize("screen", ["calf_tight", "leg_cold_pale", "nerve_red_flags"])
+def test_a_click_beside_a_no_to_a_red_flag_screen_keeps_the_click_and_never_a_yes(screen):
+    """A click is what the knee does, never a red-flag sign: said beside a no it is kept, and the screen
+    gets no yes from it."""
+    got = _read(screen, "no, but my knee clicks a lot")
+    assert got.get("knee_mechanics") == "catches" and got.get(screen) != "yes"
