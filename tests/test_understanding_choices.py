@@ -1187,3 +1187,43 @@ def test_fifth_round_how_it_started_and_what_happened(pending, words, expected):
 )
 def test_fifth_round_words_that_are_no_injury(pending, words, question):
     assert question not in _read(pending, words)
+
+
+# --- fifth round: the pain word first, the pain that comes, how much more -------------------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a slot's words without their "it" ("really hurts when I walk"), as the whole clause
+        ("hot_knee", "no, mostly aches when I stand for long", {"hot_knee": "no", "worse_with": ["standing_walking"]}),
+        ("grinding", "no, just throbs when I go down the stairs", {"grinding": "no", "worse_with": ["stairs"]}),
+        # the pain as a thing that comes, inside a longer clause
+        ("lump", "nothing there, pain is coming when I walk far", {"lump": "no", "worse_with": ["standing_walking"]}),
+        # how much more, in more words
+        ("cramps", "no, it aches more than usual when I go up the stairs", {"cramps": "no", "worse_with": ["stairs"]}),
+        # "not cramps", then what it is instead: the not is the denial's own
+        ("cramps", "definitely not a cramp", {"cramps": "no"}),
+        # given up: a no now
+        ("sport", "I did, but not any more", {"sport": "no"}),
+        ("sport", "I used to, but not for a couple of years", {"sport": "no"}),
+    ],
+)
+def test_fifth_round_the_pain_word_first_and_a_habit_given_up(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # the activity without a pain word is no value, even as the whole clause
+        ("hot_knee", "no, mostly when I stand for long"),
+        # a pain that comes with no activity named is no value
+        ("lump", "nothing there, pain is coming and going"),
+    ],
+)
+def test_fifth_round_no_activity_no_worse_with(pending, words):
+    assert "worse_with" not in _read(pending, words)
+
+
+def test_used_to_alone_is_still_unclear_for_sport():
+    """ "I used to" alone may be now or never: asked again, only "but not any more" makes it a no."""
+    assert "sport" not in _read("sport", "I used to")
