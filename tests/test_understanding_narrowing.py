@@ -737,3 +737,34 @@ def test_a_click_beside_a_no_to_a_red_flag_screen_keeps_the_click_and_never_a_ye
     gets no yes from it."""
     got = _read(screen, "no, but my knee clicks a lot")
     assert got.get("knee_mechanics") == "catches" and got.get(screen) != "yes"
+
+
+# --- fifth round: the movement said first, long ago, a dive -------------------------------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # the toe pull said first, then the pain, said in passing to a red-flag screen: kept beside it
+        (
+            "calf_swollen",
+            "no, but if I pull my toes back it hurts more",
+            {"calf_swollen": "no", "toe_pull_pain": "yes"},
+        ),
+        ("toe_pull_pain", "when I bring my foot up towards me the calf aches a lot", {"toe_pull_pain": "yes"}),
+        # long ago, in more words
+        ("reinjured", "yes, a long while back", {"reinjured": "yes"}),
+        ("reinjured", "donkeys years ago", {"reinjured": "yes"}),
+        # a dive for the ball is a fall, said to the sport question with the injury
+        (
+            "sport",
+            "yes, baseball, and I hurt it sliding into base",
+            {"sport": "yes", "onset": "injury", "mechanism": "blow_fall"},
+        ),
+    ],
+)
+def test_fifth_round_the_movement_first_long_ago_and_a_dive(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_pointing_the_toes_down_said_first_is_no_toe_pull_sign():
+    """Pointing the toes works the calf the other way: not the stretch the question asks about."""
+    assert "toe_pull_pain" not in _read("calf_swollen", "no, but when I point my toes down it hurts")
