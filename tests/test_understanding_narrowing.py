@@ -768,3 +768,21 @@ def test_fifth_round_the_movement_first_long_ago_and_a_dive(pending, words, expe
 def test_pointing_the_toes_down_said_first_is_no_toe_pull_sign():
     """Pointing the toes works the calf the other way: not the stretch the question asks about."""
     assert "toe_pull_pain" not in _read("calf_swollen", "no, but when I point my toes down it hurts")
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a slot's words without their "it": the click when the knee moves is still what the knee does,
+        # and beside a no to a red-flag screen it is no sign of that screen's
+        ("chest_symptoms", "no, clicks when I bend it", {"chest_symptoms": "no", "knee_mechanics": "catches"}),
+        # "I did twist it" is the injury and the twist, said in passing
+        (
+            "hot_knee",
+            "no, but I did wrench my knee at training",
+            {"hot_knee": "no", "onset": "injury", "mechanism": "twist", "sport": "yes"},
+        ),
+    ],
+)
+def test_fifth_round_words_without_their_subject(pending, words, expected):
+    assert _read(pending, words) == expected
