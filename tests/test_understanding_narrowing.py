@@ -786,3 +786,42 @@ def test_pointing_the_toes_down_said_first_is_no_toe_pull_sign():
 )
 def test_fifth_round_words_without_their_subject(pending, words, expected):
     assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # beside a no to a red-flag screen, a sign of a narrowing question said in full is placed: the no
+        # stands and the sign is kept
+        ("hot_knee", "no, but it creaks when I kneel down", {"hot_knee": "no", "grinding": "yes"}),
+        ("fever", "no, but it's stiff till I warm up", {"fever": "no", "morning_stiffness": "yes"}),
+        ("leg_cold_pale", "nope, but I am a keen cyclist", {"leg_cold_pale": "no", "sport": "yes"}),
+        (
+            "calf_tight",
+            "no, but I had this calf go last season",
+            {"calf_tight": "no", "muscle_signs": "yes", "reinjured": "yes"},
+        ),
+        ("fever", "no, but my knee has been catching", {"fever": "no", "knee_mechanics": "catches"}),
+        (
+            "serious_signs",
+            "no, though the knee does lock now and then",
+            {"serious_signs": "no", "knee_signs": "yes", "knee_mechanics": "locks"},
+        ),
+    ],
+)
+def test_fifth_round_a_narrowing_sign_in_full_beside_a_no(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, question",
+    [
+        # someone else's or another part's: not this person's knee or muscle
+        ("fever", "no, but my husband's knee does lock sometimes", "knee_mechanics"),
+        ("calf_tight", "no, but my son has had his hamstring go before", "reinjured"),
+        # a noise with no word of one is no grinding
+        ("hot_knee", "no, but it hurts when I go up stairs", "grinding"),
+    ],
+)
+def test_fifth_round_signs_that_are_not_this_persons(pending, words, question):
+    assert question not in _read(pending, words)
