@@ -1140,7 +1140,7 @@ def test_the_back_placed_by_the_knee(words, value):
         ("duration_days", "four days, since the day I slipped on the ice", None),
         (
             "duration_days",
-            "since Monday, when I tripped over the cat",
+            "since Monday, when I tripped up the steps",
             {"duration_days": 6, "onset": "injury", "mechanism": "blow_fall"},
         ),
         # the twist as the injury, said to the sport question
@@ -1178,6 +1178,10 @@ def test_fifth_round_how_it_started_and_what_happened(pending, words, expected):
         # asleep is no fall
         ("duration_days", "since Tuesday, when I fell asleep on the sofa", "mechanism"),
         ("duration_days", "since Tuesday, when I fell asleep on the sofa", "onset"),
+        # an old fall, or a game someone may have watched, is no start of this pain nor a sport
+        ("hot_knee", "no, it feels like when I fell over as a kid", "mechanism"),
+        ("fever", "no, I was at the football on Saturday", "sport"),
+        ("fever", "no, I went to a football game", "sport"),
         # a twist someone else had, or one that only hurts now, is no injury's twist
         ("worse_with", "twisting it", "mechanism"),
         ("worse_with", "when I twist it", "mechanism"),

@@ -700,7 +700,7 @@ FIFTH_ROUND = [
     ("reinjured", "no, but I've been cycling a lot more lately", {"reinjured": "no", "sport": "yes"}),
     (
         "muscle_tear",
-        "no, I hurt it during a cricket match",
+        "no, I hurt it during my cricket match",
         {"muscle_tear": "no", "onset": "injury", "sport": "yes"},
     ),
 ]
