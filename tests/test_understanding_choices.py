@@ -1231,3 +1231,18 @@ def test_fifth_round_no_activity_no_worse_with(pending, words):
 def test_used_to_alone_is_still_unclear_for_sport():
     """ "I used to" alone may be now or never: asked again, only "but not any more" makes it a no."""
     assert "sport" not in _read("sport", "I used to")
+
+
+@pytest.mark.parametrize(
+    "words, sport",
+    [
+        # the injury in a game they played
+        ("I hurt it at my netball game", True),
+        ("I did my knee during a squash match", True),
+        # "at the football" is as often a match watched: the injury is kept, the sport is not guessed
+        ("I hurt it at the football", False),
+    ],
+)
+def test_fifth_round_the_sport_with_how_it_started(words, sport):
+    got = _read("onset", words)
+    assert got.get("onset") == "injury" and ("sport" in got) == sport, got
