@@ -825,3 +825,24 @@ def test_fifth_round_a_narrowing_sign_in_full_beside_a_no(pending, words, expect
 )
 def test_fifth_round_signs_that_are_not_this_persons(pending, words, question):
     assert question not in _read(pending, words)
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a slot's words without their "it": a catch with how often, a click since the injury
+        ("grinding", "yes it creaks, catches sometimes too", {"grinding": "yes", "knee_mechanics": "catches"}),
+        (
+            "injury_severe",
+            "no, I walked off fine, has been clicking ever since",
+            {"injury_severe": "no", "knee_mechanics": "catches"},
+        ),
+    ],
+)
+def test_fifth_round_a_catch_or_click_without_its_it(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_a_catching_pain_is_no_catch():
+    """ "A catching pain" is a kind of pain, not the knee catching: never what the knee does."""
+    assert "knee_mechanics" not in _read("cramps", "no, it's more of a catching pain")
