@@ -846,3 +846,23 @@ def test_fifth_round_a_catch_or_click_without_its_it(pending, words, expected):
 def test_a_catching_pain_is_no_catch():
     """ "A catching pain" is a kind of pain, not the knee catching: never what the knee does."""
     assert "knee_mechanics" not in _read("cramps", "no, it's more of a catching pain")
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a narrowing sign with where or when, in full, beside a no to a red-flag screen
+        ("fever", "no, but I've got a baker's cyst", {"fever": "no", "lump": "yes"}),
+        ("hot_knee", "no, but my knee is stiff as a board", {"hot_knee": "no", "morning_stiffness": "yes"}),
+        ("leg_signs", "no, but it's like bubble wrap when I squat", {"leg_signs": "no", "grinding": "yes"}),
+        (
+            "fever",
+            "no, but it gave way going down the stairs",
+            {"fever": "no", "knee_signs": "yes", "knee_mechanics": "gives_way"},
+        ),
+        # someone else going walking is no knee giving way
+        ("fever", "no, but my husband goes walking on the stairs", {}),
+    ],
+)
+def test_fifth_round_a_sign_with_where_or_when_beside_a_no(pending, words, expected):
+    assert _read(pending, words) == expected
