@@ -866,3 +866,25 @@ def test_a_catching_pain_is_no_catch():
 )
 def test_fifth_round_a_sign_with_where_or_when_beside_a_no(pending, words, expected):
     assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # the sign as a thing that is there (Indian English), said in passing beside a no
+        (
+            "fever",
+            "no, but jamming is there in the knee",
+            {"fever": "no", "knee_signs": "yes", "knee_mechanics": "locks"},
+        ),
+        ("chest_symptoms", "no, but noise is coming from my knee", {"chest_symptoms": "no", "grinding": "yes"}),
+        ("leg_signs", "no, but I am playing badminton every evening", {"leg_signs": "no", "sport": "yes"}),
+        ("knee_signs", "yes, buckling is there", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
+    ],
+)
+def test_fifth_round_a_sign_as_a_thing_that_is_there(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_someone_elses_game_with_how_often_is_no_sport():
+    assert "sport" not in _read("leg_signs", "no, but my son is playing cricket daily")
