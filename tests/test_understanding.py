@@ -174,7 +174,12 @@ def test_numbers_said_in_a_sentence(pending, words, expected):
 @pytest.mark.parametrize(
     "pending, words, expected",
     [
-        ("onset", "I went over on it playing netball and twisted it", {"onset": "injury", "mechanism": "twist"}),
+        # the sport named with the injury is the sport question's yes too (the corpus's recording convention)
+        (
+            "onset",
+            "I went over on it playing netball and twisted it",
+            {"onset": "injury", "mechanism": "twist", "sport": "yes"},
+        ),
         ("onset", "I slipped and fell off a ladder", {"onset": "injury", "mechanism": "blow_fall"}),
         ("onset", "it crept up gradually from all my running", {"onset": "gradual"}),  # not asked for gradual pain
         ("worse_with", "twisting round in my chair", {"worse_with": ["twisting"]}),  # never the other way round

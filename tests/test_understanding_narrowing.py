@@ -661,3 +661,230 @@ def test_another_part_stiff_in_the_mornings_is_no_knee_stiffness():
 def test_knee_stiffness_to_the_tight_calf_screen_is_no_calf_yes():
     """The calf screen is a red flag: the knee stiff in the mornings is the knee's, never a tight calf."""
     assert _read("calf_tight", "no, but my knee is stiff in the mornings").get("calf_tight") != "yes"
+
+
+# --- fifth round: what the knee does, the muscle and the sport, said in passing -------------------
+
+FIFTH_ROUND = [
+    # a click with how often, beside a no to the knee-signs opener: the no stands (a click is no lock)
+    ("knee_signs", "nope, though it clunks quite a bit", {"knee_signs": "no", "knee_mechanics": "catches"}),
+    ("lump", "no lump but my knee clicks all the time", {"lump": "no", "knee_mechanics": "catches"}),
+    # "it does lock" is the opener's sign and what the knee does
+    (
+        "grinding",
+        "no noise but it does lock up now and then",
+        {"grinding": "no", "knee_signs": "yes", "knee_mechanics": "locks"},
+    ),
+    ("knee_signs", "it tends to get stuck", {"knee_signs": "yes", "knee_mechanics": "locks"}),
+    # the pop described
+    ("muscle_signs", "I felt a horrible snap", {"muscle_signs": "yes"}),
+    ("muscle_tear", "yes there was a sickening pop", {"muscle_tear": "yes"}),
+    # the pop felt as it happened, to what happened: both kept
+    ("mechanism", "I heard it snap while I was lunging", {"mechanism": "sprint_jump", "muscle_signs": "yes"}),
+    # trouble walking in everyday words
+    ("muscle_tear", "I can still walk but only slowly", {"muscle_tear": "yes"}),
+    ("muscle_tear", "getting about is a bit awkward", {"muscle_tear": "yes"}),
+    # an earlier injury by its time, a weak spot, a pattern
+    ("reinjured", "a couple of seasons ago", {"reinjured": "yes"}),
+    ("reinjured", "it has always been my weak spot", {"reinjured": "yes"}),
+    ("reinjured", "it always goes when I sprint", {"reinjured": "yes"}),
+    ("reinjured", "I strained it at footy a few years back", {"reinjured": "yes", "sport": "yes"}),
+    # the lump with "there" between it and its size
+    (
+        "location",
+        "behind the knee, there's a bump back there about the size of an egg",
+        {"location": "behind_knee", "lump": "yes"},
+    ),
+    # the sport named in passing
+    ("age", "fifty, and I do half marathons", {"age": 50, "sport": "yes"}),
+    ("reinjured", "no, but I've been cycling a lot more lately", {"reinjured": "no", "sport": "yes"}),
+    (
+        "muscle_tear",
+        "no, I hurt it during my cricket match",
+        {"muscle_tear": "no", "onset": "injury", "sport": "yes"},
+    ),
+]
+
+
+@pytest.mark.parametrize("pending, words, expected", FIFTH_ROUND)
+def test_fifth_round_words_said_in_passing(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+FIFTH_ROUND_NOT = [
+    # a time in weeks is this injury, not an earlier one
+    ("reinjured", "no, it only started three weeks ago", {"reinjured": "no"}),
+    # a pull is no pop, even felt while sprinting
+    ("mechanism", "I felt it pull while I was sprinting", {"mechanism": "sprint_jump"}),
+    # walking fine is still a no
+    ("muscle_tear", "no, I can walk fine", {"muscle_tear": "no"}),
+    # watching, or someone else's game, is no sport of theirs
+    ("sport", "I was at the football on Saturday watching my son", {}),
+    ("sport", "my son had a rugby match", {}),
+    # always in the past is not a weak spot now
+    ("lump", "no, it always feels like that", {"lump": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, words, expected", FIFTH_ROUND_NOT)
+def test_fifth_round_words_that_must_not_say_more(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize("screen", ["calf_tight", "leg_cold_pale", "nerve_red_flags"])
+def test_a_click_beside_a_no_to_a_red_flag_screen_keeps_the_click_and_never_a_yes(screen):
+    """A click is what the knee does, never a red-flag sign: said beside a no it is kept, and the screen
+    gets no yes from it."""
+    got = _read(screen, "no, but my knee clicks a lot")
+    assert got.get("knee_mechanics") == "catches" and got.get(screen) != "yes"
+
+
+# --- fifth round: the movement said first, long ago, a dive -------------------------------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # the toe pull said first, then the pain, said in passing to a red-flag screen: kept beside it
+        (
+            "calf_swollen",
+            "no, but if I pull my toes back it hurts more",
+            {"calf_swollen": "no", "toe_pull_pain": "yes"},
+        ),
+        ("toe_pull_pain", "when I bring my foot up towards me the calf aches a lot", {"toe_pull_pain": "yes"}),
+        # long ago, in more words
+        ("reinjured", "yes, a long while back", {"reinjured": "yes"}),
+        ("reinjured", "donkeys years ago", {"reinjured": "yes"}),
+        # a dive for the ball is a fall, said to the sport question with the injury
+        (
+            "sport",
+            "yes, baseball, and I hurt it sliding into base",
+            {"sport": "yes", "onset": "injury", "mechanism": "blow_fall"},
+        ),
+    ],
+)
+def test_fifth_round_the_movement_first_long_ago_and_a_dive(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_pointing_the_toes_down_said_first_is_no_toe_pull_sign():
+    """Pointing the toes works the calf the other way: not the stretch the question asks about."""
+    assert "toe_pull_pain" not in _read("calf_swollen", "no, but when I point my toes down it hurts")
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a slot's words without their "it": the click when the knee moves is still what the knee does,
+        # and beside a no to a red-flag screen it is no sign of that screen's
+        ("chest_symptoms", "no, clicks when I bend it", {"chest_symptoms": "no", "knee_mechanics": "catches"}),
+        # "I did twist it" is the injury and the twist, said in passing
+        (
+            "hot_knee",
+            "no, but I did wrench my knee at training",
+            {"hot_knee": "no", "onset": "injury", "mechanism": "twist", "sport": "yes"},
+        ),
+    ],
+)
+def test_fifth_round_words_without_their_subject(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # beside a no to a red-flag screen, a sign of a narrowing question said in full is placed: the no
+        # stands and the sign is kept
+        ("hot_knee", "no, but it creaks when I kneel down", {"hot_knee": "no", "grinding": "yes"}),
+        ("fever", "no, but it's stiff till I warm up", {"fever": "no", "morning_stiffness": "yes"}),
+        ("leg_cold_pale", "nope, but I am a keen cyclist", {"leg_cold_pale": "no", "sport": "yes"}),
+        (
+            "calf_tight",
+            "no, but I had this calf go last season",
+            {"calf_tight": "no", "muscle_signs": "yes", "reinjured": "yes"},
+        ),
+        ("fever", "no, but my knee has been catching", {"fever": "no", "knee_mechanics": "catches"}),
+        (
+            "serious_signs",
+            "no, though the knee does lock now and then",
+            {"serious_signs": "no", "knee_signs": "yes", "knee_mechanics": "locks"},
+        ),
+    ],
+)
+def test_fifth_round_a_narrowing_sign_in_full_beside_a_no(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, question",
+    [
+        # someone else's or another part's: not this person's knee or muscle
+        ("fever", "no, but my husband's knee does lock sometimes", "knee_mechanics"),
+        ("calf_tight", "no, but my son has had his hamstring go before", "reinjured"),
+        # a noise with no word of one is no grinding
+        ("hot_knee", "no, but it hurts when I go up stairs", "grinding"),
+    ],
+)
+def test_fifth_round_signs_that_are_not_this_persons(pending, words, question):
+    assert question not in _read(pending, words)
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a slot's words without their "it": a catch with how often, a click since the injury
+        ("grinding", "yes it creaks, catches sometimes too", {"grinding": "yes", "knee_mechanics": "catches"}),
+        (
+            "injury_severe",
+            "no, I walked off fine, has been clicking ever since",
+            {"injury_severe": "no", "knee_mechanics": "catches"},
+        ),
+    ],
+)
+def test_fifth_round_a_catch_or_click_without_its_it(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_a_catching_pain_is_no_catch():
+    """ "A catching pain" is a kind of pain, not the knee catching: never what the knee does."""
+    assert "knee_mechanics" not in _read("cramps", "no, it's more of a catching pain")
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a narrowing sign with where or when, in full, beside a no to a red-flag screen
+        ("fever", "no, but I've got a baker's cyst", {"fever": "no", "lump": "yes"}),
+        ("hot_knee", "no, but my knee is stiff as a board", {"hot_knee": "no", "morning_stiffness": "yes"}),
+        ("leg_signs", "no, but it's like bubble wrap when I squat", {"leg_signs": "no", "grinding": "yes"}),
+        (
+            "fever",
+            "no, but it gave way going down the stairs",
+            {"fever": "no", "knee_signs": "yes", "knee_mechanics": "gives_way"},
+        ),
+        # someone else going walking is no knee giving way
+        ("fever", "no, but my husband goes walking on the stairs", {}),
+    ],
+)
+def test_fifth_round_a_sign_with_where_or_when_beside_a_no(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # the sign as a thing that is there (Indian English), said in passing beside a no
+        (
+            "fever",
+            "no, but jamming is there in the knee",
+            {"fever": "no", "knee_signs": "yes", "knee_mechanics": "locks"},
+        ),
+        ("chest_symptoms", "no, but noise is coming from my knee", {"chest_symptoms": "no", "grinding": "yes"}),
+        ("leg_signs", "no, but I am playing badminton every evening", {"leg_signs": "no", "sport": "yes"}),
+        ("knee_signs", "yes, buckling is there", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
+    ],
+)
+def test_fifth_round_a_sign_as_a_thing_that_is_there(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_someone_elses_game_with_how_often_is_no_sport():
+    assert "sport" not in _read("leg_signs", "no, but my son is playing cricket daily")
