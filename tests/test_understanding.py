@@ -1084,7 +1084,7 @@ EXAMPLES = [
 
 DAYS_A_FEW_WORDS_AFTER = [
     # the day the injury happened, said a few words after it, dates the pain (today is Sunday)
-    ("onset", "I hurt it playing hockey on Thursday", {"onset": "injury", "duration_days": 3}),
+    ("onset", "I hurt it playing hockey on Thursday", {"onset": "injury", "duration_days": 3, "sport": "yes"}),
     ("mechanism", "I slipped on the wet deck last Friday", {"mechanism": "blow_fall", "duration_days": 2}),
     # a day without the injury said before it dates nothing: a visit to come, a flight
     ("onset", "it hurts, I'm seeing the doctor on Friday", {}),
