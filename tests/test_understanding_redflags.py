@@ -1156,3 +1156,63 @@ def test_walking_with_when_and_the_lump_as_it_is(pending, said, meant):
 )
 def test_the_knee_a_bit_off_is_no_fever(said, meant):
     assert _read("fever", said) == meant
+
+
+# Fifth round. A fever said to be there (Indian English), night sweats (which the night-pain
+# question's "at night" must not take), a temperature beside a sign of being ill; the rock-hard calf
+# denied with its own "not", or the pain said to be only the ordinary ache; swelling under way; the
+# other leg "also" affected; swelling that never came; the cyst's own pop; an operation or cancer
+# treatment said in passing. Said to another question, each keeps that question's answer as well.
+FIFTH_ROUND = [
+    ("serious_signs", "no but there is a high fever since last night", {"fever": "yes", "serious_signs": "no"}),
+    ("calf_swollen", "no swelling but my temperature has also gone up", {"fever": "yes", "calf_swollen": "no"}),
+    ("hot_knee", "no but I keep waking up soaked", {"fever": "yes", "hot_knee": "no"}),
+    ("hot_knee", "the knee is warm and there's fever also", {"hot_knee": "yes", "fever": "yes"}),
+    ("serious_signs", "I get night sweats with a fever", {"fever": "yes"}),  # sweats, not pain, at night
+    ("fever", "I've been shivering with a temperature", {"fever": "yes"}),
+    ("fever", "no otherwise I'm perfectly well", {"fever": "no"}),
+    ("fever", "apart from that I feel fine", {"fever": "no"}),
+    ("calf_tight", "nope nowhere near rock hard", {"calf_tight": "no"}),
+    ("calf_tight", "no it's not like a rock just tender", {"calf_tight": "no"}),
+    ("calf_tight", "it only aches", {"calf_tight": "no"}),
+    ("leg_signs", "yes it has started swelling up", {"leg_signs": "yes"}),
+    ("location", "behind the knee and it keeps swelling up", {"location": "behind_knee", "leg_signs": "yes"}),
+    ("nerve_red_flags", "my other foot also goes numb", {"nerve_red_flags": "yes"}),
+    ("tingling", "yes and the other leg also tingles", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    ("injury_severe", "nah the swelling never came up much", {"injury_severe": "no"}),
+    ("cyst_burst", "I think the lump has popped", {"cyst_burst": "yes"}),  # the lump's pop, no muscle's
+    ("cyst_burst", "no the lump has not popped", {"cyst_burst": "no"}),
+    ("sport", "not since my knee replacement", {"clot_risk": "yes"}),  # the "not" is about the sport
+    (
+        "fever",
+        "no but I've just finished chemotherapy",
+        {"fever": "no", "clot_risk": "yes", "serious_signs": "yes"},
+    ),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", FIFTH_ROUND)
+def test_red_flag_words_fifth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Words that only look like those above: no fever, someone else's, a sign gone or going, the hard
+# calf denied but still tightening, the other leg only sore, swelling denied then said.
+FIFTH_ROUND_NOTHING = [
+    ("serious_signs", "there is no fever"),
+    ("hot_knee", "my son has a fever since yesterday"),
+    ("leg_signs", "there is a temperature difference between my legs"),
+    ("serious_signs", "the temperature has come down now"),
+    ("calf_swollen", "the fever has started to come down"),
+    ("fever", "my wife has been sweating at night"),
+    ("calf_tight", "it's not rock hard yet but it's getting tighter"),
+    ("calf_tight", "it does not feel rock hard it feels like it will burst"),
+    ("nerve_red_flags", "the other leg also hurts"),
+    ("injury_severe", "swelling was not there at first but it ballooned within the hour"),
+    ("sport", "my dad has not walked since his hip replacement"),
+]
+
+
+@pytest.mark.parametrize("pending, said", FIFTH_ROUND_NOTHING)
+def test_no_red_flag_fifth_round(pending, said):
+    assert _read(pending, said) == {}
