@@ -1216,3 +1216,37 @@ FIFTH_ROUND_NOTHING = [
 @pytest.mark.parametrize("pending, said", FIFTH_ROUND_NOTHING)
 def test_no_red_flag_fifth_round(pending, said):
     assert _read(pending, said) == {}
+
+
+# Fifth round, second part: "I have fever" without its article; swelling said beside another sign, what
+# a sample leaves of "and it is swollen also", swelling by the evening; "the other leg's" with its
+# apostrophe lost; a knee that ballooned within the hour; and "it" said swollen or red to the tight-calf
+# screen, which is the calf that screen asks about.
+FIFTH_ROUND_MORE = [
+    ("serious_signs", "no but I have mild fever too", {"fever": "yes", "serious_signs": "no"}),
+    ("hot_knee", "I have hay fever", {}),
+    ("grinding", "no but it gets puffy by the evening", {"grinding": "no", "leg_signs": "yes"}),
+    (
+        "worse_with",
+        "walking and it swells by the end of the day",
+        {"worse_with": ["standing_walking"], "leg_signs": "yes"},
+    ),
+    ("knee_signs", "is swollen also", {"leg_signs": "yes"}),
+    ("nerve_red_flags", "the other legs numb as well", {"nerve_red_flags": "yes"}),
+    ("tingling", "my other legs gone numb too", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    (
+        "mechanism",
+        "I fell and it swelled up like a balloon within minutes",
+        {"mechanism": "blow_fall", "injury_severe": "yes"},
+    ),
+    ("onset", "it swelled up like a balloon over a few days", {"onset": "gradual"}),  # slowly: no injury sign
+    ("calf_tight", "no it's not hard but it does look red", {"calf_tight": "no", "calf_swollen": "yes"}),
+    ("calf_tight", "it feels hot and swollen", {"calf_swollen": "yes"}),
+    ("calf_tight", "it is not swollen", {}),
+    ("calf_tight", "it is a bit red from the ice pack", {}),  # the ice's redness, no sign
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", FIFTH_ROUND_MORE)
+def test_red_flag_words_fifth_round_more(pending, said, meant):
+    assert _read(pending, said) == meant
