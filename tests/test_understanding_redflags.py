@@ -1250,3 +1250,30 @@ FIFTH_ROUND_MORE = [
 @pytest.mark.parametrize("pending, said, meant", FIFTH_ROUND_MORE)
 def test_red_flag_words_fifth_round_more(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Fifth round, own words of each screen: the chest fine in Australian words or "nothing with" it; a
+# coughing fit that brought up blood (someone else's is not); well in myself apart from the knee; the
+# calf tight the way it is after exercise (asked again, never the emergency at once) or firm but
+# giving when pressed (no); the lump unchanged; fluid felt down the back of the leg, which is the
+# burst cyst's sign and no warmth of the knee.
+FIFTH_ROUND_OWN_WORDS = [
+    ("chest_symptoms", "nah chest is sweet", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "nothing with my breathing or chest", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "I had a coughing fit and there was blood", {"chest_symptoms": "yes"}),
+    ("leg_signs", "had a bad coughing fit and I saw some blood", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my husband had a coughing fit and there was blood", {}),
+    ("fever", "I feel okay in myself apart from the knee", {"fever": "no"}),
+    ("calf_tight", "it's a bit tight like after a workout", {}),
+    ("calf_tight", "it's tight like after a run but it's rock hard too", {}),
+    ("calf_tight", "it feels firm but it gives when I press", {"calf_tight": "no"}),
+    ("cyst_burst", "no change to the lump", {"cyst_burst": "no"}),
+    ("cyst_burst", "no change in the lump but my calf is huge", {}),
+    ("cyst_burst", "I felt something warm running down the back of my leg", {"cyst_burst": "yes"}),
+    ("hot_knee", "I felt something warm running down the back of my leg", {"cyst_burst": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", FIFTH_ROUND_OWN_WORDS)
+def test_own_words_of_each_screen_fifth_round(pending, said, meant):
+    assert _read(pending, said) == meant
