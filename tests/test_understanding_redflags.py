@@ -1277,3 +1277,17 @@ FIFTH_ROUND_OWN_WORDS = [
 @pytest.mark.parametrize("pending, said, meant", FIFTH_ROUND_OWN_WORDS)
 def test_own_words_of_each_screen_fifth_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Said in passing after another question's no: numbness that keeps coming (no repeat injury), and
+# "it's a bit swollen" (the knee or leg of the call: the leg question's sign, which opens its screens).
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("grinding", "no but my foot keeps going numb", {"grinding": "no", "tingling": "yes"}),
+        ("worse_with", "bending and it's a bit swollen", {"worse_with": ["bending"], "leg_signs": "yes"}),
+        ("calf_swollen", "it's a bit swollen", {"calf_swollen": "yes"}),  # the calf asked about
+    ],
+)
+def test_signs_said_after_another_answer_fifth_round(pending, said, meant):
+    assert _read(pending, said) == meant
