@@ -1291,3 +1291,25 @@ def test_own_words_of_each_screen_fifth_round(pending, said, meant):
 )
 def test_signs_said_after_another_answer_fifth_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Swelling that came, but not within the hours the injury screen asks about, was read as its yes (the
+# emergency department); a limp explained by the pain is no weak foot; night pain said not to wake them
+# is neither the waking asked about nor its denial.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("injury_severe", "it swelled a bit but not straight away", {"injury_severe": "no"}),
+        ("injury_severe", "it swelled up but only the next day", {"injury_severe": "no"}),
+        ("injury_severe", "I didn't notice it swelling till the next day", {"injury_severe": "no"}),
+        ("injury_severe", "it swelled but not until later and I couldn't walk on it", {}),
+        ("injury_severe", "it swelled straight away", {"injury_severe": "yes"}),
+        ("foot_weak", "I'm limping because it hurts but it's not weak", {"foot_weak": "no"}),
+        ("foot_weak", "I limp a bit because it's sore", {"foot_weak": "no"}),
+        ("foot_weak", "I'm limping because my foot drags", {"foot_weak": "yes"}),
+        ("serious_signs", "it's worse at night but doesn't wake me", {}),
+        ("serious_signs", "it's worse at night and wakes me up", {"serious_signs": "yes"}),
+    ],
+)
+def test_swelling_later_a_limp_from_pain_night_pain_that_lets_them_sleep(pending, said, meant):
+    assert _read(pending, said) == meant
