@@ -1313,3 +1313,24 @@ def test_signs_said_after_another_answer_fifth_round(pending, said, meant):
 )
 def test_swelling_later_a_limp_from_pain_night_pain_that_lets_them_sleep(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Breathlessness said with the effort that caused it, or a chest "not great these days", is not the
+# sudden breathlessness the chest screen asks about: no emergency said in passing, asked again when
+# asked. Chest pain in the same breath, or breathlessness at rest, stays the sign.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("mechanism", "I was running and got short of breath and then felt it", {"mechanism": "sprint_jump"}),
+        ("sport", "I used to play footy but my chest isn't great these days", {}),
+        ("chest_symptoms", "only out of breath after my run", {}),
+        (
+            "mechanism",
+            "I was running and got short of breath and chest pain",
+            {"mechanism": "sprint_jump", "chest_symptoms": "yes"},
+        ),
+        ("chest_symptoms", "I'm short of breath just sitting here", {"chest_symptoms": "yes"}),
+    ],
+)
+def test_breathless_from_effort_is_not_the_chest_sign(pending, said, meant):
+    assert _read(pending, said) == meant
