@@ -1334,3 +1334,22 @@ def test_swelling_later_a_limp_from_pain_night_pain_that_lets_them_sleep(pending
 )
 def test_breathless_from_effort_is_not_the_chest_sign(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Cold or white feet as they usually are, or from cold water, are no blocked blood supply (they called
+# the emergency number when said in passing); a foot gone cold and white now still is. Both legs aching
+# after work is no tingling in both legs (it was the nerve screen's emergency); "yes, both legs" still is.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("worse_with", "my feet are cold all the time anyway", {}),
+        ("leg_cold_pale", "my feet are usually cold", {}),
+        ("location", "my foot goes white when I'm swimming", {"leg_signs": "yes"}),  # the colour: screens asked
+        ("worse_with", "my foot has suddenly gone cold and white", {"leg_cold_pale": "yes"}),
+        ("leg_cold_pale", "my foot has gone cold", {"leg_cold_pale": "yes"}),
+        ("tingling", "both legs ache after work", {"tingling": "no"}),
+        ("tingling", "yes both legs", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    ],
+)
+def test_cold_feet_as_usual_and_legs_tired_after_work(pending, said, meant):
+    assert _read(pending, said) == meant
