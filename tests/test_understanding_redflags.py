@@ -1353,3 +1353,22 @@ def test_breathless_from_effort_is_not_the_chest_sign(pending, said, meant):
 )
 def test_cold_feet_as_usual_and_legs_tired_after_work(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Everyday look-alikes said in passing that sent people to emergency care: a knee warm after a run, an
+# operation long ago, unable to walk for a few minutes only. Asked again when asked; the sign itself
+# stays the sign.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("grinding", "the knee gets warm after I run", {}),
+        ("hot_knee", "it gets warm after a long walk", {}),
+        ("hot_knee", "it's hot", {"hot_knee": "yes"}),
+        ("lump", "I had an operation on it years ago", {}),
+        ("clot_risk", "I had an operation last month", {"clot_risk": "yes"}),
+        ("injury_severe", "I couldn't walk on it for a few minutes", {}),
+        ("injury_severe", "I couldn't walk on it for days", {"injury_severe": "yes"}),
+    ],
+)
+def test_everyday_look_alikes_fifth_round(pending, said, meant):
+    assert _read(pending, said) == meant
