@@ -1372,3 +1372,16 @@ def test_cold_feet_as_usual_and_legs_tired_after_work(pending, said, meant):
 )
 def test_everyday_look_alikes_fifth_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Numbness of the hand or arm is not the leg the tingling question asks about, said in passing too.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("onset", "the numbness in my hand started first", {}),
+        ("tingling", "my fingers go numb", {}),
+        ("worse_with", "my hands are numb and my foot tingles", {"tingling": "yes"}),
+    ],
+)
+def test_a_numb_hand_is_not_the_leg(pending, said, meant):
+    assert _read(pending, said) == meant
