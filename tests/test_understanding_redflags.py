@@ -1385,3 +1385,19 @@ def test_everyday_look_alikes_fifth_round(pending, said, meant):
 )
 def test_a_numb_hand_is_not_the_leg(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# A hedged cold is no fever (the hedge admitted the sign); a temperature or feeling awful said with a
+# cold still is. Calves measured or compared and found the same are the calf screen's no.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("fever", "just a bit of a sniffle", {}),
+        ("fever", "I've got the sniffles and a temperature", {"fever": "yes"}),
+        ("fever", "I have a cold and I feel awful", {"fever": "yes"}),
+        ("calf_swollen", "no I measured them and they're the same", {"calf_swollen": "no"}),
+        ("calf_swollen", "I compared both and they're the same size", {"calf_swollen": "no"}),
+    ],
+)
+def test_a_cold_is_no_fever_and_calves_measured_the_same(pending, said, meant):
+    assert _read(pending, said) == meant
