@@ -1401,3 +1401,17 @@ def test_a_numb_hand_is_not_the_leg(pending, said, meant):
 )
 def test_a_cold_is_no_fever_and_calves_measured_the_same(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Indian English denials: "I was walking only", "lump is same as before", "sleep is fine".
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("injury_severe", "no I was walking only", {"injury_severe": "no"}),
+        ("injury_severe", "I was walking only with great difficulty", {}),
+        ("cyst_burst", "lump is same as before", {"cyst_burst": "no"}),
+        ("serious_signs", "no weight loss and sleep is fine", {"serious_signs": "no"}),
+    ],
+)
+def test_indian_english_denials_fifth_round(pending, said, meant):
+    assert _read(pending, said) == meant
