@@ -1156,3 +1156,262 @@ def test_walking_with_when_and_the_lump_as_it_is(pending, said, meant):
 )
 def test_the_knee_a_bit_off_is_no_fever(said, meant):
     assert _read("fever", said) == meant
+
+
+# Fifth round. A fever said to be there (Indian English), night sweats (which the night-pain
+# question's "at night" must not take), a temperature beside a sign of being ill; the rock-hard calf
+# denied with its own "not", or the pain said to be only the ordinary ache; swelling under way; the
+# other leg "also" affected; swelling that never came; the cyst's own pop; an operation or cancer
+# treatment said in passing. Said to another question, each keeps that question's answer as well.
+FIFTH_ROUND = [
+    ("serious_signs", "no but there is a high fever since last night", {"fever": "yes", "serious_signs": "no"}),
+    ("calf_swollen", "no swelling but my temperature has also gone up", {"fever": "yes", "calf_swollen": "no"}),
+    ("hot_knee", "no but I keep waking up soaked", {"fever": "yes", "hot_knee": "no"}),
+    ("hot_knee", "the knee is warm and there's fever also", {"hot_knee": "yes", "fever": "yes"}),
+    ("serious_signs", "I get night sweats with a fever", {"fever": "yes"}),  # sweats, not pain, at night
+    ("fever", "I've been shivering with a temperature", {"fever": "yes"}),
+    ("fever", "no otherwise I'm perfectly well", {"fever": "no"}),
+    ("fever", "apart from that I feel fine", {"fever": "no"}),
+    ("calf_tight", "nope nowhere near rock hard", {"calf_tight": "no"}),
+    ("calf_tight", "no it's not like a rock just tender", {"calf_tight": "no"}),
+    ("calf_tight", "it only aches", {"calf_tight": "no"}),
+    ("leg_signs", "yes it has started swelling up", {"leg_signs": "yes"}),
+    ("location", "behind the knee and it keeps swelling up", {"location": "behind_knee", "leg_signs": "yes"}),
+    ("nerve_red_flags", "my other foot also goes numb", {"nerve_red_flags": "yes"}),
+    ("tingling", "yes and the other leg also tingles", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    ("injury_severe", "nah the swelling never came up much", {"injury_severe": "no"}),
+    ("cyst_burst", "I think the lump has popped", {"cyst_burst": "yes"}),  # the lump's pop, no muscle's
+    ("cyst_burst", "no the lump has not popped", {"cyst_burst": "no"}),
+    ("sport", "not since my knee replacement", {"clot_risk": "yes"}),  # the "not" is about the sport
+    (
+        "fever",
+        "no but I've just finished chemotherapy",
+        {"fever": "no", "clot_risk": "yes", "serious_signs": "yes"},
+    ),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", FIFTH_ROUND)
+def test_red_flag_words_fifth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Words that only look like those above: no fever, someone else's, a sign gone or going, the hard
+# calf denied but still tightening, the other leg only sore, swelling denied then said.
+FIFTH_ROUND_NOTHING = [
+    ("serious_signs", "there is no fever"),
+    ("hot_knee", "my son has a fever since yesterday"),
+    ("leg_signs", "there is a temperature difference between my legs"),
+    ("serious_signs", "the temperature has come down now"),
+    ("calf_swollen", "the fever has started to come down"),
+    ("fever", "my wife has been sweating at night"),
+    ("calf_tight", "it's not rock hard yet but it's getting tighter"),
+    ("calf_tight", "it does not feel rock hard it feels like it will burst"),
+    ("nerve_red_flags", "the other leg also hurts"),
+    ("injury_severe", "swelling was not there at first but it ballooned within the hour"),
+    ("sport", "my dad has not walked since his hip replacement"),
+]
+
+
+@pytest.mark.parametrize("pending, said", FIFTH_ROUND_NOTHING)
+def test_no_red_flag_fifth_round(pending, said):
+    assert _read(pending, said) == {}
+
+
+# Fifth round, second part: "I have fever" without its article; swelling said beside another sign, what
+# a sample leaves of "and it is swollen also", swelling by the evening; "the other leg's" with its
+# apostrophe lost; a knee that ballooned within the hour; and "it" said swollen or red to the tight-calf
+# screen, which is the calf that screen asks about.
+FIFTH_ROUND_MORE = [
+    ("serious_signs", "no but I have mild fever too", {"fever": "yes", "serious_signs": "no"}),
+    ("hot_knee", "I have hay fever", {}),
+    ("grinding", "no but it gets puffy by the evening", {"grinding": "no", "leg_signs": "yes"}),
+    (
+        "worse_with",
+        "walking and it swells by the end of the day",
+        {"worse_with": ["standing_walking"], "leg_signs": "yes"},
+    ),
+    ("knee_signs", "is swollen also", {"leg_signs": "yes"}),
+    ("nerve_red_flags", "the other legs numb as well", {"nerve_red_flags": "yes"}),
+    ("tingling", "my other legs gone numb too", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    (
+        "mechanism",
+        "I fell and it swelled up like a balloon within minutes",
+        {"mechanism": "blow_fall", "injury_severe": "yes"},
+    ),
+    ("onset", "it swelled up like a balloon over a few days", {"onset": "gradual"}),  # slowly: no injury sign
+    ("calf_tight", "no it's not hard but it does look red", {"calf_tight": "no", "calf_swollen": "yes"}),
+    ("calf_tight", "it feels hot and swollen", {"calf_swollen": "yes"}),
+    ("calf_tight", "it is not swollen", {}),
+    ("calf_tight", "it is a bit red from the ice pack", {}),  # the ice's redness, no sign
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", FIFTH_ROUND_MORE)
+def test_red_flag_words_fifth_round_more(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Fifth round, own words of each screen: the chest fine in Australian words or "nothing with" it; a
+# coughing fit that brought up blood (someone else's is not); well in myself apart from the knee; the
+# calf tight the way it is after exercise (asked again, never the emergency at once) or firm but
+# giving when pressed (no); the lump unchanged; fluid felt down the back of the leg, which is the
+# burst cyst's sign and no warmth of the knee.
+FIFTH_ROUND_OWN_WORDS = [
+    ("chest_symptoms", "nah chest is sweet", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "nothing with my breathing or chest", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "I had a coughing fit and there was blood", {"chest_symptoms": "yes"}),
+    ("leg_signs", "had a bad coughing fit and I saw some blood", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "my husband had a coughing fit and there was blood", {}),
+    ("fever", "I feel okay in myself apart from the knee", {"fever": "no"}),
+    ("calf_tight", "it's a bit tight like after a workout", {}),
+    ("calf_tight", "it's tight like after a run but it's rock hard too", {}),
+    ("calf_tight", "it feels firm but it gives when I press", {"calf_tight": "no"}),
+    ("cyst_burst", "no change to the lump", {"cyst_burst": "no"}),
+    ("cyst_burst", "no change in the lump but my calf is huge", {}),
+    ("cyst_burst", "I felt something warm running down the back of my leg", {"cyst_burst": "yes"}),
+    ("hot_knee", "I felt something warm running down the back of my leg", {"cyst_burst": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", FIFTH_ROUND_OWN_WORDS)
+def test_own_words_of_each_screen_fifth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Said in passing after another question's no: numbness that keeps coming (no repeat injury), and
+# "it's a bit swollen" (the knee or leg of the call: the leg question's sign, which opens its screens).
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("grinding", "no but my foot keeps going numb", {"grinding": "no", "tingling": "yes"}),
+        ("worse_with", "bending and it's a bit swollen", {"worse_with": ["bending"], "leg_signs": "yes"}),
+        ("calf_swollen", "it's a bit swollen", {"calf_swollen": "yes"}),  # the calf asked about
+    ],
+)
+def test_signs_said_after_another_answer_fifth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Swelling that came, but not within the hours the injury screen asks about, was read as its yes (the
+# emergency department); a limp explained by the pain is no weak foot; night pain said not to wake them
+# is neither the waking asked about nor its denial.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("injury_severe", "it swelled a bit but not straight away", {"injury_severe": "no"}),
+        ("injury_severe", "it swelled up but only the next day", {"injury_severe": "no"}),
+        ("injury_severe", "I didn't notice it swelling till the next day", {"injury_severe": "no"}),
+        ("injury_severe", "it swelled but not until later and I couldn't walk on it", {}),
+        ("injury_severe", "it swelled straight away", {"injury_severe": "yes"}),
+        ("foot_weak", "I'm limping because it hurts but it's not weak", {"foot_weak": "no"}),
+        ("foot_weak", "I limp a bit because it's sore", {"foot_weak": "no"}),
+        ("foot_weak", "I'm limping because my foot drags", {"foot_weak": "yes"}),
+        ("serious_signs", "it's worse at night but doesn't wake me", {}),
+        ("serious_signs", "it's worse at night and wakes me up", {"serious_signs": "yes"}),
+    ],
+)
+def test_swelling_later_a_limp_from_pain_night_pain_that_lets_them_sleep(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Breathlessness said with the effort that caused it, or a chest "not great these days", is not the
+# sudden breathlessness the chest screen asks about: no emergency said in passing, asked again when
+# asked. Chest pain in the same breath, or breathlessness at rest, stays the sign.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("mechanism", "I was running and got short of breath and then felt it", {"mechanism": "sprint_jump"}),
+        ("sport", "I used to play footy but my chest isn't great these days", {}),
+        ("chest_symptoms", "only out of breath after my run", {}),
+        (
+            "mechanism",
+            "I was running and got short of breath and chest pain",
+            {"mechanism": "sprint_jump", "chest_symptoms": "yes"},
+        ),
+        ("chest_symptoms", "I'm short of breath just sitting here", {"chest_symptoms": "yes"}),
+    ],
+)
+def test_breathless_from_effort_is_not_the_chest_sign(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Cold or white feet as they usually are, or from cold water, are no blocked blood supply (they called
+# the emergency number when said in passing); a foot gone cold and white now still is. Both legs aching
+# after work is no tingling in both legs (it was the nerve screen's emergency); "yes, both legs" still is.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("worse_with", "my feet are cold all the time anyway", {}),
+        ("leg_cold_pale", "my feet are usually cold", {}),
+        ("location", "my foot goes white when I'm swimming", {"leg_signs": "yes"}),  # the colour: screens asked
+        ("worse_with", "my foot has suddenly gone cold and white", {"leg_cold_pale": "yes"}),
+        ("leg_cold_pale", "my foot has gone cold", {"leg_cold_pale": "yes"}),
+        ("tingling", "both legs ache after work", {"tingling": "no"}),
+        ("tingling", "yes both legs", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    ],
+)
+def test_cold_feet_as_usual_and_legs_tired_after_work(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Everyday look-alikes said in passing that sent people to emergency care: a knee warm after a run, an
+# operation long ago, unable to walk for a few minutes only. Asked again when asked; the sign itself
+# stays the sign.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("grinding", "the knee gets warm after I run", {}),
+        ("hot_knee", "it gets warm after a long walk", {}),
+        ("hot_knee", "it's hot", {"hot_knee": "yes"}),
+        ("lump", "I had an operation on it years ago", {}),
+        ("clot_risk", "I had an operation last month", {"clot_risk": "yes"}),
+        ("injury_severe", "I couldn't walk on it for a few minutes", {}),
+        ("injury_severe", "I couldn't walk on it for days", {"injury_severe": "yes"}),
+    ],
+)
+def test_everyday_look_alikes_fifth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Numbness of the hand or arm is not the leg the tingling question asks about, said in passing too.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("onset", "the numbness in my hand started first", {}),
+        ("tingling", "my fingers go numb", {}),
+        ("worse_with", "my hands are numb and my foot tingles", {"tingling": "yes"}),
+    ],
+)
+def test_a_numb_hand_is_not_the_leg(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# A hedged cold is no fever (the hedge admitted the sign); a temperature or feeling awful said with a
+# cold still is. Calves measured or compared and found the same are the calf screen's no.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("fever", "just a bit of a sniffle", {}),
+        ("fever", "I've got the sniffles and a temperature", {"fever": "yes"}),
+        ("fever", "I have a cold and I feel awful", {"fever": "yes"}),
+        ("calf_swollen", "no I measured them and they're the same", {"calf_swollen": "no"}),
+        ("calf_swollen", "I compared both and they're the same size", {"calf_swollen": "no"}),
+    ],
+)
+def test_a_cold_is_no_fever_and_calves_measured_the_same(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Indian English denials: "I was walking only", "lump is same as before", "sleep is fine".
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("injury_severe", "no I was walking only", {"injury_severe": "no"}),
+        ("injury_severe", "I was walking only with great difficulty", {}),
+        ("cyst_burst", "lump is same as before", {"cyst_burst": "no"}),
+        ("serious_signs", "no weight loss and sleep is fine", {"serious_signs": "no"}),
+    ],
+)
+def test_indian_english_denials_fifth_round(pending, said, meant):
+    assert _read(pending, said) == meant
