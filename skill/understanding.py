@@ -979,7 +979,7 @@ def _read_clause(
     question asked; last, whether every word was placed."""
     if words.general["asking"].spans(clause):
         return False  # "what do you mean by both legs?": a question back is no answer, asked again
-    unsure = words.general["unsure"].spans(clause)
+    unsure = _unsure(words, pending, clause)
     signs = _signs(words, pending, clause, unsure)
     covered = [*unsure, *(sign.span for sign in signs), *words.general["not_negating"].spans(clause)]
     covered += _add_sign_evidence(words, kb, pending, clause, signs, covered, bool(unsure), evidence)
@@ -995,6 +995,20 @@ def _read_clause(
     if pending is not None and not other:
         _add_general_evidence(words, pending, clause, signs, kinds, bool(own), covered, evidence)
     return _all_placed(words, pending, clause, signs, covered, bool(other and not own))
+
+
+def _unsure(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
+    """Where the clause says it cannot tell, except inside a longer red-flag sign whose own words say
+    so: "I can't tell when I need to go" is the nerve screen's sign, not doubt."""
+    unsure = words.general["unsure"].spans(clause)
+    if not unsure:
+        return unsure
+    red_flags = [sign.span for sign in _signs(words, pending, clause, []) if _red_flag_sign(words, sign)]
+    return [
+        span
+        for span in unsure
+        if not any(start <= span[0] and span[1] <= end and end - start > span[1] - span[0] for start, end in red_flags)
+    ]
 
 
 def _add_sign_evidence(
@@ -1215,7 +1229,7 @@ def _said_of(
     if sign.kind == "no":
         undone = any(at < sign.span[0] and not (negators.answer_first and at == 0) for at in negators.at)
         return "unclear" if undone else "no"
-    if _negated_after(words, sign, negators.at, clause):
+    if _negated_after(words, sign, reaching, clause):
         return "unclear"
     if not reaching:
         return "yes"
@@ -1226,7 +1240,9 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
     """The negators that reach a sign. Alexa sends no full stops, so "it's not a different colour
     it's swollen" is one clause: a negator before another sign, or a part of the body ("it's not just
     the knee my chest hurts too"), stops there when a new subject ("it's", "my", "there's") starts
-    after it. "Not red or swollen" denies both; "I don't think my calf is swollen" stays a denial."""
+    after it. "Not red or swollen" denies both; "I don't think my calf is swollen" stays a denial. A
+    negator after the sign reaches it only when no other sign follows ("swollen, no" but not "a
+    tight calf, no fever")."""
     ends = [other.span[1] for other in signs if other is not sign]
     ends += [m.end() + 1 for m in re.finditer(r"\S+", clause) if m.group() in words.body_parts]  # "not just the knee"
 
@@ -1235,7 +1251,12 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
             at < end <= sign.span[0] + 1 and words.new_subject.search(clause[end - 1 : sign.span[1]]) for end in ends
         )
 
-    return [at for at in negators if at > sign.span[0] or not stopped(at)]
+    def taken(at: int) -> bool:
+        """ "It's gone completely now, no weakness": a negator after the sign with another sign after
+        it is that sign's."""
+        return any(other is not sign and other.span[0] > at for other in signs)
+
+    return [at for at in negators if (not taken(at) if at > sign.span[0] else not stopped(at))]
 
 
 def _negated_after(words: Words, sign: _Sign, negators: Sequence[int], clause: str) -> bool:

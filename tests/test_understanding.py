@@ -1104,6 +1104,24 @@ KNOWN_ALREADY = [
 ]
 
 
+NEGATOR_AFTER_A_SIGN = [
+    # a negator after a sign with another sign after it is that sign's
+    ("sport", "my calf is rock hard no chest pain though", {"calf_tight": "yes"}),
+    # "red, no swelling" admits the red: never the leg screen's no (asked again, one admitted, one denied)
+    ("leg_signs", "red no swelling", {}),
+    ("tingling_passed", "yes it has gone now no weakness or anything", {"tingling_passed": "yes"}),
+    # with nothing after it, it still takes the sign back
+    ("calf_swollen", "swollen no", {}),
+]
+
+
+A_SIGN_THAT_SAYS_IT_CANNOT_TELL = [
+    # the nerve screen's sign is itself "can't tell": no doubt
+    ("nerve_red_flags", "I can't tell when I need to go any more", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I can't tell", {"nerve_red_flags": UNKNOWN}),
+]
+
+
 # Readings checked whole: every fact stored, and nothing more.
 EXACT_READINGS = {
     "negation": NEGATION,
@@ -1121,6 +1139,8 @@ EXACT_READINGS = {
     "examples": EXAMPLES,
     "days a few words after": DAYS_A_FEW_WORDS_AFTER,
     "known already": KNOWN_ALREADY,
+    "negator after a sign": NEGATOR_AFTER_A_SIGN,
+    "a sign that says it cannot tell": A_SIGN_THAT_SAYS_IT_CANNOT_TELL,
 }
 
 

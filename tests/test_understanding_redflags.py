@@ -1181,7 +1181,8 @@ FIFTH_ROUND = [
     ("tingling", "yes and the other leg also tingles", {"tingling": "yes", "nerve_red_flags": "yes"}),
     ("injury_severe", "nah the swelling never came up much", {"injury_severe": "no"}),
     ("cyst_burst", "I think the lump has popped", {"cyst_burst": "yes"}),  # the lump's pop, no muscle's
-    ("cyst_burst", "no the lump has not popped", {"cyst_burst": "no"}),
+    # the lump is still there: its yes (and the knee-signs opener's) is what the person has
+    ("cyst_burst", "no the lump has not popped", {"cyst_burst": "no", "lump": "yes", "knee_signs": "yes"}),
     ("sport", "not since my knee replacement", {"clot_risk": "yes"}),  # the "not" is about the sport
     (
         "fever",
