@@ -129,6 +129,7 @@ def read_slots(
         for words in said:
             for qid, value in _said_too(kb, pending, heard.facts[pending.id], words).items():
                 heard.facts.setdefault(qid, value)
+    _signs_in_matched_words(kb, pending, slots, contract, heard, today)
     for role, slot in replies:
         _read_reply(role, slot, pending, heard)
     _read_free_text(kb, pending, heard, today)
@@ -262,6 +263,32 @@ def _symptom_pair(kb: KnowledgeBase, slots: Mapping[str, Slot]) -> str | None:
 
 def _choice(spec: Any) -> bool:
     return spec is not None and spec.role == Role.CHOICE
+
+
+def _signs_in_matched_words(
+    kb: KnowledgeBase,
+    pending: Question | None,
+    slots: Mapping[str, Slot],
+    contract: Mapping[str, Any],
+    heard: Heard,
+    today: date,
+) -> None:
+    """A choice matched from a whole sentence ("I twisted it playing football" is a synonym of the
+    injury) still says what its other words say: a yes/no sign named in them ("playing football":
+    sport) is kept beside the choice. Only a yes of another yes/no question, never a choice value
+    ("twisting" as what makes it worse is no twist injury), never the pending question's answer nor
+    one it is asked only after (known already)."""
+    words = understanding.words_for(kb).questions
+    known = words[pending.id].asked_after | {pending.id} if pending is not None and pending.id in words else set()
+    for name, slot in slots.items():
+        spec = contract.get(name)
+        if slot is None or spec is None or spec.role != Role.CHOICE or resolved_id(slot) is None:
+            continue
+        said = understanding.read(_text(slot.value) or "", kb, pending, today=today)
+        for qid, value in said.items():
+            if value == "yes" and kb.questions[qid].answer_type == "yes_no" and qid not in known | {spec.question}:
+                heard.facts.setdefault(qid, value)
+                heard.missed.discard(qid)
 
 
 def _said_too(kb: KnowledgeBase, pending: Question, answer: Any, words: str | None) -> dict[str, str]:

@@ -94,6 +94,26 @@ def test_an_answer_also_answers_the_question_whose_words_include_it(slots, pendi
     assert heard.facts == expected
 
 
+@pytest.mark.parametrize(
+    "slots, pending, expected",
+    [
+        # a whole sentence matched as a choice still names the sport in it
+        ({"onset": Matched("injury", "I twisted it playing football")}, "onset", {"onset": "injury", "sport": "yes"}),
+        # ... and a red-flag sign in it is acted on like any other volunteered sign
+        (
+            {"onset": Matched("injury", "I twisted it and my calf is swollen")},
+            "onset",
+            {"onset": "injury", "calf_swollen": "yes"},
+        ),
+        # never a choice value of another question: twisting as what makes it worse is no twist injury
+        ({"worse_with": Matched("twisting", "twisting")}, "worse_with", {"worse_with": ["twisting"]}),
+    ],
+)
+def test_a_matched_choice_keeps_the_signs_its_other_words_name(slots, pending, expected) -> None:
+    heard = read_slots(_intent(**slots), KB, pending=KB.questions[pending])
+    assert heard.facts == expected
+
+
 def test_a_fact_said_outright_is_never_overridden_by_what_another_entails() -> None:
     assert understanding.entailed(KB, {"knee_signs": "no", "lump": "yes"}, None) == {}
     assert understanding.entailed(KB, {"reinjured": "yes"}, None) == {"muscle_signs": "yes"}
