@@ -1070,6 +1070,14 @@ DOUBT_WITH_A_SOFT_NO = [
     ("injury_severe", "I didn't really notice to be honest", {"injury_severe": UNKNOWN}),
     # "how would I tell?" alone cannot tell; "how would I tell if..." asks what is meant
     ("hot_knee", "not sure, how am I supposed to know", {"hot_knee": UNKNOWN}),
+    ("duration_days", "to be honest I've lost count", {"duration_days": UNKNOWN}),
+    ("injury_severe", "I don't remember, it's all a blur", {"injury_severe": UNKNOWN}),
+    ("clot_risk", "can't say yet, I'm waiting for my scan results", {"clot_risk": UNKNOWN}),
+    ("foot_weak", "I've not been on it enough to tell", {"foot_weak": UNKNOWN}),
+    # "can't say I have" is a (British) no, not doubt
+    ("morning_stiffness", "can't say I have", {"morning_stiffness": "no"}),
+    # "nothing" said first, then a new thought, is the answer
+    ("muscle_signs", "no pop nothing it only started yesterday", {"muscle_signs": "no", "duration_days": 1}),
     ("chest_symptoms", "how would I tell if it was my heart", {}),
 ]
 
