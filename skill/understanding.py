@@ -1178,12 +1178,14 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
 
 
 def _known_already(words: Words, pending: Question | None, sign: _Sign, kept: Sequence[_Sign]) -> bool:
-    """ "I twisted it" to what happened says nothing new of how it started: the choice of a question
-    the pending one is asked only after, in the very words that chose the pending one's value."""
+    """ "I twisted it" to what happened says nothing new of how it started, nor "it gets stuck" to what
+    the knee does that it has a knee sign: the answer of a question the pending one is asked only
+    after, in the very words that chose the pending one's value."""
     return (
         pending is not None
         and pending.id in words.questions
-        and sign.value is not None
+        and sign.kind in ("value", "yes")
+        and not _red_flag_sign(words, sign)
         and sign.question in words.questions[pending.id].asked_after
         and any(p.pending and p.value is not None and _overlaps(sign.span, [p.span]) for p in kept)
     )

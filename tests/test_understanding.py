@@ -1103,6 +1103,7 @@ DAYS_A_FEW_WORDS_AFTER = [
 KNOWN_ALREADY = [
     # what happened is asked only after an injury: its answer does not say again how it started
     ("mechanism", "I must have twisted it stepping off the kerb", {"mechanism": "twist"}),
+    ("knee_mechanics", "it gets stuck and won't budge", {"knee_mechanics": "locks"}),
     # ... but a choice said in other words than the pending answer's is still read
     (
         "muscle_signs",
