@@ -105,7 +105,7 @@ def test_the_words_are_loaded_once_per_kb():
         ("my calf no that's fine", ["my calf ", "no ", "that is fine "]),
         ("nah none of that haven't been anywhere", ["nah ", "none of that ", "have not been anywhere "]),
         ("yeah nah they look the same", ["yeah nah ", "they look the same "]),  # one idiom, one clause
-        ("yes and pain is more", ["yes ", "and pain is more "]),
+        ("yes and pain is more", ["yes ", "pain is more "]),  # "and" before the pain starts a new thought
         ("yes after my operation", ["yes ", "after my operation "]),  # the yes answers the question asked
         ("it aches now and then but my calf is swollen", ["it aches now and then ", "my calf is swollen "]),
         # ...but not where "no" negates what follows
@@ -1086,7 +1086,7 @@ EXAMPLES = [
     # a value after "like when" illustrates the one before it (Alexa sends no commas)
     ("worse_with", "bending it like when I'm kneeling in the garden", {"worse_with": ["bending"]}),
     ("worse_with", "walking, say when I go round the shops", {"worse_with": ["standing_walking"]}),
-    ("worse_with", "stairs and squatting", {"worse_with": ["squatting", "stairs"]}),
+    ("worse_with", "stairs and squatting", {"worse_with": ["stairs", "squatting"]}),
 ]
 
 
@@ -1097,6 +1097,14 @@ DAYS_A_FEW_WORDS_AFTER = [
     # a day without the injury said before it dates nothing: a visit to come, a flight
     ("onset", "it hurts, I'm seeing the doctor on Friday", {}),
     ("chest_symptoms", "no, but I flew back from Sydney on Friday", {"chest_symptoms": "no", "clot_risk": "yes"}),
+]
+
+
+AND_BEFORE_ANOTHER_THOUGHT = [
+    # "and" before the pain or an activity starts a new thought, so the activity is read
+    ("grinding", "yes it crunches and squatting is the worst", {"grinding": "yes", "worse_with": ["squatting"]}),
+    # but a pair of words of one sign stays whole
+    ("hot_knee", "it is red and hot", {"hot_knee": "yes", "leg_signs": "yes"}),
 ]
 
 
