@@ -15,7 +15,14 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a person who corrects themselves ("yes, I mean no") means what follows the correction; a red-flag
   sign taken back is asked again, never a no;
 - a clause naming a question's sign says "yes" to it, unless a negator outside the sign's own words
-  is in the clause ("my calf isn't swollen", "no swelling"): then it is evidence of "no";
+  reaches it ("my calf isn't swollen", "no swelling"): then it is evidence of "no". A negator after
+  the sign reaches it only when no other sign follows ("swollen, no", but "a rock-hard calf, no
+  chest pain"); which negators reach a sign, and what they make of it, is decided in ``_said_of``;
+- the words that chose the pending question's value do not answer again a question it is asked only
+  after ("I twisted it" to what happened is no new "how it started"); an answer that another
+  question's own words include (``entails``: a knee that gives way is a yes to "does it get stuck or
+  give way") is set for that question too, never over a fact said and never for a question the
+  pending one is asked only after;
 - general words (yes, no, hedges that admit a sign, unsure forms) in a clause that names no sign
   answer the pending question only, and not when the clause names a part of the body the question
   is not about ("my calf is fine" says nothing of chest pain);
