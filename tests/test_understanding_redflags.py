@@ -1416,3 +1416,55 @@ def test_a_cold_is_no_fever_and_calves_measured_the_same(pending, said, meant):
 )
 def test_indian_english_denials_fifth_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Sixth round: sizes compared with something round with their "up" or "out", heat placed at the knee
+# after "it", two signs named before the knee, the whole list said not to have happened, a knee that
+# slipped out and back in, a joint replaced on the other side, sweats at night with how much, and
+# "both the legs" (Indian and British English).
+SIXTH_ROUND = [
+    ("chest_symptoms", "my right knee has blown up like a grapefruit", {"leg_signs": "yes"}),
+    ("fever", "nah but my leg is swollen up like a tree trunk", {"leg_signs": "yes", "fever": "no"}),
+    ("calf_swollen", "my calf is puffed out like a balloon", {"calf_swollen": "yes"}),
+    ("leg_signs", "it has swollen up like a football", {"leg_signs": "yes"}),
+    ("cyst_burst", "no but there is warmth and redness around the knee", {"cyst_burst": "no", "hot_knee": "yes"}),
+    ("leg_signs", "yeah and it's warm to touch right over the kneecap", {"leg_signs": "yes", "hot_knee": "yes"}),
+    ("location", "it's hot all around my knee", {"location": "whole_knee", "hot_knee": "yes"}),
+    ("injury_severe", "nope neither of those happened", {"injury_severe": "no"}),
+    ("injury_severe", "nothing like that happened", {"injury_severe": "no"}),
+    ("injury_severe", "my kneecap slipped out and popped back in", {"injury_severe": "yes"}),
+    ("onset", "I landed badly and the knee popped out and back in", {"onset": "injury", "injury_severe": "yes"}),
+    ("age", "I'm sixty eight and I had my left hip replaced in September", {"age": 68, "clot_risk": "yes"}),
+    ("onset", "gradually, and I got my right knee done six weeks ago", {"onset": "gradual", "clot_risk": "yes"}),
+    ("serious_signs", "yes and I've been sweating buckets at night", {"serious_signs": "yes", "fever": "yes"}),
+    ("chest_symptoms", "I'm sweating heavily in my sleep", {"fever": "yes"}),
+    ("tingling", "yes the tingling is there in both the feet", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    ("onset", "gradually and now there's numbness in both the legs", {"onset": "gradual", "nerve_red_flags": "yes"}),
+    ("chest_symptoms", "both the feet have gone numb", {"nerve_red_flags": "yes"}),
+    ("tingling", "yes pins and needles in both the legs", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "no it's not in both the legs just this one", {"nerve_red_flags": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", SIXTH_ROUND)
+def test_red_flag_words_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what only looks like them: heat put on the knee, a joint replaced long ago (asked again when
+# asked, nothing in passing), sweating from exercise to the fever screen (asked again, never a yes).
+SIXTH_ROUND_NOTHING = [
+    ("chest_symptoms", "I put a heat pack on the knee", {}),
+    ("chest_symptoms", "it's warm on the knee where the sun hits it", {}),
+    ("age", "seventy, I had my other knee replaced years ago", {"age": 70}),
+    ("age", "seventy, I had my knee replaced years ago", {"age": 70}),
+    ("clot_risk", "I had my other knee replaced back when I was in my fifties", {}),
+    ("chest_symptoms", "I had a knee replacement ten years ago", {}),
+    ("fever", "I sweat a lot when I run", {}),
+    ("fever", "I've been sweating like mad at the gym", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", SIXTH_ROUND_NOTHING)
+def test_no_red_flag_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
