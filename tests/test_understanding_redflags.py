@@ -1468,3 +1468,31 @@ SIXTH_ROUND_NOTHING = [
 @pytest.mark.parametrize("pending, said, meant", SIXTH_ROUND_NOTHING)
 def test_no_red_flag_sixth_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Sixth round, more families: signs denied in a row with the colour as usual after them (speech has no
+# commas), an accident not felt, a sock or shoe tight on the swollen side (an answer to the calf screen
+# only), and the chest "department".
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("leg_signs", "no swelling no redness colour is normal", {"leg_signs": "no"}),
+        ("leg_signs", "no heat no swelling", {"leg_signs": "no"}),
+        ("leg_signs", "no swelling no redness but it's hot", {}),  # one sign said: asked again, never a no
+        ("leg_signs", "no swelling no redness colour is purple", {}),
+        ("nerve_red_flags", "I wet myself this morning without realising", {"nerve_red_flags": "yes"}),
+        (
+            "chest_symptoms",
+            "no but I peed myself last night and didn't notice",
+            {"chest_symptoms": "no", "nerve_red_flags": "yes"},
+        ),
+        ("nerve_red_flags", "no I didn't wet myself", {"nerve_red_flags": "no"}),
+        ("calf_swollen", "my sock's leaving a deep mark on that leg only", {"calf_swollen": "yes"}),
+        ("calf_swollen", "I can't get my shoe on that foot", {"calf_swollen": "yes"}),
+        ("chest_symptoms", "my shoes are tight because they're new", {}),
+        ("chest_symptoms", "nope nothing in the chest department", {"chest_symptoms": "no"}),
+        ("chest_symptoms", "breathing front is all good", {"chest_symptoms": "no"}),
+    ],
+)
+def test_red_flag_families_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
