@@ -1496,3 +1496,28 @@ def test_no_red_flag_sixth_round(pending, said, meant):
 )
 def test_red_flag_families_sixth_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Sixth round, look-alikes: a clot feared is no clot had, breathlessness or redness said as past with
+# when is not the sign now (asked again when asked, nothing in passing), and a short journey is the
+# clot-risk question's no (a clot found, and a long drive, stay a yes).
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("location", "behind the knee, my wife thinks it might be a clot", {"location": "behind_knee"}),
+        ("onset", "suddenly, I was worried it was a clot", {"onset": "sudden"}),
+        ("clot_risk", "the doctor said it might be a DVT", {}),
+        ("clot_risk", "they scanned me and it was a clot", {"clot_risk": "yes"}),
+        ("sport", "I play football, last season I was short of breath a lot because of asthma", {"sport": "yes"}),
+        ("chest_symptoms", "I used to get chest pains", {}),
+        ("sport", "I play football and I'm short of breath today", {"sport": "yes", "chest_symptoms": "yes"}),
+        ("chest_symptoms", "no but my knee was red last week, it's fine now", {}),
+        ("hot_knee", "it was red last week", {}),
+        ("onset", "my knee went red and hot last week", {"leg_signs": "yes", "hot_knee": "yes"}),
+        ("clot_risk", "not really, only a two hour train", {"clot_risk": "no"}),
+        ("clot_risk", "I flew for about two hours", {"clot_risk": "no"}),
+        ("clot_risk", "I drove for six hours", {"clot_risk": "yes"}),
+    ],
+)
+def test_feared_past_or_short_is_no_red_flag_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
