@@ -1521,3 +1521,21 @@ def test_red_flag_families_sixth_round(pending, said, meant):
 )
 def test_feared_past_or_short_is_no_red_flag_sixth_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Sixth round: "no temp" (British and Australian for the temperature) is the fever screen's no;
+# painkillers not touching the pain is the tight-calf screen's yes; painkillers helping "a bit"
+# say nothing of a rock-hard calf (the hedge was its yes): asked again.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("fever", "no temp, I feel okay", {"fever": "no"}),
+        ("fever", "haven't got a temp", {"fever": "no"}),
+        ("calf_tight", "the tablets aren't even touching it", {"calf_tight": "yes"}),
+        ("calf_tight", "paracetamol is helping a bit", {}),
+        ("calf_tight", "ibuprofen takes the edge off a little", {}),
+        ("chest_symptoms", "the painkillers aren't touching it", {}),
+    ],
+)
+def test_temp_and_pain_beyond_painkillers_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
