@@ -1539,3 +1539,16 @@ def test_feared_past_or_short_is_no_red_flag_sixth_round(pending, said, meant):
 )
 def test_temp_and_pain_beyond_painkillers_sixth_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Sixth round: blood named by its colour after a cough or in the phlegm.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("chest_symptoms", "I coughed and there was a tinge of pink on the tissue", {"chest_symptoms": "yes"}),
+        ("onset", "suddenly, and there's pink streaks in my phlegm", {"onset": "sudden", "chest_symptoms": "yes"}),
+        ("chest_symptoms", "no, I coughed and there was nothing in it", {}),
+    ],
+)
+def test_blood_by_its_colour_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
