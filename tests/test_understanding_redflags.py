@@ -1552,3 +1552,19 @@ def test_temp_and_pain_beyond_painkillers_sixth_round(pending, said, meant):
 )
 def test_blood_by_its_colour_sixth_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Sixth round: the calf named with the ankle beside it is the calf screen's sign (the ankle's own
+# words took it); walking back to the car after the injury is the injury screen's no.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("calf_swollen", "my ankle and calf are puffy on that side", {"calf_swollen": "yes"}),
+        ("chest_symptoms", "my calf and ankle have swollen up", {"calf_swollen": "yes"}),
+        ("calf_swollen", "my ankle is puffy", {}),
+        ("injury_severe", "I managed to walk back to the car", {"injury_severe": "no"}),
+        ("injury_severe", "I could not walk back to the car", {"injury_severe": "yes"}),
+    ],
+)
+def test_calf_with_ankle_and_walking_back_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
