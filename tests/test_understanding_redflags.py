@@ -1416,3 +1416,155 @@ def test_a_cold_is_no_fever_and_calves_measured_the_same(pending, said, meant):
 )
 def test_indian_english_denials_fifth_round(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Sixth round: sizes compared with something round with their "up" or "out", heat placed at the knee
+# after "it", two signs named before the knee, the whole list said not to have happened, a knee that
+# slipped out and back in, a joint replaced on the other side, sweats at night with how much, and
+# "both the legs" (Indian and British English).
+SIXTH_ROUND = [
+    ("chest_symptoms", "my right knee has blown up like a grapefruit", {"leg_signs": "yes"}),
+    ("fever", "nah but my leg is swollen up like a tree trunk", {"leg_signs": "yes", "fever": "no"}),
+    ("calf_swollen", "my calf is puffed out like a balloon", {"calf_swollen": "yes"}),
+    ("leg_signs", "it has swollen up like a football", {"leg_signs": "yes"}),
+    ("cyst_burst", "no but there is warmth and redness around the knee", {"cyst_burst": "no", "hot_knee": "yes"}),
+    ("leg_signs", "yeah and it's warm to touch right over the kneecap", {"leg_signs": "yes", "hot_knee": "yes"}),
+    ("location", "it's hot all around my knee", {"location": "whole_knee", "hot_knee": "yes"}),
+    ("injury_severe", "nope neither of those happened", {"injury_severe": "no"}),
+    ("injury_severe", "nothing like that happened", {"injury_severe": "no"}),
+    ("injury_severe", "my kneecap slipped out and popped back in", {"injury_severe": "yes"}),
+    ("onset", "I landed badly and the knee popped out and back in", {"onset": "injury", "injury_severe": "yes"}),
+    ("age", "I'm sixty eight and I had my left hip replaced in September", {"age": 68, "clot_risk": "yes"}),
+    ("onset", "gradually, and I got my right knee done six weeks ago", {"onset": "gradual", "clot_risk": "yes"}),
+    ("serious_signs", "yes and I've been sweating buckets at night", {"serious_signs": "yes", "fever": "yes"}),
+    ("chest_symptoms", "I'm sweating heavily in my sleep", {"fever": "yes"}),
+    ("tingling", "yes the tingling is there in both the feet", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    ("onset", "gradually and now there's numbness in both the legs", {"onset": "gradual", "nerve_red_flags": "yes"}),
+    ("chest_symptoms", "both the feet have gone numb", {"nerve_red_flags": "yes"}),
+    ("tingling", "yes pins and needles in both the legs", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "no it's not in both the legs just this one", {"nerve_red_flags": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", SIXTH_ROUND)
+def test_red_flag_words_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what only looks like them: heat put on the knee, a joint replaced long ago (asked again when
+# asked, nothing in passing), sweating from exercise to the fever screen (asked again, never a yes).
+SIXTH_ROUND_NOTHING = [
+    ("chest_symptoms", "I put a heat pack on the knee", {}),
+    ("chest_symptoms", "it's warm on the knee where the sun hits it", {}),
+    ("age", "seventy, I had my other knee replaced years ago", {"age": 70}),
+    ("age", "seventy, I had my knee replaced years ago", {"age": 70}),
+    ("clot_risk", "I had my other knee replaced back when I was in my fifties", {}),
+    ("chest_symptoms", "I had a knee replacement ten years ago", {}),
+    ("fever", "I sweat a lot when I run", {}),
+    ("fever", "I've been sweating like mad at the gym", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", SIXTH_ROUND_NOTHING)
+def test_no_red_flag_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Sixth round, more families: signs denied in a row with the colour as usual after them (speech has no
+# commas), an accident not felt, a sock or shoe tight on the swollen side (an answer to the calf screen
+# only), and the chest "department".
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("leg_signs", "no swelling no redness colour is normal", {"leg_signs": "no"}),
+        ("leg_signs", "no heat no swelling", {"leg_signs": "no"}),
+        ("leg_signs", "no swelling no redness but it's hot", {}),  # one sign said: asked again, never a no
+        ("leg_signs", "no swelling no redness colour is purple", {}),
+        ("nerve_red_flags", "I wet myself this morning without realising", {"nerve_red_flags": "yes"}),
+        (
+            "chest_symptoms",
+            "no but I peed myself last night and didn't notice",
+            {"chest_symptoms": "no", "nerve_red_flags": "yes"},
+        ),
+        ("nerve_red_flags", "no I didn't wet myself", {"nerve_red_flags": "no"}),
+        ("calf_swollen", "my sock's leaving a deep mark on that leg only", {"calf_swollen": "yes"}),
+        ("calf_swollen", "I can't get my shoe on that foot", {"calf_swollen": "yes"}),
+        ("chest_symptoms", "my shoes are tight because they're new", {}),
+        ("chest_symptoms", "nope nothing in the chest department", {"chest_symptoms": "no"}),
+        ("chest_symptoms", "breathing front is all good", {"chest_symptoms": "no"}),
+    ],
+)
+def test_red_flag_families_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Sixth round, look-alikes: a clot feared is no clot had, breathlessness or redness said as past with
+# when is not the sign now (asked again when asked, nothing in passing), and a short journey is the
+# clot-risk question's no (a clot found, and a long drive, stay a yes).
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("location", "behind the knee, my wife thinks it might be a clot", {"location": "behind_knee"}),
+        ("onset", "suddenly, I was worried it was a clot", {"onset": "sudden"}),
+        ("clot_risk", "the doctor said it might be a DVT", {}),
+        ("clot_risk", "they scanned me and it was a clot", {"clot_risk": "yes"}),
+        ("sport", "I play football, last season I was short of breath a lot because of asthma", {"sport": "yes"}),
+        ("chest_symptoms", "I used to get chest pains", {}),
+        ("sport", "I play football and I'm short of breath today", {"sport": "yes", "chest_symptoms": "yes"}),
+        ("chest_symptoms", "no but my knee was red last week, it's fine now", {}),
+        ("hot_knee", "it was red last week", {}),
+        ("onset", "my knee went red and hot last week", {"leg_signs": "yes", "hot_knee": "yes"}),
+        ("clot_risk", "not really, only a two hour train", {"clot_risk": "no"}),
+        ("clot_risk", "I flew for about two hours", {"clot_risk": "no"}),
+        ("clot_risk", "I drove for six hours", {"clot_risk": "yes"}),
+    ],
+)
+def test_feared_past_or_short_is_no_red_flag_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Sixth round: "no temp" (British and Australian for the temperature) is the fever screen's no;
+# painkillers not touching the pain is the tight-calf screen's yes; painkillers helping "a bit"
+# say nothing of a rock-hard calf (the hedge was its yes): asked again.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("fever", "no temp, I feel okay", {"fever": "no"}),
+        ("fever", "haven't got a temp", {"fever": "no"}),
+        ("calf_tight", "the tablets aren't even touching it", {"calf_tight": "yes"}),
+        ("calf_tight", "paracetamol is helping a bit", {}),
+        ("calf_tight", "ibuprofen takes the edge off a little", {}),
+        ("chest_symptoms", "the painkillers aren't touching it", {}),
+    ],
+)
+def test_temp_and_pain_beyond_painkillers_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Sixth round: blood named by its colour after a cough or in the phlegm.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("chest_symptoms", "I coughed and there was a tinge of pink on the tissue", {"chest_symptoms": "yes"}),
+        ("onset", "suddenly, and there's pink streaks in my phlegm", {"onset": "sudden", "chest_symptoms": "yes"}),
+        ("chest_symptoms", "no, I coughed and there was nothing in it", {}),
+    ],
+)
+def test_blood_by_its_colour_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Sixth round: the calf named with the ankle beside it is the calf screen's sign (the ankle's own
+# words took it); walking back to the car after the injury is the injury screen's no.
+@pytest.mark.parametrize(
+    "pending, said, meant",
+    [
+        ("calf_swollen", "my ankle and calf are puffy on that side", {"calf_swollen": "yes"}),
+        ("chest_symptoms", "my calf and ankle have swollen up", {"calf_swollen": "yes"}),
+        ("calf_swollen", "my ankle is puffy", {}),
+        ("injury_severe", "I managed to walk back to the car", {"injury_severe": "no"}),
+        ("injury_severe", "I could not walk back to the car", {"injury_severe": "yes"}),
+    ],
+)
+def test_calf_with_ankle_and_walking_back_sixth_round(pending, said, meant):
+    assert _read(pending, said) == meant
