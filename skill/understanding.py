@@ -104,6 +104,7 @@ _GENERAL = (
     "mostly",
     "asking",
     "examples",
+    "knows_not_why",
 )
 
 
@@ -1006,8 +1007,10 @@ def _read_clause(
 
 def _unsure(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
     """Where the clause says it cannot tell, except inside a longer red-flag sign whose own words say
-    so: "I can't tell when I need to go" is the nerve screen's sign, not doubt."""
-    unsure = words.general["unsure"].spans(clause)
+    so ("I can't tell when I need to go" is the nerve screen's sign) and "I don't know why" (no doubt
+    about the sign said)."""
+    why = words.general["knows_not_why"].spans(clause)  # "I don't know why": no doubt about the sign
+    unsure = [span for span in words.general["unsure"].spans(clause) if not _overlaps(span, why)]
     if not unsure:
         return unsure
     red_flags = [sign.span for sign in _signs(words, pending, clause, []) if _red_flag_sign(words, sign)]

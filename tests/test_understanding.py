@@ -1042,6 +1042,7 @@ QUESTIONS_BACK_AND_DENIALS = [
 SOMEONE_ELSE = [
     # someone else's risk is not this person's, whatever the question
     ("fever", "my husband was on a plane for hours", {}),
+    ("fever", "my husband sweats at night", {}),
     ("grinding", "my wife can hear it when I go upstairs", {"grinding": "yes"}),  # heard by someone else
     # when the other sign came is placed: the no to a red-flag screen stays clear
     ("chest_symptoms", "no but I had an operation last week", {"chest_symptoms": "no", "clot_risk": "yes"}),
@@ -1074,6 +1075,9 @@ DOUBT_WITH_A_SOFT_NO = [
     ("injury_severe", "I don't remember, it's all a blur", {"injury_severe": UNKNOWN}),
     ("clot_risk", "can't say yet, I'm waiting for my scan results", {"clot_risk": UNKNOWN}),
     ("foot_weak", "I've not been on it enough to tell", {"foot_weak": UNKNOWN}),
+    # "I don't know why" is no doubt about the sign said
+    ("serious_signs", "yes I've lost a stone and I don't know why", {"serious_signs": "yes"}),
+    ("mechanism", "I don't know how I did it", {"mechanism": UNKNOWN}),
     # "can't say I have" is a (British) no, not doubt
     ("morning_stiffness", "can't say I have", {"morning_stiffness": "no"}),
     # "nothing" said first, then a new thought, is the answer
