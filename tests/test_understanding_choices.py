@@ -1246,3 +1246,45 @@ def test_used_to_alone_is_still_unclear_for_sport():
 def test_fifth_round_the_sport_with_how_it_started(words, sport):
     got = _read("onset", words)
     assert got.get("onset") == "injury" and ("sport" in got) == sport, got
+
+
+# --- sixth round: a lunge, a slip that twisted, bent back in a tackle, a twist "on it" --------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a lunge or a spring for something is the sprinting or jumping effort
+        ("mechanism", "I sort of lunged for it", {"mechanism": "sprint_jump"}),
+        ("mechanism", "sprang up to head the ball", {"mechanism": "sprint_jump"}),
+        ("onset", "I lunged at the ball and felt it", {"onset": "injury", "mechanism": "sprint_jump"}),
+        # a slip or a trip that twisted the knee, with no fall onto it, is the twist
+        ("mechanism", "tripped over the cat and wrenched my knee", {"mechanism": "twist"}),
+        ("onset", "I missed a step and turned my knee", {"onset": "injury", "mechanism": "twist"}),
+        # bent back in a game's tackle: what happened, and the sport played
+        ("mechanism", "my knee got forced back in a footy tackle", {"mechanism": "bent_back", "sport": "yes"}),
+        ("mechanism", "it was bent backwards during a scrum", {"mechanism": "bent_back", "sport": "yes"}),
+        # the twist said with what it twists on
+        ("worse_with", "it really hurts when I pivot on it", {"worse_with": ["twisting"]}),
+        ("sport", "yes, netball, and it aches when I turn on it", {"sport": "yes", "worse_with": ["twisting"]}),
+        # "stretching it out" is the stretch the question names; with "straight" it is the straightening
+        ("worse_with", "stretching out, I reckon", {"worse_with": ["stretching"]}),
+        ("worse_with", "stretching it out straight", {"worse_with": ["straightening"]}),
+    ],
+)
+def test_sixth_round_how_it_happened_and_what_makes_it_worse(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, question",
+    [
+        # a slip that ended in a fall is no twist
+        ("mechanism", "I slipped and fell on it", "twist"),
+        # a car crash is no sport, whatever bent the knee
+        ("mechanism", "I was in a car crash and my knee got bent back", "sport"),
+        # someone else's tackle is no sport of theirs
+        ("leg_signs", "no, but my son got hurt in a tackle", "sport"),
+    ],
+)
+def test_sixth_round_words_that_are_no_twist_or_sport(pending, words, question):
+    got = _read(pending, words)
+    assert question not in got and got.get("mechanism") != question, got

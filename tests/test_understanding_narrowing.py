@@ -888,3 +888,44 @@ def test_fifth_round_a_sign_as_a_thing_that_is_there(pending, words, expected):
 
 def test_someone_elses_game_with_how_often_is_no_sport():
     assert "sport" not in _read("leg_signs", "no, but my son is playing cricket daily")
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # an earlier injury with how badly it was hurt and when: the earlier injury, not how this began
+        ("reinjured", "kind of, I pulled it a little last season", {"reinjured": "yes"}),
+        ("reinjured", "I strained it quite badly a few years back", {"reinjured": "yes"}),
+        # a giving way with a hedge inside: also what the knee does
+        (
+            "knee_signs",
+            "yeah, it kind of gives way now and then",
+            {"knee_signs": "yes", "knee_mechanics": "gives_way"},
+        ),
+        ("knee_signs", "a bit, it sort of gives out", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
+        # a tackle in a game said in passing: the sport they play
+        ("onset", "I got hurt in a late tackle", {"onset": "injury", "sport": "yes", "mechanism": "blow_fall"}),
+        # the dog walked, made small, is no sport; with how often it is a yes
+        ("sport", "not really, a little bit of walking with the dog", {"sport": "no"}),
+        ("sport", "nah, just walking my dog", {"sport": "no"}),
+        ("sport", "just walking the dog every day", {"sport": "yes"}),
+        ("sport", "a bit, I walk the dog", {"sport": "yes"}),
+    ],
+)
+def test_sixth_round_ways_people_answer(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, question",
+    [
+        # the dog walked, made small, said to another question is no answer to the sport question
+        ("leg_signs", "no, just walking the dog", "sport"),
+        # a tackle watched is no sport played
+        ("fever", "no, but I watched a rugby tackle on the telly", "sport"),
+        # the earlier injury said to the reinjury question is no start of this pain
+        ("reinjured", "yes, I tweaked it a bit a while back", "onset"),
+    ],
+)
+def test_sixth_round_words_that_say_nothing_of_another_question(pending, words, question):
+    assert question not in _read(pending, words)
