@@ -143,8 +143,13 @@ SAYS_NO = [
     ("grinding", "no, it's silent", {"grinding": "no"}),
     ("cramps", "no, more of a nagging ache", {"cramps": "no"}),
     ("cramps", "nah, a steady throb", {"cramps": "no"}),
-    # the "not" of "not cramps" belongs to the phrase, and still denies a cramp named beside it
-    ("cramps", "no it's not cramps it's more like a dull ache when I bend", {"cramps": "no"}),
+    # the "not" of "not cramps" belongs to the phrase, and still denies a cramp named beside it; the
+    # pain it is instead, said with a movement, also says what makes it worse
+    (
+        "cramps",
+        "no it's not cramps it's more like a dull ache when I bend",
+        {"cramps": "no", "worse_with": ["bending"]},
+    ),
     ("cramps", "it's not cramps or spasms", {"cramps": "no"}),
     ("cramps", "no it's not like that it's been steady all week", {"cramps": "no"}),
     # speech has no commas: the "no" of the bruise does not negate the walking
@@ -929,3 +934,44 @@ def test_sixth_round_ways_people_answer(pending, words, expected):
 )
 def test_sixth_round_words_that_say_nothing_of_another_question(pending, words, question):
     assert question not in _read(pending, words)
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # not a cramp, then the pain it is with the movement that brings it on: both kept
+        (
+            "cramps",
+            "nah it's not a cramp, more like a stabbing pain when I turn",
+            {"cramps": "no", "worse_with": ["twisting"]},
+        ),
+        ("cramps", "it's not cramps, it's more of a throbbing", {"cramps": "no"}),
+        # the stretch said with the leg put out
+        (
+            "toe_pull_pain",
+            "yes, and it aches when I stretch my leg out",
+            {"toe_pull_pain": "yes", "worse_with": ["stretching"]},
+        ),
+        # the same thing done to this very muscle, said beside the answer
+        (
+            "muscle_tear",
+            "yes, I did the same thing to this hamstring last season",
+            {"muscle_tear": "yes", "reinjured": "yes"},
+        ),
+        (
+            "muscle_tear",
+            "a bit, and I've had the same injury in this calf before",
+            {"muscle_tear": "yes", "reinjured": "yes"},
+        ),
+        # asked back what counts as exercise: explained again, never a yes
+        ("sport", "well it depends what you mean by exercise", {}),
+        ("sport", "what do you count as sport?", {}),
+    ],
+)
+def test_sixth_round_a_sign_beside_the_answer(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_the_same_thing_to_my_calf_may_be_the_other_leg():
+    """ "My calf" may be the other leg's: only "this" or "the same" muscle is a reinjury said in passing."""
+    assert "reinjured" not in _read("muscle_tear", "yes, and I did the same thing to my calf last year")
