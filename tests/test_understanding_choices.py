@@ -1288,3 +1288,28 @@ def test_sixth_round_how_it_happened_and_what_makes_it_worse(pending, words, exp
 def test_sixth_round_words_that_are_no_twist_or_sport(pending, words, question):
     got = _read(pending, words)
     assert question not in got and got.get("mechanism") != question, got
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # how often the knee does it with a squat or a kneel: what makes it worse too
+        (
+            "knee_mechanics",
+            "it jams up, mostly when I kneel down",
+            {"knee_mechanics": "locks", "worse_with": ["squatting"]},
+        ),
+        (
+            "knee_mechanics",
+            "it clicks, usually after I squat",
+            {"knee_mechanics": "catches", "worse_with": ["squatting"]},
+        ),
+    ],
+)
+def test_sixth_round_a_squat_said_with_how_often(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_only_when_i_squat_beside_a_no_to_a_red_flag_screen_is_asked_again():
+    """ "Only when I squat" may be when the very sign asked about comes: never a clear no."""
+    assert _read("calf_tight", "no, only when I squat") == {}
