@@ -1313,3 +1313,24 @@ def test_sixth_round_a_squat_said_with_how_often(pending, words, expected):
 def test_only_when_i_squat_beside_a_no_to_a_red_flag_screen_is_asked_again():
     """ "Only when I squat" may be when the very sign asked about comes: never a clear no."""
     assert _read("calf_tight", "no, only when I squat") == {}
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a jump down from something is an injury's sudden movement, and the jump
+        ("onset", "I hurt it jumping down off a fence", {"onset": "injury", "mechanism": "sprint_jump"}),
+        # sprints and drills at training
+        ("mechanism", "doing shuttle runs at practice", {"mechanism": "sprint_jump", "sport": "yes"}),
+        ("worse_with", "sprinting mostly", {"worse_with": ["standing_walking"]}),
+        # a game given up, named between: a no now
+        ("sport", "I used to do athletics, but not for ages", {"sport": "no"}),
+    ],
+)
+def test_sixth_round_jumps_sprints_and_a_game_given_up(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_a_game_given_up_for_another_is_never_a_no():
+    """ "I used to run, but now I swim a lot": the swimming is a habit now, so never a no."""
+    assert _read("sport", "I used to run, but now I swim a lot").get("sport") != "no"

@@ -975,3 +975,16 @@ def test_sixth_round_a_sign_beside_the_answer(pending, words, expected):
 def test_the_same_thing_to_my_calf_may_be_the_other_leg():
     """ "My calf" may be the other leg's: only "this" or "the same" muscle is a reinjury said in passing."""
     assert "reinjured" not in _read("muscle_tear", "yes, and I did the same thing to my calf last year")
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("I've had problems with this calf for years", {"reinjured": "yes"}),
+        ("yeah, had bother with my hammy on and off", {"reinjured": "yes"}),
+        # trouble now, with no time of long standing, says nothing of an earlier injury
+        ("I'm having trouble with this hamstring", {}),
+    ],
+)
+def test_sixth_round_a_muscle_that_has_long_given_trouble(words, expected):
+    assert _read("reinjured", words) == expected
