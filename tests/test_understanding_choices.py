@@ -1334,3 +1334,46 @@ def test_sixth_round_jumps_sprints_and_a_game_given_up(pending, words, expected)
 def test_a_game_given_up_for_another_is_never_a_no():
     """ "I used to run, but now I swim a lot": the swimming is a habit now, so never a no."""
     assert _read("sport", "I used to run, but now I swim a lot").get("sport") != "no"
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # going over on it, said in passing: the injury and the twist
+        (
+            "duration_days",
+            "since Friday, I went over on it at netball",
+            {"duration_days": 2, "onset": "injury", "mechanism": "twist", "sport": "yes"},
+        ),
+        # sudden, during an effort (no comma in speech): the injury's sudden movement
+        ("onset", "all of a sudden when I was sprinting", {"onset": "injury", "mechanism": "sprint_jump"}),
+        # worse after a long sit, the pain said first: the knee held bent
+        (
+            "morning_stiffness",
+            "yes, and it gets sorer if I sit for ages",
+            {"morning_stiffness": "yes", "worse_with": ["bending"]},
+        ),
+        # up on the toes, with the pain: the calf's push and stretch
+        (
+            "toe_pull_pain",
+            "yeah, and it aches when I go up on my toes",
+            {"toe_pull_pain": "yes", "worse_with": ["stretching"]},
+        ),
+    ],
+)
+def test_sixth_round_values_said_beside_another_answer(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # stiff after a sit is the stiffness question's own sign, no movement that makes the pain worse
+        ("morning_stiffness", "yes, it's stiff after sitting for a long time"),
+        # sudden while sitting is no injury
+        ("onset", "suddenly, while I was sitting watching telly"),
+    ],
+)
+def test_sixth_round_no_bending_or_injury_from_a_sit(pending, words):
+    got = _read(pending, words)
+    assert "bending" not in got.get("worse_with", []) and got.get("onset") != "injury", got
