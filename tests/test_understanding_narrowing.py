@@ -988,3 +988,21 @@ def test_the_same_thing_to_my_calf_may_be_the_other_leg():
 )
 def test_sixth_round_a_muscle_that_has_long_given_trouble(words, expected):
     assert _read("reinjured", words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # weight borne as usual: no trouble walking
+        ("muscle_tear", "no bruise, and I can bear weight through it fine", {"muscle_tear": "no"}),
+        ("muscle_tear", "the leg takes my full weight okay", {"muscle_tear": "no"}),
+        # the pattern the other way round: the nights worse than the mornings
+        ("morning_stiffness", "no, it's sorer at night than first thing", {"morning_stiffness": "no"}),
+    ],
+)
+def test_sixth_round_weight_borne_and_worse_at_night(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_weight_not_borne_is_never_a_no_to_the_tear_question():
+    assert _read("muscle_tear", "I can't put weight on it okay").get("muscle_tear") != "no"
