@@ -1377,3 +1377,7 @@ def test_sixth_round_values_said_beside_another_answer(pending, words, expected)
 def test_sixth_round_no_bending_or_injury_from_a_sit(pending, words):
     got = _read(pending, words)
     assert "bending" not in got.get("worse_with", []) and got.get("onset") != "injury", got
+
+
+def test_the_crook_of_the_knee_is_behind_it():
+    assert _read("location", "in the crook of my knee") == {"location": "behind_knee"}

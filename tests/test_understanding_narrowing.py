@@ -1006,3 +1006,17 @@ def test_sixth_round_weight_borne_and_worse_at_night(pending, words, expected):
 
 def test_weight_not_borne_is_never_a_no_to_the_tear_question():
     assert _read("muscle_tear", "I can't put weight on it okay").get("muscle_tear") != "no"
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        # the pain as a thing that comes, more with the stretch (Indian English)
+        ("pain is coming more when I do that", {"toe_pull_pain": "yes"}),
+        ("haan, the pain comes a little more", {"toe_pull_pain": "yes"}),
+        # the pain there, but no more with it
+        ("no, pain is there but not more", {"toe_pull_pain": "no"}),
+    ],
+)
+def test_sixth_round_the_pain_that_comes_more_with_the_stretch(words, expected):
+    assert _read("toe_pull_pain", words) == expected
