@@ -1020,3 +1020,17 @@ def test_weight_not_borne_is_never_a_no_to_the_tear_question():
 )
 def test_sixth_round_the_pain_that_comes_more_with_the_stretch(words, expected):
     assert _read("toe_pull_pain", words) == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        # it goes again and again playing a game: the reinjury and the sport
+        ("yep, it usually goes when I'm playing rugby", {"reinjured": "yes", "sport": "yes"}),
+        ("it always pulls when I'm at training", {"reinjured": "yes", "sport": "yes"}),
+        # a game watched is no sport played
+        ("yes, it always goes when I'm watching the football", {"reinjured": "yes"}),
+    ],
+)
+def test_sixth_round_a_muscle_that_goes_again_playing_a_game(words, expected):
+    assert _read("reinjured", words) == expected
