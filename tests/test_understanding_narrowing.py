@@ -1027,7 +1027,7 @@ def test_sixth_round_the_pain_that_comes_more_with_the_stretch(words, expected):
     [
         # it goes again and again playing a game: the reinjury and the sport
         ("yep, it usually goes when I'm playing rugby", {"reinjured": "yes", "sport": "yes"}),
-        ("it always pulls when I'm at training", {"reinjured": "yes", "sport": "yes"}),
+        ("it always pulls when I'm playing hockey", {"reinjured": "yes", "sport": "yes"}),
         # a game watched is no sport played
         ("yes, it always goes when I'm watching the football", {"reinjured": "yes"}),
     ],
