@@ -1246,3 +1246,138 @@ def test_used_to_alone_is_still_unclear_for_sport():
 def test_fifth_round_the_sport_with_how_it_started(words, sport):
     got = _read("onset", words)
     assert got.get("onset") == "injury" and ("sport" in got) == sport, got
+
+
+# --- sixth round: a lunge, a slip that twisted, bent back in a tackle, a twist "on it" --------------
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a lunge or a spring for something is the sprinting or jumping effort
+        ("mechanism", "I sort of lunged for it", {"mechanism": "sprint_jump"}),
+        ("mechanism", "sprang up to head the ball", {"mechanism": "sprint_jump"}),
+        ("onset", "I lunged at the ball and felt it", {"onset": "injury", "mechanism": "sprint_jump"}),
+        # a slip or a trip that twisted the knee, with no fall onto it, is the twist
+        ("mechanism", "tripped over the cat and wrenched my knee", {"mechanism": "twist"}),
+        ("onset", "I missed a step and turned my knee", {"onset": "injury", "mechanism": "twist"}),
+        # bent back in a game's tackle: what happened, and the sport played
+        ("mechanism", "my knee got forced back in a footy tackle", {"mechanism": "bent_back", "sport": "yes"}),
+        ("mechanism", "it was bent backwards during a scrum", {"mechanism": "bent_back", "sport": "yes"}),
+        # the twist said with what it twists on
+        ("worse_with", "it really hurts when I pivot on it", {"worse_with": ["twisting"]}),
+        ("sport", "yes, netball, and it aches when I turn on it", {"sport": "yes", "worse_with": ["twisting"]}),
+        # "stretching it out" is the stretch the question names; with "straight" it is the straightening
+        ("worse_with", "stretching out, I reckon", {"worse_with": ["stretching"]}),
+        ("worse_with", "stretching it out straight", {"worse_with": ["straightening"]}),
+    ],
+)
+def test_sixth_round_how_it_happened_and_what_makes_it_worse(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, question",
+    [
+        # a slip that ended in a fall is no twist
+        ("mechanism", "I slipped and fell on it", "twist"),
+        # a car crash is no sport, whatever bent the knee
+        ("mechanism", "I was in a car crash and my knee got bent back", "sport"),
+        # someone else's tackle is no sport of theirs
+        ("leg_signs", "no, but my son got hurt in a tackle", "sport"),
+    ],
+)
+def test_sixth_round_words_that_are_no_twist_or_sport(pending, words, question):
+    got = _read(pending, words)
+    assert question not in got and got.get("mechanism") != question, got
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # how often the knee does it with a squat or a kneel: what makes it worse too
+        (
+            "knee_mechanics",
+            "it jams up, mostly when I kneel down",
+            {"knee_mechanics": "locks", "worse_with": ["squatting"]},
+        ),
+        (
+            "knee_mechanics",
+            "it clicks, usually after I squat",
+            {"knee_mechanics": "catches", "worse_with": ["squatting"]},
+        ),
+    ],
+)
+def test_sixth_round_a_squat_said_with_how_often(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_only_when_i_squat_beside_a_no_to_a_red_flag_screen_is_asked_again():
+    """ "Only when I squat" may be when the very sign asked about comes: never a clear no."""
+    assert _read("calf_tight", "no, only when I squat") == {}
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # a jump down from something is an injury's sudden movement, and the jump
+        ("onset", "I hurt it jumping down off a fence", {"onset": "injury", "mechanism": "sprint_jump"}),
+        # sprints and drills at training
+        ("mechanism", "doing shuttle runs at practice", {"mechanism": "sprint_jump", "sport": "yes"}),
+        ("worse_with", "sprinting mostly", {"worse_with": ["standing_walking"]}),
+        # a game given up, named between: a no now
+        ("sport", "I used to do athletics, but not for ages", {"sport": "no"}),
+    ],
+)
+def test_sixth_round_jumps_sprints_and_a_game_given_up(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_a_game_given_up_for_another_is_never_a_no():
+    """ "I used to run, but now I swim a lot": the swimming is a habit now, so never a no."""
+    assert _read("sport", "I used to run, but now I swim a lot").get("sport") != "no"
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # going over on it, said in passing: the injury and the twist
+        (
+            "duration_days",
+            "since Friday, I went over on it at netball",
+            {"duration_days": 2, "onset": "injury", "mechanism": "twist", "sport": "yes"},
+        ),
+        # sudden, during an effort (no comma in speech): the injury's sudden movement
+        ("onset", "all of a sudden when I was sprinting", {"onset": "injury", "mechanism": "sprint_jump"}),
+        # worse after a long sit, the pain said first: the knee held bent
+        (
+            "morning_stiffness",
+            "yes, and it gets sorer if I sit for ages",
+            {"morning_stiffness": "yes", "worse_with": ["bending"]},
+        ),
+        # up on the toes, with the pain: the calf's push and stretch
+        (
+            "toe_pull_pain",
+            "yeah, and it aches when I go up on my toes",
+            {"toe_pull_pain": "yes", "worse_with": ["stretching"]},
+        ),
+    ],
+)
+def test_sixth_round_values_said_beside_another_answer(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words",
+    [
+        # stiff after a sit is the stiffness question's own sign, no movement that makes the pain worse
+        ("morning_stiffness", "yes, it's stiff after sitting for a long time"),
+        # sudden while sitting is no injury
+        ("onset", "suddenly, while I was sitting watching telly"),
+    ],
+)
+def test_sixth_round_no_bending_or_injury_from_a_sit(pending, words):
+    got = _read(pending, words)
+    assert "bending" not in got.get("worse_with", []) and got.get("onset") != "injury", got
+
+
+def test_the_crook_of_the_knee_is_behind_it():
+    assert _read("location", "in the crook of my knee") == {"location": "behind_knee"}

@@ -143,8 +143,13 @@ SAYS_NO = [
     ("grinding", "no, it's silent", {"grinding": "no"}),
     ("cramps", "no, more of a nagging ache", {"cramps": "no"}),
     ("cramps", "nah, a steady throb", {"cramps": "no"}),
-    # the "not" of "not cramps" belongs to the phrase, and still denies a cramp named beside it
-    ("cramps", "no it's not cramps it's more like a dull ache when I bend", {"cramps": "no"}),
+    # the "not" of "not cramps" belongs to the phrase, and still denies a cramp named beside it; the
+    # pain it is instead, said with a movement, also says what makes it worse
+    (
+        "cramps",
+        "no it's not cramps it's more like a dull ache when I bend",
+        {"cramps": "no", "worse_with": ["bending"]},
+    ),
     ("cramps", "it's not cramps or spasms", {"cramps": "no"}),
     ("cramps", "no it's not like that it's been steady all week", {"cramps": "no"}),
     # speech has no commas: the "no" of the bruise does not negate the walking
@@ -888,3 +893,144 @@ def test_fifth_round_a_sign_as_a_thing_that_is_there(pending, words, expected):
 
 def test_someone_elses_game_with_how_often_is_no_sport():
     assert "sport" not in _read("leg_signs", "no, but my son is playing cricket daily")
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # an earlier injury with how badly it was hurt and when: the earlier injury, not how this began
+        ("reinjured", "kind of, I pulled it a little last season", {"reinjured": "yes"}),
+        ("reinjured", "I strained it quite badly a few years back", {"reinjured": "yes"}),
+        # a giving way with a hedge inside: also what the knee does
+        (
+            "knee_signs",
+            "yeah, it kind of gives way now and then",
+            {"knee_signs": "yes", "knee_mechanics": "gives_way"},
+        ),
+        ("knee_signs", "a bit, it sort of gives out", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
+        # a tackle in a game said in passing: the sport they play
+        ("onset", "I got hurt in a late tackle", {"onset": "injury", "sport": "yes", "mechanism": "blow_fall"}),
+        # the dog walked, made small, is no sport; with how often it is a yes
+        ("sport", "not really, a little bit of walking with the dog", {"sport": "no"}),
+        ("sport", "nah, just walking my dog", {"sport": "no"}),
+        ("sport", "just walking the dog every day", {"sport": "yes"}),
+        ("sport", "a bit, I walk the dog", {"sport": "yes"}),
+    ],
+)
+def test_sixth_round_ways_people_answer(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, question",
+    [
+        # the dog walked, made small, said to another question is no answer to the sport question
+        ("leg_signs", "no, just walking the dog", "sport"),
+        # a tackle watched is no sport played
+        ("fever", "no, but I watched a rugby tackle on the telly", "sport"),
+        # the earlier injury said to the reinjury question is no start of this pain
+        ("reinjured", "yes, I tweaked it a bit a while back", "onset"),
+    ],
+)
+def test_sixth_round_words_that_say_nothing_of_another_question(pending, words, question):
+    assert question not in _read(pending, words)
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # not a cramp, then the pain it is with the movement that brings it on: both kept
+        (
+            "cramps",
+            "nah it's not a cramp, more like a stabbing pain when I turn",
+            {"cramps": "no", "worse_with": ["twisting"]},
+        ),
+        ("cramps", "it's not cramps, it's more of a throbbing", {"cramps": "no"}),
+        # the stretch said with the leg put out
+        (
+            "toe_pull_pain",
+            "yes, and it aches when I stretch my leg out",
+            {"toe_pull_pain": "yes", "worse_with": ["stretching"]},
+        ),
+        # the same thing done to this very muscle, said beside the answer
+        (
+            "muscle_tear",
+            "yes, I did the same thing to this hamstring last season",
+            {"muscle_tear": "yes", "reinjured": "yes"},
+        ),
+        (
+            "muscle_tear",
+            "a bit, and I've had the same injury in this calf before",
+            {"muscle_tear": "yes", "reinjured": "yes"},
+        ),
+        # asked back what counts as exercise: explained again, never a yes
+        ("sport", "well it depends what you mean by exercise", {}),
+        ("sport", "what do you count as sport?", {}),
+    ],
+)
+def test_sixth_round_a_sign_beside_the_answer(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_the_same_thing_to_my_calf_may_be_the_other_leg():
+    """ "My calf" may be the other leg's: only "this" or "the same" muscle is a reinjury said in passing."""
+    assert "reinjured" not in _read("muscle_tear", "yes, and I did the same thing to my calf last year")
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        ("I've had problems with this calf for years", {"reinjured": "yes"}),
+        ("yeah, had bother with my hammy on and off", {"reinjured": "yes"}),
+        # trouble now, with no time of long standing, says nothing of an earlier injury
+        ("I'm having trouble with this hamstring", {}),
+    ],
+)
+def test_sixth_round_a_muscle_that_has_long_given_trouble(words, expected):
+    assert _read("reinjured", words) == expected
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [
+        # weight borne as usual: no trouble walking
+        ("muscle_tear", "no bruise, and I can bear weight through it fine", {"muscle_tear": "no"}),
+        ("muscle_tear", "the leg takes my full weight okay", {"muscle_tear": "no"}),
+        # the pattern the other way round: the nights worse than the mornings
+        ("morning_stiffness", "no, it's sorer at night than first thing", {"morning_stiffness": "no"}),
+    ],
+)
+def test_sixth_round_weight_borne_and_worse_at_night(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+def test_weight_not_borne_is_never_a_no_to_the_tear_question():
+    assert _read("muscle_tear", "I can't put weight on it okay").get("muscle_tear") != "no"
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        # the pain as a thing that comes, more with the stretch (Indian English)
+        ("pain is coming more when I do that", {"toe_pull_pain": "yes"}),
+        ("haan, the pain comes a little more", {"toe_pull_pain": "yes"}),
+        # the pain there, but no more with it
+        ("no, pain is there but not more", {"toe_pull_pain": "no"}),
+    ],
+)
+def test_sixth_round_the_pain_that_comes_more_with_the_stretch(words, expected):
+    assert _read("toe_pull_pain", words) == expected
+
+
+@pytest.mark.parametrize(
+    "words, expected",
+    [
+        # it goes again and again playing a game: the reinjury and the sport
+        ("yep, it usually goes when I'm playing rugby", {"reinjured": "yes", "sport": "yes"}),
+        ("it always pulls when I'm playing hockey", {"reinjured": "yes", "sport": "yes"}),
+        # a game watched is no sport played
+        ("yes, it always goes when I'm watching the football", {"reinjured": "yes"}),
+    ],
+)
+def test_sixth_round_a_muscle_that_goes_again_playing_a_game(words, expected):
+    assert _read("reinjured", words) == expected
