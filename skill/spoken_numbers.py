@@ -94,6 +94,32 @@ DATE = (
     + ")"
 )
 
+# An age said as a decade ("in my fifties" is 55, "early forties" 42, "late sixties" 68): the middle
+# of the decade, or its early or late part. The interaction model's AGE_DECADE values are built from it.
+DECADE_YEARS = {
+    "teens": 10,
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+DECADE_PARTS = {"": 5, "mid": 5, "early": 2, "late": 8}
+DECADE = rf"(?:(?:early|mid|late) )?(?:{'|'.join(DECADE_YEARS)})"
+
+
+def decade_age(said: str) -> int | None:
+    """ "early fifties" -> 52, "fifties" -> 55; None if not a decade."""
+    words = said.split()
+    if not words or words[-1] not in DECADE_YEARS or len(words) > 2:
+        return None
+    part = words[0] if len(words) == 2 else ""
+    return DECADE_YEARS[words[-1]] + DECADE_PARTS[part] if part in DECADE_PARTS else None
+
+
 # A past day named on its own ("on Thursday", "yesterday"), without "since" before it
 PAST_DAY = rf"(?:(?:last |on )(?:{'|'.join(_WEEKDAYS)})|{'|'.join(_YESTERDAY_WORDS)}|the day before yesterday)"
 

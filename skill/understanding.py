@@ -67,11 +67,13 @@ from kb.index import opened_by
 from skill.answer_values import days_since, duration_days
 from skill.spoken_numbers import (
     DATE,
+    DECADE,
     DURATION,
     NUMBER,
     PAST_DAY,
     UNIT_WORDS,
     date_to_iso,
+    decade_age,
     duration_to_iso,
     words_to_number,
 )
@@ -193,6 +195,7 @@ class NumberForms:
 
 
 _NEVER = re.compile("(?!)")
+_DECADE = re.compile(rf"(?<!\S){DECADE}(?!\S)")
 _NO_NUMBERS = NumberForms(_NEVER, _NEVER, _NEVER, _NEVER, _NEVER, frozenset(), _NEVER)
 
 
@@ -861,6 +864,8 @@ def _numbers(
             stated = [words_to_number(m.group("n") or m.group("n2") or "") for m in forms.stated_age.finditer(plain)]
             stated += [_year_before(m.group("n") or m.group("n2")) for m in forms.next_age.finditer(plain)]
             values = [n for n in stated if asked or (n is not None and n >= forms.least_unasked_age)]
+            if asked and not values:  # "early seventies, eh": a decade said to the age question
+                values = [decade_age(m.group()) for m in _DECADE.finditer(plain) if not _back_then(plain[: m.start()])]
             if asked and not values:  # "one" inside a sentence is "the other one", not an age
                 bare = [m.group("n") for m in forms.number.finditer(plain)]
                 values = [words_to_number(n) for n in bare if n != "one" or plain.strip() == n]
@@ -870,6 +875,11 @@ def _numbers(
         if len(numbers) == 1:  # two different numbers for one question: which one is meant is unclear
             found.update(_checked(kb, question.id, numbers.pop()))
     return found
+
+
+def _back_then(before: str) -> bool:
+    """ "Since my twenties": a decade said as when something began is not the age now."""
+    return before.rstrip().endswith(("since my", "from my", "back in my", "when i was in my", "since i was in my"))
 
 
 def _year_before(said: str) -> int | None:

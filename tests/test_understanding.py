@@ -1114,6 +1114,15 @@ AND_BEFORE_ANOTHER_THOUGHT = [
 ]
 
 
+DECADES = [
+    # a decade said to the age question, with words the model's samples do not have
+    ("age", "late fifties, love", {"age": 58}),
+    ("age", "mid forties I'd say", {"age": 45}),
+    # a decade said as when something began is not the age now
+    ("age", "I've had bad knees since my twenties", {}),
+]
+
+
 KNOWN_ALREADY = [
     # what happened is asked only after an injury: its answer does not say again how it started
     ("mechanism", "I must have twisted it stepping off the kerb", {"mechanism": "twist"}),

@@ -51,6 +51,7 @@ from kb import LOCALES, KnowledgeBase, Question, load_kb
 from skill.devtools.corpus import CORPUS_DIR, INTENTS, load_corpus
 from skill.slot_contract import DECADE_TYPE, SYMPTOM_TYPE, AnswerSlot, Role, answer_slots, slot_type_name
 from skill.spoken import sample_words, spoken_key
+from skill.spoken_numbers import DECADE_PARTS, DECADE_YEARS
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATES = Path(__file__).resolve().parent / "model_templates.yaml"
@@ -166,28 +167,35 @@ def template_types(
     templates: Mapping[str, Any], slots: Sequence[AnswerSlot], heard: CorpusPhrases
 ) -> list[dict[str, Any]]:
     """The contract's custom types whose values are written in the templates: REPLY's and DETAIL's
-    values as listed (patterns allowed, held-out answers left out), AGE_DECADE built from decade
-    words ("fifties" -> 55, "early fifties" -> 52)."""
+    values as listed (patterns allowed, held-out answers left out), AGE_DECADE built from the decade
+    words the skill itself reads (``skill.spoken_numbers``: "fifties" -> 55, "early fifties" -> 52)."""
     written: Mapping[str, Any] = templates.get("template_types") or {}
     types = []
     written_roles = (Role.DECADE, Role.REPLY, Role.ASSENT, Role.DENIAL, Role.FREE)
     for type_name in dict.fromkeys(s.type for s in slots if s.role in written_roles):
+        if type_name == DECADE_TYPE:
+            types.append({"name": type_name, "values": _decade_values()})
+            continue
         spec = written.get(type_name)
         if spec is None:
             raise ModelError(f"model_templates.yaml: template_types has no values for the contract's type {type_name}")
-        values = []
-        if type_name == DECADE_TYPE:
-            for word, base in spec["decades"].items():
-                for part, offset in spec["decade_parts"].items():
-                    phrases = [f"{part} {word}".strip(), *([f"mid {word}"] if not part else [])]
-                    values.append(_value_entries(str(base + offset), phrases, f"template type {type_name}"))
-        else:
-            values = [
-                _value_entries(v, heard.allowed(expand_all(phrases)), f"template type {type_name}")
-                for v, phrases in spec.items()
-            ]
+        values = [
+            _value_entries(v, heard.allowed(expand_all(phrases)), f"template type {type_name}")
+            for v, phrases in spec.items()
+        ]
         types.append({"name": type_name, "values": values})
     return types
+
+
+def _decade_values() -> list[dict[str, Any]]:
+    """ "fifties" and "mid fifties" -> 55, "early fifties" -> 52: one value per age."""
+    values: list[dict[str, Any]] = []
+    for word, base in DECADE_YEARS.items():
+        ages: dict[int, list[str]] = {}
+        for part, offset in DECADE_PARTS.items():
+            ages.setdefault(base + offset, []).append(f"{part} {word}".strip())
+        values += [_value_entries(str(age), phrases, f"template type {DECADE_TYPE}") for age, phrases in ages.items()]
+    return values
 
 
 def _text_problem(text: str) -> str | None:
