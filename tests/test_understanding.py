@@ -1098,6 +1098,7 @@ DAYS_A_FEW_WORDS_AFTER = [
     # the day the injury happened, said a few words after it, dates the pain (today is Sunday)
     ("onset", "I hurt it playing hockey on Thursday", {"onset": "injury", "duration_days": 3, "sport": "yes"}),
     ("mechanism", "I slipped on the wet deck last Friday", {"mechanism": "blow_fall", "duration_days": 2}),
+    ("onset", "it came on all of a sudden on Friday", {"onset": "sudden", "duration_days": 2}),
     # a time said of the chest dates the chest, not the pain behind the knee
     ("chest_symptoms", "yes my chest has been hurting since last night", {"chest_symptoms": "yes"}),
     # a day without the injury said before it dates nothing: a visit to come, a flight
