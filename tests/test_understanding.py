@@ -1080,8 +1080,8 @@ DOUBT_WITH_A_SOFT_NO = [
     ("mechanism", "I don't know how I did it", {"mechanism": UNKNOWN}),
     # "can't say I have" is a (British) no, not doubt
     ("morning_stiffness", "can't say I have", {"morning_stiffness": "no"}),
-    # "nothing" said first, then a new thought, is the answer
-    ("muscle_signs", "no pop nothing it only started yesterday", {"muscle_signs": "no", "duration_days": 1}),
+    # "nothing has changed" is one denial, not "nothing" and then a change
+    ("nerve_red_flags", "no nothing has changed", {"nerve_red_flags": "no"}),
     ("chest_symptoms", "how would I tell if it was my heart", {}),
 ]
 
