@@ -28,6 +28,21 @@ def opened_by(kb: KnowledgeBase, opener: str) -> tuple[str, ...]:
     return index.opens.get(opener, ()) if index is not None else ()
 
 
+def asked_after(kb: KnowledgeBase, question_id: str) -> frozenset[str]:
+    """The questions answered before this one can be asked: an answer to it says nothing new of them."""
+    index = with_index(kb).index
+    return index.asked_after.get(question_id, frozenset()) if index is not None else frozenset()
+
+
+def _asked_after(kb: KnowledgeBase, question_id: str, seen: frozenset[str] = frozenset()) -> frozenset[str]:
+    condition = kb.questions[question_id].ask_when
+    direct = {leaf.fact for leaf in condition.leaves()} - seen - {question_id} if condition is not None else set()
+    found = frozenset(direct)
+    for fact in direct:
+        found |= _asked_after(kb, fact, seen | found | {question_id})
+    return found
+
+
 def build_index(kb: KnowledgeBase) -> Index:
     checks = {fact: _checks(kb, fact) for fact in kb.questions}
     cause_rank = {c.id: kb.dispositions[c.disposition].rank for c in kb.causes.values()}
@@ -63,6 +78,7 @@ def build_index(kb: KnowledgeBase) -> Index:
         check_top={fact: found[0][1] for fact, found in checks.items() if found},
         affected_top={fact: max(cause_rank[c] for c in ids) for fact, ids in causes_reading.items() if ids},
         scored_by_fact=_scored_by_fact(kb),
+        asked_after={q: _asked_after(kb, q) for q in kb.questions},
         scored_always=tuple(
             (c.id, f.weight, f.when) for c in kb.causes.values() for f in c.features if _needs(f.when) is None
         ),

@@ -248,6 +248,9 @@ class Index:
     # true while it is unanswered) by that fact, and every other one, for scoring.
     scored_by_fact: Mapping[str, tuple[tuple[str, int, Condition], ...]]
     scored_always: tuple[tuple[str, int, Condition], ...]
+    # Per question: the questions answered before it can be asked (its ask_when, at any depth), so an
+    # answer to it says nothing new of them.
+    asked_after: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -63,7 +63,7 @@ from typing import Any
 import yaml
 
 from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
-from kb.index import opened_by
+from kb.index import asked_after, opened_by
 from skill.answer_values import days_since, duration_days
 from skill.spoken_numbers import (
     DATE,
@@ -155,8 +155,7 @@ class QuestionWords:
     # An answer's meaning for another question, because that question's words include it ("it gives
     # way" is a yes to "does the knee get stuck or give way"): value said -> facts it entails
     entails: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    # The questions answered before this one can be asked (its ask_when, at any depth): known already
-    asked_after: frozenset[str] = frozenset()
+    asked_after: frozenset[str] = frozenset()  # answered before this one can be asked (kb.index.asked_after)
 
     def says_too(self, question_id: str) -> bool:
         """Whether an answer to this question may answer that one too: a question it opens in the kb
@@ -192,6 +191,7 @@ class NumberForms:
     fillers: frozenset[str] = frozenset()  # a clause of a time and these only ("that was four days ago") dates the pain
     # a past day a few words after the event ("did it playing netball on Thursday")
     since_apart: re.Pattern[str] = re.compile("(?!)")
+    decade_since: re.Pattern[str] = re.compile("(?!)")  # "since my twenties": when it began, not the age
 
 
 _NEVER = re.compile("(?!)")
@@ -389,13 +389,12 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     yes_no = frozenset(q.id for q in kb.questions.values() if q.answer_type == "yes_no")
     for question in kb.questions.values():
         entry = questions.get(question.id) or {}
-        compiled[question.id] = _question_words(
-            words, question, entry if isinstance(entry, dict) else {}, choices, yes_no, opened_by(kb, question.id)
-        )
         compiled[question.id] = replace(
-            compiled[question.id],
+            _question_words(
+                words, question, entry if isinstance(entry, dict) else {}, choices, yes_no, opened_by(kb, question.id)
+            ),
             entails=_entails(kb, question, _mapping(raw, "entails").get(question.id)),
-            asked_after=_asked_after(kb, question.id),
+            asked_after=asked_after(kb, question.id),
         )
     unknown = sorted(set(_mapping(raw, "entails")) - set(kb.questions))
     if unknown:
@@ -416,6 +415,7 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
             rf"(?<!\S)(?:{either('duration_before')} {duration}|(?P<d2>{DURATION}) {either('duration_after')})(?!\S)"
         ),
         since=re.compile(rf"(?<!\S){either('since_date')} (?P<date>{DATE})(?!\S)"),
+        decade_since=re.compile(rf"(?<!\S){either('decade_not_age_after')} $"),
         since_apart=re.compile(
             rf"(?<!\S){either('event_before_day')} (?:\S+ ){{1,{SINCE_APART_WORDS}}}(?P<date>{PAST_DAY})(?!\S)"
         ),
@@ -546,15 +546,6 @@ def _entails(kb: KnowledgeBase, question: Question, raw: Any) -> dict[str, dict[
         if question.id in entailed[answer]:
             raise WordsError(f"{where}.{answer}: an answer entails facts of other questions only")
     return entailed
-
-
-def _asked_after(kb: KnowledgeBase, question_id: str, seen: frozenset[str] = frozenset()) -> frozenset[str]:
-    condition = kb.questions[question_id].ask_when
-    direct = {leaf.fact for leaf in condition.leaves()} - seen - {question_id} if condition is not None else set()
-    found = frozenset(direct)
-    for fact in direct:
-        found |= _asked_after(kb, fact, seen | found | {question_id})
-    return found
 
 
 def entailed(kb: KnowledgeBase, facts: Mapping[str, Any], pending: Question | None) -> dict[str, Any]:
@@ -865,7 +856,11 @@ def _numbers(
             stated += [_year_before(m.group("n") or m.group("n2")) for m in forms.next_age.finditer(plain)]
             values = [n for n in stated if asked or (n is not None and n >= forms.least_unasked_age)]
             if asked and not values:  # "early seventies, eh": a decade said to the age question
-                values = [decade_age(m.group()) for m in _DECADE.finditer(plain) if not _back_then(plain[: m.start()])]
+                values = [
+                    decade_age(m.group())
+                    for m in _DECADE.finditer(plain)
+                    if not forms.decade_since.search(plain[: m.start()])
+                ]
             if asked and not values:  # "one" inside a sentence is "the other one", not an age
                 bare = [m.group("n") for m in forms.number.finditer(plain)]
                 values = [words_to_number(n) for n in bare if n != "one" or plain.strip() == n]
@@ -875,11 +870,6 @@ def _numbers(
         if len(numbers) == 1:  # two different numbers for one question: which one is meant is unclear
             found.update(_checked(kb, question.id, numbers.pop()))
     return found
-
-
-def _back_then(before: str) -> bool:
-    """ "Since my twenties": a decade said as when something began is not the age now."""
-    return before.rstrip().endswith(("since my", "from my", "back in my", "when i was in my", "since i was in my"))
 
 
 def _year_before(said: str) -> int | None:
