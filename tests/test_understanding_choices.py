@@ -25,64 +25,54 @@ _read = read_after
 
 
 # --- what makes it worse, said in passing to another question ----------------------------------
-@pytest.mark.parametrize(
-    "pending, words, value",
-    [
-        ("calf_swollen", "yes and it aches when I walk", "standing_walking"),
-        ("lump", "no lump, it just aches whenever I'm standing", "standing_walking"),
-        ("grinding", "no noise, it's sore walking though", "standing_walking"),
-        ("knee_mechanics", "none, but standing for long makes it worse", "standing_walking"),
-        ("location", "the back of the knee, and it throbs after I've been on my feet", "standing_walking"),
-        ("duration_days", "a week, it hurts to walk any distance", "standing_walking"),
-        ("lump", "nope, it's worse going down the stairs", "stairs"),
-        ("location", "the front, worst when I walk up the hill", "stairs"),
-        ("grinding", "no grinding, the pain comes when I take the steps", "stairs"),
-        ("hot_knee", "no, only sore going downstairs", "stairs"),
-        ("duration_days", "about ten days, climbing the stairs sets it off", "stairs"),
-        ("knee_mechanics", "it catches, and it aches when I go up and down the stairs", "stairs"),
-        ("onset", "gradually, and it hurts when I kneel", "squatting"),
-        ("location", "behind the knee, squatting down makes it worse", "squatting"),
-        ("cramps", "no, it's a sharp pain when I pivot", "twisting"),
-        ("grinding", "no, but turning quickly makes it worse", "twisting"),
-        ("location", "the back, it aches when I straighten my leg", "straightening"),
-        ("hot_knee", "no, it just hurts to bend it", "bending"),
-        ("location", "the kneecap, it's sore on bending", "bending"),
-        ("lump", "no, it only hurts when I stretch my hamstring", "stretching"),
-        ("grinding", "no, but pain increases while climbing stairs", "stairs"),
-        ("cramps", "no, it aches after a long walk", "standing_walking"),
-        ("lump", "no lump, it's fine until I start walking", "standing_walking"),
-        ("hot_knee", "no, but bending makes it hurt", "bending"),
-        ("clot_risk", "no, it is painful to climb stairs", "stairs"),
-    ],
-)
-def test_what_makes_it_worse_said_in_passing_is_kept(pending, words, value):
-    assert _read(pending, words).get("worse_with") == [value]
+WHAT_MAKES_IT_WORSE_SAID_IN_PASSING_IS_KEPT = [
+    ("calf_swollen", "yes and it aches when I walk", "worse_with", ["standing_walking"]),
+    ("lump", "no lump, it just aches whenever I'm standing", "worse_with", ["standing_walking"]),
+    ("grinding", "no noise, it's sore walking though", "worse_with", ["standing_walking"]),
+    ("knee_mechanics", "none, but standing for long makes it worse", "worse_with", ["standing_walking"]),
+    ("location", "the back of the knee, and it throbs after I've been on my feet", "worse_with", ["standing_walking"]),
+    ("duration_days", "a week, it hurts to walk any distance", "worse_with", ["standing_walking"]),
+    ("lump", "nope, it's worse going down the stairs", "worse_with", ["stairs"]),
+    ("location", "the front, worst when I walk up the hill", "worse_with", ["stairs"]),
+    ("grinding", "no grinding, the pain comes when I take the steps", "worse_with", ["stairs"]),
+    ("hot_knee", "no, only sore going downstairs", "worse_with", ["stairs"]),
+    ("duration_days", "about ten days, climbing the stairs sets it off", "worse_with", ["stairs"]),
+    ("knee_mechanics", "it catches, and it aches when I go up and down the stairs", "worse_with", ["stairs"]),
+    ("onset", "gradually, and it hurts when I kneel", "worse_with", ["squatting"]),
+    ("location", "behind the knee, squatting down makes it worse", "worse_with", ["squatting"]),
+    ("cramps", "no, it's a sharp pain when I pivot", "worse_with", ["twisting"]),
+    ("grinding", "no, but turning quickly makes it worse", "worse_with", ["twisting"]),
+    ("location", "the back, it aches when I straighten my leg", "worse_with", ["straightening"]),
+    ("hot_knee", "no, it just hurts to bend it", "worse_with", ["bending"]),
+    ("location", "the kneecap, it's sore on bending", "worse_with", ["bending"]),
+    ("lump", "no, it only hurts when I stretch my hamstring", "worse_with", ["stretching"]),
+    ("grinding", "no, but pain increases while climbing stairs", "worse_with", ["stairs"]),
+    ("cramps", "no, it aches after a long walk", "worse_with", ["standing_walking"]),
+    ("lump", "no lump, it's fine until I start walking", "worse_with", ["standing_walking"]),
+    ("hot_knee", "no, but bending makes it hurt", "worse_with", ["bending"]),
+    ("clot_risk", "no, it is painful to climb stairs", "worse_with", ["stairs"]),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words",
-    [
-        # the activity with no pain, or as what they were doing
-        ("onset", "I was walking the dog"),
-        ("mechanism", "I was just walking along"),
-        ("sport", "yes, I walk a lot and climb the stairs at work"),
-        ("location", "behind the knee, I was going up the stairs"),
-        # a past event, not what makes it worse
-        ("onset", "it started hurting when I walked into the table"),
-        ("mechanism", "I hurt it when I was running for the train"),
-        ("onset", "it hurt when I twisted it at football"),
-        # denied
-        ("lump", "no, it doesn't hurt when I walk"),
-        ("grinding", "walking is fine, it's more at night"),
-        ("calf_swollen", "no, the stairs are fine"),
-        ("location", "behind the knee, it never hurts when I squat"),
-        # words with no pain in them
-        ("hot_knee", "no, I take the stairs every day"),
-        ("age", "sixty, I still stand up straight"),
-    ],
-)
-def test_an_activity_without_its_pain_is_no_worse_with(pending, words):
-    assert "worse_with" not in _read(pending, words)
+AN_ACTIVITY_WITHOUT_ITS_PAIN_IS_NO_WORSE_WITH = [
+    # the activity with no pain, or as what they were doing
+    ("onset", "I was walking the dog", "worse_with"),
+    ("mechanism", "I was just walking along", "worse_with"),
+    ("sport", "yes, I walk a lot and climb the stairs at work", "worse_with"),
+    ("location", "behind the knee, I was going up the stairs", "worse_with"),
+    # a past event, not what makes it worse
+    ("onset", "it started hurting when I walked into the table", "worse_with"),
+    ("mechanism", "I hurt it when I was running for the train", "worse_with"),
+    ("onset", "it hurt when I twisted it at football", "worse_with"),
+    # denied
+    ("lump", "no, it doesn't hurt when I walk", "worse_with"),
+    ("grinding", "walking is fine, it's more at night", "worse_with"),
+    ("calf_swollen", "no, the stairs are fine", "worse_with"),
+    ("location", "behind the knee, it never hurts when I squat", "worse_with"),
+    # words with no pain in them
+    ("hot_knee", "no, I take the stairs every day", "worse_with"),
+    ("age", "sixty, I still stand up straight", "worse_with"),
+]
 
 
 def test_what_makes_it_worse_beside_a_no_keeps_the_no_and_the_value():
@@ -93,46 +83,36 @@ def test_what_makes_it_worse_beside_a_no_keeps_the_no_and_the_value():
 
 
 # --- where it hurts, said in passing ----------------------------------------------------------
-@pytest.mark.parametrize(
-    "pending, words, value",
-    [
-        ("foot_weak", "no, it's only behind the knee", "behind_knee"),
-        ("hot_knee", "no, it's mainly the back of my knee", "behind_knee"),
-        ("lump", "no lump, the pain is right behind my knee", "behind_knee"),
-        ("grinding", "no, it's just sore at the back of the knee", "behind_knee"),
-        ("cramps", "no, the back of my knee is what hurts", "behind_knee"),
-        ("muscle_tear", "no bruise, but it aches in the back of my thigh", "thigh"),
-        ("reinjured", "never, the back of my thigh has been painful for days", "thigh"),
-        ("cramps", "no, it's a dull ache in the calf", "calf"),
-        ("muscle_signs", "no pop, it just hurts down the back of my calf", "calf"),
-        ("grinding", "no, the pain is around the kneecap", "front"),
-        ("lump", "no, it aches at the front of the knee", "front"),
-        ("muscle_tear", "no bruise, my calf hurts though", "calf"),
-        ("grinding", "no, pain is coming in back side of knee", "behind_knee"),
-        ("reinjured", "no, my hamstring aches though", "thigh"),
-    ],
-)
-def test_where_it_hurts_said_in_passing_is_kept(pending, words, value):
-    assert _read(pending, words).get("location") == value
+WHERE_IT_HURTS_SAID_IN_PASSING_IS_KEPT = [
+    ("foot_weak", "no, it's only behind the knee", "location", "behind_knee"),
+    ("hot_knee", "no, it's mainly the back of my knee", "location", "behind_knee"),
+    ("lump", "no lump, the pain is right behind my knee", "location", "behind_knee"),
+    ("grinding", "no, it's just sore at the back of the knee", "location", "behind_knee"),
+    ("cramps", "no, the back of my knee is what hurts", "location", "behind_knee"),
+    ("muscle_tear", "no bruise, but it aches in the back of my thigh", "location", "thigh"),
+    ("reinjured", "never, the back of my thigh has been painful for days", "location", "thigh"),
+    ("cramps", "no, it's a dull ache in the calf", "location", "calf"),
+    ("muscle_signs", "no pop, it just hurts down the back of my calf", "location", "calf"),
+    ("grinding", "no, the pain is around the kneecap", "location", "front"),
+    ("lump", "no, it aches at the front of the knee", "location", "front"),
+    ("muscle_tear", "no bruise, my calf hurts though", "location", "calf"),
+    ("grinding", "no, pain is coming in back side of knee", "location", "behind_knee"),
+    ("reinjured", "no, my hamstring aches though", "location", "thigh"),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words",
-    [
-        # a sign at a place is not where the pain is
-        ("knee_signs", "there's a lump behind my knee"),
-        ("leg_signs", "the back of my knee is a bit swollen"),
-        ("calf_swollen", "yes, my calf is swollen"),
-        ("muscle_tear", "there's a bruise on my thigh"),
-        # denied, or a stretch's pull rather than the pain
-        ("onset", "there's no pain behind the knee"),
-        ("toe_pull_pain", "yes, it pulls in the calf"),
-        # the place with no pain word
-        ("sport", "I kick the ball with the front of my foot"),
-    ],
-)
-def test_a_place_named_without_its_pain_is_no_location(pending, words):
-    assert "location" not in _read(pending, words)
+A_PLACE_NAMED_WITHOUT_ITS_PAIN_IS_NO_LOCATION = [
+    # a sign at a place is not where the pain is
+    ("knee_signs", "there's a lump behind my knee", "location"),
+    ("leg_signs", "the back of my knee is a bit swollen", "location"),
+    ("calf_swollen", "yes, my calf is swollen", "location"),
+    ("muscle_tear", "there's a bruise on my thigh", "location"),
+    # denied, or a stretch's pull rather than the pain
+    ("onset", "there's no pain behind the knee", "location"),
+    ("toe_pull_pain", "yes, it pulls in the calf", "location"),
+    # the place with no pain word
+    ("sport", "I kick the ball with the front of my foot", "location"),
+]
 
 
 def test_a_volunteered_place_and_activity_never_raise_a_red_flag():
@@ -176,35 +156,25 @@ def test_how_it_started_and_what_happened(pending, words, expected):
 
 
 # --- how long, said in a sentence ----------------------------------------------------------------
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        ("hot_knee", "no, pain is there since two weeks", 14),
-        ("grinding", "no, it is paining from one week", 7),
-        ("leg_signs", "no, but it is paining since five days", 5),
-        ("onset", "slowly, over the past three months", 90),
-        ("onset", "gradually, over about two weeks", 14),
-        ("cramps", "no, it has been constant for about four days", 4),
-        ("grinding", "no, it's been bothering me for a month", 30),
-        ("fever", "no, it's been three weeks now", 21),
-    ],
-)
-def test_how_long_said_in_a_sentence(pending, words, expected):
-    assert _read(pending, words).get("duration_days") == expected
+HOW_LONG_SAID_IN_A_SENTENCE = [
+    ("hot_knee", "no, pain is there since two weeks", "duration_days", 14),
+    ("grinding", "no, it is paining from one week", "duration_days", 7),
+    ("leg_signs", "no, but it is paining since five days", "duration_days", 5),
+    ("onset", "slowly, over the past three months", "duration_days", 90),
+    ("onset", "gradually, over about two weeks", "duration_days", 14),
+    ("cramps", "no, it has been constant for about four days", "duration_days", 4),
+    ("grinding", "no, it's been bothering me for a month", "duration_days", 30),
+    ("fever", "no, it's been three weeks now", "duration_days", 21),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words",
-    [
-        ("clot_risk", "yes, I had a baby six weeks ago"),
-        ("fever", "I've felt hot since yesterday"),
-        ("sport", "yes, I play since ten years"),  # how long they have played, not the pain
-        ("morning_stiffness", "yes, stiff for about ten minutes"),
-        ("onset", "since last week"),  # a date with no amount: asked as the duration question
-    ],
-)
-def test_a_duration_that_is_not_the_pains_is_not_kept(pending, words):
-    assert "duration_days" not in _read(pending, words)
+A_DURATION_THAT_IS_NOT_THE_PAINS_IS_NOT_KEPT = [
+    ("clot_risk", "yes, I had a baby six weeks ago", "duration_days"),
+    ("fever", "I've felt hot since yesterday", "duration_days"),
+    ("sport", "yes, I play since ten years", "duration_days"),  # how long they have played, not the pain
+    ("morning_stiffness", "yes, stiff for about ten minutes", "duration_days"),
+    ("onset", "since last week", "duration_days"),  # a date with no amount: asked as the duration question
+]
 
 
 # --- a volunteered value never hides a red-flag sign said in the same breath ---------------------
@@ -283,67 +253,52 @@ def test_what_the_knee_does_said_in_passing(pending, words, expected):
     assert {k: got[k] for k in ("knee_signs", "knee_mechanics") if k in got} == expected, got
 
 
-@pytest.mark.parametrize(
-    "pending, words",
-    [
-        # "won't straighten" may be swelling or pain, "a catching pain" is a kind of pain
-        ("hot_knee", "no, but it won't straighten because of the swelling"),
-        ("cramps", "it is more of a catching pain"),
-    ],
-)
-def test_words_that_may_not_be_the_knee_doing_it_are_no_mechanics(pending, words):
-    assert "knee_mechanics" not in _read(pending, words)
+MAYBE_NOT_THE_KNEE_DOING_IT = [
+    # "won't straighten" may be swelling or pain, "a catching pain" is a kind of pain
+    ("hot_knee", "no, but it won't straighten because of the swelling", "knee_mechanics"),
+    ("cramps", "it is more of a catching pain", "knee_mechanics"),
+]
 
 
 # --- the answers to the choice questions themselves, in everyday words ------------------------------
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        ("onset", "I came a cropper on the stairs", "injury"),
-        ("onset", "did my knee in at cricket", "injury"),
-        ("onset", "one fine morning it was just there", "sudden"),
-        ("onset", "it sort of snuck up on me", "gradual"),
-        ("onset", "from long time it is there", "gradual"),
-        ("mechanism", "I lost my footing on the ice", "blow_fall"),
-        ("mechanism", "I landed on a straight leg and it bent back on itself", "bent_back"),
-        ("mechanism", "I was minding my own business", "at_rest"),
-        ("location", "in the knee pit", "behind_knee"),
-        ("location", "knee back side only", "behind_knee"),
-        ("location", "more in the quads", "thigh"),
-        ("location", "the meaty part below the back of the knee", "calf"),
-        ("location", "on top of the kneecap", "front"),
-        ("location", "throughout the knee", "whole_knee"),
-        ("worse_with", "doing namaz", ["squatting"]),
-        ("worse_with", "after sitting in the cinema", ["bending"]),
-        ("worse_with", "standing in a queue", ["standing_walking"]),
-        ("worse_with", "reaching up on my tiptoes", ["stretching"]),
-        ("worse_with", "walking downhill", ["stairs"]),
-        ("worse_with", "when I put my foot down", ["standing_walking"]),
-        ("onset", "it came on all at once", "sudden"),
-        ("onset", "I banged my knee on the coffee table", "injury"),
-        ("mechanism", "I went over on my ankle", "twist"),
-        ("knee_mechanics", "it feels like it's going to give out", "gives_way"),
-        ("duration_days", "just today", 0),
-        ("duration_days", "only since yesterday", 1),
-    ],
-)
-def test_the_answer_itself_in_everyday_words(pending, words, expected):
-    assert _read(pending, words).get(pending) == expected
+THE_ANSWER_ITSELF_IN_EVERYDAY_WORDS = [
+    ("onset", "I came a cropper on the stairs", "onset", "injury"),
+    ("onset", "did my knee in at cricket", "onset", "injury"),
+    ("onset", "one fine morning it was just there", "onset", "sudden"),
+    ("onset", "it sort of snuck up on me", "onset", "gradual"),
+    ("onset", "from long time it is there", "onset", "gradual"),
+    ("mechanism", "I lost my footing on the ice", "mechanism", "blow_fall"),
+    ("mechanism", "I landed on a straight leg and it bent back on itself", "mechanism", "bent_back"),
+    ("mechanism", "I was minding my own business", "mechanism", "at_rest"),
+    ("location", "in the knee pit", "location", "behind_knee"),
+    ("location", "knee back side only", "location", "behind_knee"),
+    ("location", "more in the quads", "location", "thigh"),
+    ("location", "the meaty part below the back of the knee", "location", "calf"),
+    ("location", "on top of the kneecap", "location", "front"),
+    ("location", "throughout the knee", "location", "whole_knee"),
+    ("worse_with", "doing namaz", "worse_with", ["squatting"]),
+    ("worse_with", "after sitting in the cinema", "worse_with", ["bending"]),
+    ("worse_with", "standing in a queue", "worse_with", ["standing_walking"]),
+    ("worse_with", "reaching up on my tiptoes", "worse_with", ["stretching"]),
+    ("worse_with", "walking downhill", "worse_with", ["stairs"]),
+    ("worse_with", "when I put my foot down", "worse_with", ["standing_walking"]),
+    ("onset", "it came on all at once", "onset", "sudden"),
+    ("onset", "I banged my knee on the coffee table", "onset", "injury"),
+    ("mechanism", "I went over on my ankle", "mechanism", "twist"),
+    ("knee_mechanics", "it feels like it's going to give out", "knee_mechanics", "gives_way"),
+    ("duration_days", "just today", "duration_days", 0),
+    ("duration_days", "only since yesterday", "duration_days", 1),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words",
-    [
-        # "hit" is a blow: with "all at once" the answer is unclear, never a blow that came on by itself
-        ("onset", "it hit me all at once"),
-        # a kind of pain, a place the kb does not ask about, two places: asked again
-        ("knee_mechanics", "it just aches"),
-        ("location", "on the inside of my knee"),
-        ("location", "back of the knee going down into the calf"),
-    ],
-)
-def test_answers_that_say_no_one_value_are_asked_again(pending, words):
-    assert pending not in _read(pending, words)
+ANSWERS_THAT_SAY_NO_ONE_VALUE_ARE_ASKED_AGAIN = [
+    # "hit" is a blow: with "all at once" the answer is unclear, never a blow that came on by itself
+    ("onset", "it hit me all at once", "onset"),
+    # a kind of pain, a place the kb does not ask about, two places: asked again
+    ("knee_mechanics", "it just aches", "knee_mechanics"),
+    ("location", "on the inside of my knee", "location"),
+    ("location", "back of the knee going down into the calf", "location"),
+]
 
 
 @pytest.mark.parametrize(
@@ -429,50 +384,35 @@ def test_no_start_of_the_pain_is_guessed(pending, words):
     assert not {"onset", "mechanism"} & set(got), got
 
 
-@pytest.mark.parametrize(
-    "words, expected",
-    [
-        ("sixty nine, seventy in June", 69),
-        ("I'm fifty eight, fifty nine next month", 58),
-        ("well I'll be eighty one on my next birthday, so eighty", 80),
-        # a birthday to come with "I'll be" or "I turn": the year before; a bare one: asked again
-        ("I turn forty on my next birthday", 39),
-        ("eighty in March", None),
-        ("I'll be sixty two next month", 61),
-        # a plain age is still an age
-        ("forty five", 45),
-        ("I'm seventy this year", 70),
-    ],
-)
-def test_an_age_still_to_come_is_not_the_age_now(words, expected):
-    assert _read("age", words).get("age") == expected
+AN_AGE_STILL_TO_COME_IS_NOT_THE_AGE_NOW = [
+    ("age", "sixty nine, seventy in June", "age", 69),
+    ("age", "I'm fifty eight, fifty nine next month", "age", 58),
+    ("age", "well I'll be eighty one on my next birthday, so eighty", "age", 80),
+    # a birthday to come with "I'll be" or "I turn": the year before; a bare one: asked again
+    ("age", "I turn forty on my next birthday", "age", 39),
+    ("age", "eighty in March", "age", None),
+    ("age", "I'll be sixty two next month", "age", 61),
+    # a plain age is still an age
+    ("age", "forty five", "age", 45),
+    ("age", "I'm seventy this year", "age", 70),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        ("lump", "no, it is like that since three days", 3),
-        ("cramps", "no, came on suddenly on Tuesday", 5),
-        ("muscle_tear", "yes, the pop was about a week ago", 7),
-        ("knee_mechanics", "it locks, been about three weeks now", 21),
-        ("muscle_signs", "yes, I tweaked it on Thursday", 3),
-    ],
-)
-def test_how_long_in_a_remark_of_the_start(pending, words, expected):
-    assert _read(pending, words).get("duration_days") == expected
+HOW_LONG_IN_A_REMARK_OF_THE_START = [
+    ("lump", "no, it is like that since three days", "duration_days", 3),
+    ("cramps", "no, came on suddenly on Tuesday", "duration_days", 5),
+    ("muscle_tear", "yes, the pop was about a week ago", "duration_days", 7),
+    ("knee_mechanics", "it locks, been about three weeks now", "duration_days", 21),
+    ("muscle_signs", "yes, I tweaked it on Thursday", "duration_days", 3),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words",
-    [
-        ("grinding", "no, it went away on Monday and came back"),
-        ("cramps", "no, it got suddenly worse yesterday"),
-        ("clot_risk", "yes, I have been over to Spain for two weeks"),
-    ],
-)
-def test_a_day_that_is_not_the_start_is_no_duration(pending, words):
-    """A trip, a birthday to come, a day it went away: no start of the pain."""
-    assert "duration_days" not in _read(pending, words)
+# A trip, a birthday to come, a day it went away: no start of the pain.
+A_DAY_THAT_IS_NOT_THE_START_IS_NO_DURATION = [
+    ("grinding", "no, it went away on Monday and came back", "duration_days"),
+    ("cramps", "no, it got suddenly worse yesterday", "duration_days"),
+    ("clot_risk", "yes, I have been over to Spain for two weeks", "duration_days"),
+]
 
 
 @pytest.mark.parametrize(
@@ -507,15 +447,10 @@ def test_a_place_or_an_activity_said_in_one_breath(pending, words, expected):
     assert {k: got[k] for k in expected} == expected, got
 
 
-@pytest.mark.parametrize(
-    "pending, words",
-    [
-        ("grinding", "no, it's not worse on the stairs"),
-        ("location", "behind the knee, and walking is fine"),
-    ],
-)
-def test_an_especially_denied_is_no_activity(pending, words):
-    assert "worse_with" not in _read(pending, words)
+AN_ESPECIALLY_DENIED_IS_NO_ACTIVITY = [
+    ("grinding", "no, it's not worse on the stairs", "worse_with"),
+    ("location", "behind the knee, and walking is fine", "worse_with"),
+]
 
 
 @pytest.mark.parametrize(
@@ -538,31 +473,21 @@ def test_what_the_knee_has_done_since_an_injury(pending, words, expected):
     assert {k: got[k] for k in expected if k in got} == expected, got
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        ("muscle_signs", "I've had it about a fortnight, so yes", 14),
-        ("lump", "no, I've had this around ten days", 10),
-        ("muscle_signs", "yes, it has been over a week", 7),
-        ("fever", "no, the knee has been bad for three days", 3),
-    ],
-)
-def test_how_long_it_has_been_had(pending, words, expected):
-    assert _read(pending, words).get("duration_days") == expected
+HOW_LONG_IT_HAS_BEEN_HAD = [
+    ("muscle_signs", "I've had it about a fortnight, so yes", "duration_days", 14),
+    ("lump", "no, I've had this around ten days", "duration_days", 10),
+    ("muscle_signs", "yes, it has been over a week", "duration_days", 7),
+    ("fever", "no, the knee has been bad for three days", "duration_days", 3),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # a strain from a load, a wrong step, too much: the kb counts an effort as an injury
-        ("onset", "I did it lifting a box", "injury"),
-        ("onset", "I stepped off a kerb awkwardly", "injury"),
-        ("onset", "I think I overdid it at the gym", "injury"),
-        ("onset", "moving furniture", "injury"),
-    ],
-)
-def test_a_strain_is_an_injury(pending, words, expected):
-    assert _read(pending, words).get(pending) == expected
+A_STRAIN_IS_AN_INJURY = [
+    # a strain from a load, a wrong step, too much: the kb counts an effort as an injury
+    ("onset", "I did it lifting a box", "onset", "injury"),
+    ("onset", "I stepped off a kerb awkwardly", "onset", "injury"),
+    ("onset", "I think I overdid it at the gym", "onset", "injury"),
+    ("onset", "moving furniture", "onset", "injury"),
+]
 
 
 def test_where_they_were_is_not_what_they_were_doing():
@@ -571,92 +496,62 @@ def test_where_they_were_is_not_what_they_were_doing():
     assert _read("onset", "I did it at work") == {"onset": "injury"}
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        ("age", "sixty eight years young", 68),
-        ("grinding", "no, I was seventy at my last birthday", 70),
-        ("sport", "no, I'm sixty this year", 60),
-    ],
-)
-def test_more_ways_to_say_an_age(pending, words, expected):
-    assert _read(pending, words).get("age") == expected
+MORE_WAYS_TO_SAY_AN_AGE = [
+    ("age", "sixty eight years young", "age", 68),
+    ("grinding", "no, I was seventy at my last birthday", "age", 70),
+    ("sport", "no, I'm sixty this year", "age", 60),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # the place and the activity in one clause: both kept, and the no beside them is clear
-        (
-            "grinding",
-            "no, but it's sore at the back of my knee when I walk",
-            {"grinding": "no", "location": "behind_knee", "worse_with": ["standing_walking"]},
-        ),
-        (
-            "lump",
-            "no, it aches in my calf when I go up stairs",
-            {"lump": "no", "location": "calf", "worse_with": ["stairs"]},
-        ),
-        ("age", "it hurts at the front of my knee when I kneel", {"location": "front", "worse_with": ["squatting"]}),
-    ],
-)
-def test_a_place_and_an_activity_in_one_clause(pending, words, expected):
-    assert _read(pending, words) == expected
+A_PLACE_AND_AN_ACTIVITY_IN_ONE_CLAUSE = [
+    # the place and the activity in one clause: both kept, and the no beside them is clear
+    (
+        "grinding",
+        "no, but it's sore at the back of my knee when I walk",
+        {"grinding": "no", "location": "behind_knee", "worse_with": ["standing_walking"]},
+    ),
+    (
+        "lump",
+        "no, it aches in my calf when I go up stairs",
+        {"lump": "no", "location": "calf", "worse_with": ["stairs"]},
+    ),
+    ("age", "it hurts at the front of my knee when I kneel", {"location": "front", "worse_with": ["squatting"]}),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, sign",
-    [
-        ("age", "the back of my knee is swollen when I walk", "leg_signs"),
-        ("location", "my calf is swollen and it hurts in the calf when I walk", "calf_swollen"),
-        ("worse_with", "I get chest pain behind my knee when I walk", "chest_symptoms"),
-    ],
-)
-def test_a_sign_beside_a_place_and_an_activity_is_still_acted_on(pending, words, sign):
-    assert _read(pending, words).get(sign) == "yes"
+A_SIGN_BESIDE_A_PLACE_AND_AN_ACTIVITY_IS_STILL_ACTED_ON = [
+    ("age", "the back of my knee is swollen when I walk", "leg_signs"),
+    ("location", "my calf is swollen and it hurts in the calf when I walk", "calf_swollen"),
+    ("worse_with", "I get chest pain behind my knee when I walk", "chest_symptoms"),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        ("cramps", "no, it's a constant ache behind the knee", {"cramps": "no", "location": "behind_knee"}),
-        ("reinjured", "no, my calf's been sore", {"reinjured": "no", "location": "calf"}),
-        ("sport", "no, I just get a pain at the back of my knee", {"sport": "no", "location": "behind_knee"}),
-        (
-            "morning_stiffness",
-            "no, the back of my knee aches at night",
-            {"morning_stiffness": "no", "location": "behind_knee"},
-        ),
-        ("grinding", "no, it's more of a pain going up the stairs", {"grinding": "no", "worse_with": ["stairs"]}),
-        ("cramps", "no, it hurts on and off when I walk", {"cramps": "no", "worse_with": ["standing_walking"]}),
-    ],
-)
-def test_more_ways_to_say_the_place_or_the_activity(pending, words, expected):
-    assert _read(pending, words) == expected
+MORE_WAYS_TO_SAY_THE_PLACE_OR_THE_ACTIVITY = [
+    ("cramps", "no, it's a constant ache behind the knee", {"cramps": "no", "location": "behind_knee"}),
+    ("reinjured", "no, my calf's been sore", {"reinjured": "no", "location": "calf"}),
+    ("sport", "no, I just get a pain at the back of my knee", {"sport": "no", "location": "behind_knee"}),
+    (
+        "morning_stiffness",
+        "no, the back of my knee aches at night",
+        {"morning_stiffness": "no", "location": "behind_knee"},
+    ),
+    ("grinding", "no, it's more of a pain going up the stairs", {"grinding": "no", "worse_with": ["stairs"]}),
+    ("cramps", "no, it hurts on and off when I walk", {"cramps": "no", "worse_with": ["standing_walking"]}),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, sign",
-    [
-        # a nerve pain's words stay the nerve question's, never a place's or an activity's
-        ("age", "I get a shooting pain behind my knee when I walk", "tingling"),
-        ("location", "it gets a shooting pain when I walk", "tingling"),
-    ],
-)
-def test_a_nerve_pain_is_never_hidden_by_a_place(pending, words, sign):
-    assert _read(pending, words).get(sign) == "yes"
+A_NERVE_PAIN_IS_NEVER_HIDDEN_BY_A_PLACE = [
+    # a nerve pain's words stay the nerve question's, never a place's or an activity's
+    ("age", "I get a shooting pain behind my knee when I walk", "tingling"),
+    ("location", "it gets a shooting pain when I walk", "tingling"),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words",
-    [
-        # the screen's own sign (tight calf, shooting pain), in words a place might have taken: no clear no
-        ("calf_tight", "no, I have a tightness in my calf"),
-        ("tingling", "no, a shooting pain in my calf"),
-    ],
-)
-def test_a_screens_own_sign_beside_a_no_is_asked_again(pending, words):
-    assert pending not in _read(pending, words)
+A_SCREENS_OWN_SIGN_BESIDE_A_NO_IS_ASKED_AGAIN = [
+    # the screen's own sign (tight calf, shooting pain), in words a place might have taken: no clear no
+    ("calf_tight", "no, I have a tightness in my calf", "calf_tight"),
+    ("tingling", "no, a shooting pain in my calf", "tingling"),
+]
 
 
 def test_a_hedge_to_a_red_flag_screen_is_not_taken_by_a_place():
@@ -690,21 +585,16 @@ def test_an_activity_with_its_pain_in_more_words(pending, words, value):
     assert _read(pending, words).get("worse_with") == ([value] if value else None)
 
 
-@pytest.mark.parametrize(
-    "pending, words",
-    [
-        # hard or difficult said of walking may be the injury or tear screens' sign: no activity
-        ("muscle_tear", "no, but walking is hard"),
-        ("injury_severe", "no, but walking is difficult"),
-        # denied, past, or not the pain
-        ("lump", "no, it doesn't hurt when I walk"),
-        ("lump", "no, it never aches when I kneel"),
-        ("onset", "it hurt when I walked into the door"),
-        ("grinding", "no, the stairs are no problem"),
-    ],
-)
-def test_an_activity_said_hard_denied_or_past_is_no_activity(pending, words):
-    assert "worse_with" not in _read(pending, words)
+AN_ACTIVITY_SAID_HARD_DENIED_OR_PAST_IS_NO_ACTIVITY = [
+    # hard or difficult said of walking may be the injury or tear screens' sign: no activity
+    ("muscle_tear", "no, but walking is hard", "worse_with"),
+    ("injury_severe", "no, but walking is difficult", "worse_with"),
+    # denied, past, or not the pain
+    ("lump", "no, it doesn't hurt when I walk", "worse_with"),
+    ("lump", "no, it never aches when I kneel", "worse_with"),
+    ("onset", "it hurt when I walked into the door", "worse_with"),
+    ("grinding", "no, the stairs are no problem", "worse_with"),
+]
 
 
 @pytest.mark.parametrize("pending", ["calf_tight", "injury_severe"])
@@ -714,143 +604,108 @@ def test_a_severe_pain_with_an_activity_is_still_no_clear_no(pending, words):
     assert pending not in _read(pending, words)
 
 
-@pytest.mark.parametrize(
-    "words, expected",
-    [
-        # no injury rules one answer out and picks neither of the others
-        ("no injury, it just crept up on me", "gradual"),
-        ("I didn't hurt it, it built up slowly over the weeks", "gradual"),
-        ("nothing happened, it came on all of a sudden", "sudden"),
-        ("suddenly it started no injury I was just sitting", "sudden"),  # no commas: the "no" negates nothing
-        ("no injury", None),
-        ("I didn't do anything to it", None),
-    ],
-)
-def test_no_injury_is_neither_sudden_nor_gradual(words, expected):
-    assert _read("onset", words).get("onset") == expected
+NO_INJURY_IS_NEITHER_SUDDEN_NOR_GRADUAL = [
+    # no injury rules one answer out and picks neither of the others
+    ("onset", "no injury, it just crept up on me", "onset", "gradual"),
+    ("onset", "I didn't hurt it, it built up slowly over the weeks", "onset", "gradual"),
+    ("onset", "nothing happened, it came on all of a sudden", "onset", "sudden"),
+    (
+        "onset",
+        "suddenly it started no injury I was just sitting",
+        "onset",
+        "sudden",
+    ),  # no commas: the "no" negates nothing
+    ("onset", "no injury", "onset", None),
+    ("onset", "I didn't do anything to it", "onset", None),
+]
 
 
-@pytest.mark.parametrize(
-    "words, expected",
-    [
-        ("I slipped on the ice and came down hard on it", "blow_fall"),
-        ("I tripped and landed right on my kneecap", "blow_fall"),
-        ("went down hard on the concrete", "blow_fall"),
-        ("I came down awkwardly from a jump", "sprint_jump"),
-        ("I think it bent backwards when I stepped off the kerb", "bent_back"),
-        ("it went the wrong way", "bent_back"),
-        ("I twisted it the wrong way", "twist"),
-        # a step off a kerb names no mechanism, and a jump then a hard landing may be either
-        ("I stepped off the curb", None),
-        ("I jumped and came down hard on it", None),
-    ],
-)
-def test_what_happened_in_more_words(words, expected):
-    assert _read("mechanism", words).get("mechanism") == expected
+WHAT_HAPPENED_IN_MORE_WORDS = [
+    ("mechanism", "I slipped on the ice and came down hard on it", "mechanism", "blow_fall"),
+    ("mechanism", "I tripped and landed right on my kneecap", "mechanism", "blow_fall"),
+    ("mechanism", "went down hard on the concrete", "mechanism", "blow_fall"),
+    ("mechanism", "I came down awkwardly from a jump", "mechanism", "sprint_jump"),
+    ("mechanism", "I think it bent backwards when I stepped off the kerb", "mechanism", "bent_back"),
+    ("mechanism", "it went the wrong way", "mechanism", "bent_back"),
+    ("mechanism", "I twisted it the wrong way", "mechanism", "twist"),
+    # a step off a kerb names no mechanism, and a jump then a hard landing may be either
+    ("mechanism", "I stepped off the curb", "mechanism", None),
+    ("mechanism", "I jumped and came down hard on it", "mechanism", None),
+]
 
 
-@pytest.mark.parametrize(
-    "words, expected",
-    [
-        ("there's a catch when I bend it", "catches"),
-        ("I get a click now and then", "catches"),
-        ("it feels shaky on the stairs", "gives_way"),
-        ("it lets me down sometimes", "gives_way"),
-        ("it seized up and I couldn't unbend it", "locks"),
-        ("no catch", "none"),
-        ("it doesn't lock, it gives way", "gives_way"),
-        # a knee that will not move may be stiffness or swelling: no locking guessed
-        ("I can't move it much in the morning", None),
-        ("it's a bit dodgy", None),
-    ],
-)
-def test_what_the_knee_does_in_more_words(words, expected):
-    assert _read("knee_mechanics", words).get("knee_mechanics") == expected
+WHAT_THE_KNEE_DOES_IN_MORE_WORDS = [
+    ("knee_mechanics", "there's a catch when I bend it", "knee_mechanics", "catches"),
+    ("knee_mechanics", "I get a click now and then", "knee_mechanics", "catches"),
+    ("knee_mechanics", "it feels shaky on the stairs", "knee_mechanics", "gives_way"),
+    ("knee_mechanics", "it lets me down sometimes", "knee_mechanics", "gives_way"),
+    ("knee_mechanics", "it seized up and I couldn't unbend it", "knee_mechanics", "locks"),
+    ("knee_mechanics", "no catch", "knee_mechanics", "none"),
+    ("knee_mechanics", "it doesn't lock, it gives way", "knee_mechanics", "gives_way"),
+    # a knee that will not move may be stiffness or swelling: no locking guessed
+    ("knee_mechanics", "I can't move it much in the morning", "knee_mechanics", None),
+    ("knee_mechanics", "it's a bit dodgy", "knee_mechanics", None),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        ("clot_risk", "no, I'm only twenty four", 24),
-        ("lump", "no, but I'm pushing seventy", 70),
-        ("sport", "not any more, I'm getting on for eighty", 80),
-        ("grinding", "no, I'm still only thirty", 30),
-        ("age", "I'm coming up to sixty", 60),
-        # a number that is no age after the same words
-        ("lump", "no, I'm only one of those people who worries", None),
-        ("sport", "no, I'm just two weeks into a new job", None),
-        ("fever", "no, I'm still one hundred percent", None),
-    ],
-)
-def test_an_age_after_only_still_or_pushing(pending, words, expected):
-    assert _read(pending, words).get("age") == expected
+AN_AGE_AFTER_ONLY_STILL_OR_PUSHING = [
+    ("clot_risk", "no, I'm only twenty four", "age", 24),
+    ("lump", "no, but I'm pushing seventy", "age", 70),
+    ("sport", "not any more, I'm getting on for eighty", "age", 80),
+    ("grinding", "no, I'm still only thirty", "age", 30),
+    ("age", "I'm coming up to sixty", "age", 60),
+    # a number that is no age after the same words
+    ("lump", "no, I'm only one of those people who worries", "age", None),
+    ("sport", "no, I'm just two weeks into a new job", "age", None),
+    ("fever", "no, I'm still one hundred percent", "age", None),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # the place in a cleft ("it's only X that hurts"), inside a longer clause too
-        ("calf_swollen", "no the calves are fine it's only behind the knee that hurts", "behind_knee"),
-        ("cramps", "no, it's mostly the calf that aches", "calf"),
-        ("lump", "no lump, it's just the front that is sore", "front"),
-        ("age", "it is the whole knee that hurts", "whole_knee"),
-        ("sport", "no, it's the back of my thigh that's the sore bit", "thigh"),
-        # a sign at the place, or the place denied, is no place of the pain
-        ("age", "it's my calf that is swollen", None),
-        ("hot_knee", "it's not only the back of the knee that hurts", None),
-    ],
-)
-def test_the_place_in_a_cleft(pending, words, expected):
-    assert _read(pending, words).get("location") == expected
+THE_PLACE_IN_A_CLEFT = [
+    # the place in a cleft ("it's only X that hurts"), inside a longer clause too
+    ("calf_swollen", "no the calves are fine it's only behind the knee that hurts", "location", "behind_knee"),
+    ("cramps", "no, it's mostly the calf that aches", "location", "calf"),
+    ("lump", "no lump, it's just the front that is sore", "location", "front"),
+    ("age", "it is the whole knee that hurts", "location", "whole_knee"),
+    ("sport", "no, it's the back of my thigh that's the sore bit", "location", "thigh"),
+    # a sign at the place, or the place denied, is no place of the pain
+    ("age", "it's my calf that is swollen", "location", None),
+    ("hot_knee", "it's not only the back of the knee that hurts", "location", None),
+]
 
 
-@pytest.mark.parametrize(
-    "words, expected",
-    [
-        # a habit said beside the answer is what they do, not what makes it worse
-        ("while stretching, and I go for running daily", ["stretching"]),
-        ("the stairs, I jog every morning though", ["stairs"]),
-        # the activity that hurts stays an answer
-        ("when I run", ["standing_walking"]),
-        ("it hurts when I run most days", ["standing_walking"]),
-    ],
-)
-def test_a_habit_beside_the_answer_is_no_activity(words, expected):
-    assert _read("worse_with", words).get("worse_with") == expected
+A_HABIT_BESIDE_THE_ANSWER_IS_NO_ACTIVITY = [
+    # a habit said beside the answer is what they do, not what makes it worse
+    ("worse_with", "while stretching, and I go for running daily", "worse_with", ["stretching"]),
+    ("worse_with", "the stairs, I jog every morning though", "worse_with", ["stairs"]),
+    # the activity that hurts stays an answer
+    ("worse_with", "when I run", "worse_with", ["standing_walking"]),
+    ("worse_with", "it hurts when I run most days", "worse_with", ["standing_walking"]),
+]
 
 
 def test_a_habit_beside_the_answer_still_says_they_exercise():
     assert _read("worse_with", "stairs, and I run most days") == {"worse_with": ["stairs"], "sport": "yes"}
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # the event the pain dates from, right before its day (the reading day is a Sunday)
-        ("sport", "yeah, I play footy, and this started after a game on Saturday", 1),
-        ("location", "the back of the thigh, it's been sore since my run on Friday", 2),
-        ("muscle_signs", "yes, I heard a pop on Friday", 2),
-        ("lump", "no, I twisted my knee last Tuesday", 5),
-        ("grinding", "no, it started after my run yesterday", 1),
-        # a day that is not the start of the pain
-        ("sport", "yes, I have a game on Saturday", None),
-        ("fever", "I've been tired since the match on Friday", None),
-    ],
-)
-def test_the_day_of_the_event_the_pain_dates_from(pending, words, expected):
-    assert _read(pending, words).get("duration_days") == expected
+THE_DAY_OF_THE_EVENT_THE_PAIN_DATES_FROM = [
+    # the event the pain dates from, right before its day (the reading day is a Sunday)
+    ("sport", "yeah, I play footy, and this started after a game on Saturday", "duration_days", 1),
+    ("location", "the back of the thigh, it's been sore since my run on Friday", "duration_days", 2),
+    ("muscle_signs", "yes, I heard a pop on Friday", "duration_days", 2),
+    ("lump", "no, I twisted my knee last Tuesday", "duration_days", 5),
+    ("grinding", "no, it started after my run yesterday", "duration_days", 1),
+    # a day that is not the start of the pain
+    ("sport", "yes, I have a game on Saturday", "duration_days", None),
+    ("fever", "I've been tired since the match on Friday", "duration_days", None),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, value",
-    [
-        ("grinding", "no just a dull ache when i go up stairs", "stairs"),
-        ("cramps", "no, more of a sharp stabbing when I twist", "twisting"),
-        ("lump", "no, a twinge of pain whenever I kneel down", "squatting"),
-    ],
-)
-def test_a_kind_of_pain_with_when_i(pending, words, value):
-    assert _read(pending, words).get("worse_with") == [value]
+A_KIND_OF_PAIN_WITH_WHEN_I = [
+    ("grinding", "no just a dull ache when i go up stairs", "worse_with", ["stairs"]),
+    ("cramps", "no, more of a sharp stabbing when I twist", "worse_with", ["twisting"]),
+    ("lump", "no, a twinge of pain whenever I kneel down", "worse_with", ["squatting"]),
+]
 
 
 @pytest.mark.parametrize("pending", ["age", "worse_with", "location"])
@@ -858,46 +713,36 @@ def test_a_shooting_pain_with_when_i_stays_the_nerve_questions(pending):
     assert _read(pending, "a shooting pain when I walk").get("tingling") == "yes"
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        ("onset", "it's just worn out I think", "gradual"),
-        ("onset", "getting older, I reckon", "gradual"),
-        ("onset", "it came on by degrees", "gradual"),
-        ("onset", "it just niggled away and got worse", "gradual"),
-        ("mechanism", "I was playing soccer and a bloke slid into me", "blow_fall"),
-        ("mechanism", "someone took my legs out", "blow_fall"),
-        ("location", "just below the knee at the back", "calf"),
-        ("location", "the ham string", "thigh"),
-        ("knee_mechanics", "it doesn't do anything like that", "none"),
-        ("knee_mechanics", "it won't quite straighten", "locks"),
-        ("worse_with", "when I've been sitting for a while", ["bending"]),
-        # the pain hitting is no blow
-        ("mechanism", "it just hit me out of nowhere", None),
-    ],
-)
-def test_the_answers_themselves_round_three(pending, words, expected):
-    assert _read(pending, words).get(pending) == expected
+THE_ANSWERS_THEMSELVES = [
+    ("onset", "it's just worn out I think", "onset", "gradual"),
+    ("onset", "getting older, I reckon", "onset", "gradual"),
+    ("onset", "it came on by degrees", "onset", "gradual"),
+    ("onset", "it just niggled away and got worse", "onset", "gradual"),
+    ("mechanism", "I was playing soccer and a bloke slid into me", "mechanism", "blow_fall"),
+    ("mechanism", "someone took my legs out", "mechanism", "blow_fall"),
+    ("location", "just below the knee at the back", "location", "calf"),
+    ("location", "the ham string", "location", "thigh"),
+    ("knee_mechanics", "it doesn't do anything like that", "knee_mechanics", "none"),
+    ("knee_mechanics", "it won't quite straighten", "knee_mechanics", "locks"),
+    ("worse_with", "when I've been sitting for a while", "worse_with", ["bending"]),
+    # the pain hitting is no blow
+    ("mechanism", "it just hit me out of nowhere", "mechanism", None),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, value",
-    [
-        # a UK way to say it hurts, and the pain felt
-        ("grinding", "no, it gives me gyp on the hills", "stairs"),
-        ("lump", "no, I notice the pain more on the stairs", "stairs"),
-        ("grinding", "no, I feel the pain when I go up stairs", "stairs"),
-        ("cramps", "no, it kind of aches after I've been walking a while", "standing_walking"),
-        ("hot_knee", "no, it's sore getting up from a chair", "standing_walking"),
-        ("grinding", "no, but I can't kneel on it", "squatting"),
-        # Indian English: the activity first, then the pain
-        ("lump", "no, while walking only it is paining", "standing_walking"),
-        ("grinding", "no, when climbing stairs pain is coming", "stairs"),
-        ("grinding", "no, pain is there while getting up from the floor", "squatting"),
-    ],
-)
-def test_an_activity_with_its_pain_in_more_voices(pending, words, value):
-    assert _read(pending, words).get("worse_with") == [value]
+AN_ACTIVITY_WITH_ITS_PAIN_IN_MORE_VOICES = [
+    # a UK way to say it hurts, and the pain felt
+    ("grinding", "no, it gives me gyp on the hills", "worse_with", ["stairs"]),
+    ("lump", "no, I notice the pain more on the stairs", "worse_with", ["stairs"]),
+    ("grinding", "no, I feel the pain when I go up stairs", "worse_with", ["stairs"]),
+    ("cramps", "no, it kind of aches after I've been walking a while", "worse_with", ["standing_walking"]),
+    ("hot_knee", "no, it's sore getting up from a chair", "worse_with", ["standing_walking"]),
+    ("grinding", "no, but I can't kneel on it", "worse_with", ["squatting"]),
+    # Indian English: the activity first, then the pain
+    ("lump", "no, while walking only it is paining", "worse_with", ["standing_walking"]),
+    ("grinding", "no, when climbing stairs pain is coming", "worse_with", ["stairs"]),
+    ("grinding", "no, pain is there while getting up from the floor", "worse_with", ["squatting"]),
+]
 
 
 def test_not_walking_on_it_stays_the_injury_screens_question():
@@ -906,45 +751,35 @@ def test_not_walking_on_it_stays_the_injury_screens_question():
     assert _read("injury_severe", "no, but I can't walk on it").get("injury_severe") != "no"
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        ("grinding", "no, it hurts more up in the thigh", {"grinding": "no", "location": "thigh"}),
-        ("lump", "no, it's just sore in the hollow behind my knee", {"lump": "no", "location": "behind_knee"}),
-        ("cramps", "no, it aches at the top of my calf", {"cramps": "no", "location": "calf"}),
-        (
-            "age",
-            "it hurts in the bend of my knee when I walk",
-            {"location": "behind_knee", "worse_with": ["standing_walking"]},
-        ),
-        (
-            "lump",
-            "no, it aches up in the thigh when I go up stairs",
-            {"lump": "no", "location": "thigh", "worse_with": ["stairs"]},
-        ),
-    ],
-)
-def test_more_words_for_the_place_said_in_passing(pending, words, expected):
-    assert _read(pending, words) == expected
+MORE_WORDS_FOR_THE_PLACE_SAID_IN_PASSING = [
+    ("grinding", "no, it hurts more up in the thigh", {"grinding": "no", "location": "thigh"}),
+    ("lump", "no, it's just sore in the hollow behind my knee", {"lump": "no", "location": "behind_knee"}),
+    ("cramps", "no, it aches at the top of my calf", {"cramps": "no", "location": "calf"}),
+    (
+        "age",
+        "it hurts in the bend of my knee when I walk",
+        {"location": "behind_knee", "worse_with": ["standing_walking"]},
+    ),
+    (
+        "lump",
+        "no, it aches up in the thigh when I go up stairs",
+        {"lump": "no", "location": "thigh", "worse_with": ["stairs"]},
+    ),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # how the pain came on, said in passing with the pain named
-        ("location", "behind the knee, the pain came on gradually", "gradual"),
-        ("duration_days", "three weeks, the pain crept up on me", "gradual"),
-        ("lump", "no, it started hurting slowly over a few weeks", "gradual"),
-        ("age", "sixty, and it just started hurting out of nowhere", "sudden"),
-        # a bare "it came on": to a screen "it" may be the sign itself; denied; getting worse
-        ("chest_symptoms", "no, but it came on suddenly", None),
-        ("calf_swollen", "yes it came on suddenly", None),
-        ("location", "the calf, the pain didn't come on suddenly", None),
-        ("worse_with", "stairs, it's been getting worse slowly", None),
-    ],
-)
-def test_how_the_pain_came_on_said_in_passing(pending, words, expected):
-    assert _read(pending, words).get("onset") == expected
+HOW_THE_PAIN_CAME_ON_SAID_IN_PASSING = [
+    # how the pain came on, said in passing with the pain named
+    ("location", "behind the knee, the pain came on gradually", "onset", "gradual"),
+    ("duration_days", "three weeks, the pain crept up on me", "onset", "gradual"),
+    ("lump", "no, it started hurting slowly over a few weeks", "onset", "gradual"),
+    ("age", "sixty, and it just started hurting out of nowhere", "onset", "sudden"),
+    # a bare "it came on": to a screen "it" may be the sign itself; denied; getting worse
+    ("chest_symptoms", "no, but it came on suddenly", "onset", None),
+    ("calf_swollen", "yes it came on suddenly", "onset", None),
+    ("location", "the calf, the pain didn't come on suddenly", "onset", None),
+    ("worse_with", "stairs, it's been getting worse slowly", "onset", None),
+]
 
 
 def test_it_came_on_suddenly_beside_a_no_to_the_chest_screen_is_no_clear_no():
@@ -986,50 +821,35 @@ def test_no_click_is_no_catch():
     assert "knee_mechanics" not in _read("grinding", "no, there is no clicking")
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        ("worse_with", "stairs, it's been like this a fortnight", 14),
-        ("location", "the calf, it's been going on a month", 30),
-        ("fever", "no, I've been sore three days", 3),
-    ],
-)
-def test_how_long_after_like_this_or_going_on(pending, words, expected):
-    assert _read(pending, words).get("duration_days") == expected
+HOW_LONG_AFTER_LIKE_THIS_OR_GOING_ON = [
+    ("worse_with", "stairs, it's been like this a fortnight", "duration_days", 14),
+    ("location", "the calf, it's been going on a month", "duration_days", 30),
+    ("fever", "no, I've been sore three days", "duration_days", 3),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        ("grinding", "no, it started two days before only", 2),
-        ("lump", "no, it began a week back only", 7),
-        # "before" alone may date something else
-        ("sport", "yes, I played two days before it started", None),
-    ],
-)
-def test_indian_english_ago(pending, words, expected):
-    assert _read(pending, words).get("duration_days") == expected
+INDIAN_ENGLISH_AGO = [
+    ("grinding", "no, it started two days before only", "duration_days", 2),
+    ("lump", "no, it began a week back only", "duration_days", 7),
+    # "before" alone may date something else
+    ("sport", "yes, I played two days before it started", "duration_days", None),
+]
 
 
 # --- a fourth round ----------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # the knee forced back in a tackle: bent back, not a blow
-        ("mechanism", "it got bent backwards in a tackle", "bent_back"),
-        ("mechanism", "my knee was pushed back the wrong way in a challenge", "bent_back"),
-        ("mechanism", "I got tackled", "blow_fall"),
-        # something felt to give as it started: an injury
-        ("onset", "I was getting out of the car and felt it go", "injury"),
-        ("onset", "I was stepping off the bus and felt my knee give", "injury"),
-        # the effort begun, not a blow taken
-        ("mechanism", "I went to kick the ball", "sprint_jump"),
-        ("mechanism", "I tried to jump for it", "sprint_jump"),
-        ("mechanism", "I got kicked", "blow_fall"),
-    ],
-)
-def test_what_happened_in_a_fourth_round_of_words(pending, words, expected):
-    assert _read(pending, words).get(pending) == expected
+WHAT_HAPPENED_IN_YET_MORE_WORDS = [
+    # the knee forced back in a tackle: bent back, not a blow
+    ("mechanism", "it got bent backwards in a tackle", "mechanism", "bent_back"),
+    ("mechanism", "my knee was pushed back the wrong way in a challenge", "mechanism", "bent_back"),
+    ("mechanism", "I got tackled", "mechanism", "blow_fall"),
+    # something felt to give as it started: an injury
+    ("onset", "I was getting out of the car and felt it go", "onset", "injury"),
+    ("onset", "I was stepping off the bus and felt my knee give", "onset", "injury"),
+    # the effort begun, not a blow taken
+    ("mechanism", "I went to kick the ball", "mechanism", "sprint_jump"),
+    ("mechanism", "I tried to jump for it", "mechanism", "sprint_jump"),
+    ("mechanism", "I got kicked", "mechanism", "blow_fall"),
+]
 
 
 @pytest.mark.parametrize(
@@ -1045,17 +865,12 @@ def test_the_stairs_said_first_make_it_worse(pending, words):
     assert _read(pending, words).get("worse_with") == ["stairs"]
 
 
-@pytest.mark.parametrize(
-    "pending, words",
-    [
-        ("location", "behind the knee, I was going down the stairs when it started"),
-        ("grinding", "no, going up the stairs it is fine"),
-        # no pain word: "it" may be the breathlessness or the chest the screen asked about
-        ("chest_symptoms", "no, but going up the stairs it gets worse"),
-    ],
-)
-def test_the_stairs_without_pain_are_no_worse_with(pending, words):
-    assert "worse_with" not in _read(pending, words)
+THE_STAIRS_WITHOUT_PAIN_ARE_NO_WORSE_WITH = [
+    ("location", "behind the knee, I was going down the stairs when it started", "worse_with"),
+    ("grinding", "no, going up the stairs it is fine", "worse_with"),
+    # no pain word: "it" may be the breathlessness or the chest the screen asked about
+    ("chest_symptoms", "no, but going up the stairs it gets worse", "worse_with"),
+]
 
 
 def test_the_stairs_said_first_with_no_pain_word_leave_a_red_flag_no_unclear():
@@ -1077,18 +892,13 @@ def test_up_on_the_toes_is_stretching_not_the_stairs():
     assert _read("worse_with", "going up stairs").get("worse_with") == ["stairs"]
 
 
-@pytest.mark.parametrize(
-    "pending, words, value",
-    [
-        # Indian English: the pain as a thing that is there, or "only" after the place
-        ("cramps", "no, the pain is behind the knee only", "behind_knee"),
-        ("grinding", "no, pain is there in the back of the knee", "behind_knee"),
-        ("grinding", "no, pain is coming in the calf only", "calf"),
-        ("cramps", "no, paining is there at the back of the thigh", "thigh"),
-    ],
-)
-def test_where_it_hurts_said_as_the_pain_being_there(pending, words, value):
-    assert _read(pending, words).get("location") == value
+WHERE_IT_HURTS_SAID_AS_THE_PAIN_BEING_THERE = [
+    # Indian English: the pain as a thing that is there, or "only" after the place
+    ("cramps", "no, the pain is behind the knee only", "location", "behind_knee"),
+    ("grinding", "no, pain is there in the back of the knee", "location", "behind_knee"),
+    ("grinding", "no, pain is coming in the calf only", "location", "calf"),
+    ("cramps", "no, paining is there at the back of the thigh", "location", "thigh"),
+]
 
 
 def test_a_thing_that_is_there_is_no_place_of_pain():
@@ -1111,121 +921,96 @@ def test_getting_up_and_sitting_long_said_in_passing(pending, words, value):
     assert found == ([value] if value else None)
 
 
-@pytest.mark.parametrize(
-    "words, value",
-    [
-        ("back side only", "behind_knee"),
-        ("the back portion mostly", "behind_knee"),
-        ("in the back of my leg below the knee", "calf"),
-        ("the back of my leg just under my knee", "calf"),
-        ("above the knee at the back", "thigh"),
-        ("just above my knee round the back", "thigh"),
-        # the bottom, in British English: no place of the knee
-        ("my backside", None),
-    ],
-)
-def test_the_back_placed_by_the_knee(words, value):
-    assert _read("location", words).get("location") == value
+THE_BACK_PLACED_BY_THE_KNEE = [
+    ("location", "back side only", "location", "behind_knee"),
+    ("location", "the back portion mostly", "location", "behind_knee"),
+    ("location", "in the back of my leg below the knee", "location", "calf"),
+    ("location", "the back of my leg just under my knee", "location", "calf"),
+    ("location", "above the knee at the back", "location", "thigh"),
+    ("location", "just above my knee round the back", "location", "thigh"),
+    # the bottom, in British English: no place of the knee
+    ("location", "my backside", "location", None),
+]
 
 
 # --- fifth round: how it started, what happened and the sport, said together ---------------------
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # the sport named with the injury, to how it started: every fact kept
-        ("onset", "I hurt it playing rugby", {"onset": "injury", "sport": "yes"}),
-        ("onset", "I did my knee in at basketball practice", {"onset": "injury", "sport": "yes"}),
-        ("onset", "I twisted it during a hockey game", {"onset": "injury", "mechanism": "twist", "sport": "yes"}),
-        # a fall with when it was, to how long
-        ("duration_days", "four days, since the day I slipped on the ice", None),
-        (
-            "duration_days",
-            "since Monday, when I tripped up the steps",
-            {"duration_days": 6, "onset": "injury", "mechanism": "blow_fall"},
-        ),
-        # the twist as the injury, said to the sport question
-        (
-            "sport",
-            "yes, I play tennis and I wrenched my knee",
-            {"sport": "yes", "onset": "injury", "mechanism": "twist"},
-        ),
-        # going up for a ball
-        (
-            "sport",
-            "yeah, netball, I hurt it going up for a rebound",
-            {"sport": "yes", "onset": "injury", "mechanism": "sprint_jump"},
-        ),
-        ("mechanism", "landing from a header at soccer", {"mechanism": "sprint_jump", "sport": "yes"}),
-        # the play of a game names it
-        ("mechanism", "I got caught in a rugby tackle", {"mechanism": "blow_fall", "sport": "yes"}),
-        ("mechanism", "I was fielding and my foot got stuck and I turned", {"mechanism": "twist", "sport": "yes"}),
-        # the pain with the stairs as a thing there is
-        ("knee_signs", "no, but I get a sharp pain going down steps", {"knee_signs": "no", "worse_with": ["stairs"]}),
-        ("lump", "no, only there is pain when I climb the stairs", {"lump": "no", "worse_with": ["stairs"]}),
-    ],
-)
-def test_fifth_round_how_it_started_and_what_happened(pending, words, expected):
-    got = _read(pending, words)
-    if expected is None:  # only the injury and its fall are checked: the date depends on the day
-        assert got.get("onset") == "injury" and got.get("mechanism") == "blow_fall", got
-    else:
-        assert got == expected
+HOW_IT_STARTED_AND_WHAT_HAPPENED = [
+    # the sport named with the injury, to how it started: every fact kept
+    ("onset", "I hurt it playing rugby", {"onset": "injury", "sport": "yes"}),
+    ("onset", "I did my knee in at basketball practice", {"onset": "injury", "sport": "yes"}),
+    ("onset", "I twisted it during a hockey game", {"onset": "injury", "mechanism": "twist", "sport": "yes"}),
+    # a fall with when it was, to how long
+    (
+        "duration_days",
+        "four days, since the day I slipped on the ice",
+        {"duration_days": 4, "onset": "injury", "mechanism": "blow_fall"},
+    ),
+    (
+        "duration_days",
+        "since Monday, when I tripped up the steps",
+        {"duration_days": 6, "onset": "injury", "mechanism": "blow_fall"},
+    ),
+    # the twist as the injury, said to the sport question
+    (
+        "sport",
+        "yes, I play tennis and I wrenched my knee",
+        {"sport": "yes", "onset": "injury", "mechanism": "twist"},
+    ),
+    # going up for a ball
+    (
+        "sport",
+        "yeah, netball, I hurt it going up for a rebound",
+        {"sport": "yes", "onset": "injury", "mechanism": "sprint_jump"},
+    ),
+    ("mechanism", "landing from a header at soccer", {"mechanism": "sprint_jump", "sport": "yes"}),
+    # the play of a game names it
+    ("mechanism", "I got caught in a rugby tackle", {"mechanism": "blow_fall", "sport": "yes"}),
+    ("mechanism", "I was fielding and my foot got stuck and I turned", {"mechanism": "twist", "sport": "yes"}),
+    # the pain with the stairs as a thing there is
+    ("knee_signs", "no, but I get a sharp pain going down steps", {"knee_signs": "no", "worse_with": ["stairs"]}),
+    ("lump", "no, only there is pain when I climb the stairs", {"lump": "no", "worse_with": ["stairs"]}),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words, question",
-    [
-        # asleep is no fall
-        ("duration_days", "since Tuesday, when I fell asleep on the sofa", "mechanism"),
-        ("duration_days", "since Tuesday, when I fell asleep on the sofa", "onset"),
-        # an old fall, or a game someone may have watched, is no start of this pain nor a sport
-        ("hot_knee", "no, it feels like when I fell over as a kid", "mechanism"),
-        ("fever", "no, I was at the football on Saturday", "sport"),
-        ("fever", "no, I went to a football game", "sport"),
-        # a twist someone else had, or one that only hurts now, is no injury's twist
-        ("worse_with", "twisting it", "mechanism"),
-        ("worse_with", "when I twist it", "mechanism"),
-        # the stairs without pain are no worse_with
-        ("knee_signs", "no, but there are stairs at my work", "worse_with"),
-    ],
-)
-def test_fifth_round_words_that_are_no_injury(pending, words, question):
-    assert question not in _read(pending, words)
+WORDS_THAT_ARE_NO_INJURY = [
+    # asleep is no fall
+    ("duration_days", "since Tuesday, when I fell asleep on the sofa", "mechanism"),
+    ("duration_days", "since Tuesday, when I fell asleep on the sofa", "onset"),
+    # an old fall, or a game someone may have watched, is no start of this pain nor a sport
+    ("hot_knee", "no, it feels like when I fell over as a kid", "mechanism"),
+    ("fever", "no, I was at the football on Saturday", "sport"),
+    ("fever", "no, I went to a football game", "sport"),
+    # a twist someone else had, or one that only hurts now, is no injury's twist
+    ("worse_with", "twisting it", "mechanism"),
+    ("worse_with", "when I twist it", "mechanism"),
+    # the stairs without pain are no worse_with
+    ("knee_signs", "no, but there are stairs at my work", "worse_with"),
+]
 
 
 # --- fifth round: the pain word first, the pain that comes, how much more -------------------------
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # a slot's words without their "it" ("really hurts when I walk"), as the whole clause
-        ("hot_knee", "no, mostly aches when I stand for long", {"hot_knee": "no", "worse_with": ["standing_walking"]}),
-        ("grinding", "no, just throbs when I go down the stairs", {"grinding": "no", "worse_with": ["stairs"]}),
-        # the pain as a thing that comes, inside a longer clause
-        ("lump", "nothing there, pain is coming when I walk far", {"lump": "no", "worse_with": ["standing_walking"]}),
-        # how much more, in more words
-        ("cramps", "no, it aches more than usual when I go up the stairs", {"cramps": "no", "worse_with": ["stairs"]}),
-        # "not cramps", then what it is instead: the not is the denial's own
-        ("cramps", "definitely not a cramp", {"cramps": "no"}),
-        # given up: a no now
-        ("sport", "I did, but not any more", {"sport": "no"}),
-        ("sport", "I used to, but not for a couple of years", {"sport": "no"}),
-    ],
-)
-def test_fifth_round_the_pain_word_first_and_a_habit_given_up(pending, words, expected):
-    assert _read(pending, words) == expected
+THE_PAIN_WORD_FIRST_AND_A_HABIT_GIVEN_UP = [
+    # a slot's words without their "it" ("really hurts when I walk"), as the whole clause
+    ("hot_knee", "no, mostly aches when I stand for long", {"hot_knee": "no", "worse_with": ["standing_walking"]}),
+    ("grinding", "no, just throbs when I go down the stairs", {"grinding": "no", "worse_with": ["stairs"]}),
+    # the pain as a thing that comes, inside a longer clause
+    ("lump", "nothing there, pain is coming when I walk far", {"lump": "no", "worse_with": ["standing_walking"]}),
+    # how much more, in more words
+    ("cramps", "no, it aches more than usual when I go up the stairs", {"cramps": "no", "worse_with": ["stairs"]}),
+    # "not cramps", then what it is instead: the not is the denial's own
+    ("cramps", "definitely not a cramp", {"cramps": "no"}),
+    # given up: a no now
+    ("sport", "I did, but not any more", {"sport": "no"}),
+    ("sport", "I used to, but not for a couple of years", {"sport": "no"}),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, words",
-    [
-        # the activity without a pain word is no value, even as the whole clause
-        ("hot_knee", "no, mostly when I stand for long"),
-        # a pain that comes with no activity named is no value
-        ("lump", "nothing there, pain is coming and going"),
-    ],
-)
-def test_fifth_round_no_activity_no_worse_with(pending, words):
-    assert "worse_with" not in _read(pending, words)
+NO_ACTIVITY_NO_WORSE_WITH = [
+    # the activity without a pain word is no value, even as the whole clause
+    ("hot_knee", "no, mostly when I stand for long", "worse_with"),
+    # a pain that comes with no activity named is no value
+    ("lump", "nothing there, pain is coming and going", "worse_with"),
+]
 
 
 def test_used_to_alone_is_still_unclear_for_sport():
@@ -1233,45 +1018,34 @@ def test_used_to_alone_is_still_unclear_for_sport():
     assert "sport" not in _read("sport", "I used to")
 
 
-@pytest.mark.parametrize(
-    "words, sport",
-    [
-        # the injury in a game they played
-        ("I hurt it at my netball game", True),
-        ("I did my knee during a squash match", True),
-        # "at the football" is as often a match watched: the injury is kept, the sport is not guessed
-        ("I hurt it at the football", False),
-    ],
-)
-def test_fifth_round_the_sport_with_how_it_started(words, sport):
-    got = _read("onset", words)
-    assert got.get("onset") == "injury" and ("sport" in got) == sport, got
+THE_SPORT_WITH_HOW_IT_STARTED = [
+    # the injury in a game they played
+    ("onset", "I hurt it at my netball game", {"onset": "injury", "sport": "yes"}),
+    ("onset", "I did my knee during a squash match", {"onset": "injury", "sport": "yes"}),
+    # "at the football" is as often a match watched: the injury is kept, the sport is not guessed
+    ("onset", "I hurt it at the football", {"onset": "injury"}),
+]
 
 
 # --- sixth round: a lunge, a slip that twisted, bent back in a tackle, a twist "on it" --------------
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # a lunge or a spring for something is the sprinting or jumping effort
-        ("mechanism", "I sort of lunged for it", {"mechanism": "sprint_jump"}),
-        ("mechanism", "sprang up to head the ball", {"mechanism": "sprint_jump"}),
-        ("onset", "I lunged at the ball and felt it", {"onset": "injury", "mechanism": "sprint_jump"}),
-        # a slip or a trip that twisted the knee, with no fall onto it, is the twist
-        ("mechanism", "tripped over the cat and wrenched my knee", {"mechanism": "twist"}),
-        ("onset", "I missed a step and turned my knee", {"onset": "injury", "mechanism": "twist"}),
-        # bent back in a game's tackle: what happened, and the sport played
-        ("mechanism", "my knee got forced back in a footy tackle", {"mechanism": "bent_back", "sport": "yes"}),
-        ("mechanism", "it was bent backwards during a scrum", {"mechanism": "bent_back", "sport": "yes"}),
-        # the twist said with what it twists on
-        ("worse_with", "it really hurts when I pivot on it", {"worse_with": ["twisting"]}),
-        ("sport", "yes, netball, and it aches when I turn on it", {"sport": "yes", "worse_with": ["twisting"]}),
-        # "stretching it out" is the stretch the question names; with "straight" it is the straightening
-        ("worse_with", "stretching out, I reckon", {"worse_with": ["stretching"]}),
-        ("worse_with", "stretching it out straight", {"worse_with": ["straightening"]}),
-    ],
-)
-def test_sixth_round_how_it_happened_and_what_makes_it_worse(pending, words, expected):
-    assert _read(pending, words) == expected
+HOW_IT_HAPPENED_AND_WHAT_MAKES_IT_WORSE = [
+    # a lunge or a spring for something is the sprinting or jumping effort
+    ("mechanism", "I sort of lunged for it", {"mechanism": "sprint_jump"}),
+    ("mechanism", "sprang up to head the ball", {"mechanism": "sprint_jump"}),
+    ("onset", "I lunged at the ball and felt it", {"onset": "injury", "mechanism": "sprint_jump"}),
+    # a slip or a trip that twisted the knee, with no fall onto it, is the twist
+    ("mechanism", "tripped over the cat and wrenched my knee", {"mechanism": "twist"}),
+    ("onset", "I missed a step and turned my knee", {"onset": "injury", "mechanism": "twist"}),
+    # bent back in a game's tackle: what happened, and the sport played
+    ("mechanism", "my knee got forced back in a footy tackle", {"mechanism": "bent_back", "sport": "yes"}),
+    ("mechanism", "it was bent backwards during a scrum", {"mechanism": "bent_back", "sport": "yes"}),
+    # the twist said with what it twists on
+    ("worse_with", "it really hurts when I pivot on it", {"worse_with": ["twisting"]}),
+    ("sport", "yes, netball, and it aches when I turn on it", {"sport": "yes", "worse_with": ["twisting"]}),
+    # "stretching it out" is the stretch the question names; with "straight" it is the straightening
+    ("worse_with", "stretching out, I reckon", {"worse_with": ["stretching"]}),
+    ("worse_with", "stretching it out straight", {"worse_with": ["straightening"]}),
+]
 
 
 @pytest.mark.parametrize(
@@ -1285,29 +1059,20 @@ def test_sixth_round_how_it_happened_and_what_makes_it_worse(pending, words, exp
         ("leg_signs", "no, but my son got hurt in a tackle", "sport"),
     ],
 )
-def test_sixth_round_words_that_are_no_twist_or_sport(pending, words, question):
+def test_words_that_are_no_twist_or_sport(pending, words, question):
     got = _read(pending, words)
     assert question not in got and got.get("mechanism") != question, got
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # how often the knee does it with a squat or a kneel: what makes it worse too
-        (
-            "knee_mechanics",
-            "it jams up, mostly when I kneel down",
-            {"knee_mechanics": "locks", "worse_with": ["squatting"]},
-        ),
-        (
-            "knee_mechanics",
-            "it clicks, usually after I squat",
-            {"knee_mechanics": "catches", "worse_with": ["squatting"]},
-        ),
-    ],
-)
-def test_sixth_round_a_squat_said_with_how_often(pending, words, expected):
-    assert _read(pending, words) == expected
+A_SQUAT_SAID_WITH_HOW_OFTEN = [
+    # how often the knee does it with a squat or a kneel: what makes it worse too
+    (
+        "knee_mechanics",
+        "it jams up, mostly when I kneel down",
+        {"knee_mechanics": "locks", "worse_with": ["squatting"]},
+    ),
+    ("knee_mechanics", "it clicks, usually after I squat", {"knee_mechanics": "catches", "worse_with": ["squatting"]}),
+]
 
 
 def test_only_when_i_squat_beside_a_no_to_a_red_flag_screen_is_asked_again():
@@ -1315,20 +1080,15 @@ def test_only_when_i_squat_beside_a_no_to_a_red_flag_screen_is_asked_again():
     assert _read("calf_tight", "no, only when I squat") == {}
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # a jump down from something is an injury's sudden movement, and the jump
-        ("onset", "I hurt it jumping down off a fence", {"onset": "injury", "mechanism": "sprint_jump"}),
-        # sprints and drills at training
-        ("mechanism", "doing shuttle runs at practice", {"mechanism": "sprint_jump", "sport": "yes"}),
-        ("worse_with", "sprinting mostly", {"worse_with": ["standing_walking"]}),
-        # a game given up, named between: a no now
-        ("sport", "I used to do athletics, but not for ages", {"sport": "no"}),
-    ],
-)
-def test_sixth_round_jumps_sprints_and_a_game_given_up(pending, words, expected):
-    assert _read(pending, words) == expected
+JUMPS_SPRINTS_AND_A_GAME_GIVEN_UP = [
+    # a jump down from something is an injury's sudden movement, and the jump
+    ("onset", "I hurt it jumping down off a fence", {"onset": "injury", "mechanism": "sprint_jump"}),
+    # sprints and drills at training
+    ("mechanism", "doing shuttle runs at practice", {"mechanism": "sprint_jump", "sport": "yes"}),
+    ("worse_with", "sprinting mostly", {"worse_with": ["standing_walking"]}),
+    # a game given up, named between: a no now
+    ("sport", "I used to do athletics, but not for ages", {"sport": "no"}),
+]
 
 
 def test_a_game_given_up_for_another_is_never_a_no():
@@ -1336,33 +1096,28 @@ def test_a_game_given_up_for_another_is_never_a_no():
     assert _read("sport", "I used to run, but now I swim a lot").get("sport") != "no"
 
 
-@pytest.mark.parametrize(
-    "pending, words, expected",
-    [
-        # going over on it, said in passing: the injury and the twist
-        (
-            "duration_days",
-            "since Friday, I went over on it at netball",
-            {"duration_days": 2, "onset": "injury", "mechanism": "twist", "sport": "yes"},
-        ),
-        # sudden, during an effort (no comma in speech): the injury's sudden movement
-        ("onset", "all of a sudden when I was sprinting", {"onset": "injury", "mechanism": "sprint_jump"}),
-        # worse after a long sit, the pain said first: the knee held bent
-        (
-            "morning_stiffness",
-            "yes, and it gets sorer if I sit for ages",
-            {"morning_stiffness": "yes", "worse_with": ["bending"]},
-        ),
-        # up on the toes, with the pain: the calf's push and stretch
-        (
-            "toe_pull_pain",
-            "yeah, and it aches when I go up on my toes",
-            {"toe_pull_pain": "yes", "worse_with": ["stretching"]},
-        ),
-    ],
-)
-def test_sixth_round_values_said_beside_another_answer(pending, words, expected):
-    assert _read(pending, words) == expected
+VALUES_SAID_BESIDE_ANOTHER_ANSWER = [
+    # going over on it, said in passing: the injury and the twist
+    (
+        "duration_days",
+        "since Friday, I went over on it at netball",
+        {"duration_days": 2, "onset": "injury", "mechanism": "twist", "sport": "yes"},
+    ),
+    # sudden, during an effort (no comma in speech): the injury's sudden movement
+    ("onset", "all of a sudden when I was sprinting", {"onset": "injury", "mechanism": "sprint_jump"}),
+    # worse after a long sit, the pain said first: the knee held bent
+    (
+        "morning_stiffness",
+        "yes, and it gets sorer if I sit for ages",
+        {"morning_stiffness": "yes", "worse_with": ["bending"]},
+    ),
+    # up on the toes, with the pain: the calf's push and stretch
+    (
+        "toe_pull_pain",
+        "yeah, and it aches when I go up on my toes",
+        {"toe_pull_pain": "yes", "worse_with": ["stretching"]},
+    ),
+]
 
 
 @pytest.mark.parametrize(
@@ -1374,10 +1129,109 @@ def test_sixth_round_values_said_beside_another_answer(pending, words, expected)
         ("onset", "suddenly, while I was sitting watching telly"),
     ],
 )
-def test_sixth_round_no_bending_or_injury_from_a_sit(pending, words):
+def test_no_bending_or_injury_from_a_sit(pending, words):
     got = _read(pending, words)
     assert "bending" not in got.get("worse_with", []) and got.get("onset") != "injury", got
 
 
 def test_the_crook_of_the_knee_is_behind_it():
     assert _read("location", "in the crook of my knee") == {"location": "behind_knee"}
+
+
+EXACT_READINGS = {
+    "how it started and what happened": HOW_IT_STARTED_AND_WHAT_HAPPENED,
+    "the sport with how it started": THE_SPORT_WITH_HOW_IT_STARTED,
+    "a place and an activity in one clause": A_PLACE_AND_AN_ACTIVITY_IN_ONE_CLAUSE,
+    "more ways to say the place or the activity": MORE_WAYS_TO_SAY_THE_PLACE_OR_THE_ACTIVITY,
+    "more words for the place said in passing": MORE_WORDS_FOR_THE_PLACE_SAID_IN_PASSING,
+    "the pain word first and a habit given up": THE_PAIN_WORD_FIRST_AND_A_HABIT_GIVEN_UP,
+    "how it happened and what makes it worse": HOW_IT_HAPPENED_AND_WHAT_MAKES_IT_WORSE,
+    "a squat said with how often": A_SQUAT_SAID_WITH_HOW_OFTEN,
+    "jumps sprints and a game given up": JUMPS_SPRINTS_AND_A_GAME_GIVEN_UP,
+    "values said beside another answer": VALUES_SAID_BESIDE_ANOTHER_ANSWER,
+}
+
+
+@pytest.mark.parametrize(
+    "pending, words, expected",
+    [pytest.param(*row, id=f"{name}: {row[0]}: {row[1]}") for name, rows in EXACT_READINGS.items() for row in rows],
+)
+def test_exact_readings(pending, words, expected):
+    assert _read(pending, words) == expected
+
+
+ONE_FACT = {
+    "what makes it worse said in passing is kept": WHAT_MAKES_IT_WORSE_SAID_IN_PASSING_IS_KEPT,
+    "where it hurts said in passing is kept": WHERE_IT_HURTS_SAID_IN_PASSING_IS_KEPT,
+    "how long said in a sentence": HOW_LONG_SAID_IN_A_SENTENCE,
+    "the answer itself in everyday words": THE_ANSWER_ITSELF_IN_EVERYDAY_WORDS,
+    "an age still to come is not the age now": AN_AGE_STILL_TO_COME_IS_NOT_THE_AGE_NOW,
+    "how long in a remark of the start": HOW_LONG_IN_A_REMARK_OF_THE_START,
+    "how long it has been had": HOW_LONG_IT_HAS_BEEN_HAD,
+    "a strain is an injury": A_STRAIN_IS_AN_INJURY,
+    "more ways to say an age": MORE_WAYS_TO_SAY_AN_AGE,
+    "no injury is neither sudden nor gradual": NO_INJURY_IS_NEITHER_SUDDEN_NOR_GRADUAL,
+    "what happened in more words": WHAT_HAPPENED_IN_MORE_WORDS,
+    "what the knee does in more words": WHAT_THE_KNEE_DOES_IN_MORE_WORDS,
+    "an age after only still or pushing": AN_AGE_AFTER_ONLY_STILL_OR_PUSHING,
+    "the place in a cleft": THE_PLACE_IN_A_CLEFT,
+    "a habit beside the answer is no activity": A_HABIT_BESIDE_THE_ANSWER_IS_NO_ACTIVITY,
+    "the day of the event the pain dates from": THE_DAY_OF_THE_EVENT_THE_PAIN_DATES_FROM,
+    "a kind of pain with when i": A_KIND_OF_PAIN_WITH_WHEN_I,
+    "the answers themselves": THE_ANSWERS_THEMSELVES,
+    "an activity with its pain in more voices": AN_ACTIVITY_WITH_ITS_PAIN_IN_MORE_VOICES,
+    "how the pain came on said in passing": HOW_THE_PAIN_CAME_ON_SAID_IN_PASSING,
+    "how long after like this or going on": HOW_LONG_AFTER_LIKE_THIS_OR_GOING_ON,
+    "indian english ago": INDIAN_ENGLISH_AGO,
+    "what happened in yet more words": WHAT_HAPPENED_IN_YET_MORE_WORDS,
+    "where it hurts said as the pain being there": WHERE_IT_HURTS_SAID_AS_THE_PAIN_BEING_THERE,
+    "the back placed by the knee": THE_BACK_PLACED_BY_THE_KNEE,
+}
+
+
+@pytest.mark.parametrize(
+    "pending, words, question, expected",
+    [pytest.param(*row, id=f"{name}: {row[0]}: {row[1]}") for name, rows in ONE_FACT.items() for row in rows],
+)
+def test_one_fact_read(pending, words, question, expected):
+    got = _read(pending, words)
+    assert got.get(question) == expected, got
+
+
+NOT_READ = {
+    "an activity without its pain is no worse with": AN_ACTIVITY_WITHOUT_ITS_PAIN_IS_NO_WORSE_WITH,
+    "a place named without its pain is no location": A_PLACE_NAMED_WITHOUT_ITS_PAIN_IS_NO_LOCATION,
+    "a duration that is not the pains is not kept": A_DURATION_THAT_IS_NOT_THE_PAINS_IS_NOT_KEPT,
+    "words that may not be the knee doing it are no mechanics": MAYBE_NOT_THE_KNEE_DOING_IT,
+    "answers that say no one value are asked again": ANSWERS_THAT_SAY_NO_ONE_VALUE_ARE_ASKED_AGAIN,
+    "a day that is not the start is no duration": A_DAY_THAT_IS_NOT_THE_START_IS_NO_DURATION,
+    "an especially denied is no activity": AN_ESPECIALLY_DENIED_IS_NO_ACTIVITY,
+    "a screens own sign beside a no is asked again": A_SCREENS_OWN_SIGN_BESIDE_A_NO_IS_ASKED_AGAIN,
+    "an activity said hard denied or past is no activity": AN_ACTIVITY_SAID_HARD_DENIED_OR_PAST_IS_NO_ACTIVITY,
+    "the stairs without pain are no worse with": THE_STAIRS_WITHOUT_PAIN_ARE_NO_WORSE_WITH,
+    "words that are no injury": WORDS_THAT_ARE_NO_INJURY,
+    "no activity no worse with": NO_ACTIVITY_NO_WORSE_WITH,
+}
+
+
+@pytest.mark.parametrize(
+    "pending, words, question",
+    [pytest.param(*row, id=f"{name}: {row[0]}: {row[1]}") for name, rows in NOT_READ.items() for row in rows],
+)
+def test_words_that_say_nothing_of_a_question(pending, words, question):
+    got = _read(pending, words)
+    assert question not in got, got
+
+
+KEPT_YES = {
+    "a sign beside a place and an activity is still acted on": A_SIGN_BESIDE_A_PLACE_AND_AN_ACTIVITY_IS_STILL_ACTED_ON,
+    "a nerve pain is never hidden by a place": A_NERVE_PAIN_IS_NEVER_HIDDEN_BY_A_PLACE,
+}
+
+
+@pytest.mark.parametrize(
+    "pending, words, question",
+    [pytest.param(*row, id=f"{name}: {row[0]}: {row[1]}") for name, rows in KEPT_YES.items() for row in rows],
+)
+def test_a_sign_said_unasked_is_kept(pending, words, question):
+    assert _read(pending, words).get(question) == "yes"
