@@ -112,6 +112,9 @@ A_PLACE_NAMED_WITHOUT_ITS_PAIN_IS_NO_LOCATION = [
     ("toe_pull_pain", "yes, it pulls in the calf", "location"),
     # the place with no pain word
     ("sport", "I kick the ball with the front of my foot", "location"),
+    # a pull or a tightness is the stretch felt, not where it hurts
+    ("toe_pull_pain", "yes, that pulls right behind the knee", "location"),
+    ("toe_pull_pain", "it feels tight in my calf when I do it", "location"),
 ]
 
 
@@ -898,6 +901,10 @@ WHERE_IT_HURTS_SAID_AS_THE_PAIN_BEING_THERE = [
     ("grinding", "no, pain is there in the back of the knee", "location", "behind_knee"),
     ("grinding", "no, pain is coming in the calf only", "location", "calf"),
     ("cramps", "no, paining is there at the back of the thigh", "location", "thigh"),
+    # the pain the stretch brings, felt in a place, beside the stretch's answer
+    ("toe_pull_pain", "a bit of pain is coming in my calf when I do that", "location", "calf"),
+    ("toe_pull_pain", "ow, that hurts right behind the knee", "location", "behind_knee"),
+    ("toe_pull_pain", "yes it aches in my hamstring when I pull my toes up", "location", "thigh"),
 ]
 
 
@@ -969,6 +976,31 @@ HOW_IT_STARTED_AND_WHAT_HAPPENED = [
     # the pain with the stairs as a thing there is
     ("knee_signs", "no, but I get a sharp pain going down steps", {"knee_signs": "no", "worse_with": ["stairs"]}),
     ("lump", "no, only there is pain when I climb the stairs", {"lump": "no", "worse_with": ["stairs"]}),
+    # the injury with the twist that did it, said to the sport question: the sport, the injury and the twist
+    ("sport", "yes, squash, and I hurt it turning sharply", {"sport": "yes", "onset": "injury", "mechanism": "twist"}),
+    ("onset", "I injured my knee pivoting", {"onset": "injury", "mechanism": "twist"}),
+    # a blow from a ball, a stick or a player: the injury and the blow, to any question
+    (
+        "sport",
+        "yes, hockey, and a stick hit me on the knee",
+        {"sport": "yes", "onset": "injury", "mechanism": "blow_fall"},
+    ),
+    ("onset", "a cricket ball struck me right on the kneecap", {"onset": "injury", "mechanism": "blow_fall"}),
+    (
+        "lump",
+        "no, but I got whacked on the back of the knee",
+        {"lump": "no", "onset": "injury", "mechanism": "blow_fall"},
+    ),
+    # the move that hurt it, then the game it was in: the sport too
+    ("mechanism", "coming down from a rebound in netball", {"mechanism": "sprint_jump", "sport": "yes"}),
+    ("mechanism", "I collided with the keeper in soccer", {"mechanism": "blow_fall", "sport": "yes"}),
+    ("onset", "I hurt it pivoting at basketball", {"onset": "injury", "mechanism": "twist", "sport": "yes"}),
+    # a twist said beside a game to another question keeps the injury (the game's longer words do not hide it)
+    (
+        "duration_days",
+        "since Friday, I twisted it at netball",
+        {"duration_days": 2, "onset": "injury", "mechanism": "twist", "sport": "yes"},
+    ),
 ]
 
 
@@ -985,6 +1017,11 @@ WORDS_THAT_ARE_NO_INJURY = [
     ("worse_with", "when I twist it", "mechanism"),
     # the stairs without pain are no worse_with
     ("knee_signs", "no, but there are stairs at my work", "worse_with"),
+    # the pain that hits, or a game watched, is no blow and no sport
+    ("onset", "it just hit me one day", "mechanism"),
+    ("fever", "no, I was watching my son jumping in basketball", "sport"),
+    # a ball that hit someone else is no blow of theirs
+    ("lump", "no, but the ball hit my son on the knee", "mechanism"),
 ]
 
 
@@ -1002,6 +1039,9 @@ THE_PAIN_WORD_FIRST_AND_A_HABIT_GIVEN_UP = [
     # given up: a no now
     ("sport", "I did, but not any more", {"sport": "no"}),
     ("sport", "I used to, but not for a couple of years", {"sport": "no"}),
+    # a full bend, then an example of one (said with no comma): the bend only
+    ("worse_with", "bending it right back like squatting", {"worse_with": ["bending"]}),
+    ("worse_with", "when I bend it all the way like sitting cross legged", {"worse_with": ["bending"]}),
 ]
 
 

@@ -92,6 +92,14 @@ SAYS_YES = [
     ("reinjured", "it's an old injury", {"reinjured": "yes"}),
     ("sport", "I play in a rec league", {"sport": "yes"}),
     ("sport", "I lift weights", {"sport": "yes"}),
+    # fine only once warmed up: the stiffness came first
+    ("morning_stiffness", "yes, but it moves fine once I get going", {"morning_stiffness": "yes"}),
+    # the pain the stretch brings, placed
+    (
+        "toe_pull_pain",
+        "little bit pain comes in the back of my knee when I do that",
+        {"toe_pull_pain": "yes", "location": "behind_knee"},
+    ),
 ]
 
 
@@ -154,6 +162,10 @@ SAYS_NO = [
     ("tingling", "no, it just gets stiff when I sit down", {"tingling": "no", "morning_stiffness": "yes"}),
     ("sport", "no, not for years", {"sport": "no"}),
     ("sport", "I played rugby at school years ago", {"sport": "no"}),
+    # the knee moving well in the morning given as the reason for the no
+    ("morning_stiffness", "no, it moves fine in the morning", {"morning_stiffness": "no"}),
+    ("morning_stiffness", "nah, it bends okay first thing", {"morning_stiffness": "no"}),
+    ("morning_stiffness", "no, I'm up and about straight away in the morning", {"morning_stiffness": "no"}),
 ]
 
 
@@ -194,6 +206,10 @@ IN_PASSING = [
     ("sport", "I ran for the bus", "sport"),
     ("onset", "I was sitting cross legged and then it hurt", "tingling_passed"),
     ("sport", "I hurt it last week", "reinjured"),
+    # someone else's game, a walk however long, a run for a bus: no sport of theirs
+    ("sport", "my son has been playing a lot more football lately", "sport"),
+    ("duration_days", "since Sunday, after I went for a long walk", "sport"),
+    ("age", "sixty, and I ran for the bus about three times this week", "sport"),
 ]
 
 
@@ -212,6 +228,11 @@ VOLUNTEERED = [
     # a lump placed at the back is the lump question's yes, whatever the knee question got
     ("knee_signs", "yes, there's a bulge round the back", "lump"),
     ("location", "the back, I think it's a baker's cyst", "lump"),
+    # the sport said in passing: how often, with "about"; more of a game lately; a big outing before it began
+    ("age", "forty, and I swim about three times a week", "sport"),
+    ("clot_risk", "no, but I've been playing way more tennis recently", "sport"),
+    ("duration_days", "two days, since I went for a long bike ride", "sport"),
+    ("fever", "no, though I do run a lot", "sport"),
 ]
 
 
