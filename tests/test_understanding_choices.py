@@ -51,6 +51,10 @@ WHAT_MAKES_IT_WORSE_SAID_IN_PASSING_IS_KEPT = [
     ("lump", "no lump, it's fine until I start walking", "worse_with", ["standing_walking"]),
     ("hot_knee", "no, but bending makes it hurt", "worse_with", ["bending"]),
     ("clot_risk", "no, it is painful to climb stairs", "worse_with", ["stairs"]),
+    # the pain with the stairs after it, in a clause of its own; a time on the feet before it
+    ("duration_days", "five days, and now it is hurting more on going down the stairs", "worse_with", ["stairs"]),
+    ("lump", "no, it aches after I have been on my feet all day", "worse_with", ["standing_walking"]),
+    ("fever", "no, though it is sore after a long shift standing at work", "worse_with", ["standing_walking"]),
 ]
 
 
@@ -72,6 +76,8 @@ AN_ACTIVITY_WITHOUT_ITS_PAIN_IS_NO_WORSE_WITH = [
     # words with no pain in them
     ("hot_knee", "no, I take the stairs every day", "worse_with"),
     ("age", "sixty, I still stand up straight", "worse_with"),
+    # a past event after which it hurt, not a time on the feet
+    ("serious_signs", "no, it hurts after I walked into the table", "worse_with"),
 ]
 
 

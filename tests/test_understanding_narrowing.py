@@ -100,6 +100,13 @@ SAYS_YES = [
         "little bit pain comes in the back of my knee when I do that",
         {"toe_pull_pain": "yes", "location": "behind_knee"},
     ),
+    # about to give way, felt: a knee sign, and what the knee does
+    (
+        "knee_signs",
+        "a bit, sometimes it feels like it's going to give way",
+        {"knee_signs": "yes", "knee_mechanics": "gives_way"},
+    ),
+    ("knee_signs", "it sort of feels as if it might buckle", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
 ]
 
 
@@ -210,6 +217,9 @@ IN_PASSING = [
     ("sport", "my son has been playing a lot more football lately", "sport"),
     ("duration_days", "since Sunday, after I went for a long walk", "sport"),
     ("age", "sixty, and I ran for the bus about three times this week", "sport"),
+    # the pain about to come, or someone else's knee, is no giving way
+    ("lump", "no, but it feels like it's going to rain", "knee_mechanics"),
+    ("fever", "no, my husband's knee feels like it might give way", "knee_mechanics"),
 ]
 
 
@@ -413,7 +423,7 @@ THIRD_ROUND = [
     # fullness said of the back of the knee, a bulge when straightened
     ("lump", "it kind of pokes out when I stand up", {"lump": "yes"}),
     ("lump", "no, it's smooth round the back", {"lump": "no"}),
-    ("knee_signs", "it feels like it wants to give way", {"knee_signs": "yes"}),
+    ("knee_signs", "it feels like it wants to give way", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
     ("knee_signs", "sometimes it kind of goes out from under me", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
     ("knee_signs", "no, it takes my weight fine", {"knee_signs": "no"}),
     ("knee_signs", "nope, it straightens fully no problem", {"knee_signs": "no"}),
