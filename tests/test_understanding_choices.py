@@ -1007,6 +1007,11 @@ HOW_IT_STARTED_AND_WHAT_HAPPENED = [
         "since Friday, I twisted it at netball",
         {"duration_days": 2, "onset": "injury", "mechanism": "twist", "sport": "yes"},
     ),
+    # woken by it as it began: at rest, said to what happened, not a pain that wakes them night after night
+    ("mechanism", "it woke me up in the middle of the night", {"mechanism": "at_rest"}),
+    ("mechanism", "the pain just woke me from sleep", {"mechanism": "at_rest"}),
+    # night after night, said to the questions of serious causes, is still the night pain
+    ("serious_signs", "yes, it wakes me up at night", {"serious_signs": "yes"}),
 ]
 
 
