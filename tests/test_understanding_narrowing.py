@@ -220,6 +220,10 @@ IN_PASSING = [
     # the pain about to come, or someone else's knee, is no giving way
     ("lump", "no, but it feels like it's going to rain", "knee_mechanics"),
     ("fever", "no, my husband's knee feels like it might give way", "knee_mechanics"),
+    # someone else training hard, a lot of sitting, a long walk: no sport of theirs
+    ("fever", "no, my son has been training really hard", "sport"),
+    ("clot_risk", "no, but I've been doing a lot of sitting", "sport"),
+    ("fever", "no, but I did a really long walk on Sunday", "sport"),
 ]
 
 
@@ -243,6 +247,11 @@ VOLUNTEERED = [
     ("clot_risk", "no, but I've been playing way more tennis recently", "sport"),
     ("duration_days", "two days, since I went for a long bike ride", "sport"),
     ("fever", "no, though I do run a lot", "sport"),
+    # training hard, a lot of a sport, a weekly distance, a big outing lately
+    ("fever", "no, I've been hitting the gym hard lately", "sport"),
+    ("clot_risk", "no, but I've been doing loads of hiking", "sport"),
+    ("age", "thirty, I cycle about a hundred k a week", "sport"),
+    ("fever", "no, but I did a really long hike on Sunday", "sport"),
 ]
 
 
