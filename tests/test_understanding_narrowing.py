@@ -107,6 +107,12 @@ SAYS_YES = [
         {"knee_signs": "yes", "knee_mechanics": "gives_way"},
     ),
     ("knee_signs", "it sort of feels as if it might buckle", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
+    # seizing up in bed or at night, to the cramp question: the cramp, not the morning stiffness
+    ("cramps", "it kind of seizes up in the night", {"cramps": "yes"}),
+    ("cramps", "my calf tightens up in bed and wakes me", {"cramps": "yes"}),
+    # a thing made small or likened, at the back, to the lump question
+    ("lump", "there's a sort of bubble behind it", {"lump": "yes"}),
+    ("lump", "it's like a blob at the back", {"lump": "yes"}),
 ]
 
 
@@ -173,6 +179,8 @@ SAYS_NO = [
     ("morning_stiffness", "no, it moves fine in the morning", {"morning_stiffness": "no"}),
     ("morning_stiffness", "nah, it bends okay first thing", {"morning_stiffness": "no"}),
     ("morning_stiffness", "no, I'm up and about straight away in the morning", {"morning_stiffness": "no"}),
+    # stiff in the mornings is no cramp (and is said for the stiffness question)
+    ("cramps", "no, it just seizes up in the mornings", {"cramps": "no", "morning_stiffness": "yes"}),
 ]
 
 
