@@ -1012,6 +1012,10 @@ HOW_IT_STARTED_AND_WHAT_HAPPENED = [
     ("mechanism", "the pain just woke me from sleep", {"mechanism": "at_rest"}),
     # night after night, said to the questions of serious causes, is still the night pain
     ("serious_signs", "yes, it wakes me up at night", {"serious_signs": "yes"}),
+    # getting up from a deep bend is no rest: asked again; with the twist said, the twist
+    ("mechanism", "getting up from a squat", {}),
+    ("mechanism", "I stood up from a squat and twisted", {"mechanism": "twist"}),
+    ("mechanism", "getting up out of bed", {"mechanism": "at_rest"}),
 ]
 
 
