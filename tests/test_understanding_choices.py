@@ -1016,6 +1016,10 @@ HOW_IT_STARTED_AND_WHAT_HAPPENED = [
     ("mechanism", "getting up from a squat", {}),
     ("mechanism", "I stood up from a squat and twisted", {"mechanism": "twist"}),
     ("mechanism", "getting up out of bed", {"mechanism": "at_rest"}),
+    # their own kick of a ball is the effort; someone kicking them is the blow
+    ("mechanism", "I kicked the ball", {"mechanism": "sprint_jump"}),
+    ("onset", "it started when I kicked a football", {"onset": "injury", "mechanism": "sprint_jump"}),
+    ("mechanism", "someone kicked me", {"mechanism": "blow_fall"}),
 ]
 
 
@@ -1057,6 +1061,9 @@ THE_PAIN_WORD_FIRST_AND_A_HABIT_GIVEN_UP = [
     # a full bend, then an example of one (said with no comma): the bend only
     ("worse_with", "bending it right back like squatting", {"worse_with": ["bending"]}),
     ("worse_with", "when I bend it all the way like sitting cross legged", {"worse_with": ["bending"]}),
+    # a kick is the knee straightening; legs crossed hold it bent
+    ("worse_with", "when I kick a ball", {"worse_with": ["straightening"]}),
+    ("worse_with", "sitting with my legs crossed", {"worse_with": ["bending"]}),
 ]
 
 
