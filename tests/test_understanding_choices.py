@@ -1064,6 +1064,9 @@ THE_PAIN_WORD_FIRST_AND_A_HABIT_GIVEN_UP = [
     # a kick is the knee straightening; legs crossed hold it bent
     ("worse_with", "when I kick a ball", {"worse_with": ["straightening"]}),
     ("worse_with", "sitting with my legs crossed", {"worse_with": ["bending"]}),
+    # stuck, then shaken loose: the lock, never the looseness of giving way
+    ("knee_mechanics", "sometimes it gets stuck and I have to shake it loose", {"knee_mechanics": "locks"}),
+    ("knee_mechanics", "it feels loose and wobbly", {"knee_mechanics": "gives_way"}),
 ]
 
 

@@ -113,6 +113,9 @@ SAYS_YES = [
     # a thing made small or likened, at the back, to the lump question
     ("lump", "there's a sort of bubble behind it", {"lump": "yes"}),
     ("lump", "it's like a blob at the back", {"lump": "yes"}),
+    # limping, walking all the same, and a dent felt in the muscle: the tear question's yes
+    ("muscle_tear", "I'm limping a bit but I can walk", {"muscle_tear": "yes"}),
+    ("muscle_tear", "there's a dent in the back of my thigh", {"muscle_tear": "yes"}),
 ]
 
 
