@@ -116,6 +116,13 @@ SAYS_YES = [
     # limping, walking all the same, and a dent felt in the muscle: the tear question's yes
     ("muscle_tear", "I'm limping a bit but I can walk", {"muscle_tear": "yes"}),
     ("muscle_tear", "there's a dent in the back of my thigh", {"muscle_tear": "yes"}),
+    # the mornings said first: stiff, or jammed (Indian English), is the stiffness, never a lock
+    ("morning_stiffness", "morning time it is jammed", {"morning_stiffness": "yes"}),
+    (
+        "serious_signs",
+        "no, but morning time the knee is very stiff",
+        {"serious_signs": "no", "morning_stiffness": "yes"},
+    ),
 ]
 
 
@@ -235,6 +242,8 @@ IN_PASSING = [
     ("fever", "no, my son has been training really hard", "sport"),
     ("clot_risk", "no, but I've been doing a lot of sitting", "sport"),
     ("fever", "no, but I did a really long walk on Sunday", "sport"),
+    # a leg tight in the mornings is no knee stiffness (it may be the calf screen's sign)
+    ("calf_tight", "no, in the morning my leg feels tight", "morning_stiffness"),
 ]
 
 
