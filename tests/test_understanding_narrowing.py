@@ -244,6 +244,10 @@ IN_PASSING = [
     ("fever", "no, but I did a really long walk on Sunday", "sport"),
     # a leg tight in the mornings is no knee stiffness (it may be the calf screen's sign)
     ("calf_tight", "no, in the morning my leg feels tight", "morning_stiffness"),
+    # a big outing long ago, a gym only wished for, a habit given up: no sport now
+    ("fever", "no, years ago I did a really long hike", "sport"),
+    ("fever", "no, I'd like to be hitting the gym hard", "sport"),
+    ("age", "fifty, I used to run about five times a week", "sport"),
 ]
 
 
