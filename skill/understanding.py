@@ -156,6 +156,7 @@ class QuestionWords:
     # way" is a yes to "does the knee get stuck or give way"): value said -> facts it entails
     entails: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     asked_after: frozenset[str] = frozenset()  # answered before this one can be asked (kb.index.asked_after)
+    asked_words: frozenset[str] = frozenset()  # the words of the question itself: what a person echoes back
 
     def says_too(self, question_id: str) -> bool:
         """Whether an answer to this question may answer that one too: a question it opens in the kb
@@ -194,6 +195,16 @@ class NumberForms:
     decade_since: re.Pattern[str] = re.compile("(?!)")  # "since my twenties": when it began, not the age
 
 
+@dataclass(frozen=True)
+class EchoForms:
+    """How an echoed question is told from a report of the sign (the ``echo`` entry, ``_echoes``)."""
+
+    cues: Family = Family(None)  # "numb where", "hot let me feel": the words before are a question back
+    never: frozenset[str] = frozenset()  # an echo is a bare sign: "my calf is swollen no" is a report
+    articles: frozenset[str] = frozenset()  # "a lump?", "any numbness?"
+    pauses: frozenset[str] = frozenset()  # "a lump? hmm, maybe"
+
+
 _NEVER = re.compile("(?!)")
 _DECADE = re.compile(rf"(?<!\S){DECADE}(?!\S)")
 _NO_NUMBERS = NumberForms(_NEVER, _NEVER, _NEVER, _NEVER, _NEVER, frozenset(), _NEVER)
@@ -221,6 +232,7 @@ class Words:
     new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
+    echo: EchoForms = EchoForms()
     # While loading only: family sources from the stamp, and those this load used (load_words)
     built: Mapping[str, str] = field(default_factory=dict)
     made: dict[str, str] = field(default_factory=dict)
@@ -379,6 +391,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             r"(?<!\S)(?:" + "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "new_subject")) + r")(?!\S)"
         ),
         corrections=re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, corrections)) + r")(?!\S)"),
+        echo=_echo_forms(base, _mapping(raw, "echo")),
     )
     questions = _mapping(raw, "questions")
     unknown = sorted(set(questions) - set(kb.questions))
@@ -395,6 +408,9 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             ),
             entails=_entails(kb, question, _mapping(raw, "entails").get(question.id)),
             asked_after=asked_after(kb, question.id),
+            asked_words=frozenset(
+                _normalise(base, " ".join([*question.text.values(), *question.signs])).replace(",", " ").split()
+            ),
         )
     unknown = sorted(set(_mapping(raw, "entails")) - set(kb.questions))
     if unknown:
@@ -402,6 +418,18 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     always = {q: w.families(asked=False) for q, w in compiled.items()}
     numbers = _number_forms(words, _mapping(raw, "numbers"))
     return replace(words, questions=compiled, always=always, numbers=numbers)
+
+
+def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
+    def single(key: str) -> frozenset[str]:
+        return frozenset(_normalise(words, w) for w in _list(raw.get(key), f"echo.{key}"))
+
+    return EchoForms(
+        cues=_family(words, _list(raw.get("cues"), "echo.cues"), "echo.cues"),
+        never=single("never"),
+        articles=single("articles"),
+        pauses=single("pauses"),
+    )
 
 
 def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
@@ -720,6 +748,9 @@ def reading(
     "no" said beside words that make it unclear ("no but my calf is enormous")."""
     words = words or words_for(kb)
     normal = _normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
+    answered = _echoes(words, pending, normal)
+    if answered is not None:
+        return reading(answered, kb, pending, words, today)
     corrected = _corrected(words, normal)
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
@@ -801,6 +832,111 @@ def _with_remarks(words: Words, said: list[str]) -> list[str]:
         else:
             joined.append(clause)
     return joined
+
+
+@dataclass(frozen=True)
+class _Echo:
+    """One echoed sign and the answer said to it: where the answer's words are, and what it says."""
+
+    answer: tuple[int, int]  # word positions of the answer (empty: the rest of the answer answers it)
+    kind: str  # "yes" (a yes or a hedge), "no", "unsure", or "" (a cue with no short answer after it)
+    cued: bool
+
+
+_ANSWERS = (("say_no", "no"), ("weak_no", "no"), ("say_yes", "yes"), ("hedges", "yes"), ("unsure", "unsure"))
+
+
+def _echoes(words: Words, pending: Question | None, said: str) -> str | None:
+    """The answer with its echoed signs taken out ("both legs no numb no bathroom no all normal" is
+    "no, no, no, all normal"), or None when it starts with no echo (see ``echo`` in the word data).
+
+    Why: an echoed sign is a question, not a report, so it must not count as the sign (nor fire
+    another question's: "numb where, oh no" to the nerve screen is no numbness), and the answer
+    after it answers it. To a question that lists several signs, each echo takes its own answer: one
+    yes (or a hedge) is a yes, so the noes to the other signs are dropped; all no is a no; a doubt
+    is read as one. A first echo must be words of the question asked or one of its signs, or come
+    with a cue; later ones never name another question's red-flag sign (a volunteered sign is never
+    taken out). To a red-flag screen, one echo answered no without a cue ("chest pain no") is left to
+    the ordinary reading, which asks again: the no might belong to words after it."""
+    if pending is None or pending.answer_type != "yes_no" or pending.id not in words.questions:
+        return None
+    tokens = re.findall(r"[^\s,.;!?]+|[,.;!?]", said)  # punctuation kept, as words of its own
+    at = _past_pauses(words, tokens, 0)
+    echoes: list[_Echo] = []
+    while (found := _echo_at(words, pending, tokens, _past_pauses(words, tokens, at), not echoes)) is not None:
+        echo, at = found
+        echoes.append(echo)
+        if not echo.kind:
+            break
+    if not echoes:
+        return None
+    single = len(echoes) == 1 and not echoes[0].cued
+    if single and pending.phase == "red_flag" and echoes[0].kind == "no":
+        return None
+    for deciding in ("yes", "unsure"):  # one sign admitted is a yes; one in doubt, with the rest denied, a doubt
+        if any(echo.kind == deciding for echo in echoes):
+            echoes = [echo for echo in echoes if echo.kind in (deciding, "")]
+            break
+    answers = [" ".join(tokens[start:end]) for start, end in (echo.answer for echo in echoes)]
+    rest = " ".join(tokens[at:])
+    # What follows the last answer goes on with it ("maybe a little fullness, I'm not sure"), but never
+    # after a no, which would deny what follows ("hot? no, chest pain yes" is no "no chest pain").
+    joined = [*answers[:-1], f"{answers[-1]} {rest}"] if echoes[-1].kind != "no" else [*answers, rest]
+    return ", ".join(answer.strip() for answer in joined if answer.strip())
+
+
+def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, first: bool) -> tuple[_Echo, int] | None:
+    """The echo starting at word ``at`` (one to three words of a sign, then a cue or a short answer),
+    and where it ends."""
+    forms = words.echo
+    for length in range(1, 4):
+        echoed = tokens[at : at + length]
+        if len(echoed) < length or any(w in forms.never or w in words.negators or not w.isalnum() for w in echoed):
+            return None
+        after = _past_pauses(words, tokens, at + length)
+        cue = _span_at(forms.cues, tokens, after)
+        if cue:
+            after = _past_pauses(words, tokens, after + cue)
+        kind, size = _answer_at(words, tokens, after)
+        if (cue or size) and _echoable(words, pending, echoed, first, bool(cue)):
+            return _Echo((after, after + size), kind, bool(cue)), after + size
+    return None
+
+
+def _past_pauses(words: Words, tokens: Sequence[str], at: int) -> int:
+    """The first word from ``at`` on that is no pause ("hmm", "oh") nor a punctuation mark."""
+    while at < len(tokens) and (tokens[at] in words.echo.pauses or not tokens[at].isalnum()):
+        at += 1
+    return at
+
+
+def _echoable(words: Words, pending: Question, echoed: Sequence[str], first: bool, cued: bool) -> bool:
+    """Whether these words may be an echo: never another question's red-flag sign; the first one
+    also words of the question asked or of its sign, unless a cue makes it a question back."""
+    clause = " ".join(echoed) + " "
+    signs = _signs(words, pending, clause, [])
+    if any(not sign.pending and _red_flag_sign(words, sign) for sign in signs):
+        return False
+    named = [w for w in echoed if w not in words.echo.articles]
+    own = words.questions[pending.id].asked_words
+    return bool(named) and (not first or cued or set(named) <= own or any(sign.pending for sign in signs))
+
+
+def _span_at(family: Family, tokens: Sequence[str], at: int) -> int:
+    """How many words of the family's phrase start at word ``at`` (0: none)."""
+    pattern = family.pattern
+    found = pattern.match(" ".join(tokens[at:]) + " ") if pattern is not None and at < len(tokens) else None
+    return len(found.group().split()) if found is not None else 0
+
+
+def _answer_at(words: Words, tokens: Sequence[str], at: int) -> tuple[str, int]:
+    """The short answer (yes, no, hedge or unsure form) starting at word ``at``: its kind and length."""
+    best = ("", 0)
+    for family, kind in _ANSWERS:
+        size = _span_at(words.general[family], tokens, at)
+        if size > best[1]:
+            best = (kind, size)
+    return best
 
 
 def _corrected(words: Words, said: str) -> tuple[str, str] | None:

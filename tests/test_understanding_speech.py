@@ -1,0 +1,81 @@
+"""Hard speech read through the skill's own reading: echoed questions, corrections, rambles.
+
+Why: real callers, older ones and people in pain most of all, repeat a sign back before answering
+it, correct themselves, and ramble before they get to the answer; and Alexa sends their words with
+no punctuation at all. Every sentence below is written without commas or question marks, as a
+request carries it, and read for the question pending (``skill.understanding.read``). The tables
+hold the kinds of speech, written for these tests; the rows marked "must not" are the safety side:
+an echo of a red-flag sign never fires it, and a correction never turns a red-flag yes into a no.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb import UNKNOWN
+from skill.understanding import read
+from tests.kb_helpers import real_kb
+
+KB = real_kb()
+
+
+def _said(rule: str, pending: str, words: str, **facts: str | None):
+    """One reading: after ``pending`` is asked, ``words`` give each fact named (None: not stored)."""
+    return pytest.param(pending, words, facts, id=f"{rule}: {words}")
+
+
+def _check(pending: str, words: str, facts: dict[str, str | None]) -> None:
+    heard = read(words, KB, KB.questions[pending])
+    assert {fact: heard.get(fact) for fact in facts} == facts, heard
+
+
+ECHOES = [
+    # each echoed sign takes the answer after it: all no is a no
+    _said("all no", "nerve_red_flags", "both legs no numb no bathroom no all normal", nerve_red_flags="no"),
+    _said("all no", "knee_signs", "stuck no give way no a lump no", knee_signs="no"),
+    _said("all no", "chest_symptoms", "chest pain no breathless no coughing blood no", chest_symptoms="no"),
+    _said("all no", "tingling", "tingling no numb no", tingling="no"),
+    # one yes, or a hedge that admits a sign, is a yes
+    _said("one yes", "knee_signs", "stuck no give way yes", knee_signs="yes"),
+    _said("one hedge", "knee_signs", "stuck no give way a little", knee_signs="yes"),
+    _said("one yes", "fever", "fever no shivers no unwell yes a bit", fever="yes"),
+    _said("one yes", "chest_symptoms", "chest pain no breathless yes", chest_symptoms="yes"),
+    # a maybe among noes is a doubt
+    _said("a maybe", "knee_signs", "stuck no give way no a lump maybe", knee_signs=UNKNOWN),
+    _said(
+        "a maybe",
+        "knee_signs",
+        "stuck no give way no a lump hmm maybe a little fullness i'm not sure",
+        knee_signs=UNKNOWN,
+    ),
+    # a cue makes the echoed words a question back; the words after answer it
+    _said("cue", "nerve_red_flags", "numb where oh no no nothing like that", nerve_red_flags="no", tingling=None),
+    _said("cue", "calf_swollen", "swollen how do you mean it's a bit puffy", calf_swollen="yes"),
+    _said("cue", "hot_knee", "hot let me feel yes it's warm", hot_knee="yes"),
+    _said("cue", "hot_knee", "hot let me feel no it's normal", hot_knee="no"),
+    _said("cue", "lump", "a lump hmm yes i think so", lump="yes"),
+    # with punctuation it reads the same
+    _said("punctuation", "nerve_red_flags", "Both legs? No. Numb? No. Bathroom? No, all normal", nerve_red_flags="no"),
+    # must not: the echoed words never count as the sign, even of another question
+    _said("must not fire", "nerve_red_flags", "numb where oh no nothing like that", tingling=None),
+    _said("must not fire", "chest_symptoms", "chest pain where oh no nothing like that", chest_symptoms="no"),
+    # must not: one red-flag echo answered no without a cue is asked again, as before (the no may
+    # belong to what follows)
+    _said("must not", "chest_symptoms", "chest pain no", chest_symptoms=None),
+    _said("must not", "cyst_burst", "soft i don't think so and the calf's fine", cyst_burst=None),
+    # must not: a red-flag sign of another question said in the run is kept, never taken for an echo
+    _said("must keep", "leg_signs", "swollen no hot no chest pain yes", chest_symptoms="yes"),
+    _said("must keep", "knee_signs", "stuck no chest pain yes", chest_symptoms="yes"),
+    _said("must keep", "leg_signs", "swollen no hot no my calf is swollen", calf_swollen="yes", leg_signs=None),
+    # a doubted no to a red-flag screen stays no no
+    _said("must not", "hot_knee", "hot let me feel no i don't think so", hot_knee=None),
+    # a question asked back is no echo: nothing is stored
+    _said("asked back", "nerve_red_flags", "what do you mean by both legs", nerve_red_flags=None),
+    # a report is no echo: "my calf is swollen no" has words an echo never has
+    _said("report", "calf_swollen", "my calf is swollen yes", calf_swollen="yes"),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", ECHOES)
+def test_an_echoed_sign_is_a_question_and_the_answer_after_it_answers_it(pending, words, facts):
+    _check(pending, words, facts)
