@@ -232,6 +232,8 @@ class Words:
     new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
+    reversal: re.Pattern[str] = _NEVER  # "yes no ...", said first: the word after the first is meant
+    explaining: frozenset[str] = frozenset()  # "I mean" after a plain no: its explanation, no correction
     echo: EchoForms = EchoForms()
     # While loading only: family sources from the stamp, and those this load used (load_words)
     built: Mapping[str, str] = field(default_factory=dict)
@@ -392,6 +394,8 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         ),
         corrections=re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, corrections)) + r")(?!\S)"),
         echo=_echo_forms(base, _mapping(raw, "echo")),
+        reversal=_reversal(base, _mapping(raw, "reversals")),
+        explaining=frozenset(_normalise(base, w) for w in _strings(raw, "explaining")),
     )
     questions = _mapping(raw, "questions")
     unknown = sorted(set(questions) - set(kb.questions))
@@ -418,6 +422,16 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     always = {q: w.families(asked=False) for q, w in compiled.items()}
     numbers = _number_forms(words, _mapping(raw, "numbers"))
     return replace(words, questions=compiled, always=always, numbers=numbers)
+
+
+def _reversal(words: Words, raw: Mapping[str, Any]) -> re.Pattern[str]:
+    """ "uh yes no ...": matches up to the word taken back, so what follows it is the answer meant."""
+
+    def either(key: str) -> str:
+        return "(?:" + "|".join(re.escape(_normalise(words, w)) for w in _list(raw.get(key), f"reversals.{key}")) + ")"
+
+    yes, no = either("yes"), either("no")
+    return re.compile(rf"^(?:{either('lead')} )*(?:{yes} (?={no} )|{no} (?={yes} ))")
 
 
 def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
@@ -942,10 +956,25 @@ def _answer_at(words: Words, tokens: Sequence[str], at: int) -> tuple[str, int]:
 def _corrected(words: Words, said: str) -> tuple[str, str] | None:
     """The (normalised) words before and after the last correction ("yes, no wait, it isn't"), if
     something follows it."""
-    cuts = list(words.corrections.finditer(said))
-    if not cuts or not said[cuts[-1].end() :].strip(" ,.;!?"):
+    cuts = [(match.end(), match.end()) for match in [words.reversal.match(said)] if match is not None]
+    cuts += [match.span() for match in words.corrections.finditer(said) if not _explains(words, said, match)]
+    if not cuts or not said[cuts[-1][1] :].strip(" ,.;!?"):
         return None
-    return said[: cuts[-1].start()], said[cuts[-1].end() :]
+    return said[: cuts[-1][0]], said[cuts[-1][1] :]
+
+
+def _explains(words: Words, said: str, cut: re.Match[str]) -> bool:
+    """ "No, I mean, it feels a bit wobbly but it never gives out": after a plain no, "I mean" starts
+    the no's explanation; the answer is read whole, never from its last words alone. Before a yes
+    or a no ("no, I mean yes") it is a correction all the same."""
+    before = clauses(words, said[: cut.start()])
+    after = said[cut.end() :].split()[:1]
+    return (
+        cut.group() in words.explaining
+        and bool(before)
+        and all(_plain_no(words, clause) for clause in before)
+        and not (after and (after[0] in words.leading_no or words.general["say_yes"].spans(f"{after[0]} ")))
+    )
 
 
 def _read_corrected(
@@ -959,7 +988,10 @@ def _read_corrected(
     last = reading(after, kb, pending, words, today)
     kept = {fact: value for fact, value in first.facts.items() if pending is None or fact != pending.id}
     facts = {**kept, **last.facts}
-    taken_back = pending is not None and first.facts.get(pending.id) == "yes" and last.facts.get(pending.id) == "no"
+    # a yes said before counts even where the words before were no answer ("uh yes no, hang on, no")
+    said_yes = first.facts.get(pending.id) == "yes" if pending is not None else False
+    said_yes = said_yes or bool(words.general["say_yes"].spans(before))
+    taken_back = pending is not None and said_yes and last.facts.get(pending.id) == "no"
     if taken_back and pending is not None and pending.phase == "red_flag":
         del facts[pending.id]
     return Reading(facts, last.clear_no)

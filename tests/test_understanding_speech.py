@@ -79,3 +79,36 @@ ECHOES = [
 @pytest.mark.parametrize("pending, words, facts", ECHOES)
 def test_an_echoed_sign_is_a_question_and_the_answer_after_it_answers_it(pending, words, facts):
     _check(pending, words, facts)
+
+
+CORRECTIONS = [
+    # a yes or no said first and at once taken back: the second is the answer meant
+    _said("reversal", "grinding", "yes no it doesn't grind", grinding="no"),
+    _said("reversal", "grinding", "yeah no", grinding="no"),
+    _said("reversal", "grinding", "uh no yes it grinds", grinding="yes"),
+    _said("reversal", "chest_symptoms", "no yes i do", chest_symptoms="yes"),
+    _said("no reversal", "chest_symptoms", "yeah nah", chest_symptoms="no"),
+    # must not: a red-flag yes taken back is asked again, never a no, however it is taken back
+    _said("must not", "chest_symptoms", "yeah no", chest_symptoms=None),
+    _said("must not", "chest_symptoms", "yes no sorry no chest pain", chest_symptoms=None),
+    _said(
+        "must not",
+        "hot_knee",
+        "yes no it was red yesterday but it's gone down today and it's not hot now",
+        hot_knee=None,
+    ),
+    _said("must not", "leg_cold_pale", "uh yes no hang on no it's not blue it's just a bruise", leg_cold_pale=None),
+    _said("must not", "chest_symptoms", "yes wait no i don't have chest pain", chest_symptoms=None),
+    # "I mean" after a plain no explains it (read whole, never from its last words alone: a no and a
+    # wobble are asked again); elsewhere, or before a yes or no, it corrects
+    _said("explains", "knee_mechanics", "none no i mean it feels wobbly but it never gives out", knee_mechanics=None),
+    _said("explains", "chest_symptoms", "no i mean my calf is swollen", chest_symptoms="no", calf_swollen="yes"),
+    _said("corrects", "grinding", "no i mean yes", grinding="yes"),
+    _said("corrects", "knee_mechanics", "it locks i mean it catches", knee_mechanics="catches"),
+    _said("corrects", "grinding", "yes i mean no it doesn't grind", grinding="no"),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", CORRECTIONS)
+def test_a_person_who_corrects_themselves_means_what_they_said_last(pending, words, facts):
+    _check(pending, words, facts)
