@@ -107,6 +107,7 @@ _GENERAL = (
     "asking",
     "examples",
     "knows_not_why",
+    "no_change",
 )
 
 
@@ -260,6 +261,9 @@ class _Evidence:
     signed: bool = False  # a sign of it named and not negated (not just a general yes)
     explained: bool = False  # a denial phrase or an unclear one ("I'm on a diet", someone else's): no any-of yes
     denied_sign: bool = False  # one of its signs named and negated ("no lump")
+    # a red-flag sign said as not new, someone else's or imagined, or a qualified sign ("my feet are
+    # always cold"): no sign of this person's, yet no denial either (``_set_aside``)
+    aside: bool = False
 
 
 # --- loading --------------------------------------------------------------------------------
@@ -779,6 +783,7 @@ def reading(
     clear_no = (
         accounted or (explained and not red_flag) or _sign_denied_beside_others(words, pending, evidence, unplaced)
     )
+    _set_aside(words, pending, evidence, normal)
     if pending is not None and pending.id in evidence and words.general["doubt"].spans(normal):
         # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no
         evidence[pending.id].strong_no = False
@@ -791,6 +796,22 @@ def reading(
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
     return Reading(facts, clear_no)
+
+
+def _set_aside(words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], normal: str) -> None:
+    """A sign set aside (a red-flag sign said as how things always are, someone else's, imagined, or
+    one the question's own words call unclear: another part, a qualified sign) is neither a yes nor
+    a no, so the question is asked again; but when the rest of the answer to the question asked
+    denies a change ("my feet are always cold, but it's no different from normal") or cannot tell
+    ("I can't really tell, my legs are always a bit swollen by the evening"), that is the answer,
+    and the sign set aside adds nothing to it."""
+    for qid, found in evidence.items():
+        if not found.aside:
+            continue
+        said = pending is not None and qid == pending.id and not found.positive
+        unchanged = found.negative and found.strong_no and bool(words.general["no_change"].spans(normal))
+        if not (said and (unchanged or found.unsure)):
+            found.positive = found.negative = found.explained = True
 
 
 def _sign_denied_beside_others(
@@ -1215,13 +1236,15 @@ def _add_sign_evidence(
         elif sign.kind == "yes" and (not_theirs or (not_new and kb.questions[sign.question].phase == "red_flag")):
             # A red-flag sign is something new happening to this person; "my feet are always cold",
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
-            # nor a no (asked again if asked).
-            found.positive = found.negative = found.explained = True
+            # nor a no (asked again if asked), unless the rest of the answer says more (``_set_aside``).
+            found.aside = True
         elif sign.value is not None:
             if said == "yes" and not _an_example(words, clause, sign, signs):
                 found.values.append(sign.value)
                 if _preferred(words, clause, sign):
                     found.preferred.append(sign.value)
+        elif said == "unclear" and sign.kind == "unclear":  # "my feet are always cold": a qualified sign
+            found.aside = True
         elif said == "unclear":
             found.positive = found.negative = found.explained = True
         elif said == "no":

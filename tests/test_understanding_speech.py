@@ -112,3 +112,47 @@ CORRECTIONS = [
 @pytest.mark.parametrize("pending, words, facts", CORRECTIONS)
 def test_a_person_who_corrects_themselves_means_what_they_said_last(pending, words, facts):
     _check(pending, words, facts)
+
+
+NOT_NEW = [
+    # a red-flag sign said as how things always are is no sign; a denial of any change is the answer
+    _said(
+        "not new, unchanged",
+        "leg_cold_pale",
+        "my feet are always cold but it's no different from normal",
+        leg_cold_pale="no",
+    ),
+    _said(
+        "not new, unchanged",
+        "leg_cold_pale",
+        "my feet are always cold to be honest but nothing has changed",
+        leg_cold_pale="no",
+    ),
+    _said(
+        "another part, unchanged", "calf_swollen", "my knee is swollen but the calf is no different", calf_swollen="no"
+    ),
+    # ...and a doubt is the answer: "I don't know" (the cautious branch), never asked in circles
+    _said(
+        "not new, unsure",
+        "leg_signs",
+        "i can't really tell my legs are always a bit swollen by the evening",
+        leg_signs=UNKNOWN,
+    ),
+    # must not: without a denial of change, or with a new sign, it stays unclear (asked again)
+    _said("must not", "leg_cold_pale", "my feet are always cold", leg_cold_pale=None),
+    _said("must not", "leg_cold_pale", "my feet are always cold but now one is blue", leg_cold_pale=None),
+    _said(
+        "must not",
+        "leg_cold_pale",
+        "my feet are always cold and it's not changed but it's gone pale",
+        leg_cold_pale=None,
+    ),
+    _said("must not", "chest_symptoms", "my wife has chest pain", chest_symptoms=None),
+    # must not: someone else's sign is never a yes, whatever is said beside it
+    _said("must not", "chest_symptoms", "my wife has chest pain but nothing has changed for me", chest_symptoms="no"),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", NOT_NEW)
+def test_a_sign_as_it_always_is_gives_way_to_a_denial_of_change_or_a_doubt(pending, words, facts):
+    _check(pending, words, facts)
