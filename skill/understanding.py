@@ -204,6 +204,9 @@ class EchoForms:
     never: frozenset[str] = frozenset()  # an echo is a bare sign: "my calf is swollen no" is a report
     articles: frozenset[str] = frozenset()  # "a lump?", "any numbness?"
     pauses: frozenset[str] = frozenset()  # "a lump? hmm, maybe"
+    asked_by: Family = Family(None)  # "not sure what you mean by catch, it clicks": the sign asked about
+    asked_after: Family = Family(None)  # "..., if that's what you mean": only asks whether the answer fits
+    answer_starts: frozenset[str] = frozenset()  # "what you mean by catch, it clicks": "it" starts the answer
 
 
 _NEVER = re.compile("(?!)")
@@ -447,6 +450,9 @@ def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
         never=single("never"),
         articles=single("articles"),
         pauses=single("pauses"),
+        asked_by=_family(words, _list(raw.get("asked_by"), "echo.asked_by"), "echo.asked_by"),
+        asked_after=_family(words, _list(raw.get("asked_after"), "echo.asked_after"), "echo.asked_after"),
+        answer_starts=single("answer_starts"),
     )
 
 
@@ -766,7 +772,7 @@ def reading(
     "no" said beside words that make it unclear ("no but my calf is enormous")."""
     words = words or words_for(kb)
     normal = _normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
-    answered = _echoes(words, pending, normal)
+    answered = _asked_back(words, normal) or _echoes(words, pending, normal)
     if answered is not None:
         return reading(answered, kb, pending, words, today)
     corrected = _corrected(words, normal)
@@ -867,6 +873,29 @@ def _with_remarks(words: Words, said: list[str]) -> list[str]:
         else:
             joined.append(clause)
     return joined
+
+
+def _asked_back(words: Words, said: str) -> str | None:
+    """The answer given after a question asked back ("I'm not sure what you mean by catch, it clicks, if
+    that's what you mean" is "it clicks"), or None when there is no such answer.
+
+    Why: the sign asked about is an echo, no report of it, and the words before the question back
+    ("I'm not sure", "it depends") are about the question, not the sign; the answer is what follows
+    the sign, from where a new subject or a yes or no starts (one to three words on: ``answer_starts``). With nothing
+    after the sign ("what do you mean by both legs") it is no answer: asked again, as before."""
+    spans = words.echo.asked_by.spans(said)
+    if not spans:
+        return None
+    tokens = said[spans[0][1] :].split()
+    for length in range(1, 4):
+        rest = " ".join(tokens[length:]) + " "
+        if len(tokens) > length and (
+            tokens[length] in words.echo.answer_starts or _answer_at(words, tokens, length)[1]
+        ):
+            ends = words.echo.asked_after.spans(rest)
+            answer = rest[: ends[-1][0]] if ends and not rest[ends[-1][1] :].strip() else rest
+            return answer.strip(" ,.;!?") or None
+    return None
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,28 @@ ECHOES = [
     _said("must not", "hot_knee", "hot let me feel no i don't think so", hot_knee=None),
     # a question asked back is no echo: nothing is stored
     _said("asked back", "nerve_red_flags", "what do you mean by both legs", nerve_red_flags=None),
+    # a sign asked about and answered in one breath: the words after it are the answer
+    _said(
+        "asked then answered",
+        "knee_mechanics",
+        "i'm not sure what you mean by catch it clicks if that's what you mean",
+        knee_mechanics="catches",
+    ),
+    _said(
+        "asked then answered", "calf_swollen", "what do you mean by swollen my calf is a bit puffy", calf_swollen="yes"
+    ),
+    _said(
+        "asked then answered",
+        "nerve_red_flags",
+        "what do you mean by both legs it's just the one leg",
+        nerve_red_flags="no",
+    ),
+    _said(
+        "asked then answered",
+        "chest_symptoms",
+        "it depends what you mean by breathless i get winded on hills but that's been for years",
+        chest_symptoms=None,
+    ),
     # a report is no echo: "my calf is swollen no" has words an echo never has
     _said("report", "calf_swollen", "my calf is swollen yes", calf_swollen="yes"),
 ]
