@@ -267,6 +267,7 @@ class _Evidence:
     # a red-flag sign said as not new, someone else's or imagined, or a qualified sign ("my feet are
     # always cold"): no sign of this person's, yet no denial either (``_set_aside``)
     aside: bool = False
+    qualified: bool = False  # set aside as the question's own words qualify it (not as not new or not theirs)
 
 
 # --- loading --------------------------------------------------------------------------------
@@ -805,17 +806,19 @@ def reading(
 
 
 def _set_aside(words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], normal: str) -> None:
-    """A sign set aside (a red-flag sign said as how things always are, someone else's, imagined, or
-    one the question's own words call unclear: another part, a qualified sign) is neither a yes nor
-    a no, so the question is asked again; but when the rest of the answer to the question asked
-    denies a change ("my feet are always cold, but it's no different from normal") or cannot tell
-    ("I can't really tell, my legs are always a bit swollen by the evening"), that is the answer,
-    and the sign set aside adds nothing to it."""
+    """A sign set aside (a red-flag sign said as how things always are, someone else's or imagined;
+    or one the question's own words call unclear: another part, a qualified sign) is neither a yes
+    nor a no, so the question is asked again; but when the rest of the answer to the question asked
+    is a clear no ("I had a fever last year, but no, not now"; after a qualified sign, a denial of
+    any change: "my feet are always cold, but it's no different from normal") or cannot tell ("I
+    can't really tell, my legs are always a bit swollen by the evening"), that is the answer, and
+    the sign set aside adds nothing to it."""
     for qid, found in evidence.items():
         if not found.aside:
             continue
         said = pending is not None and qid == pending.id and not found.positive
-        unchanged = found.negative and found.strong_no and bool(words.general["no_change"].spans(normal))
+        changed = found.qualified and not words.general["no_change"].spans(normal)
+        unchanged = found.negative and found.strong_no and not changed
         if not (said and (unchanged or found.unsure)):
             found.positive = found.negative = found.explained = True
 
@@ -1273,7 +1276,7 @@ def _add_sign_evidence(
                 if _preferred(words, clause, sign):
                     found.preferred.append(sign.value)
         elif said == "unclear" and sign.kind == "unclear":  # "my feet are always cold": a qualified sign
-            found.aside = True
+            found.aside = found.qualified = True
         elif said == "unclear":
             found.positive = found.negative = found.explained = True
         elif said == "no":

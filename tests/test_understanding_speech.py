@@ -121,6 +121,10 @@ CORRECTIONS = [
     ),
     _said("must not", "leg_cold_pale", "uh yes no hang on no it's not blue it's just a bruise", leg_cold_pale=None),
     _said("must not", "chest_symptoms", "yes wait no i don't have chest pain", chest_symptoms=None),
+    # trying or looking first, then the answer
+    _said("let me try", "toe_pull_pain", "hang on let me try that no it's the same", toe_pull_pain="no"),
+    _said("let me try", "toe_pull_pain", "ok let me try yes that hurts more", toe_pull_pain="yes"),
+    _said("let me look", "calf_swollen", "let me have a look no they look the same", calf_swollen="no"),
     # "I mean" after a plain no explains it (read whole, never from its last words alone: a no and a
     # wobble are asked again); elsewhere, or before a yes or no, it corrects
     _said("explains", "knee_mechanics", "none no i mean it feels wobbly but it never gives out", knee_mechanics=None),
@@ -160,6 +164,11 @@ NOT_NEW = [
         "i can't really tell my legs are always a bit swollen by the evening",
         leg_signs=UNKNOWN,
     ),
+    # long ago, someone else's: a clear no about now is the answer
+    _said("long ago, no now", "fever", "i had a fever last year but no not now", fever="no"),
+    _said("someone else's, no", "chest_symptoms", "my wife has chest pain but no not me", chest_symptoms="no"),
+    # must not: a bare no beside a qualified sign is no denial of change
+    _said("must not", "leg_cold_pale", "my feet are always cold no", leg_cold_pale=None),
     # must not: without a denial of change, or with a new sign, it stays unclear (asked again)
     _said("must not", "leg_cold_pale", "my feet are always cold", leg_cold_pale=None),
     _said("must not", "leg_cold_pale", "my feet are always cold but now one is blue", leg_cold_pale=None),
