@@ -187,3 +187,33 @@ NOT_NEW = [
 @pytest.mark.parametrize("pending, words, facts", NOT_NEW)
 def test_a_sign_as_it_always_is_gives_way_to_a_denial_of_change_or_a_doubt(pending, words, facts):
     _check(pending, words, facts)
+
+
+RAMBLES = [
+    # the answer said last, after looking or checking, with the words of older and polite callers
+    _said(
+        "answer last",
+        "calf_swollen",
+        "i was looking at it this morning and they both look the same to me so no",
+        calf_swollen="no",
+    ),
+    _said("answer last", "calf_swollen", "i had a look earlier and i'd say no they're the same", calf_swollen="no"),
+    _said("polite", "nerve_red_flags", "no no nothing like that thank goodness", nerve_red_flags="no"),
+    _said("polite", "leg_signs", "no love it's not swollen", leg_signs="no"),
+    _said("reason after", "injury_severe", "no i could walk on it fine afterwards", injury_severe="no"),
+    _said("reason first", "sport", "i sit at a desk all day so no", sport="no"),
+    _said("nothing new", "chest_symptoms", "no nothing new", chest_symptoms="no"),
+    _said("fillers", "grinding", "well let me think no not really", grinding="no"),
+    _said("fillers", "grinding", "you know it does creak a bit yeah", grinding="yes"),
+    # must not: a ramble to a red-flag screen with words no family places is asked again
+    _said("must not", "leg_signs", "no but it's gone a funny purplish sort of shade", leg_signs=None),
+    _said("must not", "chest_symptoms", "i've had asthma for years but no nothing new", chest_symptoms=None),
+    _said(
+        "must keep", "calf_swollen", "i was looking at it this morning and the left one is bigger", calf_swollen="yes"
+    ),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", RAMBLES)
+def test_a_ramble_is_read_for_its_answer(pending, words, facts):
+    _check(pending, words, facts)
