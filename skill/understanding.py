@@ -774,8 +774,12 @@ def reading(
     words = words or words_for(kb)
     normal = _normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     answered = _asked_back(words, normal) or _echoes(words, pending, normal)
-    if answered is not None:
-        return reading(answered, kb, pending, words, today)
+    return _reading(text if answered is None else answered, kb, pending, words, today)
+
+
+def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None) -> Reading:
+    """``reading`` once echoes and questions asked back are taken out (they are looked for once)."""
+    normal = _normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     corrected = _corrected(words, normal)
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
@@ -908,9 +912,19 @@ class _Echo:
     answer: tuple[int, int]  # word positions of the answer (empty: the rest of the answer answers it)
     kind: str  # "yes" (a yes or a hedge), "no", "unsure", or "" (a cue with no short answer after it)
     cued: bool
+    echoed: str = ""  # the sign's words: kept before a yes or a doubt, which they say the sign of
+    hedged: bool = False  # the answer is a hedge ("maybe a little"): what follows goes on with it
+
+    def said(self, tokens: Sequence[str], alone: bool) -> str:
+        """The echo as it is read: "give way? yes" admits that sign, so its words stay, and so do those
+        of a sign doubted alone ("swollen, I'm not sure": a doubt of that sign); a sign answered no,
+        doubted among others (the doubt answers the question asked) or only asked about is dropped."""
+        answer = " ".join(tokens[self.answer[0] : self.answer[1]])
+        kept = self.kind == "yes" or (self.kind == "unsure" and alone)
+        return f"{self.echoed} {answer}" if kept else answer
 
 
-_ANSWERS = (("say_no", "no"), ("weak_no", "no"), ("say_yes", "yes"), ("hedges", "yes"), ("unsure", "unsure"))
+_ANSWERS = (("say_no", "no"), ("weak_no", "no"), ("say_yes", "yes"), ("hedges", "hedge"), ("unsure", "unsure"))
 
 
 def _echoes(words: Words, pending: Question | None, said: str) -> str | None:
@@ -937,18 +951,20 @@ def _echoes(words: Words, pending: Question | None, said: str) -> str | None:
             break
     if not echoes:
         return None
-    single = len(echoes) == 1 and not echoes[0].cued
+    alone = len(echoes) == 1
+    single = alone and not echoes[0].cued
     if single and pending.phase == "red_flag" and echoes[0].kind == "no":
         return None
     for deciding in ("yes", "unsure"):  # one sign admitted is a yes; one in doubt, with the rest denied, a doubt
         if any(echo.kind == deciding for echo in echoes):
             echoes = [echo for echo in echoes if echo.kind in (deciding, "")]
             break
-    answers = [" ".join(tokens[start:end]) for start, end in (echo.answer for echo in echoes)]
+    answers = [echo.said(tokens, alone) for echo in echoes]
     rest = " ".join(tokens[at:])
-    # What follows the last answer goes on with it ("maybe a little fullness, I'm not sure"), but never
-    # after a no, which would deny what follows ("hot? no, chest pain yes" is no "no chest pain").
-    joined = [*answers[:-1], f"{answers[-1]} {rest}"] if echoes[-1].kind != "no" else [*answers, rest]
+    # What follows a hedge or a doubt goes on with it ("maybe a little fullness, I'm not sure"); after a
+    # yes or a no it is a new thought (after a no, joined, it would be denied: "hot? no, chest pain yes").
+    going_on = echoes[-1].hedged or echoes[-1].kind == "unsure"
+    joined = [*answers[:-1], f"{answers[-1]} {rest}"] if going_on else [*answers, rest]
     return ", ".join(answer.strip() for answer in joined if answer.strip())
 
 
@@ -966,7 +982,8 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
             after = _past_pauses(words, tokens, after + cue)
         kind, size = _answer_at(words, tokens, after)
         if (cue or size) and _echoable(words, pending, echoed, first, bool(cue)):
-            return _Echo((after, after + size), kind, bool(cue)), after + size
+            said = "yes" if kind == "hedge" else kind
+            return _Echo((after, after + size), said, bool(cue), " ".join(echoed), kind == "hedge"), after + size
     return None
 
 

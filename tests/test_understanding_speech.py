@@ -40,6 +40,14 @@ ECHOES = [
     _said("one hedge", "knee_signs", "stuck no give way a little", knee_signs="yes"),
     _said("one yes", "fever", "fever no shivers no unwell yes a bit", fever="yes"),
     _said("one yes", "chest_symptoms", "chest pain no breathless yes", chest_symptoms="yes"),
+    # after a yes the words go on as a new thought, and the sign admitted stays named
+    _said(
+        "yes, then more",
+        "knee_signs",
+        "stuck no give way yes my calf is a bit swollen",
+        knee_signs="yes",
+        calf_swollen="yes",
+    ),
     # a maybe among noes is a doubt
     _said("a maybe", "knee_signs", "stuck no give way no a lump maybe", knee_signs=UNKNOWN),
     _said(
@@ -192,15 +200,13 @@ def test_a_sign_as_it_always_is_gives_way_to_a_denial_of_change_or_a_doubt(pendi
 RAMBLES = [
     # the answer said last, after looking or checking, with the words of older and polite callers
     _said(
-        "answer last",
-        "calf_swollen",
-        "i was looking at it this morning and they both look the same to me so no",
-        calf_swollen="no",
+        "answer last", "calf_swollen", "i was looking at it and they both look the same to me so no", calf_swollen="no"
     ),
-    _said("answer last", "calf_swollen", "i had a look earlier and i'd say no they're the same", calf_swollen="no"),
+    _said("answer last", "calf_swollen", "i had a look and i'd say no they're the same", calf_swollen="no"),
     _said("polite", "nerve_red_flags", "no no nothing like that thank goodness", nerve_red_flags="no"),
     _said("polite", "leg_signs", "no love it's not swollen", leg_signs="no"),
-    _said("reason after", "injury_severe", "no i could walk on it fine afterwards", injury_severe="no"),
+    # must not: when it happened is never a filler: "later that evening" may be within hours
+    _said("must not", "injury_severe", "kind of it swelled up a bit later that evening", injury_severe=None),
     _said("reason first", "sport", "i sit at a desk all day so no", sport="no"),
     _said("nothing new", "chest_symptoms", "no nothing new", chest_symptoms="no"),
     _said("fillers", "grinding", "well let me think no not really", grinding="no"),
