@@ -268,6 +268,7 @@ class _Evidence:
     # always cold"): no sign of this person's, yet no denial either (``_set_aside``)
     aside: bool = False
     qualified: bool = False  # set aside as the question's own words qualify it (not as not new or not theirs)
+    unsure_sign: bool = False  # one of its signs named in doubt ("it might be slightly swollen, hard to tell")
 
 
 # --- loading --------------------------------------------------------------------------------
@@ -1281,7 +1282,7 @@ def _add_sign_evidence(
         found = evidence.setdefault(sign.question, _Evidence())
         said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
         if unsure:  # "I can't tell if my foot is cold": unsure about the sign, never a yes
-            found.unsure = True
+            found.unsure = found.unsure_sign = True
         elif sign.kind == "yes" and (not_theirs or (not_new and kb.questions[sign.question].phase == "red_flag")):
             # A red-flag sign is something new happening to this person; "my feet are always cold",
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
@@ -1591,11 +1592,18 @@ def _facts(
     elif pending.answer_type == "yes_no" and found.negative and not (found.positive or found.unsure):
         if clear_no and (pending.phase != "red_flag" or found.strong_no):
             facts[pending.id] = "no"
-    elif found.unsure and not (found.positive or found.values or found.strong_no):
+    elif found.unsure and not (found.positive or found.values) and (not found.strong_no or _doubt_of_one(found)):
         # "I don't know, I didn't notice": a soft no beside the doubt is the doubt (a clear "no, not
         # sure" is asked again)
         facts[pending.id] = UNKNOWN
     return facts
+
+
+def _doubt_of_one(found: _Evidence) -> bool:
+    """ "It's not red, no, and not warm, but it might be slightly swollen, it's hard to tell": to a
+    question of several signs, some denied outright and one named in doubt, the doubt is the answer
+    (as "stuck? no. a lump? maybe" is): one sign not ruled out leaves the question open."""
+    return found.unsure_sign and found.denied_sign and not found.explained
 
 
 def _outside(clause: str, spans: Sequence[tuple[int, int]]) -> list[str]:

@@ -223,3 +223,28 @@ RAMBLES = [
 @pytest.mark.parametrize("pending, words, facts", RAMBLES)
 def test_a_ramble_is_read_for_its_answer(pending, words, facts):
     _check(pending, words, facts)
+
+
+PARTS = [
+    # a question of several signs: some denied outright and one in doubt is a doubt ("I don't know")
+    _said(
+        "one sign in doubt",
+        "calf_swollen",
+        "it's not red no and not warm but it might be slightly swollen it's hard to tell",
+        calf_swollen=UNKNOWN,
+    ),
+    _said(
+        "one sign in doubt",
+        "chest_symptoms",
+        "no chest pain but i'm not sure if i'm breathless",
+        chest_symptoms=UNKNOWN,
+    ),
+    # must not: a plain no beside a doubt is still asked again; a named sign beside a denial is no doubt
+    _said("must not", "calf_swollen", "no not sure", calf_swollen=None),
+    _said("must not", "calf_swollen", "not red but it's a bit swollen", calf_swollen="yes"),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", PARTS)
+def test_an_answer_to_part_of_a_question_of_several_signs(pending, words, facts):
+    _check(pending, words, facts)
