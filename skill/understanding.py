@@ -12,8 +12,16 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - the text is split into clauses ("no, but my calf is swollen": "no" / "my calf is swollen"); as
   Alexa sends no commas, a yes or no starts a clause wherever it stands before a new thought
   ("my calf no that's fine");
-- a person who corrects themselves ("yes, I mean no") means what follows the correction; a red-flag
-  sign taken back is asked again, never a no;
+- a person who corrects themselves ("yes, I mean no", "uh yes no hang on") means what follows the
+  correction; a red-flag sign taken back (any yes said before the correction) is asked again, never
+  a no; "I mean" after a plain no explains the no and corrects nothing;
+- an echoed sign is a question, not a report ("both legs? no. numb? no"; "numb where, oh no"): found
+  by its words alone, as Alexa sends no question mark, it never counts as the sign (nor as another
+  question's), and the answer after it answers it; to a question of several signs one yes is a yes,
+  a doubt among noes a doubt, all no a no (``_echoes``). A red-flag echo answered a bare no with no
+  cue ("chest pain no") is asked again, and another question's red-flag sign is never an echo. A
+  sign asked about and answered in one breath ("not sure what you mean by catch, it clicks") is read
+  from the answer after it;
 - a clause naming a question's sign says "yes" to it, unless a negator outside the sign's own words
   reaches it ("my calf isn't swollen", "no swelling"): then it is evidence of "no". A negator after
   the sign reaches it only when no other sign follows ("swollen, no", but "a rock-hard calf, no
@@ -32,7 +40,12 @@ The reading is deliberately cautious, because a misheard answer must never becom
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
   diet") or the question is a red-flag screen (then yes and no together are asked again);
 - positive and negative evidence for one question, or two values of a single choice: nothing;
-- a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes;
+- a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes; beside
+  other signs of the question denied outright, that doubt is the answer ("I don't know");
+- a red-flag sign said as how things always are, long ago, someone else's or imagined is neither a
+  yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but
+  no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
+  denial of any change ("but it's no different from normal"); beside a doubt it is a doubt;
 - a "no" needs to be clear: every word of the answer accounted for, or, except to a red-flag
   screen, a plain "no" said first and followed by no "but" ("no, I sit at a desk all day" explains
   the no; in "no lump but it does something odd" the words after "but" may be a sign no family
