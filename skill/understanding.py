@@ -49,7 +49,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a "no" needs to be clear: every word of the answer accounted for, or, except to a red-flag
   screen, a plain "no" said first and followed by no "but" ("no, I sit at a desk all day" explains
   the no; in "no lump but it does something odd" the words after "but" may be a sign no family
-  knows, so it is no clear no). To a red-flag screen every word must be placed (the unknown words
+  knows, so it is no clear no), or said last, after its reason ("I'm retired, I do the garden, so
+  no": a ramble that puts the answer last). To a red-flag screen every word must be placed (the unknown words
   may be the very sign asked about) and the denial unambiguous (no doubt words, "I don't think
   so"). A sign of another question said beside a no ("no, but my calf is swollen") is kept as
   well, as the matched ``{reply} but {symptom}`` sample keeps both; to a question that is not a
@@ -801,7 +802,10 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     said = _with_remarks(words, _it_named(words, clauses(words, text)))
     unplaced = [clause for clause in said if not _read_clause(words, kb, pending, clause, evidence)]
     accounted = (bool(said) or not text.strip()) and not unplaced
-    explained = bool(said) and _plain_no(words, said[0]) and not words.general["contrast"].spans(normal)
+    # "no, I sit at a desk all day": a plain no said first, the rest explains it; or said last, after
+    # its reason ("I'm retired and I do the garden, but no")
+    first = bool(said) and _plain_no(words, said[0]) and not words.general["contrast"].spans(normal)
+    explained = first or (bool(said) and _plain_no(words, said[-1]))
     # To a red-flag screen only a fully placed no counts: "no, it's gone a purply sort of colour"
     # may be the very sign asked about, in words no family knows.
     red_flag = pending is not None and pending.phase == "red_flag"

@@ -248,3 +248,19 @@ PARTS = [
 @pytest.mark.parametrize("pending, words, facts", PARTS)
 def test_an_answer_to_part_of_a_question_of_several_signs(pending, words, facts):
     _check(pending, words, facts)
+
+
+ANSWER_LAST = [
+    # a ramble that puts its plain no last: the words before are its reason
+    _said("no last", "sport", "i'm retired and i do the garden and the shopping but no", sport="no"),
+    _said("no last", "grinding", "well i've been resting it and taking paracetamol so no", grinding="no"),
+    _said("no last", "lump", "i had a feel round the back and no there's nothing there", lump="no"),
+    # must not: a sign said before the no makes it unclear; to a red-flag screen every word must be placed
+    _said("must not", "grinding", "it grinds when i kneel so no", grinding=None),
+    _said("must not", "calf_swollen", "i've been resting it and taking paracetamol so no", calf_swollen=None),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", ANSWER_LAST)
+def test_a_no_said_last_after_its_reason(pending, words, facts):
+    _check(pending, words, facts)
