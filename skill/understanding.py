@@ -217,6 +217,7 @@ class EchoForms:
     cues: Family = Family(None)  # "numb where", "hot let me feel": the words before are a question back
     never: frozenset[str] = frozenset()  # an echo is a bare sign: "my calf is swollen no" is a report
     articles: frozenset[str] = frozenset()  # "a lump?", "any numbness?"
+    statements: frozenset[str] = frozenset()  # "the kneecap, it's sore": no short answer to an echo
     pauses: frozenset[str] = frozenset()  # "a lump? hmm, maybe"
     asked_by: Family = Family(None)  # "not sure what you mean by catch, it clicks": the sign asked about
     asked_after: Family = Family(None)  # "..., if that's what you mean": only asks whether the answer fits
@@ -465,6 +466,7 @@ def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
         cues=_family(words, _list(raw.get("cues"), "echo.cues"), "echo.cues"),
         never=single("never"),
         articles=single("articles"),
+        statements=single("statements"),
         pauses=single("pauses"),
         asked_by=_family(words, _list(raw.get("asked_by"), "echo.asked_by"), "echo.asked_by"),
         asked_after=_family(words, _list(raw.get("asked_after"), "echo.asked_after"), "echo.asked_after"),
@@ -953,11 +955,13 @@ def _echoes(words: Words, pending: Question | None, said: str) -> str | None:
     another question's: "numb where, oh no" to the nerve screen is no numbness), and the answer
     after it answers it. To a question that lists several signs, each echo takes its own answer: one
     yes (or a hedge) is a yes, so the noes to the other signs are dropped; all no is a no; a doubt
-    is read as one. A first echo must be words of the question asked or one of its signs, or come
-    with a cue; later ones never name another question's red-flag sign (a volunteered sign is never
-    taken out). To a red-flag screen, one echo answered no without a cue ("chest pain no") is left to
-    the ordinary reading, which asks again: the no might belong to words after it."""
-    if pending is None or pending.answer_type != "yes_no" or pending.id not in words.questions:
+    is read as one. To a choice question the same holds of its values ("behind the knee? no. the
+    calf? yes" is the calf): a value answered no is never chosen. A first echo must be words of the
+    question asked or one of its signs, or come with a cue; later ones never name another question's
+    red-flag sign (a volunteered sign is never taken out). To a red-flag screen, one echo answered no
+    without a cue ("chest pain no") is left to the ordinary reading, which asks again: the no might
+    belong to words after it."""
+    if pending is None or pending.answer_type not in ("yes_no", "choice") or pending.id not in words.questions:
         return None
     tokens = re.findall(r"[^\s,.;!?]+|[,.;!?]", said)  # punctuation kept, as words of its own
     at = _past_pauses(words, tokens, 0)
@@ -999,6 +1003,8 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
         if cue:
             after = _past_pauses(words, tokens, after + cue)
         kind, size = _answer_at(words, tokens, after)
+        if not cue and tokens[after : after + 1] and tokens[after] in forms.statements:
+            kind, size = "", 0  # "the kneecap, it's sore": a statement, not "kneecap? no"
         if (cue or size) and _echoable(words, pending, echoed, first, bool(cue)):
             said = "yes" if kind == "hedge" else kind
             return _Echo((after, after + size), said, bool(cue), " ".join(echoed), kind == "hedge"), after + size

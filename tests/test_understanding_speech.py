@@ -19,12 +19,12 @@ from tests.kb_helpers import real_kb
 KB = real_kb()
 
 
-def _said(rule: str, pending: str, words: str, **facts: str | None):
+def _said(rule: str, pending: str, words: str, **facts: object):
     """One reading: after ``pending`` is asked, ``words`` give each fact named (None: not stored)."""
     return pytest.param(pending, words, facts, id=f"{rule}: {words}")
 
 
-def _check(pending: str, words: str, facts: dict[str, str | None]) -> None:
+def _check(pending: str, words: str, facts: dict[str, object]) -> None:
     heard = read(words, KB, KB.questions[pending])
     assert {fact: heard.get(fact) for fact in facts} == facts, heard
 
@@ -48,6 +48,18 @@ ECHOES = [
         knee_signs="yes",
         calf_swollen="yes",
     ),
+    # to a choice question, each echoed value takes its own answer: a value denied is never chosen
+    _said("choice", "location", "behind the knee no the calf yes", location="calf"),
+    _said("choice", "knee_mechanics", "lock no give way yes", knee_mechanics="gives_way"),
+    _said("choice", "onset", "injury no suddenly no it came on gradually", onset="gradual"),
+    _said(
+        "choice, several",
+        "worse_with",
+        "stairs yes squatting no walking a bit",
+        worse_with=["stairs", "standing_walking"],
+    ),
+    # must not: a statement after a value is no answer to an echo ("it's sore" is no "no" to the calf)
+    _said("must not", "location", "the calf it's sore when i walk", location="calf"),
     # a maybe among noes is a doubt
     _said("a maybe", "knee_signs", "stuck no give way no a lump maybe", knee_signs=UNKNOWN),
     _said(
