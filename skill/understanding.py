@@ -14,7 +14,7 @@ The reading is deliberately cautious, because a misheard answer must never becom
   ("my calf no that's fine");
 - a person who corrects themselves ("yes, I mean no", "uh yes no hang on") means what follows the
   correction; a red-flag sign taken back (any yes said before the correction) is asked again, never
-  a no; "I mean" after a plain no explains the no and corrects nothing;
+  a no;
 - an echoed sign is a question, not a report ("both legs? no. numb? no"; "numb where, oh no"): found
   by its words alone, as Alexa sends no question mark, it never counts as the sign (nor as another
   question's), and the answer after it answers it; to a question of several signs one yes is a yes,
@@ -252,7 +252,6 @@ class Words:
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
     reversal: re.Pattern[str] = _NEVER  # "yes no ...", said first: the word after the first is meant
-    explaining: frozenset[str] = frozenset()  # "I mean" after a plain no: its explanation, no correction
     echo: EchoForms = EchoForms()
     # While loading only: family sources from the stamp, and those this load used (load_words)
     built: Mapping[str, str] = field(default_factory=dict)
@@ -419,7 +418,6 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         corrections=re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, corrections)) + r")(?!\S)"),
         echo=_echo_forms(base, _mapping(raw, "echo")),
         reversal=_reversal(base, _mapping(raw, "reversals")),
-        explaining=frozenset(_normalise(base, w) for w in _strings(raw, "explaining")),
     )
     questions = _mapping(raw, "questions")
     unknown = sorted(set(questions) - set(kb.questions))
@@ -1051,24 +1049,10 @@ def _corrected(words: Words, said: str) -> tuple[str, str] | None:
     """The (normalised) words before and after the last correction ("yes, no wait, it isn't"), if
     something follows it."""
     cuts = [(match.end(), match.end()) for match in [words.reversal.match(said)] if match is not None]
-    cuts += [match.span() for match in words.corrections.finditer(said) if not _explains(words, said, match)]
+    cuts += [match.span() for match in words.corrections.finditer(said)]
     if not cuts or not said[cuts[-1][1] :].strip(" ,.;!?"):
         return None
     return said[: cuts[-1][0]], said[cuts[-1][1] :]
-
-
-def _explains(words: Words, said: str, cut: re.Match[str]) -> bool:
-    """ "No, I mean, it feels a bit wobbly but it never gives out": after a plain no, "I mean" starts
-    the no's explanation; the answer is read whole, never from its last words alone. Before a yes
-    or a no ("no, I mean yes") it is a correction all the same."""
-    before = clauses(words, said[: cut.start()])
-    after = said[cut.end() :].split()[:1]
-    return (
-        cut.group() in words.explaining
-        and bool(before)
-        and all(_plain_no(words, clause) for clause in before)
-        and not (after and (after[0] in words.leading_no or words.general["say_yes"].spans(f"{after[0]} ")))
-    )
 
 
 def _read_corrected(

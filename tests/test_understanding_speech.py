@@ -145,10 +145,7 @@ CORRECTIONS = [
     _said("let me try", "toe_pull_pain", "hang on let me try that no it's the same", toe_pull_pain="no"),
     _said("let me try", "toe_pull_pain", "ok let me try yes that hurts more", toe_pull_pain="yes"),
     _said("let me look", "calf_swollen", "let me have a look no they look the same", calf_swollen="no"),
-    # "I mean" after a plain no explains it (read whole, never from its last words alone: a no and a
-    # wobble are asked again); elsewhere, or before a yes or no, it corrects
-    _said("explains", "knee_mechanics", "none no i mean it feels wobbly but it never gives out", knee_mechanics=None),
-    _said("explains", "chest_symptoms", "no i mean my calf is swollen", chest_symptoms="no", calf_swollen="yes"),
+    # "I mean" corrects: what follows is the answer meant
     _said("corrects", "grinding", "no i mean yes", grinding="yes"),
     _said("corrects", "knee_mechanics", "it locks i mean it catches", knee_mechanics="catches"),
     _said("corrects", "grinding", "yes i mean no it doesn't grind", grinding="no"),
