@@ -12,8 +12,16 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - the text is split into clauses ("no, but my calf is swollen": "no" / "my calf is swollen"); as
   Alexa sends no commas, a yes or no starts a clause wherever it stands before a new thought
   ("my calf no that's fine");
-- a person who corrects themselves ("yes, I mean no") means what follows the correction; a red-flag
-  sign taken back is asked again, never a no;
+- a person who corrects themselves ("yes, I mean no", "uh yes no hang on") means what follows the
+  correction; a red-flag sign taken back (any yes said before the correction) is asked again, never
+  a no;
+- an echoed sign is a question, not a report ("both legs? no. numb? no"; "numb where, oh no"): found
+  by its words alone, as Alexa sends no question mark, it never counts as the sign (nor as another
+  question's), and the answer after it answers it; to a question of several signs one yes is a yes,
+  a doubt among noes a doubt, all no a no (``_echoes``). A red-flag echo answered a bare no with no
+  cue ("chest pain no") is asked again, and another question's red-flag sign is never an echo. A
+  sign asked about and answered in one breath ("not sure what you mean by catch, it clicks") is read
+  from the answer after it;
 - a clause naming a question's sign says "yes" to it, unless a negator outside the sign's own words
   reaches it ("my calf isn't swollen", "no swelling"): then it is evidence of "no". A negator after
   the sign reaches it only when no other sign follows ("swollen, no", but "a rock-hard calf, no
@@ -32,11 +40,17 @@ The reading is deliberately cautious, because a misheard answer must never becom
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
   diet") or the question is a red-flag screen (then yes and no together are asked again);
 - positive and negative evidence for one question, or two values of a single choice: nothing;
-- a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes;
+- a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes; beside
+  other signs of the question denied outright, that doubt is the answer ("I don't know");
+- a red-flag sign said as how things always are, long ago, someone else's or imagined is neither a
+  yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but
+  no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
+  denial of any change ("but it's no different from normal"); beside a doubt it is a doubt;
 - a "no" needs to be clear: every word of the answer accounted for, or, except to a red-flag
   screen, a plain "no" said first and followed by no "but" ("no, I sit at a desk all day" explains
   the no; in "no lump but it does something odd" the words after "but" may be a sign no family
-  knows, so it is no clear no). To a red-flag screen every word must be placed (the unknown words
+  knows, so it is no clear no), or said last, after its reason ("I'm retired, I do the garden, so
+  no": a ramble that puts the answer last). To a red-flag screen every word must be placed (the unknown words
   may be the very sign asked about) and the denial unambiguous (no doubt words, "I don't think
   so"). A sign of another question said beside a no ("no, but my calf is swollen") is kept as
   well, as the matched ``{reply} but {symptom}`` sample keeps both; to a question that is not a
@@ -107,6 +121,7 @@ _GENERAL = (
     "asking",
     "examples",
     "knows_not_why",
+    "no_change",
 )
 
 
@@ -156,6 +171,7 @@ class QuestionWords:
     # way" is a yes to "does the knee get stuck or give way"): value said -> facts it entails
     entails: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     asked_after: frozenset[str] = frozenset()  # answered before this one can be asked (kb.index.asked_after)
+    asked_words: frozenset[str] = frozenset()  # the words of the question itself: what a person echoes back
 
     def says_too(self, question_id: str) -> bool:
         """Whether an answer to this question may answer that one too: a question it opens in the kb
@@ -194,6 +210,20 @@ class NumberForms:
     decade_since: re.Pattern[str] = re.compile("(?!)")  # "since my twenties": when it began, not the age
 
 
+@dataclass(frozen=True)
+class EchoForms:
+    """How an echoed question is told from a report of the sign (the ``echo`` entry, ``_echoes``)."""
+
+    cues: Family = Family(None)  # "numb where", "hot let me feel": the words before are a question back
+    never: frozenset[str] = frozenset()  # an echo is a bare sign: "my calf is swollen no" is a report
+    articles: frozenset[str] = frozenset()  # "a lump?", "any numbness?"
+    statements: frozenset[str] = frozenset()  # "the kneecap, it's sore": no short answer to an echo
+    pauses: frozenset[str] = frozenset()  # "a lump? hmm, maybe"
+    asked_by: Family = Family(None)  # "not sure what you mean by catch, it clicks": the sign asked about
+    asked_after: Family = Family(None)  # "..., if that's what you mean": only asks whether the answer fits
+    answer_starts: frozenset[str] = frozenset()  # "what you mean by catch, it clicks": "it" starts the answer
+
+
 _NEVER = re.compile("(?!)")
 _DECADE = re.compile(rf"(?<!\S){DECADE}(?!\S)")
 _NO_NUMBERS = NumberForms(_NEVER, _NEVER, _NEVER, _NEVER, _NEVER, frozenset(), _NEVER)
@@ -221,6 +251,8 @@ class Words:
     new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
+    reversal: re.Pattern[str] = _NEVER  # "yes no ...", said first: the word after the first is meant
+    echo: EchoForms = EchoForms()
     # While loading only: family sources from the stamp, and those this load used (load_words)
     built: Mapping[str, str] = field(default_factory=dict)
     made: dict[str, str] = field(default_factory=dict)
@@ -246,6 +278,11 @@ class _Evidence:
     signed: bool = False  # a sign of it named and not negated (not just a general yes)
     explained: bool = False  # a denial phrase or an unclear one ("I'm on a diet", someone else's): no any-of yes
     denied_sign: bool = False  # one of its signs named and negated ("no lump")
+    # a red-flag sign said as not new, someone else's or imagined, or a qualified sign ("my feet are
+    # always cold"): no sign of this person's, yet no denial either (``_set_aside``)
+    aside: bool = False
+    qualified: bool = False  # set aside as the question's own words qualify it (not as not new or not theirs)
+    unsure_sign: bool = False  # one of its signs named in doubt ("it might be slightly swollen, hard to tell")
 
 
 # --- loading --------------------------------------------------------------------------------
@@ -379,6 +416,8 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             r"(?<!\S)(?:" + "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "new_subject")) + r")(?!\S)"
         ),
         corrections=re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, corrections)) + r")(?!\S)"),
+        echo=_echo_forms(base, _mapping(raw, "echo")),
+        reversal=_reversal(base, _mapping(raw, "reversals")),
     )
     questions = _mapping(raw, "questions")
     unknown = sorted(set(questions) - set(kb.questions))
@@ -395,6 +434,9 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             ),
             entails=_entails(kb, question, _mapping(raw, "entails").get(question.id)),
             asked_after=asked_after(kb, question.id),
+            asked_words=frozenset(
+                _normalise(base, " ".join([*question.text.values(), *question.signs])).replace(",", " ").split()
+            ),
         )
     unknown = sorted(set(_mapping(raw, "entails")) - set(kb.questions))
     if unknown:
@@ -402,6 +444,32 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     always = {q: w.families(asked=False) for q, w in compiled.items()}
     numbers = _number_forms(words, _mapping(raw, "numbers"))
     return replace(words, questions=compiled, always=always, numbers=numbers)
+
+
+def _reversal(words: Words, raw: Mapping[str, Any]) -> re.Pattern[str]:
+    """ "uh yes no ...": matches up to the word taken back, so what follows it is the answer meant."""
+
+    def either(key: str) -> str:
+        return "(?:" + "|".join(re.escape(_normalise(words, w)) for w in _list(raw.get(key), f"reversals.{key}")) + ")"
+
+    yes, no = either("yes"), either("no")
+    return re.compile(rf"^(?:{either('lead')} )*(?:{yes} (?={no} )|{no} (?={yes} ))")
+
+
+def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
+    def single(key: str) -> frozenset[str]:
+        return frozenset(_normalise(words, w) for w in _list(raw.get(key), f"echo.{key}"))
+
+    return EchoForms(
+        cues=_family(words, _list(raw.get("cues"), "echo.cues"), "echo.cues"),
+        never=single("never"),
+        articles=single("articles"),
+        statements=single("statements"),
+        pauses=single("pauses"),
+        asked_by=_family(words, _list(raw.get("asked_by"), "echo.asked_by"), "echo.asked_by"),
+        asked_after=_family(words, _list(raw.get("asked_after"), "echo.asked_after"), "echo.asked_after"),
+        answer_starts=single("answer_starts"),
+    )
 
 
 def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
@@ -720,6 +788,13 @@ def reading(
     "no" said beside words that make it unclear ("no but my calf is enormous")."""
     words = words or words_for(kb)
     normal = _normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
+    answered = _asked_back(words, normal) or _echoes(words, pending, normal)
+    return _reading(text if answered is None else answered, kb, pending, words, today)
+
+
+def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None) -> Reading:
+    """``reading`` once echoes and questions asked back are taken out (they are looked for once)."""
+    normal = _normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     corrected = _corrected(words, normal)
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
@@ -727,13 +802,17 @@ def reading(
     said = _with_remarks(words, _it_named(words, clauses(words, text)))
     unplaced = [clause for clause in said if not _read_clause(words, kb, pending, clause, evidence)]
     accounted = (bool(said) or not text.strip()) and not unplaced
-    explained = bool(said) and _plain_no(words, said[0]) and not words.general["contrast"].spans(normal)
+    # "no, I sit at a desk all day": a plain no said first, the rest explains it; or said last, after
+    # its reason ("I'm retired and I do the garden, but no")
+    first = bool(said) and _plain_no(words, said[0]) and not words.general["contrast"].spans(normal)
+    explained = first or (bool(said) and _plain_no(words, said[-1]))
     # To a red-flag screen only a fully placed no counts: "no, it's gone a purply sort of colour"
     # may be the very sign asked about, in words no family knows.
     red_flag = pending is not None and pending.phase == "red_flag"
     clear_no = (
         accounted or (explained and not red_flag) or _sign_denied_beside_others(words, pending, evidence, unplaced)
     )
+    _set_aside(words, pending, evidence, normal)
     if pending is not None and pending.id in evidence and words.general["doubt"].spans(normal):
         # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no
         evidence[pending.id].strong_no = False
@@ -746,6 +825,24 @@ def reading(
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
     return Reading(facts, clear_no)
+
+
+def _set_aside(words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], normal: str) -> None:
+    """A sign set aside (a red-flag sign said as how things always are, someone else's or imagined;
+    or one the question's own words call unclear: another part, a qualified sign) is neither a yes
+    nor a no, so the question is asked again; but when the rest of the answer to the question asked
+    is a clear no ("I had a fever last year, but no, not now"; after a qualified sign, a denial of
+    any change: "my feet are always cold, but it's no different from normal") or cannot tell ("I
+    can't really tell, my legs are always a bit swollen by the evening"), that is the answer, and
+    the sign set aside adds nothing to it."""
+    for qid, found in evidence.items():
+        if not found.aside:
+            continue
+        said = pending is not None and qid == pending.id and not found.positive
+        changed = found.qualified and not words.general["no_change"].spans(normal)
+        unchanged = found.negative and found.strong_no and not changed
+        if not (said and (unchanged or found.unsure)):
+            found.positive = found.negative = found.explained = True
 
 
 def _sign_denied_beside_others(
@@ -803,13 +900,159 @@ def _with_remarks(words: Words, said: list[str]) -> list[str]:
     return joined
 
 
+def _asked_back(words: Words, said: str) -> str | None:
+    """The answer given after a question asked back ("I'm not sure what you mean by catch, it clicks, if
+    that's what you mean" is "it clicks"), or None when there is no such answer.
+
+    Why: the sign asked about is an echo, no report of it, and the words before the question back
+    ("I'm not sure", "it depends") are about the question, not the sign; the answer is what follows
+    the sign, from where a new subject or a yes or no starts (one to three words on: ``answer_starts``). With nothing
+    after the sign ("what do you mean by both legs") it is no answer: asked again, as before."""
+    spans = words.echo.asked_by.spans(said)
+    if not spans:
+        return None
+    tokens = said[spans[0][1] :].split()
+    for length in range(1, 4):
+        rest = " ".join(tokens[length:]) + " "
+        if len(tokens) > length and (
+            tokens[length] in words.echo.answer_starts or _answer_at(words, tokens, length)[1]
+        ):
+            ends = words.echo.asked_after.spans(rest)
+            answer = rest[: ends[-1][0]] if ends and not rest[ends[-1][1] :].strip() else rest
+            return answer.strip(" ,.;!?") or None
+    return None
+
+
+@dataclass(frozen=True)
+class _Echo:
+    """One echoed sign and the answer said to it: where the answer's words are, and what it says."""
+
+    answer: tuple[int, int]  # word positions of the answer (empty: the rest of the answer answers it)
+    kind: str  # "yes" (a yes or a hedge), "no", "unsure", or "" (a cue with no short answer after it)
+    cued: bool
+    echoed: str = ""  # the sign's words: kept before a yes or a doubt, which they say the sign of
+    hedged: bool = False  # the answer is a hedge ("maybe a little"): what follows goes on with it
+
+    def said(self, tokens: Sequence[str], alone: bool) -> str:
+        """The echo as it is read: "give way? yes" admits that sign, so its words stay, and so do those
+        of a sign doubted alone ("swollen, I'm not sure": a doubt of that sign); a sign answered no,
+        doubted among others (the doubt answers the question asked) or only asked about is dropped."""
+        answer = " ".join(tokens[self.answer[0] : self.answer[1]])
+        kept = self.kind == "yes" or (self.kind == "unsure" and alone)
+        return f"{self.echoed} {answer}" if kept else answer
+
+
+_ANSWERS = (("say_no", "no"), ("weak_no", "no"), ("say_yes", "yes"), ("hedges", "hedge"), ("unsure", "unsure"))
+
+
+def _echoes(words: Words, pending: Question | None, said: str) -> str | None:
+    """The answer with its echoed signs taken out ("both legs no numb no bathroom no all normal" is
+    "no, no, no, all normal"), or None when it starts with no echo (see ``echo`` in the word data).
+
+    Why: an echoed sign is a question, not a report, so it must not count as the sign (nor fire
+    another question's: "numb where, oh no" to the nerve screen is no numbness), and the answer
+    after it answers it. To a question that lists several signs, each echo takes its own answer: one
+    yes (or a hedge) is a yes, so the noes to the other signs are dropped; all no is a no; a doubt
+    is read as one. To a choice question the same holds of its values ("behind the knee? no. the
+    calf? yes" is the calf): a value answered no is never chosen. A first echo must be words of the
+    question asked or one of its signs, or come with a cue; later ones never name another question's
+    red-flag sign (a volunteered sign is never taken out). To a red-flag screen, one echo answered no
+    without a cue ("chest pain no") is left to the ordinary reading, which asks again: the no might
+    belong to words after it."""
+    if pending is None or pending.answer_type not in ("yes_no", "choice") or pending.id not in words.questions:
+        return None
+    tokens = re.findall(r"[^\s,.;!?]+|[,.;!?]", said)  # punctuation kept, as words of its own
+    at = _past_pauses(words, tokens, 0)
+    echoes: list[_Echo] = []
+    while (found := _echo_at(words, pending, tokens, _past_pauses(words, tokens, at), not echoes)) is not None:
+        echo, at = found
+        echoes.append(echo)
+        if not echo.kind:
+            break
+    if not echoes:
+        return None
+    alone = len(echoes) == 1
+    single = alone and not echoes[0].cued
+    if single and pending.phase == "red_flag" and echoes[0].kind == "no":
+        return None
+    for deciding in ("yes", "unsure"):  # one sign admitted is a yes; one in doubt, with the rest denied, a doubt
+        if any(echo.kind == deciding for echo in echoes):
+            echoes = [echo for echo in echoes if echo.kind in (deciding, "")]
+            break
+    answers = [echo.said(tokens, alone) for echo in echoes]
+    rest = " ".join(tokens[at:])
+    # What follows a hedge or a doubt goes on with it ("maybe a little fullness, I'm not sure"); after a
+    # yes or a no it is a new thought (after a no, joined, it would be denied: "hot? no, chest pain yes").
+    going_on = echoes[-1].hedged or echoes[-1].kind == "unsure"
+    joined = [*answers[:-1], f"{answers[-1]} {rest}"] if going_on else [*answers, rest]
+    return ", ".join(answer.strip() for answer in joined if answer.strip())
+
+
+def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, first: bool) -> tuple[_Echo, int] | None:
+    """The echo starting at word ``at`` (one to three words of a sign, then a cue or a short answer),
+    and where it ends."""
+    forms = words.echo
+    for length in range(1, 4):
+        echoed = tokens[at : at + length]
+        if len(echoed) < length or any(w in forms.never or w in words.negators or not w.isalnum() for w in echoed):
+            return None
+        after = _past_pauses(words, tokens, at + length)
+        cue = _span_at(forms.cues, tokens, after)
+        if cue:
+            after = _past_pauses(words, tokens, after + cue)
+        kind, size = _answer_at(words, tokens, after)
+        if not cue and tokens[after : after + 1] and tokens[after] in forms.statements:
+            kind, size = "", 0  # "the kneecap, it's sore": a statement, not "kneecap? no"
+        if (cue or size) and _echoable(words, pending, echoed, first, bool(cue)):
+            said = "yes" if kind == "hedge" else kind
+            return _Echo((after, after + size), said, bool(cue), " ".join(echoed), kind == "hedge"), after + size
+    return None
+
+
+def _past_pauses(words: Words, tokens: Sequence[str], at: int) -> int:
+    """The first word from ``at`` on that is no pause ("hmm", "oh") nor a punctuation mark."""
+    while at < len(tokens) and (tokens[at] in words.echo.pauses or not tokens[at].isalnum()):
+        at += 1
+    return at
+
+
+def _echoable(words: Words, pending: Question, echoed: Sequence[str], first: bool, cued: bool) -> bool:
+    """Whether these words may be an echo: never another question's red-flag sign; the first one
+    also words of the question asked or of its sign, unless a cue makes it a question back."""
+    clause = " ".join(echoed) + " "
+    signs = _signs(words, pending, clause, [])
+    if any(not sign.pending and _red_flag_sign(words, sign) for sign in signs):
+        return False
+    named = [w for w in echoed if w not in words.echo.articles]
+    own = words.questions[pending.id].asked_words
+    return bool(named) and (not first or cued or set(named) <= own or any(sign.pending for sign in signs))
+
+
+def _span_at(family: Family, tokens: Sequence[str], at: int) -> int:
+    """How many words of the family's phrase start at word ``at`` (0: none)."""
+    pattern = family.pattern
+    found = pattern.match(" ".join(tokens[at:]) + " ") if pattern is not None and at < len(tokens) else None
+    return len(found.group().split()) if found is not None else 0
+
+
+def _answer_at(words: Words, tokens: Sequence[str], at: int) -> tuple[str, int]:
+    """The short answer (yes, no, hedge or unsure form) starting at word ``at``: its kind and length."""
+    best = ("", 0)
+    for family, kind in _ANSWERS:
+        size = _span_at(words.general[family], tokens, at)
+        if size > best[1]:
+            best = (kind, size)
+    return best
+
+
 def _corrected(words: Words, said: str) -> tuple[str, str] | None:
     """The (normalised) words before and after the last correction ("yes, no wait, it isn't"), if
     something follows it."""
-    cuts = list(words.corrections.finditer(said))
-    if not cuts or not said[cuts[-1].end() :].strip(" ,.;!?"):
+    cuts = [(match.end(), match.end()) for match in [words.reversal.match(said)] if match is not None]
+    cuts += [match.span() for match in words.corrections.finditer(said)]
+    if not cuts or not said[cuts[-1][1] :].strip(" ,.;!?"):
         return None
-    return said[: cuts[-1].start()], said[cuts[-1].end() :]
+    return said[: cuts[-1][0]], said[cuts[-1][1] :]
 
 
 def _read_corrected(
@@ -823,7 +1066,10 @@ def _read_corrected(
     last = reading(after, kb, pending, words, today)
     kept = {fact: value for fact, value in first.facts.items() if pending is None or fact != pending.id}
     facts = {**kept, **last.facts}
-    taken_back = pending is not None and first.facts.get(pending.id) == "yes" and last.facts.get(pending.id) == "no"
+    # a yes said before counts even where the words before were no answer ("uh yes no, hang on, no")
+    said_yes = first.facts.get(pending.id) == "yes" if pending is not None else False
+    said_yes = said_yes or bool(words.general["say_yes"].spans(before))
+    taken_back = pending is not None and said_yes and last.facts.get(pending.id) == "no"
     if taken_back and pending is not None and pending.phase == "red_flag":
         del facts[pending.id]
     return Reading(facts, last.clear_no)
@@ -1043,17 +1289,19 @@ def _add_sign_evidence(
         found = evidence.setdefault(sign.question, _Evidence())
         said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
         if unsure:  # "I can't tell if my foot is cold": unsure about the sign, never a yes
-            found.unsure = True
+            found.unsure = found.unsure_sign = True
         elif sign.kind == "yes" and (not_theirs or (not_new and kb.questions[sign.question].phase == "red_flag")):
             # A red-flag sign is something new happening to this person; "my feet are always cold",
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
-            # nor a no (asked again if asked).
-            found.positive = found.negative = found.explained = True
+            # nor a no (asked again if asked), unless the rest of the answer says more (``_set_aside``).
+            found.aside = True
         elif sign.value is not None:
             if said == "yes" and not _an_example(words, clause, sign, signs):
                 found.values.append(sign.value)
                 if _preferred(words, clause, sign):
                     found.preferred.append(sign.value)
+        elif said == "unclear" and sign.kind == "unclear":  # "my feet are always cold": a qualified sign
+            found.aside = found.qualified = True
         elif said == "unclear":
             found.positive = found.negative = found.explained = True
         elif said == "no":
@@ -1351,11 +1599,18 @@ def _facts(
     elif pending.answer_type == "yes_no" and found.negative and not (found.positive or found.unsure):
         if clear_no and (pending.phase != "red_flag" or found.strong_no):
             facts[pending.id] = "no"
-    elif found.unsure and not (found.positive or found.values or found.strong_no):
+    elif found.unsure and not (found.positive or found.values) and (not found.strong_no or _doubt_of_one(found)):
         # "I don't know, I didn't notice": a soft no beside the doubt is the doubt (a clear "no, not
         # sure" is asked again)
         facts[pending.id] = UNKNOWN
     return facts
+
+
+def _doubt_of_one(found: _Evidence) -> bool:
+    """ "It's not red, no, and not warm, but it might be slightly swollen, it's hard to tell": to a
+    question of several signs, some denied outright and one named in doubt, the doubt is the answer
+    (as "stuck? no. a lump? maybe" is): one sign not ruled out leaves the question open."""
+    return found.unsure_sign and found.denied_sign and not found.explained
 
 
 def _outside(clause: str, spans: Sequence[tuple[int, int]]) -> list[str]:

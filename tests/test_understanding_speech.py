@@ -1,0 +1,275 @@
+"""Hard speech read through the skill's own reading: echoed questions, corrections, rambles.
+
+Why: real callers, older ones and people in pain most of all, repeat a sign back before answering
+it, correct themselves, and ramble before they get to the answer; and Alexa sends their words with
+no punctuation at all. Every sentence below is written without commas or question marks, as a
+request carries it, and read for the question pending (``skill.understanding.read``). The tables
+hold the kinds of speech, written for these tests; the rows marked "must not" are the safety side:
+an echo of a red-flag sign never fires it, and a correction never turns a red-flag yes into a no.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kb import UNKNOWN
+from skill.understanding import read
+from tests.kb_helpers import real_kb
+
+KB = real_kb()
+
+
+def _said(rule: str, pending: str, words: str, **facts: object):
+    """One reading: after ``pending`` is asked, ``words`` give each fact named (None: not stored)."""
+    return pytest.param(pending, words, facts, id=f"{rule}: {words}")
+
+
+def _check(pending: str, words: str, facts: dict[str, object]) -> None:
+    heard = read(words, KB, KB.questions[pending])
+    assert {fact: heard.get(fact) for fact in facts} == facts, heard
+
+
+ECHOES = [
+    # each echoed sign takes the answer after it: all no is a no
+    _said("all no", "nerve_red_flags", "both legs no numb no bathroom no all normal", nerve_red_flags="no"),
+    _said("all no", "knee_signs", "stuck no give way no a lump no", knee_signs="no"),
+    _said("all no", "chest_symptoms", "chest pain no breathless no coughing blood no", chest_symptoms="no"),
+    _said("all no", "tingling", "tingling no numb no", tingling="no"),
+    # one yes, or a hedge that admits a sign, is a yes
+    _said("one yes", "knee_signs", "stuck no give way yes", knee_signs="yes"),
+    _said("one hedge", "knee_signs", "stuck no give way a little", knee_signs="yes"),
+    _said("one yes", "fever", "fever no shivers no unwell yes a bit", fever="yes"),
+    _said("one yes", "chest_symptoms", "chest pain no breathless yes", chest_symptoms="yes"),
+    # after a yes the words go on as a new thought, and the sign admitted stays named
+    _said(
+        "yes, then more",
+        "knee_signs",
+        "stuck no give way yes my calf is a bit swollen",
+        knee_signs="yes",
+        calf_swollen="yes",
+    ),
+    # to a choice question, each echoed value takes its own answer: a value denied is never chosen
+    _said("choice", "location", "behind the knee no the calf yes", location="calf"),
+    _said("choice", "knee_mechanics", "lock no give way yes", knee_mechanics="gives_way"),
+    _said("choice", "onset", "injury no suddenly no it came on gradually", onset="gradual"),
+    _said(
+        "choice, several",
+        "worse_with",
+        "stairs yes squatting no walking a bit",
+        worse_with=["stairs", "standing_walking"],
+    ),
+    # must not: a statement after a value is no answer to an echo ("it's sore" is no "no" to the calf)
+    _said("must not", "location", "the calf it's sore when i walk", location="calf"),
+    # a maybe among noes is a doubt
+    _said("a maybe", "knee_signs", "stuck no give way no a lump maybe", knee_signs=UNKNOWN),
+    _said(
+        "a maybe",
+        "knee_signs",
+        "stuck no give way no a lump hmm maybe a little fullness i'm not sure",
+        knee_signs=UNKNOWN,
+    ),
+    # a cue makes the echoed words a question back; the words after answer it
+    _said("cue", "nerve_red_flags", "numb where oh no no nothing like that", nerve_red_flags="no", tingling=None),
+    _said("cue", "calf_swollen", "swollen how do you mean it's a bit puffy", calf_swollen="yes"),
+    _said("cue", "hot_knee", "hot let me feel yes it's warm", hot_knee="yes"),
+    _said("cue", "hot_knee", "hot let me feel no it's normal", hot_knee="no"),
+    _said("cue", "lump", "a lump hmm yes i think so", lump="yes"),
+    # with punctuation it reads the same
+    _said("punctuation", "nerve_red_flags", "Both legs? No. Numb? No. Bathroom? No, all normal", nerve_red_flags="no"),
+    # must not: the echoed words never count as the sign, even of another question
+    _said("must not fire", "nerve_red_flags", "numb where oh no nothing like that", tingling=None),
+    _said("must not fire", "chest_symptoms", "chest pain where oh no nothing like that", chest_symptoms="no"),
+    # must not: one red-flag echo answered no without a cue is asked again, as before (the no may
+    # belong to what follows)
+    _said("must not", "chest_symptoms", "chest pain no", chest_symptoms=None),
+    _said("must not", "cyst_burst", "soft i don't think so and the calf's fine", cyst_burst=None),
+    # must not: a red-flag sign of another question said in the run is kept, never taken for an echo
+    _said("must keep", "leg_signs", "swollen no hot no chest pain yes", chest_symptoms="yes"),
+    _said("must keep", "knee_signs", "stuck no chest pain yes", chest_symptoms="yes"),
+    _said("must keep", "leg_signs", "swollen no hot no my calf is swollen", calf_swollen="yes", leg_signs=None),
+    # a doubted no to a red-flag screen stays no no
+    _said("must not", "hot_knee", "hot let me feel no i don't think so", hot_knee=None),
+    # a question asked back is no echo: nothing is stored
+    _said("asked back", "nerve_red_flags", "what do you mean by both legs", nerve_red_flags=None),
+    # a sign asked about and answered in one breath: the words after it are the answer
+    _said(
+        "asked then answered",
+        "knee_mechanics",
+        "i'm not sure what you mean by catch it clicks if that's what you mean",
+        knee_mechanics="catches",
+    ),
+    _said(
+        "asked then answered", "calf_swollen", "what do you mean by swollen my calf is a bit puffy", calf_swollen="yes"
+    ),
+    _said(
+        "asked then answered",
+        "nerve_red_flags",
+        "what do you mean by both legs it's just the one leg",
+        nerve_red_flags="no",
+    ),
+    _said(
+        "asked then answered",
+        "chest_symptoms",
+        "it depends what you mean by breathless i get winded on hills but that's been for years",
+        chest_symptoms=None,
+    ),
+    # a report is no echo: "my calf is swollen no" has words an echo never has
+    _said("report", "calf_swollen", "my calf is swollen yes", calf_swollen="yes"),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", ECHOES)
+def test_an_echoed_sign_is_a_question_and_the_answer_after_it_answers_it(pending, words, facts):
+    _check(pending, words, facts)
+
+
+CORRECTIONS = [
+    # a yes or no said first and at once taken back: the second is the answer meant
+    _said("reversal", "grinding", "yes no it doesn't grind", grinding="no"),
+    _said("reversal", "grinding", "yeah no", grinding="no"),
+    _said("reversal", "grinding", "uh no yes it grinds", grinding="yes"),
+    _said("reversal", "chest_symptoms", "no yes i do", chest_symptoms="yes"),
+    _said("no reversal", "chest_symptoms", "yeah nah", chest_symptoms="no"),
+    # must not: a red-flag yes taken back is asked again, never a no, however it is taken back
+    _said("must not", "chest_symptoms", "yeah no", chest_symptoms=None),
+    _said("must not", "chest_symptoms", "yes no sorry no chest pain", chest_symptoms=None),
+    _said(
+        "must not",
+        "hot_knee",
+        "yes no it was red yesterday but it's gone down today and it's not hot now",
+        hot_knee=None,
+    ),
+    _said("must not", "leg_cold_pale", "uh yes no hang on no it's not blue it's just a bruise", leg_cold_pale=None),
+    _said("must not", "chest_symptoms", "yes wait no i don't have chest pain", chest_symptoms=None),
+    # trying or looking first, then the answer
+    _said("let me try", "toe_pull_pain", "hang on let me try that no it's the same", toe_pull_pain="no"),
+    _said("let me try", "toe_pull_pain", "ok let me try yes that hurts more", toe_pull_pain="yes"),
+    _said("let me look", "calf_swollen", "let me have a look no they look the same", calf_swollen="no"),
+    # "I mean" corrects: what follows is the answer meant
+    _said("corrects", "grinding", "no i mean yes", grinding="yes"),
+    _said("corrects", "knee_mechanics", "it locks i mean it catches", knee_mechanics="catches"),
+    _said("corrects", "grinding", "yes i mean no it doesn't grind", grinding="no"),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", CORRECTIONS)
+def test_a_person_who_corrects_themselves_means_what_they_said_last(pending, words, facts):
+    _check(pending, words, facts)
+
+
+NOT_NEW = [
+    # a red-flag sign said as how things always are is no sign; a denial of any change is the answer
+    _said(
+        "not new, unchanged",
+        "leg_cold_pale",
+        "my feet are always cold but it's no different from normal",
+        leg_cold_pale="no",
+    ),
+    _said(
+        "not new, unchanged",
+        "leg_cold_pale",
+        "my feet are always cold to be honest but nothing has changed",
+        leg_cold_pale="no",
+    ),
+    _said(
+        "another part, unchanged", "calf_swollen", "my knee is swollen but the calf is no different", calf_swollen="no"
+    ),
+    # ...and a doubt is the answer: "I don't know" (the cautious branch), never asked in circles
+    _said(
+        "not new, unsure",
+        "leg_signs",
+        "i can't really tell my legs are always a bit swollen by the evening",
+        leg_signs=UNKNOWN,
+    ),
+    # long ago, someone else's: a clear no about now is the answer
+    _said("long ago, no now", "fever", "i had a fever last year but no not now", fever="no"),
+    _said("someone else's, no", "chest_symptoms", "my wife has chest pain but no not me", chest_symptoms="no"),
+    # must not: a bare no beside a qualified sign is no denial of change
+    _said("must not", "leg_cold_pale", "my feet are always cold no", leg_cold_pale=None),
+    # must not: without a denial of change, or with a new sign, it stays unclear (asked again)
+    _said("must not", "leg_cold_pale", "my feet are always cold", leg_cold_pale=None),
+    _said("must not", "leg_cold_pale", "my feet are always cold but now one is blue", leg_cold_pale=None),
+    _said(
+        "must not",
+        "leg_cold_pale",
+        "my feet are always cold and it's not changed but it's gone pale",
+        leg_cold_pale=None,
+    ),
+    _said("must not", "chest_symptoms", "my wife has chest pain", chest_symptoms=None),
+    # must not: someone else's sign is never a yes, whatever is said beside it
+    _said("must not", "chest_symptoms", "my wife has chest pain but nothing has changed for me", chest_symptoms="no"),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", NOT_NEW)
+def test_a_sign_as_it_always_is_gives_way_to_a_denial_of_change_or_a_doubt(pending, words, facts):
+    _check(pending, words, facts)
+
+
+RAMBLES = [
+    # the answer said last, after looking or checking, with the words of older and polite callers
+    _said(
+        "answer last", "calf_swollen", "i was looking at it and they both look the same to me so no", calf_swollen="no"
+    ),
+    _said("answer last", "calf_swollen", "i had a look and i'd say no they're the same", calf_swollen="no"),
+    _said("polite", "nerve_red_flags", "no no nothing like that thank goodness", nerve_red_flags="no"),
+    _said("polite", "leg_signs", "no love it's not swollen", leg_signs="no"),
+    # must not: when it happened is never a filler: "later that evening" may be within hours
+    _said("must not", "injury_severe", "kind of it swelled up a bit later that evening", injury_severe=None),
+    _said("reason first", "sport", "i sit at a desk all day so no", sport="no"),
+    _said("nothing new", "chest_symptoms", "no nothing new", chest_symptoms="no"),
+    _said("fillers", "grinding", "well let me think no not really", grinding="no"),
+    _said("fillers", "grinding", "you know it does creak a bit yeah", grinding="yes"),
+    # must not: a ramble to a red-flag screen with words no family places is asked again
+    _said("must not", "leg_signs", "no but it's gone a funny purplish sort of shade", leg_signs=None),
+    _said("must not", "chest_symptoms", "i've had asthma for years but no nothing new", chest_symptoms=None),
+    _said(
+        "must keep", "calf_swollen", "i was looking at it this morning and the left one is bigger", calf_swollen="yes"
+    ),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", RAMBLES)
+def test_a_ramble_is_read_for_its_answer(pending, words, facts):
+    _check(pending, words, facts)
+
+
+PARTS = [
+    # a question of several signs: some denied outright and one in doubt is a doubt ("I don't know")
+    _said(
+        "one sign in doubt",
+        "calf_swollen",
+        "it's not red no and not warm but it might be slightly swollen it's hard to tell",
+        calf_swollen=UNKNOWN,
+    ),
+    _said(
+        "one sign in doubt",
+        "chest_symptoms",
+        "no chest pain but i'm not sure if i'm breathless",
+        chest_symptoms=UNKNOWN,
+    ),
+    # must not: a plain no beside a doubt is still asked again; a named sign beside a denial is no doubt
+    _said("must not", "calf_swollen", "no not sure", calf_swollen=None),
+    _said("must not", "calf_swollen", "not red but it's a bit swollen", calf_swollen="yes"),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", PARTS)
+def test_an_answer_to_part_of_a_question_of_several_signs(pending, words, facts):
+    _check(pending, words, facts)
+
+
+ANSWER_LAST = [
+    # a ramble that puts its plain no last: the words before are its reason
+    _said("no last", "sport", "i'm retired and i do the garden and the shopping but no", sport="no"),
+    _said("no last", "grinding", "well i've been resting it and taking paracetamol so no", grinding="no"),
+    _said("no last", "lump", "i had a feel round the back and no there's nothing there", lump="no"),
+    # must not: a sign said before the no makes it unclear; to a red-flag screen every word must be placed
+    _said("must not", "grinding", "it grinds when i kneel so no", grinding=None),
+    _said("must not", "calf_swollen", "i've been resting it and taking paracetamol so no", calf_swollen=None),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", ANSWER_LAST)
+def test_a_no_said_last_after_its_reason(pending, words, facts):
+    _check(pending, words, facts)
