@@ -27,7 +27,8 @@ What comes from where:
   skill/devtools/corpus.py) adds what people said: a yes, no or "I don't know" answer becomes a
   sample of that intent, an answer naming one choice value a synonym of that value, and an
   answer volunteering one symptom (of a question with kb ``volunteer`` phrases) a SYMPTOM
-  synonym. A phrase that would belong to two intents or two values is left out. The held-out
+  synonym, when no longer than a slot value (``MAX_SLOT_WORDS``; a rambling answer is read by the
+  skill through the catch-all). A phrase that would belong to two intents or two values is left out. The held-out
   and blind parts never reach the model.
 
 The same checks Alexa's model build applies to samples are applied here, so a bad template or a
@@ -59,6 +60,9 @@ MODEL_DIR = ROOT / "interaction_model"
 
 MAX_SAMPLE_CHARS = 200
 MAX_SLOT_VALUE_CHARS = 140
+# The longest slot value, in words, the try-it resolver tries. A train answer longer than this is no
+# synonym: it would match only itself, word for word, and the catch-all hands it to the skill whole.
+MAX_SLOT_WORDS = 14
 _SLOT_REF = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 _TEXT_OK = re.compile(r"^[A-Za-z' .]*$")
 _ABBREVIATION_PERIOD = re.compile(r"(?<![A-Za-z])[A-Za-z]\.")
@@ -104,7 +108,8 @@ def corpus_phrases(kb: KnowledgeBase, directory: Path = CORPUS_DIR) -> CorpusPhr
             if key is not None:
                 if key[0] == SYMPTOM_KEY:  # "yes, and it's hot": the symptom is what follows
                     said = _REPLY_PREFIX.sub("", said)
-                heard.synonyms.setdefault(key, []).append(said)
+                if len(said.split()) <= MAX_SLOT_WORDS:
+                    heard.synonyms.setdefault(key, []).append(said)
     return heard
 
 

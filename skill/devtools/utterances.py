@@ -42,7 +42,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from skill.devtools.interaction_model_gen import MODEL_DIR, load_templates
+from skill.devtools.interaction_model_gen import MAX_SLOT_WORDS, MODEL_DIR, load_templates
 from skill.slot_contract import FREE_TYPE
 from skill.spoken import spoken_key as typed_words
 from skill.spoken_numbers import DATE, DURATION, NUMBER, date_to_iso, duration_to_iso, words_to_number
@@ -100,9 +100,6 @@ class _Part:
     words: tuple[str, ...] = ()  # literal words, or () for a slot
     slot: str = ""  # slot name
     slot_type: str = ""
-
-
-_MAX_SLOT_WORDS = 14
 
 
 @dataclass(frozen=True)
@@ -189,7 +186,7 @@ class UtteranceResolver:
                 return fill(index + 1, end) if tuple(words[at:end]) == part.words else None
             builtin = part.slot_type.startswith("AMAZON.")
             known = self._types.get(part.slot_type, {})
-            ends = range(min(len(words), at + _MAX_SLOT_WORDS), at, -1)
+            ends = range(min(len(words), at + MAX_SLOT_WORDS), at, -1)
             for end in reversed(ends) if loose and not builtin else ends:
                 heard = " ".join(words[at:end])
                 fits = self._builtin_ok(part.slot_type, heard) if builtin else (loose or heard in known)
