@@ -211,6 +211,14 @@ SAID_AND_MEANT = [
 # beside words that name nothing, or a sign asked about against words that deny it. Nothing read
 # (asked again) or a no is right; a yes would send the person to the emergency department.
 NEVER_A_YES = [
+    # seventh round: "down there" said to another screen may be the foot; a knee op long ago; the swelling
+    # of the lump going down is no swollen calf; an illness weeks ago
+    ("leg_cold_pale", "it's numb and tingly down there", "nerve_red_flags"),
+    ("onset", "my toes are numb down there", "nerve_red_flags"),
+    ("fever", "no but I had a knee op years ago", "clot_risk"),
+    ("cyst_burst", "the swelling has gone down a lot", "calf_swollen"),
+    ("fever", "I was poorly a few weeks ago", "fever"),
+    ("fever", "I had the flu over christmas", "fever"),
     ("fever", "a bit tired", "fever"),  # a hedge beside tiredness alone
     ("chest_symptoms", "just a bit of a cold", "chest_symptoms"),  # a hedge beside a cold alone
     ("chest_symptoms", "I've got a bit of a chesty cough", "chest_symptoms"),
@@ -368,6 +376,13 @@ ANOTHER_PART_SAID_TO_BE_FINE_IS_NO_NO = [
 # Words that must never become a no to a red-flag screen: a change said with a denial's words, or a
 # hardness said beside a mild word. A no here would pass the screen on words that name the sign.
 NEVER_A_NO = [
+    # seventh round: a likeness with its own "not"; a sign with how little; swelling later that day
+    ("foot_weak", "it feels weak like it's not my leg"),
+    ("foot_weak", "my leg is heavy as if it doesn't belong to me"),
+    ("leg_signs", "a tiny bit puffy nothing major"),
+    ("injury_severe", "it only swelled up a bit later that night"),
+    ("injury_severe", "it swelled but not for a few hours"),
+    ("hot_knee", "warm not red"),
     ("nerve_red_flags", "my bowels have been all over the place"),
     ("nerve_red_flags", "the toilet has been a problem"),
     ("nerve_red_flags", "only the right but I have wet myself"),
@@ -1090,7 +1105,8 @@ SWELLING_LATER_LIMP_FROM_PAIN_NIGHT_PAIN = [
     ("injury_severe", "it swelled a bit but not straight away", {"injury_severe": "no"}),
     ("injury_severe", "it swelled up but only the next day", {"injury_severe": "no"}),
     ("injury_severe", "I didn't notice it swelling till the next day", {"injury_severe": "no"}),
-    ("injury_severe", "it swelled but not until later and I couldn't walk on it", {}),
+    # "later" is no denial of swelling within hours, and not walking on it is the sign
+    ("injury_severe", "it swelled but not until later and I couldn't walk on it", {"injury_severe": "yes"}),
     ("injury_severe", "it swelled straight away", {"injury_severe": "yes"}),
     ("foot_weak", "I'm limping because it hurts but it's not weak", {"foot_weak": "no"}),
     ("foot_weak", "I limp a bit because it's sore", {"foot_weak": "no"}),
@@ -1289,6 +1305,81 @@ CALF_WITH_ANKLE_AND_WALKING_BACK_SIXTH_ROUND = [
 ]
 
 
+# Seventh round. A swelling gone down into the calf, down the leg or lower down, said to the burst-cyst
+# screen, is its yes and a swollen calf too (a clot sign, never dropped); numbness "there", "down below"
+# or "in between the legs" is the saddle sign, "down there" only to the nerve screen (to the cold-foot
+# screen it is the foot); weak "like it's not mine" is no denial; an operation named by its part is a
+# clot risk, and a time ago makes a fever unclear only said of an illness ("no, but I had a knee op three
+# weeks ago" is the fever screen's no); the calf compared with the other one and two signs with a word of
+# degree, to the tight-calf screen, are a swollen calf; warm but not red is a hot knee; swelling later the
+# same day is within hours, and "later" alone no denial; the sign "nothing major" is a hedge that admits it.
+SEVENTH_ROUND = [
+    (
+        "cyst_burst",
+        "it burst and now the swelling has moved into my calf",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "cyst_burst",
+        "yeah the fluid has gone right down into my lower leg",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "cyst_burst",
+        "it went soft and there is a bit of swelling further down now",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "cyst_burst",
+        "I think it popped and the puffiness is spreading down the leg",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    ("cyst_burst", "the swelling has gone down", {"cyst_burst": "yes"}),  # the lump going down, no calf
+    ("onset", "the swelling went down into my calf", {"calf_swollen": "yes"}),
+    ("nerve_red_flags", "numbness is also there in between my thighs", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "yeah pins and needles is there down below", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I've gone numb down there", {"nerve_red_flags": "yes"}),
+    ("onset", "it's numb down below", {"nerve_red_flags": "yes"}),
+    ("onset", "I'm a bit numb down there", {"tingling": "yes"}),  # which part is unclear: the nerve screen follows
+    ("leg_cold_pale", "no but my toes are tingly down there", {"leg_cold_pale": "no", "tingling": "yes"}),
+    ("foot_weak", "my foot feels floppy like it isn't attached", {"foot_weak": "yes"}),
+    ("foot_weak", "it's gone weak like it doesn't want to work", {"foot_weak": "yes"}),
+    ("foot_weak", "it is weak like it is not my own leg", {"foot_weak": "yes"}),
+    ("onset", "my foot feels weak like it is not mine", {"foot_weak": "yes"}),
+    ("tingling", "it feels like it's not my own", {"tingling": "yes"}),
+    ("foot_weak", "it's not weak", {"foot_weak": "no"}),
+    ("fever", "nah but I had my hip op a fortnight ago", {"fever": "no", "clot_risk": "yes"}),
+    ("fever", "no but I had hernia surgery last month", {"fever": "no", "clot_risk": "yes"}),
+    ("onset", "I had an ACL reconstruction two weeks ago", {"clot_risk": "yes"}),
+    ("clot_risk", "I had a knee op years ago", {}),  # long past: asked again
+    ("fever", "I had a bug a couple of weeks ago", {}),  # past and gone: asked again
+    ("fever", "last month I came down with the flu", {}),
+    ("fever", "I had a temperature but that was weeks ago", {}),
+    ("fever", "I've had fevers for a few weeks", {"fever": "yes"}),  # still going
+    ("calf_tight", "no but it's a lot bigger than the other one", {"calf_tight": "no", "calf_swollen": "yes"}),
+    ("calf_tight", "no but it is puffier compared with my good leg", {"calf_tight": "no", "calf_swollen": "yes"}),
+    ("calf_tight", "no but it is swollen and slightly warm", {"calf_tight": "no", "calf_swollen": "yes"}),
+    ("hot_knee", "it's warm but not red", {"hot_knee": "yes"}),
+    ("hot_knee", "a bit red not hot though", {"hot_knee": "yes"}),
+    ("hot_knee", "not warm not red", {"hot_knee": "no"}),
+    ("fever", "it's warm but not red", {}),  # the knee, no answer about a fever
+    ("injury_severe", "it blew up later that afternoon", {"injury_severe": "yes"}),
+    ("injury_severe", "it swelled up by lunchtime", {"injury_severe": "yes"}),
+    ("injury_severe", "it was okay at first it only got stiff the next day", {"injury_severe": "no"}),
+    ("injury_severe", "it only swelled up the next day", {"injury_severe": "no"}),
+    ("injury_severe", "it didn't swell until later", {}),  # later may be within hours: asked again
+    ("leg_signs", "it's a bit swollen nothing serious", {"leg_signs": "yes"}),
+    ("leg_signs", "a little red not much", {"leg_signs": "yes"}),
+    ("calf_swollen", "a little puffier nothing dramatic", {"calf_swollen": "yes"}),
+    ("fever", "I've been feeling achy and rotten", {"fever": "yes"}),
+    ("hot_knee", "no but I'm shivery and ropey", {"hot_knee": "no", "fever": "yes"}),
+    ("hot_knee", "no but I feel rough and feverish", {"hot_knee": "no", "fever": "yes"}),
+    ("onset", "I'm feeling a bit rough and shivery", {"fever": "yes"}),
+    ("leg_cold_pale", "no but the numbness in my toes is getting worse", {"leg_cold_pale": "no", "tingling": "yes"}),
+    ("leg_cold_pale", "no the tingling down my leg is bad", {"leg_cold_pale": "no", "tingling": "yes"}),
+]
+
+
 EXACT_READINGS = {
     "said and meant": SAID_AND_MEANT,
     "volunteered": VOLUNTEERED,
@@ -1338,6 +1429,7 @@ EXACT_READINGS = {
     "temp and pain beyond painkillers sixth round": TEMP_AND_PAIN_BEYOND_PAINKILLERS_SIXTH_ROUND,
     "blood by its colour sixth round": BLOOD_BY_ITS_COLOUR_SIXTH_ROUND,
     "calf with ankle and walking back sixth round": CALF_WITH_ANKLE_AND_WALKING_BACK_SIXTH_ROUND,
+    "seventh round": SEVENTH_ROUND,
 }
 
 
