@@ -1377,6 +1377,20 @@ SEVENTH_ROUND = [
     ("onset", "I'm feeling a bit rough and shivery", {"fever": "yes"}),
     ("leg_cold_pale", "no but the numbness in my toes is getting worse", {"leg_cold_pale": "no", "tingling": "yes"}),
     ("leg_cold_pale", "no the tingling down my leg is bad", {"leg_cold_pale": "no", "tingling": "yes"}),
+    # more of each screen's own words: blood by its colour, the breathing "grand", breathless at rest, a sock's
+    # mark, pain at rest lying still, well "in myself", hopping, the lump gone down slowly with the calf fine
+    ("chest_symptoms", "I've been coughing up some pinkish stuff", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "nah breathing's grand", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "my lungs are hunky dory", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "I'm gasping for breath doing nothing", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I'm short of breath even sitting still", {"chest_symptoms": "yes"}),
+    ("calf_swollen", "my sock leaves a deep mark on that side", {"calf_swollen": "yes"}),
+    ("calf_tight", "it's excruciating even when I'm lying still", {"calf_tight": "yes"}),
+    ("fever", "fine in myself", {"fever": "no"}),
+    ("fever", "pretty well in myself", {"fever": "no"}),
+    ("injury_severe", "I could only hop", {"injury_severe": "yes"}),
+    ("injury_severe", "I had to hop on my good leg", {"injury_severe": "yes"}),
+    ("cyst_burst", "it's shrunk a bit but my calf is fine", {"cyst_burst": "no"}),
 ]
 
 
