@@ -1391,6 +1391,17 @@ SEVENTH_ROUND = [
     ("injury_severe", "I could only hop", {"injury_severe": "yes"}),
     ("injury_severe", "I had to hop on my good leg", {"injury_severe": "yes"}),
     ("cyst_burst", "it's shrunk a bit but my calf is fine", {"cyst_burst": "no"}),
+    # ...and what those words must not become: numb below the knee is the leg (the tingling), never the saddle;
+    # the calf's swelling gone down is no swollen calf; an operation to come is no risk yet; swollen by the next
+    # morning is not within hours
+    ("onset", "it's numb down below the knee", {"tingling": "yes"}),
+    ("onset", "my foot is numb down below my ankle", {"tingling": "yes"}),
+    ("nerve_red_flags", "numbness is there down below the knee", {}),  # the leg, to the saddle question: asked again
+    ("onset", "the swelling has gone down in my calf", {}),
+    ("onset", "I'm having a knee op next month", {}),
+    ("onset", "my bum goes numb", {"tingling": "yes"}),  # mostly from sitting: the saddle sign only when asked
+    ("injury_severe", "it swelled up by the next morning", {"injury_severe": "no"}),
+    ("injury_severe", "it swelled up by the evening", {"injury_severe": "yes"}),
 ]
 
 
