@@ -1402,6 +1402,9 @@ SEVENTH_ROUND = [
     ("onset", "my bum goes numb", {"tingling": "yes"}),  # mostly from sitting: the saddle sign only when asked
     ("injury_severe", "it swelled up by the next morning", {"injury_severe": "no"}),
     ("injury_severe", "it swelled up by the evening", {"injury_severe": "yes"}),
+    ("chest_symptoms", "no but my calf's gone fat", {"chest_symptoms": "no", "calf_swollen": "yes"}),
+    ("onset", "my lower leg has got really thick", {"calf_swollen": "yes"}),
+    ("onset", "I have fat calves", {}),  # a build, not a change
 ]
 
 
