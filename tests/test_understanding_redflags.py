@@ -1405,6 +1405,13 @@ SEVENTH_ROUND = [
     ("chest_symptoms", "no but my calf's gone fat", {"chest_symptoms": "no", "calf_swollen": "yes"}),
     ("onset", "my lower leg has got really thick", {"calf_swollen": "yes"}),
     ("onset", "I have fat calves", {}),  # a build, not a change
+    # Indian English: the body hot is a fever; swelling "went to calf" is both the burst and the swollen calf;
+    # pain too much even after tablets is the pain beyond the injury
+    ("fever", "body is very hot", {"fever": "yes"}),
+    ("fever", "body temperature is high since night", {"fever": "yes"}),
+    ("fever", "my body is hot from the gym", {}),  # the heat of exercise: asked again
+    ("cyst_burst", "swelling went to calf", {"cyst_burst": "yes", "calf_swollen": "yes"}),
+    ("calf_tight", "pain is too much even after tablets", {"calf_tight": "yes"}),
 ]
 
 
