@@ -1412,6 +1412,9 @@ SEVENTH_ROUND = [
     ("fever", "my body is hot from the gym", {}),  # the heat of exercise: asked again
     ("cyst_burst", "swelling went to calf", {"cyst_burst": "yes", "calf_swollen": "yes"}),
     ("calf_tight", "pain is too much even after tablets", {"calf_tight": "yes"}),
+    # the lump asked about without its article is no new lump (the opener, answered before)
+    ("cyst_burst", "yes lump went down and swelling came to calf", {"cyst_burst": "yes", "calf_swollen": "yes"}),
+    ("cyst_burst", "no the lump didn't go down", {"cyst_burst": "no"}),
 ]
 
 
