@@ -1415,6 +1415,15 @@ SEVENTH_ROUND = [
     # the lump asked about without its article is no new lump (the opener, answered before)
     ("cyst_burst", "yes lump went down and swelling came to calf", {"cyst_burst": "yes", "calf_swollen": "yes"}),
     ("cyst_burst", "no the lump didn't go down", {"cyst_burst": "no"}),
+    # pins and needles only when sitting, gone again, said to the tingling question: its yes, and the follow-up's
+    ("tingling", "only when I sit cross legged and then it goes away", {"tingling": "yes", "tingling_passed": "yes"}),
+    (
+        "tingling",
+        "yes when I sit on my foot and it wears off when I get up",
+        {"tingling": "yes", "tingling_passed": "yes"},
+    ),
+    ("tingling", "just when I kneel", {"tingling": "yes"}),
+    ("onset", "only when I sit cross legged and then it goes away", {}),  # no tingling named: nothing
 ]
 
 
