@@ -1424,6 +1424,23 @@ SEVENTH_ROUND = [
     ),
     ("tingling", "just when I kneel", {"tingling": "yes"}),
     ("onset", "only when I sit cross legged and then it goes away", {}),  # no tingling named: nothing
+    # a screen's own answer word said fine without a verb, in speech without commas: its denial, never the
+    # emergency's yes ("nope waterworks fine" and "no colour normal" were read as yes)
+    ("nerve_red_flags", "nope waterworks fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "bladder and bowels all good", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no peeing fine", {"nerve_red_flags": "no"}),
+    ("leg_cold_pale", "no colour normal", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "nah pulse strong", {"leg_cold_pale": "no"}),
+    ("fever", "nope temperature fine", {"fever": "no"}),
+    ("fever", "temp normal", {"fever": "no"}),
+    ("tingling", "no feeling's normal", {"tingling": "no"}),
+    ("foot_weak", "nah strength's fine", {"foot_weak": "no"}),
+    # ...while the signs inside them stay signs
+    ("leg_cold_pale", "there's no colour in my toes", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "no pulse in my foot", {"leg_cold_pale": "yes"}),
+    ("tingling", "no feeling in my toes", {"tingling": "yes"}),
+    ("foot_weak", "no strength in my leg", {"foot_weak": "yes"}),
+    ("nerve_red_flags", "bladder problem", {"nerve_red_flags": "yes"}),
 ]
 
 
