@@ -1441,6 +1441,32 @@ SEVENTH_ROUND = [
     ("tingling", "no feeling in my toes", {"tingling": "yes"}),
     ("foot_weak", "no strength in my leg", {"foot_weak": "yes"}),
     ("nerve_red_flags", "bladder problem", {"nerve_red_flags": "yes"}),
+    ("leg_cold_pale", "there's no colour change", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "no change in colour", {"leg_cold_pale": "no"}),
+    # a "not" or "no" of another phrase before a sign, in speech without commas: never the sign's denial
+    # (each was this screen's no)
+    ("leg_cold_pale", "it doesn't feel right it's cold", {"leg_cold_pale": "yes"}),
+    ("hot_knee", "it doesn't feel normal it's warm", {"hot_knee": "yes"}),
+    ("calf_swollen", "it doesn't look right it's puffy", {"calf_swollen": "yes"}),
+    ("leg_signs", "it does not look normal it is red", {"leg_signs": "yes"}),
+    ("chest_symptoms", "no matter what I do I can't get enough air", {"chest_symptoms": "yes"}),
+    ("calf_tight", "nothing helps at all", {"calf_tight": "yes"}),
+    ("calf_tight", "nothing is touching the pain", {"calf_tight": "yes"}),
+    ("calf_tight", "no nothing like that", {"calf_tight": "no"}),
+    ("leg_cold_pale", "it doesn't feel cold", {"leg_cold_pale": "no"}),
+    # signs with their own "not" or "never"
+    ("calf_swollen", "it's never been this big", {"calf_swollen": "yes"}),
+    ("hot_knee", "it won't cool down", {"hot_knee": "yes"}),
+    ("fever", "I can't shake this fever", {"fever": "yes"}),
+    ("fever", "I've not been myself", {"fever": "yes"}),
+    ("chest_symptoms", "I can't breathe in properly without pain", {"chest_symptoms": "yes"}),
+    ("calf_tight", "it won't give when I press", {"calf_tight": "yes"}),
+    ("nerve_red_flags", "I haven't been able to poo", {"nerve_red_flags": "yes"}),
+    ("onset", "I haven't been able to poo since the codeine", {}),  # said unasked: often the painkillers
+    ("nerve_red_flags", "I don't have feeling when I wipe", {"nerve_red_flags": "yes"}),
+    ("injury_severe", "it wouldn't take my weight", {"injury_severe": "yes"}),
+    ("cyst_burst", "it's not there anymore", {"cyst_burst": "yes"}),
+    ("cyst_burst", "no it's still there", {"cyst_burst": "no"}),
 ]
 
 
