@@ -1467,6 +1467,15 @@ SEVENTH_ROUND = [
     ("injury_severe", "it wouldn't take my weight", {"injury_severe": "yes"}),
     ("cyst_burst", "it's not there anymore", {"cyst_burst": "yes"}),
     ("cyst_burst", "no it's still there", {"cyst_burst": "no"}),
+    # "it" is the calf asked about, with any word of degree; swelling that will not stop; "not only" one sign
+    ("calf_swollen", "not gonna lie it's pretty swollen", {"calf_swollen": "yes"}),
+    # (the leg question's yes beside it, as for "it's a bit swollen": the lead's reading, left as it is)
+    ("calf_tight", "no but it's pretty swollen", {"calf_tight": "no", "calf_swollen": "yes", "leg_signs": "yes"}),
+    ("calf_swollen", "it hasn't stopped swelling", {"calf_swollen": "yes"}),
+    ("calf_swollen", "not only is it swollen it's red too", {"calf_swollen": "yes"}),
+    ("leg_signs", "not only is it swollen it's red too", {"leg_signs": "yes"}),
+    ("hot_knee", "not only is it warm it's red too", {"hot_knee": "yes"}),
+    ("onset", "it hasn't stopped swelling", {}),  # "it" unasked is no part
 ]
 
 
