@@ -215,6 +215,7 @@ NEVER_A_YES = [
     # of the lump going down is no swollen calf; an illness weeks ago
     ("leg_cold_pale", "it's numb and tingly down there", "nerve_red_flags"),
     ("onset", "my toes are numb down there", "nerve_red_flags"),
+    ("leg_cold_pale", "my toes go white sometimes", "leg_cold_pale"),
     ("fever", "no but I had a knee op years ago", "clot_risk"),
     ("cyst_burst", "the swelling has gone down a lot", "calf_swollen"),
     ("fever", "I was poorly a few weeks ago", "fever"),
@@ -1476,6 +1477,9 @@ SEVENTH_ROUND = [
     ("leg_signs", "not only is it swollen it's red too", {"leg_signs": "yes"}),
     ("hot_knee", "not only is it warm it's red too", {"hot_knee": "yes"}),
     ("onset", "it hasn't stopped swelling", {}),  # "it" unasked is no part
+    # how the feet go in the cold (habitual present) is how they always are: no emergency said in passing
+    ("sport", "I swim in cold water my feet go white", {"sport": "yes"}),
+    ("onset", "my toes turned blue this morning", {"leg_signs": "yes", "leg_cold_pale": "yes"}),
 ]
 
 
