@@ -1480,6 +1480,10 @@ SEVENTH_ROUND = [
     # how the feet go in the cold (habitual present) is how they always are: no emergency said in passing
     ("sport", "I swim in cold water my feet go white", {"sport": "yes"}),
     ("onset", "my toes turned blue this morning", {"leg_signs": "yes", "leg_cold_pale": "yes"}),
+    # the chest as it was once, with when: not the new sign (this morning is new)
+    ("onset", "my chest was tight last winter", {}),
+    ("chest_symptoms", "my breathing was a bit wheezy when I had covid", {}),
+    ("onset", "my chest was tight this morning", {"chest_symptoms": "yes"}),
 ]
 
 
