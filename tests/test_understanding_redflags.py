@@ -1484,6 +1484,9 @@ SEVENTH_ROUND = [
     ("onset", "my chest was tight last winter", {}),
     ("chest_symptoms", "my breathing was a bit wheezy when I had covid", {}),
     ("onset", "my chest was tight this morning", {"chest_symptoms": "yes"}),
+    ("fever", "I'm freezing one minute and boiling the next", {"fever": "yes"}),
+    ("fever", "I feel like I've been hit by a bus", {"fever": "yes"}),
+    ("clot_risk", "I take the mini pill", {}),  # progestogen only: no clot risk named, asked again
 ]
 
 
