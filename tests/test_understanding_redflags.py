@@ -1312,7 +1312,7 @@ CALF_WITH_ANKLE_AND_WALKING_BACK_SIXTH_ROUND = [
 # screen it is the foot); weak "like it's not mine" is no denial; an operation named by its part is a
 # clot risk, and a time ago makes a fever unclear only said of an illness ("no, but I had a knee op three
 # weeks ago" is the fever screen's no); the calf compared with the other one and two signs with a word of
-# degree, to the tight-calf screen, are a swollen calf; warm but not red is a hot knee; swelling later the
+# degree, to the tight-calf screen, are a swollen calf; warm, not red, is a hot knee; swelling later the
 # same day is within hours, and "later" alone no denial; the sign "nothing major" is a hedge that admits it.
 SEVENTH_ROUND = [
     (
@@ -1360,7 +1360,7 @@ SEVENTH_ROUND = [
     ("calf_tight", "no but it's a lot bigger than the other one", {"calf_tight": "no", "calf_swollen": "yes"}),
     ("calf_tight", "no but it is puffier compared with my good leg", {"calf_tight": "no", "calf_swollen": "yes"}),
     ("calf_tight", "no but it is swollen and slightly warm", {"calf_tight": "no", "calf_swollen": "yes"}),
-    ("hot_knee", "it's warm but not red", {"hot_knee": "yes"}),
+    ("hot_knee", "it's warm but not red", {}),  # split at its "but": yes and no, asked again
     ("hot_knee", "a bit red not hot though", {"hot_knee": "yes"}),
     ("hot_knee", "not warm not red", {"hot_knee": "no"}),
     ("fever", "it's warm but not red", {}),  # the knee, no answer about a fever
@@ -1487,6 +1487,22 @@ SEVENTH_ROUND = [
     ("fever", "I'm freezing one minute and boiling the next", {"fever": "yes"}),
     ("fever", "I feel like I've been hit by a bus", {"fever": "yes"}),
     ("clot_risk", "I take the mini pill", {}),  # progestogen only: no clot risk named, asked again
+    # one sign said more than another ("not really red, more swollen" was the screen's no), or said with
+    # another denied after it; with "but" between them, yes and no are asked again
+    ("calf_swollen", "not really red more swollen", {"calf_swollen": "yes"}),
+    ("leg_signs", "not really hot more bruised", {"leg_signs": "yes"}),
+    ("hot_knee", "not really red more warm", {"hot_knee": "yes"}),
+    ("calf_swollen", "it's swollen not red", {"calf_swollen": "yes"}),
+    ("leg_cold_pale", "it's pale not blue", {"leg_cold_pale": "yes"}),
+    ("leg_signs", "it's red not swollen", {"leg_signs": "yes"}),
+    ("chest_symptoms", "breathless no chest pain", {"chest_symptoms": "yes"}),
+    ("fever", "I feel unwell no temperature", {"fever": "yes"}),
+    ("calf_swollen", "swollen but not red", {}),
+    # ...and said in passing with "but", the sign before it is kept (a phrase with "but" in it is never split)
+    ("onset", "my knee is warm but not red", {"leg_signs": "yes", "hot_knee": "yes"}),
+    ("onset", "my calf is swollen but not red", {"calf_swollen": "yes"}),
+    ("onset", "I'm short of breath but no cough", {"chest_symptoms": "yes"}),
+    ("onset", "I feel unwell but no temperature", {"fever": "yes"}),
 ]
 
 
