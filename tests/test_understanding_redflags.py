@@ -1503,6 +1503,7 @@ SEVENTH_ROUND = [
     ("onset", "my calf is swollen but not red", {"calf_swollen": "yes"}),
     ("onset", "I'm short of breath but no cough", {"chest_symptoms": "yes"}),
     ("onset", "I feel unwell but no temperature", {"fever": "yes"}),
+    ("fever", "my knee is fine in general", {}),  # the knee, no denial of a fever
 ]
 
 
