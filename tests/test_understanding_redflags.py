@@ -207,67 +207,66 @@ SAID_AND_MEANT = [
 ]
 
 
-@pytest.mark.parametrize("pending, said, meant", SAID_AND_MEANT)
-def test_ways_to_say_and_deny_a_red_flag_sign(pending, said, meant):
-    assert _read(pending, said) == meant
-
-
 # Words that must never become a yes to a red-flag screen: another part, someone else, a hedge
 # beside words that name nothing, or a sign asked about against words that deny it. Nothing read
 # (asked again) or a no is right; a yes would send the person to the emergency department.
 NEVER_A_YES = [
-    ("fever", "a bit tired"),  # a hedge beside tiredness alone
-    ("chest_symptoms", "just a bit of a cold"),  # a hedge beside a cold alone
-    ("chest_symptoms", "I've got a bit of a chesty cough"),
-    ("leg_cold_pale", "my hands are cold"),  # another part
-    ("leg_cold_pale", "I've got a cold"),  # an illness, not a cold foot
-    ("leg_cold_pale", "it's all black and blue"),  # a bruise
-    ("leg_cold_pale", "not blue it's only a bruise"),
-    ("leg_signs", "my ankles puff up a bit in the heat"),  # the weather, not a warm leg
-    ("leg_signs", "it was swollen but the swelling has gone down"),  # gone
-    ("hot_knee", "only after a hot bath"),  # heat put on it
-    ("hot_knee", "I use a heat pack on it"),
-    ("fever", "I get hot flushes with the menopause"),
-    ("fever", "I'm sick of this knee"),  # fed up, not ill
-    ("fever", "I've been off sick with the knee"),  # time off work
-    ("fever", "it's been a hot day"),  # the weather
-    ("fever", "it's aching all over the knee"),  # where the knee hurts, not an illness
+    # seventh round: "down there" said to another screen may be the foot; a knee op long ago; the swelling
+    # of the lump going down is no swollen calf; an illness weeks ago
+    ("leg_cold_pale", "it's numb and tingly down there", "nerve_red_flags"),
+    ("onset", "my toes are numb down there", "nerve_red_flags"),
+    ("leg_cold_pale", "my toes go white sometimes", "leg_cold_pale"),
+    ("fever", "no but I had a knee op years ago", "clot_risk"),
+    ("cyst_burst", "the swelling has gone down a lot", "calf_swollen"),
+    ("fever", "I was poorly a few weeks ago", "fever"),
+    ("fever", "I had the flu over christmas", "fever"),
+    ("fever", "a bit tired", "fever"),  # a hedge beside tiredness alone
+    ("chest_symptoms", "just a bit of a cold", "chest_symptoms"),  # a hedge beside a cold alone
+    ("chest_symptoms", "I've got a bit of a chesty cough", "chest_symptoms"),
+    ("leg_cold_pale", "my hands are cold", "leg_cold_pale"),  # another part
+    ("leg_cold_pale", "I've got a cold", "leg_cold_pale"),  # an illness, not a cold foot
+    ("leg_cold_pale", "it's all black and blue", "leg_cold_pale"),  # a bruise
+    ("leg_cold_pale", "not blue it's only a bruise", "leg_cold_pale"),
+    ("leg_signs", "my ankles puff up a bit in the heat", "leg_signs"),  # the weather, not a warm leg
+    ("leg_signs", "it was swollen but the swelling has gone down", "leg_signs"),  # gone
+    ("hot_knee", "only after a hot bath", "hot_knee"),  # heat put on it
+    ("hot_knee", "I use a heat pack on it", "hot_knee"),
+    ("fever", "I get hot flushes with the menopause", "fever"),
+    ("fever", "I'm sick of this knee", "fever"),  # fed up, not ill
+    ("fever", "I've been off sick with the knee", "fever"),  # time off work
+    ("fever", "it's been a hot day", "fever"),  # the weather
+    ("fever", "it's aching all over the knee", "fever"),  # where the knee hurts, not an illness
     # a hedge beside words of the knee's pain, or of another screen, said as the whole answer
-    ("chest_symptoms", "a bit sore"),
-    ("chest_symptoms", "kind of red"),
-    ("nerve_red_flags", "it's kind of embarrassing"),
-    ("nerve_red_flags", "a little bit stiff"),
-    ("fever", "slightly achy"),
-    ("hot_knee", "it's a bit tender"),
-    ("cyst_burst", "sort of bruised"),
-    ("calf_tight", "my hamstring feels tight"),  # another part
-    ("injury_severe", "I can't walk very far these days"),  # long-standing, not the injury
-    ("fever", "just a little worn out"),
-    ("fever", "I get hay fever"),
-    ("fever", "my son is having fever"),  # someone else's
-    ("chest_symptoms", "my chest is fine my calf is a bit swollen"),
-    ("calf_swollen", "my calves are fine it is my knee that is swollen"),  # another part
-    ("calf_swollen", "my calf is fine but the other one is swollen"),  # both said: unclear
-    ("calf_tight", "it is a bit sore but it is rock hard"),  # both said: unclear, asked again
-    ("calf_tight", "it is agony"),  # pain alone is not the rock-hard calf
-    ("cyst_burst", "it has gone down a bit but there is no swelling in my calf"),
-    ("leg_cold_pale", "my feet are always cold but it is no different from normal"),  # always, not new
-    ("injury_severe", "no it did not pop out"),
-    ("nerve_red_flags", "no only one leg"),
-    ("fever", "I'm sick of this knee"),  # fed up, longer than "been sick"
-    ("fever", "I've been sick to death of it"),
-    ("fever", "I've been off sick"),
-    ("fever", "I felt faint when the nurse took blood"),  # a faint at the sight of blood is no illness
-    ("fever", "I'm a bit wiped out"),  # tiredness alone
-    ("fever", "I had a temperature a few weeks ago"),  # past and gone: asked again
-    ("injury_severe", "it didn't swell until that night"),  # within hours is the sign
-    ("clot_risk", "my husband had his gall bladder out"),  # someone else's operation
+    ("chest_symptoms", "a bit sore", "chest_symptoms"),
+    ("chest_symptoms", "kind of red", "chest_symptoms"),
+    ("nerve_red_flags", "it's kind of embarrassing", "nerve_red_flags"),
+    ("nerve_red_flags", "a little bit stiff", "nerve_red_flags"),
+    ("fever", "slightly achy", "fever"),
+    ("hot_knee", "it's a bit tender", "hot_knee"),
+    ("cyst_burst", "sort of bruised", "cyst_burst"),
+    ("calf_tight", "my hamstring feels tight", "calf_tight"),  # another part
+    ("injury_severe", "I can't walk very far these days", "injury_severe"),  # long-standing, not the injury
+    ("fever", "just a little worn out", "fever"),
+    ("fever", "I get hay fever", "fever"),
+    ("fever", "my son is having fever", "fever"),  # someone else's
+    ("chest_symptoms", "my chest is fine my calf is a bit swollen", "chest_symptoms"),
+    ("calf_swollen", "my calves are fine it is my knee that is swollen", "calf_swollen"),  # another part
+    ("calf_swollen", "my calf is fine but the other one is swollen", "calf_swollen"),  # both said: unclear
+    ("calf_tight", "it is a bit sore but it is rock hard", "calf_tight"),  # both said: unclear, asked again
+    ("calf_tight", "it is agony", "calf_tight"),  # pain alone is not the rock-hard calf
+    ("cyst_burst", "it has gone down a bit but there is no swelling in my calf", "cyst_burst"),
+    ("leg_cold_pale", "my feet are always cold but it is no different from normal", "leg_cold_pale"),  # always, not new
+    ("injury_severe", "no it did not pop out", "injury_severe"),
+    ("nerve_red_flags", "no only one leg", "nerve_red_flags"),
+    ("fever", "I'm sick of this knee", "fever"),  # fed up, longer than "been sick"
+    ("fever", "I've been sick to death of it", "fever"),
+    ("fever", "I've been off sick", "fever"),
+    ("fever", "I felt faint when the nurse took blood", "fever"),  # a faint at the sight of blood is no illness
+    ("fever", "I'm a bit wiped out", "fever"),  # tiredness alone
+    ("fever", "I had a temperature a few weeks ago", "fever"),  # past and gone: asked again
+    ("injury_severe", "it didn't swell until that night", "injury_severe"),  # within hours is the sign
+    ("clot_risk", "my husband had his gall bladder out", "clot_risk"),  # someone else's operation
 ]
-
-
-@pytest.mark.parametrize("pending, said", NEVER_A_YES)
-def test_words_that_are_no_red_flag(pending, said):
-    assert _read(pending, said).get(pending) != "yes"
 
 
 # A sign volunteered while another question is asked is acted on at once: only words that name
@@ -278,11 +277,6 @@ VOLUNTEERED = [
     ("location", "in the calf and I coughed up a bit of blood", {"location": "calf", "chest_symptoms": "yes"}),
     ("onset", "suddenly and I felt something warm trickling down my calf", {"onset": "sudden", "cyst_burst": "yes"}),
 ]
-
-
-@pytest.mark.parametrize("pending, said, meant", VOLUNTEERED)
-def test_a_volunteered_sign_is_kept(pending, said, meant):
-    assert _read(pending, said) == meant
 
 
 PASSING = [
@@ -363,36 +357,33 @@ NOT_A_DENIAL = [
 ]
 
 
-@pytest.mark.parametrize("pending, said, meant", NOT_A_DENIAL)
-def test_a_sign_said_with_not_is_not_denied(pending, said, meant):
-    assert _read(pending, said) == meant
-
-
 # Another part said to be fine is no answer about the part a screen asks about: the screens' own
 # short denials ("is fine", "normal", "cold") must not take it.
-@pytest.mark.parametrize(
-    "pending, said",
-    [
-        ("leg_signs", "my chest is fine"),
-        ("leg_signs", "my chest's fine my knee is just sore"),
-        ("calf_tight", "my back is normal"),
-        ("hot_knee", "I've got a cold"),
-        ("injury_severe", "my chest looks fine"),
-        ("leg_cold_pale", "my back looks normal"),
-        # the other leg fine says nothing of the one that hurts
-        ("leg_signs", "my other knee is fine"),
-        ("calf_tight", "my good leg is normal"),
-        ("calf_swollen", "the other calf is fine"),
-        ("leg_cold_pale", "the other foot is warm"),
-    ],
-)
-def test_another_part_said_to_be_fine_is_no_no(pending, said):
-    assert _read(pending, said).get(pending) != "no"
+ANOTHER_PART_SAID_TO_BE_FINE_IS_NO_NO = [
+    ("leg_signs", "my chest is fine"),
+    ("leg_signs", "my chest's fine my knee is just sore"),
+    ("calf_tight", "my back is normal"),
+    ("hot_knee", "I've got a cold"),
+    ("injury_severe", "my chest looks fine"),
+    ("leg_cold_pale", "my back looks normal"),
+    # the other leg fine says nothing of the one that hurts
+    ("leg_signs", "my other knee is fine"),
+    ("calf_tight", "my good leg is normal"),
+    ("calf_swollen", "the other calf is fine"),
+    ("leg_cold_pale", "the other foot is warm"),
+]
 
 
 # Words that must never become a no to a red-flag screen: a change said with a denial's words, or a
 # hardness said beside a mild word. A no here would pass the screen on words that name the sign.
 NEVER_A_NO = [
+    # seventh round: a likeness with its own "not"; a sign with how little; swelling later that day
+    ("foot_weak", "it feels weak like it's not my leg"),
+    ("foot_weak", "my leg is heavy as if it doesn't belong to me"),
+    ("leg_signs", "a tiny bit puffy nothing major"),
+    ("injury_severe", "it only swelled up a bit later that night"),
+    ("injury_severe", "it swelled but not for a few hours"),
+    ("hot_knee", "warm not red"),
     ("nerve_red_flags", "my bowels have been all over the place"),
     ("nerve_red_flags", "the toilet has been a problem"),
     ("nerve_red_flags", "only the right but I have wet myself"),
@@ -408,73 +399,48 @@ NEVER_A_NO = [
 ]
 
 
-@pytest.mark.parametrize("pending, said", NEVER_A_NO)
-def test_words_that_are_no_denial_of_a_red_flag(pending, said):
-    assert _read(pending, said).get(pending) != "no"
-
-
 # A volunteered calf sign, placed on a side, is acted on whatever was asked; the other side fine is not.
-@pytest.mark.parametrize(
-    "said, meant",
-    [
-        ("my calf on the sore side has swollen up", {"calf_swollen": "yes"}),
-        ("the lower leg on that side is all red", {"calf_swollen": "yes"}),
-        ("my calf on the other side is fine", {}),
-    ],
-)
-def test_the_calf_on_a_side_said_in_passing(said, meant):
-    assert _read("onset", said) == meant
+THE_CALF_ON_A_SIDE_SAID_IN_PASSING = [
+    ("onset", "my calf on the sore side has swollen up", {"calf_swollen": "yes"}),
+    ("onset", "the lower leg on that side is all red", {"calf_swollen": "yes"}),
+    ("onset", "my calf on the other side is fine", {}),
+]
 
 
 # One sign denied and another said in the same breath, as speech reaches the skill without commas:
 # the negator must not deny the sign said after it (read as a no, these passed a red-flag screen).
 ONE_DENIED_ONE_SAID = [
-    ("chest_symptoms", "there's no chest pain I'm just really breathless"),
-    ("chest_symptoms", "I haven't got any cough I get winded though"),
-    ("fever", "I haven't got a fever I feel rotten"),
-    ("fever", "no temperature just a bit shivery"),
-    ("leg_cold_pale", "it's not blue it's gone pale"),
-    ("leg_cold_pale", "not cold more kind of mottled"),
-    ("leg_signs", "it's not puffy it is a bit red"),
-    ("hot_knee", "it isn't red it feels warm"),
-    ("calf_swollen", "it's not red but it is swollen"),
-    ("nerve_red_flags", "not both legs I have had an accident"),
+    ("chest_symptoms", "there's no chest pain I'm just really breathless", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I haven't got any cough I get winded though", {"chest_symptoms": "yes"}),
+    ("fever", "I haven't got a fever I feel rotten", {"fever": "yes"}),
+    ("fever", "no temperature just a bit shivery", {"fever": "yes"}),
+    ("leg_cold_pale", "it's not blue it's gone pale", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "not cold more kind of mottled", {"leg_cold_pale": "yes"}),
+    ("leg_signs", "it's not puffy it is a bit red", {"leg_signs": "yes"}),
+    ("hot_knee", "it isn't red it feels warm", {"hot_knee": "yes"}),
+    ("calf_swollen", "it's not red but it is swollen", {"calf_swollen": "yes"}),
+    ("nerve_red_flags", "not both legs I have had an accident", {"nerve_red_flags": "yes"}),
 ]
 
 
-@pytest.mark.parametrize("pending, said", ONE_DENIED_ONE_SAID)
-def test_a_sign_said_after_another_denied_is_the_sign(pending, said):
-    assert _read(pending, said) == {pending: "yes"}
-
-
 # ...and two denials in one breath stay a no.
-@pytest.mark.parametrize(
-    "pending, said",
-    [
-        ("chest_symptoms", "no chest pain no breathlessness"),
-        ("fever", "no fever no chills"),
-        ("leg_cold_pale", "not cold or blue"),
-    ],
-)
-def test_two_denials_in_one_breath_stay_a_no(pending, said):
-    assert _read(pending, said) == {pending: "no"}
+TWO_DENIALS_IN_ONE_BREATH_STAY_A_NO = [
+    ("chest_symptoms", "no chest pain no breathlessness", {"chest_symptoms": "no"}),
+    ("fever", "no fever no chills", {"fever": "no"}),
+    ("leg_cold_pale", "not cold or blue", {"leg_cold_pale": "no"}),
+]
 
 
 # A sign said with "not" inside its own words, as an answer to its screen.
-@pytest.mark.parametrize(
-    "pending, said",
-    [
-        ("leg_cold_pale", "it doesn't feel as warm as the other foot"),
-        ("leg_signs", "it isn't the same colour"),
-        ("injury_severe", "the kneecap wouldn't stay in place"),
-        ("calf_tight", "it won't give at all when I press it"),
-        ("cyst_burst", "I can't feel the lump anymore"),
-        ("nerve_red_flags", "I haven't weed since this morning"),
-        ("nerve_red_flags", "my bladder won't empty properly"),
-    ],
-)
-def test_a_sign_with_its_own_not_is_a_yes(pending, said):
-    assert _read(pending, said) == {pending: "yes"}
+A_SIGN_WITH_ITS_OWN_NOT_IS_A_YES = [
+    ("leg_cold_pale", "it doesn't feel as warm as the other foot", {"leg_cold_pale": "yes"}),
+    ("leg_signs", "it isn't the same colour", {"leg_signs": "yes"}),
+    ("injury_severe", "the kneecap wouldn't stay in place", {"injury_severe": "yes"}),
+    ("calf_tight", "it won't give at all when I press it", {"calf_tight": "yes"}),
+    ("cyst_burst", "I can't feel the lump anymore", {"cyst_burst": "yes"}),
+    ("nerve_red_flags", "I haven't weed since this morning", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "my bladder won't empty properly", {"nerve_red_flags": "yes"}),
+]
 
 
 def test_going_to_the_toilet_fine_is_the_nerve_screens_no():
@@ -504,11 +470,6 @@ TEMPERATURE_READINGS = [
 ]
 
 
-@pytest.mark.parametrize("pending, said, meant", TEMPERATURE_READINGS)
-def test_a_temperature_is_read_by_its_reading(pending, said, meant):
-    assert _read(pending, said) == meant
-
-
 # The chest screen: discomfort and air hunger are how many people say chest pain and breathlessness;
 # blood seen in the tissue after a cough is the blood asked about; three denials in one breath
 # ("no blood" among them) stay a no, and a sign said after "but" beside a denial is the sign.
@@ -532,11 +493,6 @@ CHEST_THIRD_ROUND = [
     ("hot_knee", "no heat but it does look red", {"hot_knee": "yes"}),
     ("onset", "suddenly and now I can't get enough air", {"onset": "sudden", "chest_symptoms": "yes"}),
 ]
-
-
-@pytest.mark.parametrize("pending, said, meant", CHEST_THIRD_ROUND)
-def test_chest_and_one_denied_one_said_third_round(pending, said, meant):
-    assert _read(pending, said) == meant
 
 
 # Third round: a sign still coming on ("has started to swell", "keeps getting redder"), the whole leg
@@ -576,11 +532,6 @@ THIRD_ROUND = [
     ("fever", "I am having high temperature since morning", {"fever": "yes"}),
     ("onset", "I have temperature at night", {"fever": "yes"}),
 ]
-
-
-@pytest.mark.parametrize("pending, said, meant", THIRD_ROUND)
-def test_red_flag_words_third_round(pending, said, meant):
-    assert _read(pending, said) == meant
 
 
 # ...and what must not become a sign: a change still to come, someone else's or another part; a
@@ -631,11 +582,6 @@ MORE_THIRD_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("pending, said, meant", MORE_THIRD_ROUND)
-def test_more_red_flag_words_third_round(pending, said, meant):
-    assert _read(pending, said) == meant
-
-
 @pytest.mark.parametrize(
     "pending, said",
     [
@@ -667,11 +613,6 @@ NEVER_SO_BAD = [
 ]
 
 
-@pytest.mark.parametrize("pending, said, meant", NEVER_SO_BAD)
-def test_never_so_bad_is_the_sign(pending, said, meant):
-    assert _read(pending, said) == meant
-
-
 # Clot risk, third round: days without moving, a clotting problem, a trip home from a far place,
 # long trips in the plural, the list denied as a whole; and someone else's operation with "just" in
 # between ("my husband just had surgery" was this person's yes).
@@ -691,129 +632,89 @@ CLOT_THIRD_ROUND = [
 
 
 # Indian English, third round: numbness "in private part", the lump "same only".
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("nerve_red_flags", "numbness is there in private part", {"nerve_red_flags": "yes"}),
-        ("onset", "suddenly and no sensation in my private parts", {"onset": "sudden", "nerve_red_flags": "yes"}),
-        ("cyst_burst", "no lump is same only", {"cyst_burst": "no"}),
-        ("cyst_burst", "it has remained the same", {"cyst_burst": "no"}),
-    ],
-)
-def test_indian_english_third_round(pending, said, meant):
-    assert _read(pending, said) == meant
-
-
-@pytest.mark.parametrize("pending, said, meant", CLOT_THIRD_ROUND)
-def test_clot_risk_third_round(pending, said, meant):
-    assert _read(pending, said) == meant
+INDIAN_ENGLISH_THIRD_ROUND = [
+    ("nerve_red_flags", "numbness is there in private part", {"nerve_red_flags": "yes"}),
+    ("onset", "suddenly and no sensation in my private parts", {"onset": "sudden", "nerve_red_flags": "yes"}),
+    ("cyst_burst", "no lump is same only", {"cyst_burst": "no"}),
+    ("cyst_burst", "it has remained the same", {"cyst_burst": "no"}),
+]
 
 
 # British and Australian words, third round: "puff" for breath (out of puff: an answer to the screen),
 # a chest in a vice, claret for blood, feeling rough in blunt words, the lurgy, a leg come up like a
 # balloon, one calf chunkier than the other.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("chest_symptoms", "I'm all out of puff", {"chest_symptoms": "yes"}),
-        ("chest_symptoms", "it's like a vice round my chest", {"chest_symptoms": "yes"}),
-        ("onset", "suddenly and I've been coughing up claret", {"onset": "sudden", "chest_symptoms": "yes"}),
-        ("fever", "I've been feeling pretty ropey", {"fever": "yes"}),
-        ("fever", "I think I've caught the lurgy", {"fever": "yes"}),
-        ("onset", "my knee's come up like a balloon", {"leg_signs": "yes"}),
-        ("onset", "my calf's blown up like a football", {"calf_swollen": "yes"}),
-        ("calf_swollen", "yeah one calf is chunkier than the other", {"calf_swollen": "yes"}),
-        ("onset", "I run out of puff on the stairs", {}),  # out of breath said in passing: asked on its screen
-    ],
-)
-def test_british_and_australian_words_third_round(pending, said, meant):
-    assert _read(pending, said) == meant
+BRITISH_AND_AUSTRALIAN_WORDS_THIRD_ROUND = [
+    ("chest_symptoms", "I'm all out of puff", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "it's like a vice round my chest", {"chest_symptoms": "yes"}),
+    ("onset", "suddenly and I've been coughing up claret", {"onset": "sudden", "chest_symptoms": "yes"}),
+    ("fever", "I've been feeling pretty ropey", {"fever": "yes"}),
+    ("fever", "I think I've caught the lurgy", {"fever": "yes"}),
+    ("onset", "my knee's come up like a balloon", {"leg_signs": "yes"}),
+    ("onset", "my calf's blown up like a football", {"calf_swollen": "yes"}),
+    ("calf_swollen", "yeah one calf is chunkier than the other", {"calf_swollen": "yes"}),
+    ("onset", "I run out of puff on the stairs", {}),  # out of breath said in passing: asked on its screen
+]
 
 
 # The fever screen: the knee said to be hot is the hot-knee screen's sign, no answer here (asked
 # again); beside "no fever" it no longer cancels the no, and beside a fever word of the person it no
 # longer hides the yes. "Hot" counts for the fever only said of the person, or alone.
-@pytest.mark.parametrize(
-    "said, meant",
-    [
-        ("my knee is hot", {"leg_signs": "yes", "hot_knee": "yes"}),
-        ("no fever but the knee is red and hot", {"fever": "no", "leg_signs": "yes", "hot_knee": "yes"}),
-        ("my knee is warm and I'm shivery", {"fever": "yes", "leg_signs": "yes", "hot_knee": "yes"}),
-        ("yeah I've been feeling really hot", {"fever": "yes"}),
-        ("hot", {"fever": "yes"}),
-        ("it's hot", {}),  # "it" is the knee asked about before
-        ("my knee is burning up", {"hot_knee": "yes"}),  # the part's heat, not a fever
-    ],
-)
-def test_a_hot_knee_is_no_answer_to_the_fever_screen(said, meant):
-    assert _read("fever", said) == meant
+A_HOT_KNEE_IS_NO_ANSWER_TO_THE_FEVER_SCREEN = [
+    ("fever", "my knee is hot", {"leg_signs": "yes", "hot_knee": "yes"}),
+    ("fever", "no fever but the knee is red and hot", {"fever": "no", "leg_signs": "yes", "hot_knee": "yes"}),
+    ("fever", "my knee is warm and I'm shivery", {"fever": "yes", "leg_signs": "yes", "hot_knee": "yes"}),
+    ("fever", "yeah I've been feeling really hot", {"fever": "yes"}),
+    ("fever", "hot", {"fever": "yes"}),
+    ("fever", "it's hot", {}),  # "it" is the knee asked about before
+    ("fever", "my knee is burning up", {"hot_knee": "yes"}),  # the part's heat, not a fever
+]
 
 
 # A sign said with "without" or "can't stop": the negator belongs to the sign, so never a denial
 # ("I can't breathe without pain" was a no to the chest screen); a lump "gone completely" is no no.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("chest_symptoms", "I can't take a deep breath without it hurting", {"chest_symptoms": "yes"}),
-        ("chest_symptoms", "I can barely get dressed without getting out of breath", {"chest_symptoms": "yes"}),
-        ("onset", "I can't stop coughing up blood", {"chest_symptoms": "yes"}),
-        ("fever", "I couldn't stop shaking last night", {"fever": "yes"}),
-        ("fever", "I just can't get warm", {"fever": "yes"}),
-        ("leg_cold_pale", "I can't get my foot warm", {"leg_cold_pale": "yes"}),
-        ("calf_tight", "it won't stop getting tighter", {"calf_tight": "yes"}),
-        ("cyst_burst", "it's completely gone", {"cyst_burst": "yes"}),
-        ("cyst_burst", "no it's gone completely", {}),  # yes and no: asked again, never a no
-        ("chest_symptoms", "I can walk without getting breathless", {}),  # never a yes
-    ],
-)
-def test_a_sign_with_without_or_cant_stop(pending, said, meant):
-    assert _read(pending, said) == meant
+A_SIGN_WITH_WITHOUT_OR_CANT_STOP = [
+    ("chest_symptoms", "I can't take a deep breath without it hurting", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I can barely get dressed without getting out of breath", {"chest_symptoms": "yes"}),
+    ("onset", "I can't stop coughing up blood", {"chest_symptoms": "yes"}),
+    ("fever", "I couldn't stop shaking last night", {"fever": "yes"}),
+    ("fever", "I just can't get warm", {"fever": "yes"}),
+    ("leg_cold_pale", "I can't get my foot warm", {"leg_cold_pale": "yes"}),
+    ("calf_tight", "it won't stop getting tighter", {"calf_tight": "yes"}),
+    ("cyst_burst", "it's completely gone", {"cyst_burst": "yes"}),
+    ("cyst_burst", "no it's gone completely", {}),  # yes and no: asked again, never a no
+    ("chest_symptoms", "I can walk without getting breathless", {}),  # never a yes
+]
 
 
 # "Not just X, it's Y" adds a sign to a sign: read with "not" as a negator it was a no to the screen.
-@pytest.mark.parametrize(
-    "pending, said",
-    [
-        ("hot_knee", "it's not just warm it's hot"),
-        ("leg_signs", "it's not just swollen it's red too"),
-        ("calf_swollen", "it's not only puffy it's warm"),
-        ("leg_cold_pale", "it's not just cold it's gone white"),
-    ],
-)
-def test_not_just_one_sign_is_the_sign(pending, said):
-    assert _read(pending, said) == {pending: "yes"}
+NOT_JUST_ONE_SIGN_IS_THE_SIGN = [
+    ("hot_knee", "it's not just warm it's hot", {"hot_knee": "yes"}),
+    ("leg_signs", "it's not just swollen it's red too", {"leg_signs": "yes"}),
+    ("calf_swollen", "it's not only puffy it's warm", {"calf_swollen": "yes"}),
+    ("leg_cold_pale", "it's not just cold it's gone white", {"leg_cold_pale": "yes"}),
+]
 
 
 # The knee warm from heat put on it is no hot knee, said in passing or as the answer (asked again);
 # warm after a run stays the sign.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("onset", "my knee has started to feel warm after the wheat bag", {}),
-        ("onset", "my knee is red from the hot water bottle", {}),
-        ("hot_knee", "it's a bit warm after the heat pack", {}),
-        ("leg_signs", "it looks red after a hot bath", {}),
-        ("onset", "my knee is hot and puffy", {"leg_signs": "yes", "hot_knee": "yes"}),
-    ],
-)
-def test_heat_put_on_the_knee_is_no_hot_knee(pending, said, meant):
-    assert _read(pending, said) == meant
+HEAT_PUT_ON_THE_KNEE_IS_NO_HOT_KNEE = [
+    ("onset", "my knee has started to feel warm after the wheat bag", {}),
+    ("onset", "my knee is red from the hot water bottle", {}),
+    ("hot_knee", "it's a bit warm after the heat pack", {}),
+    ("leg_signs", "it looks red after a hot bath", {}),
+    ("onset", "my knee is hot and puffy", {"leg_signs": "yes", "hot_knee": "yes"}),
+]
 
 
 # Another part warm is no answer about the foot: the screen's bare "warm" denial had taken it ("my
 # knee is warm" was a no to the cold, pale foot screen, which would pass it on words about the knee).
-@pytest.mark.parametrize(
-    "said",
-    [
-        "my knee is warm",
-        "the calf feels warm to me",
-        "my knee is a bit pink",
-        "my knee has started to look puffy and warm",
-        "my knee looks normal",
-    ],
-)
-def test_another_part_warm_is_no_denial_of_a_cold_foot(said):
-    assert _read("leg_cold_pale", said).get("leg_cold_pale") != "no"
+ANOTHER_PART_WARM_IS_NO_DENIAL_OF_A_COLD_FOOT = [
+    ("leg_cold_pale", "my knee is warm"),
+    ("leg_cold_pale", "the calf feels warm to me"),
+    ("leg_cold_pale", "my knee is a bit pink"),
+    ("leg_cold_pale", "my knee has started to look puffy and warm"),
+    ("leg_cold_pale", "my knee looks normal"),
+]
 
 
 def test_the_foot_cold_said_to_the_hot_knee_screen_is_still_the_emergency():
@@ -832,20 +733,15 @@ def test_a_pale_lower_leg_said_in_passing_keeps_its_emergency(pending, said):
 
 # Another part said to be as usual is no denial of the part a screen asks about ("my knee is normal
 # size" was a no to the calf screen, "my foot looks normal" to the knee-or-leg one).
-@pytest.mark.parametrize(
-    "pending, said",
-    [
-        ("calf_swollen", "my knee is normal size"),
-        ("calf_swollen", "my feet are the same size"),
-        ("leg_signs", "my foot looks normal"),
-        ("leg_signs", "my ankle is fine"),
-        ("hot_knee", "my calf feels normal"),
-        ("hot_knee", "my foot is fine"),
-        ("injury_severe", "my ankle looks normal"),
-    ],
-)
-def test_another_part_as_usual_is_no_denial(pending, said):
-    assert _read(pending, said).get(pending) != "no"
+ANOTHER_PART_AS_USUAL_IS_NO_DENIAL = [
+    ("calf_swollen", "my knee is normal size"),
+    ("calf_swollen", "my feet are the same size"),
+    ("leg_signs", "my foot looks normal"),
+    ("leg_signs", "my ankle is fine"),
+    ("hot_knee", "my calf feels normal"),
+    ("hot_knee", "my foot is fine"),
+    ("injury_severe", "my ankle looks normal"),
+]
 
 
 # Fourth round. "it's ..." said to the calf screen is the calf (the leg question's own "it is swollen"
@@ -872,39 +768,24 @@ FOURTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("pending, said, meant", FOURTH_ROUND)
-def test_red_flag_words_fourth_round(pending, said, meant):
-    assert _read(pending, said) == meant
-
-
 # ...and what must stay no yes: someone else's flight, a "right" that is where it hurts, the other
 # side cool, treatment long past, a pain said not to be what one would expect.
-@pytest.mark.parametrize(
-    "pending, said",
-    [
-        ("clot_risk", "my wife flew back from Sydney on Friday"),
-        ("clot_risk", "my parents just flew in from Delhi"),
-        ("fever", "no fever my husband flew home from London last week"),
-        ("clot_risk", "I finished chemo years ago"),
-        ("leg_cold_pale", "the other foot is cool"),
-        ("leg_cold_pale", "it's a bit cool in here"),  # the room, not the foot
-        ("leg_cold_pale", "it's freezing outside"),
-    ],
-)
-def test_no_red_flag_fourth_round(pending, said):
-    assert _read(pending, said).get(pending if pending != "fever" else "clot_risk") != "yes"
+NO_RED_FLAG_FOURTH_ROUND = [
+    ("clot_risk", "my wife flew back from Sydney on Friday", "clot_risk"),
+    ("clot_risk", "my parents just flew in from Delhi", "clot_risk"),
+    ("fever", "no fever my husband flew home from London last week", "clot_risk"),
+    ("clot_risk", "I finished chemo years ago", "clot_risk"),
+    ("leg_cold_pale", "the other foot is cool", "leg_cold_pale"),
+    ("leg_cold_pale", "it's a bit cool in here", "leg_cold_pale"),  # the room, not the foot
+    ("leg_cold_pale", "it's freezing outside", "leg_cold_pale"),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, said",
-    [
-        ("calf_tight", "it's right at the back of my calf"),  # where it hurts, no denial
-        ("calf_tight", "the pain isn't what I would expect"),
-        ("calf_tight", "it is not reasonable for what I did"),
-    ],
-)
-def test_no_denial_fourth_round(pending, said):
-    assert _read(pending, said).get(pending) != "no"
+NO_DENIAL_FOURTH_ROUND = [
+    ("calf_tight", "it's right at the back of my calf"),  # where it hurts, no denial
+    ("calf_tight", "the pain isn't what I would expect"),
+    ("calf_tight", "it is not reasonable for what I did"),
+]
 
 
 def test_its_swollen_to_the_calf_screen_is_no_yes_to_the_leg_question():
@@ -939,26 +820,16 @@ FOURTH_ROUND_FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize("pending, said, meant", FOURTH_ROUND_FAMILIES)
-def test_red_flag_families_fourth_round(pending, said, meant):
-    assert _read(pending, said) == meant
-
-
 # Never a yes: phlegm said not to be clear; pain through the roof alone (no rest, no painkillers);
 # the bottom numb said in passing (sitting); a local anaesthetic, an epidural, someone else's general.
-@pytest.mark.parametrize(
-    "pending, said, question",
-    [
-        ("chest_symptoms", "my phlegm isn't clear", "chest_symptoms"),
-        ("calf_tight", "it's through the roof", "calf_tight"),
-        ("onset", "my bum goes numb on long drives", "nerve_red_flags"),
-        ("clot_risk", "I had a local anaesthetic for a mole", "clot_risk"),
-        ("clot_risk", "I had an epidural for my back", "clot_risk"),
-        ("clot_risk", "my husband had a general anaesthetic", "clot_risk"),
-    ],
-)
-def test_no_red_flag_fourth_round_families(pending, said, question):
-    assert _read(pending, said).get(question) != "yes"
+NO_RED_FLAG_FOURTH_ROUND_FAMILIES = [
+    ("chest_symptoms", "my phlegm isn't clear", "chest_symptoms"),
+    ("calf_tight", "it's through the roof", "calf_tight"),
+    ("onset", "my bum goes numb on long drives", "nerve_red_flags"),
+    ("clot_risk", "I had a local anaesthetic for a mole", "clot_risk"),
+    ("clot_risk", "I had an epidural for my back", "clot_risk"),
+    ("clot_risk", "my husband had a general anaesthetic", "clot_risk"),
+]
 
 
 def test_no_blood_with_a_sign_said_is_never_a_no():
@@ -1020,108 +891,77 @@ def test_clot_risk_and_burst_fourth_round(pending, said, meant):
 # Fourth round: weakness said as the whole answer, the odd shiver, feeling "off" are the fever
 # screen's yes (weakness of a leg is not); pain far too much even at rest or with painkillers is
 # the tight-calf screen's yes, a lot of pain lying down without "even" is not.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("fever", "having weakness since yesterday", {"fever": "yes"}),
-        ("fever", "I've had a few chills", {"fever": "yes"}),
-        ("fever", "been feeling a bit out of it", {"fever": "yes"}),
-        ("calf_tight", "it is aching very bad even at rest", {"calf_tight": "yes"}),
-        ("calf_tight", "still hurting terribly even after painkillers", {"calf_tight": "yes"}),
-    ],
-)
-def test_fever_and_tight_calf_words_fourth_round(pending, said, meant):
-    assert _read(pending, said) == meant
+FEVER_AND_TIGHT_CALF_WORDS_FOURTH_ROUND = [
+    ("fever", "having weakness since yesterday", {"fever": "yes"}),
+    ("fever", "I've had a few chills", {"fever": "yes"}),
+    ("fever", "been feeling a bit out of it", {"fever": "yes"}),
+    ("calf_tight", "it is aching very bad even at rest", {"calf_tight": "yes"}),
+    ("calf_tight", "still hurting terribly even after painkillers", {"calf_tight": "yes"}),
+]
 
 
-@pytest.mark.parametrize(
-    "pending, said",
-    [
-        ("fever", "I'm feeling weakness in my leg"),
-        ("fever", "my knee feels off"),
-        ("calf_tight", "it hurts a lot lying down"),
-    ],
-)
-def test_no_fever_or_tight_calf_fourth_round(pending, said):
-    assert _read(pending, said).get(pending) != "yes"
+NO_FEVER_OR_TIGHT_CALF_FOURTH_ROUND = [
+    ("fever", "I'm feeling weakness in my leg", "fever"),
+    ("fever", "my knee feels off", "fever"),
+    ("calf_tight", "it hurts a lot lying down", "calf_tight"),
+]
 
 
-@pytest.mark.parametrize(
-    "said, meant",
-    [
-        ("it's gone a weird colour", "yes"),
-        ("it has a strange tinge to it", "yes"),
-        ("it's turned a bit darker", "yes"),
-        ("no it isn't a weird colour", "no"),
-    ],
-)
-def test_a_colour_not_named_answers_the_leg_question(said, meant):
-    assert _read("leg_signs", said) == {"leg_signs": meant}
+A_COLOUR_NOT_NAMED_ANSWERS_THE_LEG_QUESTION = [
+    ("leg_signs", "it's gone a weird colour", {"leg_signs": "yes"}),
+    ("leg_signs", "it has a strange tinge to it", {"leg_signs": "yes"}),
+    ("leg_signs", "it's turned a bit darker", {"leg_signs": "yes"}),
+    ("leg_signs", "no it isn't a weird colour", {"leg_signs": "no"}),
+]
 
 
 # The blood supply said to be fine is the cold-foot screen's no ("no pulse problems" was its yes: the
 # "no pulse" inside it); a pulse that cannot be found is its yes.
-@pytest.mark.parametrize(
-    "said, meant",
-    [
-        ("nope no circulation problems", {"leg_cold_pale": "no"}),
-        ("the blood flow is fine", {"leg_cold_pale": "no"}),
-        ("no the toes are a nice pink colour", {"leg_cold_pale": "no"}),
-        ("I can't find the pulse in my foot", {"leg_cold_pale": "yes"}),
-        ("my circulation isn't fine", {"leg_cold_pale": "unknown"}),  # something may be wrong: unsure, never a no
-    ],
-)
-def test_the_blood_supply_said_fine_or_not(said, meant):
-    assert _read("leg_cold_pale", said) == meant
+THE_BLOOD_SUPPLY_SAID_FINE_OR_NOT = [
+    ("leg_cold_pale", "nope no circulation problems", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "the blood flow is fine", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "no the toes are a nice pink colour", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "I can't find the pulse in my foot", {"leg_cold_pale": "yes"}),
+    (
+        "leg_cold_pale",
+        "my circulation isn't fine",
+        {"leg_cold_pale": "unknown"},
+    ),  # something may be wrong: unsure, never a no
+]
 
 
 # Tight or firm "but not hard" without a word of degree, pain "only mild", and a knee that did not
 # balloon deny their screens; pain said not to be mild, or a swelling denied beside a knee that
 # could not take weight, stay unclear.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("calf_tight", "it feels firm but not like a rock", {"calf_tight": "no"}),
-        ("calf_tight", "the pain has been fairly mild", {"calf_tight": "no"}),
-        ("calf_tight", "the pain is not mild", {}),
-        ("injury_severe", "nah it didn't balloon up like that", {"injury_severe": "no"}),
-        ("injury_severe", "it did not swell up much but I could not walk on it", {}),
-    ],
-)
-def test_more_denials_fourth_round(pending, said, meant):
-    assert _read(pending, said) == meant
+MORE_DENIALS_FOURTH_ROUND = [
+    ("calf_tight", "it feels firm but not like a rock", {"calf_tight": "no"}),
+    ("calf_tight", "the pain has been fairly mild", {"calf_tight": "no"}),
+    ("calf_tight", "the pain is not mild", {}),
+    ("injury_severe", "nah it didn't balloon up like that", {"injury_severe": "no"}),
+    ("injury_severe", "it did not swell up much but I could not walk on it", {}),
+]
 
 
-@pytest.mark.parametrize(
-    "said, meant",
-    [
-        ("I'm going to the loo as normal", {"nerve_red_flags": "no"}),
-        ("I have been weeing the same as always", {"nerve_red_flags": "no"}),
-        ("I'm not going to the loo as normal", {}),  # a change, never a denial
-    ],
-)
-def test_the_toilet_as_normal_fourth_round(said, meant):
-    assert _read("nerve_red_flags", said) == meant
+THE_TOILET_AS_NORMAL_FOURTH_ROUND = [
+    ("nerve_red_flags", "I'm going to the loo as normal", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I have been weeing the same as always", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I'm not going to the loo as normal", {}),  # a change, never a denial
+]
 
 
 # An anaesthetic counts only as a general one already had; a long journey still to come is no risk
 # yet (asked again when asked, nothing said in passing).
-@pytest.mark.parametrize(
-    "said, meant",
-    [
-        ("I went under a general for my op", {"clot_risk": "yes"}),
-        ("I'm having a general anaesthetic next week", {}),
-        ("I had an anaesthetic for a tooth", {}),
-        ("I had a general check up last week", {}),
-        ("my husband had a general anaesthetic", {}),  # someone else's
-        ("my wife finished chemo for breast cancer in the summer", {}),
-        ("I put a plaster on my knee", {}),  # a sticking plaster (British English), no cast
-        ("I'm going to be on a plane for about fourteen hours next month", {}),
-        ("we'll be on the road for about ten hours next week", {}),
-    ],
-)
-def test_an_anaesthetic_or_a_journey_to_come(said, meant):
-    assert _read("clot_risk", said) == meant
+AN_ANAESTHETIC_OR_A_JOURNEY_TO_COME = [
+    ("clot_risk", "I went under a general for my op", {"clot_risk": "yes"}),
+    ("clot_risk", "I'm having a general anaesthetic next week", {}),
+    ("clot_risk", "I had an anaesthetic for a tooth", {}),
+    ("clot_risk", "I had a general check up last week", {}),
+    ("clot_risk", "my husband had a general anaesthetic", {}),  # someone else's
+    ("clot_risk", "my wife finished chemo for breast cancer in the summer", {}),
+    ("clot_risk", "I put a plaster on my knee", {}),  # a sticking plaster (British English), no cast
+    ("clot_risk", "I'm going to be on a plane for about fourteen hours next month", {}),
+    ("clot_risk", "we'll be on the road for about ten hours next week", {}),
+]
 
 
 def test_the_foot_cold_in_a_cold_room_is_still_the_sign():
@@ -1130,32 +970,22 @@ def test_the_foot_cold_in_a_cold_room_is_still_the_sign():
 
 # Walking after the injury said with when, both ways; swelling within one hour (Indian English);
 # the lump "as it is" (unchanged) is the burst's no.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("injury_severe", "I was able to walk after that", {"injury_severe": "no"}),
-        ("injury_severe", "I was fine to stand on it afterwards", {"injury_severe": "no"}),
-        ("injury_severe", "I was not able to walk after that only", {"injury_severe": "yes"}),
-        ("injury_severe", "I wasn't able to put weight on it afterwards", {"injury_severe": "yes"}),
-        ("injury_severe", "the swelling came within half an hour", {"injury_severe": "yes"}),
-        ("cyst_burst", "no the lump is as it is", {"cyst_burst": "no"}),
-    ],
-)
-def test_walking_with_when_and_the_lump_as_it_is(pending, said, meant):
-    assert _read(pending, said) == meant
+WALKING_WITH_WHEN_AND_THE_LUMP_AS_IT_IS = [
+    ("injury_severe", "I was able to walk after that", {"injury_severe": "no"}),
+    ("injury_severe", "I was fine to stand on it afterwards", {"injury_severe": "no"}),
+    ("injury_severe", "I was not able to walk after that only", {"injury_severe": "yes"}),
+    ("injury_severe", "I wasn't able to put weight on it afterwards", {"injury_severe": "yes"}),
+    ("injury_severe", "the swelling came within half an hour", {"injury_severe": "yes"}),
+    ("cyst_burst", "no the lump is as it is", {"cyst_burst": "no"}),
+]
 
 
-@pytest.mark.parametrize(
-    "said, meant",
-    [
-        ("it feels a bit off", {}),  # "it" is the knee asked about before: asked again
-        ("my knee looks a bit off colour", {}),
-        ("I'm a bit off colour", {"fever": "yes"}),
-        ("yes I feel a bit off and my knee feels funny", {"fever": "yes"}),
-    ],
-)
-def test_the_knee_a_bit_off_is_no_fever(said, meant):
-    assert _read("fever", said) == meant
+THE_KNEE_A_BIT_OFF_IS_NO_FEVER = [
+    ("fever", "it feels a bit off", {}),  # "it" is the knee asked about before: asked again
+    ("fever", "my knee looks a bit off colour", {}),
+    ("fever", "I'm a bit off colour", {"fever": "yes"}),
+    ("fever", "yes I feel a bit off and my knee feels funny", {"fever": "yes"}),
+]
 
 
 # Fifth round. A fever said to be there (Indian English), night sweats (which the night-pain
@@ -1192,31 +1022,21 @@ FIFTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("pending, said, meant", FIFTH_ROUND)
-def test_red_flag_words_fifth_round(pending, said, meant):
-    assert _read(pending, said) == meant
-
-
 # Words that only look like those above: no fever, someone else's, a sign gone or going, the hard
 # calf denied but still tightening, the other leg only sore, swelling denied then said.
 FIFTH_ROUND_NOTHING = [
-    ("serious_signs", "there is no fever"),
-    ("hot_knee", "my son has a fever since yesterday"),
-    ("leg_signs", "there is a temperature difference between my legs"),
-    ("serious_signs", "the temperature has come down now"),
-    ("calf_swollen", "the fever has started to come down"),
-    ("fever", "my wife has been sweating at night"),
-    ("calf_tight", "it's not rock hard yet but it's getting tighter"),
-    ("calf_tight", "it does not feel rock hard it feels like it will burst"),
-    ("nerve_red_flags", "the other leg also hurts"),
-    ("injury_severe", "swelling was not there at first but it ballooned within the hour"),
-    ("sport", "my dad has not walked since his hip replacement"),
+    ("serious_signs", "there is no fever", {}),
+    ("hot_knee", "my son has a fever since yesterday", {}),
+    ("leg_signs", "there is a temperature difference between my legs", {}),
+    ("serious_signs", "the temperature has come down now", {}),
+    ("calf_swollen", "the fever has started to come down", {}),
+    ("fever", "my wife has been sweating at night", {}),
+    ("calf_tight", "it's not rock hard yet but it's getting tighter", {}),
+    ("calf_tight", "it does not feel rock hard it feels like it will burst", {}),
+    ("nerve_red_flags", "the other leg also hurts", {}),
+    ("injury_severe", "swelling was not there at first but it ballooned within the hour", {}),
+    ("sport", "my dad has not walked since his hip replacement", {}),
 ]
-
-
-@pytest.mark.parametrize("pending, said", FIFTH_ROUND_NOTHING)
-def test_no_red_flag_fifth_round(pending, said):
-    assert _read(pending, said) == {}
 
 
 # Fifth round, second part: "I have fever" without its article; swelling said beside another sign, what
@@ -1248,11 +1068,6 @@ FIFTH_ROUND_MORE = [
 ]
 
 
-@pytest.mark.parametrize("pending, said, meant", FIFTH_ROUND_MORE)
-def test_red_flag_words_fifth_round_more(pending, said, meant):
-    assert _read(pending, said) == meant
-
-
 # Fifth round, own words of each screen: the chest fine in Australian words or "nothing with" it; a
 # coughing fit that brought up blood (someone else's is not); well in myself apart from the knee; the
 # calf tight the way it is after exercise (asked again, never the emergency at once) or firm but
@@ -1275,147 +1090,103 @@ FIFTH_ROUND_OWN_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("pending, said, meant", FIFTH_ROUND_OWN_WORDS)
-def test_own_words_of_each_screen_fifth_round(pending, said, meant):
-    assert _read(pending, said) == meant
-
-
 # Said in passing after another question's no: numbness that keeps coming (no repeat injury), and
 # "it's a bit swollen" (the knee or leg of the call: the leg question's sign, which opens its screens).
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("grinding", "no but my foot keeps going numb", {"grinding": "no", "tingling": "yes"}),
-        ("worse_with", "bending and it's a bit swollen", {"worse_with": ["bending"], "leg_signs": "yes"}),
-        ("calf_swollen", "it's a bit swollen", {"calf_swollen": "yes"}),  # the calf asked about
-    ],
-)
-def test_signs_said_after_another_answer_fifth_round(pending, said, meant):
-    assert _read(pending, said) == meant
+SIGNS_SAID_AFTER_ANOTHER_ANSWER_FIFTH_ROUND = [
+    ("grinding", "no but my foot keeps going numb", {"grinding": "no", "tingling": "yes"}),
+    ("worse_with", "bending and it's a bit swollen", {"worse_with": ["bending"], "leg_signs": "yes"}),
+    ("calf_swollen", "it's a bit swollen", {"calf_swollen": "yes"}),  # the calf asked about
+]
 
 
 # Swelling that came, but not within the hours the injury screen asks about, was read as its yes (the
 # emergency department); a limp explained by the pain is no weak foot; night pain said not to wake them
 # is neither the waking asked about nor its denial.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("injury_severe", "it swelled a bit but not straight away", {"injury_severe": "no"}),
-        ("injury_severe", "it swelled up but only the next day", {"injury_severe": "no"}),
-        ("injury_severe", "I didn't notice it swelling till the next day", {"injury_severe": "no"}),
-        ("injury_severe", "it swelled but not until later and I couldn't walk on it", {}),
-        ("injury_severe", "it swelled straight away", {"injury_severe": "yes"}),
-        ("foot_weak", "I'm limping because it hurts but it's not weak", {"foot_weak": "no"}),
-        ("foot_weak", "I limp a bit because it's sore", {"foot_weak": "no"}),
-        ("foot_weak", "I'm limping because my foot drags", {"foot_weak": "yes"}),
-        ("serious_signs", "it's worse at night but doesn't wake me", {}),
-        ("serious_signs", "it's worse at night and wakes me up", {"serious_signs": "yes"}),
-    ],
-)
-def test_swelling_later_a_limp_from_pain_night_pain_that_lets_them_sleep(pending, said, meant):
-    assert _read(pending, said) == meant
+SWELLING_LATER_LIMP_FROM_PAIN_NIGHT_PAIN = [
+    ("injury_severe", "it swelled a bit but not straight away", {"injury_severe": "no"}),
+    ("injury_severe", "it swelled up but only the next day", {"injury_severe": "no"}),
+    ("injury_severe", "I didn't notice it swelling till the next day", {"injury_severe": "no"}),
+    # "later" is no denial of swelling within hours, and not walking on it is the sign
+    ("injury_severe", "it swelled but not until later and I couldn't walk on it", {"injury_severe": "yes"}),
+    ("injury_severe", "it swelled straight away", {"injury_severe": "yes"}),
+    ("foot_weak", "I'm limping because it hurts but it's not weak", {"foot_weak": "no"}),
+    ("foot_weak", "I limp a bit because it's sore", {"foot_weak": "no"}),
+    ("foot_weak", "I'm limping because my foot drags", {"foot_weak": "yes"}),
+    ("serious_signs", "it's worse at night but doesn't wake me", {}),
+    ("serious_signs", "it's worse at night and wakes me up", {"serious_signs": "yes"}),
+]
 
 
 # Breathlessness said with the effort that caused it, or a chest "not great these days", is not the
 # sudden breathlessness the chest screen asks about: no emergency said in passing, asked again when
 # asked. Chest pain in the same breath, or breathlessness at rest, stays the sign.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("mechanism", "I was running and got short of breath and then felt it", {"mechanism": "sprint_jump"}),
-        ("sport", "I used to play footy but my chest isn't great these days", {}),
-        ("chest_symptoms", "only out of breath after my run", {}),
-        (
-            "mechanism",
-            "I was running and got short of breath and chest pain",
-            {"mechanism": "sprint_jump", "chest_symptoms": "yes"},
-        ),
-        ("chest_symptoms", "I'm short of breath just sitting here", {"chest_symptoms": "yes"}),
-    ],
-)
-def test_breathless_from_effort_is_not_the_chest_sign(pending, said, meant):
-    assert _read(pending, said) == meant
+BREATHLESS_FROM_EFFORT_IS_NOT_THE_CHEST_SIGN = [
+    ("mechanism", "I was running and got short of breath and then felt it", {"mechanism": "sprint_jump"}),
+    ("sport", "I used to play footy but my chest isn't great these days", {}),
+    ("chest_symptoms", "only out of breath after my run", {}),
+    (
+        "mechanism",
+        "I was running and got short of breath and chest pain",
+        {"mechanism": "sprint_jump", "chest_symptoms": "yes"},
+    ),
+    ("chest_symptoms", "I'm short of breath just sitting here", {"chest_symptoms": "yes"}),
+]
 
 
 # Cold or white feet as they usually are, or from cold water, are no blocked blood supply (they called
 # the emergency number when said in passing); a foot gone cold and white now still is. Both legs aching
 # after work is no tingling in both legs (it was the nerve screen's emergency); "yes, both legs" still is.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("worse_with", "my feet are cold all the time anyway", {}),
-        ("leg_cold_pale", "my feet are usually cold", {}),
-        ("location", "my foot goes white when I'm swimming", {"leg_signs": "yes"}),  # the colour: screens asked
-        ("worse_with", "my foot has suddenly gone cold and white", {"leg_cold_pale": "yes"}),
-        ("leg_cold_pale", "my foot has gone cold", {"leg_cold_pale": "yes"}),
-        ("tingling", "both legs ache after work", {"tingling": "no"}),
-        ("tingling", "yes both legs", {"tingling": "yes", "nerve_red_flags": "yes"}),
-    ],
-)
-def test_cold_feet_as_usual_and_legs_tired_after_work(pending, said, meant):
-    assert _read(pending, said) == meant
+COLD_FEET_AS_USUAL_AND_LEGS_TIRED_AFTER_WORK = [
+    ("worse_with", "my feet are cold all the time anyway", {}),
+    ("leg_cold_pale", "my feet are usually cold", {}),
+    ("location", "my foot goes white when I'm swimming", {"leg_signs": "yes"}),  # the colour: screens asked
+    ("worse_with", "my foot has suddenly gone cold and white", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "my foot has gone cold", {"leg_cold_pale": "yes"}),
+    ("tingling", "both legs ache after work", {"tingling": "no"}),
+    ("tingling", "yes both legs", {"tingling": "yes", "nerve_red_flags": "yes"}),
+]
 
 
 # Everyday look-alikes said in passing that sent people to emergency care: a knee warm after a run, an
 # operation long ago, unable to walk for a few minutes only. Asked again when asked; the sign itself
 # stays the sign.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("grinding", "the knee gets warm after I run", {}),
-        ("hot_knee", "it gets warm after a long walk", {}),
-        ("hot_knee", "it's hot", {"hot_knee": "yes"}),
-        ("lump", "I had an operation on it years ago", {}),
-        ("clot_risk", "I had an operation last month", {"clot_risk": "yes"}),
-        ("injury_severe", "I couldn't walk on it for a few minutes", {}),
-        ("injury_severe", "I couldn't walk on it for days", {"injury_severe": "yes"}),
-    ],
-)
-def test_everyday_look_alikes_fifth_round(pending, said, meant):
-    assert _read(pending, said) == meant
+EVERYDAY_LOOK_ALIKES_FIFTH_ROUND = [
+    ("grinding", "the knee gets warm after I run", {}),
+    ("hot_knee", "it gets warm after a long walk", {}),
+    ("hot_knee", "it's hot", {"hot_knee": "yes"}),
+    ("lump", "I had an operation on it years ago", {}),
+    ("clot_risk", "I had an operation last month", {"clot_risk": "yes"}),
+    ("injury_severe", "I couldn't walk on it for a few minutes", {}),
+    ("injury_severe", "I couldn't walk on it for days", {"injury_severe": "yes"}),
+]
 
 
 # Numbness of the hand or arm is not the leg the tingling question asks about, said in passing too.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("onset", "the numbness in my hand started first", {}),
-        ("tingling", "my fingers go numb", {}),
-        ("worse_with", "my hands are numb and my foot tingles", {"tingling": "yes"}),
-    ],
-)
-def test_a_numb_hand_is_not_the_leg(pending, said, meant):
-    assert _read(pending, said) == meant
+A_NUMB_HAND_IS_NOT_THE_LEG = [
+    ("onset", "the numbness in my hand started first", {}),
+    ("tingling", "my fingers go numb", {}),
+    ("worse_with", "my hands are numb and my foot tingles", {"tingling": "yes"}),
+]
 
 
 # A hedged cold is no fever (the hedge admitted the sign); a temperature or feeling awful said with a
 # cold still is. Calves measured or compared and found the same are the calf screen's no.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("fever", "just a bit of a sniffle", {}),
-        ("fever", "I've got the sniffles and a temperature", {"fever": "yes"}),
-        ("fever", "I have a cold and I feel awful", {"fever": "yes"}),
-        ("calf_swollen", "no I measured them and they're the same", {"calf_swollen": "no"}),
-        ("calf_swollen", "I compared both and they're the same size", {"calf_swollen": "no"}),
-    ],
-)
-def test_a_cold_is_no_fever_and_calves_measured_the_same(pending, said, meant):
-    assert _read(pending, said) == meant
+A_COLD_IS_NO_FEVER_AND_CALVES_MEASURED_THE_SAME = [
+    ("fever", "just a bit of a sniffle", {}),
+    ("fever", "I've got the sniffles and a temperature", {"fever": "yes"}),
+    ("fever", "I have a cold and I feel awful", {"fever": "yes"}),
+    ("calf_swollen", "no I measured them and they're the same", {"calf_swollen": "no"}),
+    ("calf_swollen", "I compared both and they're the same size", {"calf_swollen": "no"}),
+]
 
 
 # Indian English denials: "I was walking only", "lump is same as before", "sleep is fine".
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("injury_severe", "no I was walking only", {"injury_severe": "no"}),
-        ("injury_severe", "I was walking only with great difficulty", {}),
-        ("cyst_burst", "lump is same as before", {"cyst_burst": "no"}),
-        ("serious_signs", "no weight loss and sleep is fine", {"serious_signs": "no"}),
-    ],
-)
-def test_indian_english_denials_fifth_round(pending, said, meant):
-    assert _read(pending, said) == meant
+INDIAN_ENGLISH_DENIALS_FIFTH_ROUND = [
+    ("injury_severe", "no I was walking only", {"injury_severe": "no"}),
+    ("injury_severe", "I was walking only with great difficulty", {}),
+    ("cyst_burst", "lump is same as before", {"cyst_burst": "no"}),
+    ("serious_signs", "no weight loss and sleep is fine", {"serious_signs": "no"}),
+]
 
 
 # Sixth round: sizes compared with something round with their "up" or "out", heat placed at the knee
@@ -1446,11 +1217,6 @@ SIXTH_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("pending, said, meant", SIXTH_ROUND)
-def test_red_flag_words_sixth_round(pending, said, meant):
-    assert _read(pending, said) == meant
-
-
 # ...and what only looks like them: heat put on the knee, a joint replaced long ago (asked again when
 # asked, nothing in passing), sweating from exercise to the fever screen (asked again, never a yes).
 SIXTH_ROUND_NOTHING = [
@@ -1465,106 +1231,371 @@ SIXTH_ROUND_NOTHING = [
 ]
 
 
-@pytest.mark.parametrize("pending, said, meant", SIXTH_ROUND_NOTHING)
-def test_no_red_flag_sixth_round(pending, said, meant):
-    assert _read(pending, said) == meant
-
-
 # Sixth round, more families: signs denied in a row with the colour as usual after them (speech has no
 # commas), an accident not felt, a sock or shoe tight on the swollen side (an answer to the calf screen
 # only), and the chest "department".
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("leg_signs", "no swelling no redness colour is normal", {"leg_signs": "no"}),
-        ("leg_signs", "no heat no swelling", {"leg_signs": "no"}),
-        ("leg_signs", "no swelling no redness but it's hot", {}),  # one sign said: asked again, never a no
-        ("leg_signs", "no swelling no redness colour is purple", {}),
-        ("nerve_red_flags", "I wet myself this morning without realising", {"nerve_red_flags": "yes"}),
-        (
-            "chest_symptoms",
-            "no but I peed myself last night and didn't notice",
-            {"chest_symptoms": "no", "nerve_red_flags": "yes"},
-        ),
-        ("nerve_red_flags", "no I didn't wet myself", {"nerve_red_flags": "no"}),
-        ("calf_swollen", "my sock's leaving a deep mark on that leg only", {"calf_swollen": "yes"}),
-        ("calf_swollen", "I can't get my shoe on that foot", {"calf_swollen": "yes"}),
-        ("chest_symptoms", "my shoes are tight because they're new", {}),
-        ("chest_symptoms", "nope nothing in the chest department", {"chest_symptoms": "no"}),
-        ("chest_symptoms", "breathing front is all good", {"chest_symptoms": "no"}),
-    ],
-)
-def test_red_flag_families_sixth_round(pending, said, meant):
-    assert _read(pending, said) == meant
+RED_FLAG_FAMILIES_SIXTH_ROUND = [
+    ("leg_signs", "no swelling no redness colour is normal", {"leg_signs": "no"}),
+    ("leg_signs", "no heat no swelling", {"leg_signs": "no"}),
+    ("leg_signs", "no swelling no redness but it's hot", {}),  # one sign said: asked again, never a no
+    ("leg_signs", "no swelling no redness colour is purple", {}),
+    ("nerve_red_flags", "I wet myself this morning without realising", {"nerve_red_flags": "yes"}),
+    (
+        "chest_symptoms",
+        "no but I peed myself last night and didn't notice",
+        {"chest_symptoms": "no", "nerve_red_flags": "yes"},
+    ),
+    ("nerve_red_flags", "no I didn't wet myself", {"nerve_red_flags": "no"}),
+    ("calf_swollen", "my sock's leaving a deep mark on that leg only", {"calf_swollen": "yes"}),
+    ("calf_swollen", "I can't get my shoe on that foot", {"calf_swollen": "yes"}),
+    ("chest_symptoms", "my shoes are tight because they're new", {}),
+    ("chest_symptoms", "nope nothing in the chest department", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "breathing front is all good", {"chest_symptoms": "no"}),
+]
 
 
 # Sixth round, look-alikes: a clot feared is no clot had, breathlessness or redness said as past with
 # when is not the sign now (asked again when asked, nothing in passing), and a short journey is the
 # clot-risk question's no (a clot found, and a long drive, stay a yes).
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("location", "behind the knee, my wife thinks it might be a clot", {"location": "behind_knee"}),
-        ("onset", "suddenly, I was worried it was a clot", {"onset": "sudden"}),
-        ("clot_risk", "the doctor said it might be a DVT", {}),
-        ("clot_risk", "they scanned me and it was a clot", {"clot_risk": "yes"}),
-        ("sport", "I play football, last season I was short of breath a lot because of asthma", {"sport": "yes"}),
-        ("chest_symptoms", "I used to get chest pains", {}),
-        ("sport", "I play football and I'm short of breath today", {"sport": "yes", "chest_symptoms": "yes"}),
-        ("chest_symptoms", "no but my knee was red last week, it's fine now", {}),
-        ("hot_knee", "it was red last week", {}),
-        ("onset", "my knee went red and hot last week", {"leg_signs": "yes", "hot_knee": "yes"}),
-        ("clot_risk", "not really, only a two hour train", {"clot_risk": "no"}),
-        ("clot_risk", "I flew for about two hours", {"clot_risk": "no"}),
-        ("clot_risk", "I drove for six hours", {"clot_risk": "yes"}),
-    ],
-)
-def test_feared_past_or_short_is_no_red_flag_sixth_round(pending, said, meant):
-    assert _read(pending, said) == meant
+FEARED_PAST_OR_SHORT_IS_NO_RED_FLAG_SIXTH_ROUND = [
+    ("location", "behind the knee, my wife thinks it might be a clot", {"location": "behind_knee"}),
+    ("onset", "suddenly, I was worried it was a clot", {"onset": "sudden"}),
+    ("clot_risk", "the doctor said it might be a DVT", {}),
+    ("clot_risk", "they scanned me and it was a clot", {"clot_risk": "yes"}),
+    ("sport", "I play football, last season I was short of breath a lot because of asthma", {"sport": "yes"}),
+    ("chest_symptoms", "I used to get chest pains", {}),
+    ("sport", "I play football and I'm short of breath today", {"sport": "yes", "chest_symptoms": "yes"}),
+    ("chest_symptoms", "no but my knee was red last week, it's fine now", {}),
+    ("hot_knee", "it was red last week", {}),
+    ("onset", "my knee went red and hot last week", {"leg_signs": "yes", "hot_knee": "yes"}),
+    ("clot_risk", "not really, only a two hour train", {"clot_risk": "no"}),
+    ("clot_risk", "I flew for about two hours", {"clot_risk": "no"}),
+    ("clot_risk", "I drove for six hours", {"clot_risk": "yes"}),
+]
 
 
 # Sixth round: "no temp" (British and Australian for the temperature) is the fever screen's no;
 # painkillers not touching the pain is the tight-calf screen's yes; painkillers helping "a bit"
 # say nothing of a rock-hard calf (the hedge was its yes): asked again.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("fever", "no temp, I feel okay", {"fever": "no"}),
-        ("fever", "haven't got a temp", {"fever": "no"}),
-        ("calf_tight", "the tablets aren't even touching it", {"calf_tight": "yes"}),
-        ("calf_tight", "paracetamol is helping a bit", {}),
-        ("calf_tight", "ibuprofen takes the edge off a little", {}),
-        ("chest_symptoms", "the painkillers aren't touching it", {}),
-    ],
-)
-def test_temp_and_pain_beyond_painkillers_sixth_round(pending, said, meant):
-    assert _read(pending, said) == meant
+TEMP_AND_PAIN_BEYOND_PAINKILLERS_SIXTH_ROUND = [
+    ("fever", "no temp, I feel okay", {"fever": "no"}),
+    ("fever", "haven't got a temp", {"fever": "no"}),
+    ("calf_tight", "the tablets aren't even touching it", {"calf_tight": "yes"}),
+    ("calf_tight", "paracetamol is helping a bit", {}),
+    ("calf_tight", "ibuprofen takes the edge off a little", {}),
+    ("chest_symptoms", "the painkillers aren't touching it", {}),
+]
 
 
 # Sixth round: blood named by its colour after a cough or in the phlegm.
-@pytest.mark.parametrize(
-    "pending, said, meant",
-    [
-        ("chest_symptoms", "I coughed and there was a tinge of pink on the tissue", {"chest_symptoms": "yes"}),
-        ("onset", "suddenly, and there's pink streaks in my phlegm", {"onset": "sudden", "chest_symptoms": "yes"}),
-        ("chest_symptoms", "no, I coughed and there was nothing in it", {}),
-    ],
-)
-def test_blood_by_its_colour_sixth_round(pending, said, meant):
-    assert _read(pending, said) == meant
+BLOOD_BY_ITS_COLOUR_SIXTH_ROUND = [
+    ("chest_symptoms", "I coughed and there was a tinge of pink on the tissue", {"chest_symptoms": "yes"}),
+    ("onset", "suddenly, and there's pink streaks in my phlegm", {"onset": "sudden", "chest_symptoms": "yes"}),
+    ("chest_symptoms", "no, I coughed and there was nothing in it", {}),
+]
 
 
 # Sixth round: the calf named with the ankle beside it is the calf screen's sign (the ankle's own
 # words took it); walking back to the car after the injury is the injury screen's no.
+CALF_WITH_ANKLE_AND_WALKING_BACK_SIXTH_ROUND = [
+    ("calf_swollen", "my ankle and calf are puffy on that side", {"calf_swollen": "yes"}),
+    ("chest_symptoms", "my calf and ankle have swollen up", {"calf_swollen": "yes"}),
+    ("calf_swollen", "my ankle is puffy", {}),
+    ("injury_severe", "I managed to walk back to the car", {"injury_severe": "no"}),
+    ("injury_severe", "I could not walk back to the car", {"injury_severe": "yes"}),
+]
+
+
+# Seventh round. A swelling gone down into the calf, down the leg or lower down, said to the burst-cyst
+# screen, is its yes and a swollen calf too (a clot sign, never dropped); numbness "there", "down below"
+# or "in between the legs" is the saddle sign, "down there" only to the nerve screen (to the cold-foot
+# screen it is the foot); weak "like it's not mine" is no denial; an operation named by its part is a
+# clot risk, and a time ago makes a fever unclear only said of an illness ("no, but I had a knee op three
+# weeks ago" is the fever screen's no); the calf compared with the other one and two signs with a word of
+# degree, to the tight-calf screen, are a swollen calf; warm, not red, is a hot knee; swelling later the
+# same day is within hours, and "later" alone no denial; the sign "nothing major" is a hedge that admits it.
+SEVENTH_ROUND = [
+    (
+        "cyst_burst",
+        "it burst and now the swelling has moved into my calf",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "cyst_burst",
+        "yeah the fluid has gone right down into my lower leg",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "cyst_burst",
+        "it went soft and there is a bit of swelling further down now",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "cyst_burst",
+        "I think it popped and the puffiness is spreading down the leg",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    ("cyst_burst", "the swelling has gone down", {"cyst_burst": "yes"}),  # the lump going down, no calf
+    ("onset", "the swelling went down into my calf", {"calf_swollen": "yes"}),
+    ("nerve_red_flags", "numbness is also there in between my thighs", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "yeah pins and needles is there down below", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I've gone numb down there", {"nerve_red_flags": "yes"}),
+    ("onset", "it's numb down below", {"nerve_red_flags": "yes"}),
+    ("onset", "I'm a bit numb down there", {"tingling": "yes"}),  # which part is unclear: the nerve screen follows
+    ("leg_cold_pale", "no but my toes are tingly down there", {"leg_cold_pale": "no", "tingling": "yes"}),
+    ("foot_weak", "my foot feels floppy like it isn't attached", {"foot_weak": "yes"}),
+    ("foot_weak", "it's gone weak like it doesn't want to work", {"foot_weak": "yes"}),
+    ("foot_weak", "it is weak like it is not my own leg", {"foot_weak": "yes"}),
+    ("onset", "my foot feels weak like it is not mine", {"foot_weak": "yes"}),
+    ("tingling", "it feels like it's not my own", {"tingling": "yes"}),
+    ("foot_weak", "it's not weak", {"foot_weak": "no"}),
+    ("fever", "nah but I had my hip op a fortnight ago", {"fever": "no", "clot_risk": "yes"}),
+    ("fever", "no but I had hernia surgery last month", {"fever": "no", "clot_risk": "yes"}),
+    ("onset", "I had an ACL reconstruction two weeks ago", {"clot_risk": "yes"}),
+    ("clot_risk", "I had a knee op years ago", {}),  # long past: asked again
+    ("fever", "I had a bug a couple of weeks ago", {}),  # past and gone: asked again
+    ("fever", "last month I came down with the flu", {}),
+    ("fever", "I had a temperature but that was weeks ago", {}),
+    ("fever", "I've had fevers for a few weeks", {"fever": "yes"}),  # still going
+    ("calf_tight", "no but it's a lot bigger than the other one", {"calf_tight": "no", "calf_swollen": "yes"}),
+    ("calf_tight", "no but it is puffier compared with my good leg", {"calf_tight": "no", "calf_swollen": "yes"}),
+    ("calf_tight", "no but it is swollen and slightly warm", {"calf_tight": "no", "calf_swollen": "yes"}),
+    ("hot_knee", "it's warm but not red", {}),  # split at its "but": yes and no, asked again
+    ("hot_knee", "a bit red not hot though", {"hot_knee": "yes"}),
+    ("hot_knee", "not warm not red", {"hot_knee": "no"}),
+    ("fever", "it's warm but not red", {}),  # the knee, no answer about a fever
+    ("injury_severe", "it blew up later that afternoon", {"injury_severe": "yes"}),
+    ("injury_severe", "it swelled up by lunchtime", {"injury_severe": "yes"}),
+    ("injury_severe", "it was okay at first it only got stiff the next day", {"injury_severe": "no"}),
+    ("injury_severe", "it only swelled up the next day", {"injury_severe": "no"}),
+    ("injury_severe", "it didn't swell until later", {}),  # later may be within hours: asked again
+    ("leg_signs", "it's a bit swollen nothing serious", {"leg_signs": "yes"}),
+    ("leg_signs", "a little red not much", {"leg_signs": "yes"}),
+    ("calf_swollen", "a little puffier nothing dramatic", {"calf_swollen": "yes"}),
+    ("fever", "I've been feeling achy and rotten", {"fever": "yes"}),
+    ("hot_knee", "no but I'm shivery and ropey", {"hot_knee": "no", "fever": "yes"}),
+    ("hot_knee", "no but I feel rough and feverish", {"hot_knee": "no", "fever": "yes"}),
+    ("onset", "I'm feeling a bit rough and shivery", {"fever": "yes"}),
+    ("leg_cold_pale", "no but the numbness in my toes is getting worse", {"leg_cold_pale": "no", "tingling": "yes"}),
+    ("leg_cold_pale", "no the tingling down my leg is bad", {"leg_cold_pale": "no", "tingling": "yes"}),
+    # more of each screen's own words: blood by its colour, the breathing "grand", breathless at rest, a sock's
+    # mark, pain at rest lying still, well "in myself", hopping, the lump gone down slowly with the calf fine
+    ("chest_symptoms", "I've been coughing up some pinkish stuff", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "nah breathing's grand", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "my lungs are hunky dory", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "I'm gasping for breath doing nothing", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I'm short of breath even sitting still", {"chest_symptoms": "yes"}),
+    ("calf_swollen", "my sock leaves a deep mark on that side", {"calf_swollen": "yes"}),
+    ("calf_tight", "it's excruciating even when I'm lying still", {"calf_tight": "yes"}),
+    ("fever", "fine in myself", {"fever": "no"}),
+    ("fever", "pretty well in myself", {"fever": "no"}),
+    ("injury_severe", "I could only hop", {"injury_severe": "yes"}),
+    ("injury_severe", "I had to hop on my good leg", {"injury_severe": "yes"}),
+    ("cyst_burst", "it's shrunk a bit but my calf is fine", {"cyst_burst": "no"}),
+    # ...and what those words must not become: numb below the knee is the leg (the tingling), never the saddle;
+    # the calf's swelling gone down is no swollen calf; an operation to come is no risk yet; swollen by the next
+    # morning is not within hours
+    ("onset", "it's numb down below the knee", {"tingling": "yes"}),
+    ("onset", "my foot is numb down below my ankle", {"tingling": "yes"}),
+    ("nerve_red_flags", "numbness is there down below the knee", {}),  # the leg, to the saddle question: asked again
+    ("onset", "the swelling has gone down in my calf", {}),
+    ("onset", "I'm having a knee op next month", {}),
+    ("onset", "my bum goes numb", {"tingling": "yes"}),  # mostly from sitting: the saddle sign only when asked
+    ("injury_severe", "it swelled up by the next morning", {"injury_severe": "no"}),
+    ("injury_severe", "it swelled up by the evening", {"injury_severe": "yes"}),
+    ("chest_symptoms", "no but my calf's gone fat", {"chest_symptoms": "no", "calf_swollen": "yes"}),
+    ("onset", "my lower leg has got really thick", {"calf_swollen": "yes"}),
+    ("onset", "I have fat calves", {}),  # a build, not a change
+    # Indian English: the body hot is a fever; swelling "went to calf" is both the burst and the swollen calf;
+    # pain too much even after tablets is the pain beyond the injury
+    ("fever", "body is very hot", {"fever": "yes"}),
+    ("fever", "body temperature is high since night", {"fever": "yes"}),
+    ("fever", "my body is hot from the gym", {}),  # the heat of exercise: asked again
+    ("cyst_burst", "swelling went to calf", {"cyst_burst": "yes", "calf_swollen": "yes"}),
+    ("calf_tight", "pain is too much even after tablets", {"calf_tight": "yes"}),
+    # the lump asked about without its article is no new lump (the opener, answered before)
+    ("cyst_burst", "yes lump went down and swelling came to calf", {"cyst_burst": "yes", "calf_swollen": "yes"}),
+    ("cyst_burst", "no the lump didn't go down", {"cyst_burst": "no"}),
+    # pins and needles only when sitting, gone again, said to the tingling question: its yes, and the follow-up's
+    ("tingling", "only when I sit cross legged and then it goes away", {"tingling": "yes", "tingling_passed": "yes"}),
+    (
+        "tingling",
+        "yes when I sit on my foot and it wears off when I get up",
+        {"tingling": "yes", "tingling_passed": "yes"},
+    ),
+    ("tingling", "just when I kneel", {"tingling": "yes"}),
+    ("onset", "only when I sit cross legged and then it goes away", {}),  # no tingling named: nothing
+    # a screen's own answer word said fine without a verb, in speech without commas: its denial, never the
+    # emergency's yes ("nope waterworks fine" and "no colour normal" were read as yes)
+    ("nerve_red_flags", "nope waterworks fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "bladder and bowels all good", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no peeing fine", {"nerve_red_flags": "no"}),
+    ("leg_cold_pale", "no colour normal", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "nah pulse strong", {"leg_cold_pale": "no"}),
+    ("fever", "nope temperature fine", {"fever": "no"}),
+    ("fever", "temp normal", {"fever": "no"}),
+    ("tingling", "no feeling's normal", {"tingling": "no"}),
+    ("foot_weak", "nah strength's fine", {"foot_weak": "no"}),
+    # ...while the signs inside them stay signs
+    ("leg_cold_pale", "there's no colour in my toes", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "no pulse in my foot", {"leg_cold_pale": "yes"}),
+    ("tingling", "no feeling in my toes", {"tingling": "yes"}),
+    ("foot_weak", "no strength in my leg", {"foot_weak": "yes"}),
+    ("nerve_red_flags", "bladder problem", {"nerve_red_flags": "yes"}),
+    ("leg_cold_pale", "there's no colour change", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "no change in colour", {"leg_cold_pale": "no"}),
+    # a "not" or "no" of another phrase before a sign, in speech without commas: never the sign's denial
+    # (each was this screen's no)
+    ("leg_cold_pale", "it doesn't feel right it's cold", {"leg_cold_pale": "yes"}),
+    ("hot_knee", "it doesn't feel normal it's warm", {"hot_knee": "yes"}),
+    ("calf_swollen", "it doesn't look right it's puffy", {"calf_swollen": "yes"}),
+    ("leg_signs", "it does not look normal it is red", {"leg_signs": "yes"}),
+    ("chest_symptoms", "no matter what I do I can't get enough air", {"chest_symptoms": "yes"}),
+    ("calf_tight", "nothing helps at all", {"calf_tight": "yes"}),
+    ("calf_tight", "nothing is touching the pain", {"calf_tight": "yes"}),
+    ("calf_tight", "no nothing like that", {"calf_tight": "no"}),
+    ("leg_cold_pale", "it doesn't feel cold", {"leg_cold_pale": "no"}),
+    # signs with their own "not" or "never"
+    ("calf_swollen", "it's never been this big", {"calf_swollen": "yes"}),
+    ("hot_knee", "it won't cool down", {"hot_knee": "yes"}),
+    ("fever", "I can't shake this fever", {"fever": "yes"}),
+    ("fever", "I've not been myself", {"fever": "yes"}),
+    ("chest_symptoms", "I can't breathe in properly without pain", {"chest_symptoms": "yes"}),
+    ("calf_tight", "it won't give when I press", {"calf_tight": "yes"}),
+    ("nerve_red_flags", "I haven't been able to poo", {"nerve_red_flags": "yes"}),
+    ("onset", "I haven't been able to poo since the codeine", {}),  # said unasked: often the painkillers
+    ("nerve_red_flags", "I don't have feeling when I wipe", {"nerve_red_flags": "yes"}),
+    ("injury_severe", "it wouldn't take my weight", {"injury_severe": "yes"}),
+    ("cyst_burst", "it's not there anymore", {"cyst_burst": "yes"}),
+    ("cyst_burst", "no it's still there", {"cyst_burst": "no"}),
+    # "it" is the calf asked about, with any word of degree; swelling that will not stop; "not only" one sign
+    ("calf_swollen", "not gonna lie it's pretty swollen", {"calf_swollen": "yes"}),
+    # (the leg question's yes beside it, as for "it's a bit swollen": the lead's reading, left as it is)
+    ("calf_tight", "no but it's pretty swollen", {"calf_tight": "no", "calf_swollen": "yes", "leg_signs": "yes"}),
+    ("calf_swollen", "it hasn't stopped swelling", {"calf_swollen": "yes"}),
+    ("calf_swollen", "not only is it swollen it's red too", {"calf_swollen": "yes"}),
+    ("leg_signs", "not only is it swollen it's red too", {"leg_signs": "yes"}),
+    ("hot_knee", "not only is it warm it's red too", {"hot_knee": "yes"}),
+    ("onset", "it hasn't stopped swelling", {}),  # "it" unasked is no part
+    # how the feet go in the cold (habitual present) is how they always are: no emergency said in passing
+    ("sport", "I swim in cold water my feet go white", {"sport": "yes"}),
+    ("onset", "my toes turned blue this morning", {"leg_signs": "yes", "leg_cold_pale": "yes"}),
+    # the chest as it was once, with when: not the new sign (this morning is new)
+    ("onset", "my chest was tight last winter", {}),
+    ("chest_symptoms", "my breathing was a bit wheezy when I had covid", {}),
+    ("onset", "my chest was tight this morning", {"chest_symptoms": "yes"}),
+    ("fever", "I'm freezing one minute and boiling the next", {"fever": "yes"}),
+    ("fever", "I feel like I've been hit by a bus", {"fever": "yes"}),
+    ("clot_risk", "I take the mini pill", {}),  # progestogen only: no clot risk named, asked again
+    # one sign said more than another ("not really red, more swollen" was the screen's no), or said with
+    # another denied after it; with "but" between them, yes and no are asked again
+    ("calf_swollen", "not really red more swollen", {"calf_swollen": "yes"}),
+    ("leg_signs", "not really hot more bruised", {"leg_signs": "yes"}),
+    ("hot_knee", "not really red more warm", {"hot_knee": "yes"}),
+    ("calf_swollen", "it's swollen not red", {"calf_swollen": "yes"}),
+    ("leg_cold_pale", "it's pale not blue", {"leg_cold_pale": "yes"}),
+    ("leg_signs", "it's red not swollen", {"leg_signs": "yes"}),
+    ("chest_symptoms", "breathless no chest pain", {"chest_symptoms": "yes"}),
+    ("fever", "I feel unwell no temperature", {"fever": "yes"}),
+    ("calf_swollen", "swollen but not red", {}),
+    # ...and said in passing with "but", the sign before it is kept (a phrase with "but" in it is never split)
+    ("onset", "my knee is warm but not red", {"leg_signs": "yes", "hot_knee": "yes"}),
+    ("onset", "my calf is swollen but not red", {"calf_swollen": "yes"}),
+    ("onset", "I'm short of breath but no cough", {"chest_symptoms": "yes"}),
+    ("onset", "I feel unwell but no temperature", {"fever": "yes"}),
+    ("fever", "my knee is fine in general", {}),  # the knee, no denial of a fever
+]
+
+
+EXACT_READINGS = {
+    "said and meant": SAID_AND_MEANT,
+    "volunteered": VOLUNTEERED,
+    "not a denial": NOT_A_DENIAL,
+    "the calf on a side said in passing": THE_CALF_ON_A_SIDE_SAID_IN_PASSING,
+    "one denied one said": ONE_DENIED_ONE_SAID,
+    "two denials in one breath stay a no": TWO_DENIALS_IN_ONE_BREATH_STAY_A_NO,
+    "a sign with its own not is a yes": A_SIGN_WITH_ITS_OWN_NOT_IS_A_YES,
+    "temperature readings": TEMPERATURE_READINGS,
+    "chest third round": CHEST_THIRD_ROUND,
+    "third round": THIRD_ROUND,
+    "more third round": MORE_THIRD_ROUND,
+    "never so bad": NEVER_SO_BAD,
+    "indian english third round": INDIAN_ENGLISH_THIRD_ROUND,
+    "clot third round": CLOT_THIRD_ROUND,
+    "british and australian words third round": BRITISH_AND_AUSTRALIAN_WORDS_THIRD_ROUND,
+    "a hot knee is no answer to the fever screen": A_HOT_KNEE_IS_NO_ANSWER_TO_THE_FEVER_SCREEN,
+    "a sign with without or cant stop": A_SIGN_WITH_WITHOUT_OR_CANT_STOP,
+    "not just one sign is the sign": NOT_JUST_ONE_SIGN_IS_THE_SIGN,
+    "heat put on the knee is no hot knee": HEAT_PUT_ON_THE_KNEE_IS_NO_HOT_KNEE,
+    "fourth round": FOURTH_ROUND,
+    "fourth round families": FOURTH_ROUND_FAMILIES,
+    "fever and tight calf words fourth round": FEVER_AND_TIGHT_CALF_WORDS_FOURTH_ROUND,
+    "a colour not named answers the leg question": A_COLOUR_NOT_NAMED_ANSWERS_THE_LEG_QUESTION,
+    "the blood supply said fine or not": THE_BLOOD_SUPPLY_SAID_FINE_OR_NOT,
+    "more denials fourth round": MORE_DENIALS_FOURTH_ROUND,
+    "the toilet as normal fourth round": THE_TOILET_AS_NORMAL_FOURTH_ROUND,
+    "an anaesthetic or a journey to come": AN_ANAESTHETIC_OR_A_JOURNEY_TO_COME,
+    "walking with when and the lump as it is": WALKING_WITH_WHEN_AND_THE_LUMP_AS_IT_IS,
+    "the knee a bit off is no fever": THE_KNEE_A_BIT_OFF_IS_NO_FEVER,
+    "fifth round": FIFTH_ROUND,
+    "fifth round nothing": FIFTH_ROUND_NOTHING,
+    "fifth round more": FIFTH_ROUND_MORE,
+    "fifth round own words": FIFTH_ROUND_OWN_WORDS,
+    "signs said after another answer fifth round": SIGNS_SAID_AFTER_ANOTHER_ANSWER_FIFTH_ROUND,
+    "swelling later limp from pain night pain": SWELLING_LATER_LIMP_FROM_PAIN_NIGHT_PAIN,
+    "breathless from effort is not the chest sign": BREATHLESS_FROM_EFFORT_IS_NOT_THE_CHEST_SIGN,
+    "cold feet as usual and legs tired after work": COLD_FEET_AS_USUAL_AND_LEGS_TIRED_AFTER_WORK,
+    "everyday look alikes fifth round": EVERYDAY_LOOK_ALIKES_FIFTH_ROUND,
+    "a numb hand is not the leg": A_NUMB_HAND_IS_NOT_THE_LEG,
+    "a cold is no fever and calves measured the same": A_COLD_IS_NO_FEVER_AND_CALVES_MEASURED_THE_SAME,
+    "indian english denials fifth round": INDIAN_ENGLISH_DENIALS_FIFTH_ROUND,
+    "sixth round": SIXTH_ROUND,
+    "sixth round nothing": SIXTH_ROUND_NOTHING,
+    "red flag families sixth round": RED_FLAG_FAMILIES_SIXTH_ROUND,
+    "feared past or short is no red flag sixth round": FEARED_PAST_OR_SHORT_IS_NO_RED_FLAG_SIXTH_ROUND,
+    "temp and pain beyond painkillers sixth round": TEMP_AND_PAIN_BEYOND_PAINKILLERS_SIXTH_ROUND,
+    "blood by its colour sixth round": BLOOD_BY_ITS_COLOUR_SIXTH_ROUND,
+    "calf with ankle and walking back sixth round": CALF_WITH_ANKLE_AND_WALKING_BACK_SIXTH_ROUND,
+    "seventh round": SEVENTH_ROUND,
+}
+
+
 @pytest.mark.parametrize(
     "pending, said, meant",
-    [
-        ("calf_swollen", "my ankle and calf are puffy on that side", {"calf_swollen": "yes"}),
-        ("chest_symptoms", "my calf and ankle have swollen up", {"calf_swollen": "yes"}),
-        ("calf_swollen", "my ankle is puffy", {}),
-        ("injury_severe", "I managed to walk back to the car", {"injury_severe": "no"}),
-        ("injury_severe", "I could not walk back to the car", {"injury_severe": "yes"}),
-    ],
+    [pytest.param(*row, id=f"{name}: {row[1]}") for name, rows in EXACT_READINGS.items() for row in rows],
 )
-def test_calf_with_ankle_and_walking_back_sixth_round(pending, said, meant):
+def test_exact_readings(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+NEVER_A_YES_OF = {
+    "never a yes": NEVER_A_YES,
+    "no red flag fourth round": NO_RED_FLAG_FOURTH_ROUND,
+    "no red flag fourth round families": NO_RED_FLAG_FOURTH_ROUND_FAMILIES,
+    "no fever or tight calf fourth round": NO_FEVER_OR_TIGHT_CALF_FOURTH_ROUND,
+}
+
+
+@pytest.mark.parametrize(
+    "pending, said, question",
+    [pytest.param(*row, id=f"{name}: {row[1]}") for name, rows in NEVER_A_YES_OF.items() for row in rows],
+)
+def test_never_a_yes(pending, said, question):
+    assert _read(pending, said).get(question) != "yes"
+
+
+NEVER_A_NO_TO = {
+    "another part said to be fine is no no": ANOTHER_PART_SAID_TO_BE_FINE_IS_NO_NO,
+    "never a no": NEVER_A_NO,
+    "another part warm is no denial of a cold foot": ANOTHER_PART_WARM_IS_NO_DENIAL_OF_A_COLD_FOOT,
+    "another part as usual is no denial": ANOTHER_PART_AS_USUAL_IS_NO_DENIAL,
+    "no denial fourth round": NO_DENIAL_FOURTH_ROUND,
+}
+
+
+@pytest.mark.parametrize(
+    "pending, said",
+    [pytest.param(*row, id=f"{name}: {row[1]}") for name, rows in NEVER_A_NO_TO.items() for row in rows],
+)
+def test_never_a_no(pending, said):
+    assert _read(pending, said).get(pending) != "no"
