@@ -273,20 +273,24 @@ def _signs_in_matched_words(
     heard: Heard,
     today: date,
 ) -> None:
-    """A choice matched from a whole sentence ("I twisted it playing football" is a synonym of the
-    injury) still says what its other words say: a yes/no sign named in them ("playing football":
-    sport) is kept beside the choice. Only a yes of another yes/no question, never a choice value
-    ("twisting" as what makes it worse is no twist injury), never the pending question's answer nor
-    one it is asked only after (known already)."""
+    """A choice or symptom matched from a whole sentence ("I twisted it playing football" is a synonym
+    of the injury) still says what its other words say: a yes/no sign named in them ("playing
+    football": sport) is kept beside the match. So is a sign the words mean only while this question
+    is pending: "no, but it's swollen" to the tight-calf screen matches the leg-signs symptom, and "it"
+    is the calf, a swollen calf that must not be dropped. Only a yes of another yes/no question, never
+    a choice value ("twisting" as what makes it worse is no twist injury), never the pending
+    question's answer nor one it is asked only after (known already)."""
     words = understanding.words_for(kb).questions
     known = words[pending.id].asked_after | {pending.id} if pending is not None and pending.id in words else set()
     for name, slot in slots.items():
         spec = contract.get(name)
-        if slot is None or spec is None or spec.role != Role.CHOICE or resolved_id(slot) is None:
+        matched = resolved_id(slot) if slot is not None else None
+        if spec is None or matched is None or spec.role not in (Role.CHOICE, Role.SYMPTOM):
             continue
+        own = spec.question if spec.role == Role.CHOICE else matched
         said = understanding.read(_text(slot.value) or "", kb, pending, today=today)
         for qid, value in said.items():
-            if value == "yes" and kb.questions[qid].answer_type == "yes_no" and qid not in known | {spec.question}:
+            if value == "yes" and kb.questions[qid].answer_type == "yes_no" and qid not in known | {own}:
                 heard.facts.setdefault(qid, value)
                 heard.missed.discard(qid)
 

@@ -1235,7 +1235,9 @@ def _read_clause(
         return False  # "what do you mean by both legs?": a question back is no answer, asked again
     unsure = _unsure(words, pending, clause)
     signs = _signs(words, pending, clause, unsure)
-    covered = [*unsure, *(sign.span for sign in signs), *words.general["not_negating"].spans(clause)]
+    # "I don't know why", "not sure if it's related": placed, and no doubt about a sign or the question
+    why = words.general["knows_not_why"].spans(clause)
+    covered = [*unsure, *why, *(sign.span for sign in signs), *words.general["not_negating"].spans(clause)]
     covered += _add_sign_evidence(words, kb, pending, clause, signs, covered, bool(unsure), evidence)
     if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
         evidence.setdefault(pending.id, _Evidence()).unsure = True

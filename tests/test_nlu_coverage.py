@@ -196,6 +196,8 @@ def _facts(say: str, pending: str | None, locale: str = "en-US") -> dict[str, An
     [
         ("no, but my calf is swollen", "chest_symptoms", {"chest_symptoms": "no", "calf_swollen": "yes"}),
         ("no, but my calf is swollen", "leg_signs", {"leg_signs": "no", "calf_swollen": "yes"}),
+        # to a calf screen "it" is the calf: the symptom the model matched keeps what its words mean here
+        ("no, but it's swollen", "calf_tight", {"calf_tight": "no", "leg_signs": "yes", "calf_swollen": "yes"}),
         ("yes, and it's hot", "calf_swollen", {"calf_swollen": "yes", "leg_signs": "yes"}),
         (
             "I twisted it and now it locks",

@@ -937,6 +937,21 @@ NEGATION = [
     ("leg_cold_pale", "it doesn't look normal", {"leg_cold_pale": UNKNOWN}),
     ("leg_cold_pale", "hard to tell, the light's not great in here", {"leg_cold_pale": UNKNOWN}),
     ("leg_cold_pale", "no it looks normal", {"leg_cold_pale": "no"}),
+    # "zero" denies like "no": "zero chest pain" is no emergency
+    ("chest_symptoms", "zero chest pain", {"chest_symptoms": "no"}),
+    ("calf_swollen", "zero swelling", {"calf_swollen": "no"}),
+    ("fever", "my temperature is a hundred and one", {"fever": "yes"}),
+]
+
+
+WHETHER_IT_MATTERS = [
+    # doubt whether a sign matters is no doubt that it is there: the sign is acted on
+    ("chest_symptoms", "not sure if it's related, but I coughed up blood", {"chest_symptoms": "yes"}),
+    ("leg_cold_pale", "I don't know if it's relevant but my toes went blue", {"leg_cold_pale": "yes"}),
+    ("calf_swollen", "I don't know what's going on, my calf is huge", {"calf_swollen": "yes"}),
+    # ...while doubt about the sign itself stays doubt
+    ("calf_swollen", "I don't know if it's swollen", {"calf_swollen": UNKNOWN}),
+    ("calf_swollen", "not sure if it's related", {}),
 ]
 
 
@@ -1174,6 +1189,7 @@ EXACT_READINGS = {
     "known already": KNOWN_ALREADY,
     "negator after a sign": NEGATOR_AFTER_A_SIGN,
     "a sign that says it cannot tell": A_SIGN_THAT_SAYS_IT_CANNOT_TELL,
+    "whether it matters": WHETHER_IT_MATTERS,
 }
 
 

@@ -214,8 +214,9 @@ RAMBLES = [
     _said("answer last", "calf_swollen", "i had a look and i'd say no they're the same", calf_swollen="no"),
     _said("polite", "nerve_red_flags", "no no nothing like that thank goodness", nerve_red_flags="no"),
     _said("polite", "leg_signs", "no love it's not swollen", leg_signs="no"),
-    # must not: when it happened is never a filler: "later that evening" may be within hours
-    _said("must not", "injury_severe", "kind of it swelled up a bit later that evening", injury_severe=None),
+    # must not: when it happened is never a filler: swelling "later that evening" is within hours (the
+    # injury screen's words), never its no
+    _said("must not", "injury_severe", "kind of it swelled up a bit later that evening", injury_severe="yes"),
     _said("reason first", "sport", "i sit at a desk all day so no", sport="no"),
     _said("nothing new", "chest_symptoms", "no nothing new", chest_symptoms="no"),
     _said("fillers", "grinding", "well let me think no not really", grinding="no"),
