@@ -56,10 +56,12 @@ MODEL_DIR = ROOT / "interaction_model"
 # (rambling, corrections, part answers), so its figures fell when it did (95% -> 76%, 37% -> 15%).
 # virtual-alexa fell again (15% -> 11%) when the "yes {symptom}" carriers went: they handed a device
 # the words without their yes, so such answers now reach the skill whole through the catch-all,
-# which virtual-alexa cannot send. Its figure is a lower bound. The resolver's held-out figure has
-# since risen to 81% (88% outside the hardest-speech writer's part).
-RESOLVER_FLOOR = 0.79
-VIRTUAL_ALEXA_FLOOR = 0.10
+# which virtual-alexa cannot send. Its figure is a lower bound. The resolver's held-out figure then
+# rose to 81% (88% outside the hardest-speech writer's part). Two more hard-speech writers (tuneE,
+# tuneF) added 232 kept-out answers, scored untouched at 68% and 65%: the whole part fell to 77%,
+# and virtual-alexa to 9% (rambling answers only ever reach the skill through the catch-all).
+RESOLVER_FLOOR = 0.75
+VIRTUAL_ALEXA_FLOOR = 0.08
 AGREEMENT_FLOOR = 0.8
 # Each round. Rounds 8 to 11, never read one by one, scored 88%, 91%, 90% and 86%; the others are tuned.
 BLIND_FLOOR = 0.85
