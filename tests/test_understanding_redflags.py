@@ -1507,6 +1507,37 @@ SEVENTH_ROUND = [
 ]
 
 
+# Eighth round: an accident said to be new for the person keeps the nerve screen's yes (the "never" of
+# "which never happens to me" is the sign's own); a remark that the question is personal, a pet's or a
+# child's accident, or being up at night for another reason, is no answer (asked again); hardness that
+# grows is the rock-hard calf; the knee said not to wake the person is the night-pain question's no.
+EIGHTH_ROUND = [
+    ("nerve_red_flags", "I wet myself in bed last night which has never happened before", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I had an accident at work and I never do that", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "had a bit of an accident yesterday which is not like me", {"nerve_red_flags": "yes"}),
+    (
+        "nerve_red_flags",
+        "I could not make it to the loo this morning and that never happens",
+        {"nerve_red_flags": "yes"},
+    ),
+    ("nerve_red_flags", "I soiled myself overnight for the first time in my life", {"nerve_red_flags": "yes"}),
+    ("tingling", "I lost control of my bladder today which has never happened", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "well that's rather a personal question", {}),
+    ("nerve_red_flags", "gosh that's a bit embarrassing", {}),
+    ("nerve_red_flags", "the puppy had an accident on the rug", {}),
+    ("nerve_red_flags", "my grandson had a little accident but I'm fine", {}),
+    ("calf_tight", "my calf keeps getting tighter and tighter", {"calf_tight": "yes"}),
+    ("calf_tight", "it's been going harder since this afternoon", {"calf_tight": "yes"}),
+    ("calf_tight", "no it's not getting any harder", {}),  # how hard it is now is not said
+    ("calf_tight", "it hasn't got tighter", {}),
+    ("serious_signs", "nah my knee never wakes me up", {"serious_signs": "no"}),
+    ("serious_signs", "the pain doesn't keep me awake", {"serious_signs": "no"}),
+    ("serious_signs", "I'm awake in the night anyway with hot flushes", {}),
+    ("serious_signs", "I'm up at night with the pain", {"serious_signs": "yes"}),
+    ("serious_signs", "it doesn't wake me but I can't sleep because of it", {}),
+]
+
+
 EXACT_READINGS = {
     "said and meant": SAID_AND_MEANT,
     "volunteered": VOLUNTEERED,
@@ -1557,6 +1588,7 @@ EXACT_READINGS = {
     "blood by its colour sixth round": BLOOD_BY_ITS_COLOUR_SIXTH_ROUND,
     "calf with ankle and walking back sixth round": CALF_WITH_ANKLE_AND_WALKING_BACK_SIXTH_ROUND,
     "seventh round": SEVENTH_ROUND,
+    "eighth round": EIGHTH_ROUND,
 }
 
 
