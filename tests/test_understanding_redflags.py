@@ -1535,6 +1535,16 @@ EIGHTH_ROUND = [
     ("serious_signs", "I'm awake in the night anyway with hot flushes", {}),
     ("serious_signs", "I'm up at night with the pain", {"serious_signs": "yes"}),
     ("serious_signs", "it doesn't wake me but I can't sleep because of it", {}),
+    # sciatica had long ago is a history, not the tingling now; sciatica now stays the sign
+    ("tingling", "I had a bout of sciatica a few years ago", {}),
+    ("tingling", "I used to suffer with sciatica", {}),
+    ("tingling", "yes I've got sciatica down this leg", {"tingling": "yes"}),
+    ("tingling", "I've had sciatica since Monday", {"tingling": "yes"}),
+    # the other leg only aching is no nerve sign in both legs; numb or weak there still is
+    ("nerve_red_flags", "well the other knee is a bit sore as well", {}),
+    ("nerve_red_flags", "my other leg gets tired too", {}),
+    ("nerve_red_flags", "the other leg has gone numb as well", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "my other leg feels weak now too", {"nerve_red_flags": "yes"}),
 ]
 
 
