@@ -1544,7 +1544,19 @@ EIGHTH_ROUND = [
     ("nerve_red_flags", "well the other knee is a bit sore as well", {}),
     ("nerve_red_flags", "my other leg gets tired too", {}),
     ("nerve_red_flags", "the other leg has gone numb as well", {"nerve_red_flags": "yes"}),
-    ("nerve_red_flags", "my other leg feels weak now too", {"nerve_red_flags": "yes"}),
+    (
+        "nerve_red_flags",
+        "my other leg feels weak now too",
+        {"nerve_red_flags": "yes"},
+    ),  # the lump softer or smaller, said in any tense, with the calf as usual: no burst; the calf swollen: a burst
+    ("cyst_burst", "the lump did get a bit smaller yesterday I think but my calf looks the same", {"cyst_burst": "no"}),
+    ("cyst_burst", "it has been going down slowly but there is no swelling in the calf", {"cyst_burst": "no"}),
+    ("cyst_burst", "it went softer overnight but the calf is all puffy", {"cyst_burst": "yes", "calf_swollen": "yes"}),
+    # the injury: swelling that began at once is the sign, swelling that began days later its denial
+    ("injury_severe", "it began to balloon within a couple of hours", {"injury_severe": "yes"}),
+    ("injury_severe", "the knee started swelling straight away", {"injury_severe": "yes"}),
+    ("injury_severe", "it only began to swell a day or two later", {"injury_severe": "no"}),
+    ("injury_severe", "the swelling just started coming up the following morning", {"injury_severe": "no"}),
 ]
 
 
