@@ -1556,7 +1556,18 @@ EIGHTH_ROUND = [
     ("injury_severe", "it began to balloon within a couple of hours", {"injury_severe": "yes"}),
     ("injury_severe", "the knee started swelling straight away", {"injury_severe": "yes"}),
     ("injury_severe", "it only began to swell a day or two later", {"injury_severe": "no"}),
-    ("injury_severe", "the swelling just started coming up the following morning", {"injury_severe": "no"}),
+    (
+        "injury_severe",
+        "the swelling just started coming up the following morning",
+        {"injury_severe": "no"},
+    ),  # the leg as ever "and everything", a weakness no worse than usual, tingling still felt in a toe, only the knee
+    ("leg_signs", "nope same size and everything", {"leg_signs": "no"}),
+    ("leg_signs", "it's the same colour as the other leg", {"leg_signs": "no"}),
+    ("foot_weak", "nah it's no weaker than it's always been", {"foot_weak": "no"}),
+    ("foot_weak", "it's weaker than usual", {"foot_weak": "yes"}),
+    ("tingling_passed", "no I still get it a bit in the side of my foot", {"tingling_passed": "no"}),
+    ("chest_symptoms", "no it's just my knee that's playing up", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "it's only the leg that's giving me trouble", {"chest_symptoms": "no"}),
 ]
 
 
