@@ -1567,7 +1567,23 @@ EIGHTH_ROUND = [
     ("foot_weak", "it's weaker than usual", {"foot_weak": "yes"}),
     ("tingling_passed", "no I still get it a bit in the side of my foot", {"tingling_passed": "no"}),
     ("chest_symptoms", "no it's just my knee that's playing up", {"chest_symptoms": "no"}),
-    ("chest_symptoms", "it's only the leg that's giving me trouble", {"chest_symptoms": "no"}),
+    (
+        "chest_symptoms",
+        "it's only the leg that's giving me trouble",
+        {"chest_symptoms": "no"},
+    ),  # the nerve screen's sign in plain words: not reaching the toilet, urine that will not come, the urge or the
+    # feeling gone, an accident in the pants; said unasked too. A leak on a laugh, a child's or an injury is not.
+    ("nerve_red_flags", "I couldn't get to the loo quick enough yesterday", {"nerve_red_flags": "yes"}),
+    ("onset", "I didn't make it to the bathroom in time last night", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I try to wee and hardly anything comes out", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I no longer get the feeling to go", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I can't feel the wee coming out", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "it's gone numb where I sit down", {"nerve_red_flags": "yes"}),
+    ("onset", "I soiled my underwear at work", {"nerve_red_flags": "yes"}),
+    ("onset", "I've been dribbling urine without knowing", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I leak a bit of pee when I sneeze", {}),
+    ("nerve_red_flags", "my little boy wet his pants", {}),
+    ("onset", "I messed myself up playing rugby", {"onset": "injury"}),
 ]
 
 
