@@ -1584,6 +1584,13 @@ EIGHTH_ROUND = [
     ("nerve_red_flags", "I leak a bit of pee when I sneeze", {}),
     ("nerve_red_flags", "my little boy wet his pants", {}),
     ("onset", "I messed myself up playing rugby", {"onset": "injury"}),
+    # breathless at rest or the least effort, and lungs that will not fill: the chest screen's sign, said unasked too
+    ("onset", "I get puffed out just getting dressed", {"chest_symptoms": "yes"}),
+    ("onset", "I'm short of breath even sat in my chair", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I can barely get through a sentence without stopping for air", {"chest_symptoms": "yes"}),
+    ("onset", "I can never seem to fill my lungs all the way", {"chest_symptoms": "yes"}),
+    ("onset", "my husband gets winded just talking", {}),
+    ("chest_symptoms", "no I'm not out of breath walking across the room", {"chest_symptoms": "no"}),
 ]
 
 
