@@ -1590,7 +1590,19 @@ EIGHTH_ROUND = [
     ("chest_symptoms", "I can barely get through a sentence without stopping for air", {"chest_symptoms": "yes"}),
     ("onset", "I can never seem to fill my lungs all the way", {"chest_symptoms": "yes"}),
     ("onset", "my husband gets winded just talking", {}),
-    ("chest_symptoms", "no I'm not out of breath walking across the room", {"chest_symptoms": "no"}),
+    (
+        "chest_symptoms",
+        "no I'm not out of breath walking across the room",
+        {"chest_symptoms": "no"},
+    ),  # the foot or toes a funny colour: the leg question's sign, said unasked too (another part is not)
+    ("onset", "my toes have turned a weird bluish colour", {"leg_signs": "yes"}),
+    ("leg_signs", "my foot's gone a funny colour", {"leg_signs": "yes"}),
+    ("onset", "my fingernails have gone a funny colour", {}),
+    # the knee glowing is hot; cooler than the other, or its usual temperature, is the hot-knee no
+    ("hot_knee", "yeah it's positively glowing", {"hot_knee": "yes"}),
+    ("hot_knee", "if anything it's colder than the other knee", {"hot_knee": "no"}),
+    ("hot_knee", "it feels its usual temperature", {"hot_knee": "no"}),
+    ("hot_knee", "it's not its usual temp it's much warmer", {"hot_knee": "yes"}),
 ]
 
 
