@@ -1602,7 +1602,16 @@ EIGHTH_ROUND = [
     ("hot_knee", "yeah it's positively glowing", {"hot_knee": "yes"}),
     ("hot_knee", "if anything it's colder than the other knee", {"hot_knee": "no"}),
     ("hot_knee", "it feels its usual temperature", {"hot_knee": "no"}),
-    ("hot_knee", "it's not its usual temp it's much warmer", {"hot_knee": "yes"}),
+    (
+        "hot_knee",
+        "it's not its usual temp it's much warmer",
+        {"hot_knee": "yes"},
+    ),  # pitting and stretched shiny skin are a swollen calf; stretch pain past bearing is the tight calf
+    ("calf_swollen", "if I push my thumb in it leaves a dent", {"calf_swollen": "yes"}),
+    ("onset", "the skin over my calf looks all tight and shiny", {"calf_swollen": "yes"}),
+    ("calf_tight", "it's agony when the nurse moves my foot", {"calf_tight": "yes"}),
+    ("calf_tight", "it's painful to wiggle my toes even a little", {"calf_tight": "yes"}),
+    ("calf_tight", "it doesn't hurt to move my toes at all", {}),  # no sign, and no clear no either
 ]
 
 
