@@ -1544,11 +1544,8 @@ EIGHTH_ROUND = [
     ("nerve_red_flags", "well the other knee is a bit sore as well", {}),
     ("nerve_red_flags", "my other leg gets tired too", {}),
     ("nerve_red_flags", "the other leg has gone numb as well", {"nerve_red_flags": "yes"}),
-    (
-        "nerve_red_flags",
-        "my other leg feels weak now too",
-        {"nerve_red_flags": "yes"},
-    ),  # the lump softer or smaller, said in any tense, with the calf as usual: no burst; the calf swollen: a burst
+    ("nerve_red_flags", "my other leg feels weak now too", {"nerve_red_flags": "yes"}),
+    # the lump softer or smaller, said in any tense, with the calf as usual: no burst; the calf swollen: a burst
     ("cyst_burst", "the lump did get a bit smaller yesterday I think but my calf looks the same", {"cyst_burst": "no"}),
     ("cyst_burst", "it has been going down slowly but there is no swelling in the calf", {"cyst_burst": "no"}),
     ("cyst_burst", "it went softer overnight but the calf is all puffy", {"cyst_burst": "yes", "calf_swollen": "yes"}),
@@ -1556,22 +1553,16 @@ EIGHTH_ROUND = [
     ("injury_severe", "it began to balloon within a couple of hours", {"injury_severe": "yes"}),
     ("injury_severe", "the knee started swelling straight away", {"injury_severe": "yes"}),
     ("injury_severe", "it only began to swell a day or two later", {"injury_severe": "no"}),
-    (
-        "injury_severe",
-        "the swelling just started coming up the following morning",
-        {"injury_severe": "no"},
-    ),  # the leg as ever "and everything", a weakness no worse than usual, tingling still felt in a toe, only the knee
+    ("injury_severe", "the swelling just started coming up the following morning", {"injury_severe": "no"}),
+    # the leg as ever "and everything", a weakness no worse than usual, tingling still felt in a toe, only the knee
     ("leg_signs", "nope same size and everything", {"leg_signs": "no"}),
     ("leg_signs", "it's the same colour as the other leg", {"leg_signs": "no"}),
     ("foot_weak", "nah it's no weaker than it's always been", {"foot_weak": "no"}),
     ("foot_weak", "it's weaker than usual", {"foot_weak": "yes"}),
     ("tingling_passed", "no I still get it a bit in the side of my foot", {"tingling_passed": "no"}),
     ("chest_symptoms", "no it's just my knee that's playing up", {"chest_symptoms": "no"}),
-    (
-        "chest_symptoms",
-        "it's only the leg that's giving me trouble",
-        {"chest_symptoms": "no"},
-    ),  # the nerve screen's sign in plain words: not reaching the toilet, urine that will not come, the urge or the
+    ("chest_symptoms", "it's only the leg that's giving me trouble", {"chest_symptoms": "no"}),
+    # the nerve screen's sign in plain words: not reaching the toilet, urine that will not come, the urge or the
     # feeling gone, an accident in the pants; said unasked too. A leak on a laugh, a child's or an injury is not.
     ("nerve_red_flags", "I couldn't get to the loo quick enough yesterday", {"nerve_red_flags": "yes"}),
     ("onset", "I didn't make it to the bathroom in time last night", {"nerve_red_flags": "yes"}),
@@ -1590,11 +1581,8 @@ EIGHTH_ROUND = [
     ("chest_symptoms", "I can barely get through a sentence without stopping for air", {"chest_symptoms": "yes"}),
     ("onset", "I can never seem to fill my lungs all the way", {"chest_symptoms": "yes"}),
     ("onset", "my husband gets winded just talking", {}),
-    (
-        "chest_symptoms",
-        "no I'm not out of breath walking across the room",
-        {"chest_symptoms": "no"},
-    ),  # the foot or toes a funny colour: the leg question's sign, said unasked too (another part is not)
+    ("chest_symptoms", "no I'm not out of breath walking across the room", {"chest_symptoms": "no"}),
+    # the foot or toes a funny colour: the leg question's sign, said unasked too (another part is not)
     ("onset", "my toes have turned a weird bluish colour", {"leg_signs": "yes"}),
     ("leg_signs", "my foot's gone a funny colour", {"leg_signs": "yes"}),
     ("onset", "my fingernails have gone a funny colour", {}),
@@ -1602,16 +1590,20 @@ EIGHTH_ROUND = [
     ("hot_knee", "yeah it's positively glowing", {"hot_knee": "yes"}),
     ("hot_knee", "if anything it's colder than the other knee", {"hot_knee": "no"}),
     ("hot_knee", "it feels its usual temperature", {"hot_knee": "no"}),
-    (
-        "hot_knee",
-        "it's not its usual temp it's much warmer",
-        {"hot_knee": "yes"},
-    ),  # pitting and stretched shiny skin are a swollen calf; stretch pain past bearing is the tight calf
+    ("hot_knee", "it's not its usual temp it's much warmer", {"hot_knee": "yes"}),
+    # pitting and stretched shiny skin are a swollen calf; stretch pain past bearing is the tight calf
     ("calf_swollen", "if I push my thumb in it leaves a dent", {"calf_swollen": "yes"}),
     ("onset", "the skin over my calf looks all tight and shiny", {"calf_swollen": "yes"}),
     ("calf_tight", "it's agony when the nurse moves my foot", {"calf_tight": "yes"}),
     ("calf_tight", "it's painful to wiggle my toes even a little", {"calf_tight": "yes"}),
     ("calf_tight", "it doesn't hurt to move my toes at all", {}),  # no sign, and no clear no either
+    # the kneecap out to the side, the foot not put to the floor, a wheelchair brought: the injury screen's sign
+    ("onset", "the kneecap slid right round to the side", {"injury_severe": "yes"}),
+    ("injury_severe", "my leg looked like it was pointing the wrong way", {"injury_severe": "yes"}),
+    ("injury_severe", "it went sideways", {"injury_severe": "yes"}),
+    ("onset", "my knee went sideways", {}),  # as often a knee giving way: the screen asks
+    ("injury_severe", "I couldn't even touch my foot to the ground", {"injury_severe": "yes"}),
+    ("injury_severe", "we had to borrow crutches", {"injury_severe": "yes"}),
 ]
 
 
