@@ -1604,6 +1604,9 @@ EIGHTH_ROUND = [
     ("onset", "my knee went sideways", {}),  # as often a knee giving way: the screen asks
     ("injury_severe", "I couldn't even touch my foot to the ground", {"injury_severe": "yes"}),
     ("injury_severe", "we had to borrow crutches", {"injury_severe": "yes"}),
+    # the foot "gone fuzzy" tingles; a foot that will not do as it is told is weak
+    ("tingling", "my toes keep going all fuzzy", {"tingling": "yes"}),
+    ("foot_weak", "the foot just won't do what I want it to", {"foot_weak": "yes"}),
 ]
 
 
