@@ -1607,6 +1607,9 @@ EIGHTH_ROUND = [
     # the foot "gone fuzzy" tingles; a foot that will not do as it is told is weak
     ("tingling", "my toes keep going all fuzzy", {"tingling": "yes"}),
     ("foot_weak", "the foot just won't do what I want it to", {"foot_weak": "yes"}),
+    # off the feet so far, the weakness is not known: never the no of "I haven't noticed"
+    ("foot_weak", "not that I've noticed but I've mostly been sitting down", {}),
+    ("foot_weak", "I've mainly been on the sofa", {}),
 ]
 
 
