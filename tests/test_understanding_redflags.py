@@ -1507,6 +1507,112 @@ SEVENTH_ROUND = [
 ]
 
 
+# Eighth round: an accident said to be new for the person keeps the nerve screen's yes (the "never" of
+# "which never happens to me" is the sign's own); a remark that the question is personal, a pet's or a
+# child's accident, or being up at night for another reason, is no answer (asked again); hardness that
+# grows is the rock-hard calf; the knee said not to wake the person is the night-pain question's no.
+EIGHTH_ROUND = [
+    ("nerve_red_flags", "I wet myself in bed last night which has never happened before", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I had an accident at work and I never do that", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "had a bit of an accident yesterday which is not like me", {"nerve_red_flags": "yes"}),
+    (
+        "nerve_red_flags",
+        "I could not make it to the loo this morning and that never happens",
+        {"nerve_red_flags": "yes"},
+    ),
+    ("nerve_red_flags", "I soiled myself overnight for the first time in my life", {"nerve_red_flags": "yes"}),
+    ("tingling", "I lost control of my bladder today which has never happened", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "well that's rather a personal question", {}),
+    ("nerve_red_flags", "gosh that's a bit embarrassing", {}),
+    ("nerve_red_flags", "the puppy had an accident on the rug", {}),
+    ("nerve_red_flags", "my grandson had a little accident but I'm fine", {}),
+    ("calf_tight", "my calf keeps getting tighter and tighter", {"calf_tight": "yes"}),
+    ("calf_tight", "it's been going harder since this afternoon", {"calf_tight": "yes"}),
+    ("calf_tight", "no it's not getting any harder", {}),  # how hard it is now is not said
+    ("calf_tight", "it hasn't got tighter", {}),
+    ("serious_signs", "nah my knee never wakes me up", {"serious_signs": "no"}),
+    ("serious_signs", "the pain doesn't keep me awake", {"serious_signs": "no"}),
+    ("serious_signs", "I'm awake in the night anyway with hot flushes", {}),
+    ("serious_signs", "I'm up at night with the pain", {"serious_signs": "yes"}),
+    ("serious_signs", "it doesn't wake me but I can't sleep because of it", {}),
+    # sciatica had long ago is a history, not the tingling now; sciatica now stays the sign
+    ("tingling", "I had a bout of sciatica a few years ago", {}),
+    ("tingling", "I used to suffer with sciatica", {}),
+    ("tingling", "yes I've got sciatica down this leg", {"tingling": "yes"}),
+    ("tingling", "I've had sciatica since Monday", {"tingling": "yes"}),
+    # the other leg only aching is no nerve sign in both legs; numb or weak there still is
+    ("nerve_red_flags", "well the other knee is a bit sore as well", {}),
+    ("nerve_red_flags", "my other leg gets tired too", {}),
+    ("nerve_red_flags", "the other leg has gone numb as well", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "my other leg feels weak now too", {"nerve_red_flags": "yes"}),
+    # the lump softer or smaller, said in any tense, with the calf as usual: no burst; the calf swollen: a burst
+    ("cyst_burst", "the lump did get a bit smaller yesterday I think but my calf looks the same", {"cyst_burst": "no"}),
+    ("cyst_burst", "it has been going down slowly but there is no swelling in the calf", {"cyst_burst": "no"}),
+    ("cyst_burst", "it went softer overnight but the calf is all puffy", {"cyst_burst": "yes", "calf_swollen": "yes"}),
+    # the injury: swelling that began at once is the sign, swelling that began days later its denial
+    ("injury_severe", "it began to balloon within a couple of hours", {"injury_severe": "yes"}),
+    ("injury_severe", "the knee started swelling straight away", {"injury_severe": "yes"}),
+    ("injury_severe", "it only began to swell a day or two later", {"injury_severe": "no"}),
+    ("injury_severe", "the swelling just started coming up the following morning", {"injury_severe": "no"}),
+    # the leg as ever "and everything", a weakness no worse than usual, tingling still felt in a toe, only the knee
+    ("leg_signs", "nope same size and everything", {"leg_signs": "no"}),
+    ("leg_signs", "it's the same colour as the other leg", {"leg_signs": "no"}),
+    ("foot_weak", "nah it's no weaker than it's always been", {"foot_weak": "no"}),
+    ("foot_weak", "it's weaker than usual", {"foot_weak": "yes"}),
+    ("tingling_passed", "no I still get it a bit in the side of my foot", {"tingling_passed": "no"}),
+    ("chest_symptoms", "no it's just my knee that's playing up", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "it's only the leg that's giving me trouble", {"chest_symptoms": "no"}),
+    # the nerve screen's sign in plain words: not reaching the toilet, urine that will not come, the urge or the
+    # feeling gone, an accident in the pants; said unasked too. A leak on a laugh, a child's or an injury is not.
+    ("nerve_red_flags", "I couldn't get to the loo quick enough yesterday", {"nerve_red_flags": "yes"}),
+    ("onset", "I didn't make it to the bathroom in time last night", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I try to wee and hardly anything comes out", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I no longer get the feeling to go", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I can't feel the wee coming out", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "it's gone numb where I sit down", {"nerve_red_flags": "yes"}),
+    ("onset", "I soiled my underwear at work", {"nerve_red_flags": "yes"}),
+    ("onset", "I've been dribbling urine without knowing", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I leak a bit of pee when I sneeze", {}),
+    ("nerve_red_flags", "my little boy wet his pants", {}),
+    ("onset", "I messed myself up playing rugby", {"onset": "injury"}),
+    # breathless at rest or the least effort, and lungs that will not fill: the chest screen's sign, said unasked too
+    ("onset", "I get puffed out just getting dressed", {"chest_symptoms": "yes"}),
+    ("onset", "I'm short of breath even sat in my chair", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I can barely get through a sentence without stopping for air", {"chest_symptoms": "yes"}),
+    ("onset", "I can never seem to fill my lungs all the way", {"chest_symptoms": "yes"}),
+    ("onset", "my husband gets winded just talking", {}),
+    ("chest_symptoms", "no I'm not out of breath walking across the room", {"chest_symptoms": "no"}),
+    # the foot or toes a funny colour: the leg question's sign, said unasked too (another part is not)
+    ("onset", "my toes have turned a weird bluish colour", {"leg_signs": "yes"}),
+    ("leg_signs", "my foot's gone a funny colour", {"leg_signs": "yes"}),
+    ("onset", "my fingernails have gone a funny colour", {}),
+    # the knee glowing is hot; cooler than the other, or its usual temperature, is the hot-knee no
+    ("hot_knee", "yeah it's positively glowing", {"hot_knee": "yes"}),
+    ("hot_knee", "if anything it's colder than the other knee", {"hot_knee": "no"}),
+    ("hot_knee", "it feels its usual temperature", {"hot_knee": "no"}),
+    ("hot_knee", "it's not its usual temp it's much warmer", {"hot_knee": "yes"}),
+    # pitting and stretched shiny skin are a swollen calf; stretch pain past bearing is the tight calf
+    ("calf_swollen", "if I push my thumb in it leaves a dent", {"calf_swollen": "yes"}),
+    ("onset", "the skin over my calf looks all tight and shiny", {"calf_swollen": "yes"}),
+    ("calf_tight", "it's agony when the nurse moves my foot", {"calf_tight": "yes"}),
+    ("calf_tight", "it's painful to wiggle my toes even a little", {"calf_tight": "yes"}),
+    ("calf_tight", "it doesn't hurt to move my toes at all", {}),  # no sign, and no clear no either
+    # the kneecap out to the side, the foot not put to the floor, a wheelchair brought: the injury screen's sign
+    ("onset", "the kneecap slid right round to the side", {"injury_severe": "yes"}),
+    ("injury_severe", "my leg looked like it was pointing the wrong way", {"injury_severe": "yes"}),
+    ("injury_severe", "it went sideways", {"injury_severe": "yes"}),
+    ("onset", "my knee went sideways", {}),  # as often a knee giving way: the screen asks
+    ("injury_severe", "I couldn't even touch my foot to the ground", {"injury_severe": "yes"}),
+    ("injury_severe", "we had to borrow crutches", {"injury_severe": "yes"}),
+    # the foot "gone fuzzy" tingles; a foot that will not do as it is told is weak
+    ("tingling", "my toes keep going all fuzzy", {"tingling": "yes"}),
+    ("foot_weak", "the foot just won't do what I want it to", {"foot_weak": "yes"}),
+    # off the feet so far, the weakness is not known: never the no of "I haven't noticed"
+    ("foot_weak", "not that I've noticed but I've mostly been sitting down", {}),
+    ("foot_weak", "I've mainly been on the sofa", {}),
+]
+
+
 EXACT_READINGS = {
     "said and meant": SAID_AND_MEANT,
     "volunteered": VOLUNTEERED,
@@ -1557,6 +1663,7 @@ EXACT_READINGS = {
     "blood by its colour sixth round": BLOOD_BY_ITS_COLOUR_SIXTH_ROUND,
     "calf with ankle and walking back sixth round": CALF_WITH_ANKLE_AND_WALKING_BACK_SIXTH_ROUND,
     "seventh round": SEVENTH_ROUND,
+    "eighth round": EIGHTH_ROUND,
 }
 
 
