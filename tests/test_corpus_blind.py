@@ -98,3 +98,14 @@ def test_a_blind_folder_not_named_by_its_round_is_refused(tmp_path):
 def test_corpus_score_says_when_there_is_no_blind_part(tmp_path, capsys):
     assert corpus_score.main(["--blind"], directory=_corpus(tmp_path, {})) == 0
     assert "no blind answers" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("flags", [["--help"], ["--trian"], ["--train", "--blind"]])
+def test_corpus_score_scores_nothing_when_asked_for_something_it_does_not_know(tmp_path, capsys, flags):
+    """A typo or a request for help must not print the held-out misses, which would spend the figure."""
+    directory = _corpus(tmp_path, {"grinding.yaml": GRINDING_BLIND})
+    with pytest.raises(SystemExit):
+        corpus_score.main(flags, directory=directory)
+    printed = capsys.readouterr()
+    assert "usage:" in printed.out + printed.err
+    assert "understood" not in printed.out + printed.err
