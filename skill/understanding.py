@@ -12,9 +12,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - the text is split into clauses ("no, but my calf is swollen": "no" / "my calf is swollen"); as
   Alexa sends no commas, a yes or no starts a clause wherever it stands before a new thought
   ("my calf no that's fine");
-- a person who corrects themselves ("yes, I mean no", "uh yes no hang on") means what follows the
-  correction; a red-flag sign taken back (any yes said before the correction) is asked again, never
-  a no;
+- a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without)
+  means what follows the correction; a red-flag sign taken back (any yes said before the correction)
+  is asked again, never a no;
 - an echoed sign is a question, not a report ("both legs? no. numb? no"; "numb where, oh no"): found
   by its words alone, as Alexa sends no question mark, it never counts as the sign (nor as another
   question's), and the answer after it answers it; to a question of several signs one yes is a yes,
@@ -46,6 +46,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
   denial of any change ("but it's no different from normal"); beside a doubt it is a doubt;
+- to the age question, two different numbers are no answer, except an adult's age said first and
+  then a new thought ("fifty, I play five a side"): the numbers in that thought are about it;
 - a "no" needs to be clear: every word of the answer accounted for, or, except to a red-flag
   screen, a plain "no" said first and followed by no "but" ("no, I sit at a desk all day" explains
   the no; in "no lump but it does something odd" the words after "but" may be a sign no family
@@ -202,6 +204,7 @@ class NumberForms:
     how_often: frozenset[str]  # "twice a week" is no duration
     about: re.Pattern[str]  # words of the pain or the injury: a clause where an unasked duration counts
     least_unasked_age: int = 16
+    age_said_first: re.Pattern[str] = re.compile("(?!)")  # "fifty, I play five a side": the age, then a new thought
     next_age: re.Pattern[str] = re.compile("(?!)")  # "I'll be forty in March": the age now is 39
     not_about: re.Pattern[str] = re.compile("(?!)")  # "I only started running a month ago": not the pain
     fillers: frozenset[str] = frozenset()  # a clause of a time and these only ("that was four days ago") dates the pain
@@ -415,7 +418,8 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         new_subject=re.compile(
             r"(?<!\S)(?:" + "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "new_subject")) + r")(?!\S)"
         ),
-        corrections=re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, corrections)) + r")(?!\S)"),
+        # "no, hang on, it's not": a word of its own though a comma touches it
+        corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
         echo=_echo_forms(base, _mapping(raw, "echo")),
         reversal=_reversal(base, _mapping(raw, "reversals")),
     )
@@ -453,7 +457,8 @@ def _reversal(words: Words, raw: Mapping[str, Any]) -> re.Pattern[str]:
         return "(?:" + "|".join(re.escape(_normalise(words, w)) for w in _list(raw.get(key), f"reversals.{key}")) + ")"
 
     yes, no = either("yes"), either("no")
-    return re.compile(rf"^(?:{either('lead')} )*(?:{yes} (?={no} )|{no} (?={yes} ))")
+    pause = "[,.;!?]* "  # "yes, no, hang on": the corpus's commas, or Alexa's bare space
+    return re.compile(rf"^(?:{either('lead')}{pause})*(?:{yes}{pause}(?={no}{pause})|{no}{pause}(?={yes}{pause}))")
 
 
 def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
@@ -496,6 +501,7 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         how_often=frozenset(_normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
         about=re.compile(rf"(?<!\S){either('duration_about')}(?!\S)"),
         least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
+        age_said_first=re.compile(rf"^(?:\S+ )*?(?P<n>{NUMBER}) {either('age_said_first_then')} "),
         # "I'll be forty in March", or the whole answer "sixty eight next month"
         next_age=re.compile(
             rf"(?<!\S){either('age_next_before')} (?P<n>{NUMBER}) {either('age_next_after')}(?!\S)"
@@ -1068,7 +1074,8 @@ def _read_corrected(
     facts = {**kept, **last.facts}
     # a yes said before counts even where the words before were no answer ("uh yes no, hang on, no")
     said_yes = first.facts.get(pending.id) == "yes" if pending is not None else False
-    said_yes = said_yes or bool(words.general["say_yes"].spans(before))
+    # (looked for clause by clause: a family's words end at a space, never at the comma of "yes, no")
+    said_yes = said_yes or any(words.general["say_yes"].spans(clause) for clause in clauses(words, before))
     taken_back = pending is not None and said_yes and last.facts.get(pending.id) == "no"
     if taken_back and pending is not None and pending.phase == "red_flag":
         del facts[pending.id]
@@ -1110,12 +1117,26 @@ def _numbers(
             if asked and not values:  # "one" inside a sentence is "the other one", not an age
                 bare = [m.group("n") for m in forms.number.finditer(plain)]
                 values = [words_to_number(n) for n in bare if n != "one" or plain.strip() == n]
+                values = _leading_number(forms, plain) if len(set(values)) > 1 else values
         else:
             continue
         numbers = {v for v in values if v is not None}
         if len(numbers) == 1:  # two different numbers for one question: which one is meant is unclear
             found.update(_checked(kb, question.id, numbers.pop()))
     return found
+
+
+def _leading_number(forms: NumberForms, plain: str) -> list[int | None]:
+    """ "Fifty, I play five a side": to the age question, a number said first (after fillers only),
+    an adult's age, then a new thought (``age_said_first_then``) is the answer; the numbers inside what
+    follows ("five a side", "thirty k a week") are about something else. Two numbers in a row ("forty
+    two, forty three") or a child's number said first ("five a side, fifty") stay unclear."""
+    every = [words_to_number(m.group("n")) for m in forms.number.finditer(plain)]
+    first = forms.age_said_first.match(plain + " ")
+    if first is None or any(w not in forms.fillers for w in plain[: first.start("n")].split()):
+        return every
+    age = words_to_number(first.group("n"))
+    return [age] if age is not None and age >= forms.least_unasked_age else every
 
 
 def _year_before(said: str) -> int | None:

@@ -149,6 +149,13 @@ CORRECTIONS = [
     _said("corrects", "grinding", "no i mean yes", grinding="yes"),
     _said("corrects", "knee_mechanics", "it locks i mean it catches", knee_mechanics="catches"),
     _said("corrects", "grinding", "yes i mean no it doesn't grind", grinding="no"),
+    # the corpus's commas touch the words of a correction; it reads the same as the bare words
+    _said("punctuation", "morning_stiffness", "Yes, no, hang on, it's fine in the mornings", morning_stiffness="no"),
+    _said("punctuation", "lump", "Uh, yes, no, sorry, there's no lump", lump="no"),
+    # must not: with commas too, a red-flag yes taken back is asked again
+    _said("must not", "chest_symptoms", "Uh, yes, no, hang on, no chest pain", chest_symptoms=None),
+    _said("must not", "chest_symptoms", "Yes. No wait. No chest pain", chest_symptoms=None),
+    _said("must not", "calf_swollen", "Yes, no, hold on, they look the same", calf_swollen=None),
 ]
 
 
@@ -272,4 +279,21 @@ ANSWER_LAST = [
 
 @pytest.mark.parametrize("pending, words, facts", ANSWER_LAST)
 def test_a_no_said_last_after_its_reason(pending, words, facts):
+    _check(pending, words, facts)
+
+
+AGE_FIRST = [
+    # to the age question, the age said first, then a new thought with numbers of its own
+    _said("age first", "age", "fifty i play five a side", age=50),
+    _said("age first", "age", "forty i run about thirty k a week", age=40),
+    _said("age first", "age", "um seventy two and my husband is seventy five", age=72),
+    _said("punctuation", "age", "Sixty eight, love, and I still walk five miles a day", age=68),
+    # must not: two numbers in a row, or a small number said first, are no age
+    _said("must not", "age", "forty two forty three", age=None),
+    _said("must not", "age", "five a side twice a week fifty", age=None),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", AGE_FIRST)
+def test_the_age_said_first_before_other_numbers(pending, words, facts):
     _check(pending, words, facts)
