@@ -25,7 +25,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a clause naming a question's sign says "yes" to it, unless a negator outside the sign's own words
   reaches it ("my calf isn't swollen", "no swelling"): then it is evidence of "no". A negator after
   the sign reaches it only when no other sign follows ("swollen, no", but "a rock-hard calf, no
-  chest pain"); which negators reach a sign, and what they make of it, is decided in ``_said_of``;
+  chest pain"); a negator never reaches past a turn to what is there ("nothing, only pain when I
+  climb the stairs"; "no swelling just redness" denies no redness); which negators reach a sign,
+  and what they make of it, is decided in ``_said_of``;
 - the words that chose the pending question's value do not answer again a question it is asked only
   after ("I twisted it" to what happened is no new "how it started"); an answer that another
   question's own words include (``entails``: a knee that gives way is a yes to "does it get stuck or
@@ -252,6 +254,8 @@ class Words:
     body_parts: frozenset[str] = frozenset()
     leading_no: frozenset[str] = frozenset()  # a no said first, before a denial: the answer itself
     new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
+    negation_stops: re.Pattern[str] = _NEVER  # "nothing, only pain on the stairs": a negator never reaches past them
+    turn: re.Pattern[str] = _NEVER  # "nothing" before "only pain on the stairs": a clause of its own
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
     reversal: re.Pattern[str] = _NEVER  # "yes no ...", said first: the word after the first is meant
@@ -419,6 +423,12 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             r"(?<!\S)(?:" + "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "new_subject")) + r")(?!\S)"
         ),
         # "no, hang on, it's not": a word of its own though a comma touches it
+        # "nothing" / "only pain on the stairs": a bare denial right before a turn is a clause of its own
+        turn=re.compile(
+            rf"(?:^|(?<= ))({_alternatives(base, _strings(raw, 'denials_before_turn'))} )"
+            rf"(?={_alternatives(base, _strings(raw, 'negation_stops'))} )"
+        ),
+        negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
         corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
         echo=_echo_forms(base, _mapping(raw, "echo")),
         reversal=_reversal(base, _mapping(raw, "reversals")),
@@ -448,6 +458,11 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     always = {q: w.families(asked=False) for q, w in compiled.items()}
     numbers = _number_forms(words, _mapping(raw, "numbers"))
     return replace(words, questions=compiled, always=always, numbers=numbers)
+
+
+def _alternatives(words: Words, phrases: Sequence[str]) -> str:
+    """The phrases, normalised, as one regex group: the longest first, so "nothing else" wins over "nothing"."""
+    return "(?:" + "|".join(re.escape(_normalise(words, p)) for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 
 def _reversal(words: Words, raw: Mapping[str, Any]) -> re.Pattern[str]:
@@ -758,7 +773,8 @@ def clauses(words: Words, text: str) -> list[str]:
             parts.append(said[start : cut.start()])
             start = cut.end()
     parts.append(said[start:])
-    split = (piece for part in parts for piece in words.interjection.split(" ".join(part.split()) + " "))
+    split = (piece for part in parts for piece in words.interjection.split(" ".join(part.split()) + " ") if piece)
+    split = (turned for piece in split for turned in words.turn.split(" ".join(piece.split()) + " "))
     return [" ".join(p.split()) + " " for p in split if p and p.strip()][:MAX_CLAUSES]
 
 
@@ -1528,6 +1544,8 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
     ends += [m.end() + 1 for m in re.finditer(r"\S+", clause) if m.group() in words.body_parts]  # "not just the knee"
 
     def stopped(at: int) -> bool:
+        if words.negation_stops.search(clause[at : sign.span[0]]):
+            return True  # "nothing, only pain when I climb the stairs": the negator is spent before the turn
         return any(
             at < end <= sign.span[0] + 1 and words.new_subject.search(clause[end - 1 : sign.span[1]]) for end in ends
         )

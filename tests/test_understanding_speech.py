@@ -297,3 +297,28 @@ AGE_FIRST = [
 @pytest.mark.parametrize("pending, words, facts", AGE_FIRST)
 def test_the_age_said_first_before_other_numbers(pending, words, facts):
     _check(pending, words, facts)
+
+
+NEGATOR_SCOPE = [
+    # a denial said, then a turn to what is there: the negator never reaches past "only" or "just"
+    _said(
+        "turn",
+        "leg_signs",
+        "no swelling no redness nothing only pain is coming when i climb the stairs",
+        leg_signs="no",
+        worse_with=["stairs"],
+    ),
+    _said(
+        "turn", "knee_signs", "no stuck no nothing just pain when i squat", knee_signs="no", worse_with=["squatting"]
+    ),
+    _said("turn", "calf_swollen", "it's not just swollen it's red too", calf_swollen="yes"),
+    # must not: a red-flag sign after the turn is never denied by the negator before it
+    _said("must not", "leg_signs", "no swelling just redness", leg_signs=None),
+    _said("must not", "chest_symptoms", "no chest pain just a bit breathless", chest_symptoms="yes"),
+    _said("must not", "calf_swollen", "no just a bit swollen", calf_swollen=None),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", NEGATOR_SCOPE)
+def test_a_negator_stops_where_the_answer_turns_to_what_is_there(pending, words, facts):
+    _check(pending, words, facts)
