@@ -28,6 +28,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   chest pain"); a negator never reaches past a turn to what is there ("nothing, only pain when I
   climb the stairs"; "no swelling just redness" denies no redness); which negators reach a sign,
   and what they make of it, is decided in ``_said_of``;
+- how bad it is, said inside a phrase, hides nothing the phrase names ("it hurts like crazy when I
+  squat" is squatting); to a red-flag screen those words still leave a no unclear (``_bridged``);
 - the words that chose the pending question's value do not answer again a question it is asked only
   after ("I twisted it" to what happened is no new "how it started"); an answer that another
   question's own words include (``entails``: a knee that gives way is a yes to "does it get stuck or
@@ -1406,7 +1408,12 @@ def _all_placed(
     placed_spans = list(covered)
     if elsewhere:  # "no, but my foot's gone numb since this morning": when the other sign came is placed
         placed_spans += words.general["times"].spans(clause)
-    severe = [s for s in words.general["severe"].spans(clause) if not _overlaps(s, placed_spans)]
+    bridged = [sign.span for sign in signs if sign.bridged]
+    severe = [
+        s
+        for s in words.general["severe"].spans(clause)
+        if not _overlaps(s, placed_spans) or _overlaps(s, bridged)  # a phrase found over them leaves them unplaced
+    ]
     if severe and pending is not None and pending.phase == "red_flag" and not only_another_part:
         return False  # "no, but it hurts like hell" may be the very sign asked about: asked again
     placed = words.fillers | words.negators | words.leading_no
@@ -1422,6 +1429,7 @@ class _Sign:
     pending: bool
     companion: bool = False  # of a question the pending one answers too ("I twisted it": what happened)
     implied: bool = False  # said in answer to a question that implies it ("both legs" to tingling)
+    bridged: bool = False  # found only with the clause's severity words left out ("hurts like crazy when I squat")
 
 
 def _signs(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[_Sign]:
@@ -1433,17 +1441,8 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     covers it. The
     values of a question the pending one answers too (``answers_too``) are read as if asked, beside
     the pending question's own."""
-    found: list[_Sign] = []
-    too = words.questions[pending.id].answers_too if pending is not None and pending.id in words.questions else ()
-    for qid, qwords in words.questions.items():
-        is_pending = pending is not None and qid == pending.id
-        asked = is_pending or qid in too
-        for value, kind, family in qwords.families(asked=True) if asked else words.always[qid]:
-            found += [
-                _Sign(qid, value, kind, s, is_pending, qid in too)
-                for s in family.spans(clause)
-                if not _overlaps(s, covered)
-            ]
+    found = _named(words, pending, clause, covered)
+    found += _bridged(words, pending, clause, covered)
     implied = words.questions[pending.id].implies if pending is not None and pending.id in words.questions else {}
     for qid, family in implied.items():  # "both legs" to the tingling question: the nerve screen's sign
         found += [
@@ -1470,6 +1469,48 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     kept = [k for k in kept if k.pending or k.kind != "unclear"]
     kept = [k for k in kept if not _known_already(words, pending, k, kept)]
     return [k for k in kept if not k.companion or any(p.pending and _overlaps(k.span, [p.span]) for p in kept)]
+
+
+def _named(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[_Sign]:
+    """Every phrase of every question's words in the clause, before rivals are weighed (``_signs``)."""
+    found: list[_Sign] = []
+    too = words.questions[pending.id].answers_too if pending is not None and pending.id in words.questions else ()
+    for qid, qwords in words.questions.items():
+        is_pending = pending is not None and qid == pending.id
+        asked = is_pending or qid in too
+        for value, kind, family in qwords.families(asked=True) if asked else words.always[qid]:
+            found += [
+                _Sign(qid, value, kind, s, is_pending, qid in too)
+                for s in family.spans(clause)
+                if not _overlaps(s, covered)
+            ]
+    return found
+
+
+def _bridged(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[_Sign]:
+    """ "It hurts like crazy when I squat", "the stairs are murder when I go down": how bad it is,
+    said inside a phrase, hides no sign or value the phrase names. The phrases found only with the
+    severity words left out, with their spans in the whole clause (over those words). They are
+    marked, so that to a red-flag screen the severity words still count as unplaced ("no, but it
+    hurts like hell when I squat" may be the very sign asked about: asked again)."""
+    severe = [span for span in words.general["severe"].spans(clause) if not _overlaps(span, covered)]
+    if not severe:
+        return []
+    kept, cuts, start = [], [], 0
+    for cut_start, cut_end in severe:
+        kept.append(clause[start:cut_start])
+        cuts.append((len("".join(kept)), cut_end - cut_start))
+        start = cut_end
+    reduced = "".join(kept) + clause[start:]
+
+    def whole(at: int, end: bool) -> int:
+        return at + sum(size for where, size in cuts if (at > where if end else at >= where))
+
+    inside = [
+        replace(sign, span=(whole(sign.span[0], False), whole(sign.span[1], True)), bridged=True)
+        for sign in _named(words, pending, reduced, [])
+    ]
+    return [sign for sign in inside if _overlaps(sign.span, severe) and not _overlaps(sign.span, covered)]
 
 
 def _known_already(words: Words, pending: Question | None, sign: _Sign, kept: Sequence[_Sign]) -> bool:

@@ -322,3 +322,19 @@ NEGATOR_SCOPE = [
 @pytest.mark.parametrize("pending, words, facts", NEGATOR_SCOPE)
 def test_a_negator_stops_where_the_answer_turns_to_what_is_there(pending, words, facts):
     _check(pending, words, facts)
+
+
+SEVERITY = [
+    # how bad it is, said inside a phrase, hides no activity or sign the phrase names
+    _said("severity", "lump", "it hurts like crazy when i squat", worse_with=["squatting"]),
+    _said("severity", "worse_with", "it hurts like mad going down stairs", worse_with=["stairs"]),
+    _said("severity", "grinding", "no but it hurts like hell when i squat", grinding="no", worse_with=["squatting"]),
+    # must not: to a red-flag screen the severity words still leave the no unclear (asked again)
+    _said("must not", "leg_signs", "no but it hurts like crazy when i go down stairs", leg_signs=None),
+    _said("must not", "chest_symptoms", "no but it hurts like hell when i squat", chest_symptoms=None),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", SEVERITY)
+def test_how_bad_it_is_hides_no_activity_said_with_it(pending, words, facts):
+    _check(pending, words, facts)
