@@ -23,7 +23,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   sign asked about and answered in one breath ("not sure what you mean by catch, it clicks") is read
   from the answer after it;
 - a clause naming a question's sign says "yes" to it, unless a negator outside the sign's own words
-  reaches it ("my calf isn't swollen", "no swelling"): then it is evidence of "no". A negator after
+  reaches it ("my calf isn't swollen", "no swelling"): then it is evidence of "no", up to a new
+  subject after another sign ("no pop I heard a crack": the crack is said). A negator after
   the sign reaches it only when no other sign follows ("swollen, no", but "a rock-hard calf, no
   chest pain"); a negator never reaches past a turn to what is there ("nothing, only pain when I
   climb the stairs"; "no swelling just redness" denies no redness); which negators reach a sign,
@@ -56,12 +57,15 @@ The reading is deliberately cautious, because a misheard answer must never becom
   screen, a plain "no" said first and followed by no "but" ("no, I sit at a desk all day" explains
   the no; in "no lump but it does something odd" the words after "but" may be a sign no family
   knows, so it is no clear no), or said last, after its reason ("I'm retired, I do the garden, so
-  no": a ramble that puts the answer last). To a red-flag screen every word must be placed (the unknown words
-  may be the very sign asked about) and the denial unambiguous (no doubt words, "I don't think
-  so"). A sign of another question said beside a no ("no, but my calf is swollen") is kept as
-  well, as the matched ``{reply} but {symptom}`` sample keeps both; to a question that is not a
-  red-flag screen, a clause naming such a sign, or only another part of the body, leaves the no
-  clear ("no lump, but it grinds like crazy").
+  no": a ramble that puts the answer last). With no comma after it, a no then the question's own
+  denial ("no first time I've ever done anything to it") is such a no said first, and a bare
+  denial said first before a new subject ("nothing it feels flat") a clause of its own. To a
+  red-flag screen every word must be placed (the unknown words may be the very sign asked about)
+  and the denial unambiguous (no doubt words, "I don't think so"). A sign of another question said
+  beside a no ("no, but my calf is swollen") is kept as well, as the matched ``{reply} but
+  {symptom}`` sample keeps both; to a question that is not a red-flag screen, a clause naming such
+  a sign, or only another part of the body, leaves the no clear ("no lump, but it grinds like
+  crazy").
 
 Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
 """
@@ -425,10 +429,15 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             r"(?<!\S)(?:" + "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "new_subject")) + r")(?!\S)"
         ),
         # "no, hang on, it's not": a word of its own though a comma touches it
-        # "nothing" / "only pain on the stairs": a bare denial right before a turn is a clause of its own
+        # "nothing" / "only pain on the stairs", "nothing" / "it feels flat": a bare denial right before a
+        # turn or a new subject is a clause of its own, the answer
+        # (before a new subject only said first, except "it": "there's nothing there" keeps its "nothing";
+        # and only "it", "my" or a subject with its verb: "nothing I can think of" stays one phrase)
         turn=re.compile(
             rf"(?:^|(?<= ))({_alternatives(base, _strings(raw, 'denials_before_turn'))} )"
-            rf"(?={_alternatives(base, _strings(raw, 'negation_stops'))} )"
+            rf"(?={_alternatives(base, [*_strings(raw, 'negation_stops'), 'it'])} )"
+            rf"|^({_alternatives(base, _strings(raw, 'denials_before_turn'))} )"
+            rf"(?={_alternatives(base, [w for w in _strings(raw, 'new_subject') if ' ' in w or w == 'my'])} )"
         ),
         negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
         corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
@@ -828,7 +837,7 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     accounted = (bool(said) or not text.strip()) and not unplaced
     # "no, I sit at a desk all day": a plain no said first, the rest explains it; or said last, after
     # its reason ("I'm retired and I do the garden, but no")
-    first = bool(said) and _plain_no(words, said[0]) and not words.general["contrast"].spans(normal)
+    first = bool(said) and _no_first(words, pending, said[0]) and not words.general["contrast"].spans(normal)
     explained = first or (bool(said) and _plain_no(words, said[-1]))
     # To a red-flag screen only a fully placed no counts: "no, it's gone a purply sort of colour"
     # may be the very sign asked about, in words no family knows.
@@ -1260,6 +1269,19 @@ def _plain_no(words: Words, clause: str) -> bool:
     first, the rest of the answer explains it."""
     spans = words.general["say_no"].spans(clause) or words.general["weak_no"].spans(clause)
     return bool(spans) and all(w in words.fillers for w in _outside(clause, spans))
+
+
+def _no_first(words: Words, pending: Question | None, clause: str) -> bool:
+    """The answer's first clause is its no: a plain no, or (Alexa sends no comma after it) a no said
+    first and then the denial in the question's own words and nothing that names a sign ("no first
+    time I've ever done anything to it" reads as "no, first time ...")."""
+    if _plain_no(words, clause):
+        return True
+    head, _, rest = clause.partition(" ")
+    if pending is None or head not in words.leading_no or not rest.strip():
+        return False
+    signs = _signs(words, pending, rest, [])
+    return any(s.pending and s.kind == "no" for s in signs) and all(s.kind == "no" for s in signs)
 
 
 def _read_clause(

@@ -338,3 +338,26 @@ SEVERITY = [
 @pytest.mark.parametrize("pending, words, facts", SEVERITY)
 def test_how_bad_it_is_hides_no_activity_said_with_it(pending, words, facts):
     _check(pending, words, facts)
+
+
+BARE_WORDS = [
+    # Alexa sends no comma after a first no: a no, then the denial in the question's own words, or a
+    # bare denial before a new subject, reads as it would with the comma
+    _said("no first", "reinjured", "no first time i've ever done anything to it", reinjured="no"),
+    _said("no first", "lump", "no nothing it feels flat", lump="no"),
+    # a new subject after a sign denied is a new thought: the negator before stops there
+    _said("new subject", "muscle_signs", "no pop i heard a crack though", muscle_signs="yes"),
+    _said(
+        "new subject", "hot_knee", "no it's not hot it crunches when i bend it though", hot_knee="no", grinding="yes"
+    ),
+    # must not: a no said first never denies a sign it reaches ("no pop" is a denial, not the answer's no)
+    _said("must not", "muscle_signs", "no pop", muscle_signs="no"),
+    # must not: a bare denial before another sign never denies that sign (a volunteered sign is kept)
+    _said("must not", "leg_signs", "nothing my calf is swollen", calf_swollen="yes", leg_signs=None),
+    _said("must not", "leg_signs", "nothing it is a bit swollen", leg_signs=None),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", BARE_WORDS)
+def test_bare_words_read_as_they_would_with_commas(pending, words, facts):
+    _check(pending, words, facts)
