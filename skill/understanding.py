@@ -45,6 +45,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
   diet") or the question is a red-flag screen (then yes and no together are asked again);
 - positive and negative evidence for one question, or two values of a single choice: nothing;
+- a thing said and asked whether it counts ("I had a tooth out, does that count?") is "I don't
+  know" when no sign is named (a sign named stays said);
 - a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes; beside
   other signs of the question denied outright, that doubt is the answer ("I don't know");
 - a red-flag sign said as how things always are, long ago, someone else's or imagined is neither a
@@ -132,6 +134,7 @@ _GENERAL = (
     "examples",
     "knows_not_why",
     "no_change",
+    "asks_if_counts",
 )
 
 
@@ -1297,6 +1300,10 @@ def _read_clause(
     unsure = _unsure(words, pending, clause)
     signs = _signs(words, pending, clause, unsure)
     covered = [*unsure, *(sign.span for sign in signs), *words.general["not_negating"].spans(clause)]
+    counts = [span for span in words.general["asks_if_counts"].spans(clause) if not _overlaps(span, covered)]
+    covered += counts
+    if pending is not None and counts and not signs:  # "I walk the dog, does that count?": in doubt
+        evidence.setdefault(pending.id, _Evidence()).unsure = True
     covered += _add_sign_evidence(words, kb, pending, clause, signs, covered, bool(unsure), evidence)
     if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
         evidence.setdefault(pending.id, _Evidence()).unsure = True

@@ -361,3 +361,24 @@ BARE_WORDS = [
 @pytest.mark.parametrize("pending, words, facts", BARE_WORDS)
 def test_bare_words_read_as_they_would_with_commas(pending, words, facts):
     _check(pending, words, facts)
+
+
+COUNTS = [
+    # a thing no family names, then "does that count": in doubt, "I don't know" (the cautious branch)
+    _said("asks if it counts", "clot_risk", "i had a tooth out last week does that count", clot_risk=UNKNOWN),
+    _said("asks if it counts", "reinjured", "i banged it on the table once would that count", reinjured=UNKNOWN),
+    _said(
+        "asks if it counts",
+        "nerve_red_flags",
+        "i go to the loo more at night these days does that count",
+        nerve_red_flags=UNKNOWN,
+    ),
+    # must not: a sign named stays said, whatever is asked of it
+    _said("must not", "chest_symptoms", "i get a bit puffed on the stairs does that count", chest_symptoms="yes"),
+    _said("must not", "calf_swollen", "my calf is a bit swollen does that count", calf_swollen="yes"),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", COUNTS)
+def test_a_thing_said_and_asked_whether_it_counts_is_in_doubt(pending, words, facts):
+    _check(pending, words, facts)
