@@ -31,6 +31,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   and what they make of it, is decided in ``_said_of``;
 - how bad it is, said inside a phrase, hides nothing the phrase names ("it hurts like crazy when I
   squat" is squatting); to a red-flag screen those words still leave a no unclear (``_bridged``);
+- an example said after the value it shows ("when I bend it fully, like sitting on the floor") is
+  no second value, in its clause or the next (``_with_examples``); a reminder ("no, like I said, my
+  calf is swollen") starts a new thought, so the no before it never denies the sign after it;
 - the words that chose the pending question's value do not answer again a question it is asked only
   after ("I twisted it" to what happened is no new "how it started"); an answer that another
   question's own words include (``entails``: a knee that gives way is a yes to "does it get stuck or
@@ -835,7 +838,7 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
     evidence: dict[str, _Evidence] = {}
-    said = _with_remarks(words, _it_named(words, clauses(words, text)))
+    said = _with_examples(words, pending, _with_remarks(words, _it_named(words, clauses(words, text))))
     unplaced = [clause for clause in said if not _read_clause(words, kb, pending, clause, evidence)]
     accounted = (bool(said) or not text.strip()) and not unplaced
     # "no, I sit at a desk all day": a plain no said first, the rest explains it; or said last, after
@@ -930,6 +933,23 @@ def _with_remarks(words: Words, said: list[str]) -> list[str]:
         remark = words.general["not_new"].spans(clause) + words.general["someone_else"].spans(clause)
         bare = remark and not _signs(words, None, clause, remark)  # "my wife has chest pain" is no remark
         if joined and bare and all(w in words.fillers for w in _outside(clause, remark)):
+            joined[-1] += clause
+        else:
+            joined.append(clause)
+    return joined
+
+
+def _with_examples(words: Words, pending: Question | None, said: list[str]) -> list[str]:
+    """ "When I bend it fully, like sitting on the floor": a clause that starts as an example and names
+    only values of a question the clause before named a value of is read with it, so the example is
+    no second value (``_an_example``). Never a clause with a yes/no sign: "no, like I said, my calf
+    is swollen" joined would put the swelling under the no."""
+    joined: list[str] = []
+    for clause in said:
+        opens = any(start == 0 for start, _ in words.general["examples"].spans(clause))
+        here = _signs(words, pending, clause, []) if opens and joined else []
+        before = {sign.question for sign in _signs(words, pending, joined[-1], []) if sign.value} if here else set()
+        if here and all(sign.value is not None for sign in here) and {sign.question for sign in here} <= before:
             joined[-1] += clause
         else:
             joined.append(clause)

@@ -382,3 +382,21 @@ COUNTS = [
 @pytest.mark.parametrize("pending, words, facts", COUNTS)
 def test_a_thing_said_and_asked_whether_it_counts_is_in_doubt(pending, words, facts):
     _check(pending, words, facts)
+
+
+EXAMPLES_AND_REMINDERS = [
+    # an example said after the value it shows, in a clause of its own, is no second value
+    _said("example", "worse_with", "when I bend it fully, like sitting on the floor", worse_with=["bending"]),
+    _said("example", "worse_with", "bending it like kneeling to garden", worse_with=["bending"]),
+    # must not: two values listed stay two
+    _said("must keep", "worse_with", "stairs and squatting", worse_with=["stairs", "squatting"]),
+    # must not: a reminder ("like I said") starts a new thought, so the no before never denies the sign
+    _said("must not", "calf_swollen", "no like i said my calf is swollen", calf_swollen=None),
+    _said("must not", "calf_swollen", "no, like I said, my calf is swollen", calf_swollen=None),
+    _said("reminder", "leg_signs", "yes as i said my calf is swollen", leg_signs="yes", calf_swollen="yes"),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", EXAMPLES_AND_REMINDERS)
+def test_an_example_is_no_second_value_and_a_reminder_no_denial(pending, words, facts):
+    _check(pending, words, facts)
