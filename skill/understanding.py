@@ -24,7 +24,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   from the answer after it;
 - a clause naming a question's sign says "yes" to it, unless a negator outside the sign's own words
   reaches it ("my calf isn't swollen", "no swelling"): then it is evidence of "no", up to a new
-  subject after another sign ("no pop I heard a crack": the crack is said). A negator after
+  subject after another sign ("no pop I heard a crack": the crack is said) or after the answer's
+  own no ("no, hmm, my calf is a bit swollen" is a swollen calf; "no swelling in my calf" a
+  denial). A negator after
   the sign reaches it only when no other sign follows ("swollen, no", but "a rock-hard calf, no
   chest pain"); a negator never reaches past a turn to what is there ("nothing, only pain when I
   climb the stairs"; "no swelling just redness" denies no redness); which negators reach a sign,
@@ -1636,6 +1638,13 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
     def stopped(at: int) -> bool:
         if words.negation_stops.search(clause[at : sign.span[0]]):
             return True  # "nothing, only pain when I climb the stairs": the negator is spent before the turn
+        head = clause[at:].split(" ", 1)[0]
+        if at == 0 and head in words.leading_no:
+            # "no hmm my calf is swollen": the answer's own no, then a new subject (the sign's first word
+            # may be it), never "no swelling in my calf"
+            first = clause[sign.span[0] :].split(" ", 1)[0]
+            if words.new_subject.search(f"{clause[len(head) : sign.span[0]]}{first} "):
+                return True
         return any(
             at < end <= sign.span[0] + 1 and words.new_subject.search(clause[end - 1 : sign.span[1]]) for end in ends
         )

@@ -350,6 +350,11 @@ BARE_WORDS = [
     _said(
         "new subject", "hot_knee", "no it's not hot it crunches when i bend it though", hot_knee="no", grinding="yes"
     ),
+    # must not: the answer's own no, then a pause or an aside and a new subject, never denies the sign
+    # after it (on main these stored leg_signs: no and lost the swollen calf)
+    _said("must not", "leg_signs", "no hmm my calf is a bit swollen", calf_swollen="yes", leg_signs="yes"),
+    _said("must not", "leg_signs", "no mind you my calf is swollen", calf_swollen="yes", leg_signs="yes"),
+    _said("must keep", "calf_swollen", "no swelling in my calf", calf_swollen="no"),
     # must not: a no said first never denies a sign it reaches ("no pop" is a denial, not the answer's no)
     _said("must not", "muscle_signs", "no pop", muscle_signs="no"),
     # must not: a bare denial before another sign never denies that sign (a volunteered sign is kept)
