@@ -1638,12 +1638,12 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
     def stopped(at: int) -> bool:
         if words.negation_stops.search(clause[at : sign.span[0]]):
             return True  # "nothing, only pain when I climb the stairs": the negator is spent before the turn
-        head = clause[at:].split(" ", 1)[0]
-        if at == 0 and head in words.leading_no:
-            # "no hmm my calf is swollen": the answer's own no, then a new subject (the sign's first word
-            # may be it), never "no swelling in my calf"
+        head = _answer_no_at(words, clause, at)
+        if head:
+            # "no hmm my calf is swollen", "not that I've noticed my calf is swollen": the answer's own
+            # no, then a new subject (the sign's first word may be it), never "no swelling in my calf"
             first = clause[sign.span[0] :].split(" ", 1)[0]
-            if words.new_subject.search(f"{clause[len(head) : sign.span[0]]}{first} "):
+            if words.new_subject.search(f"{clause[head : sign.span[0]]}{first} "):
                 return True
         return any(
             at < end <= sign.span[0] + 1 and words.new_subject.search(clause[end - 1 : sign.span[1]]) for end in ends
@@ -1655,6 +1655,15 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
         return any(other is not sign and other.span[0] > at for other in signs)
 
     return [at for at in negators if (not taken(at) if at > sign.span[0] else not stopped(at))]
+
+
+def _answer_no_at(words: Words, clause: str, at: int) -> int:
+    """Where the answer's own no ends, when the negator at ``at`` is it: a no said first ("no hmm ...")
+    or inside a denial said first ("not that I've noticed ..."); 0 when it is not."""
+    spans = [span for kind in ("say_no", "weak_no") for span in words.general[kind].spans(clause)]
+    ends = [end for start, end in spans if start == 0 and at < end]
+    head = clause.split(" ", 1)[0]
+    return max(ends) if ends else (len(head) if at == 0 and head in words.leading_no else 0)
 
 
 def _negated_after(words: Words, sign: _Sign, negators: Sequence[int], clause: str) -> bool:

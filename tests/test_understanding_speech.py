@@ -354,7 +354,15 @@ BARE_WORDS = [
     # after it (on main these stored leg_signs: no and lost the swollen calf)
     _said("must not", "leg_signs", "no hmm my calf is a bit swollen", calf_swollen="yes", leg_signs="yes"),
     _said("must not", "leg_signs", "no mind you my calf is swollen", calf_swollen="yes", leg_signs="yes"),
+    _said(
+        "must not",
+        "leg_signs",
+        "not that i've noticed my calf is swollen though",
+        calf_swollen="yes",
+        leg_signs="yes",
+    ),
     _said("must keep", "calf_swollen", "no swelling in my calf", calf_swollen="no"),
+    _said("must keep", "leg_signs", "not that i've noticed", leg_signs="no"),
     # must not: a no said first never denies a sign it reaches ("no pop" is a denial, not the answer's no)
     _said("must not", "muscle_signs", "no pop", muscle_signs="no"),
     # must not: a bare denial before another sign never denies that sign (a volunteered sign is kept)
