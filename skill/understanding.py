@@ -24,7 +24,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   from the answer after it;
 - a clause naming a question's sign says "yes" to it, unless a negator outside the sign's own words
   reaches it ("my calf isn't swollen", "no swelling"): then it is evidence of "no", up to a new
-  subject after another sign ("no pop I heard a crack": the crack is said) or after the answer's
+  subject after another sign ("no pop I heard a crack": the crack is said; "not red, the calf is
+  swollen", but "no redness in the calf or swelling" denies both) or after the answer's
   own no ("no, hmm, my calf is a bit swollen" is a swollen calf; "no swelling in my calf" a
   denial). A negator after
   the sign reaches it only when no other sign follows ("swollen, no", but "a rock-hard calf, no
@@ -1646,7 +1647,9 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
             if words.new_subject.search(f"{clause[head : sign.span[0]]}{first} "):
                 return True
         return any(
-            at < end <= sign.span[0] + 1 and words.new_subject.search(clause[end - 1 : sign.span[1]]) for end in ends
+            at < end <= sign.span[0] + 1
+            and (words.new_subject.search(clause[end - 1 : sign.span[1]]) or _part_named(words, clause, end, sign))
+            for end in ends
         )
 
     def taken(at: int) -> bool:
@@ -1655,6 +1658,19 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
         return any(other is not sign and other.span[0] > at for other in signs)
 
     return [at for at in negators if (not taken(at) if at > sign.span[0] else not stopped(at))]
+
+
+_PART_NAMED = re.compile(r"(?<!\S)(?:the|that|this|the other|my other|one) (\S+)(?!\S)")
+_JOINING = frozenset({"or", "nor", "and", "neither", "either", "plus"})
+
+
+def _part_named(words: Words, clause: str, end: int, sign: _Sign) -> bool:
+    """ "Not cold, the foot has gone blue": a part of the body named as a new subject after another
+    sign, with no "or" or "and" joining it to the denial ("no redness in the calf or swelling" still
+    denies the swelling)."""
+    between = clause[end - 1 : sign.span[1]]
+    named = any(found.group(1) in words.body_parts for found in _PART_NAMED.finditer(between))
+    return named and not _JOINING & set(clause[end - 1 : sign.span[0]].split())
 
 
 def _answer_no_at(words: Words, clause: str, at: int) -> int:

@@ -363,6 +363,11 @@ BARE_WORDS = [
     ),
     _said("must keep", "calf_swollen", "no swelling in my calf", calf_swollen="no"),
     _said("must keep", "leg_signs", "not that i've noticed", leg_signs="no"),
+    # must not: a part of the body named after a sign denied starts a new thought ("not red, the calf
+    # is swollen": on main a no); joined by "or" it is still denied
+    _said("must not", "leg_signs", "not red the calf is swollen", calf_swollen="yes", leg_signs=None),
+    _said("must not", "leg_cold_pale", "not cold the foot has gone blue", leg_cold_pale=None),
+    _said("must keep", "leg_signs", "no redness in the calf or swelling", leg_signs="no"),
     # must not: a no said first never denies a sign it reaches ("no pop" is a denial, not the answer's no)
     _said("must not", "muscle_signs", "no pop", muscle_signs="no"),
     # must not: a bare denial before another sign never denies that sign (a volunteered sign is kept)
