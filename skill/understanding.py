@@ -1643,12 +1643,20 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
         if head:
             # "no hmm my calf is swollen", "not that I've noticed my calf is swollen": the answer's own
             # no, then a new subject (the sign's first word may be it), never "no swelling in my calf"
-            first = clause[sign.span[0] :].split(" ", 1)[0]
-            if words.new_subject.search(f"{clause[head : sign.span[0]]}{first} "):
-                return True
+            first = " ".join(clause[sign.span[0] :].split()[:1])
+            leading = f"{clause[head : sign.span[0]]}{first} "
+            if words.new_subject.search(leading) or (
+                _a_part_in(words, leading) and not _JOINING & set(leading.split())
+            ):
+                return True  # "no issues the calf is swollen", never "no swelling in the calf or redness"
+        contrasted = _contrasted(clause, sign)
         return any(
             at < end <= sign.span[0] + 1
-            and (words.new_subject.search(clause[end - 1 : sign.span[1]]) or _part_named(words, clause, end, sign))
+            and (
+                contrasted
+                or words.new_subject.search(clause[end - 1 : sign.span[1]])
+                or _part_named(words, clause, end, sign)
+            )
             for end in ends
         )
 
@@ -1668,9 +1676,22 @@ def _part_named(words: Words, clause: str, end: int, sign: _Sign) -> bool:
     """ "Not cold, the foot has gone blue": a part of the body named as a new subject after another
     sign, with no "or" or "and" joining it to the denial ("no redness in the calf or swelling" still
     denies the swelling)."""
-    between = clause[end - 1 : sign.span[1]]
-    named = any(found.group(1) in words.body_parts for found in _PART_NAMED.finditer(between))
-    return named and not _JOINING & set(clause[end - 1 : sign.span[0]].split())
+    return _a_part_in(words, clause[end - 1 : sign.span[1]]) and not _JOINING & set(
+        clause[end - 1 : sign.span[0]].split()
+    )
+
+
+def _a_part_in(words: Words, text: str) -> bool:
+    return any(found.group(1) in words.body_parts for found in _PART_NAMED.finditer(text))
+
+
+_CONTRAST_BEFORE = frozenset({"more", "rather", "instead"})
+
+
+def _contrasted(clause: str, sign: _Sign) -> bool:
+    """ "Not really hot, more red than anything": after another sign denied, a sign set against it is
+    said, not denied ("no more swelling" stays a denial: no other sign stands between)."""
+    return bool(_CONTRAST_BEFORE & set(clause[: sign.span[0]].split()[-1:]))
 
 
 def _answer_no_at(words: Words, clause: str, at: int) -> int:

@@ -368,6 +368,11 @@ BARE_WORDS = [
     _said("must not", "leg_signs", "not red the calf is swollen", calf_swollen="yes", leg_signs=None),
     _said("must not", "leg_cold_pale", "not cold the foot has gone blue", leg_cold_pale=None),
     _said("must keep", "leg_signs", "no redness in the calf or swelling", leg_signs="no"),
+    _said("must not", "leg_signs", "no issues the calf is swollen", calf_swollen="yes", leg_signs="yes"),
+    _said("must keep", "leg_signs", "no swelling in the calf or redness", leg_signs="no"),
+    # must not: a sign set against another denied ("more red than anything") is said, not denied
+    _said("must not", "hot_knee", "not really hot more red than anything", hot_knee=None),
+    _said("must keep", "leg_signs", "no more swelling", leg_signs="no"),
     # must not: a no said first never denies a sign it reaches ("no pop" is a denial, not the answer's no)
     _said("must not", "muscle_signs", "no pop", muscle_signs="no"),
     # must not: a bare denial before another sign never denies that sign (a volunteered sign is kept)
