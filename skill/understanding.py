@@ -1686,12 +1686,15 @@ def _a_part_in(words: Words, text: str) -> bool:
 
 
 _CONTRAST_BEFORE = frozenset({"more", "rather", "instead"})
+_AFFIRMED_AFTER = frozenset({"yes", "yeah", "yep", "yup", "aye", "definitely"})
 
 
 def _contrasted(clause: str, sign: _Sign) -> bool:
-    """ "Not really hot, more red than anything": after another sign denied, a sign set against it is
-    said, not denied ("no more swelling" stays a denial: no other sign stands between)."""
-    return bool(_CONTRAST_BEFORE & set(clause[: sign.span[0]].split()[-1:]))
+    """ "Not really hot, more red than anything", "no pins and needles, numb yes": after another sign
+    denied, a sign set against it or affirmed is said, not denied ("no more swelling" stays a
+    denial: no other sign stands between)."""
+    before = set(clause[: sign.span[0]].split()[-1:])
+    return bool(_CONTRAST_BEFORE & before or _AFFIRMED_AFTER & set(clause[sign.span[1] :].split()[:1]))
 
 
 def _answer_no_at(words: Words, clause: str, at: int) -> int:

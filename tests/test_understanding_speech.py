@@ -373,6 +373,8 @@ BARE_WORDS = [
     # must not: a sign set against another denied ("more red than anything") is said, not denied
     _said("must not", "hot_knee", "not really hot more red than anything", hot_knee=None),
     _said("must keep", "leg_signs", "no more swelling", leg_signs="no"),
+    _said("must not", "tingling", "no pins and needles numb yes", tingling="yes"),
+    _said("must keep", "knee_signs", "no locking no giving way", knee_signs="no"),
     # must not: a no said first never denies a sign it reaches ("no pop" is a denial, not the answer's no)
     _said("must not", "muscle_signs", "no pop", muscle_signs="no"),
     # must not: a bare denial before another sign never denies that sign (a volunteered sign is kept)
