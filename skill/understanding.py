@@ -12,9 +12,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - the text is split into clauses ("no, but my calf is swollen": "no" / "my calf is swollen"); as
   Alexa sends no commas, a yes or no starts a clause wherever it stands before a new thought
   ("my calf no that's fine");
-- a person who corrects themselves ("yes, I mean no", "uh yes no hang on") means what follows the
-  correction; a red-flag sign taken back (any yes said before the correction) is asked again, never
-  a no;
+- a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without)
+  means what follows the correction; a red-flag sign taken back (any yes said before the correction)
+  is asked again, never a no;
 - an echoed sign is a question, not a report ("both legs? no. numb? no"; "numb where, oh no"): found
   by its words alone, as Alexa sends no question mark, it never counts as the sign (nor as another
   question's), and the answer after it answers it; to a question of several signs one yes is a yes,
@@ -23,9 +23,20 @@ The reading is deliberately cautious, because a misheard answer must never becom
   sign asked about and answered in one breath ("not sure what you mean by catch, it clicks") is read
   from the answer after it;
 - a clause naming a question's sign says "yes" to it, unless a negator outside the sign's own words
-  reaches it ("my calf isn't swollen", "no swelling"): then it is evidence of "no". A negator after
+  reaches it ("my calf isn't swollen", "no swelling"): then it is evidence of "no", up to a new
+  subject after another sign ("no pop I heard a crack": the crack is said; "not red, the calf is
+  swollen", but "no redness in the calf or swelling" denies both) or after the answer's
+  own no ("no, hmm, my calf is a bit swollen" is a swollen calf; "no swelling in my calf" a
+  denial). A negator after
   the sign reaches it only when no other sign follows ("swollen, no", but "a rock-hard calf, no
-  chest pain"); which negators reach a sign, and what they make of it, is decided in ``_said_of``;
+  chest pain"); a negator never reaches past a turn to what is there ("nothing, only pain when I
+  climb the stairs"; "no swelling just redness" denies no redness); which negators reach a sign,
+  and what they make of it, is decided in ``_said_of``;
+- how bad it is, said inside a phrase, hides nothing the phrase names ("it hurts like crazy when I
+  squat" is squatting); to a red-flag screen those words still leave a no unclear (``_bridged``);
+- an example said after the value it shows ("when I bend it fully, like sitting on the floor") is
+  no second value, in its clause or the next (``_with_examples``); a reminder ("no, like I said, my
+  calf is swollen") starts a new thought, so the no before it never denies the sign after it;
 - the words that chose the pending question's value do not answer again a question it is asked only
   after ("I twisted it" to what happened is no new "how it started"); an answer that another
   question's own words include (``entails``: a knee that gives way is a yes to "does it get stuck or
@@ -40,22 +51,29 @@ The reading is deliberately cautious, because a misheard answer must never becom
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
   diet") or the question is a red-flag screen (then yes and no together are asked again);
 - positive and negative evidence for one question, or two values of a single choice: nothing;
+- a thing said and asked whether it counts ("I had a tooth out, does that count?") is "I don't
+  know" when no sign is named (a sign named stays said);
 - a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes; beside
   other signs of the question denied outright, that doubt is the answer ("I don't know");
 - a red-flag sign said as how things always are, long ago, someone else's or imagined is neither a
   yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
   denial of any change ("but it's no different from normal"); beside a doubt it is a doubt;
+- to the age question, two different numbers are no answer, except an adult's age said first and
+  then a new thought ("fifty, I play five a side"): the numbers in that thought are about it;
 - a "no" needs to be clear: every word of the answer accounted for, or, except to a red-flag
   screen, a plain "no" said first and followed by no "but" ("no, I sit at a desk all day" explains
   the no; in "no lump but it does something odd" the words after "but" may be a sign no family
   knows, so it is no clear no), or said last, after its reason ("I'm retired, I do the garden, so
-  no": a ramble that puts the answer last). To a red-flag screen every word must be placed (the unknown words
-  may be the very sign asked about) and the denial unambiguous (no doubt words, "I don't think
-  so"). A sign of another question said beside a no ("no, but my calf is swollen") is kept as
-  well, as the matched ``{reply} but {symptom}`` sample keeps both; to a question that is not a
-  red-flag screen, a clause naming such a sign, or only another part of the body, leaves the no
-  clear ("no lump, but it grinds like crazy").
+  no": a ramble that puts the answer last). With no comma after it, a no then the question's own
+  denial ("no first time I've ever done anything to it") is such a no said first, and a bare
+  denial said first before a new subject ("nothing it feels flat") a clause of its own. To a
+  red-flag screen every word must be placed (the unknown words may be the very sign asked about)
+  and the denial unambiguous (no doubt words, "I don't think so"). A sign of another question said
+  beside a no ("no, but my calf is swollen") is kept as well, as the matched ``{reply} but
+  {symptom}`` sample keeps both; to a question that is not a red-flag screen, a clause naming such
+  a sign, or only another part of the body, leaves the no clear ("no lump, but it grinds like
+  crazy").
 
 Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
 """
@@ -122,6 +140,7 @@ _GENERAL = (
     "examples",
     "knows_not_why",
     "no_change",
+    "asks_if_counts",
 )
 
 
@@ -202,6 +221,7 @@ class NumberForms:
     how_often: frozenset[str]  # "twice a week" is no duration
     about: re.Pattern[str]  # words of the pain or the injury: a clause where an unasked duration counts
     least_unasked_age: int = 16
+    age_said_first: re.Pattern[str] = re.compile("(?!)")  # "fifty, I play five a side": the age, then a new thought
     next_age: re.Pattern[str] = re.compile("(?!)")  # "I'll be forty in March": the age now is 39
     not_about: re.Pattern[str] = re.compile("(?!)")  # "I only started running a month ago": not the pain
     fillers: frozenset[str] = frozenset()  # a clause of a time and these only ("that was four days ago") dates the pain
@@ -249,6 +269,8 @@ class Words:
     body_parts: frozenset[str] = frozenset()
     leading_no: frozenset[str] = frozenset()  # a no said first, before a denial: the answer itself
     new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
+    negation_stops: re.Pattern[str] = _NEVER  # "nothing, only pain on the stairs": a negator never reaches past them
+    turn: re.Pattern[str] = _NEVER  # "nothing" before "only pain on the stairs": a clause of its own
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
     reversal: re.Pattern[str] = _NEVER  # "yes no ...", said first: the word after the first is meant
@@ -415,7 +437,19 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         new_subject=re.compile(
             r"(?<!\S)(?:" + "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "new_subject")) + r")(?!\S)"
         ),
-        corrections=re.compile(r"(?<!\S)(?:" + "|".join(map(re.escape, corrections)) + r")(?!\S)"),
+        # "no, hang on, it's not": a word of its own though a comma touches it
+        # "nothing" / "only pain on the stairs", "nothing" / "it feels flat": a bare denial right before a
+        # turn or a new subject is a clause of its own, the answer
+        # (before a new subject only said first, except "it": "there's nothing there" keeps its "nothing";
+        # and only "it", "my" or a subject with its verb: "nothing I can think of" stays one phrase)
+        turn=re.compile(
+            rf"(?:^|(?<= ))({_alternatives(base, _strings(raw, 'denials_before_turn'))} )"
+            rf"(?={_alternatives(base, [*_strings(raw, 'negation_stops'), 'it'])} )"
+            rf"|^({_alternatives(base, _strings(raw, 'denials_before_turn'))} )"
+            rf"(?={_alternatives(base, [w for w in _strings(raw, 'new_subject') if ' ' in w or w == 'my'])} )"
+        ),
+        negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
+        corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
         echo=_echo_forms(base, _mapping(raw, "echo")),
         reversal=_reversal(base, _mapping(raw, "reversals")),
     )
@@ -446,6 +480,11 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     return replace(words, questions=compiled, always=always, numbers=numbers)
 
 
+def _alternatives(words: Words, phrases: Sequence[str]) -> str:
+    """The phrases, normalised, as one regex group: the longest first, so "nothing else" wins over "nothing"."""
+    return "(?:" + "|".join(re.escape(_normalise(words, p)) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
 def _reversal(words: Words, raw: Mapping[str, Any]) -> re.Pattern[str]:
     """ "uh yes no ...": matches up to the word taken back, so what follows it is the answer meant."""
 
@@ -453,7 +492,8 @@ def _reversal(words: Words, raw: Mapping[str, Any]) -> re.Pattern[str]:
         return "(?:" + "|".join(re.escape(_normalise(words, w)) for w in _list(raw.get(key), f"reversals.{key}")) + ")"
 
     yes, no = either("yes"), either("no")
-    return re.compile(rf"^(?:{either('lead')} )*(?:{yes} (?={no} )|{no} (?={yes} ))")
+    pause = "[,.;!?]* "  # "yes, no, hang on": the corpus's commas, or Alexa's bare space
+    return re.compile(rf"^(?:{either('lead')}{pause})*(?:{yes}{pause}(?={no}{pause})|{no}{pause}(?={yes}{pause}))")
 
 
 def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
@@ -496,6 +536,7 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         how_often=frozenset(_normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
         about=re.compile(rf"(?<!\S){either('duration_about')}(?!\S)"),
         least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
+        age_said_first=re.compile(rf"^(?:\S+ )*?(?P<n>{NUMBER}) {either('age_said_first_then')} "),
         # "I'll be forty in March", or the whole answer "sixty eight next month"
         next_age=re.compile(
             rf"(?<!\S){either('age_next_before')} (?P<n>{NUMBER}) {either('age_next_after')}(?!\S)"
@@ -752,7 +793,8 @@ def clauses(words: Words, text: str) -> list[str]:
             parts.append(said[start : cut.start()])
             start = cut.end()
     parts.append(said[start:])
-    split = (piece for part in parts for piece in words.interjection.split(" ".join(part.split()) + " "))
+    split = (piece for part in parts for piece in words.interjection.split(" ".join(part.split()) + " ") if piece)
+    split = (turned for piece in split for turned in words.turn.split(" ".join(piece.split()) + " "))
     return [" ".join(p.split()) + " " for p in split if p and p.strip()][:MAX_CLAUSES]
 
 
@@ -799,12 +841,12 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
     evidence: dict[str, _Evidence] = {}
-    said = _with_remarks(words, _it_named(words, clauses(words, text)))
+    said = _with_examples(words, pending, _with_remarks(words, _it_named(words, clauses(words, text))))
     unplaced = [clause for clause in said if not _read_clause(words, kb, pending, clause, evidence)]
     accounted = (bool(said) or not text.strip()) and not unplaced
     # "no, I sit at a desk all day": a plain no said first, the rest explains it; or said last, after
     # its reason ("I'm retired and I do the garden, but no")
-    first = bool(said) and _plain_no(words, said[0]) and not words.general["contrast"].spans(normal)
+    first = bool(said) and _no_first(words, pending, said[0]) and not words.general["contrast"].spans(normal)
     explained = first or (bool(said) and _plain_no(words, said[-1]))
     # To a red-flag screen only a fully placed no counts: "no, it's gone a purply sort of colour"
     # may be the very sign asked about, in words no family knows.
@@ -894,6 +936,23 @@ def _with_remarks(words: Words, said: list[str]) -> list[str]:
         remark = words.general["not_new"].spans(clause) + words.general["someone_else"].spans(clause)
         bare = remark and not _signs(words, None, clause, remark)  # "my wife has chest pain" is no remark
         if joined and bare and all(w in words.fillers for w in _outside(clause, remark)):
+            joined[-1] += clause
+        else:
+            joined.append(clause)
+    return joined
+
+
+def _with_examples(words: Words, pending: Question | None, said: list[str]) -> list[str]:
+    """ "When I bend it fully, like sitting on the floor": a clause that starts as an example and names
+    only values of a question the clause before named a value of is read with it, so the example is
+    no second value (``_an_example``). Never a clause with a yes/no sign: "no, like I said, my calf
+    is swollen" joined would put the swelling under the no."""
+    joined: list[str] = []
+    for clause in said:
+        opens = any(start == 0 for start, _ in words.general["examples"].spans(clause))
+        here = _signs(words, pending, clause, []) if opens and joined else []
+        before = {sign.question for sign in _signs(words, pending, joined[-1], []) if sign.value} if here else set()
+        if here and all(sign.value is not None for sign in here) and {sign.question for sign in here} <= before:
             joined[-1] += clause
         else:
             joined.append(clause)
@@ -1068,7 +1127,8 @@ def _read_corrected(
     facts = {**kept, **last.facts}
     # a yes said before counts even where the words before were no answer ("uh yes no, hang on, no")
     said_yes = first.facts.get(pending.id) == "yes" if pending is not None else False
-    said_yes = said_yes or bool(words.general["say_yes"].spans(before))
+    # (looked for clause by clause: a family's words end at a space, never at the comma of "yes, no")
+    said_yes = said_yes or any(words.general["say_yes"].spans(clause) for clause in clauses(words, before))
     taken_back = pending is not None and said_yes and last.facts.get(pending.id) == "no"
     if taken_back and pending is not None and pending.phase == "red_flag":
         del facts[pending.id]
@@ -1110,12 +1170,26 @@ def _numbers(
             if asked and not values:  # "one" inside a sentence is "the other one", not an age
                 bare = [m.group("n") for m in forms.number.finditer(plain)]
                 values = [words_to_number(n) for n in bare if n != "one" or plain.strip() == n]
+                values = _leading_number(forms, plain) if len(set(values)) > 1 else values
         else:
             continue
         numbers = {v for v in values if v is not None}
         if len(numbers) == 1:  # two different numbers for one question: which one is meant is unclear
             found.update(_checked(kb, question.id, numbers.pop()))
     return found
+
+
+def _leading_number(forms: NumberForms, plain: str) -> list[int | None]:
+    """ "Fifty, I play five a side": to the age question, a number said first (after fillers only),
+    an adult's age, then a new thought (``age_said_first_then``) is the answer; the numbers inside what
+    follows ("five a side", "thirty k a week") are about something else. Two numbers in a row ("forty
+    two, forty three") or a child's number said first ("five a side, fifty") stay unclear."""
+    every = [words_to_number(m.group("n")) for m in forms.number.finditer(plain)]
+    first = forms.age_said_first.match(plain + " ")
+    if first is None or any(w not in forms.fillers for w in plain[: first.start("n")].split()):
+        return every
+    age = words_to_number(first.group("n"))
+    return [age] if age is not None and age >= forms.least_unasked_age else every
 
 
 def _year_before(said: str) -> int | None:
@@ -1223,6 +1297,19 @@ def _plain_no(words: Words, clause: str) -> bool:
     return bool(spans) and all(w in words.fillers for w in _outside(clause, spans))
 
 
+def _no_first(words: Words, pending: Question | None, clause: str) -> bool:
+    """The answer's first clause is its no: a plain no, or (Alexa sends no comma after it) a no said
+    first and then the denial in the question's own words and nothing that names a sign ("no first
+    time I've ever done anything to it" reads as "no, first time ...")."""
+    if _plain_no(words, clause):
+        return True
+    head, _, rest = clause.partition(" ")
+    if pending is None or head not in words.leading_no or not rest.strip():
+        return False
+    signs = _signs(words, pending, rest, [])
+    return any(s.pending and s.kind == "no" for s in signs) and all(s.kind == "no" for s in signs)
+
+
 def _read_clause(
     words: Words, kb: KnowledgeBase, pending: Question | None, clause: str, evidence: dict[str, _Evidence]
 ) -> bool:
@@ -1238,6 +1325,10 @@ def _read_clause(
     # "I don't know why", "not sure if it's related": placed, and no doubt about a sign or the question
     why = words.general["knows_not_why"].spans(clause)
     covered = [*unsure, *why, *(sign.span for sign in signs), *words.general["not_negating"].spans(clause)]
+    counts = [span for span in words.general["asks_if_counts"].spans(clause) if not _overlaps(span, covered)]
+    covered += counts
+    if pending is not None and counts and not signs:  # "I walk the dog, does that count?": in doubt
+        evidence.setdefault(pending.id, _Evidence()).unsure = True
     covered += _add_sign_evidence(words, kb, pending, clause, signs, covered, bool(unsure), evidence)
     if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
         evidence.setdefault(pending.id, _Evidence()).unsure = True
@@ -1371,7 +1462,12 @@ def _all_placed(
     placed_spans = list(covered)
     if elsewhere:  # "no, but my foot's gone numb since this morning": when the other sign came is placed
         placed_spans += words.general["times"].spans(clause)
-    severe = [s for s in words.general["severe"].spans(clause) if not _overlaps(s, placed_spans)]
+    bridged = [sign.span for sign in signs if sign.bridged]
+    severe = [
+        s
+        for s in words.general["severe"].spans(clause)
+        if not _overlaps(s, placed_spans) or _overlaps(s, bridged)  # a phrase found over them leaves them unplaced
+    ]
     if severe and pending is not None and pending.phase == "red_flag" and not only_another_part:
         return False  # "no, but it hurts like hell" may be the very sign asked about: asked again
     placed = words.fillers | words.negators | words.leading_no
@@ -1387,6 +1483,7 @@ class _Sign:
     pending: bool
     companion: bool = False  # of a question the pending one answers too ("I twisted it": what happened)
     implied: bool = False  # said in answer to a question that implies it ("both legs" to tingling)
+    bridged: bool = False  # found only with the clause's severity words left out ("hurts like crazy when I squat")
 
 
 def _signs(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[_Sign]:
@@ -1398,17 +1495,8 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     covers it. The
     values of a question the pending one answers too (``answers_too``) are read as if asked, beside
     the pending question's own."""
-    found: list[_Sign] = []
-    too = words.questions[pending.id].answers_too if pending is not None and pending.id in words.questions else ()
-    for qid, qwords in words.questions.items():
-        is_pending = pending is not None and qid == pending.id
-        asked = is_pending or qid in too
-        for value, kind, family in qwords.families(asked=True) if asked else words.always[qid]:
-            found += [
-                _Sign(qid, value, kind, s, is_pending, qid in too)
-                for s in family.spans(clause)
-                if not _overlaps(s, covered)
-            ]
+    found = _named(words, pending, clause, covered)
+    found += _bridged(words, pending, clause, covered)
     implied = words.questions[pending.id].implies if pending is not None and pending.id in words.questions else {}
     for qid, family in implied.items():  # "both legs" to the tingling question: the nerve screen's sign
         found += [
@@ -1435,6 +1523,48 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     kept = [k for k in kept if k.pending or k.kind != "unclear"]
     kept = [k for k in kept if not _known_already(words, pending, k, kept)]
     return [k for k in kept if not k.companion or any(p.pending and _overlaps(k.span, [p.span]) for p in kept)]
+
+
+def _named(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[_Sign]:
+    """Every phrase of every question's words in the clause, before rivals are weighed (``_signs``)."""
+    found: list[_Sign] = []
+    too = words.questions[pending.id].answers_too if pending is not None and pending.id in words.questions else ()
+    for qid, qwords in words.questions.items():
+        is_pending = pending is not None and qid == pending.id
+        asked = is_pending or qid in too
+        for value, kind, family in qwords.families(asked=True) if asked else words.always[qid]:
+            found += [
+                _Sign(qid, value, kind, s, is_pending, qid in too)
+                for s in family.spans(clause)
+                if not _overlaps(s, covered)
+            ]
+    return found
+
+
+def _bridged(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[_Sign]:
+    """ "It hurts like crazy when I squat", "the stairs are murder when I go down": how bad it is,
+    said inside a phrase, hides no sign or value the phrase names. The phrases found only with the
+    severity words left out, with their spans in the whole clause (over those words). They are
+    marked, so that to a red-flag screen the severity words still count as unplaced ("no, but it
+    hurts like hell when I squat" may be the very sign asked about: asked again)."""
+    severe = [span for span in words.general["severe"].spans(clause) if not _overlaps(span, covered)]
+    if not severe:
+        return []
+    kept, cuts, start = [], [], 0
+    for cut_start, cut_end in severe:
+        kept.append(clause[start:cut_start])
+        cuts.append((len("".join(kept)), cut_end - cut_start))
+        start = cut_end
+    reduced = "".join(kept) + clause[start:]
+
+    def whole(at: int, end: bool) -> int:
+        return at + sum(size for where, size in cuts if (at > where if end else at >= where))
+
+    inside = [
+        replace(sign, span=(whole(sign.span[0], False), whole(sign.span[1], True)), bridged=True)
+        for sign in _named(words, pending, reduced, [])
+    ]
+    return [sign for sign in inside if _overlaps(sign.span, severe) and not _overlaps(sign.span, covered)]
 
 
 def _known_already(words: Words, pending: Question | None, sign: _Sign, kept: Sequence[_Sign]) -> bool:
@@ -1509,8 +1639,27 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
     ends += [m.end() + 1 for m in re.finditer(r"\S+", clause) if m.group() in words.body_parts]  # "not just the knee"
 
     def stopped(at: int) -> bool:
+        if words.negation_stops.search(clause[at : sign.span[0]]):
+            return True  # "nothing, only pain when I climb the stairs": the negator is spent before the turn
+        head = _answer_no_at(words, clause, at)
+        if head:
+            # "no hmm my calf is swollen", "not that I've noticed my calf is swollen": the answer's own
+            # no, then a new subject (the sign's first word may be it), never "no swelling in my calf"
+            first = " ".join(clause[sign.span[0] :].split()[:1])
+            leading = f"{clause[head : sign.span[0]]}{first} "
+            if words.new_subject.search(leading) or (
+                _a_part_in(words, leading) and not _JOINING & set(leading.split())
+            ):
+                return True  # "no issues the calf is swollen", never "no swelling in the calf or redness"
+        contrasted = _contrasted(clause, sign)
         return any(
-            at < end <= sign.span[0] + 1 and words.new_subject.search(clause[end - 1 : sign.span[1]]) for end in ends
+            at < end <= sign.span[0] + 1
+            and (
+                contrasted
+                or words.new_subject.search(clause[end - 1 : sign.span[1]])
+                or _part_named(words, clause, end, sign)
+            )
+            for end in ends
         )
 
     def taken(at: int) -> bool:
@@ -1519,6 +1668,44 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
         return any(other is not sign and other.span[0] > at for other in signs)
 
     return [at for at in negators if (not taken(at) if at > sign.span[0] else not stopped(at))]
+
+
+_PART_NAMED = re.compile(r"(?<!\S)(?:the|that|this|the other|my other|one) (\S+)(?!\S)")
+_JOINING = frozenset({"or", "nor", "and", "neither", "either", "plus"})
+
+
+def _part_named(words: Words, clause: str, end: int, sign: _Sign) -> bool:
+    """ "Not cold, the foot has gone blue": a part of the body named as a new subject after another
+    sign, with no "or" or "and" joining it to the denial ("no redness in the calf or swelling" still
+    denies the swelling)."""
+    return _a_part_in(words, clause[end - 1 : sign.span[1]]) and not _JOINING & set(
+        clause[end - 1 : sign.span[0]].split()
+    )
+
+
+def _a_part_in(words: Words, text: str) -> bool:
+    return any(found.group(1) in words.body_parts for found in _PART_NAMED.finditer(text))
+
+
+_CONTRAST_BEFORE = frozenset({"more", "rather", "instead"})
+_AFFIRMED_AFTER = frozenset({"yes", "yeah", "yep", "yup", "aye", "definitely"})
+
+
+def _contrasted(clause: str, sign: _Sign) -> bool:
+    """ "Not really hot, more red than anything", "no pins and needles, numb yes": after another sign
+    denied, a sign set against it or affirmed is said, not denied ("no more swelling" stays a
+    denial: no other sign stands between)."""
+    before = set(clause[: sign.span[0]].split()[-1:])
+    return bool(_CONTRAST_BEFORE & before or _AFFIRMED_AFTER & set(clause[sign.span[1] :].split()[:1]))
+
+
+def _answer_no_at(words: Words, clause: str, at: int) -> int:
+    """Where the answer's own no ends, when the negator at ``at`` is it: a no said first ("no hmm ...")
+    or inside a denial said first ("not that I've noticed ..."); 0 when it is not."""
+    spans = [span for kind in ("say_no", "weak_no") for span in words.general[kind].spans(clause)]
+    ends = [end for start, end in spans if start == 0 and at < end]
+    head = clause.split(" ", 1)[0]
+    return max(ends) if ends else (len(head) if at == 0 and head in words.leading_no else 0)
 
 
 def _negated_after(words: Words, sign: _Sign, negators: Sequence[int], clause: str) -> bool:

@@ -149,6 +149,13 @@ CORRECTIONS = [
     _said("corrects", "grinding", "no i mean yes", grinding="yes"),
     _said("corrects", "knee_mechanics", "it locks i mean it catches", knee_mechanics="catches"),
     _said("corrects", "grinding", "yes i mean no it doesn't grind", grinding="no"),
+    # the corpus's commas touch the words of a correction; it reads the same as the bare words
+    _said("punctuation", "morning_stiffness", "Yes, no, hang on, it's fine in the mornings", morning_stiffness="no"),
+    _said("punctuation", "lump", "Uh, yes, no, sorry, there's no lump", lump="no"),
+    # must not: with commas too, a red-flag yes taken back is asked again
+    _said("must not", "chest_symptoms", "Uh, yes, no, hang on, no chest pain", chest_symptoms=None),
+    _said("must not", "chest_symptoms", "Yes. No wait. No chest pain", chest_symptoms=None),
+    _said("must not", "calf_swollen", "Yes, no, hold on, they look the same", calf_swollen=None),
 ]
 
 
@@ -273,4 +280,149 @@ ANSWER_LAST = [
 
 @pytest.mark.parametrize("pending, words, facts", ANSWER_LAST)
 def test_a_no_said_last_after_its_reason(pending, words, facts):
+    _check(pending, words, facts)
+
+
+AGE_FIRST = [
+    # to the age question, the age said first, then a new thought with numbers of its own
+    _said("age first", "age", "fifty i play five a side", age=50),
+    _said("age first", "age", "forty i run about thirty k a week", age=40),
+    _said("age first", "age", "um seventy two and my husband is seventy five", age=72),
+    _said("punctuation", "age", "Sixty eight, love, and I still walk five miles a day", age=68),
+    # must not: two numbers in a row, or a small number said first, are no age
+    _said("must not", "age", "forty two forty three", age=None),
+    _said("must not", "age", "five a side twice a week fifty", age=None),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", AGE_FIRST)
+def test_the_age_said_first_before_other_numbers(pending, words, facts):
+    _check(pending, words, facts)
+
+
+NEGATOR_SCOPE = [
+    # a denial said, then a turn to what is there: the negator never reaches past "only" or "just"
+    _said(
+        "turn",
+        "leg_signs",
+        "no swelling no redness nothing only pain is coming when i climb the stairs",
+        leg_signs="no",
+        worse_with=["stairs"],
+    ),
+    _said(
+        "turn", "knee_signs", "no stuck no nothing just pain when i squat", knee_signs="no", worse_with=["squatting"]
+    ),
+    _said("turn", "calf_swollen", "it's not just swollen it's red too", calf_swollen="yes"),
+    # must not: a red-flag sign after the turn is never denied by the negator before it
+    _said("must not", "leg_signs", "no swelling just redness", leg_signs=None),
+    _said("must not", "chest_symptoms", "no chest pain just a bit breathless", chest_symptoms="yes"),
+    _said("must not", "calf_swollen", "no just a bit swollen", calf_swollen=None),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", NEGATOR_SCOPE)
+def test_a_negator_stops_where_the_answer_turns_to_what_is_there(pending, words, facts):
+    _check(pending, words, facts)
+
+
+SEVERITY = [
+    # how bad it is, said inside a phrase, hides no activity or sign the phrase names
+    _said("severity", "lump", "it hurts like crazy when i squat", worse_with=["squatting"]),
+    _said("severity", "worse_with", "it hurts like mad going down stairs", worse_with=["stairs"]),
+    _said("severity", "grinding", "no but it hurts like hell when i squat", grinding="no", worse_with=["squatting"]),
+    # must not: to a red-flag screen the severity words still leave the no unclear (asked again)
+    _said("must not", "leg_signs", "no but it hurts like crazy when i go down stairs", leg_signs=None),
+    _said("must not", "chest_symptoms", "no but it hurts like hell when i squat", chest_symptoms=None),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", SEVERITY)
+def test_how_bad_it_is_hides_no_activity_said_with_it(pending, words, facts):
+    _check(pending, words, facts)
+
+
+BARE_WORDS = [
+    # Alexa sends no comma after a first no: a no, then the denial in the question's own words, or a
+    # bare denial before a new subject, reads as it would with the comma
+    _said("no first", "reinjured", "no first time i've ever done anything to it", reinjured="no"),
+    _said("no first", "lump", "no nothing it feels flat", lump="no"),
+    # a new subject after a sign denied is a new thought: the negator before stops there
+    _said("new subject", "muscle_signs", "no pop i heard a crack though", muscle_signs="yes"),
+    _said(
+        "new subject", "hot_knee", "no it's not hot it crunches when i bend it though", hot_knee="no", grinding="yes"
+    ),
+    # must not: the answer's own no, then a pause or an aside and a new subject, never denies the sign
+    # after it (on main these stored leg_signs: no and lost the swollen calf)
+    _said("must not", "leg_signs", "no hmm my calf is a bit swollen", calf_swollen="yes", leg_signs="yes"),
+    _said("must not", "leg_signs", "no mind you my calf is swollen", calf_swollen="yes", leg_signs="yes"),
+    _said(
+        "must not",
+        "leg_signs",
+        "not that i've noticed my calf is swollen though",
+        calf_swollen="yes",
+        leg_signs="yes",
+    ),
+    _said("must keep", "calf_swollen", "no swelling in my calf", calf_swollen="no"),
+    _said("must keep", "leg_signs", "not that i've noticed", leg_signs="no"),
+    # must not: a part of the body named after a sign denied starts a new thought ("not red, the calf
+    # is swollen": on main a no); joined by "or" it is still denied
+    _said("must not", "leg_signs", "not red the calf is swollen", calf_swollen="yes", leg_signs=None),
+    _said("must not", "leg_cold_pale", "not cold the foot has gone blue", leg_cold_pale=None),
+    _said("must keep", "leg_signs", "no redness in the calf or swelling", leg_signs="no"),
+    _said("must not", "leg_signs", "no issues the calf is swollen", calf_swollen="yes", leg_signs="yes"),
+    _said("must keep", "leg_signs", "no swelling in the calf or redness", leg_signs="no"),
+    # must not: a sign set against another denied ("more red than anything") is said, not denied
+    _said("must not", "hot_knee", "not really hot more red than anything", hot_knee=None),
+    _said("must keep", "leg_signs", "no more swelling", leg_signs="no"),
+    _said("must not", "tingling", "no pins and needles numb yes", tingling="yes"),
+    _said("must keep", "knee_signs", "no locking no giving way", knee_signs="no"),
+    # must not: a no said first never denies a sign it reaches ("no pop" is a denial, not the answer's no)
+    _said("must not", "muscle_signs", "no pop", muscle_signs="no"),
+    # must not: a bare denial before another sign never denies that sign (a volunteered sign is kept)
+    _said("must not", "leg_signs", "nothing my calf is swollen", calf_swollen="yes", leg_signs=None),
+    _said("must not", "leg_signs", "nothing it is a bit swollen", leg_signs=None),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", BARE_WORDS)
+def test_bare_words_read_as_they_would_with_commas(pending, words, facts):
+    _check(pending, words, facts)
+
+
+COUNTS = [
+    # a thing no family names, then "does that count": in doubt, "I don't know" (the cautious branch)
+    _said("asks if it counts", "clot_risk", "i had a tooth out last week does that count", clot_risk=UNKNOWN),
+    _said("asks if it counts", "reinjured", "i banged it on the table once would that count", reinjured=UNKNOWN),
+    _said(
+        "asks if it counts",
+        "nerve_red_flags",
+        "i go to the loo more at night these days does that count",
+        nerve_red_flags=UNKNOWN,
+    ),
+    # must not: a sign named stays said, whatever is asked of it
+    _said("must not", "chest_symptoms", "i get a bit puffed on the stairs does that count", chest_symptoms="yes"),
+    _said("must not", "calf_swollen", "my calf is a bit swollen does that count", calf_swollen="yes"),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", COUNTS)
+def test_a_thing_said_and_asked_whether_it_counts_is_in_doubt(pending, words, facts):
+    _check(pending, words, facts)
+
+
+EXAMPLES_AND_REMINDERS = [
+    # an example said after the value it shows, in a clause of its own, is no second value
+    _said("example", "worse_with", "when I bend it fully, like sitting on the floor", worse_with=["bending"]),
+    _said("example", "worse_with", "bending it like kneeling to garden", worse_with=["bending"]),
+    # must not: two values listed stay two
+    _said("must keep", "worse_with", "stairs and squatting", worse_with=["stairs", "squatting"]),
+    # must not: a reminder ("like I said") starts a new thought, so the no before never denies the sign
+    _said("must not", "calf_swollen", "no like i said my calf is swollen", calf_swollen=None),
+    _said("must not", "calf_swollen", "no, like I said, my calf is swollen", calf_swollen=None),
+    _said("reminder", "leg_signs", "yes as i said my calf is swollen", leg_signs="yes", calf_swollen="yes"),
+]
+
+
+@pytest.mark.parametrize("pending, words, facts", EXAMPLES_AND_REMINDERS)
+def test_an_example_is_no_second_value_and_a_reminder_no_denial(pending, words, facts):
     _check(pending, words, facts)
