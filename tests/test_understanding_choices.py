@@ -532,6 +532,10 @@ A_SIGN_BESIDE_A_PLACE_AND_AN_ACTIVITY_IS_STILL_ACTED_ON = [
     ("age", "the back of my knee is swollen when I walk", "leg_signs"),
     ("location", "my calf is swollen and it hurts in the calf when I walk", "calf_swollen"),
     ("worse_with", "I get chest pain behind my knee when I walk", "chest_symptoms"),
+    # an injury or a place said first never runs into the red-flag sign said after it
+    ("age", "the bike fell on my knee which is hot now", "hot_knee"),
+    ("age", "the pain is behind my knee which is hot", "hot_knee"),
+    ("onset", "only behind knee paining which is hot", "hot_knee"),
 ]
 
 
@@ -1248,6 +1252,9 @@ EIGHTH_ROUND_ONE_FACT = [
     ("onset", "the ladder fell onto my leg", "onset", "injury"),
     ("onset", "the ladder fell onto my leg", "mechanism", "blow_fall"),
     ("onset", "I did tweak it a bit stepping off the bus", "onset", "injury"),
+    # every side named in turn: all over
+    ("location", "on all sides", "location", "whole_knee"),
+    ("location", "well the front the sides the back, all of it", "location", "whole_knee"),
 ]
 
 

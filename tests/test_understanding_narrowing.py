@@ -985,6 +985,17 @@ EIGHTH_ROUND = [
     ("sport", "we moved flats last week and I was lifting boxes all day", {"sport": "yes"}),
     ("sport", "yes, I did a ton of box jumps on Monday", {"sport": "yes"}),
     ("sport", "I overdid it in the garden on the weekend", {"sport": "yes"}),
+    # trouble walking after the pop, said to the opener: the tear too, and its "barely" no weak no
+    ("muscle_signs", "I felt a pop and I could barely walk afterwards", {"muscle_signs": "yes", "muscle_tear": "yes"}),
+    # an earlier injury denied beside a week of pain: a question of several signs, one is enough
+    ("muscle_signs", "no injury before, but sore for over a week", {"muscle_signs": "yes", "duration_days": 7}),
+    ("muscle_signs", "no, no injury before", {"muscle_signs": "no"}),
+    # steady, made more of, and the lumps in the plural
+    ("knee_signs", "nope, steady as they come, no lumps", {"knee_signs": "no"}),
+    # the cyst come back
+    ("lump", "yes, the cyst has come back", {"lump": "yes"}),
+    # the snap heard during the sprint: what happened too
+    ("muscle_tear", "I heard something snap mid sprint", {"muscle_tear": "yes", "mechanism": "sprint_jump"}),
 ]
 
 
