@@ -996,6 +996,10 @@ EIGHTH_ROUND = [
     ("lump", "yes, the cyst has come back", {"lump": "yes"}),
     # the snap heard during the sprint: what happened too
     ("muscle_tear", "I heard something snap mid sprint", {"muscle_tear": "yes", "mechanism": "sprint_jump"}),
+    # another part hurt before is not this muscle: with a doubt, the doubt
+    ("reinjured", "I've hurt my knee before, not sure about this muscle", {"reinjured": "unknown"}),
+    # chasing the ball in a game
+    ("sport", "I was chasing after the ball at five a side", {"sport": "yes"}),
 ]
 
 
@@ -1009,6 +1013,11 @@ EIGHTH_ROUND_NOT = [
     # another part swollen is no lump behind the knee (it was read as a yes beside "no lump")
     ("lump", "no lump, but the whole calf is swollen compared to the other side", "lump"),
     ("lump", "no lump, my whole lower leg is puffy though", "lump"),
+    # another part hurt long ago: no reinjury, and no injury at the start of this pain
+    ("reinjured", "I did my ankle years ago", "reinjured"),
+    ("onset", "I sprained my ankle as a kid", "onset"),
+    # a habit more off than on: asked again
+    ("sport", "I jog, but more off than on", "sport"),
 ]
 
 
