@@ -1255,6 +1255,8 @@ EIGHTH_ROUND_ONE_FACT = [
     # every side named in turn: all over
     ("location", "on all sides", "location", "whole_knee"),
     ("location", "well the front the sides the back, all of it", "location", "whole_knee"),
+    # a twist with how it went, no object said
+    ("onset", "I was stepping out of the bus and twisted awkwardly", "onset", "injury"),
 ]
 
 

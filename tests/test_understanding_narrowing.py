@@ -1000,6 +1000,10 @@ EIGHTH_ROUND = [
     ("reinjured", "I've hurt my knee before, not sure about this muscle", {"reinjured": "unknown"}),
     # chasing the ball in a game
     ("sport", "I was chasing after the ball at five a side", {"sport": "yes"}),
+    # an ache said to be what it is rather than a cramp
+    ("cramps", "no, it's more of a constant dull ache than cramping", {"cramps": "no"}),
+    # bruised all down the leg, said with the pop to the opener: the tear's sign too
+    ("muscle_signs", "a pop, and now it's all bruised down the back", {"muscle_signs": "yes", "muscle_tear": "yes"}),
 ]
 
 
