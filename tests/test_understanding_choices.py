@@ -1246,6 +1246,7 @@ EIGHTH_ROUND_ONE_FACT = [
     ("fever", "no, only back of knee paining", "location", "behind_knee"),
     # a landing gone wrong in a jumping game; a fall with its landing is the fall
     ("mechanism", "I was playing basketball and landed awkwardly", "mechanism", "sprint_jump"),
+    ("mechanism", "I was playing basketball and landed awkwardly", "sport", "yes"),
     ("mechanism", "I tripped on the kerb and landed hard on it", "mechanism", "blow_fall"),
     ("mechanism", "since I fell off the stepladder", "mechanism", "blow_fall"),
     # something heavy fell on the leg; a small twist owned up to
@@ -1268,6 +1269,8 @@ EIGHTH_ROUND_NOT = [
     ("onset", "it hurts when I turn a bit", "onset"),
     # a slip and a landing too far apart to be one phrase: two values, asked again
     ("mechanism", "I slipped over on the wet floor and came down badly", "mechanism"),
+    # a landing alone may be a fall: no jump read into it
+    ("onset", "I landed badly and the knee popped out and back in", "mechanism"),
 ]
 
 
