@@ -532,6 +532,10 @@ A_SIGN_BESIDE_A_PLACE_AND_AN_ACTIVITY_IS_STILL_ACTED_ON = [
     ("age", "the back of my knee is swollen when I walk", "leg_signs"),
     ("location", "my calf is swollen and it hurts in the calf when I walk", "calf_swollen"),
     ("worse_with", "I get chest pain behind my knee when I walk", "chest_symptoms"),
+    # an injury or a place said first never runs into the red-flag sign said after it
+    ("age", "the bike fell on my knee which is hot now", "hot_knee"),
+    ("age", "the pain is behind my knee which is hot", "hot_knee"),
+    ("onset", "only behind knee paining which is hot", "hot_knee"),
 ]
 
 
@@ -1225,8 +1229,54 @@ def test_exact_readings(pending, words, expected):
     assert _read(pending, words) == expected
 
 
+EIGHTH_ROUND_ONE_FACT = [
+    # the movement picked out in a cleft, ending on the pain word
+    ("hot_knee", "no, it's climbing the stairs that hurts", "worse_with", ["stairs"]),
+    ("lump", "no, it's squatting that hurts", "worse_with", ["squatting"]),
+    ("toe_pull_pain", "no, it's bending the knee right up that hurts", "worse_with", ["bending"]),
+    ("calf_tight", "no, it's walking that hurts", "worse_with", ["standing_walking"]),
+    # the activity with the pain named, after another answer
+    ("grinding", "no, the pain comes when I walk any distance", "worse_with", ["standing_walking"]),
+    ("toe_pull_pain", "no, the pain is more when I go down the stairs", "worse_with", ["stairs"]),
+    ("cramps", "no, it hurts more when I stretch my calves", "worse_with", ["stretching"]),
+    ("worse_with", "after being on my feet at the shop", "worse_with", ["standing_walking"]),
+    # the pain placed behind the knee inside a longer clause, Indian English without the article
+    ("calf_swollen", "no, the pain is all behind the knee", "location", "behind_knee"),
+    ("location", "the pain is mostly at the back of my knee", "location", "behind_knee"),
+    ("fever", "no, only back of knee paining", "location", "behind_knee"),
+    # a landing gone wrong in a jumping game; a fall with its landing is the fall
+    ("mechanism", "I was playing basketball and landed awkwardly", "mechanism", "sprint_jump"),
+    ("mechanism", "I was playing basketball and landed awkwardly", "sport", "yes"),
+    ("mechanism", "I tripped on the kerb and landed hard on it", "mechanism", "blow_fall"),
+    ("mechanism", "since I fell off the stepladder", "mechanism", "blow_fall"),
+    # something heavy fell on the leg; a small twist owned up to
+    ("onset", "the ladder fell onto my leg", "onset", "injury"),
+    ("onset", "the ladder fell onto my leg", "mechanism", "blow_fall"),
+    ("onset", "I did tweak it a bit stepping off the bus", "onset", "injury"),
+    # every side named in turn: all over
+    ("location", "on all sides", "location", "whole_knee"),
+    ("location", "well the front the sides the back, all of it", "location", "whole_knee"),
+    # a twist with how it went, no object said
+    ("onset", "I was stepping out of the bus and twisted awkwardly", "onset", "injury"),
+]
+
+
+EIGHTH_ROUND_NOT = [
+    # always there: no start to choose, and the hedge with it is no answer
+    ("onset", "it's kind of always been there", "onset"),
+    ("onset", "as long as I can remember", "onset"),
+    # a movement that hurts now is no injury at the start
+    ("onset", "it hurts when I turn a bit", "onset"),
+    # a slip and a landing too far apart to be one phrase: two values, asked again
+    ("mechanism", "I slipped over on the wet floor and came down badly", "mechanism"),
+    # a landing alone may be a fall: no jump read into it
+    ("onset", "I landed badly and the knee popped out and back in", "mechanism"),
+]
+
+
 ONE_FACT = {
     "what makes it worse said in passing is kept": WHAT_MAKES_IT_WORSE_SAID_IN_PASSING_IS_KEPT,
+    "an eighth round of choices in more words": EIGHTH_ROUND_ONE_FACT,
     "where it hurts said in passing is kept": WHERE_IT_HURTS_SAID_IN_PASSING_IS_KEPT,
     "how long said in a sentence": HOW_LONG_SAID_IN_A_SENTENCE,
     "the answer itself in everyday words": THE_ANSWER_ITSELF_IN_EVERYDAY_WORDS,
@@ -1276,6 +1326,7 @@ NOT_READ = {
     "the stairs without pain are no worse with": THE_STAIRS_WITHOUT_PAIN_ARE_NO_WORSE_WITH,
     "words that are no injury": WORDS_THAT_ARE_NO_INJURY,
     "no activity no worse with": NO_ACTIVITY_NO_WORSE_WITH,
+    "an eighth round of words that choose nothing": EIGHTH_ROUND_NOT,
 }
 
 

@@ -958,6 +958,73 @@ A_MUSCLE_THAT_GOES_AGAIN_PLAYING_A_GAME = [
 ]
 
 
+EIGHTH_ROUND = [
+    # a pop or a snap made more of with a word of its own
+    ("muscle_signs", "I heard a right old snap", {"muscle_signs": "yes"}),
+    ("muscle_signs", "yeah there was a definite pop", {"muscle_signs": "yes"}),
+    # new, with a word of degree
+    ("muscle_signs", "no, it's fairly fresh", {"muscle_signs": "no"}),
+    # walking with trouble, said as it looks; walking as usual in more words
+    ("muscle_tear", "I've been hobbling about like a pirate", {"muscle_tear": "yes"}),
+    ("muscle_tear", "yes, I've got a bit of a limp", {"muscle_tear": "yes"}),
+    ("muscle_tear", "no, I'm getting around alright", {"muscle_tear": "no"}),
+    ("muscle_tear", "no bruise and I can walk around the house fine", {"muscle_tear": "no"}),
+    # walking not as usual stays a yes, never the denial inside it
+    ("muscle_tear", "I can't walk normally", {"muscle_tear": "yes"}),
+    # the first time, with what was never done
+    ("reinjured", "no, this is the first time I've had any trouble with it", {"reinjured": "no"}),
+    ("reinjured", "nope, it's the first time I've hurt it", {"reinjured": "no"}),
+    # jammed, said of "it": the knee sign and what the knee does
+    ("knee_signs", "it often gets jammed up", {"knee_signs": "yes", "knee_mechanics": "locks"}),
+    # a sport by its season, its role, its club, or a board on wheels
+    ("sport", "I turn out for the cricket club, I bowl", {"sport": "yes"}),
+    ("sport", "yeah, every netball season", {"sport": "yes"}),
+    ("sport", "I play for the local hockey team", {"sport": "yes"}),
+    ("sport", "I go skateboarding with my kids", {"sport": "yes"}),
+    # a recent jump in activity: the question's other half
+    ("sport", "we moved flats last week and I was lifting boxes all day", {"sport": "yes"}),
+    ("sport", "yes, I did a ton of box jumps on Monday", {"sport": "yes"}),
+    ("sport", "I overdid it in the garden on the weekend", {"sport": "yes"}),
+    # trouble walking after the pop, said to the opener: the tear too, and its "barely" no weak no
+    ("muscle_signs", "I felt a pop and I could barely walk afterwards", {"muscle_signs": "yes", "muscle_tear": "yes"}),
+    # an earlier injury denied beside a week of pain: a question of several signs, one is enough
+    ("muscle_signs", "no injury before, but sore for over a week", {"muscle_signs": "yes", "duration_days": 7}),
+    ("muscle_signs", "no, no injury before", {"muscle_signs": "no"}),
+    # steady, made more of, and the lumps in the plural
+    ("knee_signs", "nope, steady as they come, no lumps", {"knee_signs": "no"}),
+    # the cyst come back
+    ("lump", "yes, the cyst has come back", {"lump": "yes"}),
+    # the snap heard during the sprint: what happened too
+    ("muscle_tear", "I heard something snap mid sprint", {"muscle_tear": "yes", "mechanism": "sprint_jump"}),
+    # another part hurt before is not this muscle: with a doubt, the doubt
+    ("reinjured", "I've hurt my knee before, not sure about this muscle", {"reinjured": "unknown"}),
+    # chasing the ball in a game
+    ("sport", "I was chasing after the ball at five a side", {"sport": "yes"}),
+    # an ache said to be what it is rather than a cramp
+    ("cramps", "no, it's more of a constant dull ache than cramping", {"cramps": "no"}),
+    # bruised all down the leg, said with the pop to the opener: the tear's sign too
+    ("muscle_signs", "a pop, and now it's all bruised down the back", {"muscle_signs": "yes", "muscle_tear": "yes"}),
+]
+
+
+EIGHTH_ROUND_NOT = [
+    # a season watched, someone else's sport: no sport of theirs
+    ("sport", "I watched the whole cricket season", "sport"),
+    ("sport", "my son goes skiing", "sport"),
+    # the pull-the-toes-up test not done: no "not really" read as a no
+    ("toe_pull_pain", "I can't really do that, the ankle is too stiff", "toe_pull_pain"),
+    ("toe_pull_pain", "I can't quite pull my toes up that far", "toe_pull_pain"),
+    # another part swollen is no lump behind the knee (it was read as a yes beside "no lump")
+    ("lump", "no lump, but the whole calf is swollen compared to the other side", "lump"),
+    ("lump", "no lump, my whole lower leg is puffy though", "lump"),
+    # another part hurt long ago: no reinjury, and no injury at the start of this pain
+    ("reinjured", "I did my ankle years ago", "reinjured"),
+    ("onset", "I sprained my ankle as a kid", "onset"),
+    # a habit more off than on: asked again
+    ("sport", "I jog, but more off than on", "sport"),
+]
+
+
 EXACT_READINGS = {
     "a yes in the words people use": SAYS_YES,
     "a no in the words people use": SAYS_NO,
@@ -978,6 +1045,7 @@ EXACT_READINGS = {
     "weight borne and worse at night": WEIGHT_BORNE_AND_WORSE_AT_NIGHT,
     "the pain that comes more with the stretch": THE_PAIN_THAT_COMES_MORE_WITH_THE_STRETCH,
     "a muscle that goes again playing a game": A_MUSCLE_THAT_GOES_AGAIN_PLAYING_A_GAME,
+    "an eighth round of ways people answer": EIGHTH_ROUND,
 }
 
 
@@ -996,6 +1064,7 @@ NOT_READ = {
     "words that only sound like a fourth round answer set nothing": FOURTH_ROUND_NOT,
     "signs that are not this persons": SIGNS_THAT_ARE_NOT_THIS_PERSONS,
     "words that say nothing of another question": WORDS_THAT_SAY_NOTHING_OF_ANOTHER_QUESTION,
+    "words that only sound like an eighth round answer set nothing": EIGHTH_ROUND_NOT,
 }
 
 
@@ -1019,3 +1088,9 @@ KEPT_YES = {
 )
 def test_a_sign_said_unasked_is_kept(pending, words, question):
     assert _read(pending, words).get(question) == "yes"
+
+
+def test_a_lump_that_went_down_with_the_calf_swollen_keeps_both():
+    # the calf swollen after a lump went down is the burst screen's business, never a reason to drop the lump
+    got = _read("lump", "there was a lump but it went down and now my calf is all swollen")
+    assert got.get("lump") == "yes" and got.get("calf_swollen") == "yes", got
