@@ -372,7 +372,7 @@ BARE_WORDS = [
     _said("must not", "leg_signs", "no issues the calf is swollen", calf_swollen="yes", leg_signs="yes"),
     _said("must keep", "leg_signs", "no swelling in the calf or redness", leg_signs="no"),
     # must not: a sign set against another denied ("more red than anything") is said, not denied
-    _said("must not", "hot_knee", "not really hot more red than anything", hot_knee=None),
+    _said("must not", "hot_knee", "not really hot more red than anything", hot_knee="yes"),
     _said("must keep", "leg_signs", "no more swelling", leg_signs="no"),
     _said("must not", "tingling", "no pins and needles numb yes", tingling="yes"),
     _said("must keep", "knee_signs", "no locking no giving way", knee_signs="no"),
