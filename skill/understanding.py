@@ -793,9 +793,18 @@ def clauses(words: Words, text: str) -> list[str]:
             parts.append(said[start : cut.start()])
             start = cut.end()
     parts.append(said[start:])
-    split = (piece for part in parts for piece in words.interjection.split(" ".join(part.split()) + " ") if piece)
+    split = (piece for part in parts for piece in _interjections_apart(words, part))
     split = (turned for piece in split for turned in words.turn.split(" ".join(piece.split()) + " "))
     return [" ".join(p.split()) + " " for p in split if p and p.strip()][:MAX_CLAUSES]
+
+
+def _interjections_apart(words: Words, part: str) -> list[str]:
+    """Every interjection before a new thought a clause of its own, one after another: in "no nothing
+    like that can't feel my bum" the second denial must not reach the sign said after it."""
+    pieces = [piece for piece in words.interjection.split(" ".join(part.split()) + " ") if piece and piece.strip()]
+    if len(pieces) < 2:
+        return pieces
+    return [inner for piece in pieces for inner in _interjections_apart(words, piece)]
 
 
 def one_phrase(kb: KnowledgeBase, first: str, second: str) -> bool:
@@ -1634,7 +1643,8 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
     the knee my chest hurts too"), stops there when a new subject ("it's", "my", "there's") starts
     after it. "Not red or swollen" denies both; "I don't think my calf is swollen" stays a denial. A
     negator after the sign reaches it only when no other sign follows ("swollen, no" but not "a
-    tight calf, no fever")."""
+    tight calf, no fever"). A sign said right after a denied one, with no "or" or "and" between ("not
+    hot red though"), is not denied."""
     ends = [other.span[1] for other in signs if other is not sign]
     ends += [m.end() + 1 for m in re.finditer(r"\S+", clause) if m.group() in words.body_parts]  # "not just the knee"
 
@@ -1651,6 +1661,8 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
                 _a_part_in(words, leading) and not _JOINING & set(leading.split())
             ):
                 return True  # "no issues the calf is swollen", never "no swelling in the calf or redness"
+        if any(at < o.span[1] <= sign.span[0] + 1 and not clause[o.span[1] : sign.span[0]].strip() for o in signs):
+            return True  # "not hot red though": a sign right after a denied one, with no "or" between, is said
         contrasted = _contrasted(clause, sign)
         return any(
             at < end <= sign.span[0] + 1

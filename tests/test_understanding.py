@@ -955,6 +955,19 @@ WHETHER_IT_MATTERS = [
 ]
 
 
+RED_FLAG_SIGN_NOT_LOST = [
+    # a second denial said before a new thought is a clause of its own: it never denies the sign after it
+    ("nerve_red_flags", "no nothing like that can't feel my bum", {}),
+    ("nerve_red_flags", "no nothing like that", {"nerve_red_flags": "no"}),
+    # a sign said right after a denied one, with no "or" between, is said: yes and no, asked again
+    ("hot_knee", "not hot red though", {}),
+    ("hot_knee", "not hot or red", {"hot_knee": "no"}),
+    # how things have long been is no new sign, said after it
+    ("chest_symptoms", "I get a bit winded walking up the hill but that's been years now", {}),
+    ("nerve_red_flags", "trouble peeing but that's been going on for ages", {}),
+]
+
+
 UNSURE_WITH_A_WORD_MORE = [
     ("knee_signs", "I don't know exactly", {"knee_signs": UNKNOWN}),  # "exactly" alone is a yes
     ("reinjured", "I don't really remember", {"reinjured": UNKNOWN}),
@@ -1190,6 +1203,7 @@ EXACT_READINGS = {
     "negator after a sign": NEGATOR_AFTER_A_SIGN,
     "a sign that says it cannot tell": A_SIGN_THAT_SAYS_IT_CANNOT_TELL,
     "whether it matters": WHETHER_IT_MATTERS,
+    "red-flag sign not lost": RED_FLAG_SIGN_NOT_LOST,
 }
 
 
