@@ -1071,10 +1071,34 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
         kind, size = _answer_at(words, tokens, after)
         if not cue and tokens[after : after + 1] and tokens[after] in forms.statements:
             kind, size = "", 0  # "the kneecap, it's sore": a statement, not "kneecap? no"
+        if (
+            not cue
+            and kind == "no"
+            and pending.answer_type == "choice"
+            and _denies_next(words, pending, tokens, after + size)
+        ):
+            kind, size = "", 0  # "suddenly, no injury": the no denies the value after it, no echo's answer
         if (cue or size) and _echoable(words, pending, echoed, first, bool(cue)):
             said = "yes" if kind == "hedge" else kind
             return _Echo((after, after + size), said, bool(cue), " ".join(echoed), kind == "hedge"), after + size
     return None
+
+
+def _denies_next(words: Words, pending: Question, tokens: Sequence[str], at: int) -> bool:
+    """Whether a value of the choice asked starts at word ``at``, with no article before it: then the
+    no before it denies that value ("suddenly, no injury"), unless that value has its own answer after
+    it ("lock no give way yes": a chain of echoes); "no, the calf" answers an echo. (To a question of
+    several yes/no signs, "stuck no give way no" is always a chain of echoes.)"""
+    rest = [w for w in tokens[at:] if w.isalnum()]
+    if not rest or rest[0] in words.echo.articles:
+        return False
+    text = " ".join(rest) + " "
+    for sign in _signs(words, pending, text, []):
+        if sign.pending and sign.span[0] == 0:
+            after = len(text[: sign.span[1]].split())
+            _, size = _answer_at(words, rest, after)
+            return not size  # "lock no give way yes": the next value has its own answer, an echo chain
+    return False
 
 
 def _past_pauses(words: Words, tokens: Sequence[str], at: int) -> int:

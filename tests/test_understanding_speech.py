@@ -371,6 +371,9 @@ BARE_WORDS = [
     _said("must keep", "leg_signs", "no redness in the calf or swelling", leg_signs="no"),
     _said("must not", "leg_signs", "no issues the calf is swollen", calf_swollen="yes", leg_signs="yes"),
     _said("must keep", "leg_signs", "no swelling in the calf or redness", leg_signs="no"),
+    # must not: a choice value, then the denial of another ("suddenly, no injury") is no echo answered no
+    _said("must not", "onset", "suddenly no injury or anything", onset="sudden"),
+    _said("must not", "onset", "all at once, no injury", onset="sudden"),
     # must not: a sign set against another denied ("more red than anything") is said, not denied
     _said("must not", "hot_knee", "not really hot more red than anything", hot_knee="yes"),
     _said("must keep", "leg_signs", "no more swelling", leg_signs="no"),
