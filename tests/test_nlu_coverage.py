@@ -178,9 +178,12 @@ def test_every_train_answer_the_model_carries_is_understood(corpus):
     as exactly its facts. Train answers the model cannot carry (several facts in one sentence)
     are the skill's reading to understand: they are in the printed figure, not asserted here."""
     carried = {locale: _model_phrases(locale) for locale in {e.locale for e in corpus.train()}}
-    entries = [e for e in corpus.train() if _one_thing(e) and spoken_key(sample_words(e.say)) in carried[e.locale]]
-    outcomes = [through_resolver(e, KB, corpus.today) for e in entries]
-    print("\n" + report("try-it resolver", [through_resolver(e, KB, corpus.today) for e in corpus.train()], "train"))
+    every = [through_resolver(e, KB, corpus.today) for e in corpus.train()]
+    print("\n" + report("try-it resolver", every, "train"))
+    outcomes = [
+        o for o in every if _one_thing(o.entry) and spoken_key(sample_words(o.entry.say)) in carried[o.entry.locale]
+    ]
+    entries = [o.entry for o in outcomes]
     misses = [o.describe() for o in outcomes if not o.hit]
     assert len(entries) > 100, "the model carries the train answers that say one thing"
     # A few lose to a sample with more words of its own, or say more than their one recorded fact.
