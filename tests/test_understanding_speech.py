@@ -118,11 +118,6 @@ ECHOES = [
 ]
 
 
-@pytest.mark.parametrize("pending, words, facts", ECHOES)
-def test_an_echoed_sign_is_a_question_and_the_answer_after_it_answers_it(pending, words, facts):
-    _check(pending, words, facts)
-
-
 CORRECTIONS = [
     # a yes or no said first and at once taken back: the second is the answer meant
     _said("reversal", "grinding", "yes no it doesn't grind", grinding="no"),
@@ -157,11 +152,6 @@ CORRECTIONS = [
     _said("must not", "chest_symptoms", "Yes. No wait. No chest pain", chest_symptoms=None),
     _said("must not", "calf_swollen", "Yes, no, hold on, they look the same", calf_swollen=None),
 ]
-
-
-@pytest.mark.parametrize("pending, words, facts", CORRECTIONS)
-def test_a_person_who_corrects_themselves_means_what_they_said_last(pending, words, facts):
-    _check(pending, words, facts)
 
 
 NOT_NEW = [
@@ -208,11 +198,6 @@ NOT_NEW = [
 ]
 
 
-@pytest.mark.parametrize("pending, words, facts", NOT_NEW)
-def test_a_sign_as_it_always_is_gives_way_to_a_denial_of_change_or_a_doubt(pending, words, facts):
-    _check(pending, words, facts)
-
-
 RAMBLES = [
     # the answer said last, after looking or checking, with the words of older and polite callers
     _said(
@@ -237,11 +222,6 @@ RAMBLES = [
 ]
 
 
-@pytest.mark.parametrize("pending, words, facts", RAMBLES)
-def test_a_ramble_is_read_for_its_answer(pending, words, facts):
-    _check(pending, words, facts)
-
-
 PARTS = [
     # a question of several signs: some denied outright and one in doubt is a doubt ("I don't know")
     _said(
@@ -262,11 +242,6 @@ PARTS = [
 ]
 
 
-@pytest.mark.parametrize("pending, words, facts", PARTS)
-def test_an_answer_to_part_of_a_question_of_several_signs(pending, words, facts):
-    _check(pending, words, facts)
-
-
 ANSWER_LAST = [
     # a ramble that puts its plain no last: the words before are its reason
     _said("no last", "sport", "i'm retired and i do the garden and the shopping but no", sport="no"),
@@ -276,11 +251,6 @@ ANSWER_LAST = [
     _said("must not", "grinding", "it grinds when i kneel so no", grinding=None),
     _said("must not", "calf_swollen", "i've been resting it and taking paracetamol so no", calf_swollen=None),
 ]
-
-
-@pytest.mark.parametrize("pending, words, facts", ANSWER_LAST)
-def test_a_no_said_last_after_its_reason(pending, words, facts):
-    _check(pending, words, facts)
 
 
 AGE_FIRST = [
@@ -293,11 +263,6 @@ AGE_FIRST = [
     _said("must not", "age", "forty two forty three", age=None),
     _said("must not", "age", "five a side twice a week fifty", age=None),
 ]
-
-
-@pytest.mark.parametrize("pending, words, facts", AGE_FIRST)
-def test_the_age_said_first_before_other_numbers(pending, words, facts):
-    _check(pending, words, facts)
 
 
 NEGATOR_SCOPE = [
@@ -320,11 +285,6 @@ NEGATOR_SCOPE = [
 ]
 
 
-@pytest.mark.parametrize("pending, words, facts", NEGATOR_SCOPE)
-def test_a_negator_stops_where_the_answer_turns_to_what_is_there(pending, words, facts):
-    _check(pending, words, facts)
-
-
 SEVERITY = [
     # how bad it is, said inside a phrase, hides no activity or sign the phrase names
     _said("severity", "lump", "it hurts like crazy when i squat", worse_with=["squatting"]),
@@ -334,11 +294,6 @@ SEVERITY = [
     _said("must not", "leg_signs", "no but it hurts like crazy when i go down stairs", leg_signs=None),
     _said("must not", "chest_symptoms", "no but it hurts like hell when i squat", chest_symptoms=None),
 ]
-
-
-@pytest.mark.parametrize("pending, words, facts", SEVERITY)
-def test_how_bad_it_is_hides_no_activity_said_with_it(pending, words, facts):
-    _check(pending, words, facts)
 
 
 BARE_WORDS = [
@@ -387,11 +342,6 @@ BARE_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("pending, words, facts", BARE_WORDS)
-def test_bare_words_read_as_they_would_with_commas(pending, words, facts):
-    _check(pending, words, facts)
-
-
 COUNTS = [
     # a thing no family names, then "does that count": in doubt, "I don't know" (the cautious branch)
     _said("asks if it counts", "clot_risk", "i had a tooth out last week does that count", clot_risk=UNKNOWN),
@@ -408,11 +358,6 @@ COUNTS = [
 ]
 
 
-@pytest.mark.parametrize("pending, words, facts", COUNTS)
-def test_a_thing_said_and_asked_whether_it_counts_is_in_doubt(pending, words, facts):
-    _check(pending, words, facts)
-
-
 EXAMPLES_AND_REMINDERS = [
     # an example said after the value it shows, in a clause of its own, is no second value
     _said("example", "worse_with", "when I bend it fully, like sitting on the floor", worse_with=["bending"]),
@@ -426,6 +371,26 @@ EXAMPLES_AND_REMINDERS = [
 ]
 
 
-@pytest.mark.parametrize("pending, words, facts", EXAMPLES_AND_REMINDERS)
-def test_an_example_is_no_second_value_and_a_reminder_no_denial(pending, words, facts):
+# Each table is one rule of the reading of hard speech, named as its test was.
+RULES = {
+    "an echoed sign is a question and the answer after it answers it": ECHOES,
+    "a person who corrects themselves means what they said last": CORRECTIONS,
+    "a sign as it always is gives way to a denial of change or a doubt": NOT_NEW,
+    "a ramble is read for its answer": RAMBLES,
+    "an answer to part of a question of several signs": PARTS,
+    "a no said last after its reason": ANSWER_LAST,
+    "the age said first before other numbers": AGE_FIRST,
+    "a negator stops where the answer turns to what is there": NEGATOR_SCOPE,
+    "how bad it is hides no activity said with it": SEVERITY,
+    "bare words read as they would with commas": BARE_WORDS,
+    "a thing said and asked whether it counts is in doubt": COUNTS,
+    "an example is no second value and a reminder no denial": EXAMPLES_AND_REMINDERS,
+}
+
+
+@pytest.mark.parametrize(
+    "pending, words, facts",
+    [pytest.param(*row.values, id=f"{rule}: {row.id}") for rule, rows in RULES.items() for row in rows],
+)
+def test_hard_speech_readings(pending, words, facts):
     _check(pending, words, facts)
