@@ -268,6 +268,9 @@ class Words:
     numbers: NumberForms = _NO_NUMBERS
     body_parts: frozenset[str] = frozenset()
     leading_no: frozenset[str] = frozenset()  # a no said first, before a denial: the answer itself
+    joining: frozenset[str] = frozenset()  # "or", "and": a part named after them is still denied
+    contrast_before: frozenset[str] = frozenset()  # "more red": a sign set against one denied is said
+    affirmed_after: frozenset[str] = frozenset()  # "numb yes": a sign affirmed after one denied is said
     new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
     negation_stops: re.Pattern[str] = _NEVER  # "nothing, only pain on the stairs": a negator never reaches past them
     turn: re.Pattern[str] = _NEVER  # "nothing" before "only pain on the stairs": a clause of its own
@@ -433,6 +436,9 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         words,
         body_parts=frozenset(_strings(raw, "body_parts")),
         leading_no=frozenset(_strings(raw, "leading_no")),
+        joining=frozenset(_strings(raw, "joining")),
+        contrast_before=frozenset(_strings(raw, "contrast_before")),
+        affirmed_after=frozenset(_strings(raw, "affirmed_after")),
         sign_verbs=frozenset(_normalise(base, w) for w in _strings(raw, "sign_verbs")),
         new_subject=re.compile(
             r"(?<!\S)(?:" + "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "new_subject")) + r")(?!\S)"
@@ -1682,12 +1688,12 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
             first = " ".join(clause[sign.span[0] :].split()[:1])
             leading = f"{clause[head : sign.span[0]]}{first} "
             if words.new_subject.search(leading) or (
-                _a_part_in(words, leading) and not _JOINING & set(leading.split())
+                _a_part_in(words, leading) and not words.joining & set(leading.split())
             ):
                 return True  # "no issues the calf is swollen", never "no swelling in the calf or redness"
         if any(at < o.span[1] <= sign.span[0] + 1 and not clause[o.span[1] : sign.span[0]].strip() for o in signs):
             return True  # "not hot red though": a sign right after a denied one, with no "or" between, is said
-        contrasted = _contrasted(clause, sign)
+        contrasted = _contrasted(words, clause, sign)
         return any(
             at < end <= sign.span[0] + 1
             and (
@@ -1707,14 +1713,13 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
 
 
 _PART_NAMED = re.compile(r"(?<!\S)(?:the|that|this|the other|my other|one) (\S+)(?!\S)")
-_JOINING = frozenset({"or", "nor", "and", "neither", "either", "plus"})
 
 
 def _part_named(words: Words, clause: str, end: int, sign: _Sign) -> bool:
     """ "Not cold, the foot has gone blue": a part of the body named as a new subject after another
     sign, with no "or" or "and" joining it to the denial ("no redness in the calf or swelling" still
     denies the swelling)."""
-    return _a_part_in(words, clause[end - 1 : sign.span[1]]) and not _JOINING & set(
+    return _a_part_in(words, clause[end - 1 : sign.span[1]]) and not words.joining & set(
         clause[end - 1 : sign.span[0]].split()
     )
 
@@ -1723,16 +1728,12 @@ def _a_part_in(words: Words, text: str) -> bool:
     return any(found.group(1) in words.body_parts for found in _PART_NAMED.finditer(text))
 
 
-_CONTRAST_BEFORE = frozenset({"more", "rather", "instead"})
-_AFFIRMED_AFTER = frozenset({"yes", "yeah", "yep", "yup", "aye", "definitely"})
-
-
-def _contrasted(clause: str, sign: _Sign) -> bool:
+def _contrasted(words: Words, clause: str, sign: _Sign) -> bool:
     """ "Not really hot, more red than anything", "no pins and needles, numb yes": after another sign
     denied, a sign set against it or affirmed is said, not denied ("no more swelling" stays a
     denial: no other sign stands between)."""
     before = set(clause[: sign.span[0]].split()[-1:])
-    return bool(_CONTRAST_BEFORE & before or _AFFIRMED_AFTER & set(clause[sign.span[1] :].split()[:1]))
+    return bool(words.contrast_before & before or words.affirmed_after & set(clause[sign.span[1] :].split()[:1]))
 
 
 def _answer_no_at(words: Words, clause: str, at: int) -> int:
