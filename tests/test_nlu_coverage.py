@@ -19,6 +19,7 @@ import json
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -195,10 +196,15 @@ def test_every_train_answer_the_model_carries_is_understood(corpus):
 # --- over-answers and wrong stores, at the NLU level -------------------------------------------------
 
 
-def _facts(say: str, pending: str | None, locale: str = "en-US") -> dict[str, Any]:
-    resolver = UtteranceResolver.for_locale(locale)
-    resolution = resolver.resolve(say)
-    return facts_heard(resolution, KB.questions.get(pending or ""), KB, locale, load_corpus(KB).today)
+@pytest.fixture(scope="module")
+def heard(corpus) -> Callable[[str, str | None], dict[str, Any]]:
+    """The facts a sentence gives to a pending question; the corpus is read once, for its 'today'."""
+
+    def facts(say: str, pending: str | None) -> dict[str, Any]:
+        resolution = UtteranceResolver.for_locale("en-US").resolve(say)
+        return facts_heard(resolution, KB.questions.get(pending or ""), KB, "en-US", corpus.today)
+
+    return facts
 
 
 @pytest.mark.parametrize(
@@ -222,8 +228,8 @@ def _facts(say: str, pending: str | None, locale: str = "en-US") -> dict[str, An
         ("no but I have chest pain", "lump", {"lump": "no", "chest_symptoms": "yes"}),
     ],
 )
-def test_over_answers_keep_every_fact(say, pending, expected):
-    assert _facts(say, pending) == expected
+def test_over_answers_keep_every_fact(say, pending, expected, heard):
+    assert heard(say, pending) == expected
 
 
 @pytest.mark.parametrize(
@@ -235,42 +241,42 @@ def test_over_answers_keep_every_fact(say, pending, expected):
         ("yep, I am", "clot_risk", {"clot_risk": "yes"}),
     ],
 )
-def test_a_yes_or_no_with_neutral_words_answers_the_pending_question(say, pending, expected):
+def test_a_yes_or_no_with_neutral_words_answers_the_pending_question(say, pending, expected, heard):
     """Understood from its parts ({denial} / {assent}), not from the whole sentence as a sample."""
-    assert _facts(say, pending) == expected
+    assert heard(say, pending) == expected
 
 
-def test_a_one_shot_launch_keeps_its_facts():
+def test_a_one_shot_launch_keeps_its_facts(corpus):
     resolver = UtteranceResolver.for_locale("en-US")
     invocation = parse_invocation("ask knee pain guide about my swollen calf", resolver.invocation_name)
     assert invocation is not None and not invocation.launch
     resolution = resolver.resolve_one_shot(invocation.request or "")
-    assert facts_heard(resolution, None, KB, "en-US", load_corpus(KB).today) == {"calf_swollen": "yes"}
+    assert facts_heard(resolution, None, KB, "en-US", corpus.today) == {"calf_swollen": "yes"}
 
 
 @pytest.mark.parametrize("pending", ["chest_symptoms", "leg_signs", "clot_risk", "lump"])
-def test_none_of_those_to_a_yes_no_question_is_no(pending):
-    assert _facts("none of those", pending) == {pending: "no"}
+def test_none_of_those_to_a_yes_no_question_is_no(pending, heard):
+    assert heard("none of those", pending) == {pending: "no"}
 
 
-def test_none_of_those_to_the_knee_question_is_none():
-    assert _facts("none of those", "knee_mechanics") == {"knee_mechanics": "none"}
+def test_none_of_those_to_the_knee_question_is_none(heard):
+    assert heard("none of those", "knee_mechanics") == {"knee_mechanics": "none"}
 
 
 @pytest.mark.parametrize("say", ["twenty five years", "I'm twenty five years", "twenty five years old"])
-def test_years_to_the_age_question_are_an_age(say):
-    assert _facts(say, "age") == {"age": 25}
+def test_years_to_the_age_question_are_an_age(say, heard):
+    assert heard(say, "age") == {"age": 25}
 
 
-def test_years_to_the_duration_question_are_a_duration():
-    assert _facts("two years", "duration_days") == {"duration_days": 730}
+def test_years_to_the_duration_question_are_a_duration(heard):
+    assert heard("two years", "duration_days") == {"duration_days": 730}
 
 
 @pytest.mark.parametrize(
     "say, age", [("I'm in my fifties", 55), ("in my early forties", 42), ("late thirties", 38), ("in my teens", 15)]
 )
-def test_ages_as_decades(say, age):
-    assert _facts(say, "age") == {"age": age}
+def test_ages_as_decades(say, age, heard):
+    assert heard(say, "age") == {"age": age}
 
 
 # --- through virtual-alexa ---------------------------------------------------------------------------
@@ -370,7 +376,7 @@ def test_held_out_hit_rate_through_virtual_alexa(va_outcomes):
 
 
 @needs_node
-def test_the_resolver_agrees_with_virtual_alexa(resolver_outcomes, va_outcomes):
+def test_the_resolver_agrees_with_virtual_alexa(resolver_outcomes, va_outcomes, heard):
     """Where the two disagree, the resolver claims something virtual-alexa's matcher does not (or
     the reverse); docs/try-it.md says which kinds of sentence differ. Compared where the resolver
     placed every word through entity resolution: virtual-alexa matches custom slot values literally,
