@@ -56,7 +56,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a thing said and asked whether it counts ("I had a tooth out, does that count?") is "I don't
   know" when no sign is named (a sign named stays said);
 - a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes; beside
-  other signs of the question denied outright, that doubt is the answer ("I don't know");
+  other signs of the question denied outright, that doubt is the answer ("I don't know"); a sign
+  said beside the answer's own doubt ("it creaks a bit, but I'm not sure") is "I don't know" too,
+  except to a red-flag screen, which asks again (``_sign_in_doubt``);
 - a red-flag sign said as how things always are, long ago, someone else's or imagined is neither a
   yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
@@ -319,6 +321,7 @@ class _Evidence:
     aside: bool = False
     qualified: bool = False  # set aside as the question's own words qualify it (not as not new or not theirs)
     unsure_sign: bool = False  # one of its signs named in doubt ("it might be slightly swollen, hard to tell")
+    doubted: bool = False  # the answer doubts the question itself, in a clause naming no sign ("so I'm not sure")
 
 
 # --- loading --------------------------------------------------------------------------------
@@ -1459,6 +1462,7 @@ def _read_clause(
     covered += _add_sign_evidence(words, kb, pending, clause, signs, covered, bool(unsure), evidence)
     if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
         evidence.setdefault(pending.id, _Evidence()).unsure = True
+        evidence[pending.id].doubted = True
     wrong = [s for s in words.general["not_right"].spans(clause) if not _overlaps(s, covered)]
     if pending is not None and wrong and not signs:  # "no, it's not normal": something may be wrong, unsure
         evidence.setdefault(pending.id, _Evidence()).unsure = True
@@ -1918,7 +1922,18 @@ def _facts(
         # "I don't know, I didn't notice": a soft no beside the doubt is the doubt (a clear "no, not
         # sure" is asked again)
         facts[pending.id] = UNKNOWN
+    elif _sign_in_doubt(pending, found):
+        facts[pending.id] = UNKNOWN
     return facts
+
+
+def _sign_in_doubt(pending: Question, found: _Evidence) -> bool:
+    """ "I get cramps now and then, but I don't know if it's the same pain"; "it's a bit puffy, but the
+    other knee is too, so I don't know": a sign said, and the answer's own doubt whether it is the
+    one asked (a clause naming no sign), is "I don't know", the cautious branch, as the recording
+    convention has it ("maybe, I'm not sure"). Never to a red-flag screen, where a sign named with a
+    doubt is asked again: the person may well have it, and asking again costs only a turn."""
+    return pending.answer_type == "yes_no" and pending.phase != "red_flag" and found.doubted and found.positive
 
 
 def _doubt_of_one(found: _Evidence) -> bool:

@@ -411,6 +411,31 @@ EVERYDAY_BESIDE_NO = [
 ]
 
 
+SIGN_IN_DOUBT = [
+    # a sign said, and the answer's own doubt whether it is the one asked: "I don't know"
+    _said(
+        "sign in doubt",
+        "tingling",
+        "my foot goes numb sometimes but i'm diabetic so i don't know if that's new",
+        tingling=UNKNOWN,
+    ),
+    _said(
+        "sign in doubt",
+        "serious_signs",
+        "i think i might have lost a bit of weight but i've been off my food so i don't know",
+        serious_signs=UNKNOWN,
+    ),
+    _said("sign in doubt", "grinding", "it creaks a bit but i'm not sure", grinding=UNKNOWN),
+    # must not: to a red-flag screen a sign named with a doubt is asked again, never "I don't know"
+    _said(
+        "must not", "calf_swollen", "my calf is a bit puffy but the other one is too so i don't know", calf_swollen=None
+    ),
+    _said("must not", "chest_symptoms", "i get a bit breathless but i'm not sure", chest_symptoms=None),
+    # must keep: not knowing why is no doubt of the sign
+    _said("must keep", "grinding", "yes it grinds i don't know why", grinding="yes"),
+]
+
+
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
     "an echoed sign is a question and the answer after it answers it": ECHOES,
@@ -427,6 +452,7 @@ RULES = {
     "an example is no second value and a reminder no denial": EXAMPLES_AND_REMINDERS,
     "an echo answered no then stated plainly is that no": STATED_AFTER_ECHO,
     "words of everyday life beside a clear no leave it clear": EVERYDAY_BESIDE_NO,
+    "a sign said with a doubt of the question is a doubt": SIGN_IN_DOUBT,
 }
 
 
