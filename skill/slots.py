@@ -92,6 +92,9 @@ def read_slots(
             _store_number(days_since(_text(slot.value), today), question, kb, heard)
         elif spec.role == Role.NUMBER:
             _store_number(whole_number(_text(slot.value)), question, kb, heard)
+        elif spec.role == Role.DECADE and resolved_id(slot) is None:
+            # "late sixties and I still play bowls" caught whole: the words, read as said, hold the decade
+            heard.free_text.append(_text(slot.value) or "")
         elif spec.role == Role.DECADE:
             _store_number(whole_number(resolved_id(slot)), question, kb, heard)
         elif question is not None:
