@@ -105,7 +105,11 @@ def read_slots(
             value = resolved_id(slot)
             if pending is not None and question.id != pending.id and understanding.only_no(kb, _text(slot.value) or ""):
                 # "nothing in particular" to what makes it worse is no answer of what happened (the
-                # mechanism slot's "at rest"): a bare no says nothing of another question
+                # mechanism slot's "at rest"): a bare no says nothing of another question. Unresolved
+                # ("no no none of that" caught by "{location} and {symptom}"), it is still the answer
+                # to the question asked, read with the rest of the words
+                if value is None:
+                    heard.free_text.append(_text(slot.value) or "")
                 continue
             if value is None or value not in question.value_ids():
                 heard.missed.add(question.id)
