@@ -55,6 +55,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - positive and negative evidence for one question, or two values of a single choice: nothing;
 - a thing said and asked whether it counts ("I had a tooth out, does that count?") is "I don't
   know" when no sign is named (a sign named stays said);
+- a choice value said before a doubt ("maybe a twist I'm not sure") is said, as it would be after a
+  comma Alexa does not send, and two values of a single choice with a doubt ("one day the thigh,
+  the next the calf, I can't pin it down") are "I don't know" (``_doubts``);
 - a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes; beside
   other signs of the question denied outright, that doubt is the answer ("I don't know"); a sign
   said beside the answer's own doubt ("it creaks a bit, but I'm not sure") is "I don't know" too,
@@ -1457,8 +1460,9 @@ def _read_clause(
     covered += counts
     if pending is not None and counts and not signs:  # "I walk the dog, does that count?": in doubt
         evidence.setdefault(pending.id, _Evidence()).unsure = True
-    covered += _add_sign_evidence(words, kb, pending, clause, signs, covered, bool(unsure), evidence)
-    if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
+    covered += _add_sign_evidence(words, kb, pending, clause, signs, covered, unsure, evidence)
+    # unsure about a sign named is not about the question; a doubt after a choice value is
+    if pending is not None and unsure and not any(_doubts(unsure, sign) for sign in signs):
         evidence.setdefault(pending.id, _Evidence()).unsure = True
         evidence[pending.id].doubted = True
     wrong = [s for s in words.general["not_right"].spans(clause) if not _overlaps(s, covered)]
@@ -1496,7 +1500,7 @@ def _add_sign_evidence(
     clause: str,
     signs: Sequence[_Sign],
     covered: Sequence[tuple[int, int]],
-    unsure: bool,
+    unsure: Sequence[tuple[int, int]],
     evidence: dict[str, _Evidence],
 ) -> list[tuple[int, int]]:
     """What the clause says of each sign it names. Returns the words that said whose sign it is, or
@@ -1510,7 +1514,7 @@ def _add_sign_evidence(
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
         said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
-        if unsure:  # "I can't tell if my foot is cold": unsure about the sign, never a yes
+        if _doubts(unsure, sign):  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = found.unsure_sign = True
         elif sign.kind == "yes" and (not_theirs or (not_new and kb.questions[sign.question].phase == "red_flag")):
             # A red-flag sign is something new happening to this person; "my feet are always cold",
@@ -1534,6 +1538,14 @@ def _add_sign_evidence(
         else:
             found.positive = found.signed = True
     return [*not_new, *not_theirs]
+
+
+def _doubts(unsure: Sequence[tuple[int, int]], sign: _Sign) -> bool:
+    """Whether the clause's doubt is about this sign. A doubt said after a choice value is a thought
+    of its own, as it would be after a comma Alexa does not send: "maybe a twist I'm not sure" is a
+    twist, as "maybe a twist, I'm not sure" is. Of a yes/no sign any doubt in its clause is about it
+    (a red-flag sign said with a doubt is never a yes)."""
+    return any(sign.value is None or start < sign.span[1] for start, _ in unsure)
 
 
 def _add_general_evidence(
@@ -1916,6 +1928,8 @@ def _facts(
                 values = preferred  # "behind the knee, then down into the calf, mostly the calf"
             if values and (question.multiple or len(values) == 1):
                 facts[qid] = values if question.multiple else values[0]
+            elif len(values) > 1 and pending is not None and qid == pending.id and found.unsure:
+                facts[qid] = UNKNOWN  # "one day it's the thigh, the next the calf, I can't pin it down"
         elif question.answer_type == "yes_no" and found.positive and not found.negative and not found.unsure:
             facts[qid] = "yes"
     if pending is None or pending.id in facts:

@@ -443,6 +443,24 @@ SIGN_IN_DOUBT = [
 ]
 
 
+DOUBT_AFTER_A_VALUE = [
+    # a doubt said after a choice value is a thought of its own, as after a comma Alexa does not send
+    _said("doubt after", "mechanism", "maybe a twist i'm not sure", mechanism="twist"),
+    _said("doubt after", "onset", "gradually i think i can't remember hurting it", onset="gradual"),
+    _said("doubt after", "location", "all round the knee really it's hard to pin down one spot", location="whole_knee"),
+    # two values of a single choice and a doubt: "I don't know"
+    _said(
+        "two values and a doubt",
+        "location",
+        "one day it's the thigh the next it's the calf i can't pin it down",
+        location=UNKNOWN,
+    ),
+    # must not: a doubt before the value, or beside a yes/no sign, is still about it
+    _said("must not", "onset", "i can't remember if it came on gradually", onset=UNKNOWN),
+    _said("must not", "calf_swollen", "my calf is swollen i'm not sure", calf_swollen=UNKNOWN),
+]
+
+
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
     "an echoed sign is a question and the answer after it answers it": ECHOES,
@@ -460,6 +478,7 @@ RULES = {
     "an echo answered no then stated plainly is that no": STATED_AFTER_ECHO,
     "words of everyday life beside a clear no leave it clear": EVERYDAY_BESIDE_NO,
     "a sign said with a doubt of the question is a doubt": SIGN_IN_DOUBT,
+    "a doubt after a choice value is a thought of its own": DOUBT_AFTER_A_VALUE,
 }
 
 
