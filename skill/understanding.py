@@ -976,10 +976,12 @@ def _denied_beside_everyday(
 
 
 def _says_when(words: Words, clause: str) -> bool:
-    """The clause says when something happens, or turns to what is there ("only when I walk"; not
-    an "only" said last, for emphasis: "chest is alright only")."""
-    turns = any(clause[m.end() :].strip() for m in words.negation_stops.finditer(clause))
-    return bool(words.general["times"].spans(clause) or turns or words.when_words & set(clause.split()))
+    """The clause says when something happens, or turns to what is there ("only when I walk")."""
+    return bool(
+        words.general["times"].spans(clause)
+        or words.negation_stops.search(clause)
+        or words.when_words & set(clause.split())
+    )
 
 
 def _about_the_pain(words: Words, pending: Question, clause: str) -> bool:
@@ -1749,8 +1751,7 @@ def _said_of(
     - a negator stops at a new subject after another sign or a part of the body (``_reaching``);
     - only a negator said before a choice value denies it ("gradually, I didn't notice it at first");
     - a negator before a denial undoes it ("not normal": unclear), one after it agrees ("not stiff,
-      no"), and the answer's own "no" said first, or a bare "no" right before a denial with its own
-      verb ("... the leg no chest is alright"), is no negator of it;
+      no"), and the answer's own "no" said first is no negator of it;
     - a red-flag sign negated only after it is unclear, unless it is what the negated verb is said of
       ("fever is not there") (``_negated_after``);
     - a sign denied of another part ("my knee is not swollen" to the calf screen) is unclear
@@ -1762,25 +1763,13 @@ def _said_of(
     if sign.kind == "unclear":
         return "unclear"
     if sign.kind == "no":
-        undone = any(
-            at < sign.span[0] and not (negators.answer_first and at == 0) and not _agrees(words, clause, at, sign)
-            for at in negators.at
-        )
+        undone = any(at < sign.span[0] and not (negators.answer_first and at == 0) for at in negators.at)
         return "unclear" if undone else "no"
     if _negated_after(words, sign, reaching, clause):
         return "unclear"
     if not reaching:
         return "yes"
     return "unclear" if _of_another_part(words, pending, clause, sign) else "no"
-
-
-def _agrees(words: Words, clause: str, at: int, sign: _Sign) -> bool:
-    """ "I thought you asked about the leg no chest is alright": a bare no right before a denial that
-    is a statement of its own, with its verb, is an answer said mid-sentence (Alexa sends no comma),
-    agreeing with it; it negates no verb. "No normal colour" has none: undone, unclear as before."""
-    said = clause[at : sign.span[0]].split()
-    denial = clause[sign.span[0] : sign.span[1]].split()
-    return len(said) == 1 and said[0] in words.leading_no and bool(words.sign_verbs & set(denial))
 
 
 def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, signs: Sequence[_Sign]) -> list[int]:

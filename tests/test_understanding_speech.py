@@ -408,13 +408,6 @@ EVERYDAY_BESIDE_NO = [
     # must not: to a red-flag screen, a clause that says when, not of the pain, may be the sign itself
     _said("must not", "chest_symptoms", "no chest pain only when i walk up the stairs", chest_symptoms=None),
     _said("must not", "chest_symptoms", "no chest pain i get it every morning", chest_symptoms=None),
-    # run-on: a bare no mid-sentence before a denial with its own verb agrees with it, and an "only"
-    # said last is emphasis, no turn to what is there
-    _said("run-on", "chest_symptoms", "sorry i misheard you no breathing is fine", chest_symptoms="no"),
-    _said("run-on", "calf_swollen", "sorry i thought you said the knee no calf is fine only", calf_swollen="no"),
-    # must not: a no before a denial with no verb of its own still undoes it
-    _said("must not", "leg_cold_pale", "it has no normal colour", leg_cold_pale=None),
-    _said("must not", "leg_cold_pale", "the foot has no normal colour it looks odd", leg_cold_pale=None),
 ]
 
 
