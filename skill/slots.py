@@ -92,6 +92,9 @@ def read_slots(
             _store_number(days_since(_text(slot.value), today), question, kb, heard)
         elif spec.role == Role.NUMBER:
             _store_number(whole_number(_text(slot.value)), question, kb, heard)
+        elif spec.role == Role.DECADE and resolved_id(slot) is None:
+            # "late sixties and I still play bowls" caught whole: the words, read as said, hold the decade
+            heard.free_text.append(_text(slot.value) or "")
         elif spec.role == Role.DECADE:
             _store_number(whole_number(resolved_id(slot)), question, kb, heard)
         elif question is not None:
@@ -102,7 +105,11 @@ def read_slots(
             value = resolved_id(slot)
             if pending is not None and question.id != pending.id and understanding.only_no(kb, _text(slot.value) or ""):
                 # "nothing in particular" to what makes it worse is no answer of what happened (the
-                # mechanism slot's "at rest"): a bare no says nothing of another question
+                # mechanism slot's "at rest"): a bare no says nothing of another question. Unresolved
+                # ("no no none of that" caught by "{location} and {symptom}"), it is still the answer
+                # to the question asked, read with the rest of the words
+                if value is None:
+                    heard.free_text.append(_text(slot.value) or "")
                 continue
             if value is None or value not in question.value_ids():
                 heard.missed.add(question.id)

@@ -19,7 +19,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   by its words alone, as Alexa sends no question mark, it never counts as the sign (nor as another
   question's), and the answer after it answers it; to a question of several signs one yes is a yes,
   a doubt among noes a doubt, all no a no (``_echoes``). A red-flag echo answered a bare no with no
-  cue ("chest pain no") is asked again, and another question's red-flag sign is never an echo. A
+  cue ("chest pain no") is asked again, unless the words after it deny the sign plainly in the
+  question's words and read alone as a clear no ("hot? no, it's not hot, it just aches": the no;
+  ``_stated_plainly``); another question's red-flag sign is never an echo. A
   sign asked about and answered in one breath ("not sure what you mean by catch, it clicks") is read
   from the answer after it;
 - a clause naming a question's sign says "yes" to it, unless a negator outside the sign's own words
@@ -53,8 +55,13 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - positive and negative evidence for one question, or two values of a single choice: nothing;
 - a thing said and asked whether it counts ("I had a tooth out, does that count?") is "I don't
   know" when no sign is named (a sign named stays said);
+- a choice value said before a doubt ("maybe a twist I'm not sure") is said, as it would be after a
+  comma Alexa does not send, and two values of a single choice with a doubt ("one day the thigh,
+  the next the calf, I can't pin it down") are "I don't know" (``_doubts``);
 - a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes; beside
-  other signs of the question denied outright, that doubt is the answer ("I don't know");
+  other signs of the question denied outright, that doubt is the answer ("I don't know"); a sign
+  said beside the answer's own doubt ("it creaks a bit, but I'm not sure") is "I don't know" too,
+  except to a red-flag screen, which asks again (``_sign_in_doubt``);
 - a red-flag sign said as how things always are, long ago, someone else's or imagined is neither a
   yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
@@ -73,7 +80,12 @@ The reading is deliberately cautious, because a misheard answer must never becom
   beside a no ("no, but my calf is swollen") is kept as well, as the matched ``{reply} but
   {symptom}`` sample keeps both; to a question that is not a red-flag screen, a clause naming such
   a sign, or only another part of the body, leaves the no clear ("no lump, but it grinds like
-  crazy").
+  crazy"). Beside a clear no (to a red-flag screen, one that names the sign or is the screen's own
+  denial), words of everyday life (``everyday``: the pain, pressing, getting about, home) leave it
+  clear ("no, my feet are nice and warm, I've got my slippers on"), never a word of the question's
+  own sign phrases, a word no family knows or a negator left over, nor, to a red-flag screen, a
+  clause that says when and not of the pain ("no chest pain, only when I climb the stairs")
+  (``_denied_beside_everyday``).
 
 Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
 """
@@ -191,6 +203,7 @@ class QuestionWords:
     entails: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     asked_after: frozenset[str] = frozenset()  # answered before this one can be asked (kb.index.asked_after)
     asked_words: frozenset[str] = frozenset()  # the words of the question itself: what a person echoes back
+    vocabulary: frozenset[str] = frozenset()  # the words of its sign and value phrases: never everyday beside its no
 
     def says_too(self, question_id: str) -> bool:
         """Whether an answer to this question may answer that one too: a question it opens in the kb
@@ -245,6 +258,7 @@ class EchoForms:
 
 
 _NEVER = re.compile("(?!)")
+_UNPLACEABLE = "<unplaceable>"  # a clause left unplaced as a whole (a question asked back): never a word
 _DECADE = re.compile(rf"(?<!\S){DECADE}(?!\S)")
 _NO_NUMBERS = NumberForms(_NEVER, _NEVER, _NEVER, _NEVER, _NEVER, frozenset(), _NEVER)
 
@@ -278,6 +292,8 @@ class Words:
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
     reversal: re.Pattern[str] = _NEVER  # "yes no ...", said first: the word after the first is meant
     echo: EchoForms = EchoForms()
+    everyday: frozenset[str] = frozenset()  # "slippers", "press": beside a clear no, words of no sign
+    when_words: frozenset[str] = frozenset()  # "when", "if": a clause that says when, beside a red-flag no
     # While loading only: family sources from the stamp, and those this load used (load_words)
     built: Mapping[str, str] = field(default_factory=dict)
     made: dict[str, str] = field(default_factory=dict)
@@ -308,6 +324,7 @@ class _Evidence:
     aside: bool = False
     qualified: bool = False  # set aside as the question's own words qualify it (not as not new or not theirs)
     unsure_sign: bool = False  # one of its signs named in doubt ("it might be slightly swollen, hard to tell")
+    doubted: bool = False  # the answer doubts the question itself, in a clause naming no sign ("so I'm not sure")
 
 
 # --- loading --------------------------------------------------------------------------------
@@ -457,6 +474,8 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
         corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
         echo=_echo_forms(base, _mapping(raw, "echo")),
+        everyday=frozenset(_normalise(base, str(raw.get("everyday") or "")).split()),
+        when_words=frozenset(_normalise(base, w) for w in _strings(raw, "when_words")),
         reversal=_reversal(base, _mapping(raw, "reversals")),
     )
     questions = _mapping(raw, "questions")
@@ -614,6 +633,7 @@ def _question_words(
     if not parts <= words.body_parts:
         raise WordsError(f"understanding.yaml: {where}.parts: {sorted(parts - words.body_parts)} are not body_parts")
     return QuestionWords(
+        vocabulary=_vocabulary(words, entry),
         yes=_family(words, _list(entry.get("sign") or [], where), where),
         when_asked=_family(words, _list(entry.get("when_asked") or [], where), where),
         no=_family(words, _list(entry.get("denial") or [], where), where),
@@ -628,6 +648,14 @@ def _question_words(
         opens=frozenset(opens),
         implies=_implies(words, question, entry, kb_yes_no, where),
     )
+
+
+def _vocabulary(words: Words, entry: Mapping[str, Any]) -> frozenset[str]:
+    """Every word the question's phrases of a sign or a value use (not its denials), less the fillers."""
+    kinds = ("sign", "when_asked", "elsewhere", "implies", "values", "volunteered")
+    phrases = _phrases_in([entry.get(kind) for kind in kinds])
+    said = " ".join(_normalise(words, re.sub(r"[()|=]|\.\.\.", " ", p)) for p in phrases)
+    return frozenset(said.split()) - words.fillers
 
 
 def _implies(
@@ -845,7 +873,7 @@ def reading(
     "no" said beside words that make it unclear ("no but my calf is enormous")."""
     words = words or words_for(kb)
     normal = _normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
-    answered = _asked_back(words, normal) or _echoes(words, pending, normal)
+    answered = _asked_back(words, normal) or _echoes(kb, words, pending, normal)
     return _reading(text if answered is None else answered, kb, pending, words, today)
 
 
@@ -857,7 +885,8 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         return _read_corrected(kb, pending, words, today, *corrected)
     evidence: dict[str, _Evidence] = {}
     said = _with_examples(words, pending, _with_remarks(words, _it_named(words, clauses(words, text))))
-    unplaced = [clause for clause in said if not _read_clause(words, kb, pending, clause, evidence)]
+    left = [(clause, _read_clause(words, kb, pending, clause, evidence)) for clause in said]
+    unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
     accounted = (bool(said) or not text.strip()) and not unplaced
     # "no, I sit at a desk all day": a plain no said first, the rest explains it; or said last, after
     # its reason ("I'm retired and I do the garden, but no")
@@ -873,6 +902,7 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     if pending is not None and pending.id in evidence and words.general["doubt"].spans(normal):
         # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no
         evidence[pending.id].strong_no = False
+    clear_no = clear_no or _denied_beside_everyday(words, pending, evidence, [(c, w) for c, w in left if c in unplaced])
     facts = _facts(kb, pending, evidence, clear_no)
     facts = _where_asked(kb, words, pending, facts)
     if said:
@@ -912,6 +942,53 @@ def _sign_denied_beside_others(
     if found is None or not (found.denied_sign and found.strong_no) or found.positive or found.unsure:
         return False
     return all(any(not sign.pending for sign in _signs(words, pending, clause, [])) for clause in unplaced)
+
+
+def _denied_beside_everyday(
+    words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], left: Sequence[tuple[str, list[str]]]
+) -> bool:
+    """ "No, my feet are nice and warm, I've got my slippers on"; "no lump that I can feel, but it's
+    very tender if I press there": beside a clear no to the question asked, words of everyday life
+    (``everyday``: the pain, touch, getting about, home) describe no sign, so they leave the no clear.
+
+    Why it is safe: only words of that list are ignored, never one the question's own sign phrases
+    use (``vocabulary``: "walk" stays unplaced to the chest screen, "drove" to the clot-risk one), a
+    word no family knows ("gone a purplish shade") or a negator left over ("I can't move it"). To a
+    red-flag screen the no must name the sign or be the screen's own denial ("no, it's soft"; a bare
+    "no" beside other words is asked again, as before), and a clause that says when or turns to what
+    is there ("just when I walk", "only in the mornings") counts only when it is about the pain
+    itself: "no chest pain, only when I climb the stairs" may be the breathlessness asked about."""
+    found = evidence.get(pending.id) if pending is not None else None
+    if pending is None or found is None or not left:
+        return False
+    if not (found.negative and found.strong_no) or found.positive or found.unsure or found.aside:
+        return False
+    red_flag = pending.phase == "red_flag"
+    if red_flag and not (found.denied_sign or found.explained):
+        return False
+    own = words.questions[pending.id].vocabulary
+    for clause, words_left in left:
+        if any(w not in words.everyday or w in own for w in words_left):
+            return False
+        if red_flag and _says_when(words, clause) and not _about_the_pain(words, pending, clause):
+            return False
+    return True
+
+
+def _says_when(words: Words, clause: str) -> bool:
+    """The clause says when something happens, or turns to what is there ("only when I walk")."""
+    return bool(
+        words.general["times"].spans(clause)
+        or words.negation_stops.search(clause)
+        or words.when_words & set(clause.split())
+    )
+
+
+def _about_the_pain(words: Words, pending: Question, clause: str) -> bool:
+    """The clause names the pain they called about, outside any sign ("just sore when I walk"; the
+    "pain" of "no chest pain" is the sign's)."""
+    signs = [sign.span for sign in _signs(words, pending, clause, [])]
+    return any(not _overlaps(span, signs) for span in words.general["pain_talk"].spans(clause))
 
 
 def _it_named(words: Words, said: list[str]) -> list[str]:
@@ -1019,7 +1096,7 @@ class _Echo:
 _ANSWERS = (("say_no", "no"), ("weak_no", "no"), ("say_yes", "yes"), ("hedges", "hedge"), ("unsure", "unsure"))
 
 
-def _echoes(words: Words, pending: Question | None, said: str) -> str | None:
+def _echoes(kb: KnowledgeBase, words: Words, pending: Question | None, said: str) -> str | None:
     """The answer with its echoed signs taken out ("both legs no numb no bathroom no all normal" is
     "no, no, no, all normal"), or None when it starts with no echo (see ``echo`` in the word data).
 
@@ -1032,7 +1109,7 @@ def _echoes(words: Words, pending: Question | None, said: str) -> str | None:
     question asked or one of its signs, or come with a cue; later ones never name another question's
     red-flag sign (a volunteered sign is never taken out). To a red-flag screen, one echo answered no
     without a cue ("chest pain no") is left to the ordinary reading, which asks again: the no might
-    belong to words after it."""
+    belong to words after it; unless the words after it state the answer plainly (``_stated_plainly``)."""
     if pending is None or pending.answer_type not in ("yes_no", "choice") or pending.id not in words.questions:
         return None
     tokens = re.findall(r"[^\s,.;!?]+|[,.;!?]", said)  # punctuation kept, as words of its own
@@ -1047,19 +1124,35 @@ def _echoes(words: Words, pending: Question | None, said: str) -> str | None:
         return None
     alone = len(echoes) == 1
     single = alone and not echoes[0].cued
-    if single and pending.phase == "red_flag" and echoes[0].kind == "no":
+    rest = " ".join(tokens[at:])
+    bare_no = single and pending.phase == "red_flag" and echoes[0].kind == "no"
+    if bare_no and not _stated_plainly(kb, words, pending, echoes[0].echoed, rest):
         return None
     for deciding in ("yes", "unsure"):  # one sign admitted is a yes; one in doubt, with the rest denied, a doubt
         if any(echo.kind == deciding for echo in echoes):
             echoes = [echo for echo in echoes if echo.kind in (deciding, "")]
             break
     answers = [echo.said(tokens, alone) for echo in echoes]
-    rest = " ".join(tokens[at:])
     # What follows a hedge or a doubt goes on with it ("maybe a little fullness, I'm not sure"); after a
     # yes or a no it is a new thought (after a no, joined, it would be denied: "hot? no, chest pain yes").
     going_on = echoes[-1].hedged or echoes[-1].kind == "unsure"
     joined = [*answers[:-1], f"{answers[-1]} {rest}"] if going_on else [*answers, rest]
     return ", ".join(answer.strip() for answer in joined if answer.strip())
+
+
+def _stated_plainly(kb: KnowledgeBase, words: Words, pending: Question, echoed: str, rest: str) -> bool:
+    """ "Hot? no, it's not hot, it just aches"; "chest pain? no, no, my chest is fine, it's just the
+    back of my knee": after a red-flag echo in the question's own words and its no, the words that
+    follow deny the sign in the question's words and read, on their own, as a clear no. Then the
+    echo was a question, the no its answer, and the statement says so plainly: the answer is that no.
+    A bare no, words after it that name no sign of the question ("chest pain no, I'm fine"), an echo
+    in other words ("swollen yesterday, no") or a correction after it ("no, actually...": a sign
+    taken back is asked again) are asked again as before."""
+    own = words.questions[pending.id].asked_words | words.echo.articles
+    if not set(echoed.split()) <= own or words.corrections.search(rest) or words.reversal.match(rest):
+        return False
+    named = any(sign.pending for clause in clauses(words, rest) for sign in _signs(words, pending, clause, []))
+    return named and _reading(rest, kb, pending, words, None).facts.get(pending.id) == "no"
 
 
 def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, first: bool) -> tuple[_Echo, int] | None:
@@ -1351,14 +1444,15 @@ def _no_first(words: Words, pending: Question | None, clause: str) -> bool:
 
 def _read_clause(
     words: Words, kb: KnowledgeBase, pending: Question | None, clause: str, evidence: dict[str, _Evidence]
-) -> bool:
-    """Add one clause's evidence; True when every word in it belongs to a family or is a filler.
+) -> list[str]:
+    """Add one clause's evidence; return the words in it that belong to no family and are no filler
+    (none: the clause is accounted for).
 
     In order: a question asked back is no answer; then what the clause says of each sign it names;
     then doubt, "something's not right", or the general words (yes, no, hedges) as the answer to the
-    question asked; last, whether every word was placed."""
+    question asked; last, which words were not placed."""
     if words.general["asking"].spans(clause):
-        return False  # "what do you mean by both legs?": a question back is no answer, asked again
+        return [_UNPLACEABLE]  # "what do you mean by both legs?": a question back is no answer, asked again
     unsure = _unsure(words, pending, clause)
     signs = _signs(words, pending, clause, unsure)
     # "I don't know why", "not sure if it's related": placed, and no doubt about a sign or the question
@@ -1368,19 +1462,21 @@ def _read_clause(
     covered += counts
     if pending is not None and counts and not signs:  # "I walk the dog, does that count?": in doubt
         evidence.setdefault(pending.id, _Evidence()).unsure = True
-    covered += _add_sign_evidence(words, kb, pending, clause, signs, covered, bool(unsure), evidence)
-    if pending is not None and unsure and not signs:  # unsure about a sign named is not about the question
+    covered += _add_sign_evidence(words, kb, pending, clause, signs, covered, unsure, evidence)
+    # unsure about a sign named is not about the question; a doubt after a choice value is
+    if pending is not None and unsure and not any(_doubts(unsure, sign) for sign in signs):
         evidence.setdefault(pending.id, _Evidence()).unsure = True
+        evidence[pending.id].doubted = True
     wrong = [s for s in words.general["not_right"].spans(clause) if not _overlaps(s, covered)]
     if pending is not None and wrong and not signs:  # "no, it's not normal": something may be wrong, unsure
         evidence.setdefault(pending.id, _Evidence()).unsure = True
-        return False
+        return [_UNPLACEABLE]
     kinds, spans = _general(words, clause, covered)
     covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
     other, own = _parts_named(words, pending, clause)
     if pending is not None and not other:
         _add_general_evidence(words, pending, clause, signs, kinds, bool(own), covered, evidence)
-    return _all_placed(words, pending, clause, signs, covered, bool(other and not own))
+    return _left_over(words, pending, clause, signs, covered, bool(other and not own))
 
 
 def _unsure(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
@@ -1406,7 +1502,7 @@ def _add_sign_evidence(
     clause: str,
     signs: Sequence[_Sign],
     covered: Sequence[tuple[int, int]],
-    unsure: bool,
+    unsure: Sequence[tuple[int, int]],
     evidence: dict[str, _Evidence],
 ) -> list[tuple[int, int]]:
     """What the clause says of each sign it names. Returns the words that said whose sign it is, or
@@ -1420,7 +1516,7 @@ def _add_sign_evidence(
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
         said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
-        if unsure:  # "I can't tell if my foot is cold": unsure about the sign, never a yes
+        if _doubts(unsure, sign):  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = found.unsure_sign = True
         elif sign.kind == "yes" and (not_theirs or (not_new and kb.questions[sign.question].phase == "red_flag")):
             # A red-flag sign is something new happening to this person; "my feet are always cold",
@@ -1444,6 +1540,14 @@ def _add_sign_evidence(
         else:
             found.positive = found.signed = True
     return [*not_new, *not_theirs]
+
+
+def _doubts(unsure: Sequence[tuple[int, int]], sign: _Sign) -> bool:
+    """Whether the clause's doubt is about this sign. A doubt said after a choice value is a thought
+    of its own, as it would be after a comma Alexa does not send: "maybe a twist I'm not sure" is a
+    twist, as "maybe a twist, I'm not sure" is. Of a yes/no sign any doubt in its clause is about it
+    (a red-flag sign said with a doubt is never a yes)."""
+    return any(sign.value is None or start < sign.span[1] for start, _ in unsure)
 
 
 def _add_general_evidence(
@@ -1481,15 +1585,15 @@ def _add_general_evidence(
         _add_general(found, kinds, leftover, words, doubted)
 
 
-def _all_placed(
+def _left_over(
     words: Words,
     pending: Question | None,
     clause: str,
     signs: Sequence[_Sign],
     covered: Sequence[tuple[int, int]],
     only_another_part: bool,
-) -> bool:
-    """Whether every word of the clause is accounted for, so a "no" beside it stays clear.
+) -> list[str]:
+    """The words of the clause not accounted for (none: a "no" beside it stays clear).
 
     A clause about another part only ("it's just my knee, it creaks" to the tingling question) or
     naming another question's sign ("no lump, but it grinds like crazy") is about that, whatever its
@@ -1497,7 +1601,7 @@ def _all_placed(
     words no family knows, so the "no" is asked again."""
     elsewhere = (only_another_part and not signs) or (bool(signs) and not any(sign.pending for sign in signs))
     if elsewhere and pending is not None and pending.phase != "red_flag":
-        return True
+        return []
     placed_spans = list(covered)
     if elsewhere:  # "no, but my foot's gone numb since this morning": when the other sign came is placed
         placed_spans += words.general["times"].spans(clause)
@@ -1508,9 +1612,10 @@ def _all_placed(
         if not _overlaps(s, placed_spans) or _overlaps(s, bridged)  # a phrase found over them leaves them unplaced
     ]
     if severe and pending is not None and pending.phase == "red_flag" and not only_another_part:
-        return False  # "no, but it hurts like hell" may be the very sign asked about: asked again
-    placed = words.fillers | words.negators | words.leading_no
-    return all(w in placed for w in _outside(clause, placed_spans))
+        return [_UNPLACEABLE]  # "no, but it hurts like hell" may be the very sign asked about: asked again
+    # The negators left over are returned too, though they alone leave the clause placed: beside a
+    # denial, "I can't move it" may deny what no family knows (``_denied_beside_everyday``).
+    return [w for w in _outside(clause, placed_spans) if w not in words.fillers and w not in words.leading_no]
 
 
 @dataclass(frozen=True)
@@ -1812,6 +1917,8 @@ def _facts(
                 values = preferred  # "behind the knee, then down into the calf, mostly the calf"
             if values and (question.multiple or len(values) == 1):
                 facts[qid] = values if question.multiple else values[0]
+            elif len(values) > 1 and pending is not None and qid == pending.id and found.unsure:
+                facts[qid] = UNKNOWN  # "one day it's the thigh, the next the calf, I can't pin it down"
         elif question.answer_type == "yes_no" and found.positive and not found.negative and not found.unsure:
             facts[qid] = "yes"
     if pending is None or pending.id in facts:
@@ -1829,7 +1936,18 @@ def _facts(
         # "I don't know, I didn't notice": a soft no beside the doubt is the doubt (a clear "no, not
         # sure" is asked again)
         facts[pending.id] = UNKNOWN
+    elif _sign_in_doubt(pending, found):
+        facts[pending.id] = UNKNOWN
     return facts
+
+
+def _sign_in_doubt(pending: Question, found: _Evidence) -> bool:
+    """ "I get cramps now and then, but I don't know if it's the same pain"; "it's a bit puffy, but the
+    other knee is too, so I don't know": a sign said, and the answer's own doubt whether it is the
+    one asked (a clause naming no sign), is "I don't know", the cautious branch, as the recording
+    convention has it ("maybe, I'm not sure"). Never to a red-flag screen, where a sign named with a
+    doubt is asked again: the person may well have it, and asking again costs only a turn."""
+    return pending.answer_type == "yes_no" and pending.phase != "red_flag" and found.doubted and found.positive
 
 
 def _doubt_of_one(found: _Evidence) -> bool:

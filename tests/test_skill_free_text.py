@@ -288,6 +288,26 @@ def test_an_unknown_value_in_a_choice_slot_is_read_by_the_skill() -> None:
     assert facts_of(said)["location"] == "calf"
 
 
+def test_an_unmatched_decade_with_more_words_is_read_by_the_skill() -> None:
+    """ "late sixties and I still play bowls" fills the decade slot whole, unresolved: the skill reads
+    the words as said, as it does any other answer slot that did not resolve."""
+    convo = talk()
+    convo.launch()
+    convo.until(CASES["twist_with_catching_sounds_like_meniscus_tear"]["facts"], "age")
+    said = convo.answer(age_decade=Unmatched("late sixties and i still play lawn bowls every week"))
+    assert facts_of(said)["age"] == 68
+
+
+def test_a_bare_no_caught_in_another_questions_slot_still_answers_the_one_asked() -> None:
+    """ "no, no, none of that, and it's not swollen either" fills "{location} and it's {symptom}",
+    both unresolved: the bare no is no location, but it is still the answer to the question asked;
+    beside a sign no family knows it stays unclear, asked again."""
+    said = free(at("knee_signs", CALM), "no no none of that and it's not swollen either")
+    assert facts_of(said)["knee_signs"] == "no"
+    said = free(at("leg_signs", CALM), "none of those and it's gone purple")
+    assert "leg_signs" not in facts_of(said)
+
+
 def test_a_negated_sign_is_never_a_yes(phrase: Callable[..., str]) -> None:
     convo = at("chest_symptoms", CALM)
     said = free(convo, "my calf is not puffed up and my foot is not freezing")

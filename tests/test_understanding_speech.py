@@ -371,6 +371,89 @@ EXAMPLES_AND_REMINDERS = [
 ]
 
 
+STATED_AFTER_ECHO = [
+    # a red-flag echo and its no, then the answer said plainly in the question's words: that no
+    _said("stated after", "hot_knee", "hot no it's not hot it just aches", hot_knee="no"),
+    _said(
+        "stated after",
+        "chest_symptoms",
+        "chest pain no no my chest is fine it's just my knee that's sore",
+        chest_symptoms="no",
+    ),
+    _said("stated after", "calf_swollen", "swollen no the calf isn't swollen at all it just aches", calf_swollen="no"),
+    # a volunteered sign after the statement is kept
+    _said("must keep", "hot_knee", "hot no it's not hot but my calf is swollen", hot_knee="no", calf_swollen="yes"),
+    # must not: a bare no, words that name no sign of the question, another of its signs, or a sign
+    # taken back, are asked again as before
+    _said("must not", "chest_symptoms", "chest pain no i'm fine", chest_symptoms=None),
+    _said("must not", "chest_symptoms", "chest pain no but i am short of breath", chest_symptoms=None),
+    _said("must not", "hot_knee", "hot no it's not hot but it is red", hot_knee=None),
+    _said("must not", "leg_signs", "swollen yesterday no actually it's fine today", leg_signs=None),
+]
+
+
+EVERYDAY_BESIDE_NO = [
+    # beside a clear no, words of everyday life (the pain, pressing, slippers) describe no sign
+    _said("everyday", "leg_cold_pale", "no my feet are nice and warm i've got my slippers on", leg_cold_pale="no"),
+    _said("everyday", "lump", "no lump that i can feel no but it's very tender if i press there", lump="no"),
+    _said("everyday", "tingling", "no tingling no it stays right where it is behind the knee", tingling="no"),
+    # must not: a word no family knows, a negator left over, a word of the question's own sign phrases
+    # ("squeeze" to the tight-calf screen, "drove" to the clot risk, "walk" to sport) stay unplaced
+    _said("must not", "leg_signs", "no swelling but it's gone a funny purplish sort of shade", leg_signs=None),
+    _said("must not", "leg_cold_pale", "not cold but i can't move my toes", leg_cold_pale=None),
+    _said("must not", "calf_tight", "no it's soft it hurts when i squeeze it", calf_tight=None),
+    _said("must not", "clot_risk", "no but i drove up from london yesterday", clot_risk=None),
+    _said("must not", "sport", "no but i walk the dog every day", sport=None),
+    _said("must not", "grinding", "no grinding but my wife says my slippers squeak", grinding=None),
+    # must not: to a red-flag screen, a clause that says when, not of the pain, may be the sign itself
+    _said("must not", "chest_symptoms", "no chest pain only when i walk up the stairs", chest_symptoms=None),
+    _said("must not", "chest_symptoms", "no chest pain i get it every morning", chest_symptoms=None),
+]
+
+
+SIGN_IN_DOUBT = [
+    # a sign said, and the answer's own doubt whether it is the one asked: "I don't know"
+    _said(
+        "sign in doubt",
+        "tingling",
+        "my foot goes numb sometimes but i'm diabetic so i don't know if that's new",
+        tingling=UNKNOWN,
+    ),
+    _said(
+        "sign in doubt",
+        "serious_signs",
+        "i think i might have lost a bit of weight but i've been off my food so i don't know",
+        serious_signs=UNKNOWN,
+    ),
+    _said("sign in doubt", "grinding", "it creaks a bit but i'm not sure", grinding=UNKNOWN),
+    # must not: to a red-flag screen a sign named with a doubt is asked again, never "I don't know"
+    _said(
+        "must not", "calf_swollen", "my calf is a bit puffy but the other one is too so i don't know", calf_swollen=None
+    ),
+    _said("must not", "chest_symptoms", "i get a bit breathless but i'm not sure", chest_symptoms=None),
+    # must keep: not knowing why is no doubt of the sign
+    _said("must keep", "grinding", "yes it grinds i don't know why", grinding="yes"),
+]
+
+
+DOUBT_AFTER_A_VALUE = [
+    # a doubt said after a choice value is a thought of its own, as after a comma Alexa does not send
+    _said("doubt after", "mechanism", "maybe a twist i'm not sure", mechanism="twist"),
+    _said("doubt after", "onset", "gradually i think i can't remember hurting it", onset="gradual"),
+    _said("doubt after", "location", "all round the knee really it's hard to pin down one spot", location="whole_knee"),
+    # two values of a single choice and a doubt: "I don't know"
+    _said(
+        "two values and a doubt",
+        "location",
+        "one day it's the thigh the next it's the calf i can't pin it down",
+        location=UNKNOWN,
+    ),
+    # must not: a doubt before the value, or beside a yes/no sign, is still about it
+    _said("must not", "onset", "i can't remember if it came on gradually", onset=UNKNOWN),
+    _said("must not", "calf_swollen", "my calf is swollen i'm not sure", calf_swollen=UNKNOWN),
+]
+
+
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
     "an echoed sign is a question and the answer after it answers it": ECHOES,
@@ -385,6 +468,10 @@ RULES = {
     "bare words read as they would with commas": BARE_WORDS,
     "a thing said and asked whether it counts is in doubt": COUNTS,
     "an example is no second value and a reminder no denial": EXAMPLES_AND_REMINDERS,
+    "an echo answered no then stated plainly is that no": STATED_AFTER_ECHO,
+    "words of everyday life beside a clear no leave it clear": EVERYDAY_BESIDE_NO,
+    "a sign said with a doubt of the question is a doubt": SIGN_IN_DOUBT,
+    "a doubt after a choice value is a thought of its own": DOUBT_AFTER_A_VALUE,
 }
 
 
