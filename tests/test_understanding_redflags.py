@@ -1613,6 +1613,53 @@ EIGHTH_ROUND = [
 ]
 
 
+# Ninth round (families from blind-written misses, sentences our own): a foot gone a bit blue said with its
+# verb and a word of degree; a calf squeezed without trouble or too hard to squeeze; pins and needles only a
+# bit better; walking as usual but slower; a temperature taken at a time; no swelling after an injury and
+# walking off the court; breathless now; cancer being treated now; the lump as it was or shrinking slowly.
+NINTH_ROUND = [
+    ("chest_symptoms", "my foot has become a little bit bluish", {"leg_cold_pale": "yes"}),
+    ("tingling", "my toes have gone a bit white", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "the foot is getting really cold", {"leg_cold_pale": "yes"}),
+    ("calf_tight", "I can squeeze it easily", {"calf_tight": "no"}),
+    ("calf_tight", "nah I can press into it no problem", {"calf_tight": "no"}),
+    ("calf_tight", "I can't squeeze it at all it's like a rock", {"calf_tight": "yes"}),
+    ("calf_tight", "can't even press it in", {"calf_tight": "yes"}),
+    ("tingling_passed", "it's a little bit better but still there", {"tingling_passed": "no"}),
+    ("tingling_passed", "only slightly better", {"tingling_passed": "no"}),
+    ("tingling_passed", "it's still hanging around a bit", {"tingling_passed": "no"}),
+    ("foot_weak", "I walk normally just a bit slower", {"foot_weak": "no"}),
+    ("foot_weak", "nah I still walk properly", {"foot_weak": "no"}),
+    ("fever", "I checked my temp last night and it was normal", {"fever": "no"}),
+    ("fever", "took my temperature earlier it came back fine", {"fever": "no"}),
+    ("injury_severe", "there wasn't any swelling to speak of", {"injury_severe": "no"}),
+    ("injury_severe", "nope I limped off the pitch by myself", {"injury_severe": "no"}),
+    ("injury_severe", "I hobbled off the field unaided", {"injury_severe": "no"}),
+    ("injury_severe", "they had to carry me off the pitch", {"injury_severe": "yes"}),
+    ("calf_swollen", "I've been feeling a bit breathless since yesterday", {"chest_symptoms": "yes"}),
+    ("leg_signs", "I'm out of puff today", {"chest_symptoms": "yes"}),
+    ("clot_risk", "I'm getting chemo for lung cancer", {"clot_risk": "yes"}),
+    ("chest_symptoms", "my radiotherapy is still going on", {"clot_risk": "yes", "serious_signs": "yes"}),
+    ("cyst_burst", "nope the cyst is still there and firm", {"cyst_burst": "no"}),
+    ("cyst_burst", "it has gradually been going down over the last few weeks", {"cyst_burst": "no"}),
+    ("cyst_burst", "I haven't noticed any swelling further down", {"cyst_burst": "no"}),
+    ("cyst_burst", "the leg under the knee is getting much puffier", {"calf_swollen": "yes"}),
+    ("leg_cold_pale", "I can't really feel my toes properly", {"tingling": "yes"}),
+]
+
+# ...and words that only look like those signs: breathless from effort or for years, someone else's chemo or
+# a cancer long past, a calf squeezed that still hurts beyond bearing.
+NINTH_ROUND_NOTHING = [
+    ("leg_signs", "I'm out of breath after my run", {}),
+    ("leg_signs", "I get breathless on the stairs", {}),
+    ("calf_swollen", "my husband has been breathless", {}),
+    ("chest_symptoms", "my wife is on chemo", {}),
+    ("chest_symptoms", "my mum is having treatment for breast cancer", {}),
+    ("calf_tight", "I can squeeze it and it hurts like hell", {}),
+    ("foot_weak", "I can't walk normally", {}),
+    ("fever", "I took my temperature this morning", {}),
+]
+
 EXACT_READINGS = {
     "said and meant": SAID_AND_MEANT,
     "volunteered": VOLUNTEERED,
@@ -1664,6 +1711,8 @@ EXACT_READINGS = {
     "calf with ankle and walking back sixth round": CALF_WITH_ANKLE_AND_WALKING_BACK_SIXTH_ROUND,
     "seventh round": SEVENTH_ROUND,
     "eighth round": EIGHTH_ROUND,
+    "ninth round": NINTH_ROUND,
+    "ninth round nothing": NINTH_ROUND_NOTHING,
 }
 
 
