@@ -1645,6 +1645,18 @@ NINTH_ROUND = [
     ("cyst_burst", "I haven't noticed any swelling further down", {"cyst_burst": "no"}),
     ("cyst_burst", "the leg under the knee is getting much puffier", {"calf_swollen": "yes"}),
     ("leg_cold_pale", "I can't really feel my toes properly", {"tingling": "yes"}),
+    # the calf compared with the other side, words between: the clot sign, not only the leg question's
+    ("location", "my calf which is fatter than the other one", {"location": "calf", "calf_swollen": "yes"}),
+    ("chest_symptoms", "my calf seems a bit warmer than the other side", {"calf_swollen": "yes"}),
+    # a joint replaced weeks ago is still the clot risk (only years ago is set aside)
+    ("chest_symptoms", "my hip replacement was three weeks ago", {"clot_risk": "yes"}),
+    # not able to walk at all after the injury, said in passing
+    (
+        "onset",
+        "I twisted it and couldn't walk afterwards",
+        {"onset": "injury", "mechanism": "twist", "injury_severe": "yes"},
+    ),
+    ("injury_severe", "I couldn't even stand up for the rest of the game", {"injury_severe": "yes"}),
 ]
 
 # ...and words that only look like those signs: breathless from effort or for years, someone else's chemo or
@@ -1658,6 +1670,12 @@ NINTH_ROUND_NOTHING = [
     ("calf_tight", "I can squeeze it and it hurts like hell", {}),
     ("foot_weak", "I can't walk normally", {}),
     ("fever", "I took my temperature this morning", {}),
+    # wheezy or breathless the way asthma always makes them, a joint replaced long ago, walking hard these days
+    ("chest_symptoms", "I get a bit wheezy with my asthma", {}),
+    ("leg_signs", "I usually get short of breath from my copd", {}),
+    ("leg_signs", "it's been a bit puffy since my knee replacement years ago", {}),
+    ("chest_symptoms", "my hip op was ten years ago", {}),
+    ("onset", "it came on gradually I can't walk far these days", {"onset": "gradual"}),
 ]
 
 EXACT_READINGS = {
