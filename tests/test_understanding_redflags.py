@@ -1645,6 +1645,16 @@ NINTH_ROUND = [
     ("cyst_burst", "I haven't noticed any swelling further down", {"cyst_burst": "no"}),
     ("cyst_burst", "the leg under the knee is getting much puffier", {"calf_swollen": "yes"}),
     ("leg_cold_pale", "I can't really feel my toes properly", {"tingling": "yes"}),
+    # numb or different in the saddle as felt on the toilet: the nerve emergency, said to any question
+    ("nerve_red_flags", "it feels numb when I wipe", {"nerve_red_flags": "yes"}),
+    (
+        "location",
+        "behind the knee and I can't really feel the toilet paper",
+        {"location": "behind_knee", "nerve_red_flags": "yes"},
+    ),
+    # both feet alike, or the opposite of cold and pale
+    ("leg_cold_pale", "they're both the same", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "nah it's the other way round", {"leg_cold_pale": "no"}),
     # the calf compared with the other side, words between: the clot sign, not only the leg question's
     ("location", "my calf which is fatter than the other one", {"location": "calf", "calf_swollen": "yes"}),
     ("chest_symptoms", "my calf seems a bit warmer than the other side", {"calf_swollen": "yes"}),
@@ -1676,6 +1686,8 @@ NINTH_ROUND_NOTHING = [
     ("leg_signs", "it's been a bit puffy since my knee replacement years ago", {}),
     ("chest_symptoms", "my hip op was ten years ago", {}),
     ("onset", "it came on gradually I can't walk far these days", {"onset": "gradual"}),
+    ("chest_symptoms", "it's the other way round", {}),
+    ("tingling", "my foot is numb when I sit on the toilet too long", {"tingling": "yes"}),
 ]
 
 EXACT_READINGS = {
