@@ -1652,6 +1652,17 @@ NINTH_ROUND = [
         "behind the knee and I can't really feel the toilet paper",
         {"location": "behind_knee", "nerve_red_flags": "yes"},
     ),
+    # urine or motion coming as usual is the nerve screen's no; said not to come as usual, its yes
+    ("nerve_red_flags", "urine is coming normally", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I am passing water fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "motions are coming regularly", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "urine is not coming properly", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I am not passing urine normally", {"nerve_red_flags": "yes"}),
+    # weight said to be less, and pins and needles gone after a while
+    ("serious_signs", "weight is reduced", {"serious_signs": "yes"}),
+    ("chest_symptoms", "I have become very thin", {"serious_signs": "yes"}),
+    ("tingling_passed", "it went after some time", {"tingling_passed": "yes"}),
+    ("tingling_passed", "it has not gone after a while", {"tingling_passed": "no"}),
     # both feet alike, or the opposite of cold and pale
     ("leg_cold_pale", "they're both the same", {"leg_cold_pale": "no"}),
     ("leg_cold_pale", "nah it's the other way round", {"leg_cold_pale": "no"}),
@@ -1687,6 +1698,7 @@ NINTH_ROUND_NOTHING = [
     ("chest_symptoms", "my hip op was ten years ago", {}),
     ("onset", "it came on gradually I can't walk far these days", {"onset": "gradual"}),
     ("chest_symptoms", "it's the other way round", {}),
+    ("chest_symptoms", "I have been getting leaner from the gym", {}),
     ("tingling", "my foot is numb when I sit on the toilet too long", {"tingling": "yes"}),
 ]
 
