@@ -1658,6 +1658,20 @@ NINTH_ROUND = [
     ("nerve_red_flags", "motions are coming regularly", {"nerve_red_flags": "no"}),
     ("nerve_red_flags", "urine is not coming properly", {"nerve_red_flags": "yes"}),
     ("nerve_red_flags", "I am not passing urine normally", {"nerve_red_flags": "yes"}),
+    # the side of things named and said fine: no emergency from the bare "toilet"; control and feeling as usual
+    ("nerve_red_flags", "toilet wise all normal", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "bladder and bowels working fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I go to the loo as usual", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "the feeling down there is normal", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I still have full control of my bladder", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I can't hold it any more", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I don't have proper control", {"nerve_red_flags": "yes"}),
+    # the knee's warmth, the calves' size and the foot's pulse in other words
+    ("hot_knee", "the temperature of the knee feels like the other one", {"hot_knee": "no"}),
+    ("calf_swollen", "size is same only", {"calf_swollen": "no"}),
+    ("calf_swollen", "the size is not the same", {"calf_swollen": "yes"}),
+    ("leg_cold_pale", "I can feel a pulse on my foot no problem", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "the colour is the same as the other foot", {"leg_cold_pale": "no"}),
     # weight said to be less, and pins and needles gone after a while
     ("serious_signs", "weight is reduced", {"serious_signs": "yes"}),
     ("chest_symptoms", "I have become very thin", {"serious_signs": "yes"}),
@@ -1699,6 +1713,8 @@ NINTH_ROUND_NOTHING = [
     ("onset", "it came on gradually I can't walk far these days", {"onset": "gradual"}),
     ("chest_symptoms", "it's the other way round", {}),
     ("chest_symptoms", "I have been getting leaner from the gym", {}),
+    ("fever", "my temperature came down last night", {}),  # gone again: asked again, never the yes
+    ("nerve_red_flags", "toilet wise not normal", {}),
     ("tingling", "my foot is numb when I sit on the toilet too long", {"tingling": "yes"}),
 ]
 
