@@ -1666,6 +1666,12 @@ NINTH_ROUND = [
     ("nerve_red_flags", "I still have full control of my bladder", {"nerve_red_flags": "no"}),
     ("nerve_red_flags", "I can't hold it any more", {"nerve_red_flags": "yes"}),
     ("nerve_red_flags", "I don't have proper control", {"nerve_red_flags": "yes"}),
+    # a screen's own word with its verdict: "wise" names the side of things, denied
+    ("nerve_red_flags", "stool normal urine is good", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "pee wise fine", {"nerve_red_flags": "no"}),
+    ("fever", "temperature wise I'm fine", {"fever": "no"}),
+    ("calf_swollen", "swelling wise all good", {"calf_swollen": "no"}),
+    ("hot_knee", "heat wise fine", {"hot_knee": "no"}),
     # the knee's warmth, the calves' size and the foot's pulse in other words
     ("hot_knee", "the temperature of the knee feels like the other one", {"hot_knee": "no"}),
     ("calf_swollen", "size is same only", {"calf_swollen": "no"}),
@@ -1715,6 +1721,8 @@ NINTH_ROUND_NOTHING = [
     ("chest_symptoms", "I have been getting leaner from the gym", {}),
     ("fever", "my temperature came down last night", {}),  # gone again: asked again, never the yes
     ("nerve_red_flags", "toilet wise not normal", {}),
+    ("calf_swollen", "the swelling is fine", {}),  # a swelling there but no worry, or none: asked again
+    ("leg_signs", "the redness is no problem", {}),
     ("tingling", "my foot is numb when I sit on the toilet too long", {"tingling": "yes"}),
 ]
 
