@@ -1690,6 +1690,7 @@ NINTH_ROUND = [
     ("location", "my calf which is fatter than the other one", {"location": "calf", "calf_swollen": "yes"}),
     ("chest_symptoms", "my calf seems a bit warmer than the other side", {"calf_swollen": "yes"}),
     # a joint replaced weeks ago is still the clot risk (only years ago is set aside)
+    ("location", "behind the knee I had a baby six weeks ago", {"location": "behind_knee", "clot_risk": "yes"}),
     ("chest_symptoms", "my hip replacement was three weeks ago", {"clot_risk": "yes"}),
     # not able to walk at all after the injury, said in passing
     (
@@ -1722,6 +1723,10 @@ NINTH_ROUND_NOTHING = [
     ("fever", "my temperature came down last night", {}),  # gone again: asked again, never the yes
     ("nerve_red_flags", "toilet wise not normal", {}),
     ("calf_swollen", "the swelling is fine", {}),  # a swelling there but no worry, or none: asked again
+    # past and gone: a fever last week, the pill once taken, a pregnancy years ago
+    ("location", "behind the knee I had a temperature last week", {"location": "behind_knee"}),
+    ("location", "behind the knee I used to be on the pill", {"location": "behind_knee"}),
+    ("location", "behind the knee I was pregnant ten years ago", {"location": "behind_knee"}),
     ("leg_signs", "the redness is no problem", {}),
     ("tingling", "my foot is numb when I sit on the toilet too long", {"tingling": "yes"}),
 ]
