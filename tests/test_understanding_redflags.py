@@ -1686,6 +1686,15 @@ NINTH_ROUND = [
     # both feet alike, or the opposite of cold and pale
     ("leg_cold_pale", "they're both the same", {"leg_cold_pale": "no"}),
     ("leg_cold_pale", "nah it's the other way round", {"leg_cold_pale": "no"}),
+    # the injury: swelling that took days, never dislocated; carried, crutches or an ambulance from the start
+    ("injury_severe", "it took a couple of days to swell up", {"injury_severe": "no"}),
+    ("injury_severe", "nah it never popped out", {"injury_severe": "no"}),
+    ("injury_severe", "the boys had to help me off", {"injury_severe": "yes"}),
+    ("injury_severe", "they gave me crutches that day", {"injury_severe": "yes"}),
+    ("injury_severe", "the paramedics came and got me", {"injury_severe": "yes"}),
+    # the rock-hard calf denied, then a mild tightness
+    ("calf_tight", "it's not rock hard it's just a bit tight", {"calf_tight": "no"}),
+    ("calf_tight", "it's not just a bit tight it's rock hard", {"calf_tight": "yes"}),
     # the calf compared with the other side, words between: the clot sign, not only the leg question's
     ("location", "my calf which is fatter than the other one", {"location": "calf", "calf_swollen": "yes"}),
     ("chest_symptoms", "my calf seems a bit warmer than the other side", {"calf_swollen": "yes"}),
