@@ -1084,7 +1084,8 @@ FIFTH_ROUND_OWN_WORDS = [
     ("calf_tight", "it's tight like after a run but it's rock hard too", {}),
     ("calf_tight", "it feels firm but it gives when I press", {"calf_tight": "no"}),
     ("cyst_burst", "no change to the lump", {"cyst_burst": "no"}),
-    ("cyst_burst", "no change in the lump but my calf is huge", {}),
+    # the calf said huge to this screen is the swollen calf (ninth round), kept beside the lump's no
+    ("cyst_burst", "no change in the lump but my calf is huge", {"cyst_burst": "no", "calf_swollen": "yes"}),
     ("cyst_burst", "I felt something warm running down the back of my leg", {"cyst_burst": "yes"}),
     ("hot_knee", "I felt something warm running down the back of my leg", {"cyst_burst": "yes"}),
 ]
@@ -1686,6 +1687,9 @@ NINTH_ROUND = [
     # both feet alike, or the opposite of cold and pale
     ("leg_cold_pale", "they're both the same", {"leg_cold_pale": "no"}),
     ("leg_cold_pale", "nah it's the other way round", {"leg_cold_pale": "no"}),
+    # the lump gone flat with the calf huge keeps the swollen calf; the lump not felt any more
+    ("cyst_burst", "it went flat and now my calf is massive", {"cyst_burst": "yes", "calf_swollen": "yes"}),
+    ("cyst_burst", "I can't really feel it any more", {"cyst_burst": "yes"}),
     # the injury: swelling that took days, never dislocated; carried, crutches or an ambulance from the start
     ("injury_severe", "it took a couple of days to swell up", {"injury_severe": "no"}),
     ("injury_severe", "nah it never popped out", {"injury_severe": "no"}),
