@@ -1736,6 +1736,7 @@ NINTH_ROUND_NOTHING = [
     ("fever", "my temperature came down last night", {}),  # gone again: asked again, never the yes
     ("nerve_red_flags", "toilet wise not normal", {}),
     ("calf_swollen", "the swelling is fine", {}),  # a swelling there but no worry, or none: asked again
+    ("onset", "it came on after a long haul at work", {}),  # a long shift, not a flight
     # past and gone: a fever last week, the pill once taken, a pregnancy years ago
     ("location", "behind the knee I had a temperature last week", {"location": "behind_knee"}),
     ("location", "behind the knee I used to be on the pill", {"location": "behind_knee"}),
