@@ -1687,6 +1687,16 @@ NINTH_ROUND = [
     # both feet alike, or the opposite of cold and pale
     ("leg_cold_pale", "they're both the same", {"leg_cold_pale": "no"}),
     ("leg_cold_pale", "nah it's the other way round", {"leg_cold_pale": "no"}),
+    # unwell in British words; a catch or stitch on breathing in; pink froth coughed up
+    ("fever", "bit peaky today", {"fever": "yes"}),
+    ("fever", "I've been feeling a bit ropey", {"fever": "yes"}),
+    ("chest_symptoms", "I get a sharp pain in my side when I take a deep breath", {"chest_symptoms": "yes"}),
+    (
+        "location",
+        "behind the knee and there's a tightness when I breathe in",
+        {"location": "behind_knee", "chest_symptoms": "yes"},
+    ),
+    ("chest_symptoms", "I brought up some pink frothy stuff", {"chest_symptoms": "yes"}),
     # the lump gone flat with the calf huge keeps the swollen calf; the lump not felt any more
     ("cyst_burst", "it went flat and now my calf is massive", {"cyst_burst": "yes", "calf_swollen": "yes"}),
     ("cyst_burst", "I can't really feel it any more", {"cyst_burst": "yes"}),
@@ -1737,6 +1747,14 @@ NINTH_ROUND_NOTHING = [
     ("nerve_red_flags", "toilet wise not normal", {}),
     ("calf_swollen", "the swelling is fine", {}),  # a swelling there but no worry, or none: asked again
     ("onset", "it came on after a long haul at work", {}),  # a long shift, not a flight
+    ("sport", "I get a stitch when I run", {"sport": "yes"}),
+    # a hedge beside how the person feels in general is no yes to a screen (it was the emergency's yes)
+    ("chest_symptoms", "I've been a bit stressed lately", {}),
+    ("chest_symptoms", "a bit dizzy", {}),
+    ("calf_swollen", "I'm a little tired", {}),
+    ("nerve_red_flags", "I've been feeling a bit run down", {}),
+    ("leg_cold_pale", "feeling a bit sick to be honest", {}),
+    ("chest_symptoms", "I've been feeling a bit seedy", {}),
     # past and gone: a fever last week, the pill once taken, a pregnancy years ago
     ("location", "behind the knee I had a temperature last week", {"location": "behind_knee"}),
     ("location", "behind the knee I used to be on the pill", {"location": "behind_knee"}),
