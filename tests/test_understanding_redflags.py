@@ -1760,7 +1760,6 @@ NINTH_ROUND_NOTHING = [
     ("nerve_red_flags", "I've got a bit of a limp", {}),
     ("tingling_passed", "I'm a bit confused", {}),  # never the reassuring yes
     ("fever", "I've been a bit busy", {}),
-    ("calf_tight", "a bit stiff in the morning", {}),  # a joint stiff first thing: asked again
     # past and gone: a fever last week, the pill once taken, a pregnancy years ago
     ("location", "behind the knee I had a temperature last week", {"location": "behind_knee"}),
     ("location", "behind the knee I used to be on the pill", {"location": "behind_knee"}),
