@@ -1759,6 +1759,10 @@ NINTH_ROUND_NOTHING = [
     ("calf_swollen", "I'm a bit worried about it", {}),
     ("nerve_red_flags", "I've got a bit of a limp", {}),
     ("tingling_passed", "I'm a bit confused", {}),  # never the reassuring yes
+    # ...but a hedge beside a sign's own word is still the sign: a heavy leg, a foot that feels off, pain worse
+    ("foot_weak", "it feels a bit heavy", {"foot_weak": "yes"}),
+    ("tingling", "my foot feels a bit off", {"tingling": "yes"}),
+    ("calf_tight", "it's a bit worse", {"calf_tight": "yes"}),
     ("fever", "I've been a bit busy", {}),
     # past and gone: a fever last week, the pill once taken, a pregnancy years ago
     ("location", "behind the knee I had a temperature last week", {"location": "behind_knee"}),
