@@ -1084,7 +1084,8 @@ FIFTH_ROUND_OWN_WORDS = [
     ("calf_tight", "it's tight like after a run but it's rock hard too", {}),
     ("calf_tight", "it feels firm but it gives when I press", {"calf_tight": "no"}),
     ("cyst_burst", "no change to the lump", {"cyst_burst": "no"}),
-    ("cyst_burst", "no change in the lump but my calf is huge", {}),
+    # the calf said huge to this screen is the swollen calf (ninth round), kept beside the lump's no
+    ("cyst_burst", "no change in the lump but my calf is huge", {"cyst_burst": "no", "calf_swollen": "yes"}),
     ("cyst_burst", "I felt something warm running down the back of my leg", {"cyst_burst": "yes"}),
     ("hot_knee", "I felt something warm running down the back of my leg", {"cyst_burst": "yes"}),
 ]
@@ -1613,6 +1614,164 @@ EIGHTH_ROUND = [
 ]
 
 
+# Ninth round (families from blind-written misses, sentences our own): a foot gone a bit blue said with its
+# verb and a word of degree; a calf squeezed without trouble or too hard to squeeze; pins and needles only a
+# bit better; walking as usual but slower; a temperature taken at a time; no swelling after an injury and
+# walking off the court; breathless now; cancer being treated now; the lump as it was or shrinking slowly.
+NINTH_ROUND = [
+    ("chest_symptoms", "my foot has become a little bit bluish", {"leg_cold_pale": "yes"}),
+    ("tingling", "my toes have gone a bit white", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "the foot is getting really cold", {"leg_cold_pale": "yes"}),
+    ("calf_tight", "I can squeeze it easily", {"calf_tight": "no"}),
+    ("calf_tight", "nah I can press into it no problem", {"calf_tight": "no"}),
+    ("calf_tight", "I can't squeeze it at all it's like a rock", {"calf_tight": "yes"}),
+    ("calf_tight", "can't even press it in", {"calf_tight": "yes"}),
+    ("tingling_passed", "it's a little bit better but still there", {"tingling_passed": "no"}),
+    ("tingling_passed", "only slightly better", {"tingling_passed": "no"}),
+    ("tingling_passed", "it's still hanging around a bit", {"tingling_passed": "no"}),
+    ("foot_weak", "I walk normally just a bit slower", {"foot_weak": "no"}),
+    ("foot_weak", "nah I still walk properly", {"foot_weak": "no"}),
+    ("fever", "I checked my temp last night and it was normal", {"fever": "no"}),
+    ("fever", "took my temperature earlier it came back fine", {"fever": "no"}),
+    ("injury_severe", "there wasn't any swelling to speak of", {"injury_severe": "no"}),
+    ("injury_severe", "nope I limped off the pitch by myself", {"injury_severe": "no"}),
+    ("injury_severe", "I hobbled off the field unaided", {"injury_severe": "no"}),
+    ("injury_severe", "they had to carry me off the pitch", {"injury_severe": "yes"}),
+    ("calf_swollen", "I've been feeling a bit breathless since yesterday", {"chest_symptoms": "yes"}),
+    ("leg_signs", "I'm out of puff today", {"chest_symptoms": "yes"}),
+    ("clot_risk", "I'm getting chemo for lung cancer", {"clot_risk": "yes"}),
+    ("chest_symptoms", "my radiotherapy is still going on", {"clot_risk": "yes", "serious_signs": "yes"}),
+    ("cyst_burst", "nope the cyst is still there and firm", {"cyst_burst": "no"}),
+    ("cyst_burst", "it has gradually been going down over the last few weeks", {"cyst_burst": "no"}),
+    ("cyst_burst", "I haven't noticed any swelling further down", {"cyst_burst": "no"}),
+    ("cyst_burst", "the leg under the knee is getting much puffier", {"calf_swollen": "yes"}),
+    ("leg_cold_pale", "I can't really feel my toes properly", {"tingling": "yes"}),
+    # numb or different in the saddle as felt on the toilet: the nerve emergency, said to any question
+    ("nerve_red_flags", "it feels numb when I wipe", {"nerve_red_flags": "yes"}),
+    (
+        "location",
+        "behind the knee and I can't really feel the toilet paper",
+        {"location": "behind_knee", "nerve_red_flags": "yes"},
+    ),
+    # urine or motion coming as usual is the nerve screen's no; said not to come as usual, its yes
+    ("nerve_red_flags", "urine is coming normally", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I am passing water fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "motions are coming regularly", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "urine is not coming properly", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I am not passing urine normally", {"nerve_red_flags": "yes"}),
+    # the side of things named and said fine: no emergency from the bare "toilet"; control and feeling as usual
+    ("nerve_red_flags", "toilet wise all normal", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "bladder and bowels working fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I go to the loo as usual", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "the feeling down there is normal", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I still have full control of my bladder", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I can't hold it any more", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I don't have proper control", {"nerve_red_flags": "yes"}),
+    # a screen's own word with its verdict: "wise" names the side of things, denied
+    ("nerve_red_flags", "stool normal urine is good", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "pee wise fine", {"nerve_red_flags": "no"}),
+    ("fever", "temperature wise I'm fine", {"fever": "no"}),
+    ("calf_swollen", "swelling wise all good", {"calf_swollen": "no"}),
+    ("hot_knee", "heat wise fine", {"hot_knee": "no"}),
+    # the knee's warmth, the calves' size and the foot's pulse in other words
+    ("hot_knee", "the temperature of the knee feels like the other one", {"hot_knee": "no"}),
+    ("calf_swollen", "size is same only", {"calf_swollen": "no"}),
+    ("calf_swollen", "the size is not the same", {"calf_swollen": "yes"}),
+    ("leg_cold_pale", "I can feel a pulse on my foot no problem", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "the colour is the same as the other foot", {"leg_cold_pale": "no"}),
+    # weight said to be less, and pins and needles gone after a while
+    ("serious_signs", "weight is reduced", {"serious_signs": "yes"}),
+    ("chest_symptoms", "I have become very thin", {"serious_signs": "yes"}),
+    ("tingling_passed", "it went after some time", {"tingling_passed": "yes"}),
+    ("tingling_passed", "it has not gone after a while", {"tingling_passed": "no"}),
+    # both feet alike, or the opposite of cold and pale
+    ("leg_cold_pale", "they're both the same", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "nah it's the other way round", {"leg_cold_pale": "no"}),
+    # unwell in British words; a catch or stitch on breathing in; pink froth coughed up
+    ("fever", "bit peaky today", {"fever": "yes"}),
+    ("fever", "I've been feeling a bit ropey", {"fever": "yes"}),
+    ("chest_symptoms", "I get a sharp pain in my side when I take a deep breath", {"chest_symptoms": "yes"}),
+    (
+        "location",
+        "behind the knee and there's a tightness when I breathe in",
+        {"location": "behind_knee", "chest_symptoms": "yes"},
+    ),
+    ("chest_symptoms", "I brought up some pink frothy stuff", {"chest_symptoms": "yes"}),
+    # the lump gone flat with the calf huge keeps the swollen calf; the lump not felt any more
+    ("cyst_burst", "it went flat and now my calf is massive", {"cyst_burst": "yes", "calf_swollen": "yes"}),
+    ("cyst_burst", "I can't really feel it any more", {"cyst_burst": "yes"}),
+    # the injury: swelling that took days, never dislocated; carried, crutches or an ambulance from the start
+    ("injury_severe", "it took a couple of days to swell up", {"injury_severe": "no"}),
+    ("injury_severe", "nah it never popped out", {"injury_severe": "no"}),
+    ("injury_severe", "the boys had to help me off", {"injury_severe": "yes"}),
+    ("injury_severe", "they gave me crutches that day", {"injury_severe": "yes"}),
+    ("injury_severe", "the paramedics came and got me", {"injury_severe": "yes"}),
+    # the rock-hard calf denied, then a mild tightness
+    ("calf_tight", "it's not rock hard it's just a bit tight", {"calf_tight": "no"}),
+    ("calf_tight", "it's not just a bit tight it's rock hard", {"calf_tight": "yes"}),
+    # the calf compared with the other side, words between: the clot sign, not only the leg question's
+    ("location", "my calf which is fatter than the other one", {"location": "calf", "calf_swollen": "yes"}),
+    ("chest_symptoms", "my calf seems a bit warmer than the other side", {"calf_swollen": "yes"}),
+    # a joint replaced weeks ago is still the clot risk (only years ago is set aside)
+    ("location", "behind the knee I had a baby six weeks ago", {"location": "behind_knee", "clot_risk": "yes"}),
+    ("chest_symptoms", "my hip replacement was three weeks ago", {"clot_risk": "yes"}),
+    # not able to walk at all after the injury, said in passing
+    (
+        "onset",
+        "I twisted it and couldn't walk afterwards",
+        {"onset": "injury", "mechanism": "twist", "injury_severe": "yes"},
+    ),
+    ("injury_severe", "I couldn't even stand up for the rest of the game", {"injury_severe": "yes"}),
+]
+
+# ...and words that only look like those signs: breathless from effort or for years, someone else's chemo or
+# a cancer long past, a calf squeezed that still hurts beyond bearing.
+NINTH_ROUND_NOTHING = [
+    ("leg_signs", "I'm out of breath after my run", {}),
+    ("leg_signs", "I get breathless on the stairs", {}),
+    ("calf_swollen", "my husband has been breathless", {}),
+    ("chest_symptoms", "my wife is on chemo", {}),
+    ("chest_symptoms", "my mum is having treatment for breast cancer", {}),
+    ("calf_tight", "I can squeeze it and it hurts like hell", {}),
+    ("foot_weak", "I can't walk normally", {}),
+    ("fever", "I took my temperature this morning", {}),
+    # wheezy or breathless the way asthma always makes them, a joint replaced long ago, walking hard these days
+    ("chest_symptoms", "I get a bit wheezy with my asthma", {}),
+    ("leg_signs", "I usually get short of breath from my copd", {}),
+    ("leg_signs", "it's been a bit puffy since my knee replacement years ago", {}),
+    ("chest_symptoms", "my hip op was ten years ago", {}),
+    ("onset", "it came on gradually I can't walk far these days", {"onset": "gradual"}),
+    ("chest_symptoms", "it's the other way round", {}),
+    ("chest_symptoms", "I have been getting leaner from the gym", {}),
+    ("fever", "my temperature came down last night", {}),  # gone again: asked again, never the yes
+    ("nerve_red_flags", "toilet wise not normal", {}),
+    ("calf_swollen", "the swelling is fine", {}),  # a swelling there but no worry, or none: asked again
+    ("onset", "it came on after a long haul at work", {}),  # a long shift, not a flight
+    ("sport", "I get a stitch when I run", {"sport": "yes"}),
+    # a hedge beside how the person feels in general is no yes to a screen (it was the emergency's yes)
+    ("chest_symptoms", "I've been a bit stressed lately", {}),
+    ("chest_symptoms", "a bit dizzy", {}),
+    ("calf_swollen", "I'm a little tired", {}),
+    ("nerve_red_flags", "I've been feeling a bit run down", {}),
+    ("leg_cold_pale", "feeling a bit sick to be honest", {}),
+    ("chest_symptoms", "I've been feeling a bit seedy", {}),
+    ("chest_symptoms", "it's a bit better today", {}),
+    ("calf_swollen", "I'm a bit worried about it", {}),
+    ("nerve_red_flags", "I've got a bit of a limp", {}),
+    ("tingling_passed", "I'm a bit confused", {}),  # never the reassuring yes
+    # ...but a hedge beside a sign's own word is still the sign: a heavy leg, a foot that feels off, pain worse
+    ("foot_weak", "it feels a bit heavy", {"foot_weak": "yes"}),
+    ("tingling", "my foot feels a bit off", {"tingling": "yes"}),
+    ("calf_tight", "it's a bit worse", {"calf_tight": "yes"}),
+    ("fever", "I've been a bit busy", {}),
+    # past and gone: a fever last week, the pill once taken, a pregnancy years ago
+    ("location", "behind the knee I had a temperature last week", {"location": "behind_knee"}),
+    ("location", "behind the knee I used to be on the pill", {"location": "behind_knee"}),
+    ("location", "behind the knee I was pregnant ten years ago", {"location": "behind_knee"}),
+    ("leg_signs", "the redness is no problem", {}),
+    ("tingling", "my foot is numb when I sit on the toilet too long", {"tingling": "yes"}),
+]
+
 EXACT_READINGS = {
     "said and meant": SAID_AND_MEANT,
     "volunteered": VOLUNTEERED,
@@ -1664,6 +1823,8 @@ EXACT_READINGS = {
     "calf with ankle and walking back sixth round": CALF_WITH_ANKLE_AND_WALKING_BACK_SIXTH_ROUND,
     "seventh round": SEVENTH_ROUND,
     "eighth round": EIGHTH_ROUND,
+    "ninth round": NINTH_ROUND,
+    "ninth round nothing": NINTH_ROUND_NOTHING,
 }
 
 
