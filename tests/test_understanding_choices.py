@@ -1274,6 +1274,21 @@ EIGHTH_ROUND_NOT = [
 ]
 
 
+NINTH_ROUND_CHOICES = [
+    # walking down the stairs is no fall: the knee bent back is what happened; a fall down them is one
+    ("mechanism", "I was walking down the stairs and it bent backwards", "mechanism", "bent_back"),
+    ("mechanism", "I tumbled down the stairs", "mechanism", "blow_fall"),
+    # no one spot to point to: all around the knee
+    ("location", "I can't put my finger on one spot", "location", "whole_knee"),
+]
+
+
+NINTH_ROUND_CHOICES_NOT = [
+    # coming down the stairs when it started: no fall, nothing guessed
+    ("mechanism", "I was coming down the stairs when it started", "mechanism"),
+]
+
+
 ONE_FACT = {
     "what makes it worse said in passing is kept": WHAT_MAKES_IT_WORSE_SAID_IN_PASSING_IS_KEPT,
     "an eighth round of choices in more words": EIGHTH_ROUND_ONE_FACT,
@@ -1301,6 +1316,7 @@ ONE_FACT = {
     "what happened in yet more words": WHAT_HAPPENED_IN_YET_MORE_WORDS,
     "where it hurts said as the pain being there": WHERE_IT_HURTS_SAID_AS_THE_PAIN_BEING_THERE,
     "the back placed by the knee": THE_BACK_PLACED_BY_THE_KNEE,
+    "a ninth round of choices": NINTH_ROUND_CHOICES,
 }
 
 
@@ -1327,6 +1343,7 @@ NOT_READ = {
     "words that are no injury": WORDS_THAT_ARE_NO_INJURY,
     "no activity no worse with": NO_ACTIVITY_NO_WORSE_WITH,
     "an eighth round of words that choose nothing": EIGHTH_ROUND_NOT,
+    "a ninth round of words that choose nothing": NINTH_ROUND_CHOICES_NOT,
 }
 
 

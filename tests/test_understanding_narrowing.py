@@ -1025,6 +1025,41 @@ EIGHTH_ROUND_NOT = [
 ]
 
 
+NINTH_ROUND = [
+    # stiff alone is the stiffness asked about only to its own question; with the mornings or the sitting
+    # it is said in passing too
+    ("morning_stiffness", "yeah, it's stiff", {"morning_stiffness": "yes"}),
+    ("grinding", "yes, and it's stiff as a board first thing", {"grinding": "yes", "morning_stiffness": "yes"}),
+    ("toe_pull_pain", "no, but when I get up it goes all stiff", {"toe_pull_pain": "no", "morning_stiffness": "yes"}),
+    # a calf that seizes up and is walked off is a cramp, not morning stiffness
+    ("cramps", "yes, the calf seizes up at teatime and I have to walk it off", {"cramps": "yes"}),
+    # up and about, no bruise worth the name: no tear
+    ("muscle_tear", "nope, I'm up and about fine", {"muscle_tear": "no"}),
+    ("muscle_tear", "no bruising to speak of", {"muscle_tear": "no"}),
+    ("muscle_tear", "I can walk okay just a bit stiff", {"muscle_tear": "no"}),
+    # the other leg was the one hurt before
+    ("reinjured", "no, it was my other hamstring that I pulled last time", {"reinjured": "no"}),
+    # sport given up, or the body will not let them
+    ("sport", "I had to give it up a few years ago", {"sport": "no"}),
+    ("sport", "not really, my hips won't let me anymore", {"sport": "no"}),
+    # gentler games as a habit, and a match played, said in passing
+    ("sport", "I still play bowls at the club", {"sport": "yes"}),
+    ("age", "seventy, and I do tai chi", {"age": 70, "sport": "yes"}),
+    ("mechanism", "I got knocked over in a rugby match", {"mechanism": "blow_fall", "sport": "yes"}),
+    ("onset", "I was playing in a netball match and it went", {"onset": "injury", "sport": "yes"}),
+]
+
+
+NINTH_ROUND_NOT = [
+    # stiff said in passing, with no morning and no sitting: no volunteered morning stiffness
+    ("grinding", "yes, and it's a bit stiff", "morning_stiffness"),
+    ("muscle_tear", "no bruise, I can walk, just stiff", "morning_stiffness"),
+    ("cramps", "my calf seizes up in the evenings", "morning_stiffness"),
+    # someone else's match is no sport of theirs
+    ("lump", "no, but my son got hurt in a rugby match", "sport"),
+]
+
+
 EXACT_READINGS = {
     "a yes in the words people use": SAYS_YES,
     "a no in the words people use": SAYS_NO,
@@ -1046,6 +1081,7 @@ EXACT_READINGS = {
     "the pain that comes more with the stretch": THE_PAIN_THAT_COMES_MORE_WITH_THE_STRETCH,
     "a muscle that goes again playing a game": A_MUSCLE_THAT_GOES_AGAIN_PLAYING_A_GAME,
     "an eighth round of ways people answer": EIGHTH_ROUND,
+    "a ninth round of ways people answer": NINTH_ROUND,
 }
 
 
@@ -1065,6 +1101,7 @@ NOT_READ = {
     "signs that are not this persons": SIGNS_THAT_ARE_NOT_THIS_PERSONS,
     "words that say nothing of another question": WORDS_THAT_SAY_NOTHING_OF_ANOTHER_QUESTION,
     "words that only sound like an eighth round answer set nothing": EIGHTH_ROUND_NOT,
+    "words that only sound like a ninth round answer set nothing": NINTH_ROUND_NOT,
 }
 
 
