@@ -1045,6 +1045,15 @@ NINTH_ROUND = [
     ("age", "seventy, and I do tai chi", {"age": 70, "sport": "yes"}),
     ("mechanism", "I got knocked over in a rugby match", {"mechanism": "blow_fall", "sport": "yes"}),
     ("onset", "I was playing in a netball match and it went", {"onset": "injury", "sport": "yes"}),
+    # never once given way: none of them
+    ("knee_mechanics", "no, it's never actually given way", {"knee_mechanics": "none"}),
+    # a lock owned to, once and lately: the knee sign (what the knee does is asked next)
+    ("knee_signs", "it did lock once last week", {"knee_signs": "yes"}),
+    # a tightness that does not let go is no cramp; one that lets go only when stretched is one
+    ("cramps", "no, it just stays tight all day", {"cramps": "no"}),
+    ("cramps", "it doesn't really ease off", {"cramps": "no"}),
+    ("cramps", "yes, and it won't let go till I stretch it", {"cramps": "yes"}),
+    ("cramps", "it doesn't ease off until I stand on it", {"cramps": "yes"}),
 ]
 
 
@@ -1052,6 +1061,11 @@ NINTH_ROUND_NOT = [
     # a calf that seizes up in the evenings, said in passing: a cramp, no volunteered morning stiffness
     ("cramps", "my calf seizes up in the evenings", "morning_stiffness"),
     ("sport", "yes, and my calf seizes up after a long run", "morning_stiffness"),
+    # a wobble beside a giving way denied: neither, asked again
+    ("knee_mechanics", "it feels wobbly but it's never actually given out", "knee_mechanics"),
+    # a lock long ago, not now: no knee sign and nothing the knee does
+    ("knee_signs", "no, it did lock once years ago but not now", "knee_signs"),
+    ("knee_signs", "no, it did lock once years ago but not now", "knee_mechanics"),
     # someone else's match is no sport of theirs
     ("lump", "no, but my son got hurt in a rugby match", "sport"),
 ]
