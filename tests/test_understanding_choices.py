@@ -1280,6 +1280,11 @@ NINTH_ROUND_CHOICES = [
     ("mechanism", "I tumbled down the stairs", "mechanism", "blow_fall"),
     # no one spot to point to: all around the knee
     ("location", "I can't put my finger on one spot", "location", "whole_knee"),
+    ("location", "all round it really, front and back", "location", "whole_knee"),
+    # the back of the leg placed above the knee is the thigh
+    ("location", "the back of my leg just above the knee", "location", "thigh"),
+    # a slow build or burn came on gradually
+    ("onset", "more of a slow burn really", "onset", "gradual"),
 ]
 
 

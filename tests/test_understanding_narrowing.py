@@ -1054,6 +1054,10 @@ NINTH_ROUND = [
     ("cramps", "it doesn't really ease off", {"cramps": "no"}),
     ("cramps", "yes, and it won't let go till I stretch it", {"cramps": "yes"}),
     ("cramps", "it doesn't ease off until I stand on it", {"cramps": "yes"}),
+    # a long shift on the feet, a big day of heavy work lately: the sport question's regular load or more
+    # than usual
+    ("sport", "I'm on my feet twelve hours a shift", {"sport": "yes"}),
+    ("sport", "I did a load of digging over the weekend", {"sport": "yes"}),
 ]
 
 
@@ -1066,6 +1070,8 @@ NINTH_ROUND_NOT = [
     # a lock long ago, not now: no knee sign and nothing the knee does
     ("knee_signs", "no, it did lock once years ago but not now", "knee_signs"),
     ("knee_signs", "no, it did lock once years ago but not now", "knee_mechanics"),
+    # someone else's heavy day is not theirs
+    ("sport", "my wife did a load of gardening at the weekend", "sport"),
     # someone else's match is no sport of theirs
     ("lump", "no, but my son got hurt in a rugby match", "sport"),
 ]
