@@ -1058,6 +1058,11 @@ NINTH_ROUND = [
     # than usual
     ("sport", "I'm on my feet twelve hours a shift", {"sport": "yes"}),
     ("sport", "I did a load of digging over the weekend", {"sport": "yes"}),
+    # pottering about is no sport
+    ("sport", "i just potter about the garden", {"sport": "no"}),
+    # stiff after sitting a while, said without "for"
+    ("morning_stiffness", "just after i've been sat down a while", {"morning_stiffness": "yes"}),
+    ("morning_stiffness", "yes after i've been sitting for hours", {"morning_stiffness": "yes"}),
 ]
 
 
@@ -1072,6 +1077,9 @@ NINTH_ROUND_NOT = [
     ("knee_signs", "no, it did lock once years ago but not now", "knee_mechanics"),
     # someone else's heavy day is not theirs
     ("sport", "my wife did a load of gardening at the weekend", "sport"),
+    # cramps they get, but not this pain: asked again
+    ("cramps", "i do get cramps but thats not this pain", "cramps"),
+    ("cramps", "yes but it's a different thing from the knee", "cramps"),
     # someone else's match is no sport of theirs
     ("lump", "no, but my son got hurt in a rugby match", "sport"),
 ]
