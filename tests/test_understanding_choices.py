@@ -1285,12 +1285,23 @@ NINTH_ROUND_CHOICES = [
     ("location", "the back of my leg just above the knee", "location", "thigh"),
     # a slow build or burn came on gradually
     ("onset", "more of a slow burn really", "onset", "gradual"),
+    # worse the more they walk or stand, said in passing beside a no
+    ("hot_knee", "nope, it gets worse the more i walk", "worse_with", ["standing_walking"]),
+    ("lump", "no, the longer i stand the worse it gets", "worse_with", ["standing_walking"]),
+    # a fall off a bike with its recent day, and a sports injury named, said in passing: the injury as the start
+    ("chest_symptoms", "no, I fell off my bike on Saturday and it's been sore since", "onset", "injury"),
+    ("chest_symptoms", "no, I fell off my bike on Saturday and it's been sore since", "mechanism", "blow_fall"),
+    ("chest_symptoms", "no, I fell off my bike on Saturday and it's been sore since", "chest_symptoms", "no"),
+    ("chest_symptoms", "nope, it's a sports injury, I'm a footballer", "onset", "injury"),
 ]
 
 
 NINTH_ROUND_CHOICES_NOT = [
     # coming down the stairs when it started: no fall, nothing guessed
     ("mechanism", "I was coming down the stairs when it started", "mechanism"),
+    # a fall long ago, or an old injury, is no start of this pain
+    ("lump", "no, I fell off a ladder years ago", "onset"),
+    ("fever", "no, it's an old sports injury", "onset"),
 ]
 
 
