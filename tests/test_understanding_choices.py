@@ -1293,6 +1293,10 @@ NINTH_ROUND_CHOICES = [
     ("chest_symptoms", "no, I fell off my bike on Saturday and it's been sore since", "mechanism", "blow_fall"),
     ("chest_symptoms", "no, I fell off my bike on Saturday and it's been sore since", "chest_symptoms", "no"),
     ("chest_symptoms", "nope, it's a sports injury, I'm a footballer", "onset", "injury"),
+    # a player who went into them is a blow; limping off the pitch says they were playing
+    ("mechanism", "someone went into me and I limped off the pitch", "mechanism", "blow_fall"),
+    ("mechanism", "someone went into me and I limped off the pitch", "sport", "yes"),
+    ("mechanism", "a bloke came straight into me", "mechanism", "blow_fall"),
 ]
 
 
