@@ -1297,6 +1297,14 @@ NINTH_ROUND_CHOICES = [
     ("mechanism", "someone went into me and I limped off the pitch", "mechanism", "blow_fall"),
     ("mechanism", "someone went into me and I limped off the pitch", "sport", "yes"),
     ("mechanism", "a bloke came straight into me", "mechanism", "blow_fall"),
+    # the place in a cleft with "where it hurts", or the top of the calf
+    ("grinding", "yeah it crunches and it's mostly behind the knee where it hurts", "location", "behind_knee"),
+    ("lump", "no it's the back of my thigh where the pain is", "location", "thigh"),
+    ("fever", "no and its more the top of my calf that hurts", "location", "calf"),
+    # the activity with what it does to the pain, said in passing
+    ("grinding", "no but squatting sets it off", "worse_with", ["squatting"]),
+    ("chest_symptoms", "no, but kneeling really sets it off", "worse_with", ["squatting"]),
+    ("lump", "no, bending it is the worst", "worse_with", ["bending"]),
 ]
 
 
@@ -1306,6 +1314,11 @@ NINTH_ROUND_CHOICES_NOT = [
     # a fall long ago, or an old injury, is no start of this pain
     ("lump", "no, I fell off a ladder years ago", "onset"),
     ("fever", "no, it's an old sports injury", "onset"),
+    # how bad, said with the activity to the tight-calf screen, stays the screen's (never a clear no)
+    ("calf_tight", "no, but walking is agony", "calf_tight"),
+    ("calf_tight", "no, but walking kills me", "calf_tight"),
+    # a place where a sign is, in a cleft, is no place of pain
+    ("fever", "it's behind my knee where it is hot", "location"),
 ]
 
 
