@@ -1305,6 +1305,9 @@ NINTH_ROUND_CHOICES = [
     ("grinding", "no but squatting sets it off", "worse_with", ["squatting"]),
     ("chest_symptoms", "no, but kneeling really sets it off", "worse_with", ["squatting"]),
     ("lump", "no, bending it is the worst", "worse_with", ["bending"]),
+    # hurt at training or at a game they play: an injury
+    ("onset", "I hurt it at training", "onset", "injury"),
+    ("onset", "it happened at footy", "onset", "injury"),
 ]
 
 
@@ -1319,6 +1322,9 @@ NINTH_ROUND_CHOICES_NOT = [
     ("calf_tight", "no, but walking kills me", "calf_tight"),
     # a place where a sign is, in a cleft, is no place of pain
     ("fever", "it's behind my knee where it is hot", "location"),
+    # at a match, watching: no injury guessed
+    ("onset", "I was at a football match when it came on", "onset"),
+    ("onset", "I was at the football when it started", "onset"),
 ]
 
 
