@@ -1308,6 +1308,14 @@ NINTH_ROUND_CHOICES = [
     # hurt at training or at a game they play: an injury
     ("onset", "I hurt it at training", "onset", "injury"),
     ("onset", "it happened at footy", "onset", "injury"),
+    # sore at or round the back, with what makes it worse: where it hurts and the activity, both kept
+    ("hot_knee", "no, it's just sore at the back when i walk", "location", "behind_knee"),
+    ("hot_knee", "no, it's just sore at the back when i walk", "worse_with", ["standing_walking"]),
+    ("hot_knee", "no, it's just sore at the back when i walk", "hot_knee", "no"),
+    ("fever", "no, it aches round the back when i go down the stairs", "worse_with", ["stairs"]),
+    # where it hurts with when: first thing in the morning, or after football
+    ("hot_knee", "not hot no, it aches behind the knee first thing in the morning", "location", "behind_knee"),
+    ("fever", "no, it hurts in my thigh after training", "location", "thigh"),
 ]
 
 
@@ -1325,6 +1333,9 @@ NINTH_ROUND_CHOICES_NOT = [
     # at a match, watching: no injury guessed
     ("onset", "I was at a football match when it came on", "onset"),
     ("onset", "I was at the football when it started", "onset"),
+    # sore in the back is the lower back, and behind it may be behind the kneecap: no place of pain guessed
+    ("fever", "no, it's sore in the back", "location"),
+    ("fever", "no, it's just sore behind it", "location"),
 ]
 
 
