@@ -1316,6 +1316,9 @@ NINTH_ROUND_CHOICES = [
     # where it hurts with when: first thing in the morning, or after football
     ("hot_knee", "not hot no, it aches behind the knee first thing in the morning", "location", "behind_knee"),
     ("fever", "no, it hurts in my thigh after training", "location", "thigh"),
+    # a muscle pulled in a sprint, said in passing: the injury that started it and what happened
+    ("fever", "no temperature, i pulled my hamstring sprinting", "onset", "injury"),
+    ("fever", "no temperature, i pulled my hamstring sprinting", "mechanism", "sprint_jump"),
 ]
 
 
@@ -1336,6 +1339,8 @@ NINTH_ROUND_CHOICES_NOT = [
     # sore in the back is the lower back, and behind it may be behind the kneecap: no place of pain guessed
     ("fever", "no, it's sore in the back", "location"),
     ("fever", "no, it's just sore behind it", "location"),
+    # a muscle torn long ago is no start of this pain
+    ("fever", "no, I tore my hamstring on that side two years back", "onset"),
 ]
 
 
