@@ -1274,6 +1274,76 @@ EIGHTH_ROUND_NOT = [
 ]
 
 
+NINTH_ROUND_CHOICES = [
+    # walking down the stairs is no fall: the knee bent back is what happened; a fall down them is one
+    ("mechanism", "I was walking down the stairs and it bent backwards", "mechanism", "bent_back"),
+    ("mechanism", "I tumbled down the stairs", "mechanism", "blow_fall"),
+    # no one spot to point to: all around the knee
+    ("location", "I can't put my finger on one spot", "location", "whole_knee"),
+    ("location", "all round it really, front and back", "location", "whole_knee"),
+    # the back of the leg placed above the knee is the thigh
+    ("location", "the back of my leg just above the knee", "location", "thigh"),
+    # a slow build or burn came on gradually
+    ("onset", "more of a slow burn really", "onset", "gradual"),
+    # worse the more they walk or stand, said in passing beside a no
+    ("hot_knee", "nope, it gets worse the more i walk", "worse_with", ["standing_walking"]),
+    ("lump", "no, the longer i stand the worse it gets", "worse_with", ["standing_walking"]),
+    # a fall off a bike with its recent day, and a sports injury named, said in passing: the injury as the start
+    ("chest_symptoms", "no, I fell off my bike on Saturday and it's been sore since", "onset", "injury"),
+    ("chest_symptoms", "no, I fell off my bike on Saturday and it's been sore since", "mechanism", "blow_fall"),
+    ("chest_symptoms", "no, I fell off my bike on Saturday and it's been sore since", "chest_symptoms", "no"),
+    ("chest_symptoms", "nope, it's a sports injury, I'm a footballer", "onset", "injury"),
+    # a player who went into them is a blow; limping off the pitch says they were playing
+    ("mechanism", "someone went into me and I limped off the pitch", "mechanism", "blow_fall"),
+    ("mechanism", "someone went into me and I limped off the pitch", "sport", "yes"),
+    ("mechanism", "a bloke came straight into me", "mechanism", "blow_fall"),
+    # the place in a cleft with "where it hurts", or the top of the calf
+    ("grinding", "yeah it crunches and it's mostly behind the knee where it hurts", "location", "behind_knee"),
+    ("lump", "no it's the back of my thigh where the pain is", "location", "thigh"),
+    ("fever", "no and its more the top of my calf that hurts", "location", "calf"),
+    # the activity with what it does to the pain, said in passing
+    ("grinding", "no but squatting sets it off", "worse_with", ["squatting"]),
+    ("chest_symptoms", "no, but kneeling really sets it off", "worse_with", ["squatting"]),
+    ("lump", "no, bending it is the worst", "worse_with", ["bending"]),
+    # hurt at training or at a game they play: an injury
+    ("onset", "I hurt it at training", "onset", "injury"),
+    ("onset", "it happened at footy", "onset", "injury"),
+    # sore at or round the back, with what makes it worse: where it hurts and the activity, both kept
+    ("hot_knee", "no, it's just sore at the back when i walk", "location", "behind_knee"),
+    ("hot_knee", "no, it's just sore at the back when i walk", "worse_with", ["standing_walking"]),
+    ("hot_knee", "no, it's just sore at the back when i walk", "hot_knee", "no"),
+    ("fever", "no, it aches round the back when i go down the stairs", "worse_with", ["stairs"]),
+    # where it hurts with when: first thing in the morning, or after football
+    ("hot_knee", "not hot no, it aches behind the knee first thing in the morning", "location", "behind_knee"),
+    ("fever", "no, it hurts in my thigh after training", "location", "thigh"),
+    # a muscle pulled in a sprint, said in passing: the injury that started it and what happened
+    ("fever", "no temperature, i pulled my hamstring sprinting", "onset", "injury"),
+    ("fever", "no temperature, i pulled my hamstring sprinting", "mechanism", "sprint_jump"),
+]
+
+
+NINTH_ROUND_CHOICES_NOT = [
+    # coming down the stairs when it started: no fall, nothing guessed
+    ("mechanism", "I was coming down the stairs when it started", "mechanism"),
+    # a fall long ago, or an old injury, is no start of this pain
+    ("lump", "no, I fell off a ladder years ago", "onset"),
+    ("fever", "no, it's an old sports injury", "onset"),
+    # how bad, said with the activity to the tight-calf screen, stays the screen's (never a clear no)
+    ("calf_tight", "no, but walking is agony", "calf_tight"),
+    ("calf_tight", "no, but walking kills me", "calf_tight"),
+    # a place where a sign is, in a cleft, is no place of pain
+    ("fever", "it's behind my knee where it is hot", "location"),
+    # at a match, watching: no injury guessed
+    ("onset", "I was at a football match when it came on", "onset"),
+    ("onset", "I was at the football when it started", "onset"),
+    # sore in the back is the lower back, and behind it may be behind the kneecap: no place of pain guessed
+    ("fever", "no, it's sore in the back", "location"),
+    ("fever", "no, it's just sore behind it", "location"),
+    # a muscle torn long ago is no start of this pain
+    ("fever", "no, I tore my hamstring on that side two years back", "onset"),
+]
+
+
 ONE_FACT = {
     "what makes it worse said in passing is kept": WHAT_MAKES_IT_WORSE_SAID_IN_PASSING_IS_KEPT,
     "an eighth round of choices in more words": EIGHTH_ROUND_ONE_FACT,
@@ -1301,6 +1371,7 @@ ONE_FACT = {
     "what happened in yet more words": WHAT_HAPPENED_IN_YET_MORE_WORDS,
     "where it hurts said as the pain being there": WHERE_IT_HURTS_SAID_AS_THE_PAIN_BEING_THERE,
     "the back placed by the knee": THE_BACK_PLACED_BY_THE_KNEE,
+    "a ninth round of choices": NINTH_ROUND_CHOICES,
 }
 
 
@@ -1327,6 +1398,7 @@ NOT_READ = {
     "words that are no injury": WORDS_THAT_ARE_NO_INJURY,
     "no activity no worse with": NO_ACTIVITY_NO_WORSE_WITH,
     "an eighth round of words that choose nothing": EIGHTH_ROUND_NOT,
+    "a ninth round of words that choose nothing": NINTH_ROUND_CHOICES_NOT,
 }
 
 

@@ -1025,6 +1025,66 @@ EIGHTH_ROUND_NOT = [
 ]
 
 
+NINTH_ROUND = [
+    # the stiffness with the mornings or the sitting a word or two away, said in passing
+    ("grinding", "yes, and it's stiff as a board first thing", {"grinding": "yes", "morning_stiffness": "yes"}),
+    ("toe_pull_pain", "no, but when I get up it goes all stiff", {"toe_pull_pain": "no", "morning_stiffness": "yes"}),
+    # a calf that seizes up and is walked off is a cramp, not morning stiffness
+    ("cramps", "yes, the calf seizes up at teatime and I have to walk it off", {"cramps": "yes"}),
+    # up and about, no bruise worth the name: no tear
+    ("muscle_tear", "nope, I'm up and about fine", {"muscle_tear": "no"}),
+    ("muscle_tear", "no bruising to speak of", {"muscle_tear": "no"}),
+    ("muscle_tear", "I can walk okay just a bit sore", {"muscle_tear": "no"}),
+    # the other leg was the one hurt before
+    ("reinjured", "no, it was my other hamstring that I pulled last time", {"reinjured": "no"}),
+    # sport given up, or the body will not let them
+    ("sport", "I had to give it up a few years ago", {"sport": "no"}),
+    ("sport", "not really, my hips won't let me anymore", {"sport": "no"}),
+    # gentler games as a habit, and a match played, said in passing
+    ("sport", "I still play bowls at the club", {"sport": "yes"}),
+    ("age", "seventy, and I do tai chi", {"age": 70, "sport": "yes"}),
+    ("mechanism", "I got knocked over in a rugby match", {"mechanism": "blow_fall", "sport": "yes"}),
+    ("onset", "I was playing in a netball match and it went", {"onset": "injury", "sport": "yes"}),
+    # never once given way: none of them
+    ("knee_mechanics", "no, it's never actually given way", {"knee_mechanics": "none"}),
+    # a lock owned to, once and lately: the knee sign (what the knee does is asked next)
+    ("knee_signs", "it did lock once last week", {"knee_signs": "yes"}),
+    # a tightness that does not let go is no cramp; one that lets go only when stretched is one
+    ("cramps", "no, it just stays tight all day", {"cramps": "no"}),
+    ("cramps", "it doesn't really ease off", {"cramps": "no"}),
+    ("cramps", "yes, and it won't let go till I stretch it", {"cramps": "yes"}),
+    ("cramps", "it doesn't ease off until I stand on it", {"cramps": "yes"}),
+    # a long shift on the feet, a big day of heavy work lately: the sport question's regular load or more
+    # than usual
+    ("sport", "I'm on my feet twelve hours a shift", {"sport": "yes"}),
+    ("sport", "I did a load of digging over the weekend", {"sport": "yes"}),
+    # pottering about is no sport
+    ("sport", "i just potter about the garden", {"sport": "no"}),
+    # stiff after sitting a while, said without "for"
+    ("morning_stiffness", "just after i've been sat down a while", {"morning_stiffness": "yes"}),
+    ("morning_stiffness", "yes after i've been sitting for hours", {"morning_stiffness": "yes"}),
+]
+
+
+NINTH_ROUND_NOT = [
+    # a calf that seizes up in the evenings, said in passing: a cramp, no volunteered morning stiffness
+    ("cramps", "my calf seizes up in the evenings", "morning_stiffness"),
+    ("sport", "yes, and my calf seizes up after a long run", "morning_stiffness"),
+    # a wobble beside a giving way denied: neither, asked again
+    ("knee_mechanics", "it feels wobbly but it's never actually given out", "knee_mechanics"),
+    # a lock long ago, not now: no knee sign and nothing the knee does
+    ("knee_signs", "no, it did lock once years ago but not now", "knee_signs"),
+    ("knee_signs", "no, it did lock once years ago but not now", "knee_mechanics"),
+    # someone else's heavy day is not theirs
+    ("sport", "my wife did a load of gardening at the weekend", "sport"),
+    # cramps they get, but not this pain: asked again
+    ("cramps", "i do get cramps but thats not this pain", "cramps"),
+    ("cramps", "yes but it's a different thing from the knee", "cramps"),
+    # someone else's match is no sport of theirs
+    ("lump", "no, but my son got hurt in a rugby match", "sport"),
+]
+
+
 EXACT_READINGS = {
     "a yes in the words people use": SAYS_YES,
     "a no in the words people use": SAYS_NO,
@@ -1046,6 +1106,7 @@ EXACT_READINGS = {
     "the pain that comes more with the stretch": THE_PAIN_THAT_COMES_MORE_WITH_THE_STRETCH,
     "a muscle that goes again playing a game": A_MUSCLE_THAT_GOES_AGAIN_PLAYING_A_GAME,
     "an eighth round of ways people answer": EIGHTH_ROUND,
+    "a ninth round of ways people answer": NINTH_ROUND,
 }
 
 
@@ -1065,6 +1126,7 @@ NOT_READ = {
     "signs that are not this persons": SIGNS_THAT_ARE_NOT_THIS_PERSONS,
     "words that say nothing of another question": WORDS_THAT_SAY_NOTHING_OF_ANOTHER_QUESTION,
     "words that only sound like an eighth round answer set nothing": EIGHTH_ROUND_NOT,
+    "words that only sound like a ninth round answer set nothing": NINTH_ROUND_NOT,
 }
 
 
