@@ -195,6 +195,9 @@ class QuestionWords:
     yes_from_days: int | None = None  # a pain this many days old or more is one of its signs
     opens: frozenset[str] = frozenset()  # the questions the kb asks only unless this one is answered "no"
     dates_itself: bool = False  # a time said in answer to it dates what it asks about, not the pain
+    # its values said with no pain word and no part named ("no, it's worse when I walk") leave a
+    # red-flag screen's no unclear: "it" may be the very sign the screen asks about
+    vague_beside_a_no: bool = False
     # Words that, said in answer to this question, are another yes/no question's sign ("both legs" to
     # the tingling question is the tingling in both legs the nerve screen asks about)
     implies: Mapping[str, Family] = field(default_factory=dict)
@@ -645,6 +648,7 @@ def _question_words(
         red_flag=question.phase == "red_flag",
         yes_from_days=_days_sign(question, entry.get("yes_from_days"), where),
         dates_itself=_flag(entry, "dates_itself", where),
+        vague_beside_a_no=_flag(entry, "vague_beside_a_no", where),
         opens=frozenset(opens),
         implies=_implies(words, question, entry, kb_yes_no, where),
     )
@@ -903,6 +907,7 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no
         evidence[pending.id].strong_no = False
     clear_no = clear_no or _denied_beside_everyday(words, pending, evidence, [(c, w) for c, w in left if c in unplaced])
+    clear_no = clear_no and not (red_flag and _it_may_be_the_sign(words, pending, said))
     facts = _facts(kb, pending, evidence, clear_no)
     facts = _where_asked(kb, words, pending, facts)
     if said:
@@ -912,6 +917,19 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
     return Reading(facts, clear_no)
+
+
+def _it_may_be_the_sign(words: Words, pending: Question | None, said: Sequence[str]) -> bool:
+    """Whether a clause says when "it" is worse with no pain word and no part of the body named:
+    beside a no to a red-flag screen, "no, it's worse when I walk" may be the breathlessness asked
+    about, as "no, but I feel it when I walk" may (``vague_beside_a_no`` in the word data); "no, my
+    knee is worse when I walk" and "no, it hurts when I walk" say what is worse."""
+    vague = [family for q in words.questions.values() if q.vague_beside_a_no for family in q.volunteered.values()]
+    for clause in said:
+        named = words.general["pain_talk"].spans(clause) or any(_parts_named(words, pending, clause))
+        if not named and any(family.spans(clause) for family in vague):
+            return True
+    return False
 
 
 def _set_aside(words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], normal: str) -> None:

@@ -812,10 +812,23 @@ def test_it_came_on_suddenly_beside_a_no_to_the_chest_screen_is_no_clear_no():
         "no, but walking is uncomfortable",
         "no, it gives me trouble on the stairs",
         "no, but it came on suddenly",
+        # when "it" is worse, read as what makes it worse, yet with no pain word nor part named
+        "no, it's worse when I walk",
+        "no it gets worse on the stairs",
     ],
 )
 def test_words_that_may_be_a_screens_sign_never_make_its_no_clear(pending, words):
     assert _read(pending, words).get(pending) != "no"
+
+
+@pytest.mark.parametrize("pending", ["chest_symptoms", "leg_cold_pale", "fever"])
+@pytest.mark.parametrize(
+    "words", ["no, my knee is worse when I walk", "no, it hurts when I walk", "no, the pain is worse on the stairs"]
+)
+def test_what_makes_the_knee_worse_beside_a_red_flag_no_leaves_it_clear(pending, words):
+    """The pain or the knee named: "it" is no longer the sign the screen asks about."""
+    read = _read(pending, words)
+    assert read.get(pending) == "no" and read.get("worse_with")
 
 
 @pytest.mark.parametrize(
