@@ -22,7 +22,7 @@ from skill.handlers.exceptions import CatchAllExceptionHandler
 from skill.handlers.session_ended import SessionEndedHandler
 from skill.handlers.unhandled import UnhandledRequestHandler
 from skill.phrases import Phrases, load_phrases
-from skill.understanding import words_for
+from skill.word_data import words_for
 
 
 def make_skill_builder(kb: KnowledgeBase | None = None, phrases: Phrases | None = None) -> SkillBuilder:

@@ -28,7 +28,7 @@ from ask_sdk_model import Intent, Slot
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
-from skill import understanding
+from skill import understanding, word_data
 from skill.answer_values import days_since, duration_days, whole_number, years_in_duration
 from skill.slot_contract import SECOND, SYMPTOM_SLOTS, Role, slots_by_name
 
@@ -84,7 +84,7 @@ def read_slots(
             replies.append((spec.role, slot))  # read last: a volunteered symptom for the pending question outranks it
         elif spec.role == Role.DURATION and _years_as_age(slot, pending, slots, contract):
             _store_number(years_in_duration(_text(slot.value)), pending, kb, heard)
-        elif spec.role in (Role.DURATION, Role.DATE) and understanding.dates_itself(kb, pending):
+        elif spec.role in (Role.DURATION, Role.DATE) and word_data.dates_itself(kb, pending):
             continue  # "two years ago" to the reinjury question is when that was, not the pain's age
         elif spec.role == Role.DURATION:
             _store_number(duration_days(_text(slot.value)), question, kb, heard)
@@ -144,14 +144,14 @@ def read_slots(
         _answer_from_others(kb, pending, slots, contract, heard, today)
     if pending is not None and pending.id not in heard.facts:
         _days_as_sign(kb, pending, heard)
-    heard.facts.update(understanding.entailed(kb, heard.facts, pending))
+    heard.facts.update(word_data.entailed(kb, heard.facts, pending))
     return heard
 
 
 def _days_as_sign(kb: KnowledgeBase, pending: Question, heard: Heard) -> None:
     """ "It's been hurting for about ten days" comes in the duration slot: it answers the muscle
     opener too (the reading's own rule, ``understanding.days_are_a_sign``)."""
-    if understanding.days_are_a_sign(understanding.words_for(kb), pending, heard.facts):
+    if understanding.days_are_a_sign(word_data.words_for(kb), pending, heard.facts):
         heard.facts[pending.id] = "yes"
         heard.missed.discard(pending.id)
 
@@ -182,7 +182,7 @@ def _answer_from_others(
             continue
         heard.facts[pending.id] = answer
         heard.missed.discard(pending.id)
-        kept = understanding.words_for(kb).questions[pending.id].says_too(spec.question)
+        kept = word_data.words_for(kb).questions[pending.id].says_too(spec.question)
         if spec.role == Role.CHOICE and spec.question != pending.id and not kept:
             heard.facts.pop(spec.question, None)
 
@@ -287,7 +287,7 @@ def _signs_in_matched_words(
     is the calf, a swollen calf that must not be dropped. Only a yes of another yes/no question, never
     a choice value ("twisting" as what makes it worse is no twist injury), never the pending
     question's answer nor one it is asked only after (known already)."""
-    words = understanding.words_for(kb).questions
+    words = word_data.words_for(kb).questions
     known = words[pending.id].asked_after | {pending.id} if pending is not None and pending.id in words else set()
     for name, slot in slots.items():
         spec = contract.get(name)
@@ -308,7 +308,7 @@ def _said_too(kb: KnowledgeBase, pending: Question, answer: Any, words: str | No
     happened): a value whose kb synonyms hold the words, where the kb would ask that question."""
     said = _text(words) or ""
     found: dict[str, str] = {}
-    for qid in understanding.words_for(kb).questions[pending.id].answers_too:
+    for qid in word_data.words_for(kb).questions[pending.id].answers_too:
         other = kb.questions[qid]
         value = other.value_for(said)
         if value is not None and other.asked_given({pending.id: answer}):

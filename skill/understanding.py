@@ -4,8 +4,8 @@ Why: Alexa's entity resolution only trusts a slot value listed in the model (``E
 any other words reach the skill as raw text (``ER_SUCCESS_NO_MATCH``), and the catch-all sample
 ``{answer_text}`` hands over whole sentences no sample fits. Without a reading of its own, the skill
 would lose every answer that is not word for word in the model. This module reads such text with
-word families kept as data (``skill/understanding.yaml``), validated against the kb when loaded, so a
-kb question without words fails at start-up, never mid-conversation.
+word families kept as data (``skill/understanding.yaml``, loaded and validated against the kb by
+``skill.word_data``), so a kb question without words fails at start-up, never mid-conversation.
 
 The reading is deliberately cautious, because a misheard answer must never become a fact:
 
@@ -92,221 +92,34 @@ Nothing read here is logged. Text that is too long, empty or of no known word gi
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
-from functools import cached_property
-from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
-from kb.index import asked_after, opened_by
 from skill.answer_values import days_since, duration_days
 from skill.spoken_numbers import (
-    DATE,
-    DECADE,
-    DURATION,
-    NUMBER,
-    PAST_DAY,
-    UNIT_WORDS,
     date_to_iso,
     decade_age,
     duration_to_iso,
     words_to_number,
 )
-
-WORDS_FILE = Path(__file__).resolve().parent / "understanding.yaml"
-# Longer than any answer a person gives in one breath; longer text is not read at all.
-MAX_CHARS = 400
-MAX_CLAUSES = 12
-# A pattern's "..." stands for up to this many words in between ("my calf is a bit swollen").
-GAP_WORDS = 3
-# "I did it playing netball on Thursday": at most this many words between the event and its day.
-SINCE_APART_WORDS = 4
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_GENERAL = (
-    "say_yes",
-    "hedges",
-    "say_no",
-    "weak_no",
-    "unsure",
-    "doubt",
-    "contrast",
-    "not_new",
-    "someone_else",
-    "hypothetical",
-    "pain_talk",
-    "not_negating",
-    "times",
-    "not_right",
-    "severe",
-    "mostly",
-    "asking",
-    "examples",
-    "knows_not_why",
-    "no_change",
-    "asks_if_counts",
+from skill.word_data import (
+    DECADE_WORDS,
+    MAX_CHARS,
+    Family,
+    NumberForms,
+    Words,
+    clauses,
+    dates_itself,
+    normalise,
+    overlaps,
+    words_for,
 )
 
-
-class WordsError(ValueError):
-    """The word data does not fit the knowledge base; the message names the entry."""
-
-
-@dataclass(frozen=True)
-class Family:
-    """Phrases as one regex over normalised text, matched on word boundaries.
-
-    Compiled on first use: compiling every family is most of the skill's start-up time, and a turn
-    needs them only when an answer comes as free words. The source is built at load (brackets
-    checked, every word escaped); the tests compile every family (``compiled_all``)."""
-
-    source: str | None
-
-    @cached_property
-    def pattern(self) -> re.Pattern[str] | None:
-        return None if self.source is None else re.compile(self.source)
-
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        pattern = self.pattern
-        return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
-
-
-@dataclass(frozen=True)
-class QuestionWords:
-    """The words people use for one kb question: its sign, its denial, or its choice values."""
-
-    yes: Family  # names the sign whatever was asked ("my calf is puffy")
-    when_asked: Family  # names it only as an answer to this question ("puffy" to the calf question)
-    no: Family  # denies it ("I can walk"), as an answer to this question only
-    elsewhere: Family  # another part or a qualified sign ("my knee is swollen" to the calf question): unclear
-    values: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, when asked
-    volunteered: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, any time
-    answers_too: tuple[str, ...] = ()  # choice questions an answer to this one may answer as well
-    parts: frozenset[str] = frozenset()  # the body parts it asks about: a bare yes or no about another is no answer
-    red_flag: bool = False  # its sign is an emergency: never hidden by another question's longer phrase
-    yes_from_days: int | None = None  # a pain this many days old or more is one of its signs
-    opens: frozenset[str] = frozenset()  # the questions the kb asks only unless this one is answered "no"
-    dates_itself: bool = False  # a time said in answer to it dates what it asks about, not the pain
-    # its values said with no pain word and no part named ("no, it's worse when I walk") leave a
-    # red-flag screen's no unclear: "it" may be the very sign the screen asks about
-    vague_beside_a_no: bool = False
-    # Words that, said in answer to this question, are another yes/no question's sign ("both legs" to
-    # the tingling question is the tingling in both legs the nerve screen asks about)
-    implies: Mapping[str, Family] = field(default_factory=dict)
-    # An answer's meaning for another question, because that question's words include it ("it gives
-    # way" is a yes to "does the knee get stuck or give way"): value said -> facts it entails
-    entails: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
-    asked_after: frozenset[str] = frozenset()  # answered before this one can be asked (kb.index.asked_after)
-    asked_words: frozenset[str] = frozenset()  # the words of the question itself: what a person echoes back
-    vocabulary: frozenset[str] = frozenset()  # the words of its sign and value phrases: never everyday beside its no
-
-    def says_too(self, question_id: str) -> bool:
-        """Whether an answer to this question may answer that one too: a question it opens in the kb
-        ("it gives way" to the knee-signs opener), or one it answers too (``answers_too``)."""
-        return question_id in self.opens or question_id in self.answers_too
-
-    def families(self, asked: bool) -> list[tuple[str | None, str, Family]]:
-        """(choice value or None, kind, words) to look for: always, or as an answer to this question."""
-        # "elsewhere" words always count: said in passing too, "I can't walk on it for long" is not
-        # the sign its shorter phrase names ("can't walk on it")
-        found: list[tuple[str | None, str, Family]] = [(None, "yes", self.yes), (None, "unclear", self.elsewhere)]
-        found += [(value, "value", family) for value, family in self.volunteered.items()]
-        if asked:
-            found += [(None, "yes", self.when_asked), (None, "no", self.no)]
-            found += [(value, "value", family) for value, family in self.values.items()]
-        return [entry for entry in found if entry[2].source is not None]
-
-
-@dataclass(frozen=True)
-class NumberForms:
-    """Where a number said in a sentence counts (the ``numbers`` entry), compiled once."""
-
-    anchored: re.Pattern[str]  # a duration beside a duration word: "for three weeks", "four days ago"
-    since: re.Pattern[str]  # a date after "since" or "it started": "since Tuesday"
-    duration: re.Pattern[str]  # any duration: for the how-long question itself
-    stated_age: re.Pattern[str]  # "I'm seventy two", "sixty years old"
-    number: re.Pattern[str]  # any number: for the age question itself
-    how_often: frozenset[str]  # "twice a week" is no duration
-    about: re.Pattern[str]  # words of the pain or the injury: a clause where an unasked duration counts
-    least_unasked_age: int = 16
-    age_said_first: re.Pattern[str] = re.compile("(?!)")  # "fifty, I play five a side": the age, then a new thought
-    next_age: re.Pattern[str] = re.compile("(?!)")  # "I'll be forty in March": the age now is 39
-    not_about: re.Pattern[str] = re.compile("(?!)")  # "I only started running a month ago": not the pain
-    fillers: frozenset[str] = frozenset()  # a clause of a time and these only ("that was four days ago") dates the pain
-    # a past day a few words after the event ("did it playing netball on Thursday")
-    since_apart: re.Pattern[str] = re.compile("(?!)")
-    decade_since: re.Pattern[str] = re.compile("(?!)")  # "since my twenties": when it began, not the age
-
-
-@dataclass(frozen=True)
-class EchoForms:
-    """How an echoed question is told from a report of the sign (the ``echo`` entry, ``_echoes``)."""
-
-    cues: Family = Family(None)  # "numb where", "hot let me feel": the words before are a question back
-    never: frozenset[str] = frozenset()  # an echo is a bare sign: "my calf is swollen no" is a report
-    articles: frozenset[str] = frozenset()  # "a lump?", "any numbness?"
-    statements: frozenset[str] = frozenset()  # "the kneecap, it's sore": no short answer to an echo
-    pauses: frozenset[str] = frozenset()  # "a lump? hmm, maybe"
-    asked_by: Family = Family(None)  # "not sure what you mean by catch, it clicks": the sign asked about
-    asked_after: Family = Family(None)  # "..., if that's what you mean": only asks whether the answer fits
-    answer_starts: frozenset[str] = frozenset()  # "what you mean by catch, it clicks": "it" starts the answer
-
-
-_NEVER = re.compile("(?!)")
 _UNPLACEABLE = "<unplaceable>"  # a clause left unplaced as a whole (a question asked back): never a word
-_DECADE = re.compile(rf"(?<!\S){DECADE}(?!\S)")
-_NO_NUMBERS = NumberForms(_NEVER, _NEVER, _NEVER, _NEVER, _NEVER, frozenset(), _NEVER)
-
-
-@dataclass(frozen=True)
-class Words:
-    """The whole word data, compiled: general language and every kb question's words."""
-
-    contractions: tuple[tuple[re.Pattern[str], str], ...]  # the forms with an apostrophe ("can't", "'s")
-    splitters: re.Pattern[str]
-    interjection: re.Pattern[str]  # "no" before "it's the other leg", anywhere: a clause of its own
-    joined: Family  # phrases with a splitter inside ("black and blue", "up and down"): never split
-    negators: frozenset[str]
-    fillers: frozenset[str]
-    general: Mapping[str, Family]
-    questions: Mapping[str, QuestionWords]
-    gap_stop: str = "(?!)"  # a "..." gap never crosses a negator: "calf is not swollen" is no sign
-    always: Mapping[str, list[tuple[str | None, str, Family]]] = field(default_factory=dict)  # per question
-    whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not", "cannot" -> "can not"
-    bare: re.Pattern[str] = _NEVER  # any of whole_words, as a whole word: one pass instead of one per word
-    numbers: NumberForms = _NO_NUMBERS
-    body_parts: frozenset[str] = frozenset()
-    leading_no: frozenset[str] = frozenset()  # a no said first, before a denial: the answer itself
-    joining: frozenset[str] = frozenset()  # "or", "and": a part named after them is still denied
-    contrast_before: frozenset[str] = frozenset()  # "more red": a sign set against one denied is said
-    affirmed_after: frozenset[str] = frozenset()  # "numb yes": a sign affirmed after one denied is said
-    new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
-    negation_stops: re.Pattern[str] = _NEVER  # "nothing, only pain on the stairs": a negator never reaches past them
-    turn: re.Pattern[str] = _NEVER  # "nothing" before "only pain on the stairs": a clause of its own
-    sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
-    corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
-    reversal: re.Pattern[str] = _NEVER  # "yes no ...", said first: the word after the first is meant
-    echo: EchoForms = EchoForms()
-    everyday: frozenset[str] = frozenset()  # "slippers", "press": beside a clear no, words of no sign
-    when_words: frozenset[str] = frozenset()  # "when", "if": a clause that says when, beside a red-flag no
-    # While loading only: family sources from the stamp, and those this load used (load_words)
-    built: Mapping[str, str] = field(default_factory=dict)
-    made: dict[str, str] = field(default_factory=dict)
-
-    def every_family(self) -> list[Family]:
-        """Every family of words, general and per question: the tests compile them all."""
-        found = [self.joined, *self.general.values()]
-        for words in self.questions.values():
-            found += [family for _, _, family in words.families(asked=True)]
-        return found
 
 
 @dataclass
@@ -330,527 +143,12 @@ class _Evidence:
     doubted: bool = False  # the answer doubts the question itself, in a clause naming no sign ("so I'm not sure")
 
 
-# --- loading --------------------------------------------------------------------------------
-
-_CACHE: dict[int, tuple[KnowledgeBase, Words]] = {}
-
-
-def words_for(kb: KnowledgeBase) -> Words:
-    """The word data for this kb, loaded and validated once (the skill builder calls it at start-up)."""
-    cached = _CACHE.get(id(kb))
-    if cached is None or cached[0] is not kb:
-        cached = (kb, load_words(kb))
-        _CACHE[id(kb)] = cached
-    return cached[1]
-
-
-def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
-    """Read and check the word data: raises WordsError naming what does not fit the kb.
-
-    Why a built-patterns stamp: turning some two thousand phrases into regex sources is most of what
-    the word data costs at start-up, yet the file never changes while the skill runs. A load writes
-    the sources beside the file (best effort), under the digest of the file, this module and the
-    sources themselves; a later load uses them only when that digest matches, so an edited file is
-    always built afresh and checked in full (the kb's ids and the brackets)."""
-    text = path.read_text(encoding="utf-8")
-    stamp = path.with_name(f".{path.stem}.built")
-    built = _stamped_sources(stamp, text)
-    words = _load_words(kb, path, text, built)
-    if words.made != built:
-        _write_sources(stamp, text, words.made)
-    return replace(words, built={}, made={})
-
-
-def _sources_digest(text: str, sources: str) -> str:
-    checked = hashlib.sha256()
-    for part in (text, Path(__file__).read_text(encoding="utf-8"), sources):
-        checked.update(f"{len(part)}\0".encode())
-        checked.update(part.encode())
-    return checked.hexdigest()
-
-
-def _stamped_sources(stamp: Path, text: str) -> dict[str, str]:
-    try:
-        claimed, sources = stamp.read_text(encoding="utf-8").split("\n", 1)
-        found = json.loads(sources) if claimed == _sources_digest(text, sources) else {}
-    except (OSError, UnicodeDecodeError, ValueError):
-        return {}
-    return found if isinstance(found, dict) and all(isinstance(v, str) for v in found.values()) else {}
-
-
-def _write_sources(stamp: Path, text: str, made: Mapping[str, str]) -> None:
-    """Best effort: a read-only bundle (Lambda) just builds the patterns at each start."""
-    sources = json.dumps(made, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    temporary = stamp.with_name(f"{stamp.name}.{os.getpid()}")
-    try:
-        temporary.write_text(f"{_sources_digest(text, sources)}\n{sources}", encoding="utf-8")
-        os.replace(temporary, stamp)  # atomic: concurrent workers never read half a stamp
-    except OSError:
-        temporary.unlink(missing_ok=True)
-
-
-def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, str]) -> Words:
-    raw = yaml.load(text, Loader=_LOADER)
-    if not isinstance(raw, dict):
-        raise WordsError(f"{path.name}: expected a mapping at the top")
-    contractions = tuple(
-        (
-            re.compile(("" if _is_suffix(short) else r"\b") + re.escape(short) + r"\b"),
-            f" {long} " if not _is_suffix(short) else f"{long} ",
-        )
-        for short, long in sorted(_mapping(raw, "contractions").items(), key=lambda item: -len(item[0]))
-        if not short.isalpha()
-    )
-    whole_words = {k: v for k, v in _mapping(raw, "contractions").items() if k.isalpha()}
-    bare = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(whole_words, key=len, reverse=True))) + r")\b")
-    nothing = re.compile("(?!)")
-    plain = Words(
-        contractions,
-        nothing,
-        nothing,
-        Family(None),
-        frozenset(),
-        frozenset(),
-        {},
-        {},
-        whole_words=whole_words,
-        bare=bare,
-        built=built,
-    )
-    negators = frozenset(_normalise(plain, w) for w in _strings(raw, "negators"))
-    base = replace(plain, negators=negators, gap_stop="(?:" + "|".join(map(re.escape, sorted(negators))) + ")")
-    splitters = [_normalise(base, s) for s in _strings(raw, "splitters")]
-    joiners = sorted((_normalise(base, s) for s in _strings(raw, "joiners")), key=len, reverse=True)
-    before = "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "joiner_followers"))
-    joining = "(?:" + "|".join(map(re.escape, joiners)) + rf")(?=\s+(?:{before})\b)"
-    splitter = r"(?:" + "|".join([*map(re.escape, splitters), joining]) + r")\b"
-    splitting = re.compile(r"\b" + splitter)
-    interjections = "|".join(
-        re.escape(_normalise(base, w)) for w in sorted(_strings(raw, "interjections"), key=len, reverse=True)
-    )
-    followers = "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "interjection_followers"))
-    within = "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "interjection_followers_within"))
-    last = "|".join(f"(?<= {re.escape(_normalise(base, w))} )" for w in _strings(raw, "interjection_said_last_after"))
-    # "I have not really had a look": after a verb the words are its negation, not an answer
-    verb = "".join(f"(?<! {re.escape(_normalise(base, w))} )" for w in _strings(raw, "interjection_not_after"))
-    words = Words(
-        contractions,
-        re.compile(rf"\s*[,.;!?]\s*(?:\b{splitter}\s+)?|\s+\b{splitter}\s+|^{splitter}\s+"),
-        re.compile(
-            rf"^((?:{interjections}) )(?=(?:{followers}) )|(?<= ){verb}((?:{interjections}) )(?=(?:{within}) )"
-            rf"|(?:{last})((?:{interjections}) )$"
-        ),
-        _family(base, [p for p in _all_phrases(raw) if splitting.search(_normalise(base, p))], "joined phrases"),
-        negators,
-        frozenset(_normalise(base, str(raw.get("fillers") or "")).split()),
-        {name: _family(base, _strings(raw, name), name) for name in _GENERAL},
-        {},
-        base.gap_stop,
-        whole_words=whole_words,
-        bare=bare,
-        built=built,
-        made=base.made,
-    )
-    corrections = sorted((_normalise(base, w) for w in _strings(raw, "corrections")), key=len, reverse=True)
-    words = replace(
-        words,
-        body_parts=frozenset(_strings(raw, "body_parts")),
-        leading_no=frozenset(_strings(raw, "leading_no")),
-        joining=frozenset(_strings(raw, "joining")),
-        contrast_before=frozenset(_strings(raw, "contrast_before")),
-        affirmed_after=frozenset(_strings(raw, "affirmed_after")),
-        sign_verbs=frozenset(_normalise(base, w) for w in _strings(raw, "sign_verbs")),
-        new_subject=re.compile(
-            r"(?<!\S)(?:" + "|".join(re.escape(_normalise(base, w)) for w in _strings(raw, "new_subject")) + r")(?!\S)"
-        ),
-        # "no, hang on, it's not": a word of its own though a comma touches it
-        # "nothing" / "only pain on the stairs", "nothing" / "it feels flat": a bare denial right before a
-        # turn or a new subject is a clause of its own, the answer
-        # (before a new subject only said first, except "it": "there's nothing there" keeps its "nothing";
-        # and only "it", "my" or a subject with its verb: "nothing I can think of" stays one phrase)
-        turn=re.compile(
-            rf"(?:^|(?<= ))({_alternatives(base, _strings(raw, 'denials_before_turn'))} )"
-            rf"(?={_alternatives(base, [*_strings(raw, 'negation_stops'), 'it'])} )"
-            rf"|^({_alternatives(base, _strings(raw, 'denials_before_turn'))} )"
-            rf"(?={_alternatives(base, [w for w in _strings(raw, 'new_subject') if ' ' in w or w == 'my'])} )"
-        ),
-        negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
-        corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
-        echo=_echo_forms(base, _mapping(raw, "echo")),
-        everyday=frozenset(_normalise(base, str(raw.get("everyday") or "")).split()),
-        when_words=frozenset(_normalise(base, w) for w in _strings(raw, "when_words")),
-        reversal=_reversal(base, _mapping(raw, "reversals")),
-    )
-    questions = _mapping(raw, "questions")
-    unknown = sorted(set(questions) - set(kb.questions))
-    if unknown:
-        raise WordsError(f"{path.name}: words for questions the kb does not have: {unknown}")
-    compiled = {}
-    choices = frozenset(q.id for q in kb.questions.values() if q.answer_type == "choice")
-    yes_no = frozenset(q.id for q in kb.questions.values() if q.answer_type == "yes_no")
-    for question in kb.questions.values():
-        entry = questions.get(question.id) or {}
-        compiled[question.id] = replace(
-            _question_words(
-                words, question, entry if isinstance(entry, dict) else {}, choices, yes_no, opened_by(kb, question.id)
-            ),
-            entails=_entails(kb, question, _mapping(raw, "entails").get(question.id)),
-            asked_after=asked_after(kb, question.id),
-            asked_words=frozenset(
-                _normalise(base, " ".join([*question.text.values(), *question.signs])).replace(",", " ").split()
-            ),
-        )
-    unknown = sorted(set(_mapping(raw, "entails")) - set(kb.questions))
-    if unknown:
-        raise WordsError(f"{path.name}: entails: questions the kb does not have: {unknown}")
-    always = {q: w.families(asked=False) for q, w in compiled.items()}
-    numbers = _number_forms(words, _mapping(raw, "numbers"))
-    return replace(words, questions=compiled, always=always, numbers=numbers)
-
-
-def _alternatives(words: Words, phrases: Sequence[str]) -> str:
-    """The phrases, normalised, as one regex group: the longest first, so "nothing else" wins over "nothing"."""
-    return "(?:" + "|".join(re.escape(_normalise(words, p)) for p in sorted(phrases, key=len, reverse=True)) + ")"
-
-
-def _reversal(words: Words, raw: Mapping[str, Any]) -> re.Pattern[str]:
-    """ "uh yes no ...": matches up to the word taken back, so what follows it is the answer meant."""
-
-    def either(key: str) -> str:
-        return "(?:" + "|".join(re.escape(_normalise(words, w)) for w in _list(raw.get(key), f"reversals.{key}")) + ")"
-
-    yes, no = either("yes"), either("no")
-    pause = "[,.;!?]* "  # "yes, no, hang on": the corpus's commas, or Alexa's bare space
-    return re.compile(rf"^(?:{either('lead')}{pause})*(?:{yes}{pause}(?={no}{pause})|{no}{pause}(?={yes}{pause}))")
-
-
-def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
-    def single(key: str) -> frozenset[str]:
-        return frozenset(_normalise(words, w) for w in _list(raw.get(key), f"echo.{key}"))
-
-    return EchoForms(
-        cues=_family(words, _list(raw.get("cues"), "echo.cues"), "echo.cues"),
-        never=single("never"),
-        articles=single("articles"),
-        statements=single("statements"),
-        pauses=single("pauses"),
-        asked_by=_family(words, _list(raw.get("asked_by"), "echo.asked_by"), "echo.asked_by"),
-        asked_after=_family(words, _list(raw.get("asked_after"), "echo.asked_after"), "echo.asked_after"),
-        answer_starts=single("answer_starts"),
-    )
-
-
-def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
-    def either(key: str) -> str:
-        return "(?:" + "|".join(re.escape(_normalise(words, p)) for p in _list(raw.get(key), f"numbers.{key}")) + ")"
-
-    duration = rf"(?P<d>{DURATION})"
-    not_age = "(?:" + "|".join([*map(re.escape, sorted(UNIT_WORDS)), either("not_age_before")]) + ")"
-    return NumberForms(
-        anchored=re.compile(
-            rf"(?<!\S)(?:{either('duration_before')} {duration}|(?P<d2>{DURATION}) {either('duration_after')})(?!\S)"
-        ),
-        since=re.compile(rf"(?<!\S){either('since_date')} (?P<date>{DATE})(?!\S)"),
-        decade_since=re.compile(rf"(?<!\S){either('decade_not_age_after')} $"),
-        since_apart=re.compile(
-            rf"(?<!\S){either('event_before_day')} (?:\S+ ){{1,{SINCE_APART_WORDS}}}(?P<date>{PAST_DAY})(?!\S)"
-        ),
-        duration=re.compile(rf"(?<!\S){duration}(?!\S)"),
-        stated_age=re.compile(
-            rf"(?<!\S)(?:{either('age_before')} (?P<n>{NUMBER})(?! {not_age}\b)"
-            rf"|(?P<n2>{NUMBER}) {either('age_after')})(?!\S)"
-        ),
-        number=re.compile(rf"(?<!\S)(?P<n>{NUMBER})(?!\S)(?! {not_age}\b)"),
-        how_often=frozenset(_normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
-        about=re.compile(rf"(?<!\S){either('duration_about')}(?!\S)"),
-        least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
-        age_said_first=re.compile(rf"^(?:\S+ )*?(?P<n>{NUMBER}) {either('age_said_first_then')} "),
-        # "I'll be forty in March", or the whole answer "sixty eight next month"
-        next_age=re.compile(
-            rf"(?<!\S){either('age_next_before')} (?P<n>{NUMBER}) {either('age_next_after')}(?!\S)"
-            rf"|^(?P<n2>{NUMBER}) {either('age_next_said_alone')}$"
-        ),
-        not_about=re.compile(rf"(?<!\S){either('not_about')}(?!\S)"),
-        fillers=words.fillers,
-    )
-
-
-def _whole(value: Any, where: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise WordsError(f"understanding.yaml: '{where}' must be a whole number")
-    return value
-
-
-def _is_suffix(short: str) -> bool:
-    """ "n't", "'s": the end of a word ("isn't"), not a word of its own."""
-    return short.startswith("'") or short.startswith("n'")
-
-
-def _all_phrases(raw: Any) -> list[str]:
-    """Every phrase of the general families and of every question, for the joined phrases (word lists
-    such as the fillers or the negators are single words, and the clause words are about clauses)."""
-    phrases = [*(raw.get(name) or [] for name in _GENERAL if name != "contrast"), raw.get("questions") or {}]
-    return _phrases_in(phrases)
-
-
-def _phrases_in(raw: Any) -> list[str]:
-    if isinstance(raw, str):
-        return [raw]
-    if isinstance(raw, list):
-        return [p for item in raw for p in _phrases_in(item)]
-    if isinstance(raw, dict):
-        return [p for item in raw.values() for p in _phrases_in(item)]
-    return []
-
-
-def _question_words(
-    words: Words,
-    question: Question,
-    entry: Mapping[str, Any],
-    kb_choices: frozenset[str],
-    kb_yes_no: frozenset[str],
-    opens: Sequence[str] = (),
-) -> QuestionWords:
-    where = f"questions.{question.id}"
-    if question.answer_type == "yes_no" and not (entry.get("sign") or entry.get("when_asked")):
-        raise WordsError(f"understanding.yaml: {where} needs 'sign' or 'when_asked' words (a yes/no question)")
-    values: dict[str, Family] = {}
-    raw_values = entry.get("values") or {}
-    if question.answer_type == "choice":
-        wrong = sorted(set(raw_values) - set(question.value_ids()))
-        missing = [v for v in question.value_ids() if not raw_values.get(v)]
-        if wrong or missing:
-            raise WordsError(f"understanding.yaml: {where}: unknown values {wrong}, values without words {missing}")
-        values = {v: _family(words, _list(raw_values[v], f"{where}.values.{v}"), f"{where}.{v}") for v in raw_values}
-    elif raw_values:
-        raise WordsError(f"understanding.yaml: {where} has values, but the kb question is {question.answer_type}")
-    volunteered = entry.get("volunteered") or {}
-    wrong = sorted(set(volunteered) - set(values))
-    if wrong:
-        raise WordsError(f"understanding.yaml: {where}: volunteered words for unknown values {wrong}")
-    too = tuple(_list(entry["answers_too"], f"{where}.answers_too") if "answers_too" in entry else [])
-    wrong = [q for q in too if q not in kb_choices or q == question.id]
-    if wrong:
-        raise WordsError(f"understanding.yaml: {where}.answers_too: {wrong} are not other choice questions of the kb")
-    parts = frozenset(_list(entry["parts"], f"{where}.parts") if "parts" in entry else [])
-    if not parts <= words.body_parts:
-        raise WordsError(f"understanding.yaml: {where}.parts: {sorted(parts - words.body_parts)} are not body_parts")
-    return QuestionWords(
-        vocabulary=_vocabulary(words, entry),
-        yes=_family(words, _list(entry.get("sign") or [], where), where),
-        when_asked=_family(words, _list(entry.get("when_asked") or [], where), where),
-        no=_family(words, _list(entry.get("denial") or [], where), where),
-        elsewhere=_family(words, _list(entry.get("elsewhere") or [], where), where),
-        values=values,
-        volunteered={v: _family(words, _list(p, f"{where}.volunteered.{v}"), where) for v, p in volunteered.items()},
-        answers_too=too,
-        parts=parts,
-        red_flag=question.phase == "red_flag",
-        yes_from_days=_days_sign(question, entry.get("yes_from_days"), where),
-        dates_itself=_flag(entry, "dates_itself", where),
-        vague_beside_a_no=_flag(entry, "vague_beside_a_no", where),
-        opens=frozenset(opens),
-        implies=_implies(words, question, entry, kb_yes_no, where),
-    )
-
-
-def _vocabulary(words: Words, entry: Mapping[str, Any]) -> frozenset[str]:
-    """Every word the question's phrases of a sign or a value use (not its denials), less the fillers."""
-    kinds = ("sign", "when_asked", "elsewhere", "implies", "values", "volunteered")
-    phrases = _phrases_in([entry.get(kind) for kind in kinds])
-    said = " ".join(_normalise(words, re.sub(r"[()|=]|\.\.\.", " ", p)) for p in phrases)
-    return frozenset(said.split()) - words.fillers
-
-
-def _implies(
-    words: Words, question: Question, entry: Mapping[str, Any], kb_yes_no: frozenset[str], where: str
-) -> dict[str, Family]:
-    raw = entry.get("implies") or {}
-    if not isinstance(raw, dict):
-        raise WordsError(f"understanding.yaml: {where}.implies must map question ids to phrases")
-    wrong = sorted(q for q in raw if q not in kb_yes_no or q == question.id)
-    if wrong:
-        raise WordsError(f"understanding.yaml: {where}.implies: {wrong} are not other yes/no questions of the kb")
-    return {q: _family(words, _list(p, f"{where}.implies.{q}"), f"{where}.implies.{q}") for q, p in raw.items()}
-
-
-def _entails(kb: KnowledgeBase, question: Question, raw: Any) -> dict[str, dict[str, Any]]:
-    where = f"understanding.yaml: entails.{question.id}"
-    if raw is None:
-        return {}
-    if not isinstance(raw, dict):
-        raise WordsError(f"{where} must map an answer of the question to the facts it entails")
-    said = set(question.value_ids()) if question.answer_type == "choice" else {"yes", "no"}
-    wrong = sorted(set(raw) - said)
-    if wrong:
-        raise WordsError(f"{where}: {wrong} are not answers of {question.id}")
-    entailed: dict[str, dict[str, Any]] = {}
-    for answer, facts in raw.items():
-        try:
-            entailed[answer] = dict(check_facts(kb, facts))
-        except FactsError as error:
-            raise WordsError(f"{where}.{answer}: {error}") from error
-        if question.id in entailed[answer]:
-            raise WordsError(f"{where}.{answer}: an answer entails facts of other questions only")
-    return entailed
-
-
-def entailed(kb: KnowledgeBase, facts: Mapping[str, Any], pending: Question | None) -> dict[str, Any]:
-    """The facts the said ones entail (``entails``), never overriding one said. Not for a question
-    the pending one is asked only after: that answer is known, and the words were about this one."""
-    words = words_for(kb).questions
-    known = words[pending.id].asked_after if pending is not None and pending.id in words else frozenset()
-    found: dict[str, Any] = {}
-    for fact, value in facts.items():
-        for said in value if isinstance(value, list) else [value]:
-            entails = words[fact].entails.get(said, {}) if fact in words and isinstance(said, str) else {}
-            found.update({q: v for q, v in entails.items() if q not in facts and q not in known})
-    return found
-
-
-def _flag(entry: Mapping[str, Any], key: str, where: str) -> bool:
-    value = entry.get(key, False)
-    if not isinstance(value, bool):
-        raise WordsError(f"understanding.yaml: {where}.{key} must be true or false, not {value!r}")
-    return value
-
-
-def dates_itself(kb: KnowledgeBase, pending: Question | None) -> bool:
-    """Whether a time said in answer to the pending question dates what it asks about ("I did it two
-    years ago" to the reinjury question), so it is never how long the pain has lasted."""
-    words = words_for(kb)
-    return pending is not None and pending.id in words.questions and words.questions[pending.id].dates_itself
-
-
-def _days_sign(question: Question, value: Any, where: str) -> int | None:
-    if value is None:
-        return None
-    if question.answer_type != "yes_no":
-        raise WordsError(f"understanding.yaml: {where}.yes_from_days: only a yes/no question has a sign of days")
-    return _whole(value, f"{where}.yes_from_days")
-
-
-def _mapping(raw: Mapping[str, Any], key: str) -> dict[str, Any]:
-    value = raw.get(key)
-    if not isinstance(value, dict):
-        raise WordsError(f"understanding.yaml: '{key}' must be a mapping")
-    return value
-
-
-def _strings(raw: Mapping[str, Any], key: str) -> list[str]:
-    return _list(raw.get(key), key)
-
-
-def _list(value: Any, where: str) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise WordsError(f"understanding.yaml: '{where}' must be a list of phrases")
-    return value
-
-
-def _family(words: Words, phrases: Sequence[str], where: str) -> Family:
-    """Phrases as one regex: "(a|b|)" is a choice (empty: optional; choices nest), "..." up to
-    GAP_WORDS words, a leading "= " the whole clause."""
-    key = "\x1f".join(phrases)
-    source = words.built[key] if key in words.built else _built_source(words, phrases, where)
-    words.made[key] = source
-    return Family(source or None)
-
-
-def _built_source(words: Words, phrases: Sequence[str], where: str) -> str:
-    parts = []
-    for phrase in phrases:
-        whole = phrase.startswith("= ")
-        try:
-            body, end = _sequence(words, phrase.removeprefix("= "), 0)
-        except IndexError:
-            body, end = "", -1
-        if end != len(phrase.removeprefix("= ")):
-            raise WordsError(f"understanding.yaml: {where}: unbalanced brackets in {phrase!r}")
-        parts.append(("^" + body + "$") if whole else body)
-    return r"(?<!\S)(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")" if parts else ""
-
-
-def _sequence(words: Words, text: str, at: int) -> tuple[str, int]:
-    """The regex of the words from ``at`` up to a closing bracket or "|" at this depth, and where it stopped."""
-    pieces: list[str] = []
-    start = at
-    while at < len(text) and text[at] not in ")|":
-        if text[at] == "(":
-            pieces.append(_words_regex(words, text[start:at]))
-            options: list[str] = []
-            while text[at] != ")":
-                option, at = _sequence(words, text, at + 1)
-                options.append(option)
-            # Longest first: the regex takes the first option that fits, and "none of these" must not
-            # stop at "none".
-            longest = sorted((o for o in options if o), key=len, reverse=True)
-            pieces.append("(?:" + "|".join(longest) + ")" + ("?" if "" in options else ""))
-            start = at = at + 1
-        else:
-            at += 1
-    pieces.append(_words_regex(words, text[start:at]))
-    return "".join(pieces), at
-
-
-def _words_regex(words: Words, text: str) -> str:
-    pieces = []
-    for token in text.split():
-        if token == "...":
-            pieces.append(rf"(?:(?!{words.gap_stop}\b)\S+ ){{0,{GAP_WORDS}}}")
-        elif token.isalpha() and token.isascii() and token.islower():  # most words: nothing to spell out
-            pieces.append("".join(re.escape(w) + " " for w in words.whole_words.get(token, token).split()))
-        else:
-            pieces.append("".join(re.escape(w) + " " for w in _normalise(words, token).split()))
-    return "".join(pieces)
-
-
-# --- reading --------------------------------------------------------------------------------
-
-
-def _normalise(words: Words, text: str) -> str:
-    """Lower case ASCII words, contractions spelled out, clause punctuation kept, nothing else."""
-    text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
-    if "'" in text:
-        for pattern, long in words.contractions:
-            text = pattern.sub(long, text)
-    text = words.bare.sub(lambda word: f" {words.whole_words[word.group()]} ", text)
-    text = re.sub(r"[^a-z0-9,.;!? ]+", " ", text)
-    return " ".join(text.split())
-
-
-def clauses(words: Words, text: str) -> list[str]:
-    """The text as normalised clauses, each ending in a space (so every word is followed by one)."""
-    if not isinstance(text, str) or len(text) > MAX_CHARS:
-        return []
-    said = _normalise(words, text) + " "
-    # a phrase's match ends with the space after it; a "but" right after it still splits
-    kept = [(start, end - 1) for start, end in words.joined.spans(said)]
-    parts, start = [], 0
-    for cut in words.splitters.finditer(said):
-        if not _overlaps(cut.span(), kept):
-            parts.append(said[start : cut.start()])
-            start = cut.end()
-    parts.append(said[start:])
-    split = (piece for part in parts for piece in _interjections_apart(words, part))
-    split = (turned for piece in split for turned in words.turn.split(" ".join(piece.split()) + " "))
-    return [" ".join(p.split()) + " " for p in split if p and p.strip()][:MAX_CLAUSES]
-
-
-def _interjections_apart(words: Words, part: str) -> list[str]:
-    """Every interjection before a new thought a clause of its own, one after another: in "no nothing
-    like that can't feel my bum" the second denial must not reach the sign said after it."""
-    pieces = [piece for piece in words.interjection.split(" ".join(part.split()) + " ") if piece and piece.strip()]
-    if len(pieces) < 2:
-        return pieces
-    return [inner for piece in pieces for inner in _interjections_apart(words, piece)]
-
-
 def one_phrase(kb: KnowledgeBase, first: str, second: str) -> bool:
     """Whether "first and second" is one phrase that must never be cut at its "and" ("black and
     blue" is a bruise; cut in two, "blue" would be a cold, blue foot)."""
     words = words_for(kb)
-    head = _normalise(words, first)
-    said = f"{head} and {_normalise(words, second)} "
+    head = normalise(words, first)
+    said = f"{head} and {normalise(words, second)} "
     cut = len(head) + 1
     return any(start < cut < end for family in words.every_family() for start, end in family.spans(said))
 
@@ -876,14 +174,14 @@ def reading(
     """``read``, also saying whether a "no" in these words is clear: the slot reader drops a matched
     "no" said beside words that make it unclear ("no but my calf is enormous")."""
     words = words or words_for(kb)
-    normal = _normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
+    normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     answered = _asked_back(words, normal) or _echoes(kb, words, pending, normal)
     return _reading(text if answered is None else answered, kb, pending, words, today)
 
 
 def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None) -> Reading:
     """``reading`` once echoes and questions asked back are taken out (they are looked for once)."""
-    normal = _normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
+    normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     corrected = _corrected(words, normal)
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
@@ -1006,7 +304,7 @@ def _about_the_pain(words: Words, pending: Question, clause: str) -> bool:
     """The clause names the pain they called about, outside any sign ("just sore when I walk"; the
     "pain" of "no chest pain" is the sign's)."""
     signs = [sign.span for sign in _signs(words, pending, clause, [])]
-    return any(not _overlaps(span, signs) for span in words.general["pain_talk"].spans(clause))
+    return any(not overlaps(span, signs) for span in words.general["pain_talk"].spans(clause))
 
 
 def _it_named(words: Words, said: list[str]) -> list[str]:
@@ -1314,7 +612,7 @@ def _numbers(
             if asked and not values:  # "early seventies, eh": a decade said to the age question
                 values = [
                     decade_age(m.group())
-                    for m in _DECADE.finditer(plain)
+                    for m in DECADE_WORDS.finditer(plain)
                     if not forms.decade_since.search(plain[: m.start()])
                 ]
             if asked and not values:  # "one" inside a sentence is "the other one", not an age
@@ -1476,7 +774,7 @@ def _read_clause(
     # "I don't know why", "not sure if it's related": placed, and no doubt about a sign or the question
     why = words.general["knows_not_why"].spans(clause)
     covered = [*unsure, *why, *(sign.span for sign in signs), *words.general["not_negating"].spans(clause)]
-    counts = [span for span in words.general["asks_if_counts"].spans(clause) if not _overlaps(span, covered)]
+    counts = [span for span in words.general["asks_if_counts"].spans(clause) if not overlaps(span, covered)]
     covered += counts
     if pending is not None and counts and not signs:  # "I walk the dog, does that count?": in doubt
         evidence.setdefault(pending.id, _Evidence()).unsure = True
@@ -1485,7 +783,7 @@ def _read_clause(
     if pending is not None and unsure and not any(_doubts(unsure, sign) for sign in signs):
         evidence.setdefault(pending.id, _Evidence()).unsure = True
         evidence[pending.id].doubted = True
-    wrong = [s for s in words.general["not_right"].spans(clause) if not _overlaps(s, covered)]
+    wrong = [s for s in words.general["not_right"].spans(clause) if not overlaps(s, covered)]
     if pending is not None and wrong and not signs:  # "no, it's not normal": something may be wrong, unsure
         evidence.setdefault(pending.id, _Evidence()).unsure = True
         return [_UNPLACEABLE]
@@ -1502,7 +800,7 @@ def _unsure(words: Words, pending: Question | None, clause: str) -> list[tuple[i
     so ("I can't tell when I need to go" is the nerve screen's sign) and "I don't know why" (no doubt
     about the sign said)."""
     why = words.general["knows_not_why"].spans(clause)  # "I don't know why": no doubt about the sign
-    unsure = [span for span in words.general["unsure"].spans(clause) if not _overlaps(span, why)]
+    unsure = [span for span in words.general["unsure"].spans(clause) if not overlaps(span, why)]
     if not unsure:
         return unsure
     red_flags = [sign.span for sign in _signs(words, pending, clause, []) if _red_flag_sign(words, sign)]
@@ -1627,7 +925,7 @@ def _left_over(
     severe = [
         s
         for s in words.general["severe"].spans(clause)
-        if not _overlaps(s, placed_spans) or _overlaps(s, bridged)  # a phrase found over them leaves them unplaced
+        if not overlaps(s, placed_spans) or overlaps(s, bridged)  # a phrase found over them leaves them unplaced
     ]
     if severe and pending is not None and pending.phase == "red_flag" and not only_another_part:
         return [_UNPLACEABLE]  # "no, but it hurts like hell" may be the very sign asked about: asked again
@@ -1662,12 +960,12 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     implied = words.questions[pending.id].implies if pending is not None and pending.id in words.questions else {}
     for qid, family in implied.items():  # "both legs" to the tingling question: the nerve screen's sign
         found += [
-            _Sign(qid, None, "yes", s, False, implied=True) for s in family.spans(clause) if not _overlaps(s, covered)
+            _Sign(qid, None, "yes", s, False, implied=True) for s in family.spans(clause) if not overlaps(s, covered)
         ]
     found.sort(key=lambda sign: (not sign.pending, -_length(sign.span)))
     kept: list[_Sign] = []
     for sign in found:
-        rivals = [k for k in kept if _overlaps(sign.span, [k.span])]
+        rivals = [k for k in kept if overlaps(sign.span, [k.span])]
         if any(r.question == sign.question for r in rivals):
             continue  # a longer phrase of the same question already covers these words
         # "it hurts behind my knee which is hot": a longer phrase of a place or an activity must not
@@ -1684,7 +982,7 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     # Another question's "elsewhere" words have done their work once they hid its shorter sign.
     kept = [k for k in kept if k.pending or k.kind != "unclear"]
     kept = [k for k in kept if not _known_already(words, pending, k, kept)]
-    return [k for k in kept if not k.companion or any(p.pending and _overlaps(k.span, [p.span]) for p in kept)]
+    return [k for k in kept if not k.companion or any(p.pending and overlaps(k.span, [p.span]) for p in kept)]
 
 
 def _named(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[_Sign]:
@@ -1698,7 +996,7 @@ def _named(words: Words, pending: Question | None, clause: str, covered: Sequenc
             found += [
                 _Sign(qid, value, kind, s, is_pending, qid in too)
                 for s in family.spans(clause)
-                if not _overlaps(s, covered)
+                if not overlaps(s, covered)
             ]
     return found
 
@@ -1709,7 +1007,7 @@ def _bridged(words: Words, pending: Question | None, clause: str, covered: Seque
     severity words left out, with their spans in the whole clause (over those words). They are
     marked, so that to a red-flag screen the severity words still count as unplaced ("no, but it
     hurts like hell when I squat" may be the very sign asked about: asked again)."""
-    severe = [span for span in words.general["severe"].spans(clause) if not _overlaps(span, covered)]
+    severe = [span for span in words.general["severe"].spans(clause) if not overlaps(span, covered)]
     if not severe:
         return []
     kept, cuts, start = [], [], 0
@@ -1726,7 +1024,7 @@ def _bridged(words: Words, pending: Question | None, clause: str, covered: Seque
         replace(sign, span=(whole(sign.span[0], False), whole(sign.span[1], True)), bridged=True)
         for sign in _named(words, pending, reduced, [])
     ]
-    return [sign for sign in inside if _overlaps(sign.span, severe) and not _overlaps(sign.span, covered)]
+    return [sign for sign in inside if overlaps(sign.span, severe) and not overlaps(sign.span, covered)]
 
 
 def _known_already(words: Words, pending: Question | None, sign: _Sign, kept: Sequence[_Sign]) -> bool:
@@ -1739,7 +1037,7 @@ def _known_already(words: Words, pending: Question | None, sign: _Sign, kept: Se
         and sign.kind in ("value", "yes")
         and not _red_flag_sign(words, sign)
         and sign.question in words.questions[pending.id].asked_after
-        and any(p.pending and p.value is not None and _overlaps(sign.span, [p.span]) for p in kept)
+        and any(p.pending and p.value is not None and overlaps(sign.span, [p.span]) for p in kept)
     )
 
 
@@ -1748,7 +1046,7 @@ def _negators_at(words: Words, clause: str, covered: Sequence[tuple[int, int]]) 
     return [
         m.start()
         for m in re.finditer(r"\S+", clause)
-        if m.group() in words.negators and not _overlaps(m.span(), covered)
+        if m.group() in words.negators and not overlaps(m.span(), covered)
     ]
 
 
@@ -1903,7 +1201,7 @@ def _general(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> t
     spans: list[tuple[int, int]] = []
     for kind in ("say_no", "weak_no", "say_yes", "hedges"):
         for span in words.general[kind].spans(clause):
-            if not _overlaps(span, [*covered, *spans]):
+            if not overlaps(span, [*covered, *spans]):
                 kinds.add(kind)
                 spans.append(span)
     return kinds, spans
@@ -1981,10 +1279,6 @@ def _outside(clause: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars).split()
-
-
-def _overlaps(span: tuple[int, int], others: Iterable[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in others)
 
 
 def _length(span: tuple[int, int]) -> int:

@@ -10,7 +10,7 @@ import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import Intent
 
-from skill import session, understanding
+from skill import session, word_data
 from skill.slots import duration_days, read_slots
 from skill.speech import MAX_SPEECH_CHARS, join, ssml
 from tests.alexa_requests import Matched, Raw, Unmatched, answer_slot_names, slot_json
@@ -115,8 +115,8 @@ def test_a_matched_choice_keeps_the_signs_its_other_words_name(slots, pending, e
 
 
 def test_a_fact_said_outright_is_never_overridden_by_what_another_entails() -> None:
-    assert understanding.entailed(KB, {"knee_signs": "no", "lump": "yes"}, None) == {}
-    assert understanding.entailed(KB, {"reinjured": "yes"}, None) == {"muscle_signs": "yes"}
+    assert word_data.entailed(KB, {"knee_signs": "no", "lump": "yes"}, None) == {}
+    assert word_data.entailed(KB, {"reinjured": "yes"}, None) == {"muscle_signs": "yes"}
 
 
 def test_no_match_is_reported_as_a_miss_for_that_question() -> None:

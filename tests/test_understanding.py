@@ -16,9 +16,10 @@ import yaml
 
 from kb import UNKNOWN, KnowledgeBase
 from kb.index import with_index
-from skill import understanding
+from skill import word_data
 from skill.skill_builder import build_skill
-from skill.understanding import WORDS_FILE, WordsError, clauses, load_words, read, words_for
+from skill.understanding import read
+from skill.word_data import WORDS_FILE, WordsError, clauses, load_words, words_for
 from tests.kb_helpers import real_kb
 
 KB = real_kb()
@@ -128,7 +129,7 @@ def test_reading_is_pure_text_in_facts_out():
     """Nothing is kept between calls: the same words read twice say the same."""
     pending = KB.questions["location"]
     assert read("down in the calf muscle", KB, pending) == read("down in the calf muscle", KB, pending)
-    assert understanding.MAX_CHARS < 1000 and read("calf " * 300, KB, pending) == {}
+    assert word_data.MAX_CHARS < 1000 and read("calf " * 300, KB, pending) == {}
 
 
 TODAY = date(2026, 11, 29)  # a Sunday
@@ -464,7 +465,7 @@ def test_a_red_flag_sign_that_is_not_new_is_no_yes(pending, words, expected):
 
 def test_the_longest_option_of_a_choice_is_tried_first():
     """ "(none|none of these)" must cover "none of these", whichever order the data lists them in."""
-    family = understanding._family(WORDS, ["(none|none of these)"], "test")
+    family = word_data.family(WORDS, ["(none|none of these)"], "test")
     assert family.spans("none of these ") == [(0, len("none of these "))]
 
 

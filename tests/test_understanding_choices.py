@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from skill.understanding import words_for
+from skill.word_data import words_for
 from tests.kb_helpers import read_after, real_kb
 
 KB = real_kb()

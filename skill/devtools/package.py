@@ -44,7 +44,7 @@ from skill.devtools import certification as cert
 from skill.devtools.icons import ICON_DIR, SIZES, icon_path, stale_icons
 from skill.devtools.interaction_model_gen import MODEL_DIR, ROOT, build_all, model_path, stale_files
 from skill.serving.legal_pages import PAGES
-from skill.understanding import load_words
+from skill.word_data import load_words
 
 SKILL_JSON = ROOT / "skill.json"
 REQUIREMENTS = ROOT / "requirements.txt"
