@@ -54,6 +54,7 @@ _GENERAL = (
     "someone_else",
     "hypothetical",
     "pain_talk",
+    "worsening",
     "not_negating",
     "times",
     "not_right",
