@@ -11,7 +11,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
 
 - the text is split into clauses ("no, but my calf is swollen": "no" / "my calf is swollen"); as
   Alexa sends no commas, a yes or no starts a clause wherever it stands before a new thought
-  ("my calf no that's fine");
+  ("my calf no that's fine"); a comma inside a phrase that is one clause without it ("it's gone down
+  a bit, but there's no swelling in my calf") is read as if Alexa had sent it, without
+  (``word_data.clauses``);
 - a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without)
   means what follows the correction; a red-flag sign taken back (any yes said before the correction)
   is asked again, never a no;

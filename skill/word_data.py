@@ -712,7 +712,7 @@ def clauses(words: Words, text: str) -> list[str]:
     """The text as normalised clauses, each ending in a space (so every word is followed by one)."""
     if not isinstance(text, str) or len(text) > MAX_CHARS:
         return []
-    said = normalise(words, text) + " "
+    said = _commas_in_phrases(words, normalise(words, text) + " ")
     # a phrase's match ends with the space after it; a "but" right after it still splits
     kept = [(start, end - 1) for start, end in words.joined.spans(said)]
     parts, start = [], 0
@@ -724,6 +724,20 @@ def clauses(words: Words, text: str) -> list[str]:
     split = (piece for part in parts for piece in _interjections_apart(words, part))
     split = (turned for piece in split for turned in words.turn.split(" ".join(piece.split()) + " "))
     return [" ".join(p.split()) + " " for p in split if p and p.strip()][:MAX_CLAUSES]
+
+
+def _commas_in_phrases(words: Words, said: str) -> str:
+    """ "It's gone down a bit, but there's no swelling in my calf": a comma that a phrase with a
+    splitter word inside (``joined``) spans once it is dropped is dropped, so the words read as they do
+    without commas, as Alexa sends them (one phrase, the screen's denial). The slot reader joins the
+    pieces a sample cut with commas ("{reply} but there's {symptom}" gives "it's gone down a bit" and
+    "no swelling in my calf"), so such a phrase may leave its "but" optional. Any other comma stays a cut."""
+    for comma in reversed(list(re.finditer(r"\s*,\s*", said))):
+        joined = said[: comma.start()] + " " + said[comma.end() :]
+        # a phrase's match ends with the space after it: one that ends at the comma does not span it
+        if any(start < comma.start() and comma.start() + 1 < end for start, end in words.joined.spans(joined)):
+            said = joined
+    return said
 
 
 def _interjections_apart(words: Words, part: str) -> list[str]:

@@ -453,6 +453,25 @@ DOUBT_AFTER_A_VALUE = [
     _said("must not", "calf_swollen", "my calf is swollen i'm not sure", calf_swollen=UNKNOWN),
 ]
 
+COMMAS_IN_PHRASES = [
+    # a comma before "but" inside a one-clause denial reads as the words do without it (as Alexa sends them)
+    _said("comma", "cyst_burst", "it's gone down a bit, but there's no swelling in my calf", cyst_burst="no"),
+    # ...and as the slot reader joins "{reply} but there's {symptom}": its two pieces with a comma
+    _said("slot pieces", "cyst_burst", "its gone down a bit, no swelling in my calf", cyst_burst="no"),
+    # must not: a sign after the comma stays a sign, and a phrase ending at the comma joins nothing
+    _said(
+        "must not",
+        "cyst_burst",
+        "it's gone down a bit, but my calf is swollen",
+        cyst_burst="yes",
+        calf_swollen="yes",
+    ),
+    _said(
+        "must not", "leg_signs", "yes it is hot, and it's like that since three days", leg_signs="yes", duration_days=3
+    ),
+    _said("must not", "hot_knee", "no its not hot its not red, sore at the back when i walk", hot_knee="no"),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -472,6 +491,7 @@ RULES = {
     "words of everyday life beside a clear no leave it clear": EVERYDAY_BESIDE_NO,
     "a sign said with a doubt of the question is a doubt": SIGN_IN_DOUBT,
     "a doubt after a choice value is a thought of its own": DOUBT_AFTER_A_VALUE,
+    "a comma inside a one-clause phrase is read as Alexa sends it, without": COMMAS_IN_PHRASES,
 }
 
 
