@@ -64,7 +64,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   other signs of the question denied outright, that doubt is the answer ("I don't know"); a sign
   said beside the answer's own doubt ("it creaks a bit, but I'm not sure") is "I don't know" too,
   except to a red-flag screen, which asks again (``_sign_in_doubt``);
-- a red-flag sign said as how things always are, long ago, someone else's or imagined is neither a
+- a red-flag sign said as how things always are, long ago, someone else's or imagined (in its
+  clause, or in the next one pointing back at it, "so that's been going on for ages", when the
+  question asked is that sign's and no other clause names a sign: ``_with_remarks``) is neither a
   yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
   denial of any change ("but it's no different from normal"); beside a doubt it is a doubt;
@@ -188,7 +190,7 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
     evidence: dict[str, _Evidence] = {}
-    said = _with_examples(words, pending, _with_remarks(words, _it_named(words, clauses(words, text))))
+    said = _with_examples(words, pending, _with_remarks(words, pending, _it_named(words, clauses(words, text))))
     left = [(clause, _read_clause(words, kb, pending, clause, evidence)) for clause in said]
     unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
     accounted = (bool(said) or not text.strip()) and not unplaced
@@ -340,14 +342,29 @@ def only_no(kb: KnowledgeBase, text: str) -> bool:
     return bool(said) and all(_plain_no(words, clause) for clause in said)
 
 
-def _with_remarks(words: Words, said: list[str]) -> list[str]:
+def _names_pending(words: Words, pending: Question | None, clause: str) -> bool:
+    return pending is not None and any(sign.question == pending.id for sign in _signs(words, pending, clause, []))
+
+
+def _with_remarks(words: Words, pending: Question | None, said: list[str]) -> list[str]:
     """A clause that only says the one before is not new ("I get breathless on hills, but that's been
-    for years") belongs to it: it is read as part of that clause."""
+    for years") belongs to it: it is read as part of that clause. So does one that points back at it
+    (``not_new_remark``: "that's been going on for ages") with a reason beside ("I've had trouble
+    peeing, but I'm a man of sixty nine with a prostate, so that's been going on for ages"), as long as
+    it names no sign and has no negator (its words may then deny or say something of their own), and
+    no other clause names a sign: "that" may then be any of them, and a sign set aside takes the others
+    of its question with it, so a red-flag yes said plainly beside it ("and both legs are numb now")
+    would be asked again. Only to the question whose sign the clause before names: it is asked again,
+    and a sign volunteered to another question is never lost to a reason given for it."""
     joined: list[str] = []
-    for clause in said:
+    for index, clause in enumerate(said):
         remark = words.general["not_new"].spans(clause) + words.general["someone_else"].spans(clause)
         bare = remark and not _signs(words, None, clause, remark)  # "my wife has chest pain" is no remark
-        if joined and bare and all(w in words.fillers for w in _outside(clause, remark)):
+        others = [c for at, c in enumerate(said) if at not in (index - 1, index) and _signs(words, None, c, [])]
+        pointing = words.general["not_new_remark"].spans(clause)
+        reason = pointing and not others and not words.negators & set(clause.split())
+        reason = reason and not _signs(words, None, clause, []) and _names_pending(words, pending, said[index - 1])
+        if joined and bare and (reason or all(w in words.fillers for w in _outside(clause, remark))):
             joined[-1] += clause
         else:
             joined.append(clause)

@@ -51,6 +51,7 @@ _GENERAL = (
     "doubt",
     "contrast",
     "not_new",
+    "not_new_remark",
     "someone_else",
     "hypothetical",
     "pain_talk",

@@ -472,6 +472,44 @@ COMMAS_IN_PHRASES = [
     _said("must not", "hot_knee", "no its not hot its not red, sore at the back when i walk", hot_knee="no"),
 ]
 
+REMARKS_WITH_A_REASON = [
+    # a clause that points back ("so that's been going on for ages") with a reason beside reaches the sign
+    # before it: set aside, so the red-flag screen is asked again, never an emergency on a long-known sign
+    _said(
+        "not new, with a reason",
+        "nerve_red_flags",
+        "um i've had some trouble peeing but i'm a sixty nine year old man with a prostate so that's been going on"
+        " for ages",
+        nerve_red_flags=None,
+    ),
+    # must not: another clause naming a sign keeps the yes ("that" may be any of them)
+    _said(
+        "must not",
+        "nerve_red_flags",
+        "i've had trouble peeing, i'm an old man so that's been going on for ages, and both legs are numb now",
+        nerve_red_flags="yes",
+    ),
+    _said(
+        "must not",
+        "nerve_red_flags",
+        "both legs are numb, and i've had trouble peeing, i'm an old man so that's been going on for ages",
+        nerve_red_flags="yes",
+    ),
+    # must not: a reason with no remark pointing back, or a remark with a negator of its own, keeps the sign
+    _said(
+        "must not",
+        "nerve_red_flags",
+        "i've had some trouble peeing, i'm a sixty nine year old man with a prostate",
+        nerve_red_flags="yes",
+    ),
+    _said(
+        "must not",
+        "nerve_red_flags",
+        "i've had some trouble peeing, i'm sixty nine so that's not been going on for ages",
+        nerve_red_flags="yes",
+    ),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -492,6 +530,7 @@ RULES = {
     "a sign said with a doubt of the question is a doubt": SIGN_IN_DOUBT,
     "a doubt after a choice value is a thought of its own": DOUBT_AFTER_A_VALUE,
     "a comma inside a one-clause phrase is read as Alexa sends it, without": COMMAS_IN_PHRASES,
+    "a remark that points back with a reason reaches the sign before it": REMARKS_WITH_A_REASON,
 }
 
 
