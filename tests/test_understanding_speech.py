@@ -510,6 +510,31 @@ REMARKS_WITH_A_REASON = [
     ),
 ]
 
+LONG_AGO_AND_SAYINGS = [
+    # an operation dated long ago, said with its when first, is no clot risk of now (in passing or asked)
+    _said(
+        "long ago, when first",
+        "knee_mechanics",
+        "it used to give way years ago after my cartilage op but not now no none of them im seventy five now",
+        clot_risk=None,
+    ),
+    _said("long ago, when first", "clot_risk", "years ago after my cartilage op", clot_risk=None),
+    _said("long ago, when after", "clot_risk", "my cartilage op was years ago", clot_risk=None),
+    # "the first time I've ever been laid up": first hurt, no bed rest told
+    _said(
+        "a saying",
+        "reinjured",
+        "no never had any trouble with it before i'm fifty and this is the first time i've ever been laid up",
+        reinjured="no",
+        clot_risk=None,
+    ),
+    # must not: a recent op, and bed rest told, stay the clot risk
+    _said("must not", "clot_risk", "i had my cartilage op last month", clot_risk="yes"),
+    _said("must not", "clot_risk", "it's been sore since my cartilage op two weeks ago", clot_risk="yes"),
+    _said("must not", "clot_risk", "i've been laid up in bed for a week", clot_risk="yes"),
+    _said("must not", "reinjured", "this is the first time i've been laid up in bed for a week", clot_risk="yes"),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -531,6 +556,7 @@ RULES = {
     "a doubt after a choice value is a thought of its own": DOUBT_AFTER_A_VALUE,
     "a comma inside a one-clause phrase is read as Alexa sends it, without": COMMAS_IN_PHRASES,
     "a remark that points back with a reason reaches the sign before it": REMARKS_WITH_A_REASON,
+    "an operation long ago and a saying are no clot risk of now": LONG_AGO_AND_SAYINGS,
 }
 
 
