@@ -20,7 +20,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - an echoed sign is a question, not a report ("both legs? no. numb? no"; "numb where, oh no"): found
   by its words alone, as Alexa sends no question mark, it never counts as the sign (nor as another
   question's), and the answer after it answers it; to a question of several signs one yes is a yes,
-  a doubt among noes a doubt, all no a no (``_echoes``). A red-flag echo answered a bare no with no
+  a doubt among noes a doubt, all no a no (``_echoes``); a soft no at once taken into doubt ("a pop? I
+  don't think so, maybe") is a doubt (``_answer_at``). A red-flag echo answered a bare no with no
   cue ("chest pain no") is asked again, unless the words after it deny the sign plainly in the
   question's words and read alone as a clear no ("hot? no, it's not hot, it just aches": the no;
   ``_stated_plainly``); another question's red-flag sign is never an echo. A
@@ -564,13 +565,21 @@ def _span_at(family: Family, tokens: Sequence[str], at: int) -> int:
 
 
 def _answer_at(words: Words, tokens: Sequence[str], at: int) -> tuple[str, int]:
-    """The short answer (yes, no, hedge or unsure form) starting at word ``at``: its kind and length."""
+    """The short answer (yes, no, hedge or unsure form) starting at word ``at``: its kind and length. A
+    soft no ("I don't think so") at once taken into doubt ("..., maybe": ``echo.doubted_after``) is a
+    doubt, never a no."""
     best = ("", 0)
     for family, kind in _ANSWERS:
         size = _span_at(words.general[family], tokens, at)
         if size > best[1]:
             best = (kind, size)
-    return best
+    kind, size = best
+    soft = kind == "no" and bool(words.general["doubt"].spans(" ".join(tokens[at : at + size]) + " "))
+    after = at + size
+    while after < len(tokens) and not tokens[after].isalnum():
+        after += 1  # "I don't think so, maybe": the comma, when there is one
+    doubted = _span_at(words.echo.doubted_after, tokens, after) if soft else 0
+    return ("unsure", after + doubted - at) if doubted else best
 
 
 def _corrected(words: Words, said: str) -> tuple[str, str] | None:

@@ -171,6 +171,7 @@ class EchoForms:
     asked_by: Family = Family(None)  # "not sure what you mean by catch, it clicks": the sign asked about
     asked_after: Family = Family(None)  # "..., if that's what you mean": only asks whether the answer fits
     answer_starts: frozenset[str] = frozenset()  # "what you mean by catch, it clicks": "it" starts the answer
+    doubted_after: Family = Family(None)  # "a pop? I don't think so, maybe": a soft no taken into doubt
 
 
 _NEVER = re.compile("(?!)")
@@ -428,6 +429,7 @@ def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
         asked_by=family(words, _list(raw.get("asked_by"), "echo.asked_by"), "echo.asked_by"),
         asked_after=family(words, _list(raw.get("asked_after"), "echo.asked_after"), "echo.asked_after"),
         answer_starts=single("answer_starts"),
+        doubted_after=family(words, _list(raw.get("doubted_after"), "echo.doubted_after"), "echo.doubted_after"),
     )
 
 

@@ -535,6 +535,26 @@ LONG_AGO_AND_SAYINGS = [
     _said("must not", "reinjured", "this is the first time i've been laid up in bed for a week", clot_risk="yes"),
 ]
 
+SOFT_NO_DOUBTED = [
+    # a soft no to an echo at once taken into doubt is no no: "I don't know" with commas, asked again without
+    _said(
+        "soft no, then maybe",
+        "muscle_signs",
+        "a pop? I don't think so, maybe, I had headphones in and didn't really notice",
+        muscle_signs=UNKNOWN,
+    ),
+    _said(
+        "soft no, then maybe",
+        "muscle_signs",
+        "a pop i don't think so maybe i had headphones in and didn't really notice",
+        muscle_signs=None,
+    ),
+    _said("soft no, then not sure", "knee_signs", "a lump i don't think so i'm not sure", knee_signs=UNKNOWN),
+    # must not: a soft no with a reason, or a plain no then a soft one, stays a no
+    _said("must not", "muscle_signs", "a pop i don't think so i had headphones in", muscle_signs="no"),
+    _said("must not", "muscle_signs", "a pop no i don't think so", muscle_signs="no"),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -557,6 +577,7 @@ RULES = {
     "a comma inside a one-clause phrase is read as Alexa sends it, without": COMMAS_IN_PHRASES,
     "a remark that points back with a reason reaches the sign before it": REMARKS_WITH_A_REASON,
     "an operation long ago and a saying are no clot risk of now": LONG_AGO_AND_SAYINGS,
+    "a soft no to an echo taken into doubt is a doubt": SOFT_NO_DOUBTED,
 }
 
 
