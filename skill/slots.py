@@ -172,10 +172,16 @@ def _answer_from_others(
     another question's choice taken from the same words gives way, as the pending question wins
     ("it feels weak" to the weak-foot question is not the knee giving way), unless the pending question
     opens that one in the kb ("it gives way" to the knee-signs opener also says what the knee does) or
-    answers it too (``answers_too``: "I was running for a bus" to how it started says what happened)."""
+    answers it too (``answers_too``: "I was running for a bus" to how it started says what happened).
+    Symptom words already read with the rest of the answer (``_symptom_pair``: "it's very tender if I
+    press on my calf and it's swollen") are not read again alone: "it's swollen" alone to the lump
+    question would be the lump, where the person said the calf, beside "no lump that I can feel"."""
+    paired = _symptom_pair(kb, slots) is not None
     for name, slot in slots.items():
         spec = contract.get(name)
         if slot is None or spec is None or spec.role not in (Role.SYMPTOM, Role.CHOICE) or resolved_id(slot) is None:
+            continue
+        if paired and name in SYMPTOM_SLOTS:
             continue
         answer = understanding.read(_text(slot.value) or "", kb, pending, today=today).get(pending.id)
         if answer is None or answer in ("no", UNKNOWN):

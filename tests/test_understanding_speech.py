@@ -10,9 +10,13 @@ an echo of a red-flag sign never fires it, and a correction never turns a red-fl
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kb import UNKNOWN
+from skill.devtools.corpus_score import facts_heard
+from skill.devtools.utterances import UtteranceResolver
 from skill.understanding import read
 from tests.kb_helpers import real_kb
 
@@ -587,3 +591,24 @@ RULES = {
 )
 def test_hard_speech_readings(pending, words, facts):
     _check(pending, words, facts)
+
+
+@pytest.mark.parametrize(
+    "words, facts",
+    [
+        # "{reply} but {symptom} and {symptom_two}": "it's swollen" is the calf, read with the words before it,
+        # never again alone against the lump question asked
+        (
+            "no lump that i can feel but its very tender if i press on my calf and its swollen",
+            {"lump": None, "calf_swollen": "yes"},
+        ),
+        # must not: symptom words the model caught alone still answer the question asked
+        ("yeah it's swollen", {"lump": "yes", "leg_signs": "yes"}),
+    ],
+)
+def test_symptom_words_read_with_the_rest_are_not_read_again_alone(words, facts):
+    """Through the try-it resolver and the skill's slot reader (``skill.slots``), as a request carries it."""
+    today = date(2026, 11, 29)
+    resolution = UtteranceResolver.for_locale("en-US").resolve(words, today)
+    heard = facts_heard(resolution, KB.questions["lump"], KB, "en-US", today)
+    assert {fact: heard.get(fact) for fact in facts} == facts, heard
