@@ -625,7 +625,10 @@ def _numbers(
     forms: NumberForms, kb: KnowledgeBase, pending: Question | None, plain: str, said: Sequence[str], today: date
 ) -> dict[str, int]:
     """How long it has hurt and how old the person is, where said: unasked only in the forms that
-    name them ("for three weeks", "I'm seventy two"), to their own question in any form."""
+    name them ("for three weeks", "I'm seventy two"), to their own question in any form. "Over the last
+    month" is one month (``one_unit_after``)."""
+    plain = forms.one_unit.sub(lambda m: m.group() + "a ", plain)
+    said = [forms.one_unit.sub(lambda m: m.group() + "a ", clause) for clause in said]
     found: dict[str, int] = {}
     for question in kb.questions.values():
         asked = pending is not None and question.id == pending.id

@@ -559,6 +559,22 @@ SOFT_NO_DOUBTED = [
     _said("must not", "muscle_signs", "a pop no i don't think so", muscle_signs="no"),
 ]
 
+NUMBERS_SAID = [
+    # "over the last month" is a month: asked, or said of the pain unasked
+    _said("the last unit", "duration_days", "over the last month or so", duration_days=30),
+    _said("the last unit", "duration_days", "in the past week", duration_days=7),
+    _said(
+        "the last unit, unasked",
+        "onset",
+        "gradually, it's been creeping up on me over the last month or so",
+        onset="gradual",
+        duration_days=30,
+    ),
+    # must not: an amount said keeps its own number, and a unit word must follow at once
+    _said("must not", "onset", "over the last few weeks it's got worse", duration_days=21),
+    _said("must not", "muscle_signs", "for the last time, no", muscle_signs="no", duration_days=None),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -582,6 +598,7 @@ RULES = {
     "a remark that points back with a reason reaches the sign before it": REMARKS_WITH_A_REASON,
     "an operation long ago and a saying are no clot risk of now": LONG_AGO_AND_SAYINGS,
     "a soft no to an echo taken into doubt is a doubt": SOFT_NO_DOUBTED,
+    "numbers as people say them": NUMBERS_SAID,
 }
 
 
