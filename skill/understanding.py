@@ -72,7 +72,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
   denial of any change ("but it's no different from normal"); beside a doubt it is a doubt;
 - to the age question, two different numbers are no answer, except an adult's age said first and
-  then a new thought ("fifty, I play five a side"): the numbers in that thought are about it;
+  then a new thought ("fifty, I play five a side"): the numbers in that thought are about it; an age
+  corrected at once with a word of now ("forty, well forty one now") is the later one, and one said
+  before the next to come ("fifty seven, fifty eight next month") the first;
 - a "no" needs to be clear: every word of the answer accounted for, or, except to a red-flag
   screen, a plain "no" said first and followed by no "but" ("no, I sit at a desk all day" explains
   the no; in "no lump but it does something odd" the words after "but" may be a sign no family
@@ -641,7 +643,10 @@ def _numbers(
         elif question.answer_type == "number":
             stated = [words_to_number(m.group("n") or m.group("n2") or "") for m in forms.stated_age.finditer(plain)]
             stated += [_year_before(m.group("n") or m.group("n2")) for m in forms.next_age.finditer(plain)]
-            values = [n for n in stated if asked or (n is not None and n >= forms.least_unasked_age)]
+            # "fifty seven fifty eight next month" is no one number: the age now is looked for below
+            values = [n for n in stated if n is not None and (asked or n >= forms.least_unasked_age)]
+            corrected = [words_to_number(m.group("n")) for m in forms.age_corrected.finditer(plain)]
+            values = corrected if asked and corrected else values  # "I'm forty, well forty one now"
             if asked and not values:  # "early seventies, eh": a decade said to the age question
                 values = [
                     decade_age(m.group())

@@ -157,6 +157,8 @@ class NumberForms:
     # a past day a few words after the event ("did it playing netball on Thursday")
     since_apart: re.Pattern[str] = re.compile("(?!)")
     decade_since: re.Pattern[str] = re.compile("(?!)")  # "since my twenties": when it began, not the age
+    # "forty, well forty one now": the number after the correction is the age meant (``age_corrected_by``)
+    age_corrected: re.Pattern[str] = re.compile("(?!)")
     # "over the last month": one of the unit, as if "a month" had been said (``one_unit_after``)
     one_unit: re.Pattern[str] = re.compile("(?!)")
 
@@ -467,6 +469,9 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         ),
         not_about=re.compile(rf"(?<!\S){either('not_about')}(?!\S)"),
         fillers=words.fillers,
+        age_corrected=re.compile(
+            rf"(?<!\S){NUMBER} {either('age_corrected_by')} (?P<n>{NUMBER}) {either('age_corrected_after')}(?!\S)"
+        ),
         one_unit=re.compile(rf"(?<!\S){either('one_unit_after')} (?=(?:day|week|fortnight|month|year)(?!\S))"),
     )
 

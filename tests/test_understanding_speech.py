@@ -573,6 +573,15 @@ NUMBERS_SAID = [
     # must not: an amount said keeps its own number, and a unit word must follow at once
     _said("must not", "onset", "over the last few weeks it's got worse", duration_days=21),
     _said("must not", "muscle_signs", "for the last time, no", muscle_signs="no", duration_days=None),
+    # an age corrected at once, with now ("forty, well forty one now"), is the age meant
+    _said("age corrected", "age", "i'm forty, well forty one now", age=41),
+    _said("age corrected", "age", "forty well forty one now", age=41),
+    # an age said, then the next one to come: the age now
+    _said("age then the next", "age", "fifty seven fifty eight next month", age=57),
+    _said("age then the next", "age", "fifty seven, fifty eight next month", age=57),
+    # must not: two ages with no word of which is meant stay unclear
+    _said("must not", "age", "forty two forty three", age=None),
+    _said("must not", "age", "sixty eight next month", age=67),
 ]
 
 
