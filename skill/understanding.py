@@ -706,9 +706,14 @@ def _only_a_time(forms: NumberForms, clause: str) -> bool:
 
 
 def _named_durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
+    """Days next to a duration word or from a date; a count restating a date ("since the weekend, so
+    four days") is the one kept, in the person's own days."""
+    dates = [*forms.since.finditer(plain), *forms.since_apart.finditer(plain)]
+    restated = [duration_days(duration_to_iso(m.group("d"))) for m in forms.restated.finditer(plain)]
+    if dates and restated and len(set(restated)) == 1:
+        return restated
     named = [m.group("d") or m.group("d2") for m in forms.anchored.finditer(plain)]
     days = [duration_days(duration_to_iso(d)) for d in named if len(d.split()) > 1]
-    dates = [*forms.since.finditer(plain), *forms.since_apart.finditer(plain)]
     return days + [days_since(date_to_iso(m.group("date"), today), today) for m in dates]
 
 

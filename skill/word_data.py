@@ -159,6 +159,8 @@ class NumberForms:
     decade_since: re.Pattern[str] = re.compile("(?!)")  # "since my twenties": when it began, not the age
     # "forty, well forty one now": the number after the correction is the age meant (``age_corrected_by``)
     age_corrected: re.Pattern[str] = re.compile("(?!)")
+    # "since the weekend, so four days": a count restating the date before it (``restated_before``)
+    restated: re.Pattern[str] = re.compile("(?!)")
     # "over the last month": one of the unit, as if "a month" had been said (``one_unit_after``)
     one_unit: re.Pattern[str] = re.compile("(?!)")
 
@@ -472,6 +474,7 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         age_corrected=re.compile(
             rf"(?<!\S){NUMBER} {either('age_corrected_by')} (?P<n>{NUMBER}) {either('age_corrected_after')}(?!\S)"
         ),
+        restated=re.compile(rf"(?<!\S){either('restated_before')} {duration}(?!\S)"),
         one_unit=re.compile(rf"(?<!\S){either('one_unit_after')} (?=(?:day|week|fortnight|month|year)(?!\S))"),
     )
 

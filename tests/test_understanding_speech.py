@@ -573,6 +573,19 @@ NUMBERS_SAID = [
     # must not: an amount said keeps its own number, and a unit word must follow at once
     _said("must not", "onset", "over the last few weeks it's got worse", duration_days=21),
     _said("must not", "muscle_signs", "for the last time, no", muscle_signs="no", duration_days=None),
+    # a count restating a date is the person's own days; "only been since" is said of the pain
+    _said("count restating a date", "duration_days", "since the weekend so four days", duration_days=4),
+    _said("count restating a date", "duration_days", "since tuesday so about a week", duration_days=7),
+    _said(
+        "only been since",
+        "muscle_signs",
+        "no, no earlier injury, no pop, and it's only been since yesterday",
+        muscle_signs="no",
+        duration_days=1,
+    ),
+    # must not: a date with no count is counted from the calendar, and a count with no date is itself
+    _said("must not", "duration_days", "since yesterday", duration_days=1),
+    _said("must not", "duration_days", "so four days", duration_days=4),
     # an age corrected at once, with now ("forty, well forty one now"), is the age meant
     _said("age corrected", "age", "i'm forty, well forty one now", age=41),
     _said("age corrected", "age", "forty well forty one now", age=41),
