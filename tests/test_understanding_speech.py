@@ -597,6 +597,20 @@ NUMBERS_SAID = [
     _said("must not", "age", "sixty eight next month", age=67),
 ]
 
+NONE_OF_THEM = [
+    # "none of them" before a new thought is a clause of its own, as "none of those" is
+    _said(
+        "none of them",
+        "knee_mechanics",
+        "none of them it just aches behind the knee after i've been on my feet all day",
+        knee_mechanics="none",
+        worse_with=["standing_walking"],
+    ),
+    # must not: a sign after it is said, never denied by it
+    _said("must not", "chest_symptoms", "none of them my calf is swollen", calf_swollen="yes"),
+    _said("must not", "knee_mechanics", "i have none of them", knee_mechanics="none"),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -621,6 +635,7 @@ RULES = {
     "an operation long ago and a saying are no clot risk of now": LONG_AGO_AND_SAYINGS,
     "a soft no to an echo taken into doubt is a doubt": SOFT_NO_DOUBTED,
     "numbers as people say them": NUMBERS_SAID,
+    "none of them before a new thought is a clause of its own": NONE_OF_THEM,
 }
 
 
