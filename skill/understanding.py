@@ -55,7 +55,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a question that lists several signs is answered yes when one is named and another denied ("no
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
   diet") or the question is a red-flag screen (then yes and no together are asked again);
-- positive and negative evidence for one question, or two values of a single choice: nothing;
+- positive and negative evidence for one question, or two values of a single choice: nothing, unless
+  a word picks one out ("mostly the calf", or after it: "the back of the knee mostly, but sometimes
+  the calf too": ``_preferred``);
 - a thing said and asked whether it counts ("I had a tooth out, does that count?") is "I don't
   know" when no sign is named (a sign named stays said);
 - a choice value said before a doubt ("maybe a twist I'm not sure") is said, as it would be after a
@@ -752,11 +754,22 @@ def _parts_named(words: Words, pending: Question | None, clause: str) -> tuple[b
 
 
 def _preferred(words: Words, clause: str, sign: _Sign) -> bool:
-    """A value said right after a word that picks it out among others ("mostly the calf")."""
-    between = [
-        clause[end : sign.span[0]].split() for _, end in words.general["mostly"].spans(clause) if end <= sign.span[0]
+    """A value said right after a word that picks it out among others ("mostly the calf"), or right
+    before one that ends its clause ("the back of the knee mostly, but sometimes the calf too"), or
+    with such a word at either end of its own phrase."""
+    mostly = words.general["mostly"].spans(clause)
+    between = [clause[end : sign.span[0]].split() for _, end in mostly if end <= sign.span[0]]
+    after = [
+        clause[sign.span[1] : start].split() + clause[end:].split() for start, end in mostly if start >= sign.span[1]
     ]
-    return any(len(gap) <= 2 and all(w in words.fillers for w in gap) for gap in between)
+    own = any(
+        start == sign.span[0] or end == sign.span[1] for start, end in mostly if overlaps((start, end), [sign.span])
+    )
+    return (
+        own
+        or any(len(gap) <= 2 and all(w in words.fillers for w in gap) for gap in between)
+        or any(len(gap) <= 1 and all(w in words.fillers for w in gap) for gap in after)
+    )
 
 
 def _of_another_part(words: Words, pending: Question | None, clause: str, sign: _Sign) -> bool:

@@ -611,6 +611,17 @@ NONE_OF_THEM = [
     _said("must not", "knee_mechanics", "i have none of them", knee_mechanics="none"),
 ]
 
+MOSTLY_AFTER = [
+    # "mostly" said after the value, at the end of its clause, picks it out as it does said before
+    _said("mostly after", "location", "the back of the knee mostly but sometimes the calf too", location="behind_knee"),
+    _said("mostly after", "location", "the calf, the back of the knee mostly", location="behind_knee"),
+    _said(
+        "mostly before", "location", "mostly the back of the knee but sometimes the calf too", location="behind_knee"
+    ),
+    # must not: two values and no word picking one stay unclear
+    _said("must not", "location", "the back of the knee and the calf", location=None),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -636,6 +647,7 @@ RULES = {
     "a soft no to an echo taken into doubt is a doubt": SOFT_NO_DOUBTED,
     "numbers as people say them": NUMBERS_SAID,
     "none of them before a new thought is a clause of its own": NONE_OF_THEM,
+    "mostly said after a value picks it out": MOSTLY_AFTER,
 }
 
 
