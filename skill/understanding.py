@@ -32,7 +32,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   subject after another sign ("no pop I heard a crack": the crack is said; "not red, the calf is
   swollen", but "no redness in the calf or swelling" denies both) or after the answer's
   own no ("no, hmm, my calf is a bit swollen" is a swollen calf; "no swelling in my calf" a
-  denial). A negator after
+  denial), and a denial phrase after that stop is not undone by it ("didn't come from sitting it's
+  constant"). A negator after
   the sign reaches it only when no other sign follows ("swollen, no", but "a rock-hard calf, no
   chest pain"); a negator never reaches past a turn to what is there ("nothing, only pain when I
   climb the stairs"; "no swelling just redness" denies no redness); which negators reach a sign,
@@ -1122,8 +1123,9 @@ def _said_of(
 
     - a negator stops at a new subject after another sign or a part of the body (``_reaching``);
     - only a negator said before a choice value denies it ("gradually, I didn't notice it at first");
-    - a negator before a denial undoes it ("not normal": unclear), one after it agrees ("not stiff,
-      no"), and the answer's own "no" said first is no negator of it;
+    - a negator that reaches a denial undoes it ("not normal": unclear; but not one spent on another
+      sign before a new subject: "didn't come from sitting it's constant"), one after it agrees ("not
+      stiff, no"), and the answer's own "no" said first is no negator of it;
     - a red-flag sign negated only after it is unclear, unless it is what the negated verb is said of
       ("fever is not there") (``_negated_after``);
     - a sign denied of another part ("my knee is not swollen" to the calf screen) is unclear
@@ -1135,7 +1137,7 @@ def _said_of(
     if sign.kind == "unclear":
         return "unclear"
     if sign.kind == "no":
-        undone = any(at < sign.span[0] and not (negators.answer_first and at == 0) for at in negators.at)
+        undone = any(at < sign.span[0] and not (negators.answer_first and at == 0) for at in reaching)
         return "unclear" if undone else "no"
     if _negated_after(words, sign, reaching, clause):
         return "unclear"

@@ -622,6 +622,15 @@ MOSTLY_AFTER = [
     _said("must not", "location", "the back of the knee and the calf", location=None),
 ]
 
+NEGATOR_SPENT = [
+    # a negator spent on a sign before a new subject does not undo the denial after it
+    _said("spent before a denial", "tingling_passed", "nah didnt come from sitting its constant", tingling_passed="no"),
+    _said("spent before a denial", "hot_knee", "no it's not hot it's normal", hot_knee="no"),
+    # must not: a negator that reaches the denial still undoes it ("not normal": something may be wrong)
+    _said("must not", "hot_knee", "it's not normal", hot_knee=UNKNOWN),
+    _said("must not", "leg_cold_pale", "my foot is not hot it is not normal", leg_cold_pale=UNKNOWN),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -648,6 +657,7 @@ RULES = {
     "numbers as people say them": NUMBERS_SAID,
     "none of them before a new thought is a clause of its own": NONE_OF_THEM,
     "mostly said after a value picks it out": MOSTLY_AFTER,
+    "a negator spent before a new subject does not undo a denial": NEGATOR_SPENT,
 }
 
 
