@@ -68,7 +68,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   other signs of the question denied outright, that doubt is the answer ("I don't know"); a sign
   said beside the answer's own doubt ("it creaks a bit, but I'm not sure") is "I don't know" too,
   except to a red-flag screen, which asks again (``_sign_in_doubt``);
-- a red-flag sign said as how things always are, long ago, someone else's or imagined (in its
+- a red-flag sign said as how things always are, long ago, someone else's ("my wife says she has
+  chest pain"; but what she says of this person, "my wife says the left one looks bigger", is this
+  person's sign) or imagined (in its
   clause, or in the next one pointing back at it, "so that's been going on for ages", when the
   question asked is that sign's and no other clause names a sign: ``_with_remarks``) is neither a
   yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but

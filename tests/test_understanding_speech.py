@@ -631,6 +631,16 @@ NEGATOR_SPENT = [
     _said("must not", "leg_cold_pale", "my foot is not hot it is not normal", leg_cold_pale=UNKNOWN),
 ]
 
+SEEN_BY_SOMEONE_ELSE = [
+    # what someone else says of this person is this person's sign, seen by someone else
+    _said("seen by another", "calf_swollen", "my wife says the left one looks bigger", calf_swollen="yes"),
+    _said("seen by another", "chest_symptoms", "my husband thinks my breathing is off", chest_symptoms="yes"),
+    # must not: what they say of themselves is theirs, never this person's (no emergency, asked again)
+    _said("must not", "chest_symptoms", "my wife says she has chest pain", chest_symptoms=None),
+    _said("must not", "calf_swollen", "my husband said he has a swollen calf", calf_swollen=None),
+    _said("must not", "chest_symptoms", "my wife has chest pain", chest_symptoms=None),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -658,6 +668,7 @@ RULES = {
     "none of them before a new thought is a clause of its own": NONE_OF_THEM,
     "mostly said after a value picks it out": MOSTLY_AFTER,
     "a negator spent before a new subject does not undo a denial": NEGATOR_SPENT,
+    "a sign someone else sees is this person's": SEEN_BY_SOMEONE_ELSE,
 }
 
 
