@@ -67,8 +67,9 @@ AGREEMENT_FLOOR = 0.8
 # Each round. Rounds 8 to 11, never read one by one, scored 88%, 91%, 90% and 86%; the others are tuned.
 BLIND_FLOOR = 0.85
 # Rounds 20 and 21 were written for the hardest speech (rambling, corrections, echoed questions, run-on
-# speech), sealed through the tuning and scored once at its end: 58% and 68%.
-HARD_SPEECH_ROUNDS = frozenset({20, 21})
+# speech), sealed through the tuning and scored once at its end: 58% and 68%. Rounds 24 and 25, the same
+# kind, sealed through the next session's tuning: 62.5% and 60.9% (ordinary rounds 22, 23: 96.5%, 94.9%).
+HARD_SPEECH_ROUNDS = frozenset({20, 21, 24, 25})
 HARD_SPEECH_FLOOR = 0.55
 
 KB = real_kb()

@@ -1728,7 +1728,7 @@ NINTH_ROUND = [
 # a cancer long past, a calf squeezed that still hurts beyond bearing.
 NINTH_ROUND_NOTHING = [
     # the other leg's foot cold is not the sign of the leg that hurts: asked again, never the emergency
-    ("leg_cold_pale", "yes, no, hang on, it's my other foot that's cold, that's just from the floor, this one's fine", {}),
+    ("leg_cold_pale", "yes, no, hang on, it's my other foot that's cold, that's just from the floor", {}),
     ("leg_cold_pale", "my other foot is cold", {}),
     ("chest_symptoms", "no, the other foot is a bit cold but that's the floor", {}),
     ("leg_signs", "I'm out of breath after my run", {}),
