@@ -1727,6 +1727,9 @@ NINTH_ROUND = [
 # ...and words that only look like those signs: breathless from effort or for years, someone else's chemo or
 # a cancer long past, a calf squeezed that still hurts beyond bearing.
 NINTH_ROUND_NOTHING = [
+    # walking not as it should be is a limp, not the four steps the injury screen asks about
+    ("calf_tight", "not rock hard no, but I can't walk on it properly since the fall", {}),
+    ("injury_severe", "I can't walk on it properly", {}),
     # the other leg's foot cold is not the sign of the leg that hurts: asked again, never the emergency
     ("leg_cold_pale", "yes, no, hang on, it's my other foot that's cold, that's just from the floor", {}),
     ("leg_cold_pale", "my other foot is cold", {}),
