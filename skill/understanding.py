@@ -1193,9 +1193,6 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
     return [at for at in negators if (not taken(at) if at > sign.span[0] else not stopped(at))]
 
 
-_PART_NAMED = re.compile(r"(?<!\S)(?:the|that|this|the other|my other|one) (\S+)(?!\S)")
-
-
 def _part_named(words: Words, clause: str, end: int, sign: _Sign) -> bool:
     """ "Not cold, the foot has gone blue": a part of the body named as a new subject after another
     sign, with no "or" or "and" joining it to the denial ("no redness in the calf or swelling" still
@@ -1206,7 +1203,7 @@ def _part_named(words: Words, clause: str, end: int, sign: _Sign) -> bool:
 
 
 def _a_part_in(words: Words, text: str) -> bool:
-    return any(found.group(1) in words.body_parts for found in _PART_NAMED.finditer(text))
+    return any(found.group(1) in words.body_parts for found in words.part_named.finditer(text))
 
 
 def _contrasted(words: Words, clause: str, sign: _Sign) -> bool:

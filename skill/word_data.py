@@ -205,6 +205,7 @@ class Words:
     body_parts: frozenset[str] = frozenset()
     leading_no: frozenset[str] = frozenset()  # a no said first, before a denial: the answer itself
     joining: frozenset[str] = frozenset()  # "or", "and": a part named after them is still denied
+    part_named: re.Pattern[str] = _NEVER  # "the foot", "my other leg": a part named as a new subject (group 1)
     contrast_before: frozenset[str] = frozenset()  # "more red": a sign set against one denied is said
     affirmed_after: frozenset[str] = frozenset()  # "numb yes": a sign affirmed after one denied is said
     new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
@@ -355,6 +356,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         body_parts=frozenset(_strings(raw, "body_parts")),
         leading_no=frozenset(_strings(raw, "leading_no")),
         joining=frozenset(_strings(raw, "joining")),
+        part_named=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'part_determiners'))} (\S+)(?!\S)"),
         contrast_before=frozenset(_strings(raw, "contrast_before")),
         affirmed_after=frozenset(_strings(raw, "affirmed_after")),
         sign_verbs=frozenset(normalise(base, w) for w in _strings(raw, "sign_verbs")),
