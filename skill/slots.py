@@ -141,7 +141,7 @@ def read_slots(
         _read_reply(role, slot, pending, heard)
     _read_free_text(kb, pending, heard, today)
     if pending is not None and pending.id not in heard.facts and not pending_filled:
-        _answer_from_others(kb, pending, slots, contract, heard, today)
+        _answer_from_others(kb, pending, slots, contract, heard, today, paired=pair is not None)
     if pending is not None and pending.id not in heard.facts:
         _days_as_sign(kb, pending, heard)
     heard.facts.update(word_data.entailed(kb, heard.facts, pending))
@@ -163,6 +163,7 @@ def _answer_from_others(
     contract: Mapping[str, Any],
     heard: Heard,
     today: date,
+    paired: bool,
 ) -> None:
     """Words the model gave to another question may answer the one just asked: "yeah, it's hot" to
     the hot-knee question lands in the leg-sign slot. The skill reads them against the pending
@@ -173,10 +174,9 @@ def _answer_from_others(
     ("it feels weak" to the weak-foot question is not the knee giving way), unless the pending question
     opens that one in the kb ("it gives way" to the knee-signs opener also says what the knee does) or
     answers it too (``answers_too``: "I was running for a bus" to how it started says what happened).
-    Symptom words already read with the rest of the answer (``_symptom_pair``: "it's very tender if I
+    Symptom words already read with the rest of the answer (``paired``, by ``_symptom_pair``: "it's very tender if I
     press on my calf and it's swollen") are not read again alone: "it's swollen" alone to the lump
     question would be the lump, where the person said the calf, beside "no lump that I can feel"."""
-    paired = _symptom_pair(kb, slots) is not None
     for name, slot in slots.items():
         spec = contract.get(name)
         if slot is None or spec is None or spec.role not in (Role.SYMPTOM, Role.CHOICE) or resolved_id(slot) is None:
