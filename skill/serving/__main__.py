@@ -25,6 +25,7 @@ from skill.serving.config import ConfigError, ServeConfig
 #: waiting on a client that sends or reads slowly (at most CLIENT_IDLE_SECONDS per pause); an idle
 #: thread costs little memory, and a worker with every thread waiting answers no one.
 THREADS = 32
+GRACEFUL_SECONDS = 20  # on SIGTERM, in-flight requests get this long to finish
 
 
 class SkillServer(BaseApplication):  # type: ignore[misc]  # gunicorn ships no types
@@ -61,7 +62,7 @@ def gunicorn_options(cfg: ServeConfig) -> dict[str, Any]:
         "worker_connections": 256,  # open connections per worker, idle ones included
         "keepalive": 5,  # seconds an idle connection stays open (Alexa reuses connections)
         "timeout": 30,  # a worker stuck this long is replaced; Alexa gave up after 8 s
-        "graceful_timeout": 20,  # on SIGTERM, in-flight requests get this long to finish
+        "graceful_timeout": GRACEFUL_SECONDS,
         "preload_app": True,
         "loglevel": cfg.log_level.lower(),
         "accesslog": None,  # the app logs each request itself, without any body content
