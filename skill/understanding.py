@@ -698,9 +698,18 @@ def _durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
 
 def _pain_durations(forms: NumberForms, said: Sequence[str], today: date) -> list[int | None]:
     """Days said unasked: next to a duration word, in a clause about the pain, a day or more."""
+    said = [_after_denied(forms, " ".join(clause.split()) + " ") for clause in said]
     about = [c for c in said if (forms.about.search(c) or _only_a_time(forms, c)) and not forms.not_about.search(c)]
     days = [d for clause in about for d in _named_durations(forms, " ".join(clause.split()), today)]
     return [d for d in days if d is not None and d >= 1]
+
+
+def _after_denied(forms: NumberForms, clause: str) -> str:
+    """ "No chest pain, only the knee is paining since four days" (one run without commas): past the
+    chest denied and a turn to the pain, the rest of the clause is about the pain. Without the turn
+    the clause stays about the chest ("no chest pain for the last week" dates no knee pain)."""
+    turned = forms.denied_then.search(clause)
+    return clause[turned.start("rest") :] if turned else clause
 
 
 def _only_a_time(forms: NumberForms, clause: str) -> bool:
@@ -713,7 +722,7 @@ def _only_a_time(forms: NumberForms, clause: str) -> bool:
 def _named_durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
     """Days next to a duration word or from a date; a count restating a date ("since the weekend, so
     four days") is the one kept, in the person's own days."""
-    dates = [*forms.since.finditer(plain), *forms.since_apart.finditer(plain)]
+    dates = [*forms.since.finditer(plain), *forms.since_apart.finditer(plain), *forms.day_then_event.finditer(plain)]
     restated = [duration_days(duration_to_iso(m.group("d"))) for m in forms.restated.finditer(plain)]
     if dates and restated and len(set(restated)) == 1:
         return restated
@@ -940,8 +949,13 @@ def _add_general_evidence(
     A place or an activity said with them ("a little bit, in the calf when I do that") does not take
     them away from the question asked, except from a red-flag screen ("sometimes when I walk" to the
     chest screen is asked again); a yes/no sign does ("nope, breathing's fine"). ``own``: the clause
-    names a part the question asks about."""
-    blocking = [sign for sign in signs if (sign.value is None and not sign.implied) or pending.phase == "red_flag"]
+    names a part the question asks about. A value that is itself another question's sign (``entails``:
+    "it gives way on me sometimes" to the grinding question) takes them as a sign does."""
+    blocking = [
+        sign
+        for sign in signs
+        if (sign.value is None and not sign.implied) or pending.phase == "red_flag" or _a_sign_too(words, sign)
+    ]
     if blocking:
         return
     doubted = bool(words.general["doubt"].spans(clause))
@@ -958,6 +972,14 @@ def _add_general_evidence(
         _add_general(found, kinds - {"hedges"}, leftover, words, doubted)
     else:
         _add_general(found, kinds, leftover, words, doubted)
+
+
+def _a_sign_too(words: Words, sign: _Sign) -> bool:
+    """A choice value of another question that says a yes/no sign ("it gives way": a knee sign)."""
+    entailed = (
+        words.questions[sign.question].entails.get(sign.value or "", {}) if sign.question in words.questions else {}
+    )
+    return not sign.pending and any(value == "yes" for value in entailed.values())
 
 
 def _left_over(

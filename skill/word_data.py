@@ -153,9 +153,14 @@ class NumberForms:
     age_said_first: re.Pattern[str] = re.compile("(?!)")  # "fifty, I play five a side": the age, then a new thought
     next_age: re.Pattern[str] = re.compile("(?!)")  # "I'll be forty in March": the age now is 39
     not_about: re.Pattern[str] = re.compile("(?!)")  # "I only started running a month ago": not the pain
+    # "no chest pain, only the knee is paining since four days": the words after a not_about phrase denied
+    # and a turn to the pain (``pain_after_denied``) are about the pain
+    denied_then: re.Pattern[str] = re.compile("(?!)")
     fillers: frozenset[str] = frozenset()  # a clause of a time and these only ("that was four days ago") dates the pain
     # a past day a few words after the event ("did it playing netball on Thursday")
     since_apart: re.Pattern[str] = re.compile("(?!)")
+    # the past day said first, then the person's own injury ("yesterday only I hurt it", "on Saturday I twisted it")
+    day_then_event: re.Pattern[str] = re.compile("(?!)")
     decade_since: re.Pattern[str] = re.compile("(?!)")  # "since my twenties": when it began, not the age
     # "forty, well forty one now": the number after the correction is the age meant (``age_corrected_by``)
     age_corrected: re.Pattern[str] = re.compile("(?!)")
@@ -466,6 +471,9 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         since_apart=re.compile(
             rf"(?<!\S){either('event_before_day')} (?:\S+ ){{1,{SINCE_APART_WORDS}}}(?P<date>{PAST_DAY})(?!\S)"
         ),
+        day_then_event=re.compile(
+            rf"(?<!\S)(?P<date>{PAST_DAY}) {either('day_then_event_between')} {either('event_before_day')}(?!\S)"
+        ),
         duration=re.compile(rf"(?<!\S){duration}(?!\S)"),
         stated_age=re.compile(
             rf"(?<!\S)(?:{either('age_before')} (?P<n>{NUMBER})(?! {not_age}\b)"
@@ -482,6 +490,10 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
             rf"|^(?P<n2>{NUMBER}) {either('age_next_said_alone')}$"
         ),
         not_about=re.compile(rf"(?<!\S){either('not_about')}(?!\S)"),
+        denied_then=re.compile(
+            rf"(?<!\S)(?:{'|'.join(map(re.escape, sorted(words.negators)))}) {either('not_about')} (?:\S+ )*?"
+            rf"(?P<rest>{either('pain_after_denied')} .*)$"
+        ),
         fillers=words.fillers,
         age_corrected=re.compile(
             rf"(?<!\S){NUMBER} {either('age_corrected_by')} (?P<n>{NUMBER}) {either('age_corrected_after')}(?!\S)"

@@ -641,6 +641,68 @@ SEEN_BY_SOMEONE_ELSE = [
     _said("must not", "chest_symptoms", "my wife has chest pain", chest_symptoms=None),
 ]
 
+# How long it has hurt, said in passing in a ramble: a guess at the amount, the day said before the injury, and the
+# knee's time said after the chest denied in one run
+TIMES_IN_PASSING = [
+    _said(
+        "a guess at the amount", "muscle_signs", "no pop i do not think and it has been maybe six days", duration_days=6
+    ),
+    _said("a guess at the amount", "calf_swollen", "no it has been aching for like a week", duration_days=7),
+    _said("the day before the injury", "sport", "yes i play hockey and yesterday only i twisted it", duration_days=1),
+    _said("the day before the injury", "onset", "yesterday i hurt it lifting a crate", onset="injury", duration_days=1),
+    _said(
+        "the chest denied then the knee",
+        "chest_symptoms",
+        "no sir no chest pain at all only the knee is hurting since five days",
+        chest_symptoms="no",
+        duration_days=5,
+    ),
+    # must not: the chest's own time, someone else's day, or a guess of how often, is no time of the knee pain
+    _said("must not", "chest_symptoms", "no chest pain for the last week", duration_days=None),
+    _said("must not", "chest_symptoms", "no chest pain just a bit short of breath for two days", duration_days=None),
+    _said("must not", "sport", "yesterday my husband twisted his ankle", duration_days=None),
+    _said("must not", "sport", "i go for like a week every summer", duration_days=None),
+]
+
+# What the knee does, said inside a longer clause to another question: kept beside the answer, and what the
+# knee does takes the hedges said with it ("sometimes"), never the question asked
+KNEE_DOES_IN_PASSING = [
+    _said(
+        "the knee named",
+        "foot_weak",
+        "yes my foot drags and my knee buckled on me twice this week",
+        foot_weak="yes",
+        knee_mechanics="gives_way",
+    ),
+    _said(
+        "the knee named", "lump", "no lump but the knee locked up on me this morning", lump="no", knee_mechanics="locks"
+    ),
+    _said(
+        "it does",
+        "grinding",
+        "no grinding no but it does give way on me now and then",
+        grinding="no",
+        knee_mechanics="gives_way",
+    ),
+    _said(
+        "it has",
+        "injury_severe",
+        "i could walk off but it has given way on me a few times since",
+        knee_mechanics="gives_way",
+    ),
+    _said(
+        "to the opener",
+        "knee_signs",
+        "it gave out on me last week going down a step",
+        knee_signs="yes",
+        knee_mechanics="gives_way",
+    ),
+    # must not: a giving way denied is none, and a hedge beside it answers no other question
+    _said("must not", "knee_signs", "no it never gave out on me", knee_signs="no", knee_mechanics=None),
+    _said("must not", "knee_signs", "no my knee has not given way", knee_signs="no", knee_mechanics=None),
+    _said("must not", "grinding", "no but it gave out on me sometimes", grinding="no"),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -669,6 +731,8 @@ RULES = {
     "mostly said after a value picks it out": MOSTLY_AFTER,
     "a negator spent before a new subject does not undo a denial": NEGATOR_SPENT,
     "a sign someone else sees is this person's": SEEN_BY_SOMEONE_ELSE,
+    "how long it has hurt said in passing": TIMES_IN_PASSING,
+    "what the knee does said in passing": KNEE_DOES_IN_PASSING,
 }
 
 
