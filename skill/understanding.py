@@ -1087,8 +1087,13 @@ def _bridged(words: Words, pending: Question | None, clause: str, covered: Seque
     said inside a phrase, hides no sign or value the phrase names. The phrases found only with the
     severity words left out, with their spans in the whole clause (over those words). They are
     marked, so that to a red-flag screen the severity words still count as unplaced ("no, but it
-    hurts like hell when I squat" may be the very sign asked about: asked again)."""
-    severe = [span for span in words.general["severe"].spans(clause) if not overlaps(span, covered)]
+    hurts like hell when I squat" may be the very sign asked about: asked again). A softener said inside
+    a phrase ("the swelling's sort of moved down into my calf") hides nothing either, as a word of
+    degree in a gap does not ("my calf is a bit swollen")."""
+    severe: list[tuple[int, int]] = []
+    for span in sorted([*words.general["severe"].spans(clause), *words.general["softeners"].spans(clause)]):
+        if not overlaps(span, [*covered, *severe]):
+            severe.append(span)
     if not severe:
         return []
     kept, cuts, start = [], [], 0

@@ -60,6 +60,7 @@ _GENERAL = (
     "times",
     "not_right",
     "severe",
+    "softeners",
     "mostly",
     "asking",
     "examples",

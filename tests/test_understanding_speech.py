@@ -703,6 +703,40 @@ KNEE_DOES_IN_PASSING = [
     _said("must not", "grinding", "no but it gave out on me sometimes", grinding="no"),
 ]
 
+# A softener ("sort of", "kind of") inside a phrase hides nothing the phrase names, as a word of degree in a gap
+# does not
+SOFTENED = [
+    _said(
+        "softened",
+        "cyst_burst",
+        "yes it went flat and the swelling has sort of moved down into my calf",
+        cyst_burst="yes",
+        calf_swollen="yes",
+    ),
+    _said(
+        "softened, no apostrophe",
+        "cyst_burst",
+        "it went down and the swellings kind of gone down into my calf",
+        cyst_burst="yes",
+        calf_swollen="yes",
+    ),
+    _said(
+        "softened",
+        "knee_signs",
+        "yeah it kind of catches when i straighten it",
+        knee_signs="yes",
+        knee_mechanics="catches",
+    ),
+    # must not: a softened sign imagined or denied is none, and a softener beside a red-flag no leaves it unclear
+    _said(
+        "must not", "cyst_burst", "if the swelling sort of moved into my calf i would ring someone", calf_swollen=None
+    ),
+    _said("must not", "chest_symptoms", "if my calf kind of swelled up i would go in", calf_swollen=None),
+    _said("must not", "cyst_burst", "if the swelling went down into my calf i would worry", calf_swollen=None),
+    _said("must not", "calf_swollen", "no my calf is not sort of swollen", calf_swollen="no"),
+    _said("must not", "chest_symptoms", "no but i kind of get out of breath on the stairs", chest_symptoms=None),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -733,6 +767,7 @@ RULES = {
     "a sign someone else sees is this person's": SEEN_BY_SOMEONE_ELSE,
     "how long it has hurt said in passing": TIMES_IN_PASSING,
     "what the knee does said in passing": KNEE_DOES_IN_PASSING,
+    "a softener inside a phrase hides nothing": SOFTENED,
 }
 
 
