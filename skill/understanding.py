@@ -198,7 +198,8 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
     evidence: dict[str, _Evidence] = {}
-    said = _with_examples(words, pending, _with_remarks(words, pending, _it_named(words, clauses(words, text))))
+    said = _hedge_said_first(words, pending, clauses(words, text))
+    said = _with_examples(words, pending, _with_remarks(words, pending, _it_named(words, said)))
     left = [(clause, _read_clause(words, kb, pending, clause, evidence)) for clause in said]
     unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
     accounted = (bool(said) or not text.strip()) and not unplaced
@@ -227,6 +228,18 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
     return Reading(facts, clear_no)
+
+
+def _hedge_said_first(words: Words, pending: Question | None, said: list[str]) -> list[str]:
+    """ "A bit I walk the dog", "kind of it's been niggly on and off": a hedge said first, then a new
+    subject, is the answer, and the rest a thought of its own (``hedges_first``); read as one clause,
+    the words beside the hedge took it away ("mostly at a desk" is no yes to the sport question). Never
+    to a red-flag screen: there "a bit, it aches" is the pain they called about, not the sign, and the
+    whole answer is asked again, as one clause reads it."""
+    if pending is None or pending.phase == "red_flag" or not said:
+        return said
+    first = words.hedge_first.match(said[0])
+    return [said[0][: first.end()], said[0][first.end() :], *said[1:]] if first else said
 
 
 def _it_may_be_the_sign(words: Words, pending: Question | None, said: Sequence[str]) -> bool:

@@ -204,6 +204,8 @@ class Words:
     general: Mapping[str, Family]
     questions: Mapping[str, QuestionWords]
     gap_stop: str = "(?!)"  # a "..." gap never crosses a negator: "calf is not swollen" is no sign
+    # "a bit I walk the dog": a hedge said first before a new subject (``hedges_first``), the hedge and the rest
+    hedge_first: re.Pattern[str] = re.compile("(?!)")
     always: Mapping[str, list[tuple[str | None, str, Family]]] = field(default_factory=dict)  # per question
     whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not", "cannot" -> "can not"
     bare: re.Pattern[str] = _NEVER  # any of whole_words, as a whole word: one pass instead of one per word
@@ -334,6 +336,12 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         re.escape(normalise(base, w)) for w in sorted(_strings(raw, "interjections"), key=len, reverse=True)
     )
     followers = "|".join(re.escape(normalise(base, w)) for w in _strings(raw, "interjection_followers"))
+    # "a bit I walk the dog": a hedge said first, before a new subject, is the answer and a clause of its own
+    hedges_first = "|".join(
+        re.escape(normalise(base, w)) for w in sorted(_strings(raw, "hedges_first"), key=len, reverse=True)
+    )
+    hedge_followers = "|".join(re.escape(normalise(base, w)) for w in _strings(raw, "hedges_first_followers"))
+    hedge_doubted = "|".join(re.escape(normalise(base, w)) for w in _strings(raw, "hedges_first_not_before"))
     within = "|".join(re.escape(normalise(base, w)) for w in _strings(raw, "interjection_followers_within"))
     last = "|".join(f"(?<= {re.escape(normalise(base, w))} )" for w in _strings(raw, "interjection_said_last_after"))
     # "I have not really had a look": after a verb the words are its negation, not an answer
@@ -381,6 +389,9 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"(?={_alternatives(base, [w for w in _strings(raw, 'new_subject') if ' ' in w or w == 'my'])} )"
         ),
         negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
+        hedge_first=re.compile(
+            rf"^({hedges_first}) (?=(?:{hedge_followers}) )(?!(?:{hedge_doubted}) )",
+        ),
         corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
         echo=_echo_forms(base, _mapping(raw, "echo")),
         everyday=frozenset(normalise(base, str(raw.get("everyday") or "")).split()),

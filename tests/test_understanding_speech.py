@@ -737,6 +737,19 @@ SOFTENED = [
     _said("must not", "chest_symptoms", "no but i kind of get out of breath on the stairs", chest_symptoms=None),
 ]
 
+# A hedge said first, then a new subject, is the answer, as it is with the comma Alexa does not send
+HEDGE_SAID_FIRST = [
+    _said("hedge first", "sport", "a little i cycle to the shops", sport="yes"),
+    _said("hedge first", "reinjured", "kind of it has gone on me once or twice before", reinjured="yes"),
+    _said("hedge first", "grinding", "a bit it creaks going up the stairs", grinding="yes"),
+    # must not: to a red-flag screen the hedge beside the pain stays one clause, asked again (never the sign)
+    _said("must not", "chest_symptoms", "a bit it aches", chest_symptoms=None),
+    _said("must not", "chest_symptoms", "kind of it is the knee that hurts", chest_symptoms=None),
+    _said("must not", "nerve_red_flags", "a bit my knee hurts", nerve_red_flags=None),
+    # must not: a hedge before a doubt is one answer, the doubt
+    _said("must not", "cramps", "a little i am not sure", cramps=UNKNOWN),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -768,6 +781,7 @@ RULES = {
     "how long it has hurt said in passing": TIMES_IN_PASSING,
     "what the knee does said in passing": KNEE_DOES_IN_PASSING,
     "a softener inside a phrase hides nothing": SOFTENED,
+    "a hedge said first before a new subject is the answer": HEDGE_SAID_FIRST,
 }
 
 
