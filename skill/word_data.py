@@ -219,6 +219,8 @@ class Words:
     new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
     negation_stops: re.Pattern[str] = _NEVER  # "nothing, only pain on the stairs": a negator never reaches past them
     turn: re.Pattern[str] = _NEVER  # "nothing" before "only pain on the stairs": a clause of its own
+    # "no lump is there" / "i checked with my hand": a statement ended, then how the person knows (``new_thought``)
+    new_thought: re.Pattern[str] = _NEVER
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
     reversal: re.Pattern[str] = _NEVER  # "yes no ...", said first: the word after the first is meant
@@ -389,6 +391,10 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"(?={_alternatives(base, [w for w in _strings(raw, 'new_subject') if ' ' in w or w == 'my'])} )"
         ),
         negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
+        new_thought=re.compile(
+            "(?:" + "|".join(f"(?<= {re.escape(normalise(base, w))} )" for w in _strings(raw, "thought_ends")) + ")"
+            rf"(?={_alternatives(base, _strings(raw, 'thought_starts'))} )"
+        ),
         hedge_first=re.compile(
             rf"^({hedges_first}) (?=(?:{hedge_followers}) )(?!(?:{hedge_doubted}) )",
         ),
@@ -774,6 +780,7 @@ def clauses(words: Words, text: str) -> list[str]:
     parts.append(said[start:])
     split = (piece for part in parts for piece in _interjections_apart(words, part))
     split = (turned for piece in split for turned in words.turn.split(" ".join(piece.split()) + " "))
+    split = (new for piece in split if piece for new in words.new_thought.split(" " + " ".join(piece.split()) + " "))
     return [" ".join(p.split()) + " " for p in split if p and p.strip()][:MAX_CLAUSES]
 
 

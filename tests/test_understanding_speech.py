@@ -750,6 +750,21 @@ HEDGE_SAID_FIRST = [
     _said("must not", "cramps", "a little i am not sure", cramps=UNKNOWN),
 ]
 
+# A statement ended, then how the person knows ("no lump is there i checked"), is a new clause without its full stop
+HOW_THEY_KNOW = [
+    _said("how they know", "lump", "no bump is there i had a feel just now", lump="no"),
+    _said("how they know", "lump", "no lump is there i checked it this morning", lump="no"),
+    # must not: a phrase that goes on stays one, and a sign said after stays said (no emergency denied)
+    _said("must not", "lump", "no lump there that i can feel", lump="no"),
+    _said("must not", "calf_swollen", "no it is fine i walked to the shop and now my calf is puffy", calf_swollen=None),
+    _said(
+        "must not",
+        "chest_symptoms",
+        "my breathing is fine i walk up the hill and i get breathless",
+        chest_symptoms=None,
+    ),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -782,6 +797,7 @@ RULES = {
     "what the knee does said in passing": KNEE_DOES_IN_PASSING,
     "a softener inside a phrase hides nothing": SOFTENED,
     "a hedge said first before a new subject is the answer": HEDGE_SAID_FIRST,
+    "how they know starts a new clause": HOW_THEY_KNOW,
 }
 
 
