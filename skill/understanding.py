@@ -1296,8 +1296,12 @@ def _general(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> t
     """Which general families the clause uses (outside the words already placed), and where."""
     kinds: set[str] = set()
     spans: list[tuple[int, int]] = []
+    # "my calf is a bit better today": the hedge is how much better, no sign admitted (its words stay unplaced)
+    better = words.general["bettering"].spans(clause)
     for kind in ("say_no", "weak_no", "say_yes", "hedges"):
         for span in words.general[kind].spans(clause):
+            if kind == "hedges" and overlaps(span, better):
+                continue
             if not overlaps(span, [*covered, *spans]):
                 kinds.add(kind)
                 spans.append(span)

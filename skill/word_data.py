@@ -61,6 +61,7 @@ _GENERAL = (
     "not_right",
     "severe",
     "softeners",
+    "bettering",
     "mostly",
     "asking",
     "examples",

@@ -733,6 +733,12 @@ SOFTENED = [
     ),
     _said("must not", "chest_symptoms", "if my calf kind of swelled up i would go in", calf_swollen=None),
     _said("must not", "cyst_burst", "if the swelling went down into my calf i would worry", calf_swollen=None),
+    # a word of degree is bridged too: more words than a gap spans
+    _said(
+        "degree", "chest_symptoms", "no chest pain at all but my calf has gone a little bit puffy", calf_swollen="yes"
+    ),
+    _said("must not", "leg_cold_pale", "my feet are always a bit cold", leg_cold_pale=None),
+    _said("must not", "toe_pull_pain", "i can not really move my foot right now", leg_cold_pale=None),
     _said("must not", "calf_swollen", "no my calf is not sort of swollen", calf_swollen="no"),
     _said("must not", "chest_symptoms", "no but i kind of get out of breath on the stairs", chest_symptoms=None),
 ]
@@ -763,6 +769,14 @@ HOW_THEY_KNOW = [
         "my breathing is fine i walk up the hill and i get breathless",
         chest_symptoms=None,
     ),
+]
+
+# How much better, said with a hedge, is no sign admitted: to a red-flag screen it was the emergency's yes
+BETTER_BY_A_BIT = [
+    _said("must not", "calf_swollen", "my calf is a bit better today", calf_swollen=None),
+    _said("must not", "calf_swollen", "no it is a little easier now", calf_swollen=None),
+    _said("still a sign", "calf_swollen", "it is a bit swollen", calf_swollen="yes"),
+    _said("still a sign", "toe_pull_pain", "a bit worse yes", toe_pull_pain="yes"),
 ]
 
 
@@ -798,6 +812,7 @@ RULES = {
     "a softener inside a phrase hides nothing": SOFTENED,
     "a hedge said first before a new subject is the answer": HEDGE_SAID_FIRST,
     "how they know starts a new clause": HOW_THEY_KNOW,
+    "a hedge of how much better admits no sign": BETTER_BY_A_BIT,
 }
 
 
