@@ -1227,8 +1227,16 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
 
     def taken(at: int) -> bool:
         """ "It's gone completely now, no weakness": a negator after the sign with another sign after
-        it is that sign's."""
-        return any(other is not sign and other.span[0] > at for other in signs)
+        it is that sign's; "I still play tennis, so I'm not past it": one after a new subject is that
+        subject's, except after a red-flag sign (there it leaves the sign unclear: ``_negated_after``)."""
+        if any(other is not sign and other.span[0] > at for other in signs):
+            return True
+        answers = [s for kind in ("say_no", "weak_no", "doubt", "unsure") for s in words.general[kind].spans(clause)]
+        return (
+            not _red_flag_sign(words, sign)
+            and not any(start <= at < end for start, end in answers)  # "a pop? I don't think so": the answer
+            and bool(words.new_subject.search(clause[sign.span[1] : at]))
+        )
 
     return [at for at in negators if (not taken(at) if at > sign.span[0] else not stopped(at))]
 

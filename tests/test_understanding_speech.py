@@ -779,6 +779,18 @@ BETTER_BY_A_BIT = [
     _said("still a sign", "toe_pull_pain", "a bit worse yes", toe_pull_pain="yes"),
 ]
 
+# A negator after a sign, past a new subject, is that subject's ("so I'm not past it"), except after a red-flag sign
+NEGATOR_OF_A_NEW_SUBJECT = [
+    _said(
+        "new subject", "age", "sixty one and i still swim three times a week so i am not done yet", age=61, sport="yes"
+    ),
+    _said("new subject", "grinding", "it creaks when i stand up i am not imagining it", grinding="yes"),
+    # must not: the answer's own soft no, or a negator said after a red-flag sign, still reaches it
+    _said("must not", "muscle_signs", "a pop i do not think so maybe i was not paying attention", muscle_signs=None),
+    _said("must not", "calf_swollen", "is it swollen it is not", calf_swollen=None),
+    _said("must not", "grinding", "it creaks no", grinding="no"),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -813,6 +825,7 @@ RULES = {
     "a hedge said first before a new subject is the answer": HEDGE_SAID_FIRST,
     "how they know starts a new clause": HOW_THEY_KNOW,
     "a hedge of how much better admits no sign": BETTER_BY_A_BIT,
+    "a negator past a new subject is that subject's": NEGATOR_OF_A_NEW_SUBJECT,
 }
 
 
