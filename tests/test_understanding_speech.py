@@ -791,6 +791,27 @@ NEGATOR_OF_A_NEW_SUBJECT = [
     _said("must not", "grinding", "it creaks no", grinding="no"),
 ]
 
+# A swollen calf said another way in a ramble: the swelling on its way down with no "is", the leg puffy below the knee
+SWOLLEN_CALF_ANOTHER_WAY = [
+    _said(
+        "on its way down",
+        "cyst_burst",
+        "it burst i think and now there is this hot swelling going down into my calf",
+        cyst_burst="yes",
+        calf_swollen="yes",
+    ),
+    _said(
+        "below the knee",
+        "clot_risk",
+        "i had a long flight last week and since then my leg has been puffy below the knee",
+        clot_risk="yes",
+        calf_swollen="yes",
+    ),
+    # must not: someone else's leg, or a leg denied, is no sign of this person's
+    _said("must not", "chest_symptoms", "my wife's leg is swollen below the knee", calf_swollen=None),
+    _said("must not", "calf_swollen", "no my leg is not swollen below the knee", calf_swollen="no"),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -826,6 +847,7 @@ RULES = {
     "how they know starts a new clause": HOW_THEY_KNOW,
     "a hedge of how much better admits no sign": BETTER_BY_A_BIT,
     "a negator past a new subject is that subject's": NEGATOR_OF_A_NEW_SUBJECT,
+    "a swollen calf said another way": SWOLLEN_CALF_ANOTHER_WAY,
 }
 
 
