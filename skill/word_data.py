@@ -220,6 +220,10 @@ class Words:
     new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
     negation_stops: re.Pattern[str] = _NEVER  # "nothing, only pain on the stairs": a negator never reaches past them
     turn: re.Pattern[str] = _NEVER  # "nothing" before "only pain on the stairs": a clause of its own
+    # "no coughing nothing my breathing's fine": a bare denial closing a list of denials, before a new subject
+    # (``denials_closing``): a clause of its own, so it reaches no denial after it
+    closing_denials: frozenset[str] = frozenset()
+    closing_before: frozenset[str] = frozenset()
     # "no lump is there" / "i checked with my hand": a statement ended, then how the person knows (``new_thought``)
     new_thought: re.Pattern[str] = _NEVER
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
@@ -392,6 +396,8 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"(?={_alternatives(base, [w for w in _strings(raw, 'new_subject') if ' ' in w or w == 'my'])} )"
         ),
         negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
+        closing_denials=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing")),
+        closing_before=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing_before")),
         new_thought=re.compile(
             "(?:" + "|".join(f"(?<= {re.escape(normalise(base, w))} )" for w in _strings(raw, "thought_ends")) + ")"
             rf"(?={_alternatives(base, _strings(raw, 'thought_starts'))} )"
@@ -782,7 +788,26 @@ def clauses(words: Words, text: str) -> list[str]:
     split = (piece for part in parts for piece in _interjections_apart(words, part))
     split = (turned for piece in split for turned in words.turn.split(" ".join(piece.split()) + " "))
     split = (new for piece in split if piece for new in words.new_thought.split(" " + " ".join(piece.split()) + " "))
+    split = (closed for piece in split if piece for closed in _denials_closed(words, piece.split()))
     return [" ".join(p.split()) + " " for p in split if p and p.strip()][:MAX_CLAUSES]
+
+
+def _denials_closed(words: Words, tokens: list[str]) -> list[str]:
+    """ "No chest pain no coughing nothing my breathing's fine": a bare denial (``denials_closing``)
+    closing a list of denials (a negator among the three words before it), right before a new
+    subject (``denials_closing_before``), ends the clause, so it never reaches, and undoes, the
+    denial said after it. Said first it is a turn already (``turn``); "there's nothing my doctor
+    could find" has no denial before it and stays one clause."""
+    for at, token in enumerate(tokens):
+        if (
+            at >= 2
+            and token in words.closing_denials
+            and at + 1 < len(tokens)
+            and tokens[at + 1] in words.closing_before
+            and any(word in words.negators for word in tokens[max(0, at - 3) : at])
+        ):
+            return [" ".join(tokens[: at + 1]) + " ", *_denials_closed(words, tokens[at + 1 :])]
+    return [" ".join(tokens) + " "] if tokens else []
 
 
 def _commas_in_phrases(words: Words, said: str) -> str:

@@ -812,6 +812,23 @@ SWOLLEN_CALF_ANOTHER_WAY = [
     _said("must not", "calf_swollen", "no my leg is not swollen below the knee", calf_swollen="no"),
 ]
 
+# A bare denial closing a list of denials, before a new subject, ends the list: it never undoes the denial after it
+LIST_OF_DENIALS = [
+    _said("list closed", "chest_symptoms", "no tightness no cough nothing my breathing is fine", chest_symptoms="no"),
+    _said(
+        "list closed, sign kept",
+        "chest_symptoms",
+        "no chest pain no cough nothing my breathing is fine it is just my calf has gone a bit puffy",
+        chest_symptoms="no",
+        calf_swollen="yes",
+    ),
+    # must not: with no denial before it the phrase stays whole, and a red-flag sign beside the list stays asked again
+    _said(
+        "must not", "chest_symptoms", "they did a scan and there is nothing my doctor could find", chest_symptoms=None
+    ),
+    _said("must not", "calf_swollen", "no redness no heat nothing the calf is swollen though", calf_swollen=None),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -848,6 +865,7 @@ RULES = {
     "a hedge of how much better admits no sign": BETTER_BY_A_BIT,
     "a negator past a new subject is that subject's": NEGATOR_OF_A_NEW_SUBJECT,
     "a swollen calf said another way": SWOLLEN_CALF_ANOTHER_WAY,
+    "a bare denial closes a list of denials": LIST_OF_DENIALS,
 }
 
 
