@@ -822,7 +822,9 @@ LIST_OF_DENIALS = [
         chest_symptoms="no",
         calf_swollen="yes",
     ),
+    _said("list closed, no my", "muscle_tear", "no bruise nothing walking is fine", muscle_tear="no"),
     # must not: with no denial before it the phrase stays whole, and a red-flag sign beside the list stays asked again
+    _said("must not", "calf_swollen", "no redness nothing calf is swollen", calf_swollen=None),
     _said(
         "must not", "chest_symptoms", "they did a scan and there is nothing my doctor could find", chest_symptoms=None
     ),
