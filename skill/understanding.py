@@ -535,6 +535,14 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
             and _denies_next(words, pending, tokens, after + size)
         ):
             kind, size = "", 0  # "suddenly, no injury": the no denies the value after it, no echo's answer
+        last = after + size - 1
+        if (
+            kind == "no"
+            and size > 1
+            and tokens[last] in words.negators
+            and _denies_next(words, pending, tokens, last + 1)
+        ):
+            size -= 1  # "lump? no, no lump": the second no denies the sign after it, no part of the short answer
         if (cue or size) and _echoable(words, pending, echoed, first, bool(cue)):
             said = "yes" if kind == "hedge" else kind
             return _Echo((after, after + size), said, bool(cue), " ".join(echoed), kind == "hedge"), after + size

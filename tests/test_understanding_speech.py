@@ -831,6 +831,16 @@ LIST_OF_DENIALS = [
     _said("must not", "calf_swollen", "no redness no heat nothing the calf is swollen though", calf_swollen=None),
 ]
 
+# "lump? no, no lump": after an echo, a second "no" before the sign denies it, no part of the short answer
+ECHO_THEN_NO_SIGN = [
+    _said("echo then the sign denied", "lump", "a lump hmm no no lump but it is tender when i press it", lump="no"),
+    _said("echo then the sign denied", "lump", "bump no no bump at all", lump="no"),
+    # must not: a chain of echoes keeps its own answers, and a red-flag echo answered a bare no is asked again
+    _said("must not", "nerve_red_flags", "both legs no no numb no", nerve_red_flags="no"),
+    _said("must not", "knee_signs", "stuck no no give way yes", knee_signs="yes"),
+    _said("must not", "calf_swollen", "swollen no no", calf_swollen=None),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -868,6 +878,7 @@ RULES = {
     "a negator past a new subject is that subject's": NEGATOR_OF_A_NEW_SUBJECT,
     "a swollen calf said another way": SWOLLEN_CALF_ANOTHER_WAY,
     "a bare denial closes a list of denials": LIST_OF_DENIALS,
+    "a second no after an echo denies the sign after it": ECHO_THEN_NO_SIGN,
 }
 
 
