@@ -657,7 +657,17 @@ TIMES_IN_PASSING = [
         chest_symptoms="no",
         duration_days=5,
     ),
+    _said(
+        "the event then its day",
+        "age",
+        "twenty i play rugby and it has been sore since training yesterday",
+        age=20,
+        duration_days=1,
+    ),
+    _said("woken up with it", "onset", "nothing happened i just woke up yesterday with it", duration_days=1),
     # must not: the chest's own time, someone else's day, or a guess of how often, is no time of the knee pain
+    _said("must not", "chest_symptoms", "i woke up yesterday with this tightness in my chest", duration_days=None),
+    _said("must not", "fever", "i woke up yesterday with a fever", duration_days=None),
     _said("must not", "chest_symptoms", "no chest pain for the last week", duration_days=None),
     _said("must not", "chest_symptoms", "no chest pain just a bit short of breath for two days", duration_days=None),
     _said("must not", "sport", "yesterday my husband twisted his ankle", duration_days=None),
