@@ -198,7 +198,8 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
     evidence: dict[str, _Evidence] = {}
-    said = _with_examples(words, pending, _with_remarks(words, pending, _it_named(words, clauses(words, text))))
+    said = _hedge_said_first(words, pending, clauses(words, text))
+    said = _with_examples(words, pending, _with_remarks(words, pending, _it_named(words, said)))
     left = [(clause, _read_clause(words, kb, pending, clause, evidence)) for clause in said]
     unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
     accounted = (bool(said) or not text.strip()) and not unplaced
@@ -227,6 +228,18 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
     return Reading(facts, clear_no)
+
+
+def _hedge_said_first(words: Words, pending: Question | None, said: list[str]) -> list[str]:
+    """ "A bit I walk the dog", "kind of it's been niggly on and off": a hedge said first, then a new
+    subject, is the answer, and the rest a thought of its own (``hedges_first``); read as one clause,
+    the words beside the hedge took it away ("mostly at a desk" is no yes to the sport question). Never
+    to a red-flag screen: there "a bit, it aches" is the pain they called about, not the sign, and the
+    whole answer is asked again, as one clause reads it."""
+    if pending is None or pending.phase == "red_flag" or not said:
+        return said
+    first = words.hedge_first.match(said[0])
+    return [said[0][: first.end()], said[0][first.end() :], *said[1:]] if first else said
 
 
 def _it_may_be_the_sign(words: Words, pending: Question | None, said: Sequence[str]) -> bool:
@@ -522,6 +535,14 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
             and _denies_next(words, pending, tokens, after + size)
         ):
             kind, size = "", 0  # "suddenly, no injury": the no denies the value after it, no echo's answer
+        last = after + size - 1
+        if (
+            kind == "no"
+            and size > 1
+            and tokens[last] in words.negators
+            and _denies_next(words, pending, tokens, last + 1)
+        ):
+            size -= 1  # "lump? no, no lump": the second no denies the sign after it, no part of the short answer
         if (cue or size) and _echoable(words, pending, echoed, first, bool(cue)):
             said = "yes" if kind == "hedge" else kind
             return _Echo((after, after + size), said, bool(cue), " ".join(echoed), kind == "hedge"), after + size
@@ -698,9 +719,18 @@ def _durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
 
 def _pain_durations(forms: NumberForms, said: Sequence[str], today: date) -> list[int | None]:
     """Days said unasked: next to a duration word, in a clause about the pain, a day or more."""
+    said = [_after_denied(forms, " ".join(clause.split()) + " ") for clause in said]
     about = [c for c in said if (forms.about.search(c) or _only_a_time(forms, c)) and not forms.not_about.search(c)]
     days = [d for clause in about for d in _named_durations(forms, " ".join(clause.split()), today)]
     return [d for d in days if d is not None and d >= 1]
+
+
+def _after_denied(forms: NumberForms, clause: str) -> str:
+    """ "No chest pain, only the knee is paining since four days" (one run without commas): past the
+    chest denied and a turn to the pain, the rest of the clause is about the pain. Without the turn
+    the clause stays about the chest ("no chest pain for the last week" dates no knee pain)."""
+    turned = forms.denied_then.search(clause)
+    return clause[turned.start("rest") :] if turned else clause
 
 
 def _only_a_time(forms: NumberForms, clause: str) -> bool:
@@ -713,7 +743,7 @@ def _only_a_time(forms: NumberForms, clause: str) -> bool:
 def _named_durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
     """Days next to a duration word or from a date; a count restating a date ("since the weekend, so
     four days") is the one kept, in the person's own days."""
-    dates = [*forms.since.finditer(plain), *forms.since_apart.finditer(plain)]
+    dates = [*forms.since.finditer(plain), *forms.since_apart.finditer(plain), *forms.day_then_event.finditer(plain)]
     restated = [duration_days(duration_to_iso(m.group("d"))) for m in forms.restated.finditer(plain)]
     if dates and restated and len(set(restated)) == 1:
         return restated
@@ -940,8 +970,13 @@ def _add_general_evidence(
     A place or an activity said with them ("a little bit, in the calf when I do that") does not take
     them away from the question asked, except from a red-flag screen ("sometimes when I walk" to the
     chest screen is asked again); a yes/no sign does ("nope, breathing's fine"). ``own``: the clause
-    names a part the question asks about."""
-    blocking = [sign for sign in signs if (sign.value is None and not sign.implied) or pending.phase == "red_flag"]
+    names a part the question asks about. A value that is itself another question's sign (``entails``:
+    "it gives way on me sometimes" to the grinding question) takes them as a sign does."""
+    blocking = [
+        sign
+        for sign in signs
+        if (sign.value is None and not sign.implied) or pending.phase == "red_flag" or _a_sign_too(words, sign)
+    ]
     if blocking:
         return
     doubted = bool(words.general["doubt"].spans(clause))
@@ -958,6 +993,14 @@ def _add_general_evidence(
         _add_general(found, kinds - {"hedges"}, leftover, words, doubted)
     else:
         _add_general(found, kinds, leftover, words, doubted)
+
+
+def _a_sign_too(words: Words, sign: _Sign) -> bool:
+    """A choice value of another question that says a yes/no sign ("it gives way": a knee sign)."""
+    entailed = (
+        words.questions[sign.question].entails.get(sign.value or "", {}) if sign.question in words.questions else {}
+    )
+    return not sign.pending and any(value == "yes" for value in entailed.values())
 
 
 def _left_over(
@@ -1065,8 +1108,13 @@ def _bridged(words: Words, pending: Question | None, clause: str, covered: Seque
     said inside a phrase, hides no sign or value the phrase names. The phrases found only with the
     severity words left out, with their spans in the whole clause (over those words). They are
     marked, so that to a red-flag screen the severity words still count as unplaced ("no, but it
-    hurts like hell when I squat" may be the very sign asked about: asked again)."""
-    severe = [span for span in words.general["severe"].spans(clause) if not overlaps(span, covered)]
+    hurts like hell when I squat" may be the very sign asked about: asked again). A softener said inside
+    a phrase ("the swelling's sort of moved down into my calf") hides nothing either, as a word of
+    degree in a gap does not ("my calf is a bit swollen")."""
+    severe: list[tuple[int, int]] = []
+    for span in sorted([*words.general["severe"].spans(clause), *words.general["softeners"].spans(clause)]):
+        if not overlaps(span, [*covered, *severe]):
+            severe.append(span)
     if not severe:
         return []
     kept, cuts, start = [], [], 0
@@ -1187,8 +1235,16 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
 
     def taken(at: int) -> bool:
         """ "It's gone completely now, no weakness": a negator after the sign with another sign after
-        it is that sign's."""
-        return any(other is not sign and other.span[0] > at for other in signs)
+        it is that sign's; "I still play tennis, so I'm not past it": one after a new subject is that
+        subject's, except after a red-flag sign (there it leaves the sign unclear: ``_negated_after``)."""
+        if any(other is not sign and other.span[0] > at for other in signs):
+            return True
+        answers = [s for kind in ("say_no", "weak_no", "doubt", "unsure") for s in words.general[kind].spans(clause)]
+        return (
+            not _red_flag_sign(words, sign)
+            and not any(start <= at < end for start, end in answers)  # "a pop? I don't think so": the answer
+            and bool(words.new_subject.search(clause[sign.span[1] : at]))
+        )
 
     return [at for at in negators if (not taken(at) if at > sign.span[0] else not stopped(at))]
 
@@ -1256,8 +1312,12 @@ def _general(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> t
     """Which general families the clause uses (outside the words already placed), and where."""
     kinds: set[str] = set()
     spans: list[tuple[int, int]] = []
+    # "my calf is a bit better today": the hedge is how much better, no sign admitted (its words stay unplaced)
+    better = words.general["bettering"].spans(clause)
     for kind in ("say_no", "weak_no", "say_yes", "hedges"):
         for span in words.general[kind].spans(clause):
+            if kind == "hedges" and overlaps(span, better):
+                continue
             if not overlaps(span, [*covered, *spans]):
                 kinds.add(kind)
                 spans.append(span)

@@ -60,6 +60,8 @@ _GENERAL = (
     "times",
     "not_right",
     "severe",
+    "softeners",
+    "bettering",
     "mostly",
     "asking",
     "examples",
@@ -153,9 +155,14 @@ class NumberForms:
     age_said_first: re.Pattern[str] = re.compile("(?!)")  # "fifty, I play five a side": the age, then a new thought
     next_age: re.Pattern[str] = re.compile("(?!)")  # "I'll be forty in March": the age now is 39
     not_about: re.Pattern[str] = re.compile("(?!)")  # "I only started running a month ago": not the pain
+    # "no chest pain, only the knee is paining since four days": the words after a not_about phrase denied
+    # and a turn to the pain (``pain_after_denied``) are about the pain
+    denied_then: re.Pattern[str] = re.compile("(?!)")
     fillers: frozenset[str] = frozenset()  # a clause of a time and these only ("that was four days ago") dates the pain
     # a past day a few words after the event ("did it playing netball on Thursday")
     since_apart: re.Pattern[str] = re.compile("(?!)")
+    # the past day said first, then the person's own injury ("yesterday only I hurt it", "on Saturday I twisted it")
+    day_then_event: re.Pattern[str] = re.compile("(?!)")
     decade_since: re.Pattern[str] = re.compile("(?!)")  # "since my twenties": when it began, not the age
     # "forty, well forty one now": the number after the correction is the age meant (``age_corrected_by``)
     age_corrected: re.Pattern[str] = re.compile("(?!)")
@@ -198,6 +205,8 @@ class Words:
     general: Mapping[str, Family]
     questions: Mapping[str, QuestionWords]
     gap_stop: str = "(?!)"  # a "..." gap never crosses a negator: "calf is not swollen" is no sign
+    # "a bit I walk the dog": a hedge said first before a new subject (``hedges_first``), the hedge and the rest
+    hedge_first: re.Pattern[str] = re.compile("(?!)")
     always: Mapping[str, list[tuple[str | None, str, Family]]] = field(default_factory=dict)  # per question
     whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not", "cannot" -> "can not"
     bare: re.Pattern[str] = _NEVER  # any of whole_words, as a whole word: one pass instead of one per word
@@ -211,6 +220,12 @@ class Words:
     new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
     negation_stops: re.Pattern[str] = _NEVER  # "nothing, only pain on the stairs": a negator never reaches past them
     turn: re.Pattern[str] = _NEVER  # "nothing" before "only pain on the stairs": a clause of its own
+    # "no coughing nothing my breathing's fine": a bare denial closing a list of denials, before a new subject
+    # (``denials_closing``): a clause of its own, so it reaches no denial after it
+    closing_denials: frozenset[str] = frozenset()
+    closing_before: frozenset[str] = frozenset()
+    # "no lump is there" / "i checked with my hand": a statement ended, then how the person knows (``new_thought``)
+    new_thought: re.Pattern[str] = _NEVER
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
     reversal: re.Pattern[str] = _NEVER  # "yes no ...", said first: the word after the first is meant
@@ -328,6 +343,12 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         re.escape(normalise(base, w)) for w in sorted(_strings(raw, "interjections"), key=len, reverse=True)
     )
     followers = "|".join(re.escape(normalise(base, w)) for w in _strings(raw, "interjection_followers"))
+    # "a bit I walk the dog": a hedge said first, before a new subject, is the answer and a clause of its own
+    hedges_first = "|".join(
+        re.escape(normalise(base, w)) for w in sorted(_strings(raw, "hedges_first"), key=len, reverse=True)
+    )
+    hedge_followers = "|".join(re.escape(normalise(base, w)) for w in _strings(raw, "hedges_first_followers"))
+    hedge_doubted = "|".join(re.escape(normalise(base, w)) for w in _strings(raw, "hedges_first_not_before"))
     within = "|".join(re.escape(normalise(base, w)) for w in _strings(raw, "interjection_followers_within"))
     last = "|".join(f"(?<= {re.escape(normalise(base, w))} )" for w in _strings(raw, "interjection_said_last_after"))
     # "I have not really had a look": after a verb the words are its negation, not an answer
@@ -375,6 +396,15 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"(?={_alternatives(base, [w for w in _strings(raw, 'new_subject') if ' ' in w or w == 'my'])} )"
         ),
         negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
+        closing_denials=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing")),
+        closing_before=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing_before")),
+        new_thought=re.compile(
+            "(?:" + "|".join(f"(?<= {re.escape(normalise(base, w))} )" for w in _strings(raw, "thought_ends")) + ")"
+            rf"(?={_alternatives(base, _strings(raw, 'thought_starts'))} )"
+        ),
+        hedge_first=re.compile(
+            rf"^({hedges_first}) (?=(?:{hedge_followers}) )(?!(?:{hedge_doubted}) )",
+        ),
         corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
         echo=_echo_forms(base, _mapping(raw, "echo")),
         everyday=frozenset(normalise(base, str(raw.get("everyday") or "")).split()),
@@ -466,6 +496,9 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         since_apart=re.compile(
             rf"(?<!\S){either('event_before_day')} (?:\S+ ){{1,{SINCE_APART_WORDS}}}(?P<date>{PAST_DAY})(?!\S)"
         ),
+        day_then_event=re.compile(
+            rf"(?<!\S)(?P<date>{PAST_DAY}) {either('day_then_event_between')} {either('event_before_day')}(?!\S)"
+        ),
         duration=re.compile(rf"(?<!\S){duration}(?!\S)"),
         stated_age=re.compile(
             rf"(?<!\S)(?:{either('age_before')} (?P<n>{NUMBER})(?! {not_age}\b)"
@@ -482,6 +515,10 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
             rf"|^(?P<n2>{NUMBER}) {either('age_next_said_alone')}$"
         ),
         not_about=re.compile(rf"(?<!\S){either('not_about')}(?!\S)"),
+        denied_then=re.compile(
+            rf"(?<!\S)(?:{'|'.join(map(re.escape, sorted(words.negators)))}) {either('not_about')} (?:\S+ )*?"
+            rf"(?P<rest>{either('pain_after_denied')} .*)$"
+        ),
         fillers=words.fillers,
         age_corrected=re.compile(
             rf"(?<!\S){NUMBER} {either('age_corrected_by')} (?P<n>{NUMBER}) {either('age_corrected_after')}(?!\S)"
@@ -750,7 +787,27 @@ def clauses(words: Words, text: str) -> list[str]:
     parts.append(said[start:])
     split = (piece for part in parts for piece in _interjections_apart(words, part))
     split = (turned for piece in split for turned in words.turn.split(" ".join(piece.split()) + " "))
+    split = (new for piece in split if piece for new in words.new_thought.split(" " + " ".join(piece.split()) + " "))
+    split = (closed for piece in split if piece for closed in _denials_closed(words, piece.split()))
     return [" ".join(p.split()) + " " for p in split if p and p.strip()][:MAX_CLAUSES]
+
+
+def _denials_closed(words: Words, tokens: list[str]) -> list[str]:
+    """ "No chest pain no coughing nothing my breathing's fine": a bare denial (``denials_closing``)
+    closing a list of denials (a negator among the three words before it), right before a new
+    subject (``denials_closing_before``), ends the clause, so it never reaches, and undoes, the
+    denial said after it. Said first it is a turn already (``turn``); "there's nothing my doctor
+    could find" has no denial before it and stays one clause."""
+    for at, token in enumerate(tokens):
+        if (
+            at >= 2
+            and token in words.closing_denials
+            and at + 1 < len(tokens)
+            and tokens[at + 1] in words.closing_before
+            and any(word in words.negators for word in tokens[max(0, at - 3) : at])
+        ):
+            return [" ".join(tokens[: at + 1]) + " ", *_denials_closed(words, tokens[at + 1 :])]
+    return [" ".join(tokens) + " "] if tokens else []
 
 
 def _commas_in_phrases(words: Words, said: str) -> str:

@@ -381,7 +381,7 @@ SECOND_ROUND = [
     ("serious_signs", "I had a sarcoma removed", {"serious_signs": "yes"}),
     ("knee_signs", "it just gives in under me", {"knee_signs": "yes"}),
     ("toe_pull_pain", "no, that eases it if anything", {"toe_pull_pain": "no"}),
-    ("muscle_signs", "it's been bugging me for like three weeks", {"muscle_signs": "yes"}),
+    ("muscle_signs", "it's been bugging me for like three weeks", {"muscle_signs": "yes", "duration_days": 21}),
     ("reinjured", "yeah, it's gone heaps of times", {"reinjured": "yes"}),
     ("tingling_passed", "it only lasted a minute or two and then stopped", {"tingling_passed": "yes"}),
     ("morning_stiffness", "yes, it's stiff when I get up from my desk", {"morning_stiffness": "yes"}),

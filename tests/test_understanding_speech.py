@@ -641,6 +641,216 @@ SEEN_BY_SOMEONE_ELSE = [
     _said("must not", "chest_symptoms", "my wife has chest pain", chest_symptoms=None),
 ]
 
+# How long it has hurt, said in passing in a ramble: a guess at the amount, the day said before the injury, and the
+# knee's time said after the chest denied in one run
+TIMES_IN_PASSING = [
+    _said(
+        "a guess at the amount", "muscle_signs", "no pop i do not think and it has been maybe six days", duration_days=6
+    ),
+    _said("a guess at the amount", "calf_swollen", "no it has been aching for like a week", duration_days=7),
+    _said("the day before the injury", "sport", "yes i play hockey and yesterday only i twisted it", duration_days=1),
+    _said("the day before the injury", "onset", "yesterday i hurt it lifting a crate", onset="injury", duration_days=1),
+    _said(
+        "the chest denied then the knee",
+        "chest_symptoms",
+        "no sir no chest pain at all only the knee is hurting since five days",
+        chest_symptoms="no",
+        duration_days=5,
+    ),
+    _said(
+        "the event then its day",
+        "age",
+        "twenty i play rugby and it has been sore since training yesterday",
+        age=20,
+        duration_days=1,
+    ),
+    _said("woken up with it", "onset", "nothing happened i just woke up yesterday with it", duration_days=1),
+    # must not: the chest's own time, someone else's day, or a guess of how often, is no time of the knee pain
+    _said("must not", "chest_symptoms", "i woke up yesterday with this tightness in my chest", duration_days=None),
+    _said("must not", "fever", "i woke up yesterday with a fever", duration_days=None),
+    _said("must not", "chest_symptoms", "no chest pain for the last week", duration_days=None),
+    _said("must not", "chest_symptoms", "no chest pain just a bit short of breath for two days", duration_days=None),
+    _said("must not", "sport", "yesterday my husband twisted his ankle", duration_days=None),
+    _said("must not", "sport", "i go for like a week every summer", duration_days=None),
+]
+
+# What the knee does, said inside a longer clause to another question: kept beside the answer, and what the
+# knee does takes the hedges said with it ("sometimes"), never the question asked
+KNEE_DOES_IN_PASSING = [
+    _said(
+        "the knee named",
+        "foot_weak",
+        "yes my foot drags and my knee buckled on me twice this week",
+        foot_weak="yes",
+        knee_mechanics="gives_way",
+    ),
+    _said(
+        "the knee named", "lump", "no lump but the knee locked up on me this morning", lump="no", knee_mechanics="locks"
+    ),
+    _said(
+        "it does",
+        "grinding",
+        "no grinding no but it does give way on me now and then",
+        grinding="no",
+        knee_mechanics="gives_way",
+    ),
+    _said(
+        "it has",
+        "injury_severe",
+        "i could walk off but it has given way on me a few times since",
+        knee_mechanics="gives_way",
+    ),
+    _said(
+        "to the opener",
+        "knee_signs",
+        "it gave out on me last week going down a step",
+        knee_signs="yes",
+        knee_mechanics="gives_way",
+    ),
+    # must not: a giving way denied is none, and a hedge beside it answers no other question
+    _said("must not", "knee_signs", "no it never gave out on me", knee_signs="no", knee_mechanics=None),
+    _said("must not", "knee_signs", "no my knee has not given way", knee_signs="no", knee_mechanics=None),
+    _said("must not", "grinding", "no but it gave out on me sometimes", grinding="no"),
+]
+
+# A softener ("sort of", "kind of") inside a phrase hides nothing the phrase names, as a word of degree in a gap
+# does not
+SOFTENED = [
+    _said(
+        "softened",
+        "cyst_burst",
+        "yes it went flat and the swelling has sort of moved down into my calf",
+        cyst_burst="yes",
+        calf_swollen="yes",
+    ),
+    _said(
+        "softened, no apostrophe",
+        "cyst_burst",
+        "it went down and the swellings kind of gone down into my calf",
+        cyst_burst="yes",
+        calf_swollen="yes",
+    ),
+    _said(
+        "softened",
+        "knee_signs",
+        "yeah it kind of catches when i straighten it",
+        knee_signs="yes",
+        knee_mechanics="catches",
+    ),
+    # must not: a softened sign imagined or denied is none, and a softener beside a red-flag no leaves it unclear
+    _said(
+        "must not", "cyst_burst", "if the swelling sort of moved into my calf i would ring someone", calf_swollen=None
+    ),
+    _said("must not", "chest_symptoms", "if my calf kind of swelled up i would go in", calf_swollen=None),
+    _said("must not", "cyst_burst", "if the swelling went down into my calf i would worry", calf_swollen=None),
+    # a word of degree is bridged too: more words than a gap spans
+    _said(
+        "degree", "chest_symptoms", "no chest pain at all but my calf has gone a little bit puffy", calf_swollen="yes"
+    ),
+    _said("must not", "leg_cold_pale", "my feet are always a bit cold", leg_cold_pale=None),
+    _said("must not", "toe_pull_pain", "i can not really move my foot right now", leg_cold_pale=None),
+    _said("must not", "calf_swollen", "no my calf is not sort of swollen", calf_swollen="no"),
+    _said("must not", "chest_symptoms", "no but i kind of get out of breath on the stairs", chest_symptoms=None),
+]
+
+# A hedge said first, then a new subject, is the answer, as it is with the comma Alexa does not send
+HEDGE_SAID_FIRST = [
+    _said("hedge first", "sport", "a little i cycle to the shops", sport="yes"),
+    _said("hedge first", "reinjured", "kind of it has gone on me once or twice before", reinjured="yes"),
+    _said("hedge first", "grinding", "a bit it creaks going up the stairs", grinding="yes"),
+    # must not: to a red-flag screen the hedge beside the pain stays one clause, asked again (never the sign)
+    _said("must not", "chest_symptoms", "a bit it aches", chest_symptoms=None),
+    _said("must not", "chest_symptoms", "kind of it is the knee that hurts", chest_symptoms=None),
+    _said("must not", "nerve_red_flags", "a bit my knee hurts", nerve_red_flags=None),
+    # must not: a hedge before a doubt is one answer, the doubt
+    _said("must not", "cramps", "a little i am not sure", cramps=UNKNOWN),
+]
+
+# A statement ended, then how the person knows ("no lump is there i checked"), is a new clause without its full stop
+HOW_THEY_KNOW = [
+    _said("how they know", "lump", "no bump is there i had a feel just now", lump="no"),
+    _said("how they know", "lump", "no lump is there i checked it this morning", lump="no"),
+    # must not: a phrase that goes on stays one, and a sign said after stays said (no emergency denied)
+    _said("must not", "lump", "no lump there that i can feel", lump="no"),
+    _said("must not", "calf_swollen", "no it is fine i walked to the shop and now my calf is puffy", calf_swollen=None),
+    _said(
+        "must not",
+        "chest_symptoms",
+        "my breathing is fine i walk up the hill and i get breathless",
+        chest_symptoms=None,
+    ),
+]
+
+# How much better, said with a hedge, is no sign admitted: to a red-flag screen it was the emergency's yes
+BETTER_BY_A_BIT = [
+    _said("must not", "calf_swollen", "my calf is a bit better today", calf_swollen=None),
+    _said("must not", "calf_swollen", "no it is a little easier now", calf_swollen=None),
+    _said("still a sign", "calf_swollen", "it is a bit swollen", calf_swollen="yes"),
+    _said("still a sign", "toe_pull_pain", "a bit worse yes", toe_pull_pain="yes"),
+]
+
+# A negator after a sign, past a new subject, is that subject's ("so I'm not past it"), except after a red-flag sign
+NEGATOR_OF_A_NEW_SUBJECT = [
+    _said(
+        "new subject", "age", "sixty one and i still swim three times a week so i am not done yet", age=61, sport="yes"
+    ),
+    _said("new subject", "grinding", "it creaks when i stand up i am not imagining it", grinding="yes"),
+    # must not: the answer's own soft no, or a negator said after a red-flag sign, still reaches it
+    _said("must not", "muscle_signs", "a pop i do not think so maybe i was not paying attention", muscle_signs=None),
+    _said("must not", "calf_swollen", "is it swollen it is not", calf_swollen=None),
+    _said("must not", "grinding", "it creaks no", grinding="no"),
+]
+
+# A swollen calf said another way in a ramble: the swelling on its way down with no "is", the leg puffy below the knee
+SWOLLEN_CALF_ANOTHER_WAY = [
+    _said(
+        "on its way down",
+        "cyst_burst",
+        "it burst i think and now there is this hot swelling going down into my calf",
+        cyst_burst="yes",
+        calf_swollen="yes",
+    ),
+    _said(
+        "below the knee",
+        "clot_risk",
+        "i had a long flight last week and since then my leg has been puffy below the knee",
+        clot_risk="yes",
+        calf_swollen="yes",
+    ),
+    # must not: someone else's leg, or a leg denied, is no sign of this person's
+    _said("must not", "chest_symptoms", "my wife's leg is swollen below the knee", calf_swollen=None),
+    _said("must not", "calf_swollen", "no my leg is not swollen below the knee", calf_swollen="no"),
+]
+
+# A bare denial closing a list of denials, before a new subject, ends the list: it never undoes the denial after it
+LIST_OF_DENIALS = [
+    _said("list closed", "chest_symptoms", "no tightness no cough nothing my breathing is fine", chest_symptoms="no"),
+    _said(
+        "list closed, sign kept",
+        "chest_symptoms",
+        "no chest pain no cough nothing my breathing is fine it is just my calf has gone a bit puffy",
+        chest_symptoms="no",
+        calf_swollen="yes",
+    ),
+    _said("list closed, no my", "muscle_tear", "no bruise nothing walking is fine", muscle_tear="no"),
+    # must not: with no denial before it the phrase stays whole, and a red-flag sign beside the list stays asked again
+    _said("must not", "calf_swollen", "no redness nothing calf is swollen", calf_swollen=None),
+    _said(
+        "must not", "chest_symptoms", "they did a scan and there is nothing my doctor could find", chest_symptoms=None
+    ),
+    _said("must not", "calf_swollen", "no redness no heat nothing the calf is swollen though", calf_swollen=None),
+]
+
+# "lump? no, no lump": after an echo, a second "no" before the sign denies it, no part of the short answer
+ECHO_THEN_NO_SIGN = [
+    _said("echo then the sign denied", "lump", "a lump hmm no no lump but it is tender when i press it", lump="no"),
+    _said("echo then the sign denied", "lump", "bump no no bump at all", lump="no"),
+    # must not: a chain of echoes keeps its own answers, and a red-flag echo answered a bare no is asked again
+    _said("must not", "nerve_red_flags", "both legs no no numb no", nerve_red_flags="no"),
+    _said("must not", "knee_signs", "stuck no no give way yes", knee_signs="yes"),
+    _said("must not", "calf_swollen", "swollen no no", calf_swollen=None),
+]
+
 
 # Each table is one rule of the reading of hard speech, named as its test was.
 RULES = {
@@ -669,6 +879,16 @@ RULES = {
     "mostly said after a value picks it out": MOSTLY_AFTER,
     "a negator spent before a new subject does not undo a denial": NEGATOR_SPENT,
     "a sign someone else sees is this person's": SEEN_BY_SOMEONE_ELSE,
+    "how long it has hurt said in passing": TIMES_IN_PASSING,
+    "what the knee does said in passing": KNEE_DOES_IN_PASSING,
+    "a softener inside a phrase hides nothing": SOFTENED,
+    "a hedge said first before a new subject is the answer": HEDGE_SAID_FIRST,
+    "how they know starts a new clause": HOW_THEY_KNOW,
+    "a hedge of how much better admits no sign": BETTER_BY_A_BIT,
+    "a negator past a new subject is that subject's": NEGATOR_OF_A_NEW_SUBJECT,
+    "a swollen calf said another way": SWOLLEN_CALF_ANOTHER_WAY,
+    "a bare denial closes a list of denials": LIST_OF_DENIALS,
+    "a second no after an echo denies the sign after it": ECHO_THEN_NO_SIGN,
 }
 
 
