@@ -1779,6 +1779,100 @@ NINTH_ROUND_NOTHING = [
     ("tingling", "my foot is numb when I sit on the toilet too long", {"tingling": "yes"}),
 ]
 
+# Kinds of hard speech (from the misses of the spent blind rounds 24 and 25), in sentences written for these tests.
+HARD_SPEECH_KINDS = [
+    # a temperature said bare to the fever screen: a hundred and one and up is the sign; in between asks again
+    (
+        "fever",
+        "yes temperature is there since yesterday about a hundred and two",
+        {"fever": "yes"},
+    ),  # the fever's days, not the pain's
+    ("fever", "it was thirty eight point five degrees this morning", {"fever": "yes"}),
+    ("fever", "around a hundred and one degrees last night", {"fever": "yes"}),
+    ("fever", "about a hundred point one", {}),
+    # the knee held up: the injury screen's no
+    ("injury_severe", "no the knee held up fine and I drove home", {"injury_severe": "no"}),
+    ("injury_severe", "nah it held my weight the whole time", {"injury_severe": "no"}),
+    # the tight calf: pain rated low, or pain past anything known, or too painful to touch
+    ("calf_tight", "no it's soft the pain is only about a three out of ten", {"calf_tight": "no"}),
+    ("calf_tight", "it's not that bad really maybe a two out of ten", {"calf_tight": "no"}),
+    ("calf_tight", "yeah it's really tight and I can't even touch it", {"calf_tight": "yes"}),
+    ("calf_tight", "the calf is hard and it hurts like nothing I've ever had before", {"calf_tight": "yes"}),
+    # the lump still as hard, or bigger if anything: the burst-cyst screen's no
+    ("cyst_burst", "nope still hard as a rock same as ever", {"cyst_burst": "no"}),
+    ("cyst_burst", "gone soft no if anything it's got a bit bigger", {"cyst_burst": "no"}),
+    ("cyst_burst", "the lump has got bigger if anything", {"cyst_burst": "no"}),
+    # the toilet side said fine with a word for "things"; trouble passing water said with how
+    ("nerve_red_flags", "no the toilet stuff is all fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "nah the bladder side of things is normal", {"nerve_red_flags": "no"}),
+    (
+        "nerve_red_flags",
+        "yes I've had trouble peeing since Sunday I can't get it started",
+        {"nerve_red_flags": "yes"},  # the days are the peeing's, not the pain's
+    ),
+    ("nerve_red_flags", "it takes ages to get the flow going", {"nerve_red_flags": "yes"}),
+    # a cancer given the all clear is a cancer had (the serious-signs question asks about ever)
+    ("serious_signs", "I had bowel cancer a while back but they said I'm in remission now", {"serious_signs": "yes"}),
+    ("serious_signs", "never had cancer knock on wood", {"serious_signs": "no"}),
+    # a past clot said with where it was, or with a yes between
+    ("clot_risk", "I had a clot in my leg a few years ago", {"clot_risk": "yes"}),
+    ("clot_risk", "a DVT yes years ago", {"clot_risk": "yes"}),
+    ("clot_risk", "no not lately", {"clot_risk": "no"}),
+    # swelling that reaches the calf, the calf "gone" puffy, one leg puffy below the knee
+    (
+        "cyst_burst",
+        "yes it went down and the swelling kind of spread down into my calf",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "chest_symptoms",
+        "no my chest is fine but my calf's gone all puffy",
+        {"chest_symptoms": "no", "calf_swollen": "yes"},
+    ),
+    (
+        "clot_risk",
+        "I flew back from Perth on Monday and my leg is swollen below the knee",
+        {"clot_risk": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "leg_cold_pale",
+        "no it's the other way round it's warm and red all around the calf",
+        {"leg_cold_pale": "no", "calf_swollen": "yes"},
+    ),
+    ("leg_cold_pale", "no quite the opposite", {"leg_cold_pale": "no"}),
+    # a denial that says how it was found, then the knee as usual, in speech without commas
+    ("hot_knee", "not that I can tell feels the same as the other one", {"hot_knee": "no"}),
+    ("hot_knee", "not as far as I can tell it feels a normal temperature", {"hot_knee": "no"}),
+    # someone else looked and says it is fine: a no with words of home
+    ("leg_signs", "no swelling my husband looked and he says it looks normal", {"leg_signs": "no"}),
+]
+
+HARD_SPEECH_NEVER_A_YES = [
+    # a bare "can't get started" is no trouble passing water: never the nerve emergency
+    ("nerve_red_flags", "i can't seem to get started in the mornings", "nerve_red_flags"),
+    # trouble getting to the toilet said in passing may be the knee
+    ("tingling", "I have trouble going to the loo with this knee", "nerve_red_flags"),
+    # a pain score said alone is no hard calf
+    ("calf_tight", "the pain is maybe a four out of ten", "calf_tight"),
+    # a lump bigger is no burst
+    ("cyst_burst", "if anything it's bigger", "cyst_burst"),
+    # a clot feared is no clot had
+    ("clot_risk", "I was worried it was a clot years ago", "clot_risk"),
+]
+
+HARD_SPEECH_NEVER_A_NO = [
+    # pain past anything known beside a no may be the very sign asked about: asked again, never a no
+    ("calf_tight", "no but it hurts like nothing I've ever felt"),
+    ("chest_symptoms", "no but it hurts like nothing I have ever felt"),
+    ("leg_cold_pale", "no it hurts like nothing I've felt before"),
+    ("calf_tight", "no I can't even touch it"),
+    # a denial, then the sign in the same run of words
+    ("hot_knee", "not that I can tell but it is hot"),
+    ("calf_swollen", "not that I can see but she says it's swollen"),
+    ("leg_cold_pale", "no it's the opposite it's gone cold"),
+]
+
+
 EXACT_READINGS = {
     "said and meant": SAID_AND_MEANT,
     "volunteered": VOLUNTEERED,
@@ -1820,6 +1914,7 @@ EXACT_READINGS = {
     "everyday look alikes fifth round": EVERYDAY_LOOK_ALIKES_FIFTH_ROUND,
     "a numb hand is not the leg": A_NUMB_HAND_IS_NOT_THE_LEG,
     "a cold is no fever and calves measured the same": A_COLD_IS_NO_FEVER_AND_CALVES_MEASURED_THE_SAME,
+    "hard speech kinds": HARD_SPEECH_KINDS,
     "indian english denials fifth round": INDIAN_ENGLISH_DENIALS_FIFTH_ROUND,
     "sixth round": SIXTH_ROUND,
     "sixth round nothing": SIXTH_ROUND_NOTHING,
@@ -1848,6 +1943,7 @@ NEVER_A_YES_OF = {
     "no red flag fourth round": NO_RED_FLAG_FOURTH_ROUND,
     "no red flag fourth round families": NO_RED_FLAG_FOURTH_ROUND_FAMILIES,
     "no fever or tight calf fourth round": NO_FEVER_OR_TIGHT_CALF_FOURTH_ROUND,
+    "hard speech never a yes": HARD_SPEECH_NEVER_A_YES,
 }
 
 
@@ -1865,6 +1961,7 @@ NEVER_A_NO_TO = {
     "another part warm is no denial of a cold foot": ANOTHER_PART_WARM_IS_NO_DENIAL_OF_A_COLD_FOOT,
     "another part as usual is no denial": ANOTHER_PART_AS_USUAL_IS_NO_DENIAL,
     "no denial fourth round": NO_DENIAL_FOURTH_ROUND,
+    "hard speech never a no": HARD_SPEECH_NEVER_A_NO,
 }
 
 
