@@ -1847,6 +1847,25 @@ HARD_SPEECH_KINDS = [
     ("leg_signs", "no swelling my husband looked and he says it looks normal", {"leg_signs": "no"}),
 ]
 
+# One side named with the sign, then the other side as usual, as one run of words: the sign stays said
+THE_OTHER_SIDE_AS_USUAL = [
+    ("calf_swollen", "yes the right one is swollen the other one looks normal", {"calf_swollen": "yes"}),
+    ("calf_swollen", "this leg is a bit puffy the other one is fine", {"calf_swollen": "yes"}),
+    (
+        "chest_symptoms",
+        "no but my calf is swollen the other one is fine",
+        {"chest_symptoms": "no", "calf_swollen": "yes"},
+    ),
+    ("leg_signs", "my knee is red the other one is normal", {"leg_signs": "yes"}),
+    ("hot_knee", "yeah this knee is warm the other one feels normal", {"hot_knee": "yes"}),
+    ("leg_cold_pale", "this foot is cold the other one is nice and warm", {"leg_cold_pale": "yes"}),
+    # the sign denied, then the other side the same, is still the no
+    ("calf_swollen", "no it isn't swollen the other one is the same", {"calf_swollen": "no"}),
+    ("hot_knee", "no it's not warm the other one is the same", {"hot_knee": "no"}),
+    # pain beyond what the injury seemed
+    ("calf_tight", "it's firm and it hurts way more than I'd have expected for a small knock", {"calf_tight": "yes"}),
+]
+
 HARD_SPEECH_NEVER_A_YES = [
     # a bare "can't get started" is no trouble passing water: never the nerve emergency
     ("nerve_red_flags", "i can't seem to get started in the mornings", "nerve_red_flags"),
@@ -1866,6 +1885,10 @@ HARD_SPEECH_NEVER_A_NO = [
     ("chest_symptoms", "no but it hurts like nothing I have ever felt"),
     ("leg_cold_pale", "no it hurts like nothing I've felt before"),
     ("calf_tight", "no I can't even touch it"),
+    ("calf_tight", "no but it hurts more than I would have thought"),
+    # the other side said as usual is no denial of the side asked about
+    ("calf_swollen", "no the other one is normal"),
+    ("leg_cold_pale", "no the other one is warm"),
     # a denial, then the sign in the same run of words
     ("hot_knee", "not that I can tell but it is hot"),
     ("calf_swollen", "not that I can see but she says it's swollen"),
@@ -1915,6 +1938,7 @@ EXACT_READINGS = {
     "a numb hand is not the leg": A_NUMB_HAND_IS_NOT_THE_LEG,
     "a cold is no fever and calves measured the same": A_COLD_IS_NO_FEVER_AND_CALVES_MEASURED_THE_SAME,
     "hard speech kinds": HARD_SPEECH_KINDS,
+    "the other side as usual": THE_OTHER_SIDE_AS_USUAL,
     "indian english denials fifth round": INDIAN_ENGLISH_DENIALS_FIFTH_ROUND,
     "sixth round": SIXTH_ROUND,
     "sixth round nothing": SIXTH_ROUND_NOTHING,
