@@ -1866,6 +1866,19 @@ THE_OTHER_SIDE_AS_USUAL = [
     ("calf_tight", "it's firm and it hurts way more than I'd have expected for a small knock", {"calf_tight": "yes"}),
 ]
 
+# Indian English "not there" with "also" between, a denial closed by its own object, a sign said to be new
+NOT_THERE_ALSO_AND_NOTHING_LIKE_THAT = [
+    ("hot_knee", "no heat is not there redness also not there", {"hot_knee": "no"}),
+    ("hot_knee", "the temperature of the knee is same as the other one only", {"hot_knee": "no"}),
+    ("leg_cold_pale", "no blueness is not there foot is warm only", {"leg_cold_pale": "no"}),
+    ("serious_signs", "no weight loss sleeping also fine", {"serious_signs": "no"}),
+    ("chest_symptoms", "no I've never had anything like that my breathing is fine", {"chest_symptoms": "no"}),
+    ("fever", "I haven't had anything like that my calf is swollen though", {"calf_swollen": "yes"}),
+    ("nerve_red_flags", "both my legs are fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I haven't noticed any of those both legs are fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I've had a couple of accidents which has never happened before", {"nerve_red_flags": "yes"}),
+]
+
 HARD_SPEECH_NEVER_A_YES = [
     # a bare "can't get started" is no trouble passing water: never the nerve emergency
     ("nerve_red_flags", "i can't seem to get started in the mornings", "nerve_red_flags"),
@@ -1889,6 +1902,11 @@ HARD_SPEECH_NEVER_A_NO = [
     # the other side said as usual is no denial of the side asked about
     ("calf_swollen", "no the other one is normal"),
     ("leg_cold_pale", "no the other one is warm"),
+    # a sign said beside a "not there", or a soft "not really" denial, is no no to a red-flag screen
+    ("hot_knee", "redness is there but heat is not there"),
+    ("leg_cold_pale", "blueness is there coldness also not there"),
+    ("chest_symptoms", "I haven't really had anything like that"),
+    ("nerve_red_flags", "both legs are numb"),
     # a denial, then the sign in the same run of words
     ("hot_knee", "not that I can tell but it is hot"),
     ("calf_swollen", "not that I can see but she says it's swollen"),
@@ -1939,6 +1957,7 @@ EXACT_READINGS = {
     "a cold is no fever and calves measured the same": A_COLD_IS_NO_FEVER_AND_CALVES_MEASURED_THE_SAME,
     "hard speech kinds": HARD_SPEECH_KINDS,
     "the other side as usual": THE_OTHER_SIDE_AS_USUAL,
+    "not there also and nothing like that": NOT_THERE_ALSO_AND_NOTHING_LIKE_THAT,
     "indian english denials fifth round": INDIAN_ENGLISH_DENIALS_FIFTH_ROUND,
     "sixth round": SIXTH_ROUND,
     "sixth round nothing": SIXTH_ROUND_NOTHING,
