@@ -1879,6 +1879,17 @@ NOT_THERE_ALSO_AND_NOTHING_LIKE_THAT = [
     ("nerve_red_flags", "I've had a couple of accidents which has never happened before", {"nerve_red_flags": "yes"}),
 ]
 
+# Both sides said fine is no trouble in both legs; the nerve sign said with a verb; new, "not like me"
+BOTH_SIDES_FINE_AND_SIGNS_BY_THEIR_VERB = [
+    ("nerve_red_flags", "both knees are fine it's only this one", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "nah both my feet feel normal", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "yeah both my feet have gone numb", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "both my legs feel kind of weird", {"nerve_red_flags": "yes"}),
+    ("chest_symptoms", "no but both my legs keep going numb", {"chest_symptoms": "no", "nerve_red_flags": "yes"}),
+    ("hot_knee", "no the knee is fine temperature wise", {"hot_knee": "no"}),
+    ("chest_symptoms", "I got out of breath walking to the letterbox which isn't like me", {"chest_symptoms": "yes"}),
+]
+
 HARD_SPEECH_NEVER_A_YES = [
     # a bare "can't get started" is no trouble passing water: never the nerve emergency
     ("nerve_red_flags", "i can't seem to get started in the mornings", "nerve_red_flags"),
@@ -1890,6 +1901,9 @@ HARD_SPEECH_NEVER_A_YES = [
     ("cyst_burst", "if anything it's bigger", "cyst_burst"),
     # a clot feared is no clot had
     ("clot_risk", "I was worried it was a clot years ago", "clot_risk"),
+    # both sides said fine to the nerve screen is never its emergency
+    ("nerve_red_flags", "both are fine", "nerve_red_flags"),
+    ("nerve_red_flags", "both my calves look the same as always", "nerve_red_flags"),
 ]
 
 HARD_SPEECH_NEVER_A_NO = [
@@ -1907,6 +1921,7 @@ HARD_SPEECH_NEVER_A_NO = [
     ("leg_cold_pale", "blueness is there coldness also not there"),
     ("chest_symptoms", "I haven't really had anything like that"),
     ("nerve_red_flags", "both legs are numb"),
+    ("hot_knee", "temperature wise it's fine but it's red"),
     # a denial, then the sign in the same run of words
     ("hot_knee", "not that I can tell but it is hot"),
     ("calf_swollen", "not that I can see but she says it's swollen"),
@@ -1958,6 +1973,7 @@ EXACT_READINGS = {
     "hard speech kinds": HARD_SPEECH_KINDS,
     "the other side as usual": THE_OTHER_SIDE_AS_USUAL,
     "not there also and nothing like that": NOT_THERE_ALSO_AND_NOTHING_LIKE_THAT,
+    "both sides fine and signs by their verb": BOTH_SIDES_FINE_AND_SIGNS_BY_THEIR_VERB,
     "indian english denials fifth round": INDIAN_ENGLISH_DENIALS_FIFTH_ROUND,
     "sixth round": SIXTH_ROUND,
     "sixth round nothing": SIXTH_ROUND_NOTHING,
