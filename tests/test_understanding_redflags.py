@@ -1888,6 +1888,13 @@ BOTH_SIDES_FINE_AND_SIGNS_BY_THEIR_VERB = [
     ("chest_symptoms", "no but both my legs keep going numb", {"chest_symptoms": "no", "nerve_red_flags": "yes"}),
     ("hot_knee", "no the knee is fine temperature wise", {"hot_knee": "no"}),
     ("chest_symptoms", "I got out of breath walking to the letterbox which isn't like me", {"chest_symptoms": "yes"}),
+    ("leg_cold_pale", "no nothing like that it's more the other way it's warm", {"leg_cold_pale": "no"}),
+    ("clot_risk", "we sat in the car for like nine hours driving up to Brisbane", {"clot_risk": "yes"}),
+    (
+        "chest_symptoms",
+        "no but I was on a flight for fourteen hours last week",
+        {"chest_symptoms": "no", "clot_risk": "yes"},
+    ),
 ]
 
 HARD_SPEECH_NEVER_A_YES = [
