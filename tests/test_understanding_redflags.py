@@ -1895,6 +1895,9 @@ BOTH_SIDES_FINE_AND_SIGNS_BY_THEIR_VERB = [
         "no but I was on a flight for fourteen hours last week",
         {"chest_symptoms": "no", "clot_risk": "yes"},
     ),
+    # a sign said plainly, then words about signs, stays said
+    ("chest_symptoms", "yes chest pain which I know is a sign of something", {"chest_symptoms": "yes"}),
+    ("calf_swollen", "my calf is swollen and they scanned it for a clot", {"calf_swollen": "yes"}),
 ]
 
 HARD_SPEECH_NEVER_A_YES = [
@@ -1908,6 +1911,14 @@ HARD_SPEECH_NEVER_A_YES = [
     ("cyst_burst", "if anything it's bigger", "cyst_burst"),
     # a clot feared is no clot had
     ("clot_risk", "I was worried it was a clot years ago", "clot_risk"),
+    # a sign to watch for, read about or tested for is not this person's sign
+    ("onset", "the doctor said to look out for chest pain", "chest_symptoms"),
+    ("location", "the physio told me to watch for swelling in the calf", "calf_swollen"),
+    ("chest_symptoms", "I read that breathlessness can be a sign of a clot", "chest_symptoms"),
+    ("clot_risk", "they did a scan for a clot last year and it was clear", "clot_risk"),
+    # ankles that swell by the evening, a knee hot yesterday and settled since: asked again, never the yes
+    ("calf_swollen", "my ankles always swell a bit by the end of the day", "calf_swollen"),
+    ("hot_knee", "it was a bit warm last night but it's cooled down now", "hot_knee"),
     # both sides said fine to the nerve screen is never its emergency
     ("nerve_red_flags", "both are fine", "nerve_red_flags"),
     ("nerve_red_flags", "both my calves look the same as always", "nerve_red_flags"),
@@ -1929,6 +1940,7 @@ HARD_SPEECH_NEVER_A_NO = [
     ("chest_symptoms", "I haven't really had anything like that"),
     ("nerve_red_flags", "both legs are numb"),
     ("hot_knee", "temperature wise it's fine but it's red"),
+    ("hot_knee", "it was hot yesterday and it's cooled down now"),
     # a denial, then the sign in the same run of words
     ("hot_knee", "not that I can tell but it is hot"),
     ("calf_swollen", "not that I can see but she says it's swollen"),
