@@ -1898,6 +1898,10 @@ BOTH_SIDES_FINE_AND_SIGNS_BY_THEIR_VERB = [
     # a sign said plainly, then words about signs, stays said
     ("chest_symptoms", "yes chest pain which I know is a sign of something", {"chest_symptoms": "yes"}),
     ("calf_swollen", "my calf is swollen and they scanned it for a clot", {"calf_swollen": "yes"}),
+    ("onset", "my foot went cold this morning", {"leg_cold_pale": "yes"}),
+    # steps managed, in the question's own words: the injury screen asks whether they could NOT
+    ("injury_severe", "I could manage a few steps yes", {"injury_severe": "no"}),
+    ("injury_severe", "I hobbled off but it was okay to walk on afterwards", {"injury_severe": "no"}),
 ]
 
 HARD_SPEECH_NEVER_A_YES = [
@@ -1919,6 +1923,9 @@ HARD_SPEECH_NEVER_A_YES = [
     # ankles that swell by the evening, a knee hot yesterday and settled since: asked again, never the yes
     ("calf_swollen", "my ankles always swell a bit by the end of the day", "calf_swollen"),
     ("hot_knee", "it was a bit warm last night but it's cooled down now", "hot_knee"),
+    # a foot that goes cold now and then, with when, is how it often is: never the cold-leg emergency in passing
+    ("tingling", "my feet go numb and cold at night", "leg_cold_pale"),
+    ("worse_with", "when I walk my foot goes cold", "leg_cold_pale"),
     # both sides said fine to the nerve screen is never its emergency
     ("nerve_red_flags", "both are fine", "nerve_red_flags"),
     ("nerve_red_flags", "both my calves look the same as always", "nerve_red_flags"),
@@ -1941,6 +1948,7 @@ HARD_SPEECH_NEVER_A_NO = [
     ("nerve_red_flags", "both legs are numb"),
     ("hot_knee", "temperature wise it's fine but it's red"),
     ("hot_knee", "it was hot yesterday and it's cooled down now"),
+    ("injury_severe", "yes I could do four steps"),
     # a denial, then the sign in the same run of words
     ("hot_knee", "not that I can tell but it is hot"),
     ("calf_swollen", "not that I can see but she says it's swollen"),
