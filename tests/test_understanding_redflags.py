@@ -1902,6 +1902,10 @@ BOTH_SIDES_FINE_AND_SIGNS_BY_THEIR_VERB = [
     # steps managed, in the question's own words: the injury screen asks whether they could NOT
     ("injury_severe", "I could manage a few steps yes", {"injury_severe": "no"}),
     ("injury_severe", "I hobbled off but it was okay to walk on afterwards", {"injury_severe": "no"}),
+    # Australian and New Zealand words for fine, in one run of words
+    ("chest_symptoms", "nah all good in the breathing department", {"chest_symptoms": "no"}),
+    ("fever", "nah she'll be right no temperature", {"fever": "no"}),
+    ("injury_severe", "nah walked off the paddock no worries", {"injury_severe": "no"}),
 ]
 
 HARD_SPEECH_NEVER_A_YES = [
