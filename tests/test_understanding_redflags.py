@@ -1906,6 +1906,8 @@ BOTH_SIDES_FINE_AND_SIGNS_BY_THEIR_VERB = [
     ("chest_symptoms", "nah all good in the breathing department", {"chest_symptoms": "no"}),
     ("fever", "nah she'll be right no temperature", {"fever": "no"}),
     ("injury_severe", "nah walked off the paddock no worries", {"injury_severe": "no"}),
+    # "or whatever" after a denial is a filler
+    ("hot_knee", "um no it's not hot or red or whatever", {"hot_knee": "no"}),
 ]
 
 HARD_SPEECH_NEVER_A_YES = [
@@ -1953,6 +1955,8 @@ HARD_SPEECH_NEVER_A_NO = [
     ("hot_knee", "temperature wise it's fine but it's red"),
     ("hot_knee", "it was hot yesterday and it's cooled down now"),
     ("injury_severe", "yes I could do four steps"),
+    # "stuff" beside a no may be the very sign asked about, in words no family knows
+    ("chest_symptoms", "no but there's been some weird stuff going on"),
     # a denial, then the sign in the same run of words
     ("hot_knee", "not that I can tell but it is hot"),
     ("calf_swollen", "not that I can see but she says it's swollen"),
