@@ -1908,6 +1908,9 @@ BOTH_SIDES_FINE_AND_SIGNS_BY_THEIR_VERB = [
     ("injury_severe", "nah walked off the paddock no worries", {"injury_severe": "no"}),
     # "or whatever" after a denial is a filler
     ("hot_knee", "um no it's not hot or red or whatever", {"hot_knee": "no"}),
+    # the question misheard, then the answer: what follows is the answer meant
+    ("chest_symptoms", "sorry I thought you said leg no my chest is fine", {"chest_symptoms": "no"}),
+    ("calf_swollen", "oh I misheard you yes my calf is swollen", {"calf_swollen": "yes"}),
 ]
 
 HARD_SPEECH_NEVER_A_YES = [
@@ -1957,6 +1960,8 @@ HARD_SPEECH_NEVER_A_NO = [
     ("injury_severe", "yes I could do four steps"),
     # "stuff" beside a no may be the very sign asked about, in words no family knows
     ("chest_symptoms", "no but there's been some weird stuff going on"),
+    # a yes said before the correction to a red-flag screen is asked again, never a no
+    ("chest_symptoms", "yes I thought you said leg no my chest is fine"),
     # a denial, then the sign in the same run of words
     ("hot_knee", "not that I can tell but it is hot"),
     ("calf_swollen", "not that I can see but she says it's swollen"),
