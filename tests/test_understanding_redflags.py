@@ -1779,6 +1779,196 @@ NINTH_ROUND_NOTHING = [
     ("tingling", "my foot is numb when I sit on the toilet too long", {"tingling": "yes"}),
 ]
 
+# Kinds of hard speech (from the misses of the spent blind rounds 24 and 25), in sentences written for these tests.
+HARD_SPEECH_KINDS = [
+    # a temperature said bare to the fever screen: a hundred and one and up is the sign; in between asks again
+    (
+        "fever",
+        "yes temperature is there since yesterday about a hundred and two",
+        {"fever": "yes"},
+    ),  # the fever's days, not the pain's
+    ("fever", "it was thirty eight point five degrees this morning", {"fever": "yes"}),
+    ("fever", "around a hundred and one degrees last night", {"fever": "yes"}),
+    ("fever", "about a hundred point one", {}),
+    # the knee held up: the injury screen's no
+    ("injury_severe", "no the knee held up fine and I drove home", {"injury_severe": "no"}),
+    ("injury_severe", "nah it held my weight the whole time", {"injury_severe": "no"}),
+    # the tight calf: pain rated low, or pain past anything known, or too painful to touch
+    ("calf_tight", "no it's soft the pain is only about a three out of ten", {"calf_tight": "no"}),
+    ("calf_tight", "it's not that bad really maybe a two out of ten", {"calf_tight": "no"}),
+    ("calf_tight", "yeah it's really tight and I can't even touch it", {"calf_tight": "yes"}),
+    ("calf_tight", "the calf is hard and it hurts like nothing I've ever had before", {"calf_tight": "yes"}),
+    # the lump still as hard, or bigger if anything: the burst-cyst screen's no
+    ("cyst_burst", "nope still hard as a rock same as ever", {"cyst_burst": "no"}),
+    ("cyst_burst", "gone soft no if anything it's got a bit bigger", {"cyst_burst": "no"}),
+    ("cyst_burst", "the lump has got bigger if anything", {"cyst_burst": "no"}),
+    # the toilet side said fine with a word for "things"; trouble passing water said with how
+    ("nerve_red_flags", "no the toilet stuff is all fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "nah the bladder side of things is normal", {"nerve_red_flags": "no"}),
+    (
+        "nerve_red_flags",
+        "yes I've had trouble peeing since Sunday I can't get it started",
+        {"nerve_red_flags": "yes"},  # the days are the peeing's, not the pain's
+    ),
+    ("nerve_red_flags", "it takes ages to get the flow going", {"nerve_red_flags": "yes"}),
+    # a cancer given the all clear is a cancer had (the serious-signs question asks about ever)
+    ("serious_signs", "I had bowel cancer a while back but they said I'm in remission now", {"serious_signs": "yes"}),
+    ("serious_signs", "never had cancer knock on wood", {"serious_signs": "no"}),
+    # a past clot said with where it was, or with a yes between
+    ("clot_risk", "I had a clot in my leg a few years ago", {"clot_risk": "yes"}),
+    ("clot_risk", "a DVT yes years ago", {"clot_risk": "yes"}),
+    ("clot_risk", "no not lately", {"clot_risk": "no"}),
+    # swelling that reaches the calf, the calf "gone" puffy, one leg puffy below the knee
+    (
+        "cyst_burst",
+        "yes it went down and the swelling kind of spread down into my calf",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "chest_symptoms",
+        "no my chest is fine but my calf's gone all puffy",
+        {"chest_symptoms": "no", "calf_swollen": "yes"},
+    ),
+    (
+        "clot_risk",
+        "I flew back from Perth on Monday and my leg is swollen below the knee",
+        {"clot_risk": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "leg_cold_pale",
+        "no it's the other way round it's warm and red all around the calf",
+        {"leg_cold_pale": "no", "calf_swollen": "yes"},
+    ),
+    ("leg_cold_pale", "no quite the opposite", {"leg_cold_pale": "no"}),
+    # a denial that says how it was found, then the knee as usual, in speech without commas
+    ("hot_knee", "not that I can tell feels the same as the other one", {"hot_knee": "no"}),
+    ("hot_knee", "not as far as I can tell it feels a normal temperature", {"hot_knee": "no"}),
+    # someone else looked and says it is fine: a no with words of home
+    ("leg_signs", "no swelling my husband looked and he says it looks normal", {"leg_signs": "no"}),
+]
+
+# One side named with the sign, then the other side as usual, as one run of words: the sign stays said
+THE_OTHER_SIDE_AS_USUAL = [
+    ("calf_swollen", "yes the right one is swollen the other one looks normal", {"calf_swollen": "yes"}),
+    ("calf_swollen", "this leg is a bit puffy the other one is fine", {"calf_swollen": "yes"}),
+    (
+        "chest_symptoms",
+        "no but my calf is swollen the other one is fine",
+        {"chest_symptoms": "no", "calf_swollen": "yes"},
+    ),
+    ("leg_signs", "my knee is red the other one is normal", {"leg_signs": "yes"}),
+    ("hot_knee", "yeah this knee is warm the other one feels normal", {"hot_knee": "yes"}),
+    ("leg_cold_pale", "this foot is cold the other one is nice and warm", {"leg_cold_pale": "yes"}),
+    # the sign denied, then the other side the same, is still the no
+    ("calf_swollen", "no it isn't swollen the other one is the same", {"calf_swollen": "no"}),
+    ("hot_knee", "no it's not warm the other one is the same", {"hot_knee": "no"}),
+    # pain beyond what the injury seemed
+    ("calf_tight", "it's firm and it hurts way more than I'd have expected for a small knock", {"calf_tight": "yes"}),
+]
+
+# Indian English "not there" with "also" between, a denial closed by its own object, a sign said to be new
+NOT_THERE_ALSO_AND_NOTHING_LIKE_THAT = [
+    ("hot_knee", "no heat is not there redness also not there", {"hot_knee": "no"}),
+    ("hot_knee", "the temperature of the knee is same as the other one only", {"hot_knee": "no"}),
+    ("leg_cold_pale", "no blueness is not there foot is warm only", {"leg_cold_pale": "no"}),
+    ("serious_signs", "no weight loss sleeping also fine", {"serious_signs": "no"}),
+    ("chest_symptoms", "no I've never had anything like that my breathing is fine", {"chest_symptoms": "no"}),
+    ("fever", "I haven't had anything like that my calf is swollen though", {"calf_swollen": "yes"}),
+    ("nerve_red_flags", "both my legs are fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I haven't noticed any of those both legs are fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "I've had a couple of accidents which has never happened before", {"nerve_red_flags": "yes"}),
+]
+
+# Both sides said fine is no trouble in both legs; the nerve sign said with a verb; new, "not like me"
+BOTH_SIDES_FINE_AND_SIGNS_BY_THEIR_VERB = [
+    ("nerve_red_flags", "both knees are fine it's only this one", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "nah both my feet feel normal", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "yeah both my feet have gone numb", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "both my legs feel kind of weird", {"nerve_red_flags": "yes"}),
+    ("chest_symptoms", "no but both my legs keep going numb", {"chest_symptoms": "no", "nerve_red_flags": "yes"}),
+    ("hot_knee", "no the knee is fine temperature wise", {"hot_knee": "no"}),
+    ("chest_symptoms", "I got out of breath walking to the letterbox which isn't like me", {"chest_symptoms": "yes"}),
+    ("leg_cold_pale", "no nothing like that it's more the other way it's warm", {"leg_cold_pale": "no"}),
+    ("clot_risk", "we sat in the car for like nine hours driving up to Brisbane", {"clot_risk": "yes"}),
+    (
+        "chest_symptoms",
+        "no but I was on a flight for fourteen hours last week",
+        {"chest_symptoms": "no", "clot_risk": "yes"},
+    ),
+    # a sign said plainly, then words about signs, stays said
+    ("chest_symptoms", "yes chest pain which I know is a sign of something", {"chest_symptoms": "yes"}),
+    ("calf_swollen", "my calf is swollen and they scanned it for a clot", {"calf_swollen": "yes"}),
+    ("onset", "my foot went cold this morning", {"leg_cold_pale": "yes"}),
+    # steps managed, in the question's own words: the injury screen asks whether they could NOT
+    ("injury_severe", "I could manage a few steps yes", {"injury_severe": "no"}),
+    ("injury_severe", "I hobbled off but it was okay to walk on afterwards", {"injury_severe": "no"}),
+    # Australian and New Zealand words for fine, in one run of words
+    ("chest_symptoms", "nah all good in the breathing department", {"chest_symptoms": "no"}),
+    ("fever", "nah she'll be right no temperature", {"fever": "no"}),
+    ("injury_severe", "nah walked off the paddock no worries", {"injury_severe": "no"}),
+    # "or whatever" after a denial is a filler
+    ("hot_knee", "um no it's not hot or red or whatever", {"hot_knee": "no"}),
+    # the question misheard, then the answer: what follows is the answer meant
+    ("chest_symptoms", "sorry I thought you said leg no my chest is fine", {"chest_symptoms": "no"}),
+    ("calf_swollen", "oh I misheard you yes my calf is swollen", {"calf_swollen": "yes"}),
+]
+
+HARD_SPEECH_NEVER_A_YES = [
+    # a bare "can't get started" is no trouble passing water: never the nerve emergency
+    ("nerve_red_flags", "i can't seem to get started in the mornings", "nerve_red_flags"),
+    # trouble getting to the toilet said in passing may be the knee
+    ("tingling", "I have trouble going to the loo with this knee", "nerve_red_flags"),
+    # a pain score said alone is no hard calf
+    ("calf_tight", "the pain is maybe a four out of ten", "calf_tight"),
+    # a lump bigger is no burst
+    ("cyst_burst", "if anything it's bigger", "cyst_burst"),
+    # a clot feared is no clot had
+    ("clot_risk", "I was worried it was a clot years ago", "clot_risk"),
+    # a sign to watch for, read about or tested for is not this person's sign
+    ("onset", "the doctor said to look out for chest pain", "chest_symptoms"),
+    ("location", "the physio told me to watch for swelling in the calf", "calf_swollen"),
+    ("chest_symptoms", "I read that breathlessness can be a sign of a clot", "chest_symptoms"),
+    ("clot_risk", "they did a scan for a clot last year and it was clear", "clot_risk"),
+    # ankles that swell by the evening, a knee hot yesterday and settled since: asked again, never the yes
+    ("calf_swollen", "my ankles always swell a bit by the end of the day", "calf_swollen"),
+    ("hot_knee", "it was a bit warm last night but it's cooled down now", "hot_knee"),
+    # a foot that goes cold now and then, with when, is how it often is: never the cold-leg emergency in passing
+    ("tingling", "my feet go numb and cold at night", "leg_cold_pale"),
+    ("worse_with", "when I walk my foot goes cold", "leg_cold_pale"),
+    # both sides said fine to the nerve screen is never its emergency
+    ("nerve_red_flags", "both are fine", "nerve_red_flags"),
+    ("nerve_red_flags", "both my calves look the same as always", "nerve_red_flags"),
+]
+
+HARD_SPEECH_NEVER_A_NO = [
+    # pain past anything known beside a no may be the very sign asked about: asked again, never a no
+    ("calf_tight", "no but it hurts like nothing I've ever felt"),
+    ("chest_symptoms", "no but it hurts like nothing I have ever felt"),
+    ("leg_cold_pale", "no it hurts like nothing I've felt before"),
+    ("calf_tight", "no I can't even touch it"),
+    ("calf_tight", "no but it hurts more than I would have thought"),
+    # the other side said as usual is no denial of the side asked about
+    ("calf_swollen", "no the other one is normal"),
+    ("leg_cold_pale", "no the other one is warm"),
+    # a sign said beside a "not there", or a soft "not really" denial, is no no to a red-flag screen
+    ("hot_knee", "redness is there but heat is not there"),
+    ("leg_cold_pale", "blueness is there coldness also not there"),
+    ("chest_symptoms", "I haven't really had anything like that"),
+    ("nerve_red_flags", "both legs are numb"),
+    ("hot_knee", "temperature wise it's fine but it's red"),
+    ("hot_knee", "it was hot yesterday and it's cooled down now"),
+    ("injury_severe", "yes I could do four steps"),
+    # "stuff" beside a no may be the very sign asked about, in words no family knows
+    ("chest_symptoms", "no but there's been some weird stuff going on"),
+    # a yes said before the correction to a red-flag screen is asked again, never a no
+    ("chest_symptoms", "yes I thought you said leg no my chest is fine"),
+    # a denial, then the sign in the same run of words
+    ("hot_knee", "not that I can tell but it is hot"),
+    ("calf_swollen", "not that I can see but she says it's swollen"),
+    ("leg_cold_pale", "no it's the opposite it's gone cold"),
+]
+
+
 EXACT_READINGS = {
     "said and meant": SAID_AND_MEANT,
     "volunteered": VOLUNTEERED,
@@ -1820,6 +2010,10 @@ EXACT_READINGS = {
     "everyday look alikes fifth round": EVERYDAY_LOOK_ALIKES_FIFTH_ROUND,
     "a numb hand is not the leg": A_NUMB_HAND_IS_NOT_THE_LEG,
     "a cold is no fever and calves measured the same": A_COLD_IS_NO_FEVER_AND_CALVES_MEASURED_THE_SAME,
+    "hard speech kinds": HARD_SPEECH_KINDS,
+    "the other side as usual": THE_OTHER_SIDE_AS_USUAL,
+    "not there also and nothing like that": NOT_THERE_ALSO_AND_NOTHING_LIKE_THAT,
+    "both sides fine and signs by their verb": BOTH_SIDES_FINE_AND_SIGNS_BY_THEIR_VERB,
     "indian english denials fifth round": INDIAN_ENGLISH_DENIALS_FIFTH_ROUND,
     "sixth round": SIXTH_ROUND,
     "sixth round nothing": SIXTH_ROUND_NOTHING,
@@ -1848,6 +2042,7 @@ NEVER_A_YES_OF = {
     "no red flag fourth round": NO_RED_FLAG_FOURTH_ROUND,
     "no red flag fourth round families": NO_RED_FLAG_FOURTH_ROUND_FAMILIES,
     "no fever or tight calf fourth round": NO_FEVER_OR_TIGHT_CALF_FOURTH_ROUND,
+    "hard speech never a yes": HARD_SPEECH_NEVER_A_YES,
 }
 
 
@@ -1865,6 +2060,7 @@ NEVER_A_NO_TO = {
     "another part warm is no denial of a cold foot": ANOTHER_PART_WARM_IS_NO_DENIAL_OF_A_COLD_FOOT,
     "another part as usual is no denial": ANOTHER_PART_AS_USUAL_IS_NO_DENIAL,
     "no denial fourth round": NO_DENIAL_FOURTH_ROUND,
+    "hard speech never a no": HARD_SPEECH_NEVER_A_NO,
 }
 
 
