@@ -2,17 +2,55 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from kb import KnowledgeBase, Question, load_kb, next_question
 from kb.yaml_loader import read_yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES_FILE = ROOT / "kb" / "cases.yaml"
+
+
+def named_rows(tables: Mapping[str, Iterable[Sequence[Any]]], *shown: int) -> list[Any]:
+    """One test case per row of named tables (rule name -> rows), its id the rule's name and the row's
+    ``shown`` columns (by default column 1, the words said): a failing row then says which rule and
+    which sentence, and the reading tests' tables stay data."""
+    columns = shown or (1,)
+    return [
+        pytest.param(*row, id=": ".join([name, *(str(row[i]) for i in columns)]))
+        for name, rows in tables.items()
+        for row in rows
+    ]
+
+
+def never_read(tables: Mapping[str, Iterable[Sequence[Any]]]) -> Callable[..., None]:
+    """The test that every row (pending question, words, question) of ``tables`` says nothing of its
+    question: shared by the reading tests, whose tables of words that must set nothing differ."""
+
+    @pytest.mark.parametrize("pending, words, question", named_rows(tables, 0, 1))
+    def test(pending: str, words: str, question: str) -> None:
+        got = read_after(pending, words)
+        assert question not in got, got
+
+    return test
+
+
+def kept_as_yes(tables: Mapping[str, Iterable[Sequence[Any]]]) -> Callable[..., None]:
+    """The test that every row (pending question, words, question) of ``tables`` keeps a sign said
+    unasked as that question's yes, whatever else the words answer."""
+
+    @pytest.mark.parametrize("pending, words, question", named_rows(tables, 0, 1))
+    def test(pending: str, words: str, question: str) -> None:
+        got = read_after(pending, words)
+        assert got.get(question) == "yes", got
+
+    return test
 
 
 @lru_cache(maxsize=1)

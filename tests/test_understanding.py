@@ -20,7 +20,7 @@ from skill import word_data
 from skill.skill_builder import build_skill
 from skill.understanding import read
 from skill.word_data import WORDS_FILE, WordsError, clauses, load_words, words_for
-from tests.kb_helpers import real_kb
+from tests.kb_helpers import named_rows, real_kb
 
 KB = real_kb()
 WORDS = words_for(KB)
@@ -1210,7 +1210,7 @@ EXACT_READINGS = {
 
 @pytest.mark.parametrize(
     "pending, words, expected",
-    [pytest.param(*row, id=f"{name}: {row[1]}") for name, rows in EXACT_READINGS.items() for row in rows],
+    named_rows(EXACT_READINGS),
 )
 def test_exact_readings(pending, words, expected):
     assert read(words, KB, KB.questions[pending], today=TODAY) == expected

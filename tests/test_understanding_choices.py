@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from skill.word_data import words_for
-from tests.kb_helpers import read_after, real_kb
+from tests.kb_helpers import kept_as_yes, named_rows, never_read, read_after, real_kb
 
 KB = real_kb()
 WORDS = words_for(KB)
@@ -1236,7 +1236,7 @@ EXACT_READINGS = {
 
 @pytest.mark.parametrize(
     "pending, words, expected",
-    [pytest.param(*row, id=f"{name}: {row[0]}: {row[1]}") for name, rows in EXACT_READINGS.items() for row in rows],
+    named_rows(EXACT_READINGS, 0, 1),
 )
 def test_exact_readings(pending, words, expected):
     assert _read(pending, words) == expected
@@ -1390,7 +1390,7 @@ ONE_FACT = {
 
 @pytest.mark.parametrize(
     "pending, words, question, expected",
-    [pytest.param(*row, id=f"{name}: {row[0]}: {row[1]}") for name, rows in ONE_FACT.items() for row in rows],
+    named_rows(ONE_FACT, 0, 1),
 )
 def test_one_fact_read(pending, words, question, expected):
     got = _read(pending, words)
@@ -1415,13 +1415,7 @@ NOT_READ = {
 }
 
 
-@pytest.mark.parametrize(
-    "pending, words, question",
-    [pytest.param(*row, id=f"{name}: {row[0]}: {row[1]}") for name, rows in NOT_READ.items() for row in rows],
-)
-def test_words_that_say_nothing_of_a_question(pending, words, question):
-    got = _read(pending, words)
-    assert question not in got, got
+test_words_that_say_nothing_of_a_question = never_read(NOT_READ)
 
 
 KEPT_YES = {
@@ -1430,9 +1424,4 @@ KEPT_YES = {
 }
 
 
-@pytest.mark.parametrize(
-    "pending, words, question",
-    [pytest.param(*row, id=f"{name}: {row[0]}: {row[1]}") for name, rows in KEPT_YES.items() for row in rows],
-)
-def test_a_sign_said_unasked_is_kept(pending, words, question):
-    assert _read(pending, words).get(question) == "yes"
+test_a_sign_said_unasked_is_kept = kept_as_yes(KEPT_YES)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from kb import UNKNOWN
-from tests.kb_helpers import read_after, real_kb
+from tests.kb_helpers import kept_as_yes, named_rows, never_read, read_after, real_kb
 
 KB = real_kb()
 
@@ -1112,7 +1112,7 @@ EXACT_READINGS = {
 
 @pytest.mark.parametrize(
     "pending, words, expected",
-    [pytest.param(*row, id=f"{name}: {row[0]}: {row[1]}") for name, rows in EXACT_READINGS.items() for row in rows],
+    named_rows(EXACT_READINGS, 0, 1),
 )
 def test_exact_readings(pending, words, expected):
     assert _read(pending, words) == expected
@@ -1130,13 +1130,7 @@ NOT_READ = {
 }
 
 
-@pytest.mark.parametrize(
-    "pending, words, question",
-    [pytest.param(*row, id=f"{name}: {row[0]}: {row[1]}") for name, rows in NOT_READ.items() for row in rows],
-)
-def test_words_that_say_nothing_of_a_question(pending, words, question):
-    got = _read(pending, words)
-    assert question not in got, got
+test_words_that_say_nothing_of_a_question = never_read(NOT_READ)
 
 
 KEPT_YES = {
@@ -1144,12 +1138,7 @@ KEPT_YES = {
 }
 
 
-@pytest.mark.parametrize(
-    "pending, words, question",
-    [pytest.param(*row, id=f"{name}: {row[0]}: {row[1]}") for name, rows in KEPT_YES.items() for row in rows],
-)
-def test_a_sign_said_unasked_is_kept(pending, words, question):
-    assert _read(pending, words).get(question) == "yes"
+test_a_sign_said_unasked_is_kept = kept_as_yes(KEPT_YES)
 
 
 def test_a_lump_that_went_down_with_the_calf_swollen_keeps_both():

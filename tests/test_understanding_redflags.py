@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from kb import UNKNOWN
-from tests.kb_helpers import read_after, real_kb
+from tests.kb_helpers import named_rows, read_after, real_kb
 
 KB = real_kb()
 
@@ -2031,7 +2031,7 @@ EXACT_READINGS = {
 
 @pytest.mark.parametrize(
     "pending, said, meant",
-    [pytest.param(*row, id=f"{name}: {row[1]}") for name, rows in EXACT_READINGS.items() for row in rows],
+    named_rows(EXACT_READINGS),
 )
 def test_exact_readings(pending, said, meant):
     assert _read(pending, said) == meant
@@ -2048,7 +2048,7 @@ NEVER_A_YES_OF = {
 
 @pytest.mark.parametrize(
     "pending, said, question",
-    [pytest.param(*row, id=f"{name}: {row[1]}") for name, rows in NEVER_A_YES_OF.items() for row in rows],
+    named_rows(NEVER_A_YES_OF),
 )
 def test_never_a_yes(pending, said, question):
     assert _read(pending, said).get(question) != "yes"
@@ -2066,7 +2066,7 @@ NEVER_A_NO_TO = {
 
 @pytest.mark.parametrize(
     "pending, said",
-    [pytest.param(*row, id=f"{name}: {row[1]}") for name, rows in NEVER_A_NO_TO.items() for row in rows],
+    named_rows(NEVER_A_NO_TO),
 )
 def test_never_a_no(pending, said):
     assert _read(pending, said).get(pending) != "no"
