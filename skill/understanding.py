@@ -1061,8 +1061,11 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     found += _bridged(words, pending, clause, covered)
     implied = words.questions[pending.id].implies if pending is not None and pending.id in words.questions else {}
     for qid, family in implied.items():  # "both legs" to the tingling question: the nerve screen's sign
+        denied = words.questions[qid].no.spans(clause)  # "both feet feel normal" is that screen's own no
         found += [
-            _Sign(qid, None, "yes", s, False, implied=True) for s in family.spans(clause) if not overlaps(s, covered)
+            _Sign(qid, None, "yes", s, False, implied=True)
+            for s in family.spans(clause)
+            if not overlaps(s, covered) and not overlaps(s, denied)
         ]
     found.sort(key=lambda sign: (not sign.pending, -_length(sign.span)))
     kept: list[_Sign] = []

@@ -2037,8 +2037,17 @@ def test_exact_readings(pending, said, meant):
     assert _read(pending, said) == meant
 
 
+# Said to the tingling question, "both legs" or "both feet" is the nerve screen's sign (``implies``);
+# both of them said fine is that screen's own denial, never its emergency.
+BOTH_SAID_FINE_TO_THE_TINGLING_QUESTION = [
+    ("tingling", "both feet feel normal", "nerve_red_flags"),
+    ("tingling", "both legs are fine", "nerve_red_flags"),
+    ("tingling", "no both my legs feel okay", "nerve_red_flags"),
+]
+
 NEVER_A_YES_OF = {
     "never a yes": NEVER_A_YES,
+    "both said fine to the tingling question": BOTH_SAID_FINE_TO_THE_TINGLING_QUESTION,
     "no red flag fourth round": NO_RED_FLAG_FOURTH_ROUND,
     "no red flag fourth round families": NO_RED_FLAG_FOURTH_ROUND_FAMILIES,
     "no fever or tight calf fourth round": NO_FEVER_OR_TIGHT_CALF_FOURTH_ROUND,
