@@ -1363,6 +1363,10 @@ TENTH_ROUND_CHOICES = [
     # each thing named to deny it: none of them
     ("knee_mechanics", "nope no giving way or anything", "knee_mechanics", "none"),
     ("knee_mechanics", "no no locking or anything it's just stiff when I get up", "knee_mechanics", "none"),
+    # what the knee does said to the opener in more words: kept beside its yes
+    ("knee_signs", "yeah it sort of catches when I bend it", "knee_mechanics", "catches"),
+    ("knee_signs", "it gave way on me twice on the stairs", "knee_mechanics", "gives_way"),
+    ("grinding", "no but it does give way now and then", "knee_mechanics", "gives_way"),
     # front, back, everywhere in one run: the whole knee
     ("location", "front back all over", "location", "whole_knee"),
     # from the knee up to the bottom: the thigh, though the knee is named on the way
@@ -1392,6 +1396,9 @@ TENTH_ROUND_CHOICES = [
 TENTH_ROUND_CHOICES_NOT = [
     # "got up" with no twist said is no injury
     ("onset", "i got up and it was there", "mechanism"),
+    # a giving way with where it happens most: when it gives way, no pain made worse
+    ("knee_mechanics", "it gives way mostly on the stairs", "worse_with"),
+    ("grinding", "yeah it crunches a bit especially on the steps", "worse_with"),
     # getting worse is no gradual start (a pain after an injury worsens too)
     ("muscle_signs", "no pop it just got worse gradually", "onset"),
 ]

@@ -1137,6 +1137,21 @@ TENTH_ROUND = [
     ("tingling_passed", "yeah it went numb for a few minutes then it was fine", {"tingling_passed": "yes"}),
     # a swelling at the back likened to a thing full of water is the lump
     ("knee_signs", "a bump round the back kind of like a water balloon", {"knee_signs": "yes", "lump": "yes"}),
+    # the toes caught on the floor, with the person as the subject
+    ("foot_weak", "I keep catching my toes on the rug", {"foot_weak": "yes"}),
+    # hurt once, long ago, then no: no muscle that keeps going
+    ("reinjured", "I pulled it once at school but that was thirty years ago so no", {"reinjured": "no"}),
+    # no attention paid: no answer, never the understated no "can't say I have"
+    ("morning_stiffness", "can't say I've really paid any attention", {"morning_stiffness": "unknown"}),
+    # the noise with where it comes most is when the noise comes, no pain made worse
+    ("grinding", "yeah it crunches a bit especially on the steps", {"grinding": "yes"}),
+    ("grinding", "it clicks a lot especially when I squat", {"grinding": "yes"}),
+    # a giving way said beside the no: both kept
+    (
+        "grinding",
+        "no grinding but it does give way on me now and then",
+        {"grinding": "no", "knee_signs": "yes", "knee_mechanics": "gives_way"},
+    ),
     # "okay" before a plain yes or no, to a red-flag screen too
     ("calf_tight", "okay no", {"calf_tight": "no"}),
     ("chest_symptoms", "okay yeah", {"chest_symptoms": "yes"}),
@@ -1149,6 +1164,10 @@ TENTH_ROUND_ASKED_AGAIN = [
     ("sport", "i used to"),
     # someone else's walking aid is not this person's trouble walking
     ("muscle_tear", "my husband is on crutches"),
+    # what they do said to be no exercise, beside the doing of it
+    ("sport", "I cycle to work every day but I wouldn't really call it exercise"),
+    # a yes to a hurt long ago: asked again, never a yes that it keeps going
+    ("reinjured", "yes I tore it at school but that was thirty years ago"),
     # a leg still dead is not gone
     ("tingling_passed", "it was dead for a bit and it is still dead"),
 ]
