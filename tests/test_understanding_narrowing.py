@@ -1132,6 +1132,9 @@ TENTH_ROUND = [
     ("sport", "the most I do is a stroll round the block", {"sport": "no"}),
     ("sport", "haven't done any exercise in years", {"sport": "no"}),
     ("sport", "way more than I used to since I joined a running club", {"sport": "yes"}),
+    # a sport given up for the body's sake
+    ("sport", "i used to swim but my doctor won't let me", {"sport": "no"}),
+    ("sport", "nah I used to play rugby but my knees won't let me anymore", {"sport": "no"}),
     # a doze in a chair with the leg folded under, dead for a while
     ("tingling_passed", "I'd dozed off on the sofa with my foot tucked under me", {"tingling_passed": "yes"}),
     ("tingling_passed", "yeah it went numb for a few minutes then it was fine", {"tingling_passed": "yes"}),
@@ -1166,6 +1169,8 @@ TENTH_ROUND_ASKED_AGAIN = [
     ("muscle_tear", "my husband is on crutches"),
     # what they do said to be no exercise, beside the doing of it
     ("sport", "I cycle to work every day but I wouldn't really call it exercise"),
+    # a sport of the past still played: asked again, never a no
+    ("sport", "I used to play netball and I still do on Sundays"),
     # a yes to a hurt long ago: asked again, never a yes that it keeps going
     ("reinjured", "yes I tore it at school but that was thirty years ago"),
     # a leg still dead is not gone
