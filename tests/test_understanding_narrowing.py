@@ -1144,6 +1144,12 @@ TENTH_ROUND = [
     ("foot_weak", "I keep catching my toes on the rug", {"foot_weak": "yes"}),
     # hurt once, long ago, then no: no muscle that keeps going
     ("reinjured", "I pulled it once at school but that was thirty years ago so no", {"reinjured": "no"}),
+    # fine until now is no earlier trouble; never right since is the muscle that keeps going
+    ("reinjured", "no first time ever before this my calf was always fine", {"reinjured": "no"}),
+    ("reinjured", "nope up until now the leg has been fine", {"reinjured": "no"}),
+    ("reinjured", "yeah I tore it a few years back and it's never really healed properly since", {"reinjured": "yes"}),
+    ("reinjured", "my calf has never been the same since", {"reinjured": "yes"}),
+    ("reinjured", "never been right since", {"reinjured": "yes"}),
     # no attention paid: no answer, never the understated no "can't say I have"
     ("morning_stiffness", "can't say I've really paid any attention", {"morning_stiffness": "unknown"}),
     # the noise with where it comes most is when the noise comes, no pain made worse
