@@ -1150,6 +1150,10 @@ TENTH_ROUND = [
     ("reinjured", "yeah I tore it a few years back and it's never really healed properly since", {"reinjured": "yes"}),
     ("reinjured", "my calf has never been the same since", {"reinjured": "yes"}),
     ("reinjured", "never been right since", {"reinjured": "yes"}),
+    # an age said with spirit denies no sport said before it
+    ("age", "sixty three and I still cycle every day so I'm not over the hill yet", {"age": 63, "sport": "yes"}),
+    # the feeling gone, said with "not able to" (Indian English): the numbness, as "can't feel" is
+    ("tingling", "yes I am not able to feel my toes properly", {"tingling": "yes"}),
     # no attention paid: no answer, never the understated no "can't say I have"
     ("morning_stiffness", "can't say I've really paid any attention", {"morning_stiffness": "unknown"}),
     # the noise with where it comes most is when the noise comes, no pain made worse
