@@ -1389,6 +1389,16 @@ TENTH_ROUND_CHOICES = [
     ("worse_with", "squatting and getting up off the toilet", "worse_with", ["squatting"]),
     ("worse_with", "when I walk a long way", "worse_with", ["standing_walking"]),
     ("morning_stiffness", "not stiff the pain comes when i walk long distances", "worse_with", ["standing_walking"]),
+    # what makes it worse inside a longer run of speech
+    (
+        "morning_stiffness",
+        "no it's fine first thing it's worse at the end of the day after I've been on my feet",
+        "worse_with",
+        ["standing_walking"],
+    ),
+    ("serious_signs", "no I sleep fine it only bothers me when I'm on my feet", "worse_with", ["standing_walking"]),
+    ("duration_days", "about three weeks and it's been getting worse going down the stairs", "worse_with", ["stairs"]),
+    ("grinding", "no it just plays up when I kneel", "worse_with", ["squatting"]),
     # up from a chair stays walking and standing, never a squat
     ("worse_with", "getting up from a chair", "worse_with", ["standing_walking"]),
 ]

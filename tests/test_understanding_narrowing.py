@@ -1183,6 +1183,8 @@ TENTH_ROUND_ASKED_AGAIN = [
     ("sport", "I used to play netball and I still do on Sundays"),
     # a yes to a hurt long ago: asked again, never a yes that it keeps going
     ("reinjured", "yes I tore it at school but that was thirty years ago"),
+    # how bad it is beside a no to a red-flag screen leaves the no unclear, though it also says what makes it worse
+    ("calf_tight", "no it kills me when i walk"),
     # a leg still dead is not gone
     ("tingling_passed", "it was dead for a bit and it is still dead"),
 ]
