@@ -1399,6 +1399,12 @@ TENTH_ROUND_CHOICES = [
     ("serious_signs", "no I sleep fine it only bothers me when I'm on my feet", "worse_with", ["standing_walking"]),
     ("duration_days", "about three weeks and it's been getting worse going down the stairs", "worse_with", ["stairs"]),
     ("grinding", "no it just plays up when I kneel", "worse_with", ["squatting"]),
+    # how long, in more words: the day of the practice it dates from, "from last" (Indian English), "been maybe"
+    ("age", "twenty and I'm on the college team and it's been sore since practice Tuesday", "duration_days", 5),
+    ("onset", "it crept up slowly from last three months", "duration_days", 90),
+    ("muscle_signs", "no pop but it's been maybe eight days", "duration_days", 8),
+    ("duration_days", "it's been roughly ten days", "duration_days", 10),
+    ("onset", "I woke up Monday with the pain", "duration_days", 6),
     # up from a chair stays walking and standing, never a squat
     ("worse_with", "getting up from a chair", "worse_with", ["standing_walking"]),
 ]
