@@ -1405,6 +1405,8 @@ TENTH_ROUND_CHOICES = [
     ("muscle_signs", "no pop but it's been maybe eight days", "duration_days", 8),
     ("duration_days", "it's been roughly ten days", "duration_days", 10),
     ("onset", "I woke up Monday with the pain", "duration_days", 6),
+    # all over the back only is behind the knee, never the whole knee
+    ("location", "sort of all over the back of my knee", "location", "behind_knee"),
     # up from a chair stays walking and standing, never a squat
     ("worse_with", "getting up from a chair", "worse_with", ["standing_walking"]),
 ]

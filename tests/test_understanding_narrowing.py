@@ -1154,6 +1154,12 @@ TENTH_ROUND = [
     ("age", "sixty three and I still cycle every day so I'm not over the hill yet", {"age": 63, "sport": "yes"}),
     # the feeling gone, said with "not able to" (Indian English): the numbness, as "can't feel" is
     ("tingling", "yes I am not able to feel my toes properly", {"tingling": "yes"}),
+    # a witness who could not tell
+    (
+        "muscle_tear",
+        "maybe something went but I'd had a few drinks so I'm not a reliable witness",
+        {"muscle_tear": "unknown"},
+    ),
     # no attention paid: no answer, never the understated no "can't say I have"
     ("morning_stiffness", "can't say I've really paid any attention", {"morning_stiffness": "unknown"}),
     # the noise with where it comes most is when the noise comes, no pain made worse
