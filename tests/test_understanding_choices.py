@@ -1404,6 +1404,7 @@ TENTH_ROUND_CHOICES = [
     ("onset", "it crept up slowly from last three months", "duration_days", 90),
     ("muscle_signs", "no pop but it's been maybe eight days", "duration_days", 8),
     ("duration_days", "it's been roughly ten days", "duration_days", 10),
+    ("muscle_signs", "no pop but the pain is there since more than twelve days", "duration_days", 12),
     ("onset", "I woke up Monday with the pain", "duration_days", 6),
     # all over the back only is behind the knee, never the whole knee
     ("location", "sort of all over the back of my knee", "location", "behind_knee"),
