@@ -1160,6 +1160,8 @@ TENTH_ROUND = [
         "maybe something went but I'd had a few drinks so I'm not a reliable witness",
         {"muscle_tear": "unknown"},
     ),
+    # a no softened by what they can judge: a no to a narrowing question
+    ("lump", "I've had a feel and there's nothing there as far as I can tell", {"lump": "no"}),
     # no attention paid: no answer, never the understated no "can't say I have"
     ("morning_stiffness", "can't say I've really paid any attention", {"morning_stiffness": "unknown"}),
     # the noise with where it comes most is when the noise comes, no pain made worse
@@ -1191,6 +1193,8 @@ TENTH_ROUND_ASKED_AGAIN = [
     ("reinjured", "yes I tore it at school but that was thirty years ago"),
     # how bad it is beside a no to a red-flag screen leaves the no unclear, though it also says what makes it worse
     ("calf_tight", "no it kills me when i walk"),
+    # ...never to a red-flag screen
+    ("calf_swollen", "no not swollen as far as I can tell"),
     # a leg still dead is not gone
     ("tingling_passed", "it was dead for a bit and it is still dead"),
 ]
