@@ -1131,6 +1131,8 @@ TENTH_ROUND = [
     # the least of exercise said as the most; nothing done for years; more than before
     ("sport", "the most I do is a stroll round the block", {"sport": "no"}),
     ("sport", "haven't done any exercise in years", {"sport": "no"}),
+    ("sport", "I haven't done any exercise since my operation", {"sport": "no"}),
+    ("sport", "since the baby I haven't really done anything", {"sport": "no"}),
     ("sport", "way more than I used to since I joined a running club", {"sport": "yes"}),
     # a sport given up for the body's sake
     ("sport", "i used to swim but my doctor won't let me", {"sport": "no"}),
@@ -1192,6 +1194,8 @@ TENTH_ROUND_ASKED_AGAIN = [
     ("reinjured", "yes I tore it at school but that was thirty years ago"),
     # how bad it is beside a no to a red-flag screen leaves the no unclear, though it also says what makes it worse
     ("calf_tight", "no it kills me when i walk"),
+    # an operation said beside a no to the clot-risk screen: asked again, never a clear no
+    ("clot_risk", "no but I haven't done any exercise since my operation"),
     # ...never to a red-flag screen
     ("calf_swollen", "no not swollen as far as I can tell"),
     # a leg still dead is not gone
