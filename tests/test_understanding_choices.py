@@ -1367,6 +1367,13 @@ TENTH_ROUND_CHOICES = [
     ("knee_signs", "yeah it sort of catches when I bend it", "knee_mechanics", "catches"),
     ("knee_signs", "it gave way on me twice on the stairs", "knee_mechanics", "gives_way"),
     ("grinding", "no but it does give way now and then", "knee_mechanics", "gives_way"),
+    (
+        "foot_weak",
+        "yes it feels weak and my knee gave way on me twice getting out of the car",
+        "knee_mechanics",
+        "gives_way",
+    ),
+    ("knee_signs", "sometimes I have to jiggle it to get it moving", "knee_mechanics", "locks"),
     # front, back, everywhere in one run: the whole knee
     ("location", "front back all over", "location", "whole_knee"),
     # from the knee up to the bottom: the thigh, though the knee is named on the way

@@ -388,7 +388,7 @@ SECOND_ROUND = [
     ("morning_stiffness", "it's no stiffer first thing than later", {"morning_stiffness": "no"}),
     ("sport", "I'm not much of a sporty person", {"sport": "no"}),
     ("sport", "not a lot just the housework", {"sport": "no"}),  # no comma in speech
-    ("knee_signs", "yeah, I have to jiggle it loose", {"knee_signs": "yes"}),
+    ("knee_signs", "yeah, I have to jiggle it loose", {"knee_signs": "yes", "knee_mechanics": "locks"}),
     ("knee_signs", "I bang it to get it unstuck", {"knee_signs": "yes"}),
     ("tingling", "no, I'd call it a deep ache", {"tingling": "no"}),
 ]
