@@ -1357,6 +1357,79 @@ NINTH_ROUND_CHOICES_NOT = [
 ]
 
 
+# --- a tenth round of choices: kinds read from spent hard-speech rounds, in sentences of our own ------
+
+TENTH_ROUND_CHOICES = [
+    # each thing named to deny it: none of them
+    ("knee_mechanics", "nope no giving way or anything", "knee_mechanics", "none"),
+    ("knee_mechanics", "no no locking or anything it's just stiff when I get up", "knee_mechanics", "none"),
+    # what the knee does said to the opener in more words: kept beside its yes
+    ("knee_signs", "yeah it sort of catches when I bend it", "knee_mechanics", "catches"),
+    ("knee_signs", "it gave way on me twice on the stairs", "knee_mechanics", "gives_way"),
+    ("grinding", "no but it does give way now and then", "knee_mechanics", "gives_way"),
+    (
+        "foot_weak",
+        "yes it feels weak and my knee gave way on me twice getting out of the car",
+        "knee_mechanics",
+        "gives_way",
+    ),
+    ("knee_signs", "sometimes I have to jiggle it to get it moving", "knee_mechanics", "locks"),
+    # front, back, everywhere in one run: the whole knee
+    ("location", "front back all over", "location", "whole_knee"),
+    # from the knee up to the bottom: the thigh, though the knee is named on the way
+    ("location", "from the back of my knee all the way up to my backside", "location", "thigh"),
+    # a twist as they stood up: an injury, and what they were doing
+    ("onset", "I stood up and twisted it awkwardly", "onset", "injury"),
+    ("onset", "I stood up and twisted it awkwardly", "mechanism", "twist"),
+    ("onset", "when I got up I kind of twisted round", "onset", "injury"),
+    # sore by degrees
+    ("onset", "it got sore slowly over a few weeks", "onset", "gradual"),
+    ("muscle_signs", "no pop it just got painful gradually", "onset", "gradual"),
+    # someone into the leg from the front: it bends back
+    ("mechanism", "a lad ran into my knee from the front", "mechanism", "bent_back"),
+    # ...and from the side, a blow
+    ("mechanism", "a lad ran into my knee from the side", "mechanism", "blow_fall"),
+    # nothing done, it just began
+    ("mechanism", "none of those it just started aching", "mechanism", "at_rest"),
+    # up off a low seat is a deep bend; a long way walked is walking
+    ("worse_with", "getting up off the loo", "worse_with", ["squatting"]),
+    ("worse_with", "squatting and getting up off the toilet", "worse_with", ["squatting"]),
+    ("worse_with", "when I walk a long way", "worse_with", ["standing_walking"]),
+    ("morning_stiffness", "not stiff the pain comes when i walk long distances", "worse_with", ["standing_walking"]),
+    # what makes it worse inside a longer run of speech
+    (
+        "morning_stiffness",
+        "no it's fine first thing it's worse at the end of the day after I've been on my feet",
+        "worse_with",
+        ["standing_walking"],
+    ),
+    ("serious_signs", "no I sleep fine it only bothers me when I'm on my feet", "worse_with", ["standing_walking"]),
+    ("duration_days", "about three weeks and it's been getting worse going down the stairs", "worse_with", ["stairs"]),
+    ("grinding", "no it just plays up when I kneel", "worse_with", ["squatting"]),
+    # how long, in more words: the day of the practice it dates from, "from last" (Indian English), "been maybe"
+    ("age", "twenty and I'm on the college team and it's been sore since practice Tuesday", "duration_days", 5),
+    ("onset", "it crept up slowly from last three months", "duration_days", 90),
+    ("muscle_signs", "no pop but it's been maybe eight days", "duration_days", 8),
+    ("duration_days", "it's been roughly ten days", "duration_days", 10),
+    ("muscle_signs", "no pop but the pain is there since more than twelve days", "duration_days", 12),
+    ("onset", "I woke up Monday with the pain", "duration_days", 6),
+    # all over the back only is behind the knee, never the whole knee
+    ("location", "sort of all over the back of my knee", "location", "behind_knee"),
+    # up from a chair stays walking and standing, never a squat
+    ("worse_with", "getting up from a chair", "worse_with", ["standing_walking"]),
+]
+
+TENTH_ROUND_CHOICES_NOT = [
+    # "got up" with no twist said is no injury
+    ("onset", "i got up and it was there", "mechanism"),
+    # a giving way with where it happens most: when it gives way, no pain made worse
+    ("knee_mechanics", "it gives way mostly on the stairs", "worse_with"),
+    ("grinding", "yeah it crunches a bit especially on the steps", "worse_with"),
+    # getting worse is no gradual start (a pain after an injury worsens too)
+    ("muscle_signs", "no pop it just got worse gradually", "onset"),
+]
+
+
 ONE_FACT = {
     "what makes it worse said in passing is kept": WHAT_MAKES_IT_WORSE_SAID_IN_PASSING_IS_KEPT,
     "an eighth round of choices in more words": EIGHTH_ROUND_ONE_FACT,
@@ -1385,6 +1458,7 @@ ONE_FACT = {
     "where it hurts said as the pain being there": WHERE_IT_HURTS_SAID_AS_THE_PAIN_BEING_THERE,
     "the back placed by the knee": THE_BACK_PLACED_BY_THE_KNEE,
     "a ninth round of choices": NINTH_ROUND_CHOICES,
+    "a tenth round of choices": TENTH_ROUND_CHOICES,
 }
 
 
@@ -1412,6 +1486,7 @@ NOT_READ = {
     "no activity no worse with": NO_ACTIVITY_NO_WORSE_WITH,
     "an eighth round of words that choose nothing": EIGHTH_ROUND_NOT,
     "a ninth round of words that choose nothing": NINTH_ROUND_CHOICES_NOT,
+    "a tenth round of words that choose nothing": TENTH_ROUND_CHOICES_NOT,
 }
 
 
