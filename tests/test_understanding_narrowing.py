@@ -1170,11 +1170,11 @@ TENTH_ROUND = [
     # the noise with where it comes most is when the noise comes, no pain made worse
     ("grinding", "yeah it crunches a bit especially on the steps", {"grinding": "yes"}),
     ("grinding", "it clicks a lot especially when I squat", {"grinding": "yes"}),
-    # a giving way said beside the no: both kept
+    # a giving way said beside the no: both kept (the knee-signs yes it entails is added by the slot reader)
     (
         "grinding",
         "no grinding but it does give way on me now and then",
-        {"grinding": "no", "knee_signs": "yes", "knee_mechanics": "gives_way"},
+        {"grinding": "no", "knee_mechanics": "gives_way"},
     ),
     # "okay" before a plain yes or no, to a red-flag screen too
     ("calf_tight", "okay no", {"calf_tight": "no"}),
