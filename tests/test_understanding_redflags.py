@@ -2045,8 +2045,17 @@ BOTH_SAID_FINE_TO_THE_TINGLING_QUESTION = [
     ("tingling", "no both my legs feel okay", "nerve_red_flags"),
 ]
 
+# The burst-cyst screen asks for the lump gone down AND the calf swelling: the calf said not swollen beside a
+# lump gone smaller is never the burst (asked again, or the screen's no).
+CALF_SAID_NOT_SWOLLEN_TO_THE_BURST_SCREEN = [
+    ("cyst_burst", "the lump is kind of smaller maybe but my calf isnt swollen or anything", "cyst_burst"),
+    ("cyst_burst", "it has gone down a bit and the calf is not puffy at all", "cyst_burst"),
+    ("cyst_burst", "softer maybe but my calf does not look swollen", "cyst_burst"),
+]
+
 NEVER_A_YES_OF = {
     "never a yes": NEVER_A_YES,
+    "calf said not swollen to the burst screen": CALF_SAID_NOT_SWOLLEN_TO_THE_BURST_SCREEN,
     "both said fine to the tingling question": BOTH_SAID_FINE_TO_THE_TINGLING_QUESTION,
     "no red flag fourth round": NO_RED_FLAG_FOURTH_ROUND,
     "no red flag fourth round families": NO_RED_FLAG_FOURTH_ROUND_FAMILIES,
