@@ -1220,7 +1220,20 @@ def test_the_crook_of_the_knee_is_behind_it():
     assert _read("location", "in the crook of my knee") == {"location": "behind_knee"}
 
 
+# An activity said to be fine makes nothing worse: never a value, also when it was said first and taken back
+AN_ACTIVITY_SAID_FINE_IS_NO_VALUE = [
+    (
+        "worse_with",
+        "stairs no actually stairs are okay its more when i straighten it out all the way",
+        {"worse_with": ["straightening"]},
+    ),
+    ("worse_with", "stairs are fine but walking kills me", {"worse_with": ["standing_walking"]}),
+    ("worse_with", "going up the stairs is fine going down hurts", {"worse_with": ["stairs"]}),
+    ("worse_with", "the stairs", {"worse_with": ["stairs"]}),
+]
+
 EXACT_READINGS = {
+    "an activity said fine is no value": AN_ACTIVITY_SAID_FINE_IS_NO_VALUE,
     "how it started and what happened": HOW_IT_STARTED_AND_WHAT_HAPPENED,
     "the sport with how it started": THE_SPORT_WITH_HOW_IT_STARTED,
     "a place and an activity in one clause": A_PLACE_AND_AN_ACTIVITY_IN_ONE_CLAUSE,
