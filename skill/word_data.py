@@ -24,6 +24,7 @@ import yaml
 
 from kb import FactsError, KnowledgeBase, Question, check_facts
 from kb.index import asked_after, opened_by
+from kb.yaml_loader import UniqueKeyLoader
 from skill.spoken_numbers import (
     DATE,
     DECADE,
@@ -41,7 +42,6 @@ MAX_CLAUSES = 12
 GAP_WORDS = 3
 # "I did it playing netball on Thursday": at most this many words between the event and its day.
 SINCE_APART_WORDS = 4
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _GENERAL = (
     "say_yes",
     "hedges",
@@ -304,7 +304,10 @@ def _write_sources(stamp: Path, text: str, made: Mapping[str, str]) -> None:
 
 
 def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, str]) -> Words:
-    raw = yaml.load(text, Loader=_LOADER)
+    try:
+        raw = yaml.load(text, Loader=UniqueKeyLoader)
+    except yaml.YAMLError as error:
+        raise WordsError(f"{path.name}: not valid YAML: {error}") from error
     if not isinstance(raw, dict):
         raise WordsError(f"{path.name}: expected a mapping at the top")
     contractions = tuple(

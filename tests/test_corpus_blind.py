@@ -95,6 +95,13 @@ def test_a_blind_folder_not_named_by_its_round_is_refused(tmp_path):
         load_corpus(KB, directory)
 
 
+def test_a_corpus_file_with_a_key_given_twice_is_refused(tmp_path):
+    # a writer's second "answers:" list would otherwise replace the first, and its entries vanish unscored
+    directory = _corpus(tmp_path, {"grinding.yaml": GRINDING_BLIND + "answers: []\n"})
+    with pytest.raises(CorpusError, match=r"grinding\.yaml: not valid YAML: the key 'answers' is given twice"):
+        load_corpus(KB, directory)
+
+
 def test_corpus_score_says_when_there_is_no_blind_part(tmp_path, capsys):
     assert corpus_score.main(["--blind"], directory=_corpus(tmp_path, {})) == 0
     assert "no blind answers" in capsys.readouterr().out

@@ -202,6 +202,14 @@ def test_broken_yaml_syntax_is_rejected(data):
         load_kb(data)
 
 
+def test_a_key_given_twice_is_rejected_not_silently_overwritten(data):
+    # plain YAML keeps the second value and drops the first without a word
+    text = (data / "advice.yaml").read_text(encoding="utf-8")
+    (data / "advice.yaml").write_text(text + "advice: []\n", encoding="utf-8")
+    with pytest.raises(KbError, match=r"advice\.yaml: \(whole file\): not valid YAML: the key 'advice' is given twice"):
+        load_kb(data)
+
+
 def test_missing_file_is_rejected(data):
     (data / "causes.yaml").unlink()
     with pytest.raises(KbError, match=r"causes\.yaml: \(whole file\): missing"):

@@ -122,6 +122,11 @@ def _base_yaml(**changes: str) -> str:
         (_base_yaml(), {"en_GB": "phrases: {farewell: 'Cheerio'}"}, "en-GB.yaml: farewell: unknown phrase"),
         (_base_yaml(), {"en_GB": "phrases: {goodbye: ''}"}, "en-GB.yaml: goodbye: must be a non-empty string"),
         (_base_yaml(), {"en_AU": "goodbye: Cheers"}, "en-AU.yaml: expected a mapping named 'phrases'"),
+        (
+            _base_yaml(),
+            {"en_GB": "phrases:\n  goodbye: Cheerio\n  goodbye: Ta-ra\n"},
+            "en-GB.yaml: cannot read: the key 'goodbye' is given twice",
+        ),
     ],
 )
 def test_a_broken_phrase_file_stops_start_up_naming_file_phrase_and_problem(

@@ -89,6 +89,14 @@ def test_word_data_that_does_not_fit_the_kb_is_refused_naming_the_entry(tmp_path
         load_words(KB, _written(tmp_path, change))
 
 
+def test_word_data_with_a_key_given_twice_is_refused_naming_the_key(tmp_path):
+    # two people adding a question's when_asked in separate places: the first list must not vanish
+    path = tmp_path / "understanding.yaml"
+    path.write_text(WORDS_FILE.read_text(encoding="utf-8") + "entails: {}\n", encoding="utf-8")
+    with pytest.raises(WordsError, match=r"understanding\.yaml: not valid YAML: the key 'entails' is given twice"):
+        load_words(KB, path)
+
+
 def test_the_words_are_loaded_once_per_kb():
     assert words_for(KB) is words_for(KB)
 

@@ -19,6 +19,7 @@ from typing import Any
 import yaml
 
 from kb import LOCALES, UNKNOWN, KnowledgeBase
+from kb.yaml_loader import UniqueKeyLoader
 from skill.spoken import spoken_key as normalize
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,8 +128,11 @@ def _round(directory: Path, path: Path) -> int:
 
 
 def _read(path: Path) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.load(handle, Loader=UniqueKeyLoader)
+    except yaml.YAMLError as error:
+        raise CorpusError(f"{path.name}: not valid YAML: {error}") from error
     if not isinstance(data, dict):
         raise CorpusError(f"{path.name}: expected a mapping at the top")
     return data

@@ -49,6 +49,7 @@ from typing import Any
 import yaml
 
 from kb import LOCALES, KnowledgeBase, Question, load_kb
+from kb.yaml_loader import UniqueKeyLoader
 from skill.devtools.corpus import CORPUS_DIR, INTENTS, load_corpus
 from skill.slot_contract import DECADE_TYPE, SYMPTOM_TYPE, AnswerSlot, Role, answer_slots, slot_type_name
 from skill.spoken import sample_words, spoken_key
@@ -122,23 +123,14 @@ def _synonym_key(question: Question, value: Any) -> tuple[str, str] | None:
     return None
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """YAML that refuses a key given twice: two helpers adding ``phrases.foot_weak`` in separate
-    sections would otherwise keep only the second list, silently."""
-
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        seen: set[Any] = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if key in seen:
-                raise ModelError(f"model_templates.yaml line {key_node.start_mark.line + 1}: {key!r} is given twice")
-            seen.add(key)
-        return super().construct_mapping(node, deep)
-
-
 def load_templates(path: Path = TEMPLATES) -> dict[str, Any]:
-    with open(path, encoding="utf-8") as handle:
-        templates: dict[str, Any] = yaml.load(handle, Loader=_UniqueKeyLoader)
+    """The model templates; a key given twice (two helpers adding ``phrases.foot_weak`` in separate
+    sections) is refused rather than the second list silently kept."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            templates: dict[str, Any] = yaml.load(handle, Loader=UniqueKeyLoader)
+    except yaml.YAMLError as error:
+        raise ModelError(f"{path.name}: {error}") from error
     return templates
 
 

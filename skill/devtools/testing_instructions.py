@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from kb import KnowledgeBase, load_kb
+from kb.yaml_loader import UniqueKeyLoader
 from skill.devtools.interaction_model_gen import ROOT
 from skill.devtools.try_it import Exchange, Transport, TryIt, in_process_transport
 from skill.devtools.utterances import UtteranceResolver
@@ -56,7 +57,10 @@ class Played:
 
 def load_walkthroughs(path: Path = WALKTHROUGHS) -> tuple[tuple[str, ...], tuple[Walkthrough, ...]]:
     """The example phrases and the walk-throughs, checked for shape."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeyLoader)
+    except yaml.YAMLError as error:
+        raise WalkthroughError(f"{path.name}: not valid YAML: {error}") from error
     phrases = raw.get("example_phrases")
     if not isinstance(phrases, list) or not all(isinstance(p, str) and p for p in phrases):
         raise WalkthroughError(f"{path.name}: example_phrases must be a list of sentences")

@@ -21,12 +21,10 @@ from typing import Any
 import yaml
 
 from kb import LOCALES, KnowledgeBase
+from kb.yaml_loader import UniqueKeyLoader
 
 PHRASES_DIR = Path(__file__).resolve().parent
 BASE = "en"
-# libyaml's parser when PyYAML has it (the pinned wheels do): same results as yaml.safe_load, read
-# several times faster, which a cold start pays for six files.
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 # Filled from kb/data/locales.yaml in any phrase.
 LOCALE_WORDS = frozenset({"emergency_number", "emergency_department", "urgent_care", "helpline", "doctor"})
@@ -130,7 +128,7 @@ def load_phrases(kb: KnowledgeBase, directory: Path = PHRASES_DIR) -> Phrases:
 
 def _read(path: Path) -> dict[str, str]:
     try:
-        document = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
+        document = yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeyLoader)
     except (OSError, yaml.YAMLError) as error:
         raise PhrasesError(f"{path.name}: cannot read: {error}") from error
     if not isinstance(document, dict) or not isinstance(document.get("phrases"), dict):
