@@ -301,11 +301,30 @@ def _signs_in_matched_words(
         if spec is None or matched is None or spec.role not in (Role.CHOICE, Role.SYMPTOM):
             continue
         own = spec.question if spec.role == Role.CHOICE else matched
-        said = understanding.read(_text(slot.value) or "", kb, pending, today=today)
+        said = understanding.read(_words_with_places(slots, contract, name), kb, pending, today=today)
         for qid, value in said.items():
             if value == "yes" and kb.questions[qid].answer_type == "yes_no" and qid not in known | {own}:
                 heard.facts.setdefault(qid, value)
                 heard.missed.discard(qid)
+
+
+def _words_with_places(slots: Mapping[str, Slot], contract: Mapping[str, Any], name: str) -> str:
+    """A matched slot's words; a symptom's with the other slots' words before it. "My calf, and it's
+    swollen" comes as a place ("calf") and a symptom ("swollen", the general leg sign): read together
+    they are the calf's swelling, the more specific red-flag sign, as the sentence said."""
+    own = _text(slots[name].value) or ""
+    if contract[name].role != Role.SYMPTOM:
+        return own
+    others = [
+        _text(slot.value) or ""
+        for other, slot in slots.items()
+        if other != name
+        and slot is not None
+        and _filled(slot)
+        and other in contract
+        and contract[other].role != Role.SYMPTOM
+    ]
+    return " ".join([*others, own])
 
 
 def _said_too(kb: KnowledgeBase, pending: Question, answer: Any, words: str | None) -> dict[str, str]:

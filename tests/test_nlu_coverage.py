@@ -228,6 +228,9 @@ def heard(corpus) -> Callable[[str, str | None], dict[str, Any]]:
             {"mechanism": "twist", "knee_mechanics": "locks", "knee_signs": "yes"},
         ),
         ("no but I have chest pain", "lump", {"lump": "no", "chest_symptoms": "yes"}),
+        # a place, then the symptom the model matched as the general leg sign: together, the calf's swelling
+        ("my calf and it's swollen", "location", {"location": "calf", "leg_signs": "yes", "calf_swollen": "yes"}),
+        ("behind the knee and it's swollen", "location", {"location": "behind_knee", "leg_signs": "yes"}),
     ],
 )
 def test_over_answers_keep_every_fact(say, pending, expected, heard):
