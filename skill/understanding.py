@@ -70,12 +70,18 @@ The reading is deliberately cautious, because a misheard answer must never becom
   except to a red-flag screen, which asks again (``_sign_in_doubt``);
 - a red-flag sign said as how things always are, long ago, someone else's ("my wife says she has
   chest pain"; but what she says of this person, "my wife says the left one looks bigger", is this
-  person's sign) or imagined (in its
+  person's sign; someone helping or looking, "my son had to carry me", "no swelling my husband had a
+  look", is no one's sign but this person's: ``_not_theirs_now``) or imagined (in its
   clause, or in the next one pointing back at it, "so that's been going on for ages", when the
   question asked is that sign's and no other clause names a sign: ``_with_remarks``) is neither a
   yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
   denial of any change ("but it's no different from normal"); beside a doubt it is a doubt;
+- a time said of an earlier event ("I pulled it once, but that was twenty years ago") is never how long
+  the pain has lasted (``_dates_an_earlier_event``); two small counts before a unit are a range, the
+  larger kept ("since three four days"); a birthday past is the age now ("I turned seventy eight in
+  March"), and a number within the decade said beside it is the exact age ("mid forties, forty six":
+  ``_decade_ages``);
 - to the age question, two different numbers are no answer, except an adult's age said first and
   then a new thought ("fifty, I play five a side"): the numbers in that thought are about it; an age
   corrected at once with a word of now ("forty, well forty one now") is the later one, and one said
@@ -379,7 +385,7 @@ def _with_remarks(words: Words, pending: Question | None, said: list[str]) -> li
     and a sign volunteered to another question is never lost to a reason given for it."""
     joined: list[str] = []
     for index, clause in enumerate(said):
-        remark = words.general["not_new"].spans(clause) + words.general["someone_else"].spans(clause)
+        remark = _not_theirs_now(words, clause, "not_new") + _not_theirs_now(words, clause, "someone_else")
         bare = remark and not _signs(words, None, clause, remark)  # "my wife has chest pain" is no remark
         others = [c for at, c in enumerate(said) if at not in (index - 1, index) and _signs(words, None, c, [])]
         pointing = words.general["not_new_remark"].spans(clause)
@@ -655,8 +661,8 @@ def _numbers(
     """How long it has hurt and how old the person is, where said: unasked only in the forms that
     name them ("for three weeks", "I'm seventy two"), to their own question in any form. "Over the last
     month" is one month (``one_unit_after``)."""
-    plain = forms.one_unit.sub(lambda m: m.group() + "a ", plain)
-    said = [forms.one_unit.sub(lambda m: m.group() + "a ", clause) for clause in said]
+    plain = _larger_of_ranges(forms, forms.one_unit.sub(lambda m: m.group() + "a ", plain))
+    said = [_larger_of_ranges(forms, forms.one_unit.sub(lambda m: m.group() + "a ", c)) for c in said]
     found: dict[str, int] = {}
     for question in kb.questions.values():
         asked = pending is not None and question.id == pending.id
@@ -667,18 +673,17 @@ def _numbers(
         elif question.answer_type == "duration":
             values = _durations(forms, plain, today) if asked else _pain_durations(forms, said, today)
         elif question.answer_type == "number":
-            stated = [words_to_number(m.group("n") or m.group("n2") or "") for m in forms.stated_age.finditer(plain)]
+            stated = [
+                words_to_number(m.group("n") or m.group("n2") or m.group("n3") or "")
+                for m in forms.stated_age.finditer(plain)
+            ]
             stated += [_year_before(m.group("n") or m.group("n2")) for m in forms.next_age.finditer(plain)]
             # "fifty seven fifty eight next month" is no one number: the age now is looked for below
             values = [n for n in stated if n is not None and (asked or n >= forms.least_unasked_age)]
             corrected = [words_to_number(m.group("n")) for m in forms.age_corrected.finditer(plain)]
             values = corrected if asked and corrected else values  # "I'm forty, well forty one now"
             if asked and not values:  # "early seventies, eh": a decade said to the age question
-                values = [
-                    decade_age(m.group())
-                    for m in DECADE_WORDS.finditer(plain)
-                    if not forms.decade_since.search(plain[: m.start()])
-                ]
+                values = _decade_ages(forms, plain)
             if asked and not values:  # "one" inside a sentence is "the other one", not an age
                 bare = [m.group("n") for m in forms.number.finditer(plain)]
                 values = [words_to_number(n) for n in bare if n != "one" or plain.strip() == n]
@@ -689,6 +694,34 @@ def _numbers(
         if len(numbers) == 1:  # two different numbers for one question: which one is meant is unclear
             found.update(_checked(kb, question.id, numbers.pop()))
     return found
+
+
+def _decade_ages(forms: NumberForms, plain: str) -> list[int | None]:
+    """The ages a decade says ("early seventies" is 72), except "since my twenties". A number said
+    beside it within that decade is exact and wins ("mid forties, forty six" is 46); two such numbers
+    leave the decade."""
+    decades = [m for m in DECADE_WORDS.finditer(plain) if not forms.decade_since.search(plain[: m.start()])]
+    ages = [decade_age(m.group()) for m in decades]
+    rest = DECADE_WORDS.sub(" ", plain)
+    exact = {
+        n
+        for n in (words_to_number(m.group("n")) for m in forms.number.finditer(rest))
+        if n is not None and any(age is not None and n // 10 == age // 10 for age in ages)
+    }
+    return [exact.pop()] if len(exact) == 1 else list(ages)
+
+
+def _larger_of_ranges(forms: NumberForms, plain: str) -> str:
+    """ "Since three four days", "two three weeks": two small counts in a row before a unit are a range,
+    and the larger, up to two apart, is kept (a longer time is the cautious one for the kb's time rules;
+    "three four days" is no number at all otherwise)."""
+
+    def larger(match: re.Match[str]) -> str:
+        low, high = words_to_number(match.group("a")), words_to_number(match.group("b"))
+        near = low is not None and high is not None and 0 < high - low <= 2
+        return f"{match.group('b')} " if near else match.group()
+
+    return forms.ranged.sub(larger, plain)
 
 
 def _leading_number(forms: NumberForms, plain: str) -> list[int | None]:
@@ -720,9 +753,18 @@ def _durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
 def _pain_durations(forms: NumberForms, said: Sequence[str], today: date) -> list[int | None]:
     """Days said unasked: next to a duration word, in a clause about the pain, a day or more."""
     said = [_after_denied(forms, " ".join(clause.split()) + " ") for clause in said]
+    said = [c for at, c in enumerate(said) if not _dates_an_earlier_event(forms, said[at - 1] if at else "", c)]
     about = [c for c in said if (forms.about.search(c) or _only_a_time(forms, c)) and not forms.not_about.search(c)]
     days = [d for clause in about for d in _named_durations(forms, " ".join(clause.split()), today)]
     return [d for d in days if d is not None and d >= 1]
+
+
+def _dates_an_earlier_event(forms: NumberForms, before: str, clause: str) -> bool:
+    """ "I pulled it once, but that was twenty years ago": a time said in a clause of an earlier event
+    (``earlier_event``: "once", "before", "the last time"), or in a clause that only says when right after
+    one, dates that event, never how long the pain has lasted. Only said unasked: no fact is better than
+    twenty years of pain for a strain two decades old (the how-long question is asked)."""
+    return bool(forms.earlier.search(clause) or (_only_a_time(forms, clause) and forms.earlier.search(before)))
 
 
 def _after_denied(forms: NumberForms, clause: str) -> str:
@@ -916,8 +958,9 @@ def _add_sign_evidence(
     leftover = _outside(clause, covered)
     # "no warm and pink like normal": a no said first is the answer, not a negation of the denial after it
     answer_first = bool(leftover) and leftover[0] in words.leading_no and clause.startswith(leftover[0] + " ")
-    not_new = words.general["not_new"].spans(clause)
-    not_theirs = words.general["hypothetical"].spans(clause) + words.general["someone_else"].spans(clause)
+    not_new = _not_theirs_now(words, clause, "not_new")
+    helping = words.general["someone_helping"].spans(clause)
+    not_theirs = words.general["hypothetical"].spans(clause) + _not_theirs_now(words, clause, "someone_else")
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
         said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
@@ -944,7 +987,15 @@ def _add_sign_evidence(
             found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
             found.positive = found.signed = True
-    return [*not_new, *not_theirs]
+    return [*not_new, *not_theirs, *helping]
+
+
+def _not_theirs_now(words: Words, clause: str, kind: str) -> list[tuple[int, int]]:
+    """Where the clause says a sign is someone else's or not new (``kind``), except where someone else
+    helps this person or looks for them (``someone_helping``): "not able to walk, my son had to carry
+    me" and "no swelling, my husband had a look" are this person's own sign and denial."""
+    helping = words.general["someone_helping"].spans(clause)
+    return [span for span in words.general[kind].spans(clause) if not overlaps(span, helping)]
 
 
 def _doubts(unsure: Sequence[tuple[int, int]], sign: _Sign) -> bool:

@@ -5,6 +5,10 @@ reader.
 Why apart from the reading (``skill.understanding``): the data is built once at start-up and
 checked there, so a broken file or a kb question without words stops the skill before its first
 request; the reading only looks words up. Which phrase syntax the file takes is in its header.
+
+Normalising spells contractions out, but a person's "'s" says whose ("my husband's stick" is "my
+husband stick", never "my husband is stick", which would read as the husband's own sign): only before
+a word that follows "is" or "has" ("my husband's been great") is it a contraction (``possessive``).
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ _GENERAL = (
     "not_new",
     "not_new_remark",
     "someone_else",
+    "someone_helping",
     "hypothetical",
     "pain_talk",
     "worsening",
@@ -170,6 +175,10 @@ class NumberForms:
     restated: re.Pattern[str] = re.compile("(?!)")
     # "over the last month": one of the unit, as if "a month" had been said (``one_unit_after``)
     one_unit: re.Pattern[str] = re.compile("(?!)")
+    # "I pulled it once, but that was twenty years ago": a time said of an earlier event (``earlier_event``)
+    earlier: re.Pattern[str] = re.compile("(?!)")
+    # "since three four days": a range of two small counts before a unit (``range_larger``)
+    ranged: re.Pattern[str] = re.compile("(?!)")
 
 
 @dataclass(frozen=True)
@@ -188,6 +197,9 @@ class EchoForms:
 
 
 _NEVER = re.compile("(?!)")
+# "three four days", "two three weeks": counts said as a range are small ones
+_RANGE_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_RANGE_WORDS = "(?:" + "|".join(_RANGE_COUNTS) + ")"
 DECADE_WORDS = re.compile(rf"(?<!\S){DECADE}(?!\S)")
 _NO_NUMBERS = NumberForms(_NEVER, _NEVER, _NEVER, _NEVER, _NEVER, frozenset(), _NEVER)
 
@@ -210,6 +222,8 @@ class Words:
     always: Mapping[str, list[tuple[str | None, str, Family]]] = field(default_factory=dict)  # per question
     whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not", "cannot" -> "can not"
     bare: re.Pattern[str] = _NEVER  # any of whole_words, as a whole word: one pass instead of one per word
+    # "my husband's stick": a person's "'s" that says whose, never "is" (``possessive``, group 1 the person)
+    possessive: re.Pattern[str] = _NEVER
     numbers: NumberForms = _NO_NUMBERS
     body_parts: frozenset[str] = frozenset()
     leading_no: frozenset[str] = frozenset()  # a no said first, before a denial: the answer itself
@@ -318,6 +332,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     whole_words = {k: v for k, v in _mapping(raw, "contractions").items() if k.isalpha()}
     bare = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(whole_words, key=len, reverse=True))) + r")\b")
     nothing = re.compile("(?!)")
+    owning = _mapping(raw, "possessive")
     plain = Words(
         contractions,
         nothing,
@@ -329,6 +344,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         {},
         whole_words=whole_words,
         bare=bare,
+        possessive=_possessive(_strings(owning, "owners"), _strings(owning, "not_before")),
         built=built,
     )
     negators = frozenset(normalise(plain, w) for w in _strings(raw, "negators"))
@@ -368,6 +384,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         base.gap_stop,
         whole_words=whole_words,
         bare=bare,
+        possessive=base.possessive,
         built=built,
         made=base.made,
     )
@@ -487,6 +504,7 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
 
     duration = rf"(?P<d>{DURATION})"
     not_age = "(?:" + "|".join([*map(re.escape, sorted(UNIT_WORDS)), either("not_age_before")]) + ")"
+    not_number = "(?:" + "|".join([*map(re.escape, sorted(UNIT_WORDS)), *_RANGE_COUNTS]) + ")"
     return NumberForms(
         anchored=re.compile(
             rf"(?<!\S)(?:{either('duration_before')} {duration}|(?P<d2>{DURATION}) {either('duration_after')})(?!\S)"
@@ -500,9 +518,11 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
             rf"(?<!\S)(?P<date>{PAST_DAY}) {either('day_then_event_between')} {either('event_before_day')}(?!\S)"
         ),
         duration=re.compile(rf"(?<!\S){duration}(?!\S)"),
+        # "I turned seventy eight in March": after a turning now past, a month is when, not an age to come
         stated_age=re.compile(
             rf"(?<!\S)(?:{either('age_before')} (?P<n>{NUMBER})(?! {not_age}\b)"
-            rf"|(?P<n2>{NUMBER}) {either('age_after')})(?!\S)"
+            rf"|(?P<n2>{NUMBER}) {either('age_after')}"
+            rf"|{either('age_turned')} (?P<n3>{NUMBER})(?! {not_number}\b))(?!\S)"
         ),
         number=re.compile(rf"(?<!\S)(?P<n>{NUMBER})(?!\S)(?! {not_age}\b)"),
         how_often=frozenset(normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
@@ -515,6 +535,10 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
             rf"|^(?P<n2>{NUMBER}) {either('age_next_said_alone')}$"
         ),
         not_about=re.compile(rf"(?<!\S){either('not_about')}(?!\S)"),
+        earlier=re.compile(rf"(?<!\S){either('earlier_event')}(?!\S)"),
+        ranged=re.compile(
+            rf"(?<!\S)(?P<a>{_RANGE_WORDS}) (?P<b>{_RANGE_WORDS}) (?=(?:{'|'.join(sorted(UNIT_WORDS))})(?!\S))"
+        ),
         denied_then=re.compile(
             rf"(?<!\S)(?:{'|'.join(map(re.escape, sorted(words.negators)))}) {either('not_about')} (?:\S+ )*?"
             rf"(?P<rest>{either('pain_after_denied')} .*)$"
@@ -526,6 +550,17 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         restated=re.compile(rf"(?<!\S){either('restated_before')} {duration}(?!\S)"),
         one_unit=re.compile(rf"(?<!\S){either('one_unit_after')} (?=(?:day|week|fortnight|month|year)(?!\S))"),
     )
+
+
+def _possessive(owners: Sequence[str], not_before: Sequence[str]) -> re.Pattern[str]:
+    """ "My husband's stick", "back from my daughter's": after a word for a person, "'s" says whose,
+    unless a word that follows "is" or "has" comes next ("my husband's been great", "my son's a nurse").
+    Read as "is", the possessive would make the stick the husband's own sign (``someone_else``)."""
+    if not owners:
+        return _NEVER
+    people = "|".join(map(re.escape, sorted(owners, key=len, reverse=True)))
+    after = "|".join(map(re.escape, sorted(not_before, key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"\b({people})'s\b(?!\s+(?:{after})\b)")
 
 
 def _whole(value: Any, where: str) -> int:
@@ -765,6 +800,7 @@ def normalise(words: Words, text: str) -> str:
     """Lower case ASCII words, contractions spelled out, clause punctuation kept, nothing else."""
     text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
     if "'" in text:
+        text = words.possessive.sub(r"\1", text)
         for pattern, long in words.contractions:
             text = pattern.sub(long, text)
     text = words.bare.sub(lambda word: f" {words.whole_words[word.group()]} ", text)

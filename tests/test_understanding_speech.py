@@ -641,6 +641,58 @@ SEEN_BY_SOMEONE_ELSE = [
     _said("must not", "chest_symptoms", "my wife has chest pain", chest_symptoms=None),
 ]
 
+# A person's "'s" says whose ("my husband's stick"): the thing is this person's, never the husband's sign; a
+# contraction ("my calf's", "my husband's been") is still "is" or "has"
+WHOSE = [
+    _said("whose", "muscle_tear", "i am using my husband's stick", muscle_tear="yes"),
+    _said("whose", "muscle_tear", "i have been getting about with my dad's walking stick", muscle_tear="yes"),
+    _said("a contraction", "calf_swollen", "my calf's swollen", calf_swollen="yes"),
+    # must not: someone else's own sign stays theirs, with the "'s" of "has" or "is"
+    _said("must not", "chest_symptoms", "my husband's got chest pain", chest_symptoms=None),
+    _said("must not", "fever", "my daughter's had a fever all week", fever=None),
+]
+
+# Someone else helping or looking is not someone else's sign: the person's own sign and denial stay theirs
+HELPED_BY_SOMEONE_ELSE = [
+    _said("helped", "injury_severe", "not able to walk at all my son had to carry me", injury_severe="yes"),
+    _said("helped", "injury_severe", "i could not walk my husband had to help me home", injury_severe="yes"),
+    _said("looked", "calf_swollen", "no swelling my husband had a look", calf_swollen="no"),
+    _said("looked", "calf_swollen", "no swelling my wife checked it for me", calf_swollen="no"),
+    # must not: what they had or did for themselves is theirs
+    _said("must not", "chest_symptoms", "my husband had chest pain", chest_symptoms=None),
+    _said("must not", "clot_risk", "my husband had to have an operation", clot_risk=None),
+    _said("must not", "clot_risk", "my wife flew back from australia", clot_risk=None),
+    # must not: a look with a sign said is no denial
+    _said("must not", "calf_swollen", "my husband had a look and says it is swollen", calf_swollen="yes"),
+]
+
+# A time that dates an earlier event ("I pulled it once, but that was twenty years ago") is never how long the
+# pain has lasted; a range of two counts is the larger; a birthday past is the age now; an exact age after its
+# decade wins
+EARLIER_EVENTS_AND_NUMBERS = [
+    _said("an earlier event", "muscle_tear", "i pulled it once but that was twenty years ago", duration_days=None),
+    _said("an earlier event", "muscle_tear", "i pulled it once twenty years ago", duration_days=None),
+    _said("an earlier event", "onset", "i have hurt it before about five years ago", duration_days=None),
+    # must not: the injury of now keeps its day
+    _said("must not", "onset", "i pulled it that was four days ago", onset="injury", duration_days=4),
+    _said("must not", "muscle_tear", "yes i pulled it two weeks ago", muscle_tear="yes", duration_days=14),
+    _said("a range", "duration_days", "since three four days", duration_days=4),
+    _said("a range", "muscle_signs", "yes it has been sore for two three weeks", muscle_signs="yes", duration_days=21),
+    # must not: a count with tens is one number, and counts far apart are no range
+    _said("must not", "duration_days", "twenty four days", duration_days=24),
+    _said("must not", "duration_days", "two nine days", duration_days=None),
+    _said("a birthday past", "age", "i turned seventy eight in march", age=78),
+    _said("a birthday past", "age", "i just turned fifty in june", age=50),
+    # must not: an age to come is still the age to come
+    _said("must not", "age", "i will be forty in march", age=39),
+    _said("must not", "age", "seventy nine eighty in march", age=79),
+    _said("an exact age after its decade", "age", "mid forties forty six", age=46),
+    _said("an exact age after its decade", "age", "early seventies seventy one", age=71),
+    # must not: a number outside the decade is about something else, and the decade stays
+    _said("must not", "age", "i am in my forties my son is twenty", age=45),
+    _said("must not", "age", "mid forties", age=45),
+]
+
 # How long it has hurt, said in passing in a ramble: a guess at the amount, the day said before the injury, and the
 # knee's time said after the chest denied in one run
 TIMES_IN_PASSING = [
@@ -879,6 +931,9 @@ RULES = {
     "mostly said after a value picks it out": MOSTLY_AFTER,
     "a negator spent before a new subject does not undo a denial": NEGATOR_SPENT,
     "a sign someone else sees is this person's": SEEN_BY_SOMEONE_ELSE,
+    "a person's 's says whose": WHOSE,
+    "someone else helping or looking is not their sign": HELPED_BY_SOMEONE_ELSE,
+    "times of earlier events, ranges, birthdays and exact ages": EARLIER_EVENTS_AND_NUMBERS,
     "how long it has hurt said in passing": TIMES_IN_PASSING,
     "what the knee does said in passing": KNEE_DOES_IN_PASSING,
     "a softener inside a phrase hides nothing": SOFTENED,
