@@ -24,7 +24,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   don't think so, maybe") is a doubt (``_answer_at``). A red-flag echo answered a bare no with no
   cue ("chest pain no") is asked again, unless the words after it deny the sign plainly in the
   question's words and read alone as a clear no ("hot? no, it's not hot, it just aches": the no;
-  ``_stated_plainly``); another question's red-flag sign is never an echo. A
+  ``_stated_plainly``; with no comma the short answer may take the statement in, "chest pain no my chest
+  is fine", and the statement is what follows its no: ``_with_swallowed``); another question's red-flag
+  sign is never an echo. A
   sign asked about and answered in one breath ("not sure what you mean by catch, it clicks") is read
   from the answer after it;
 - a clause naming a question's sign says "yes" to it, unless a negator outside the sign's own words
@@ -73,7 +75,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   person's sign; someone helping or looking, "my son had to carry me", "no swelling my husband had a
   look", is no one's sign but this person's: ``_not_theirs_now``) or imagined (in its
   clause, or in the next one pointing back at it, "so that's been going on for ages", when the
-  question asked is that sign's and no other clause names a sign: ``_with_remarks``) is neither a
+  question asked is that sign's and no other clause names a sign it does not deny: ``_with_remarks``;
+  "no chest pain I get puffed on the stairs but that's been years", one phrase, keeps its denial) is neither a
   yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
   denial of any change ("but it's no different from normal"); beside a doubt it is a doubt;
@@ -205,7 +208,7 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         return _read_corrected(kb, pending, words, today, *corrected)
     evidence: dict[str, _Evidence] = {}
     said = _hedge_said_first(words, pending, clauses(words, text))
-    said = _with_examples(words, pending, _with_remarks(words, pending, _it_named(words, said)))
+    said = _with_examples(words, pending, _with_remarks(words, kb, pending, _it_named(words, said)))
     left = [(clause, _read_clause(words, kb, pending, clause, evidence)) for clause in said]
     unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
     accounted = (bool(said) or not text.strip()) and not unplaced
@@ -373,13 +376,14 @@ def _names_pending(words: Words, pending: Question | None, clause: str) -> bool:
     return pending is not None and any(sign.question == pending.id for sign in _signs(words, pending, clause, []))
 
 
-def _with_remarks(words: Words, pending: Question | None, said: list[str]) -> list[str]:
+def _with_remarks(words: Words, kb: KnowledgeBase, pending: Question | None, said: list[str]) -> list[str]:
     """A clause that only says the one before is not new ("I get breathless on hills, but that's been
     for years") belongs to it: it is read as part of that clause. So does one that points back at it
     (``not_new_remark``: "that's been going on for ages") with a reason beside ("I've had trouble
     peeing, but I'm a man of sixty nine with a prostate, so that's been going on for ages"), as long as
     it names no sign and has no negator (its words may then deny or say something of their own), and
-    no other clause names a sign: "that" may then be any of them, and a sign set aside takes the others
+    no other clause names a sign it does not deny ("no chest pain" is none: ``_a_sign_not_denied``):
+    "that" may then be any of them, and a sign set aside takes the others
     of its question with it, so a red-flag yes said plainly beside it ("and both legs are numb now")
     would be asked again. Only to the question whose sign the clause before names: it is asked again,
     and a sign volunteered to another question is never lost to a reason given for it."""
@@ -387,7 +391,7 @@ def _with_remarks(words: Words, pending: Question | None, said: list[str]) -> li
     for index, clause in enumerate(said):
         remark = _not_theirs_now(words, clause, "not_new") + _not_theirs_now(words, clause, "someone_else")
         bare = remark and not _signs(words, None, clause, remark)  # "my wife has chest pain" is no remark
-        others = [c for at, c in enumerate(said) if at not in (index - 1, index) and _signs(words, None, c, [])]
+        others = [c for at, c in enumerate(said) if at not in (index - 1, index) and _a_sign_not_denied(words, kb, c)]
         pointing = words.general["not_new_remark"].spans(clause)
         reason = pointing and not others and not words.negators & set(clause.split())
         reason = reason and not _signs(words, None, clause, []) and _names_pending(words, pending, said[index - 1])
@@ -396,6 +400,18 @@ def _with_remarks(words: Words, pending: Question | None, said: list[str]) -> li
         else:
             joined.append(clause)
     return joined
+
+
+def _a_sign_not_denied(words: Words, kb: KnowledgeBase, clause: str) -> bool:
+    """Whether the clause names a sign it does not deny: "no chest pain" beside "I get puffed on the stairs,
+    but that's been years" is no sign "that" may point back at, so the remark still reaches the one
+    before it."""
+    if not _signs(words, None, clause, []):
+        return False
+    evidence: dict[str, _Evidence] = {}
+    _read_clause(words, kb, None, clause, evidence)
+    denied = bool(evidence) and all(f.negative and not (f.positive or f.unsure or f.aside) for f in evidence.values())
+    return not denied
 
 
 def _with_examples(words: Words, pending: Question | None, said: list[str]) -> list[str]:
@@ -490,7 +506,9 @@ def _echoes(kb: KnowledgeBase, words: Words, pending: Question | None, said: str
     single = alone and not echoes[0].cued
     rest = " ".join(tokens[at:])
     bare_no = single and pending.phase == "red_flag" and echoes[0].kind == "no"
-    if bare_no and not _stated_plainly(kb, words, pending, echoes[0].echoed, rest):
+    if bare_no and not _stated_plainly(
+        kb, words, pending, echoes[0].echoed, _with_swallowed(words, tokens, echoes[0], rest)
+    ):
         return None
     for deciding in ("yes", "unsure"):  # one sign admitted is a yes; one in doubt, with the rest denied, a doubt
         if any(echo.kind == deciding for echo in echoes):
@@ -502,6 +520,16 @@ def _echoes(kb: KnowledgeBase, words: Words, pending: Question | None, said: str
     going_on = echoes[-1].hedged or echoes[-1].kind == "unsure"
     joined = [*answers[:-1], f"{answers[-1]} {rest}"] if going_on else [*answers, rest]
     return ", ".join(answer.strip() for answer in joined if answer.strip())
+
+
+def _with_swallowed(words: Words, tokens: Sequence[str], echo: _Echo, rest: str) -> str:
+    """ "Chest pain no my chest is fine": the echo's short answer may be a no said first with the plain
+    statement after it ("no my chest is fine" is one ``say_no`` phrase); the statement is then what
+    follows the no, so ``_stated_plainly`` reads it as it would after a comma."""
+    start, end = echo.answer
+    if end - start < 2 or tokens[start] not in words.leading_no:
+        return rest
+    return " ".join([*tokens[start + 1 : end], rest])
 
 
 def _stated_plainly(kb: KnowledgeBase, words: Words, pending: Question, echoed: str, rest: str) -> bool:
@@ -971,6 +999,11 @@ def _add_sign_evidence(
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
             # nor a no (asked again if asked), unless the rest of the answer says more (``_set_aside``).
             found.aside = True
+            if clause[sign.span[0] :].split()[:1] and clause[sign.span[0] :].split()[0] in words.negators:
+                # "no chest pain I get puffed on the stairs, but that's been years": one phrase, a sign
+                # beside another denied; the old sign set aside, the denial still says no
+                found.negative = True
+                found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         elif sign.value is not None:
             if said == "yes" and not _an_example(words, clause, sign, signs):
                 found.values.append(sign.value)

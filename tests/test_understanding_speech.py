@@ -393,6 +393,13 @@ STATED_AFTER_ECHO = [
     _said("must not", "chest_symptoms", "chest pain no but i am short of breath", chest_symptoms=None),
     _said("must not", "hot_knee", "hot no it's not hot but it is red", hot_knee=None),
     _said("must not", "leg_signs", "swollen yesterday no actually it's fine today", leg_signs=None),
+    # the statement right after the no, no comma, taken with it into one short answer: still stated plainly
+    _said("stated inside the short answer", "chest_symptoms", "chest pain no my chest is fine", chest_symptoms="no"),
+    _said("stated inside the short answer", "calf_swollen", "swollen no my calf is fine", calf_swollen="no"),
+    # must not: a bare no with nothing of the sign after it, or a soft one, is asked again
+    _said("must not", "chest_symptoms", "chest pain no not really", chest_symptoms=None),
+    _said("must not", "chest_symptoms", "chest pain no", chest_symptoms=None),
+    _said("must not", "chest_symptoms", "chest pain no my chest is fine but i am short of breath", chest_symptoms=None),
 ]
 
 
@@ -511,6 +518,26 @@ REMARKS_WITH_A_REASON = [
         "nerve_red_flags",
         "i've had some trouble peeing, i'm sixty nine so that's not been going on for ages",
         nerve_red_flags="yes",
+    ),  # a sign only denied elsewhere is none "that" may point back at: the remark reaches the sign before it
+    _said(
+        "beside a denial",
+        "chest_symptoms",
+        "no chest pain i get a bit puffed on the stairs but that's been years",
+        chest_symptoms="no",
+    ),
+    _said(
+        "beside a denial",
+        "chest_symptoms",
+        "my chest is fine i get puffed on the stairs but that's been years",
+        chest_symptoms="no",
+    ),
+    # must not: breathless on the stairs said without the remark is a sign; a sign said plainly beside stays asked again
+    _said("must not", "chest_symptoms", "no chest pain i get a bit puffed on the stairs", chest_symptoms="yes"),
+    _said(
+        "must not",
+        "chest_symptoms",
+        "i get a bit puffed on the stairs but that's been years and now my chest hurts",
+        chest_symptoms=None,
     ),
 ]
 
