@@ -58,6 +58,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a question that lists several signs is answered yes when one is named and another denied ("no
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
   diet") or the question is a red-flag screen (then yes and no together are asked again);
+- a question that asks two things joined by "and" (no red-flag screen) is answered no when words that
+  deny one whole part are said without doubt ("there was a pop but no bruise and I'm walking okay":
+  ``part_denied`` in the word data, ``_a_part_denied``), the other part said or not;
 - positive and negative evidence for one question, or two values of a single choice: nothing, unless
   a word picks one out ("mostly the calf", or after it: "the back of the knee mostly, but sometimes
   the calf too": ``_preferred``);
@@ -162,6 +165,7 @@ class _Evidence:
     qualified: bool = False  # set aside as the question's own words qualify it (not as not new or not theirs)
     unsure_sign: bool = False  # one of its signs named in doubt ("it might be slightly swollen, hard to tell")
     doubted: bool = False  # the answer doubts the question itself, in a clause naming no sign ("so I'm not sure")
+    part_denied: bool = False  # denied in the question's own denial words, with no doubt ("I'm walking okay")
 
 
 def one_phrase(kb: KnowledgeBase, first: str, second: str) -> bool:
@@ -223,6 +227,8 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         accounted or (explained and not red_flag) or _sign_denied_beside_others(words, pending, evidence, unplaced)
     )
     _set_aside(words, pending, evidence, normal)
+    if pending is not None and _denies_a_part(words, pending, " ".join(re.sub(r"[,.;!?]", " ", normal).split()) + " "):
+        evidence.setdefault(pending.id, _Evidence()).part_denied = True  # across clauses: "no bruise, and I walk fine"
     if pending is not None and pending.id in evidence and words.general["doubt"].spans(normal):
         # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no
         evidence[pending.id].strong_no = False
@@ -1445,7 +1451,9 @@ def _facts(
         return facts
     found = evidence.get(pending.id, _Evidence())
     several = found.signed and found.denied_sign and not (found.unsure or found.explained)
-    if pending.answer_type == "yes_no" and pending.phase != "red_flag" and several:
+    if _a_part_denied(kb, pending, found):
+        facts[pending.id] = "no"
+    elif pending.answer_type == "yes_no" and pending.phase != "red_flag" and several:
         # A question of several signs: "no lump, but it does catch now and then" denies one and names
         # another (a general "no" beside a sign stays unclear; to a red-flag screen both are asked again)
         facts[pending.id] = "yes"
@@ -1459,6 +1467,23 @@ def _facts(
     elif _sign_in_doubt(pending, found):
         facts[pending.id] = UNKNOWN
     return facts
+
+
+def _denies_a_part(words: Words, pending: Question, plain: str) -> bool:
+    """Whether the answer, read whole without its commas (the parts may fall in two clauses), denies one
+    whole part of a question that asks two things joined by "and" (``part_denied``: "no bruise and I'm
+    walking okay", "it hasn't gone"), with no doubt anywhere in it."""
+    asked = words.questions.get(pending.id)
+    denied = asked is not None and bool(asked.part_denied.spans(plain))
+    return denied and not (words.general["doubt"].spans(plain) or _unsure(words, pending, plain))
+
+
+def _a_part_denied(kb: KnowledgeBase, pending: Question, found: _Evidence) -> bool:
+    """ "There was a pop, but no bruise and I'm walking okay"; "it did start when I was sitting, but it
+    hasn't gone": to a question that asks two things joined by "and", words that deny one whole part
+    (``part_denied``, without doubt) are its no, though the other part is said. Never to a red-flag
+    screen (the word data refuses such words there), and never beside a doubt."""
+    return pending.answer_type == "yes_no" and found.part_denied and not (found.unsure or found.doubted)
 
 
 def _sign_in_doubt(pending: Question, found: _Evidence) -> bool:

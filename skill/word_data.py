@@ -118,6 +118,9 @@ class QuestionWords:
     # its values said with no pain word and no part named ("no, it's worse when I walk") leave a
     # red-flag screen's no unclear: "it" may be the very sign the screen asks about
     vague_beside_a_no: bool = False
+    # it asks two things joined by "and" ("a pop, and now a big bruise or trouble walking"): words that deny
+    # one whole part ("no bruise and I'm walking okay") are its no, the other part said or not (no red-flag screen)
+    part_denied: Family = Family(None)
     # Words that, said in answer to this question, are another yes/no question's sign ("both legs" to
     # the tingling question is the tingling in both legs the nerve screen asks about)
     implies: Mapping[str, Family] = field(default_factory=dict)
@@ -637,9 +640,19 @@ def _question_words(
         yes_from_days=_days_sign(question, entry.get("yes_from_days"), where),
         dates_itself=_flag(entry, "dates_itself", where),
         vague_beside_a_no=_flag(entry, "vague_beside_a_no", where),
+        part_denied=_part_denied(words, question, entry, where),
         opens=frozenset(opens),
         implies=_implies(words, question, entry, kb_yes_no, where),
     )
+
+
+def _part_denied(words: Words, question: Question, entry: Mapping[str, Any], where: str) -> Family:
+    phrases = _list(entry.get("part_denied") or [], f"{where}.part_denied")
+    if phrases and (question.phase == "red_flag" or question.answer_type != "yes_no"):
+        raise WordsError(
+            f"understanding.yaml: {where}.part_denied: only for a yes/no question that is no red-flag screen"
+        )
+    return family(words, phrases, f"{where}.part_denied")
 
 
 def _vocabulary(words: Words, entry: Mapping[str, Any]) -> frozenset[str]:

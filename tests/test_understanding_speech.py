@@ -720,6 +720,24 @@ EARLIER_EVENTS_AND_NUMBERS = [
     _said("must not", "age", "mid forties", age=45),
 ]
 
+# A question that asks two things joined by "and" (not a red-flag screen): one whole part denied is its no
+PART_DENIED = [
+    _said("a part denied", "muscle_tear", "there was a pop but no bruise and i'm walking okay", muscle_tear="no"),
+    _said(
+        "a part denied", "tingling_passed", "it did start when i was sitting but it hasn't gone", tingling_passed="no"
+    ),
+    _said("a part denied", "cramps", "kind of crampy but it lingers for hours", cramps="no"),
+    # must not: one of two signs of a part denied leaves the part said ("trouble walking" or a big bruise)
+    _said("must not", "muscle_tear", "i can walk fine but there is a huge bruise and i felt a pop", muscle_tear=None),
+    _said("must not", "muscle_tear", "i felt a pop and i can hardly walk", muscle_tear="yes"),
+    # must not: a doubt beside the denied part is no no
+    _said("must not", "tingling_passed", "it came from sitting but i'm not sure if it has gone", tingling_passed=None),
+    _said("must not", "cramps", "it cramps up but i don't think it lingers for hours", cramps=None),
+    _said(
+        "must not", "tingling_passed", "yes it came from sitting cross legged and it has gone", tingling_passed="yes"
+    ),
+]
+
 # How long it has hurt, said in passing in a ramble: a guess at the amount, the day said before the injury, and the
 # knee's time said after the chest denied in one run
 TIMES_IN_PASSING = [
@@ -961,6 +979,7 @@ RULES = {
     "a person's 's says whose": WHOSE,
     "someone else helping or looking is not their sign": HELPED_BY_SOMEONE_ELSE,
     "times of earlier events, ranges, birthdays and exact ages": EARLIER_EVENTS_AND_NUMBERS,
+    "one whole part of a question of two parts denied is its no": PART_DENIED,
     "how long it has hurt said in passing": TIMES_IN_PASSING,
     "what the knee does said in passing": KNEE_DOES_IN_PASSING,
     "a softener inside a phrase hides nothing": SOFTENED,
