@@ -43,7 +43,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - how bad it is, said inside a phrase, hides nothing the phrase names ("it hurts like crazy when I
   squat" is squatting); to a red-flag screen those words still leave a no unclear (``_bridged``);
 - an example said after the value it shows ("when I bend it fully, like sitting on the floor") is
-  no second value, in its clause or the next (``_with_examples``); a reminder ("no, like I said, my
+  no second value, in its clause or the next (``_with_examples``), up to "and" a word or two after a value
+  of its own ("like when I kneel down and twisting round": the twisting is said); a reminder ("no, like I said, my
   calf is swollen") starts a new thought, so the no before it never denies the sign after it;
 - the words that chose the pending question's value do not answer again a question it is asked only
   after ("I twisted it" to what happened is no new "how it started"); an answer that another
@@ -66,6 +67,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   the calf too": ``_preferred``);
 - a thing said and asked whether it counts ("I had a tooth out, does that count?") is "I don't
   know" when no sign is named (a sign named stays said);
+- to a choice question a whole doubt said first before a new subject ("I don't remember doing anything
+  it just started hurting") is a clause of its own, as after a comma (``_hedge_said_first``);
 - a choice value said before a doubt ("maybe a twist I'm not sure") is said, as it would be after a
   comma Alexa does not send, and two values of a single choice with a doubt ("one day the thigh,
   the next the calf, I can't pin it down") are "I don't know" (``_doubts``);
@@ -250,10 +253,15 @@ def _hedge_said_first(words: Words, pending: Question | None, said: list[str]) -
     subject, is the answer, and the rest a thought of its own (``hedges_first``); read as one clause,
     the words beside the hedge took it away ("mostly at a desk" is no yes to the sport question). Never
     to a red-flag screen: there "a bit, it aches" is the pain they called about, not the sign, and the
-    whole answer is asked again, as one clause reads it."""
+    whole answer is asked again, as one clause reads it. To a choice question a doubt said first, then a
+    new subject (``doubts_first``: "I don't remember doing anything it just started hurting"), is a
+    thought of its own too, as it would be after a comma Alexa does not send: the value after it is said.
+    A doubt said after the value stays with it (``_doubts``)."""
     if pending is None or pending.phase == "red_flag" or not said:
         return said
     first = words.hedge_first.match(said[0])
+    if first is None and pending.answer_type == "choice":
+        first = words.doubt_first.match(said[0])  # "I don't really know it was just there one morning"
     return [said[0][: first.end()], said[0][first.end() :], *said[1:]] if first else said
 
 
@@ -479,6 +487,9 @@ class _Echo:
         return f"{self.echoed} {answer}" if kept else answer
 
 
+# "like when I kneel down and twisting": at most this many words from an example's value to the "and"
+# that ends it, "and" included
+_AND_AFTER_WORDS = 3
 _ANSWERS = (("say_no", "no"), ("weak_no", "no"), ("say_yes", "yes"), ("hedges", "hedge"), ("unsure", "unsure"))
 
 
@@ -893,14 +904,32 @@ def _of_another_part(words: Words, pending: Question | None, clause: str, sign: 
 
 def _an_example(words: Words, clause: str, sign: _Sign, signs: Sequence[_Sign]) -> bool:
     """ "Bending it, like when I kneel down": a value said after "like when" illustrates the value said
-    before it, it is not another one."""
-    return any(
+    before it, it is not another one. The example ends at "and" right after a value of its own: in
+    "bending it, like when I kneel down, and twisting round" the twisting is a second value (another
+    word for the example's own value, "like when I kneel down and squat", goes on with it)."""
+    examples = words.general["examples"].spans(clause)
+    ended = any(
+        mid is not sign
+        and mid.question == sign.question
+        and mid.value not in (None, sign.value)
+        and mid.span[1] <= sign.span[0]
+        and _and_next(clause[mid.span[1] : sign.span[0]])
+        and any(at <= mid.span[0] for at, _ in examples)
+        for mid in signs
+    )
+    return not ended and any(
         other.question == sign.question
         and other.value not in (None, sign.value)
         and other.span[1] <= at <= sign.span[0]
-        for at, _ in words.general["examples"].spans(clause)
+        for at, _ in examples
         for other in signs
     )
+
+
+def _and_next(between: str) -> bool:
+    """ "kneel down and ": the words between two values end in "and", a word or two after the first."""
+    said = between.replace(",", " ").split()
+    return bool(said) and said[-1] == "and" and len(said) <= _AND_AFTER_WORDS
 
 
 def _plain_no(words: Words, clause: str) -> bool:

@@ -222,6 +222,8 @@ class Words:
     gap_stop: str = "(?!)"  # a "..." gap never crosses a negator: "calf is not swollen" is no sign
     # "a bit I walk the dog": a hedge said first before a new subject (``hedges_first``), the hedge and the rest
     hedge_first: re.Pattern[str] = re.compile("(?!)")
+    # "I don't really know it was just there one morning": a doubt said first before a new subject (``doubts_first``)
+    doubt_first: re.Pattern[str] = re.compile("(?!)")
     always: Mapping[str, list[tuple[str | None, str, Family]]] = field(default_factory=dict)  # per question
     whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not", "cannot" -> "can not"
     bare: re.Pattern[str] = _NEVER  # any of whole_words, as a whole word: one pass instead of one per word
@@ -424,6 +426,10 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         ),
         hedge_first=re.compile(
             rf"^({hedges_first}) (?=(?:{hedge_followers}) )(?!(?:{hedge_doubted}) )",
+        ),
+        doubt_first=re.compile(
+            rf"^({_alternatives(base, _strings(raw, 'doubts_first'))}) "
+            rf"(?={_alternatives(base, _strings(raw, 'doubts_first_followers'))} )"
         ),
         corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
         echo=_echo_forms(base, _mapping(raw, "echo")),

@@ -738,6 +738,26 @@ PART_DENIED = [
     ),
 ]
 
+# To a choice question a doubt said first, then a new subject, is a thought of its own, as after a comma: the
+# value after it is said; an example ends at "and" and a second value after it
+DOUBT_FIRST_AND_EXAMPLE_ENDED = [
+    _said("a doubt first", "mechanism", "i don't remember doing anything it just started hurting", mechanism="at_rest"),
+    _said("a doubt first", "onset", "i don't really know it was just there one morning when i woke up", onset="sudden"),
+    _said("a doubt first", "onset", "i don't know it just came on", onset="sudden"),
+    # must not: a doubt of the value after it stays a doubt; to a yes/no question nothing changes
+    _said("must not", "mechanism", "i'm not sure it was a twist", mechanism=UNKNOWN),
+    _said("must not", "location", "i don't know it's hard to say", location=UNKNOWN),
+    _said(
+        "an example ended",
+        "worse_with",
+        "bending it like when i kneel down and twisting round",
+        worse_with=["bending", "twisting"],
+    ),
+    # must not: the example alone, or going on with its own value, is no second value
+    _said("must not", "worse_with", "bending it like when i kneel down", worse_with=["bending"]),
+    _said("must not", "worse_with", "bending it like when i kneel down and squat", worse_with=["bending"]),
+]
+
 # How long it has hurt, said in passing in a ramble: a guess at the amount, the day said before the injury, and the
 # knee's time said after the chest denied in one run
 TIMES_IN_PASSING = [
@@ -980,6 +1000,7 @@ RULES = {
     "someone else helping or looking is not their sign": HELPED_BY_SOMEONE_ELSE,
     "times of earlier events, ranges, birthdays and exact ages": EARLIER_EVENTS_AND_NUMBERS,
     "one whole part of a question of two parts denied is its no": PART_DENIED,
+    "a doubt said first and an example ended by and": DOUBT_FIRST_AND_EXAMPLE_ENDED,
     "how long it has hurt said in passing": TIMES_IN_PASSING,
     "what the knee does said in passing": KNEE_DOES_IN_PASSING,
     "a softener inside a phrase hides nothing": SOFTENED,
