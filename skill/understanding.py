@@ -238,6 +238,8 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     clear_no = clear_no or _denied_beside_everyday(words, pending, evidence, [(c, w) for c, w in left if c in unplaced])
     clear_no = clear_no and not (red_flag and _it_may_be_the_sign(words, pending, said))
     facts = _facts(kb, pending, evidence, clear_no)
+    if pending is not None and _a_part_denied(pending, evidence.get(pending.id, _Evidence())):
+        clear_no = True  # a whole part denied: words unplaced elsewhere can change nothing of this no
     facts = _where_asked(kb, words, pending, facts)
     if said:
         plain = " ".join(re.sub(r"[,.;!?]", " ", normal).split())
@@ -1480,7 +1482,7 @@ def _facts(
         return facts
     found = evidence.get(pending.id, _Evidence())
     several = found.signed and found.denied_sign and not (found.unsure or found.explained)
-    if _a_part_denied(kb, pending, found):
+    if _a_part_denied(pending, found):
         facts[pending.id] = "no"
     elif pending.answer_type == "yes_no" and pending.phase != "red_flag" and several:
         # A question of several signs: "no lump, but it does catch now and then" denies one and names
@@ -1507,7 +1509,7 @@ def _denies_a_part(words: Words, pending: Question, plain: str) -> bool:
     return denied and not (words.general["doubt"].spans(plain) or _unsure(words, pending, plain))
 
 
-def _a_part_denied(kb: KnowledgeBase, pending: Question, found: _Evidence) -> bool:
+def _a_part_denied(pending: Question, found: _Evidence) -> bool:
     """ "There was a pop, but no bruise and I'm walking okay"; "it did start when I was sitting, but it
     hasn't gone": to a question that asks two things joined by "and", words that deny one whole part
     (``part_denied``, without doubt) are its no, though the other part is said. Never to a red-flag

@@ -727,6 +727,13 @@ PART_DENIED = [
         "a part denied", "tingling_passed", "it did start when i was sitting but it hasn't gone", tingling_passed="no"
     ),
     _said("a part denied", "cramps", "kind of crampy but it lingers for hours", cramps="no"),
+    _said(
+        "a part denied",
+        "cramps",
+        "well i do get cramps in the calf at night but this knee pain is different it's there all the time",
+        cramps="no",
+    ),
+    _said("a part denied", "cramps", "i get a charley horse sometimes but this one sticks around", cramps="no"),
     # must not: one of two signs of a part denied leaves the part said ("trouble walking" or a big bruise)
     _said("must not", "muscle_tear", "i can walk fine but there is a huge bruise and i felt a pop", muscle_tear=None),
     _said("must not", "muscle_tear", "i felt a pop and i can hardly walk", muscle_tear="yes"),
@@ -1040,4 +1047,26 @@ def test_symptom_words_read_with_the_rest_are_not_read_again_alone(words, facts)
     today = date(2026, 11, 29)
     resolution = UtteranceResolver.for_locale("en-US").resolve(words, today)
     heard = facts_heard(resolution, KB.questions["lump"], KB, "en-US", today)
+    assert {fact: heard.get(fact) for fact in facts} == facts, heard
+
+
+@pytest.mark.parametrize(
+    "pending, words, facts",
+    [
+        ("tingling_passed", "it did start when i was sitting but it hasn't gone", {"tingling_passed": "no"}),
+        (
+            "cramps",
+            "well i do get cramps at night they're awful but this knee pain is different it's there all the time",
+            {"cramps": "no"},
+        ),
+        # must not: a part only half denied leaves the question open, however the words arrive
+        ("muscle_tear", "there was a pop but i am walking okay", {"muscle_tear": None}),
+    ],
+)
+def test_a_part_denied_is_a_clear_no_through_the_slot_reader(pending, words, facts):
+    """A whole part of a question of two parts denied stays the no when the skill's slot reader drops an
+    unclear no (``skill.slots``): words unplaced elsewhere change nothing of it."""
+    today = date(2026, 11, 29)
+    resolution = UtteranceResolver.for_locale("en-US").resolve(words, today)
+    heard = facts_heard(resolution, KB.questions[pending], KB, "en-US", today)
     assert {fact: heard.get(fact) for fact in facts} == facts, heard
