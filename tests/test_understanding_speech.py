@@ -408,6 +408,9 @@ EVERYDAY_BESIDE_NO = [
     _said("everyday", "leg_cold_pale", "no my feet are nice and warm i've got my slippers on", leg_cold_pale="no"),
     _said("everyday", "lump", "no lump that i can feel no but it's very tender if i press there", lump="no"),
     _said("everyday", "tingling", "no tingling no it stays right where it is behind the knee", tingling="no"),
+    _said("everyday", "leg_cold_pale", "no my feet are always warm my wife complains about it", leg_cold_pale="no"),
+    # must not: the same words beside the sign leave it said
+    _said("must not", "leg_cold_pale", "my feet are cold my wife complains about it", leg_cold_pale="yes"),
     # must not: a word no family knows, a negator left over, a word of the question's own sign phrases
     # ("squeeze" to the tight-calf screen, "drove" to the clot risk, "walk" to sport) stay unplaced
     _said("must not", "leg_signs", "no swelling but it's gone a funny purplish sort of shade", leg_signs=None),
