@@ -43,7 +43,7 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - how bad it is, said inside a phrase, hides nothing the phrase names ("it hurts like crazy when I
   squat" is squatting); to a red-flag screen those words still leave a no unclear (``_bridged``);
 - an example said after the value it shows ("when I bend it fully, like sitting on the floor") is
-  no second value, in its clause or the next (``_with_examples``), up to "and" a word or two after a value
+  no second value, in its clause or the next (``_with_examples``), up to "and" a few words after a value
   of its own ("like when I kneel down and twisting round": the twisting is said); a reminder ("no, like I said, my
   calf is swollen") starts a new thought, so the no before it never denies the sign after it;
 - the words that chose the pending question's value do not answer again a question it is asked only
@@ -489,9 +489,9 @@ class _Echo:
         return f"{self.echoed} {answer}" if kept else answer
 
 
-# "like when I kneel down and twisting": at most this many words from an example's value to the "and"
+# "like when I kneel down to do the garden and twisting": at most this many words from an example's value to the "and"
 # that ends it, "and" included
-_AND_AFTER_WORDS = 3
+_AND_AFTER_WORDS = 7
 _ANSWERS = (("say_no", "no"), ("weak_no", "no"), ("say_yes", "yes"), ("hedges", "hedge"), ("unsure", "unsure"))
 
 
@@ -929,7 +929,7 @@ def _an_example(words: Words, clause: str, sign: _Sign, signs: Sequence[_Sign]) 
 
 
 def _and_next(between: str) -> bool:
-    """ "kneel down and ": the words between two values end in "and", a word or two after the first."""
+    """ "kneel down and ": the words between two values end in "and", a few words after the first."""
     said = between.replace(",", " ").split()
     return bool(said) and said[-1] == "and" and len(said) <= _AND_AFTER_WORDS
 

@@ -763,6 +763,12 @@ DOUBT_FIRST_AND_EXAMPLE_ENDED = [
         "bending it like when i kneel down and twisting round",
         worse_with=["bending", "twisting"],
     ),
+    _said(
+        "an example ended",
+        "worse_with",
+        "bending it like when i kneel down to do the garden and twisting round",
+        worse_with=["bending", "twisting"],
+    ),
     # must not: the example alone, or going on with its own value, is no second value
     _said("must not", "worse_with", "bending it like when i kneel down", worse_with=["bending"]),
     _said("must not", "worse_with", "bending it like when i kneel down and squat", worse_with=["bending"]),
