@@ -24,7 +24,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   don't think so, maybe") is a doubt (``_answer_at``). A red-flag echo answered a bare no with no
   cue ("chest pain no") is asked again, unless the words after it deny the sign plainly in the
   question's words and read alone as a clear no ("hot? no, it's not hot, it just aches": the no;
-  ``_stated_plainly``); another question's red-flag sign is never an echo. A
+  ``_stated_plainly``; with no comma the short answer may take the statement in, "chest pain no my chest
+  is fine", and the statement is what follows its no: ``_with_swallowed``); another question's red-flag
+  sign is never an echo. A
   sign asked about and answered in one breath ("not sure what you mean by catch, it clicks") is read
   from the answer after it;
 - a clause naming a question's sign says "yes" to it, unless a negator outside the sign's own words
@@ -41,7 +43,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - how bad it is, said inside a phrase, hides nothing the phrase names ("it hurts like crazy when I
   squat" is squatting); to a red-flag screen those words still leave a no unclear (``_bridged``);
 - an example said after the value it shows ("when I bend it fully, like sitting on the floor") is
-  no second value, in its clause or the next (``_with_examples``); a reminder ("no, like I said, my
+  no second value, in its clause or the next (``_with_examples``), up to "and" a few words after a value
+  of its own ("like when I kneel down and twisting round": the twisting is said); a reminder ("no, like I said, my
   calf is swollen") starts a new thought, so the no before it never denies the sign after it;
 - the words that chose the pending question's value do not answer again a question it is asked only
   after ("I twisted it" to what happened is no new "how it started"); an answer that another
@@ -56,11 +59,16 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a question that lists several signs is answered yes when one is named and another denied ("no
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
   diet") or the question is a red-flag screen (then yes and no together are asked again);
+- a question that asks two things joined by "and" (no red-flag screen) is answered no when words that
+  deny one whole part are said without doubt ("there was a pop but no bruise and I'm walking okay":
+  ``part_denied`` in the word data, ``_a_part_denied``), the other part said or not;
 - positive and negative evidence for one question, or two values of a single choice: nothing, unless
   a word picks one out ("mostly the calf", or after it: "the back of the knee mostly, but sometimes
   the calf too": ``_preferred``);
 - a thing said and asked whether it counts ("I had a tooth out, does that count?") is "I don't
   know" when no sign is named (a sign named stays said);
+- to a choice question a whole doubt said first before a new subject ("I don't remember doing anything
+  it just started hurting") is a clause of its own, as after a comma (``_hedge_said_first``);
 - a choice value said before a doubt ("maybe a twist I'm not sure") is said, as it would be after a
   comma Alexa does not send, and two values of a single choice with a doubt ("one day the thigh,
   the next the calf, I can't pin it down") are "I don't know" (``_doubts``);
@@ -70,12 +78,19 @@ The reading is deliberately cautious, because a misheard answer must never becom
   except to a red-flag screen, which asks again (``_sign_in_doubt``);
 - a red-flag sign said as how things always are, long ago, someone else's ("my wife says she has
   chest pain"; but what she says of this person, "my wife says the left one looks bigger", is this
-  person's sign) or imagined (in its
+  person's sign; someone helping or looking, "my son had to carry me", "no swelling my husband had a
+  look", is no one's sign but this person's: ``_not_theirs_now``) or imagined (in its
   clause, or in the next one pointing back at it, "so that's been going on for ages", when the
-  question asked is that sign's and no other clause names a sign: ``_with_remarks``) is neither a
+  question asked is that sign's and no other clause names a sign it does not deny: ``_with_remarks``;
+  "no chest pain I get puffed on the stairs but that's been years", one phrase, keeps its denial) is neither a
   yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
   denial of any change ("but it's no different from normal"); beside a doubt it is a doubt;
+- a time said of an earlier event ("I pulled it once, but that was twenty years ago") is never how long
+  the pain has lasted (``_dates_an_earlier_event``); two small counts before a unit are a range, the
+  larger kept ("since three four days"); a birthday past is the age now ("I turned seventy eight in
+  March"), and a number within the decade said beside it is the exact age ("mid forties, forty six":
+  ``_decade_ages``);
 - to the age question, two different numbers are no answer, except an adult's age said first and
   then a new thought ("fifty, I play five a side"): the numbers in that thought are about it; an age
   corrected at once with a word of now ("forty, well forty one now") is the later one, and one said
@@ -153,6 +168,7 @@ class _Evidence:
     qualified: bool = False  # set aside as the question's own words qualify it (not as not new or not theirs)
     unsure_sign: bool = False  # one of its signs named in doubt ("it might be slightly swollen, hard to tell")
     doubted: bool = False  # the answer doubts the question itself, in a clause naming no sign ("so I'm not sure")
+    part_denied: bool = False  # denied in the question's own denial words, with no doubt ("I'm walking okay")
 
 
 def one_phrase(kb: KnowledgeBase, first: str, second: str) -> bool:
@@ -199,7 +215,7 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         return _read_corrected(kb, pending, words, today, *corrected)
     evidence: dict[str, _Evidence] = {}
     said = _hedge_said_first(words, pending, clauses(words, text))
-    said = _with_examples(words, pending, _with_remarks(words, pending, _it_named(words, said)))
+    said = _with_examples(words, pending, _with_remarks(words, kb, pending, _it_named(words, said)))
     left = [(clause, _read_clause(words, kb, pending, clause, evidence)) for clause in said]
     unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
     accounted = (bool(said) or not text.strip()) and not unplaced
@@ -214,12 +230,16 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         accounted or (explained and not red_flag) or _sign_denied_beside_others(words, pending, evidence, unplaced)
     )
     _set_aside(words, pending, evidence, normal)
+    if pending is not None and _denies_a_part(words, pending, " ".join(re.sub(r"[,.;!?]", " ", normal).split()) + " "):
+        evidence.setdefault(pending.id, _Evidence()).part_denied = True  # across clauses: "no bruise, and I walk fine"
     if pending is not None and pending.id in evidence and words.general["doubt"].spans(normal):
         # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no
         evidence[pending.id].strong_no = False
     clear_no = clear_no or _denied_beside_everyday(words, pending, evidence, [(c, w) for c, w in left if c in unplaced])
     clear_no = clear_no and not (red_flag and _it_may_be_the_sign(words, pending, said))
     facts = _facts(kb, pending, evidence, clear_no)
+    if pending is not None and _a_part_denied(pending, evidence.get(pending.id, _Evidence())):
+        clear_no = True  # a whole part denied: words unplaced elsewhere can change nothing of this no
     facts = _where_asked(kb, words, pending, facts)
     if said:
         plain = " ".join(re.sub(r"[,.;!?]", " ", normal).split())
@@ -235,10 +255,15 @@ def _hedge_said_first(words: Words, pending: Question | None, said: list[str]) -
     subject, is the answer, and the rest a thought of its own (``hedges_first``); read as one clause,
     the words beside the hedge took it away ("mostly at a desk" is no yes to the sport question). Never
     to a red-flag screen: there "a bit, it aches" is the pain they called about, not the sign, and the
-    whole answer is asked again, as one clause reads it."""
+    whole answer is asked again, as one clause reads it. To a choice question a doubt said first, then a
+    new subject (``doubts_first``: "I don't remember doing anything it just started hurting"), is a
+    thought of its own too, as it would be after a comma Alexa does not send: the value after it is said.
+    A doubt said after the value stays with it (``_doubts``)."""
     if pending is None or pending.phase == "red_flag" or not said:
         return said
     first = words.hedge_first.match(said[0])
+    if first is None and pending.answer_type == "choice":
+        first = words.doubt_first.match(said[0])  # "I don't really know it was just there one morning"
     return [said[0][: first.end()], said[0][first.end() :], *said[1:]] if first else said
 
 
@@ -367,21 +392,22 @@ def _names_pending(words: Words, pending: Question | None, clause: str) -> bool:
     return pending is not None and any(sign.question == pending.id for sign in _signs(words, pending, clause, []))
 
 
-def _with_remarks(words: Words, pending: Question | None, said: list[str]) -> list[str]:
+def _with_remarks(words: Words, kb: KnowledgeBase, pending: Question | None, said: list[str]) -> list[str]:
     """A clause that only says the one before is not new ("I get breathless on hills, but that's been
     for years") belongs to it: it is read as part of that clause. So does one that points back at it
     (``not_new_remark``: "that's been going on for ages") with a reason beside ("I've had trouble
     peeing, but I'm a man of sixty nine with a prostate, so that's been going on for ages"), as long as
     it names no sign and has no negator (its words may then deny or say something of their own), and
-    no other clause names a sign: "that" may then be any of them, and a sign set aside takes the others
+    no other clause names a sign it does not deny ("no chest pain" is none: ``_a_sign_not_denied``):
+    "that" may then be any of them, and a sign set aside takes the others
     of its question with it, so a red-flag yes said plainly beside it ("and both legs are numb now")
     would be asked again. Only to the question whose sign the clause before names: it is asked again,
     and a sign volunteered to another question is never lost to a reason given for it."""
     joined: list[str] = []
     for index, clause in enumerate(said):
-        remark = words.general["not_new"].spans(clause) + words.general["someone_else"].spans(clause)
+        remark = _not_theirs_now(words, clause, "not_new") + _not_theirs_now(words, clause, "someone_else")
         bare = remark and not _signs(words, None, clause, remark)  # "my wife has chest pain" is no remark
-        others = [c for at, c in enumerate(said) if at not in (index - 1, index) and _signs(words, None, c, [])]
+        others = [c for at, c in enumerate(said) if at not in (index - 1, index) and _a_sign_not_denied(words, kb, c)]
         pointing = words.general["not_new_remark"].spans(clause)
         reason = pointing and not others and not words.negators & set(clause.split())
         reason = reason and not _signs(words, None, clause, []) and _names_pending(words, pending, said[index - 1])
@@ -390,6 +416,18 @@ def _with_remarks(words: Words, pending: Question | None, said: list[str]) -> li
         else:
             joined.append(clause)
     return joined
+
+
+def _a_sign_not_denied(words: Words, kb: KnowledgeBase, clause: str) -> bool:
+    """Whether the clause names a sign it does not deny: "no chest pain" beside "I get puffed on the stairs,
+    but that's been years" is no sign "that" may point back at, so the remark still reaches the one
+    before it."""
+    if not _signs(words, None, clause, []):
+        return False
+    evidence: dict[str, _Evidence] = {}
+    _read_clause(words, kb, None, clause, evidence)
+    denied = bool(evidence) and all(f.negative and not (f.positive or f.unsure or f.aside) for f in evidence.values())
+    return not denied
 
 
 def _with_examples(words: Words, pending: Question | None, said: list[str]) -> list[str]:
@@ -451,6 +489,9 @@ class _Echo:
         return f"{self.echoed} {answer}" if kept else answer
 
 
+# "like when I kneel down to do the garden and twisting": at most this many words from an example's value to the "and"
+# that ends it, "and" included
+_AND_AFTER_WORDS = 7
 _ANSWERS = (("say_no", "no"), ("weak_no", "no"), ("say_yes", "yes"), ("hedges", "hedge"), ("unsure", "unsure"))
 
 
@@ -484,7 +525,9 @@ def _echoes(kb: KnowledgeBase, words: Words, pending: Question | None, said: str
     single = alone and not echoes[0].cued
     rest = " ".join(tokens[at:])
     bare_no = single and pending.phase == "red_flag" and echoes[0].kind == "no"
-    if bare_no and not _stated_plainly(kb, words, pending, echoes[0].echoed, rest):
+    if bare_no and not _stated_plainly(
+        kb, words, pending, echoes[0].echoed, _with_swallowed(words, tokens, echoes[0], rest)
+    ):
         return None
     for deciding in ("yes", "unsure"):  # one sign admitted is a yes; one in doubt, with the rest denied, a doubt
         if any(echo.kind == deciding for echo in echoes):
@@ -496,6 +539,16 @@ def _echoes(kb: KnowledgeBase, words: Words, pending: Question | None, said: str
     going_on = echoes[-1].hedged or echoes[-1].kind == "unsure"
     joined = [*answers[:-1], f"{answers[-1]} {rest}"] if going_on else [*answers, rest]
     return ", ".join(answer.strip() for answer in joined if answer.strip())
+
+
+def _with_swallowed(words: Words, tokens: Sequence[str], echo: _Echo, rest: str) -> str:
+    """ "Chest pain no my chest is fine": the echo's short answer may be a no said first with the plain
+    statement after it ("no my chest is fine" is one ``say_no`` phrase); the statement is then what
+    follows the no, so ``_stated_plainly`` reads it as it would after a comma."""
+    start, end = echo.answer
+    if end - start < 2 or tokens[start] not in words.leading_no:
+        return rest
+    return " ".join([*tokens[start + 1 : end], rest])
 
 
 def _stated_plainly(kb: KnowledgeBase, words: Words, pending: Question, echoed: str, rest: str) -> bool:
@@ -655,8 +708,8 @@ def _numbers(
     """How long it has hurt and how old the person is, where said: unasked only in the forms that
     name them ("for three weeks", "I'm seventy two"), to their own question in any form. "Over the last
     month" is one month (``one_unit_after``)."""
-    plain = forms.one_unit.sub(lambda m: m.group() + "a ", plain)
-    said = [forms.one_unit.sub(lambda m: m.group() + "a ", clause) for clause in said]
+    plain = _larger_of_ranges(forms, forms.one_unit.sub(lambda m: m.group() + "a ", plain))
+    said = [_larger_of_ranges(forms, forms.one_unit.sub(lambda m: m.group() + "a ", c)) for c in said]
     found: dict[str, int] = {}
     for question in kb.questions.values():
         asked = pending is not None and question.id == pending.id
@@ -667,18 +720,17 @@ def _numbers(
         elif question.answer_type == "duration":
             values = _durations(forms, plain, today) if asked else _pain_durations(forms, said, today)
         elif question.answer_type == "number":
-            stated = [words_to_number(m.group("n") or m.group("n2") or "") for m in forms.stated_age.finditer(plain)]
+            stated = [
+                words_to_number(m.group("n") or m.group("n2") or m.group("n3") or "")
+                for m in forms.stated_age.finditer(plain)
+            ]
             stated += [_year_before(m.group("n") or m.group("n2")) for m in forms.next_age.finditer(plain)]
             # "fifty seven fifty eight next month" is no one number: the age now is looked for below
             values = [n for n in stated if n is not None and (asked or n >= forms.least_unasked_age)]
             corrected = [words_to_number(m.group("n")) for m in forms.age_corrected.finditer(plain)]
             values = corrected if asked and corrected else values  # "I'm forty, well forty one now"
             if asked and not values:  # "early seventies, eh": a decade said to the age question
-                values = [
-                    decade_age(m.group())
-                    for m in DECADE_WORDS.finditer(plain)
-                    if not forms.decade_since.search(plain[: m.start()])
-                ]
+                values = _decade_ages(forms, plain)
             if asked and not values:  # "one" inside a sentence is "the other one", not an age
                 bare = [m.group("n") for m in forms.number.finditer(plain)]
                 values = [words_to_number(n) for n in bare if n != "one" or plain.strip() == n]
@@ -689,6 +741,34 @@ def _numbers(
         if len(numbers) == 1:  # two different numbers for one question: which one is meant is unclear
             found.update(_checked(kb, question.id, numbers.pop()))
     return found
+
+
+def _decade_ages(forms: NumberForms, plain: str) -> list[int | None]:
+    """The ages a decade says ("early seventies" is 72), except "since my twenties". A number said
+    beside it within that decade is exact and wins ("mid forties, forty six" is 46); two such numbers
+    leave the decade."""
+    decades = [m for m in DECADE_WORDS.finditer(plain) if not forms.decade_since.search(plain[: m.start()])]
+    ages = [decade_age(m.group()) for m in decades]
+    rest = DECADE_WORDS.sub(" ", plain)
+    exact = {
+        n
+        for n in (words_to_number(m.group("n")) for m in forms.number.finditer(rest))
+        if n is not None and any(age is not None and n // 10 == age // 10 for age in ages)
+    }
+    return [exact.pop()] if len(exact) == 1 else list(ages)
+
+
+def _larger_of_ranges(forms: NumberForms, plain: str) -> str:
+    """ "Since three four days", "two three weeks": two small counts in a row before a unit are a range,
+    and the larger, up to two apart, is kept (a longer time is the cautious one for the kb's time rules;
+    "three four days" is no number at all otherwise)."""
+
+    def larger(match: re.Match[str]) -> str:
+        low, high = words_to_number(match.group("a")), words_to_number(match.group("b"))
+        near = low is not None and high is not None and 0 < high - low <= 2
+        return f"{match.group('b')} " if near else match.group()
+
+    return forms.ranged.sub(larger, plain)
 
 
 def _leading_number(forms: NumberForms, plain: str) -> list[int | None]:
@@ -720,9 +800,18 @@ def _durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
 def _pain_durations(forms: NumberForms, said: Sequence[str], today: date) -> list[int | None]:
     """Days said unasked: next to a duration word, in a clause about the pain, a day or more."""
     said = [_after_denied(forms, " ".join(clause.split()) + " ") for clause in said]
+    said = [c for at, c in enumerate(said) if not _dates_an_earlier_event(forms, said[at - 1] if at else "", c)]
     about = [c for c in said if (forms.about.search(c) or _only_a_time(forms, c)) and not forms.not_about.search(c)]
     days = [d for clause in about for d in _named_durations(forms, " ".join(clause.split()), today)]
     return [d for d in days if d is not None and d >= 1]
+
+
+def _dates_an_earlier_event(forms: NumberForms, before: str, clause: str) -> bool:
+    """ "I pulled it once, but that was twenty years ago": a time said in a clause of an earlier event
+    (``earlier_event``: "once", "before", "the last time"), or in a clause that only says when right after
+    one, dates that event, never how long the pain has lasted. Only said unasked: no fact is better than
+    twenty years of pain for a strain two decades old (the how-long question is asked)."""
+    return bool(forms.earlier.search(clause) or (_only_a_time(forms, clause) and forms.earlier.search(before)))
 
 
 def _after_denied(forms: NumberForms, clause: str) -> str:
@@ -817,14 +906,32 @@ def _of_another_part(words: Words, pending: Question | None, clause: str, sign: 
 
 def _an_example(words: Words, clause: str, sign: _Sign, signs: Sequence[_Sign]) -> bool:
     """ "Bending it, like when I kneel down": a value said after "like when" illustrates the value said
-    before it, it is not another one."""
-    return any(
+    before it, it is not another one. The example ends at "and" right after a value of its own: in
+    "bending it, like when I kneel down, and twisting round" the twisting is a second value (another
+    word for the example's own value, "like when I kneel down and squat", goes on with it)."""
+    examples = words.general["examples"].spans(clause)
+    ended = any(
+        mid is not sign
+        and mid.question == sign.question
+        and mid.value not in (None, sign.value)
+        and mid.span[1] <= sign.span[0]
+        and _and_next(clause[mid.span[1] : sign.span[0]])
+        and any(at <= mid.span[0] for at, _ in examples)
+        for mid in signs
+    )
+    return not ended and any(
         other.question == sign.question
         and other.value not in (None, sign.value)
         and other.span[1] <= at <= sign.span[0]
-        for at, _ in words.general["examples"].spans(clause)
+        for at, _ in examples
         for other in signs
     )
+
+
+def _and_next(between: str) -> bool:
+    """ "kneel down and ": the words between two values end in "and", a few words after the first."""
+    said = between.replace(",", " ").split()
+    return bool(said) and said[-1] == "and" and len(said) <= _AND_AFTER_WORDS
 
 
 def _plain_no(words: Words, clause: str) -> bool:
@@ -916,8 +1023,9 @@ def _add_sign_evidence(
     leftover = _outside(clause, covered)
     # "no warm and pink like normal": a no said first is the answer, not a negation of the denial after it
     answer_first = bool(leftover) and leftover[0] in words.leading_no and clause.startswith(leftover[0] + " ")
-    not_new = words.general["not_new"].spans(clause)
-    not_theirs = words.general["hypothetical"].spans(clause) + words.general["someone_else"].spans(clause)
+    not_new = _not_theirs_now(words, clause, "not_new")
+    helping = words.general["someone_helping"].spans(clause)
+    not_theirs = words.general["hypothetical"].spans(clause) + _not_theirs_now(words, clause, "someone_else")
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
         said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
@@ -928,6 +1036,11 @@ def _add_sign_evidence(
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
             # nor a no (asked again if asked), unless the rest of the answer says more (``_set_aside``).
             found.aside = True
+            if clause[sign.span[0] :].split()[:1] and clause[sign.span[0] :].split()[0] in words.negators:
+                # "no chest pain I get puffed on the stairs, but that's been years": one phrase, a sign
+                # beside another denied; the old sign set aside, the denial still says no
+                found.negative = True
+                found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         elif sign.value is not None:
             if said == "yes" and not _an_example(words, clause, sign, signs):
                 found.values.append(sign.value)
@@ -944,7 +1057,15 @@ def _add_sign_evidence(
             found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
             found.positive = found.signed = True
-    return [*not_new, *not_theirs]
+    return [*not_new, *not_theirs, *helping]
+
+
+def _not_theirs_now(words: Words, clause: str, kind: str) -> list[tuple[int, int]]:
+    """Where the clause says a sign is someone else's or not new (``kind``), except where someone else
+    helps this person or looks for them (``someone_helping``): "not able to walk, my son had to carry
+    me" and "no swelling, my husband had a look" are this person's own sign and denial."""
+    helping = words.general["someone_helping"].spans(clause)
+    return [span for span in words.general[kind].spans(clause) if not overlaps(span, helping)]
 
 
 def _doubts(unsure: Sequence[tuple[int, int]], sign: _Sign) -> bool:
@@ -1361,7 +1482,9 @@ def _facts(
         return facts
     found = evidence.get(pending.id, _Evidence())
     several = found.signed and found.denied_sign and not (found.unsure or found.explained)
-    if pending.answer_type == "yes_no" and pending.phase != "red_flag" and several:
+    if _a_part_denied(pending, found):
+        facts[pending.id] = "no"
+    elif pending.answer_type == "yes_no" and pending.phase != "red_flag" and several:
         # A question of several signs: "no lump, but it does catch now and then" denies one and names
         # another (a general "no" beside a sign stays unclear; to a red-flag screen both are asked again)
         facts[pending.id] = "yes"
@@ -1375,6 +1498,23 @@ def _facts(
     elif _sign_in_doubt(pending, found):
         facts[pending.id] = UNKNOWN
     return facts
+
+
+def _denies_a_part(words: Words, pending: Question, plain: str) -> bool:
+    """Whether the answer, read whole without its commas (the parts may fall in two clauses), denies one
+    whole part of a question that asks two things joined by "and" (``part_denied``: "no bruise and I'm
+    walking okay", "it hasn't gone"), with no doubt anywhere in it."""
+    asked = words.questions.get(pending.id)
+    denied = asked is not None and bool(asked.part_denied.spans(plain))
+    return denied and not (words.general["doubt"].spans(plain) or _unsure(words, pending, plain))
+
+
+def _a_part_denied(pending: Question, found: _Evidence) -> bool:
+    """ "There was a pop, but no bruise and I'm walking okay"; "it did start when I was sitting, but it
+    hasn't gone": to a question that asks two things joined by "and", words that deny one whole part
+    (``part_denied``, without doubt) are its no, though the other part is said. Never to a red-flag
+    screen (the word data refuses such words there), and never beside a doubt."""
+    return pending.answer_type == "yes_no" and found.part_denied and not (found.unsure or found.doubted)
 
 
 def _sign_in_doubt(pending: Question, found: _Evidence) -> bool:

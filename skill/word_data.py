@@ -5,6 +5,10 @@ reader.
 Why apart from the reading (``skill.understanding``): the data is built once at start-up and
 checked there, so a broken file or a kb question without words stops the skill before its first
 request; the reading only looks words up. Which phrase syntax the file takes is in its header.
+
+Normalising spells contractions out, but a person's "'s" says whose ("my husband's stick" is "my
+husband stick", never "my husband is stick", which would read as the husband's own sign): only before
+a word that follows "is" or "has" ("my husband's been great") is it a contraction (``possessive``).
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ _GENERAL = (
     "not_new",
     "not_new_remark",
     "someone_else",
+    "someone_helping",
     "hypothetical",
     "pain_talk",
     "worsening",
@@ -113,6 +118,9 @@ class QuestionWords:
     # its values said with no pain word and no part named ("no, it's worse when I walk") leave a
     # red-flag screen's no unclear: "it" may be the very sign the screen asks about
     vague_beside_a_no: bool = False
+    # it asks two things joined by "and" ("a pop, and now a big bruise or trouble walking"): words that deny
+    # one whole part ("no bruise and I'm walking okay") are its no, the other part said or not (no red-flag screen)
+    part_denied: Family = Family(None)
     # Words that, said in answer to this question, are another yes/no question's sign ("both legs" to
     # the tingling question is the tingling in both legs the nerve screen asks about)
     implies: Mapping[str, Family] = field(default_factory=dict)
@@ -170,6 +178,10 @@ class NumberForms:
     restated: re.Pattern[str] = re.compile("(?!)")
     # "over the last month": one of the unit, as if "a month" had been said (``one_unit_after``)
     one_unit: re.Pattern[str] = re.compile("(?!)")
+    # "I pulled it once, but that was twenty years ago": a time said of an earlier event (``earlier_event``)
+    earlier: re.Pattern[str] = re.compile("(?!)")
+    # "since three four days": a range of two small counts before a unit (``range_larger``)
+    ranged: re.Pattern[str] = re.compile("(?!)")
 
 
 @dataclass(frozen=True)
@@ -188,6 +200,9 @@ class EchoForms:
 
 
 _NEVER = re.compile("(?!)")
+# "three four days", "two three weeks": counts said as a range are small ones
+_RANGE_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_RANGE_WORDS = "(?:" + "|".join(_RANGE_COUNTS) + ")"
 DECADE_WORDS = re.compile(rf"(?<!\S){DECADE}(?!\S)")
 _NO_NUMBERS = NumberForms(_NEVER, _NEVER, _NEVER, _NEVER, _NEVER, frozenset(), _NEVER)
 
@@ -207,9 +222,13 @@ class Words:
     gap_stop: str = "(?!)"  # a "..." gap never crosses a negator: "calf is not swollen" is no sign
     # "a bit I walk the dog": a hedge said first before a new subject (``hedges_first``), the hedge and the rest
     hedge_first: re.Pattern[str] = re.compile("(?!)")
+    # "I don't really know it was just there one morning": a doubt said first before a new subject (``doubts_first``)
+    doubt_first: re.Pattern[str] = re.compile("(?!)")
     always: Mapping[str, list[tuple[str | None, str, Family]]] = field(default_factory=dict)  # per question
     whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not", "cannot" -> "can not"
     bare: re.Pattern[str] = _NEVER  # any of whole_words, as a whole word: one pass instead of one per word
+    # "my husband's stick": a person's "'s" that says whose, never "is" (``possessive``, group 1 the person)
+    possessive: re.Pattern[str] = _NEVER
     numbers: NumberForms = _NO_NUMBERS
     body_parts: frozenset[str] = frozenset()
     leading_no: frozenset[str] = frozenset()  # a no said first, before a denial: the answer itself
@@ -321,6 +340,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     whole_words = {k: v for k, v in _mapping(raw, "contractions").items() if k.isalpha()}
     bare = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(whole_words, key=len, reverse=True))) + r")\b")
     nothing = re.compile("(?!)")
+    owning = _mapping(raw, "possessive")
     plain = Words(
         contractions,
         nothing,
@@ -332,6 +352,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         {},
         whole_words=whole_words,
         bare=bare,
+        possessive=_possessive(_strings(owning, "owners"), _strings(owning, "not_before")),
         built=built,
     )
     negators = frozenset(normalise(plain, w) for w in _strings(raw, "negators"))
@@ -371,6 +392,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         base.gap_stop,
         whole_words=whole_words,
         bare=bare,
+        possessive=base.possessive,
         built=built,
         made=base.made,
     )
@@ -407,6 +429,10 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         ),
         hedge_first=re.compile(
             rf"^({hedges_first}) (?=(?:{hedge_followers}) )(?!(?:{hedge_doubted}) )",
+        ),
+        doubt_first=re.compile(
+            rf"^({_alternatives(base, _strings(raw, 'doubts_first'))}) "
+            rf"(?={_alternatives(base, _strings(raw, 'doubts_first_followers'))} )"
         ),
         corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
         echo=_echo_forms(base, _mapping(raw, "echo")),
@@ -490,6 +516,7 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
 
     duration = rf"(?P<d>{DURATION})"
     not_age = "(?:" + "|".join([*map(re.escape, sorted(UNIT_WORDS)), either("not_age_before")]) + ")"
+    not_number = "(?:" + "|".join([*map(re.escape, sorted(UNIT_WORDS)), *_RANGE_COUNTS]) + ")"
     return NumberForms(
         anchored=re.compile(
             rf"(?<!\S)(?:{either('duration_before')} {duration}|(?P<d2>{DURATION}) {either('duration_after')})(?!\S)"
@@ -503,9 +530,11 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
             rf"(?<!\S)(?P<date>{PAST_DAY}) {either('day_then_event_between')} {either('event_before_day')}(?!\S)"
         ),
         duration=re.compile(rf"(?<!\S){duration}(?!\S)"),
+        # "I turned seventy eight in March": after a turning now past, a month is when, not an age to come
         stated_age=re.compile(
             rf"(?<!\S)(?:{either('age_before')} (?P<n>{NUMBER})(?! {not_age}\b)"
-            rf"|(?P<n2>{NUMBER}) {either('age_after')})(?!\S)"
+            rf"|(?P<n2>{NUMBER}) {either('age_after')}"
+            rf"|{either('age_turned')} (?P<n3>{NUMBER})(?! {not_number}\b))(?!\S)"
         ),
         number=re.compile(rf"(?<!\S)(?P<n>{NUMBER})(?!\S)(?! {not_age}\b)"),
         how_often=frozenset(normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
@@ -518,6 +547,10 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
             rf"|^(?P<n2>{NUMBER}) {either('age_next_said_alone')}$"
         ),
         not_about=re.compile(rf"(?<!\S){either('not_about')}(?!\S)"),
+        earlier=re.compile(rf"(?<!\S){either('earlier_event')}(?!\S)"),
+        ranged=re.compile(
+            rf"(?<!\S)(?P<a>{_RANGE_WORDS}) (?P<b>{_RANGE_WORDS}) (?=(?:{'|'.join(sorted(UNIT_WORDS))})(?!\S))"
+        ),
         denied_then=re.compile(
             rf"(?<!\S)(?:{'|'.join(map(re.escape, sorted(words.negators)))}) {either('not_about')} (?:\S+ )*?"
             rf"(?P<rest>{either('pain_after_denied')} .*)$"
@@ -529,6 +562,17 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         restated=re.compile(rf"(?<!\S){either('restated_before')} {duration}(?!\S)"),
         one_unit=re.compile(rf"(?<!\S){either('one_unit_after')} (?=(?:day|week|fortnight|month|year)(?!\S))"),
     )
+
+
+def _possessive(owners: Sequence[str], not_before: Sequence[str]) -> re.Pattern[str]:
+    """ "My husband's stick", "back from my daughter's": after a word for a person, "'s" says whose,
+    unless a word that follows "is" or "has" comes next ("my husband's been great", "my son's a nurse").
+    Read as "is", the possessive would make the stick the husband's own sign (``someone_else``)."""
+    if not owners:
+        return _NEVER
+    people = "|".join(map(re.escape, sorted(owners, key=len, reverse=True)))
+    after = "|".join(map(re.escape, sorted(not_before, key=len, reverse=True))) or "(?!)"
+    return re.compile(rf"\b({people})'s\b(?!\s+(?:{after})\b)")
 
 
 def _whole(value: Any, where: str) -> int:
@@ -605,9 +649,19 @@ def _question_words(
         yes_from_days=_days_sign(question, entry.get("yes_from_days"), where),
         dates_itself=_flag(entry, "dates_itself", where),
         vague_beside_a_no=_flag(entry, "vague_beside_a_no", where),
+        part_denied=_part_denied(words, question, entry, where),
         opens=frozenset(opens),
         implies=_implies(words, question, entry, kb_yes_no, where),
     )
+
+
+def _part_denied(words: Words, question: Question, entry: Mapping[str, Any], where: str) -> Family:
+    phrases = _list(entry.get("part_denied") or [], f"{where}.part_denied")
+    if phrases and (question.phase == "red_flag" or question.answer_type != "yes_no"):
+        raise WordsError(
+            f"understanding.yaml: {where}.part_denied: only for a yes/no question that is no red-flag screen"
+        )
+    return family(words, phrases, f"{where}.part_denied")
 
 
 def _vocabulary(words: Words, entry: Mapping[str, Any]) -> frozenset[str]:
@@ -768,6 +822,7 @@ def normalise(words: Words, text: str) -> str:
     """Lower case ASCII words, contractions spelled out, clause punctuation kept, nothing else."""
     text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
     if "'" in text:
+        text = words.possessive.sub(r"\1", text)
         for pattern, long in words.contractions:
             text = pattern.sub(long, text)
     text = words.bare.sub(lambda word: f" {words.whole_words[word.group()]} ", text)

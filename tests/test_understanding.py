@@ -77,6 +77,12 @@ def test_a_new_kb_question_without_words_stops_start_up():
         (lambda raw: raw["questions"]["tingling"].update({"implies": {"onset": ["x"]}}), "tingling.implies"),
         (lambda raw: raw["questions"]["tingling"].update({"implies": ["both legs"]}), "tingling.implies"),
         (lambda raw: raw["questions"]["reinjured"].update({"dates_itself": "yes"}), "reinjured.dates_itself"),
+        # a part of a red-flag screen denied is never its no
+        (
+            lambda raw: raw["questions"]["chest_symptoms"].update({"part_denied": ["no pain"]}),
+            "chest_symptoms.part_denied",
+        ),
+        (lambda raw: raw.update({"possessive": ["husband"]}), "possessive"),
         (lambda raw: raw["entails"]["knee_mechanics"].update({"wobbles": {"knee_signs": "yes"}}), "knee_mechanics"),
         (lambda raw: raw["entails"]["lump"].update({"yes": {"knee_signs": "maybe"}}), "entails.lump.yes"),
         (lambda raw: raw["entails"]["lump"].update({"yes": {"no_such_question": "yes"}}), "entails.lump.yes"),

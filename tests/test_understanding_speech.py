@@ -393,6 +393,13 @@ STATED_AFTER_ECHO = [
     _said("must not", "chest_symptoms", "chest pain no but i am short of breath", chest_symptoms=None),
     _said("must not", "hot_knee", "hot no it's not hot but it is red", hot_knee=None),
     _said("must not", "leg_signs", "swollen yesterday no actually it's fine today", leg_signs=None),
+    # the statement right after the no, no comma, taken with it into one short answer: still stated plainly
+    _said("stated inside the short answer", "chest_symptoms", "chest pain no my chest is fine", chest_symptoms="no"),
+    _said("stated inside the short answer", "calf_swollen", "swollen no my calf is fine", calf_swollen="no"),
+    # must not: a bare no with nothing of the sign after it, or a soft one, is asked again
+    _said("must not", "chest_symptoms", "chest pain no not really", chest_symptoms=None),
+    _said("must not", "chest_symptoms", "chest pain no", chest_symptoms=None),
+    _said("must not", "chest_symptoms", "chest pain no my chest is fine but i am short of breath", chest_symptoms=None),
 ]
 
 
@@ -401,6 +408,9 @@ EVERYDAY_BESIDE_NO = [
     _said("everyday", "leg_cold_pale", "no my feet are nice and warm i've got my slippers on", leg_cold_pale="no"),
     _said("everyday", "lump", "no lump that i can feel no but it's very tender if i press there", lump="no"),
     _said("everyday", "tingling", "no tingling no it stays right where it is behind the knee", tingling="no"),
+    _said("everyday", "leg_cold_pale", "no my feet are always warm my wife complains about it", leg_cold_pale="no"),
+    # must not: the same words beside the sign leave it said
+    _said("must not", "leg_cold_pale", "my feet are cold my wife complains about it", leg_cold_pale="yes"),
     # must not: a word no family knows, a negator left over, a word of the question's own sign phrases
     # ("squeeze" to the tight-calf screen, "drove" to the clot risk, "walk" to sport) stay unplaced
     _said("must not", "leg_signs", "no swelling but it's gone a funny purplish sort of shade", leg_signs=None),
@@ -511,6 +521,26 @@ REMARKS_WITH_A_REASON = [
         "nerve_red_flags",
         "i've had some trouble peeing, i'm sixty nine so that's not been going on for ages",
         nerve_red_flags="yes",
+    ),  # a sign only denied elsewhere is none "that" may point back at: the remark reaches the sign before it
+    _said(
+        "beside a denial",
+        "chest_symptoms",
+        "no chest pain i get a bit puffed on the stairs but that's been years",
+        chest_symptoms="no",
+    ),
+    _said(
+        "beside a denial",
+        "chest_symptoms",
+        "my chest is fine i get puffed on the stairs but that's been years",
+        chest_symptoms="no",
+    ),
+    # must not: breathless on the stairs said without the remark is a sign; a sign said plainly beside stays asked again
+    _said("must not", "chest_symptoms", "no chest pain i get a bit puffed on the stairs", chest_symptoms="yes"),
+    _said(
+        "must not",
+        "chest_symptoms",
+        "i get a bit puffed on the stairs but that's been years and now my chest hurts",
+        chest_symptoms=None,
     ),
 ]
 
@@ -639,6 +669,109 @@ SEEN_BY_SOMEONE_ELSE = [
     _said("must not", "chest_symptoms", "my wife says she has chest pain", chest_symptoms=None),
     _said("must not", "calf_swollen", "my husband said he has a swollen calf", calf_swollen=None),
     _said("must not", "chest_symptoms", "my wife has chest pain", chest_symptoms=None),
+]
+
+# A person's "'s" says whose ("my husband's stick"): the thing is this person's, never the husband's sign; a
+# contraction ("my calf's", "my husband's been") is still "is" or "has"
+WHOSE = [
+    _said("whose", "muscle_tear", "i am using my husband's stick", muscle_tear="yes"),
+    _said("whose", "muscle_tear", "i have been getting about with my dad's walking stick", muscle_tear="yes"),
+    _said("a contraction", "calf_swollen", "my calf's swollen", calf_swollen="yes"),
+    # must not: someone else's own sign stays theirs, with the "'s" of "has" or "is"
+    _said("must not", "chest_symptoms", "my husband's got chest pain", chest_symptoms=None),
+    _said("must not", "fever", "my daughter's had a fever all week", fever=None),
+]
+
+# Someone else helping or looking is not someone else's sign: the person's own sign and denial stay theirs
+HELPED_BY_SOMEONE_ELSE = [
+    _said("helped", "injury_severe", "not able to walk at all my son had to carry me", injury_severe="yes"),
+    _said("helped", "injury_severe", "i could not walk my husband had to help me home", injury_severe="yes"),
+    _said("looked", "calf_swollen", "no swelling my husband had a look", calf_swollen="no"),
+    _said("looked", "calf_swollen", "no swelling my wife checked it for me", calf_swollen="no"),
+    # must not: what they had or did for themselves is theirs
+    _said("must not", "chest_symptoms", "my husband had chest pain", chest_symptoms=None),
+    _said("must not", "clot_risk", "my husband had to have an operation", clot_risk=None),
+    _said("must not", "clot_risk", "my wife flew back from australia", clot_risk=None),
+    # must not: a look with a sign said is no denial
+    _said("must not", "calf_swollen", "my husband had a look and says it is swollen", calf_swollen="yes"),
+]
+
+# A time that dates an earlier event ("I pulled it once, but that was twenty years ago") is never how long the
+# pain has lasted; a range of two counts is the larger; a birthday past is the age now; an exact age after its
+# decade wins
+EARLIER_EVENTS_AND_NUMBERS = [
+    _said("an earlier event", "muscle_tear", "i pulled it once but that was twenty years ago", duration_days=None),
+    _said("an earlier event", "muscle_tear", "i pulled it once twenty years ago", duration_days=None),
+    _said("an earlier event", "onset", "i have hurt it before about five years ago", duration_days=None),
+    # must not: the injury of now keeps its day
+    _said("must not", "onset", "i pulled it that was four days ago", onset="injury", duration_days=4),
+    _said("must not", "muscle_tear", "yes i pulled it two weeks ago", muscle_tear="yes", duration_days=14),
+    _said("a range", "duration_days", "since three four days", duration_days=4),
+    _said("a range", "muscle_signs", "yes it has been sore for two three weeks", muscle_signs="yes", duration_days=21),
+    # must not: a count with tens is one number, and counts far apart are no range
+    _said("must not", "duration_days", "twenty four days", duration_days=24),
+    _said("must not", "duration_days", "two nine days", duration_days=None),
+    _said("a birthday past", "age", "i turned seventy eight in march", age=78),
+    _said("a birthday past", "age", "i just turned fifty in june", age=50),
+    # must not: an age to come is still the age to come
+    _said("must not", "age", "i will be forty in march", age=39),
+    _said("must not", "age", "seventy nine eighty in march", age=79),
+    _said("an exact age after its decade", "age", "mid forties forty six", age=46),
+    _said("an exact age after its decade", "age", "early seventies seventy one", age=71),
+    # must not: a number outside the decade is about something else, and the decade stays
+    _said("must not", "age", "i am in my forties my son is twenty", age=45),
+    _said("must not", "age", "mid forties", age=45),
+]
+
+# A question that asks two things joined by "and" (not a red-flag screen): one whole part denied is its no
+PART_DENIED = [
+    _said("a part denied", "muscle_tear", "there was a pop but no bruise and i'm walking okay", muscle_tear="no"),
+    _said(
+        "a part denied", "tingling_passed", "it did start when i was sitting but it hasn't gone", tingling_passed="no"
+    ),
+    _said("a part denied", "cramps", "kind of crampy but it lingers for hours", cramps="no"),
+    _said(
+        "a part denied",
+        "cramps",
+        "well i do get cramps in the calf at night but this knee pain is different it's there all the time",
+        cramps="no",
+    ),
+    _said("a part denied", "cramps", "i get a charley horse sometimes but this one sticks around", cramps="no"),
+    # must not: one of two signs of a part denied leaves the part said ("trouble walking" or a big bruise)
+    _said("must not", "muscle_tear", "i can walk fine but there is a huge bruise and i felt a pop", muscle_tear=None),
+    _said("must not", "muscle_tear", "i felt a pop and i can hardly walk", muscle_tear="yes"),
+    # must not: a doubt beside the denied part is no no
+    _said("must not", "tingling_passed", "it came from sitting but i'm not sure if it has gone", tingling_passed=None),
+    _said("must not", "cramps", "it cramps up but i don't think it lingers for hours", cramps=None),
+    _said(
+        "must not", "tingling_passed", "yes it came from sitting cross legged and it has gone", tingling_passed="yes"
+    ),
+]
+
+# To a choice question a doubt said first, then a new subject, is a thought of its own, as after a comma: the
+# value after it is said; an example ends at "and" and a second value after it
+DOUBT_FIRST_AND_EXAMPLE_ENDED = [
+    _said("a doubt first", "mechanism", "i don't remember doing anything it just started hurting", mechanism="at_rest"),
+    _said("a doubt first", "onset", "i don't really know it was just there one morning when i woke up", onset="sudden"),
+    _said("a doubt first", "onset", "i don't know it just came on", onset="sudden"),
+    # must not: a doubt of the value after it stays a doubt; to a yes/no question nothing changes
+    _said("must not", "mechanism", "i'm not sure it was a twist", mechanism=UNKNOWN),
+    _said("must not", "location", "i don't know it's hard to say", location=UNKNOWN),
+    _said(
+        "an example ended",
+        "worse_with",
+        "bending it like when i kneel down and twisting round",
+        worse_with=["bending", "twisting"],
+    ),
+    _said(
+        "an example ended",
+        "worse_with",
+        "bending it like when i kneel down to do the garden and twisting round",
+        worse_with=["bending", "twisting"],
+    ),
+    # must not: the example alone, or going on with its own value, is no second value
+    _said("must not", "worse_with", "bending it like when i kneel down", worse_with=["bending"]),
+    _said("must not", "worse_with", "bending it like when i kneel down and squat", worse_with=["bending"]),
 ]
 
 # How long it has hurt, said in passing in a ramble: a guess at the amount, the day said before the injury, and the
@@ -879,6 +1012,11 @@ RULES = {
     "mostly said after a value picks it out": MOSTLY_AFTER,
     "a negator spent before a new subject does not undo a denial": NEGATOR_SPENT,
     "a sign someone else sees is this person's": SEEN_BY_SOMEONE_ELSE,
+    "a person's 's says whose": WHOSE,
+    "someone else helping or looking is not their sign": HELPED_BY_SOMEONE_ELSE,
+    "times of earlier events, ranges, birthdays and exact ages": EARLIER_EVENTS_AND_NUMBERS,
+    "one whole part of a question of two parts denied is its no": PART_DENIED,
+    "a doubt said first and an example ended by and": DOUBT_FIRST_AND_EXAMPLE_ENDED,
     "how long it has hurt said in passing": TIMES_IN_PASSING,
     "what the knee does said in passing": KNEE_DOES_IN_PASSING,
     "a softener inside a phrase hides nothing": SOFTENED,
@@ -918,4 +1056,26 @@ def test_symptom_words_read_with_the_rest_are_not_read_again_alone(words, facts)
     today = date(2026, 11, 29)
     resolution = UtteranceResolver.for_locale("en-US").resolve(words, today)
     heard = facts_heard(resolution, KB.questions["lump"], KB, "en-US", today)
+    assert {fact: heard.get(fact) for fact in facts} == facts, heard
+
+
+@pytest.mark.parametrize(
+    "pending, words, facts",
+    [
+        ("tingling_passed", "it did start when i was sitting but it hasn't gone", {"tingling_passed": "no"}),
+        (
+            "cramps",
+            "well i do get cramps at night they're awful but this knee pain is different it's there all the time",
+            {"cramps": "no"},
+        ),
+        # must not: a part only half denied leaves the question open, however the words arrive
+        ("muscle_tear", "there was a pop but i am walking okay", {"muscle_tear": None}),
+    ],
+)
+def test_a_part_denied_is_a_clear_no_through_the_slot_reader(pending, words, facts):
+    """A whole part of a question of two parts denied stays the no when the skill's slot reader drops an
+    unclear no (``skill.slots``): words unplaced elsewhere change nothing of it."""
+    today = date(2026, 11, 29)
+    resolution = UtteranceResolver.for_locale("en-US").resolve(words, today)
+    heard = facts_heard(resolution, KB.questions[pending], KB, "en-US", today)
     assert {fact: heard.get(fact) for fact in facts} == facts, heard
