@@ -16,7 +16,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   (``word_data.clauses``);
 - a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without)
   means what follows the correction; a red-flag sign taken back (any yes said before the correction)
-  is asked again, never a no;
+  is asked again, never a no; to a red-flag screen, words that may turn an answer about ("my chest is
+  fine, actually it hurts") with more said after them leave its no unclear (``_turned_about``);
 - an echoed sign is a question, not a report ("both legs? no. numb? no"; "numb where, oh no"): found
   by its words alone, as Alexa sends no question mark, it never counts as the sign (nor as another
   question's), and the answer after it answers it; to a question of several signs one yes is a yes,
@@ -236,7 +237,9 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no
         evidence[pending.id].strong_no = False
     clear_no = clear_no or _denied_beside_everyday(words, pending, evidence, [(c, w) for c, w in left if c in unplaced])
-    clear_no = clear_no and not (red_flag and _it_may_be_the_sign(words, pending, said))
+    clear_no = clear_no and not (
+        red_flag and (_it_may_be_the_sign(words, pending, said) or _turned_about(words, normal))
+    )
     facts = _facts(kb, pending, evidence, clear_no)
     if pending is not None and _a_part_denied(pending, evidence.get(pending.id, _Evidence())):
         clear_no = True  # a whole part denied: words unplaced elsewhere can change nothing of this no
@@ -278,6 +281,18 @@ def _it_may_be_the_sign(words: Words, pending: Question | None, said: Sequence[s
         named = words.general["pain_talk"].spans(clause) or any(_parts_named(words, pending, clause))
         worse = words.general["worsening"].spans(clause)
         if worse and not named and any(family.spans(clause) for family in vague):
+            return True
+    return False
+
+
+def _turned_about(words: Words, normal: str) -> bool:
+    """ "My chest is fine, actually it hurts": words that turn an answer about (``turnabout``), with more
+    said after them than a plain no, may take back the no before them, so to a red-flag screen that no
+    is asked again. Said last ("it's fine actually") or before a plain no ("actually no, nothing"), they
+    are emphasis."""
+    for _, end in words.general["turnabout"].spans(normal):
+        after = clauses(words, normal[end:])
+        if after and not all(_plain_no(words, clause) for clause in after):
             return True
     return False
 

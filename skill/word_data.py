@@ -61,6 +61,7 @@ _GENERAL = (
     "hypothetical",
     "pain_talk",
     "worsening",
+    "turnabout",
     "not_negating",
     "times",
     "not_right",

@@ -2072,7 +2072,16 @@ def test_never_a_yes(pending, said, question):
     assert _read(pending, said).get(question) != "yes"
 
 
+# Words that turn an answer about, with more said after them: the no before them may be taken back
+TURNED_ABOUT = [
+    ("chest_symptoms", "my chest is fine actually it hurts"),
+    ("chest_symptoms", "no now you mention it i have been a bit breathless"),
+    ("calf_swollen", "no it looks normal come to think of it the left one is bigger"),
+    ("hot_knee", "not hot in fact it feels kind of warm"),
+]
+
 NEVER_A_NO_TO = {
+    "turned about": TURNED_ABOUT,
     "another part said to be fine is no no": ANOTHER_PART_SAID_TO_BE_FINE_IS_NO_NO,
     "never a no": NEVER_A_NO,
     "another part warm is no denial of a cold foot": ANOTHER_PART_WARM_IS_NO_DENIAL_OF_A_COLD_FOOT,

@@ -986,7 +986,20 @@ ECHO_THEN_NO_SIGN = [
 
 
 # Each table is one rule of the reading of hard speech, named as its test was.
+TURNABOUTS = [
+    # words that turn the answer about, with more said after them, leave a red-flag no unclear
+    _said("turned about", "chest_symptoms", "my chest is fine actually it hurts", chest_symptoms=None),
+    _said("turned about", "fever", "no fever actually I checked and it was normal", fever=None),
+    # said last, or before a plain no, they are emphasis: the no stays
+    _said("emphasis", "chest_symptoms", "my chest is fine actually", chest_symptoms="no"),
+    _said("emphasis", "chest_symptoms", "no actually nothing", chest_symptoms="no"),
+    _said("emphasis", "chest_symptoms", "actually no my chest is fine", chest_symptoms="no"),
+    # never a question that is no red-flag screen
+    _said("not a screen", "grinding", "no it does not grind actually it is quiet", grinding="no"),
+]
+
 RULES = {
+    "words that turn an answer about leave a red-flag no unclear": TURNABOUTS,
     "an echoed sign is a question and the answer after it answers it": ECHOES,
     "a person who corrects themselves means what they said last": CORRECTIONS,
     "a sign as it always is gives way to a denial of change or a doubt": NOT_NEW,
