@@ -141,6 +141,18 @@ def _moves_the_advice(kb: KnowledgeBase, facts: Mapping[str, Any], fact: str, va
 READING_DAY = date(2026, 11, 29)
 
 
+def reading_row(rule: str, pending: str, words: str, **facts: object) -> Any:
+    """One row of a reading table: after ``pending`` is asked, ``words`` give each fact named (None: not
+    stored); the test id names the rule and the words, so a failing row says which."""
+    return pytest.param(pending, words, facts, id=f"{rule}: {words}")
+
+
+def assert_reads(pending: str, words: str, facts: Mapping[str, object]) -> None:
+    """The facts named are read as given (the others the words set are not this row's business)."""
+    heard = read_after(pending, words)
+    assert {fact: heard.get(fact) for fact in facts} == facts, heard
+
+
 def read_after(pending: str, words: str) -> dict[str, Any]:
     """The facts the skill's free-text reading takes from ``words`` said after ``pending`` was asked."""
     from skill.understanding import read

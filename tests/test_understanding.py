@@ -20,7 +20,7 @@ from skill import word_data
 from skill.skill_builder import build_skill
 from skill.understanding import read
 from skill.word_data import WORDS_FILE, WordsError, clauses, load_words, words_for
-from tests.kb_helpers import named_rows, real_kb
+from tests.kb_helpers import assert_reads, named_rows, reading_row, real_kb
 
 KB = real_kb()
 WORDS = words_for(KB)
@@ -752,9 +752,7 @@ def test_big_calves_said_in_passing_are_no_swelling():
     assert read("my calves are huge, I cycle a lot", KB, KB.questions["sport"]).get("calf_swollen") is None
 
 
-def _rule(rule: str, pending: str, words: str, **facts: str | None):
-    """One reading: after ``pending`` is asked, ``words`` give each fact named (None: not stored)."""
-    return pytest.param(pending, words, facts, id=f"{rule}: {words}")
+_rule = reading_row
 
 
 READINGS = [
@@ -901,8 +899,7 @@ READINGS = [
 
 @pytest.mark.parametrize("pending, words, facts", READINGS)
 def test_reading_rules(pending, words, facts):
-    heard = read(words, KB, KB.questions[pending], today=TODAY)
-    assert {fact: heard.get(fact) for fact in facts} == facts, heard
+    assert_reads(pending, words, facts)
 
 
 def test_the_built_patterns_stamp_gives_the_same_words_and_is_never_trusted_when_stale(tmp_path):

@@ -17,20 +17,13 @@ import pytest
 from kb import UNKNOWN
 from skill.devtools.corpus_score import facts_heard
 from skill.devtools.utterances import UtteranceResolver
-from skill.understanding import read
-from tests.kb_helpers import real_kb
+from tests.kb_helpers import assert_reads, reading_row, real_kb
 
 KB = real_kb()
 
 
-def _said(rule: str, pending: str, words: str, **facts: object):
-    """One reading: after ``pending`` is asked, ``words`` give each fact named (None: not stored)."""
-    return pytest.param(pending, words, facts, id=f"{rule}: {words}")
-
-
-def _check(pending: str, words: str, facts: dict[str, object]) -> None:
-    heard = read(words, KB, KB.questions[pending])
-    assert {fact: heard.get(fact) for fact in facts} == facts, heard
+_said = reading_row
+_check = assert_reads
 
 
 ECHOES = [
