@@ -276,11 +276,10 @@ def _it_may_be_the_sign(words: Words, pending: Question | None, said: Sequence[s
     about, as "no, but I feel it when I walk" may (``vague_beside_a_no`` in the word data); "no, my
     knee is worse when I walk" and "no, it hurts when I walk" say what is worse, and "no, but I
     can't kneel on it" says nothing is."""
-    vague = [family for q in words.questions.values() if q.vague_beside_a_no for family in q.volunteered.values()]
     for clause in said:
         named = words.general["pain_talk"].spans(clause) or any(_parts_named(words, pending, clause))
         worse = words.general["worsening"].spans(clause)
-        if worse and not named and any(family.spans(clause) for family in vague):
+        if worse and not named and any(family.spans(clause) for family in words.vague_beside_a_no):
             return True
     return False
 

@@ -256,6 +256,12 @@ class Words:
     built: Mapping[str, str] = field(default_factory=dict)
     made: dict[str, str] = field(default_factory=dict)
 
+    @cached_property
+    def vague_beside_a_no(self) -> tuple[Family, ...]:
+        """The volunteered families of the questions marked ``vague_beside_a_no``: gathered once, as every
+        answer to a red-flag screen looks them up."""
+        return tuple(f for q in self.questions.values() if q.vague_beside_a_no for f in q.volunteered.values())
+
     def every_family(self) -> list[Family]:
         """Every family of words, general and per question: the tests compile them all."""
         found = [self.joined, *self.general.values()]
