@@ -57,6 +57,8 @@ _DURATION_UNITS = {
     "years": ("", "Y"),
 }
 UNIT_WORDS = frozenset(_DURATION_UNITS)
+# "three four days": the counts a range of days or weeks is said in
+SMALL_COUNTS = tuple(word for word, number in _UNITS.items() if 1 <= number <= 12)
 _DURATION_UNIT = "|".join(sorted(_DURATION_UNITS, key=len, reverse=True))
 _HEDGE = r"(?:about |around |roughly |nearly |almost |over |just over )?"
 # "couple of days", "a couple days", "few weeks": the article and the "of" are often not said.

@@ -231,7 +231,8 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         accounted or (explained and not red_flag) or _sign_denied_beside_others(words, pending, evidence, unplaced)
     )
     _set_aside(words, pending, evidence, normal)
-    if pending is not None and _denies_a_part(words, pending, " ".join(re.sub(r"[,.;!?]", " ", normal).split()) + " "):
+    plain = " ".join(re.sub(r"[,.;!?]", " ", normal).split())
+    if pending is not None and _denies_a_part(words, pending, plain + " "):
         evidence.setdefault(pending.id, _Evidence()).part_denied = True  # across clauses: "no bruise, and I walk fine"
     if pending is not None and pending.id in evidence and words.general["doubt"].spans(normal):
         # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no
@@ -245,7 +246,6 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         clear_no = True  # a whole part denied: words unplaced elsewhere can change nothing of this no
     facts = _where_asked(kb, words, pending, facts)
     if said:
-        plain = " ".join(re.sub(r"[,.;!?]", " ", normal).split())
         numbers = _numbers(words.numbers, kb, pending, plain, said, today or datetime.now(UTC).date())
         facts = {**numbers, **facts}
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
@@ -418,11 +418,14 @@ def _with_remarks(words: Words, kb: KnowledgeBase, pending: Question | None, sai
     would be asked again. Only to the question whose sign the clause before names: it is asked again,
     and a sign volunteered to another question is never lost to a reason given for it."""
     joined: list[str] = []
+    signed: list[bool] = []  # per clause, whether it names a sign it does not deny: found once, when needed
     for index, clause in enumerate(said):
         remark = _not_theirs_now(words, clause, "not_new") + _not_theirs_now(words, clause, "someone_else")
         bare = remark and not _signs(words, None, clause, remark)  # "my wife has chest pain" is no remark
-        others = [c for at, c in enumerate(said) if at not in (index - 1, index) and _a_sign_not_denied(words, kb, c)]
         pointing = words.general["not_new_remark"].spans(clause)
+        if pointing and not signed:
+            signed = [_a_sign_not_denied(words, kb, c) for c in said]
+        others = pointing and any(signed[at] for at in range(len(said)) if at not in (index - 1, index))
         reason = pointing and not others and not words.negators & set(clause.split())
         reason = reason and not _signs(words, None, clause, []) and _names_pending(words, pending, said[index - 1])
         if joined and bare and (reason or all(w in words.fillers for w in _outside(clause, remark))):
@@ -1050,7 +1053,7 @@ def _add_sign_evidence(
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
             # nor a no (asked again if asked), unless the rest of the answer says more (``_set_aside``).
             found.aside = True
-            if clause[sign.span[0] :].split()[:1] and clause[sign.span[0] :].split()[0] in words.negators:
+            if set(clause[sign.span[0] :].split()[:1]) & words.negators:
                 # "no chest pain I get puffed on the stairs, but that's been years": one phrase, a sign
                 # beside another denied; the old sign set aside, the denial still says no
                 found.negative = True
@@ -1371,13 +1374,14 @@ def _reaching(words: Words, clause: str, negators: Sequence[int], sign: _Sign, s
             for end in ends
         )
 
+    answers = [s for kind in ("say_no", "weak_no", "doubt", "unsure") for s in words.general[kind].spans(clause)]
+
     def taken(at: int) -> bool:
         """ "It's gone completely now, no weakness": a negator after the sign with another sign after
         it is that sign's; "I still play tennis, so I'm not past it": one after a new subject is that
         subject's, except after a red-flag sign (there it leaves the sign unclear: ``_negated_after``)."""
         if any(other is not sign and other.span[0] > at for other in signs):
             return True
-        answers = [s for kind in ("say_no", "weak_no", "doubt", "unsure") for s in words.general[kind].spans(clause)]
         return (
             not _red_flag_sign(words, sign)
             and not any(start <= at < end for start, end in answers)  # "a pop? I don't think so": the answer

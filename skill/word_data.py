@@ -35,6 +35,7 @@ from skill.spoken_numbers import (
     DURATION,
     NUMBER,
     PAST_DAY,
+    SMALL_COUNTS,
     UNIT_WORDS,
 )
 
@@ -202,8 +203,7 @@ class EchoForms:
 
 _NEVER = re.compile("(?!)")
 # "three four days", "two three weeks": counts said as a range are small ones
-_RANGE_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-_RANGE_WORDS = "(?:" + "|".join(_RANGE_COUNTS) + ")"
+_RANGE_WORDS = "(?:" + "|".join(SMALL_COUNTS) + ")"
 DECADE_WORDS = re.compile(rf"(?<!\S){DECADE}(?!\S)")
 _NO_NUMBERS = NumberForms(_NEVER, _NEVER, _NEVER, _NEVER, _NEVER, frozenset(), _NEVER)
 
@@ -523,7 +523,7 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
 
     duration = rf"(?P<d>{DURATION})"
     not_age = "(?:" + "|".join([*map(re.escape, sorted(UNIT_WORDS)), either("not_age_before")]) + ")"
-    not_number = "(?:" + "|".join([*map(re.escape, sorted(UNIT_WORDS)), *_RANGE_COUNTS]) + ")"
+    not_number = "(?:" + "|".join([*map(re.escape, sorted(UNIT_WORDS)), *SMALL_COUNTS]) + ")"
     return NumberForms(
         anchored=re.compile(
             rf"(?<!\S)(?:{either('duration_before')} {duration}|(?P<d2>{DURATION}) {either('duration_after')})(?!\S)"
