@@ -11,6 +11,8 @@ or edited by hand is never taken: a stale stamp costs time, never gives other wo
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +20,7 @@ import pytest
 
 from kb import load_kb
 from skill import word_data
+from skill.devtools.package import assemble
 from skill.word_data import WORDS_FILE, Words, WordsError, clauses, load_words
 from tests.kb_helpers import real_kb
 
@@ -126,3 +129,27 @@ def test_a_stamp_edited_by_hand_or_cut_short_is_ignored(words_file: Path) -> Non
 
 def _refused(*args: object, **kwargs: object) -> None:
     raise AssertionError("the word data was built again, not taken from the stamp")
+
+
+_BUNDLE_START = """
+import sys
+import skill.word_data as word_data
+from kb import load_kb
+
+def refuse(*args, **kwargs):
+    raise AssertionError("the bundle built its word data again")
+
+word_data.yaml.load = refuse
+words = word_data.load_words(load_kb(trust_stamp=True))
+print(word_data.__file__.startswith(sys.argv[1]), len(words.questions))
+"""
+
+
+def test_the_lambda_bundle_starts_from_the_stamp_the_packager_wrote(tmp_path: Path) -> None:
+    assemble(tmp_path, lambda_deploy=True)
+    bundle = tmp_path / "lambda"
+    done = subprocess.run(
+        [sys.executable, "-c", _BUNDLE_START, str(bundle)], cwd=bundle, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", str(len(KB.questions))]
