@@ -335,7 +335,9 @@ def _inputs_digest(text: str) -> str | None:
 
 
 def _kb_print(kb: KnowledgeBase) -> str:
-    """What the word data reads of the kb: its questions, and which each opens or is asked after."""
+    """What the word data reads of the kb: its questions, and which each opens or is asked after.
+    Their ``repr`` is the same in every process (frozen dataclasses of text, tuples and dicts); were
+    a set ever in it, starts would miss the stamp, never take one built for other questions."""
     index = [(q, opened_by(kb, q), sorted(asked_after(kb, q))) for q in kb.questions]
     return hashlib.sha256(repr((kb.questions, index)).encode()).hexdigest()
 
