@@ -11,7 +11,8 @@ the targets, never asserted:
 - cold start (fresh interpreter: import the Lambda entry, answer one launch): at most 1.5 times;
 - over loopback HTTP at 16 and 64 connections: requests/s and p50/p99; p99 under 50 ms at 16;
 - memory per worker (resident and proportional), log bytes per request, and what loading the
-  knowledge base costs a fresh interpreter, validated in full and with known-good (stamped) data.
+  knowledge base costs a fresh interpreter, validated in full and with known-good (stamped) data,
+  and the word data, built in full and taken from its stamp.
 
 Verification is off on both sides (the recorded requests carry fixed timestamps); the signed path is
 measured by benchmarks/bench_webservice.py. Takes about a minute and a half.
@@ -231,6 +232,32 @@ def _kb_cost(mode: str) -> dict[str, Any]:
     return answer
 
 
+_WORDS_COST = """
+import json, shutil, sys, tempfile, time
+from pathlib import Path
+from kb import load_kb
+from skill.word_data import WORDS_FILE, load_words
+kb = load_kb(trust_stamp=True)
+path = WORDS_FILE
+if sys.argv[1] == "full":  # a copy with no stamp beside it: what a bundle without one pays
+    path = Path(tempfile.mkdtemp()) / WORDS_FILE.name
+    shutil.copyfile(WORDS_FILE, path)
+began = time.perf_counter()
+load_words(kb, path)
+print(json.dumps({"load_words": time.perf_counter() - began}))
+if sys.argv[1] == "full":
+    shutil.rmtree(path.parent)
+"""
+
+
+def _words_cost(mode: str) -> float:
+    """What loading the word data costs a fresh interpreter, in ms: built in full, or from its stamp."""
+    done = subprocess.run(
+        [sys.executable, "-c", _WORDS_COST, mode], capture_output=True, text=True, cwd=ROOT, timeout=60, check=True
+    )
+    return float(json.loads(done.stdout.strip().splitlines()[-1])["load_words"]) * 1000
+
+
 def cold_start(launch: Envelope) -> None:
     from kb import load_kb
 
@@ -268,6 +295,9 @@ def cold_start(launch: Envelope) -> None:
         f"kb at start-up, known-good data (stamp): load_kb {ms(stamped, 'load_kb'):.0f} ms, schema pass "
         f"{ms(stamped, 'schema_checks'):.0f} ms, jsonschema imported: {any(run['jsonschema'] for run in stamped)}"
     )
+    built = statistics.median(_words_cost("full") for _ in range(COLD_RUNS))
+    taken = statistics.median(_words_cost("stamped") for _ in range(COLD_RUNS))
+    print(f"word data at start-up, built in full: load_words {built:.0f} ms; from its stamp: {taken:.0f} ms")
 
 
 # --- over HTTP ----------------------------------------------------------------------------------

@@ -14,9 +14,8 @@ a word that follows "is" or "has" ("my husband's been great") is it a contractio
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -29,6 +28,7 @@ import yaml
 from kb import FactsError, KnowledgeBase, Question, check_facts
 from kb.index import asked_after, opened_by
 from kb.yaml_loader import UniqueKeyLoader
+from skill import words_stamp
 from skill.spoken_numbers import (
     DATE,
     DECADE,
@@ -287,46 +287,59 @@ def words_for(kb: KnowledgeBase) -> Words:
 def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
     """Read and check the word data: raises WordsError naming what does not fit the kb.
 
-    Why a built-patterns stamp: turning some two thousand phrases into regex sources is most of what
-    the word data costs at start-up, yet the file never changes while the skill runs. A load writes
-    the sources beside the file (best effort), under the digest of the file, this module and the
-    sources themselves; a later load uses them only when that digest matches, so an edited file is
+    Why a stamp (``skill.words_stamp``): building the word data is most of a cold start's first
+    request, yet the file never changes while the skill runs. A full load writes what it built beside
+    the file (best effort; the packager's load puts one in the Lambda bundle); a later load takes it
+    only when the stamp certifies this file, the code that builds it and this kb, so an edited file is
     always built afresh and checked in full (the kb's ids and the brackets)."""
     text = path.read_text(encoding="utf-8")
-    stamp = path.with_name(f".{path.stem}.built")
-    built = _stamped_sources(stamp, text)
+    stamp, inputs, kb_print = path.with_name(f".{path.stem}.built"), _inputs_digest(text), _kb_print(kb)
+    built, stamped = words_stamp.read(stamp, inputs, kb_print, _STAMPED) if inputs else ({}, None)
+    if isinstance(stamped, Words):
+        return stamped
     words = _load_words(kb, path, text, built)
-    if words.made != built:
-        _write_sources(stamp, text, words.made)
-    return replace(words, built={}, made={})
+    done = replace(words, built={}, made={})
+    if inputs:
+        words_stamp.write(stamp, inputs, kb_print, done, words.made)
+    return done
 
 
-def _sources_digest(text: str, sources: str) -> str:
-    checked = hashlib.sha256()
-    for part in (text, Path(__file__).read_text(encoding="utf-8"), sources):
+# What a stamp may build back, by name: the word data's own frozen types.
+_STAMPED: dict[str, type] = {kind.__name__: kind for kind in (Words, QuestionWords, Family, NumberForms, EchoForms)}
+# The code whose output a stamp holds: an edit of any of it means building afresh.
+_BUILDERS = tuple(
+    Path(__file__).resolve().parents[1] / name
+    for name in (
+        "skill/word_data.py",
+        "skill/spoken_numbers.py",
+        "skill/words_stamp.py",
+        "kb/facts.py",
+        "kb/index.py",
+        "kb/yaml_loader.py",
+    )
+)
+
+
+def _inputs_digest(text: str) -> str | None:
+    """The file, the code that builds it, and the Python and Unicode versions (normalising is NFKC);
+    None when that code cannot be read (a bundle of bytecode only): then no stamp is trusted."""
+    checked = hashlib.sha256(f"{sys.version_info[:2]} {unicodedata.unidata_version}\0".encode())
+    try:
+        parts = [text, *(builder.read_text(encoding="utf-8") for builder in _BUILDERS)]
+    except (OSError, UnicodeDecodeError):
+        return None
+    for part in parts:
         checked.update(f"{len(part)}\0".encode())
         checked.update(part.encode())
     return checked.hexdigest()
 
 
-def _stamped_sources(stamp: Path, text: str) -> dict[str, str]:
-    try:
-        claimed, sources = stamp.read_text(encoding="utf-8").split("\n", 1)
-        found = json.loads(sources) if claimed == _sources_digest(text, sources) else {}
-    except (OSError, UnicodeDecodeError, ValueError):
-        return {}
-    return found if isinstance(found, dict) and all(isinstance(v, str) for v in found.values()) else {}
-
-
-def _write_sources(stamp: Path, text: str, made: Mapping[str, str]) -> None:
-    """Best effort: a read-only bundle (Lambda) just builds the patterns at each start."""
-    sources = json.dumps(made, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
-    temporary = stamp.with_name(f"{stamp.name}.{os.getpid()}")
-    try:
-        temporary.write_text(f"{_sources_digest(text, sources)}\n{sources}", encoding="utf-8")
-        os.replace(temporary, stamp)  # atomic: concurrent workers never read half a stamp
-    except OSError:
-        temporary.unlink(missing_ok=True)
+def _kb_print(kb: KnowledgeBase) -> str:
+    """What the word data reads of the kb: its questions, and which each opens or is asked after.
+    Their ``repr`` is the same in every process (frozen dataclasses of text, tuples and dicts); were
+    a set ever in it, starts would miss the stamp, never take one built for other questions."""
+    index = [(q, opened_by(kb, q), sorted(asked_after(kb, q))) for q in kb.questions]
+    return hashlib.sha256(repr((kb.questions, index)).encode()).hexdigest()
 
 
 def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, str]) -> Words:

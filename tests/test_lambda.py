@@ -117,3 +117,29 @@ def test_an_exception_a_library_logs_reaches_the_log_as_its_type_only(monkeypatc
     logged = out.getvalue()
     assert "dispatch failed (ValueError at " in logged, logged
     assert "patient" not in logged and "calf" not in logged, logged
+
+
+def test_inside_lambda_the_skill_is_built_in_the_init_phase_and_elsewhere_on_the_first_call() -> None:
+    """Lambda runs init with an unthrottled CPU: the build belongs there, not in the person's first turn."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = "import skill.serving.lambda_function as entry\nprint(entry._edge is not None)"
+
+    def built_at_import(**env: str) -> bool:
+        environment = {k: v for k, v in os.environ.items() if k != "AWS_LAMBDA_FUNCTION_NAME"} | env
+        done = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=Path(__file__).resolve().parents[1],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            env=environment,
+        )
+        assert done.returncode == 0, done.stderr
+        return done.stdout.strip() == "True"
+
+    assert built_at_import(AWS_LAMBDA_FUNCTION_NAME="knee-pain-guide")
+    assert not built_at_import(), "importing the entry point outside Lambda builds nothing"

@@ -15,6 +15,7 @@ Nothing here imports Flask, gunicorn or the certificate machinery, to keep cold 
 from __future__ import annotations
 
 import logging
+import os
 import time
 from typing import Any
 
@@ -37,6 +38,16 @@ def _state() -> Edge:
         logs.protect_root()  # Lambda's own handler: exception text never reaches CloudWatch
         _edge = Edge(build_skill(), [application_check(config.skill_id)])
     return _edge
+
+
+# Inside Lambda the skill is built here, in the init phase, not on the first request: on-demand, AWS
+# runs init with an unthrottled CPU, so for a small-memory function the build (the kb, the phrases,
+# the word data) takes less wall time than it would at the first invocation's share of a vCPU, and
+# with provisioned concurrency it is done before any request. Both phases are billed alike (since
+# August 2025). A broken data file still stops start-up, as a failed init. Elsewhere (tests, tools,
+# benchmarks) importing this module builds nothing.
+if os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
+    _state()
 
 
 def lambda_handler(event: Any, context: Any) -> dict[str, Any]:

@@ -1,0 +1,155 @@
+"""Start-up takes the word data from its stamp only when the stamp certifies exactly what it was built from.
+
+Why it matters: building ``skill/understanding.yaml`` (parsing it, normalising every phrase, turning
+the families into regexes, checking them against the kb) was most of a cold start's first request.
+A full load leaves a stamp beside the file; a later start-up uses it only while the file, the code
+that builds it and the kb's questions are the ones it was built from. An edited file is built and
+checked afresh (a broken one still stops start-up with its message), and a stamp built for another kb
+or edited by hand is never taken: a stale stamp costs time, never gives other words.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from kb import load_kb
+from skill import word_data
+from skill.devtools.package import assemble
+from skill.word_data import WORDS_FILE, Words, WordsError, clauses, load_words
+from tests.kb_helpers import real_kb
+
+KB = real_kb()
+
+SAID = [
+    "no, my calf isn't swollen but it's a bit red",
+    "I can't walk on it for long, it gives way",
+    "since Tuesday, so about four days, I'm fifty two",
+]
+
+
+@pytest.fixture
+def words_file(tmp_path: Path) -> Path:
+    path = tmp_path / "understanding.yaml"
+    shutil.copyfile(WORDS_FILE, path)
+    return path
+
+
+def _stamp(path: Path) -> Path:
+    return path.with_name(f".{path.stem}.built")
+
+
+def _same_reading(first: Words, second: Words) -> None:
+    assert second == first
+    assert [f.source for f in second.every_family()] == [f.source for f in first.every_family()]
+    for text in SAID:
+        said = clauses(first, text)
+        assert clauses(second, text) == said
+        assert [f.spans(c) for f in second.every_family() for c in said] == [
+            f.spans(c) for f in first.every_family() for c in said
+        ]
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"test setup: {old!r} not found in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_a_second_start_takes_the_stamp_and_reads_exactly_as_the_full_load(
+    words_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = load_words(KB, words_file)
+    assert _stamp(words_file).is_file(), "a full load leaves a stamp beside the file"
+    monkeypatch.setattr(word_data.yaml, "load", _refused)
+    _same_reading(built, load_words(KB, words_file))
+
+
+def test_the_stamp_of_the_kb_validated_in_full_serves_the_kb_from_its_own_stamp(
+    words_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the packager loads the kb validated in full; a Lambda start-up loads it from the kb's stamp
+    built = load_words(load_kb(), words_file)
+    monkeypatch.setattr(word_data.yaml, "load", _refused)
+    _same_reading(built, load_words(load_kb(trust_stamp=True), words_file))
+
+
+def test_an_edited_file_is_built_afresh_and_the_new_words_count(words_file: Path) -> None:
+    load_words(KB, words_file)
+    _edit(
+        words_file,
+        '  - "i (think|believe|guess|suppose|reckon) so"',
+        '  - "i (think|believe|guess|suppose|reckon) so"\n  - "zebra crossing"',
+    )
+    edited = load_words(KB, words_file)
+    assert edited.general["say_yes"].spans("zebra crossing "), "the edit is read, not the stamp's old words"
+    assert load_words(KB, words_file) == edited, "and the next start takes the new stamp"
+
+
+def test_a_broken_file_still_stops_start_up_with_its_message_though_a_stamp_is_there(words_file: Path) -> None:
+    load_words(KB, words_file)
+    good = words_file.read_text(encoding="utf-8")
+    words_file.write_text(good + "entails: {}\n", encoding="utf-8")
+    with pytest.raises(WordsError, match=r"understanding\.yaml: not valid YAML: the key 'entails' is given twice"):
+        load_words(KB, words_file)
+    words_file.write_text(good, encoding="utf-8")
+    _edit(
+        words_file,
+        '  - "i (think|believe|guess|suppose|reckon) so"',
+        '  - "i ((think|believe|guess|suppose|reckon) so"',
+    )
+    with pytest.raises(WordsError, match="unbalanced brackets"):
+        load_words(KB, words_file)
+
+
+def test_a_stamp_built_for_another_kb_is_not_taken(words_file: Path) -> None:
+    question = KB.questions["calf_swollen"]
+    reworded = replace(question, text={**question.text, "en": question.text["en"] + " Any zebra stripes?"})
+    other = replace(KB, questions={**KB.questions, question.id: reworded})
+    load_words(KB, words_file)
+    assert "zebra" in load_words(other, words_file).questions[question.id].asked_words
+    assert "zebra" not in load_words(KB, words_file).questions[question.id].asked_words
+
+
+def test_a_stamp_edited_by_hand_or_cut_short_is_ignored(words_file: Path) -> None:
+    built = load_words(KB, words_file)
+    stamp = _stamp(words_file)
+    whole = stamp.read_text(encoding="utf-8")
+    assert "calf" in whole
+    stamp.write_text(whole.replace("calf", "elbow"), encoding="utf-8")
+    _same_reading(built, load_words(KB, words_file))
+    stamp.write_text(whole[: len(whole) // 2], encoding="utf-8")
+    _same_reading(built, load_words(KB, words_file))
+
+
+def _refused(*args: object, **kwargs: object) -> None:
+    raise AssertionError("the word data was built again, not taken from the stamp")
+
+
+_BUNDLE_START = """
+import sys
+import skill.word_data as word_data
+from kb import load_kb
+
+def refuse(*args, **kwargs):
+    raise AssertionError("the bundle built its word data again")
+
+word_data.yaml.load = refuse
+words = word_data.load_words(load_kb(trust_stamp=True))
+print(word_data.__file__.startswith(sys.argv[1]), len(words.questions))
+"""
+
+
+def test_the_lambda_bundle_starts_from_the_stamp_the_packager_wrote(tmp_path: Path) -> None:
+    assemble(tmp_path, lambda_deploy=True)
+    bundle = tmp_path / "lambda"
+    done = subprocess.run(
+        [sys.executable, "-c", _BUNDLE_START, str(bundle)], cwd=bundle, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", str(len(KB.questions))]
