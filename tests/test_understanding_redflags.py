@@ -1969,6 +1969,41 @@ HARD_SPEECH_NEVER_A_NO = [
 ]
 
 
+# Eleventh round, kinds of hard speech (each row a kind, not a sentence): a hand on the knee that found it
+# cool, the colour looked at and found right, the complaint restated after a denial ("it's just the back of
+# my knee that's killing me", also as the model hands it over, without "it's just"), no swelling on the day
+# said with when or beside walking, and the toilet "working normal"
+ELEVENTH_ROUND = [
+    ("hot_knee", "nah not warm i had my hand on it a second ago and it feels cool", {"hot_knee": "no"}),
+    ("hot_knee", "I put my palm on it just now, nice and cool", {"hot_knee": "no"}),
+    ("hot_knee", "i put my hand on it and it's warm", {"hot_knee": "yes"}),
+    ("leg_cold_pale", "no it's pinkish", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "nope it's its usual colour same as the other foot", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "it's not the right colour", {"leg_cold_pale": "yes"}),
+    ("chest_symptoms", "nothing like that it's just my knee that's driving me mad", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "no, the back of my knee that's doing my head in", {"chest_symptoms": "no"}),
+    ("injury_severe", "nah there was no swelling at the time i walked off the pitch", {"injury_severe": "no"}),
+    ("injury_severe", "i was able to walk on it with no swelling at all", {"injury_severe": "no"}),
+    ("nerve_red_flags", "nope everything down below is working fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "all down there is functioning as normal only the one leg", {"nerve_red_flags": "no"}),
+    ("cyst_burst", "still the same hard lump as before", {"cyst_burst": "no"}),
+    ("fever", "well I'm tired", {}),
+]
+
+# ...and the same kinds that must stay asked again: a hand check that found it warm beside a no, swelling
+# that came later the same evening, the complaint restated beside a sign, the toilet normal with a sign
+ELEVENTH_ROUND_NEVER_A_NO = [
+    ("hot_knee", "no i put my hand on it and it is warm"),
+    ("hot_knee", "i put my hand on it just now"),
+    ("injury_severe", "i could walk on it no swelling until i got home and then it swelled up straight away"),
+    ("injury_severe", "i could not walk no swelling"),
+    ("chest_symptoms", "the back of my knee that's killing me and I'm breathless"),
+    ("nerve_red_flags", "everything down there is working fine except i have been wetting myself"),
+    ("leg_cold_pale", "the right colour no it's pale"),
+    ("fever", "no fever well i'm tired"),
+]
+
+
 EXACT_READINGS = {
     "said and meant": SAID_AND_MEANT,
     "volunteered": VOLUNTEERED,
@@ -2026,6 +2061,7 @@ EXACT_READINGS = {
     "eighth round": EIGHTH_ROUND,
     "ninth round": NINTH_ROUND,
     "ninth round nothing": NINTH_ROUND_NOTHING,
+    "eleventh round": ELEVENTH_ROUND,
 }
 
 
@@ -2088,6 +2124,7 @@ NEVER_A_NO_TO = {
     "another part as usual is no denial": ANOTHER_PART_AS_USUAL_IS_NO_DENIAL,
     "no denial fourth round": NO_DENIAL_FOURTH_ROUND,
     "hard speech never a no": HARD_SPEECH_NEVER_A_NO,
+    "eleventh round never a no": ELEVENTH_ROUND_NEVER_A_NO,
 }
 
 
