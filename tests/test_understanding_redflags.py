@@ -1988,6 +1988,18 @@ ELEVENTH_ROUND = [
     ("nerve_red_flags", "all down there is functioning as normal only the one leg", {"nerve_red_flags": "no"}),
     ("cyst_burst", "still the same hard lump as before", {"cyst_burst": "no"}),
     ("fever", "well I'm tired", {}),
+    # well but for the knee, with a word of annoyance for it
+    ("fever", "no temperature i feel fine apart from this flipping knee", {"fever": "no"}),
+    ("chest_symptoms", "i'm fine other than my dodgy knee", {"chest_symptoms": "no"}),
+    # getting up at night to pee for years, nothing changed: the toilet as usual
+    (
+        "nerve_red_flags",
+        "i get up to wee in the night but that's been for years nothing has changed",
+        {"nerve_red_flags": "no"},
+    ),
+    # tight, said with a yes, but not rock hard; "youd" without its apostrophe is "you would"
+    ("calf_tight", "its stiff yeah but not like a rock", {"calf_tight": "no"}),
+    ("calf_tight", "the pain is about what youd expect", {"calf_tight": "no"}),
 ]
 
 # ...and the same kinds that must stay asked again: a hand check that found it warm beside a no, swelling
@@ -2001,6 +2013,9 @@ ELEVENTH_ROUND_NEVER_A_NO = [
     ("nerve_red_flags", "everything down there is working fine except i have been wetting myself"),
     ("leg_cold_pale", "the right colour no it's pale"),
     ("fever", "no fever well i'm tired"),
+    ("fever", "i feel fine apart from this stupid knee but i've got the shivers"),
+    ("nerve_red_flags", "i have to get up to pee at night"),
+    ("calf_tight", "its tight yeah but the pain is about what youd expect"),
 ]
 
 
