@@ -2000,6 +2000,8 @@ ELEVENTH_ROUND = [
     # tight, said with a yes, but not rock hard; "youd" without its apostrophe is "you would"
     ("calf_tight", "its stiff yeah but not like a rock", {"calf_tight": "no"}),
     ("calf_tight", "the pain is about what youd expect", {"calf_tight": "no"}),
+    # constipation said plainly beside the saddle sign keeps the sign
+    ("nerve_red_flags", "i've been constipated and i can't feel it when i wipe", {"nerve_red_flags": "yes"}),
 ]
 
 # ...and the same kinds that must stay asked again: a hand check that found it warm beside a no, swelling
@@ -2016,6 +2018,12 @@ ELEVENTH_ROUND_NEVER_A_NO = [
     ("fever", "i feel fine apart from this stupid knee but i've got the shivers"),
     ("nerve_red_flags", "i have to get up to pee at night"),
     ("calf_tight", "its tight yeah but the pain is about what youd expect"),
+]
+
+# A hedge beside constipation (often the painkillers) admits no loss of control: never the nerve emergency
+ELEVENTH_ROUND_NEVER_A_YES = [
+    ("nerve_red_flags", "well i've been a little bit constipated but that's the tramadol", "nerve_red_flags"),
+    ("nerve_red_flags", "kind of bunged up", "nerve_red_flags"),
 ]
 
 
@@ -2112,6 +2120,7 @@ NEVER_A_YES_OF = {
     "no red flag fourth round families": NO_RED_FLAG_FOURTH_ROUND_FAMILIES,
     "no fever or tight calf fourth round": NO_FEVER_OR_TIGHT_CALF_FOURTH_ROUND,
     "hard speech never a yes": HARD_SPEECH_NEVER_A_YES,
+    "eleventh round never a yes": ELEVENTH_ROUND_NEVER_A_YES,
 }
 
 
