@@ -2000,6 +2000,11 @@ ELEVENTH_ROUND = [
     # tight, said with a yes, but not rock hard; "youd" without its apostrophe is "you would"
     ("calf_tight", "its stiff yeah but not like a rock", {"calf_tight": "no"}),
     ("calf_tight", "the pain is about what youd expect", {"calf_tight": "no"}),
+    # the swelling said not to be there, Indian English word order
+    ("injury_severe", "no sir i could walk swelling is also not there", {"injury_severe": "no"}),
+    # the same as the other knee, checked by hand on both
+    ("hot_knee", "no same as the other one i had my hands on both of them", {"hot_knee": "no"}),
+    ("hot_knee", "it is warmer than the other knee i put my hand on both", {"hot_knee": "yes"}),
     # constipation said plainly beside the saddle sign keeps the sign
     ("nerve_red_flags", "i've been constipated and i can't feel it when i wipe", {"nerve_red_flags": "yes"}),
 ]
@@ -2018,6 +2023,7 @@ ELEVENTH_ROUND_NEVER_A_NO = [
     ("fever", "i feel fine apart from this stupid knee but i've got the shivers"),
     ("nerve_red_flags", "i have to get up to pee at night"),
     ("calf_tight", "its tight yeah but the pain is about what youd expect"),
+    ("injury_severe", "swelling was not there then it came up within the hour"),
 ]
 
 # A hedge beside constipation (often the painkillers) admits no loss of control: never the nerve emergency
