@@ -2005,6 +2005,10 @@ ELEVENTH_ROUND = [
     # the same as the other knee, checked by hand on both
     ("hot_knee", "no same as the other one i had my hands on both of them", {"hot_knee": "no"}),
     ("hot_knee", "it is warmer than the other knee i put my hand on both", {"hot_knee": "yes"}),
+    # an operation denied but for a small one long ago; laughter ("ha") is no word of a sign
+    ("clot_risk", "nope never had surgery except my wisdom teeth out when i was a teenager", {"clot_risk": "no"}),
+    ("clot_risk", "no trips no ops and i'm seventy so not pregnant haha", {"clot_risk": "no", "age": 70}),
+    ("clot_risk", "i had my appendix out a few weeks ago", {"clot_risk": "yes"}),
     # constipation said plainly beside the saddle sign keeps the sign
     ("nerve_red_flags", "i've been constipated and i can't feel it when i wipe", {"nerve_red_flags": "yes"}),
 ]
@@ -2024,6 +2028,7 @@ ELEVENTH_ROUND_NEVER_A_NO = [
     ("nerve_red_flags", "i have to get up to pee at night"),
     ("calf_tight", "its tight yeah but the pain is about what youd expect"),
     ("injury_severe", "swelling was not there then it came up within the hour"),
+    ("clot_risk", "never had an operation apart from my appendix"),
 ]
 
 # A hedge beside constipation (often the painkillers) admits no loss of control: never the nerve emergency
