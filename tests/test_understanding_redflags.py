@@ -2009,6 +2009,10 @@ ELEVENTH_ROUND = [
     ("clot_risk", "nope never had surgery except my wisdom teeth out when i was a teenager", {"clot_risk": "no"}),
     ("clot_risk", "no trips no ops and i'm seventy so not pregnant haha", {"clot_risk": "no", "age": 70}),
     ("clot_risk", "i had my appendix out a few weeks ago", {"clot_risk": "yes"}),
+    # weight lost and dieting denied: the loss was not meant
+    ("serious_signs", "i've lost loads of weight and i haven't been dieting", {"serious_signs": "yes"}),
+    # the calf fine and its swelling denied in one breath
+    ("cyst_burst", "nope still firm and my calf looks normal no swelling at all", {"cyst_burst": "no"}),
     # constipation said plainly beside the saddle sign keeps the sign
     ("nerve_red_flags", "i've been constipated and i can't feel it when i wipe", {"nerve_red_flags": "yes"}),
 ]
@@ -2029,6 +2033,8 @@ ELEVENTH_ROUND_NEVER_A_NO = [
     ("calf_tight", "its tight yeah but the pain is about what youd expect"),
     ("injury_severe", "swelling was not there then it came up within the hour"),
     ("clot_risk", "never had an operation apart from my appendix"),
+    ("serious_signs", "no i haven't been dieting"),
+    ("cyst_burst", "it went soft yeah but the calf is fine no swelling"),
 ]
 
 # A hedge beside constipation (often the painkillers) admits no loss of control: never the nerve emergency
