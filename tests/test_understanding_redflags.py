@@ -2013,6 +2013,8 @@ ELEVENTH_ROUND = [
     ("serious_signs", "i've lost loads of weight and i haven't been dieting", {"serious_signs": "yes"}),
     # the calf fine and its swelling denied in one breath
     ("cyst_burst", "nope still firm and my calf looks normal no swelling at all", {"cyst_burst": "no"}),
+    # the pain restated with when, climbing: everyday beside the hot-knee screen's own denial
+    ("hot_knee", "nope no warmth no redness just hurts when i'm climbing stairs", {"hot_knee": "no"}),
     # constipation said plainly beside the saddle sign keeps the sign
     ("nerve_red_flags", "i've been constipated and i can't feel it when i wipe", {"nerve_red_flags": "yes"}),
 ]
@@ -2035,6 +2037,8 @@ ELEVENTH_ROUND_NEVER_A_NO = [
     ("clot_risk", "never had an operation apart from my appendix"),
     ("serious_signs", "no i haven't been dieting"),
     ("cyst_burst", "it went soft yeah but the calf is fine no swelling"),
+    # climbing beside the chest screen's no may be the breathlessness asked about
+    ("chest_symptoms", "no chest pain just when i'm climbing the stairs"),
 ]
 
 # A hedge beside constipation (often the painkillers) admits no loss of control: never the nerve emergency
