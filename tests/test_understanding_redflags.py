@@ -2015,6 +2015,10 @@ ELEVENTH_ROUND = [
     ("cyst_burst", "nope still firm and my calf looks normal no swelling at all", {"cyst_burst": "no"}),
     # the pain restated with when, climbing: everyday beside the hot-knee screen's own denial
     ("hot_knee", "nope no warmth no redness just hurts when i'm climbing stairs", {"hot_knee": "no"}),
+    # a list of denials with "nothing" between
+    ("leg_signs", "nope no puffiness nothing red", {"leg_signs": "no"}),
+    ("hot_knee", "no warmth nothing red either", {"hot_knee": "no"}),
+    ("calf_swollen", "no swelling nothing red just sore in the crease", {"calf_swollen": "no"}),
     # constipation said plainly beside the saddle sign keeps the sign
     ("nerve_red_flags", "i've been constipated and i can't feel it when i wipe", {"nerve_red_flags": "yes"}),
 ]
@@ -2037,6 +2041,7 @@ ELEVENTH_ROUND_NEVER_A_NO = [
     ("clot_risk", "never had an operation apart from my appendix"),
     ("serious_signs", "no i haven't been dieting"),
     ("cyst_burst", "it went soft yeah but the calf is fine no swelling"),
+    ("leg_signs", "no swelling nothing red but it is hot"),
     # climbing beside the chest screen's no may be the breathlessness asked about
     ("chest_symptoms", "no chest pain just when i'm climbing the stairs"),
 ]
