@@ -2019,6 +2019,9 @@ ELEVENTH_ROUND = [
     ("leg_signs", "nope no puffiness nothing red", {"leg_signs": "no"}),
     ("hot_knee", "no warmth nothing red either", {"hot_knee": "no"}),
     ("calf_swollen", "no swelling nothing red just sore in the crease", {"calf_swollen": "no"}),
+    # a word of address before the answer (Indian English): the no after it is said first, as without it
+    ("chest_symptoms", "no sir no chest pain my breathing is fine", {"chest_symptoms": "no"}),
+    ("fever", "yes madam fever is there since yesterday", {"fever": "yes"}),
     # constipation said plainly beside the saddle sign keeps the sign
     ("nerve_red_flags", "i've been constipated and i can't feel it when i wipe", {"nerve_red_flags": "yes"}),
 ]
