@@ -2022,6 +2022,11 @@ ELEVENTH_ROUND = [
     # a word of address before the answer (Indian English): the no after it is said first, as without it
     ("chest_symptoms", "no sir no chest pain my breathing is fine", {"chest_symptoms": "no"}),
     ("fever", "yes madam fever is there since yesterday", {"fever": "yes"}),
+    # a temperature taken, said with "did take" or "just checked", and what it read
+    ("fever", "i just checked my temp and it was thirty nine", {"fever": "yes"}),
+    ("fever", "i did take my temperature it was thirty seven", {"fever": "no"}),
+    # off colour said of the person with how long
+    ("fever", "well i've been a little under the weather these last few days", {"fever": "yes"}),
     # constipation said plainly beside the saddle sign keeps the sign
     ("nerve_red_flags", "i've been constipated and i can't feel it when i wipe", {"nerve_red_flags": "yes"}),
 ]
@@ -2045,6 +2050,8 @@ ELEVENTH_ROUND_NEVER_A_NO = [
     ("serious_signs", "no i haven't been dieting"),
     ("cyst_burst", "it went soft yeah but the calf is fine no swelling"),
     ("leg_signs", "no swelling nothing red but it is hot"),
+    # a reading between normal and a fever is neither
+    ("fever", "no i did take my temperature it was thirty seven point eight"),
     # climbing beside the chest screen's no may be the breathlessness asked about
     ("chest_symptoms", "no chest pain just when i'm climbing the stairs"),
 ]
