@@ -2027,6 +2027,9 @@ ELEVENTH_ROUND = [
     ("fever", "i did take my temperature it was thirty seven", {"fever": "no"}),
     # off colour said of the person with how long
     ("fever", "well i've been a little under the weather these last few days", {"fever": "yes"}),
+    # feeling lost in the part, said after the sign, is no denial of it
+    ("leg_cold_pale", "yes the foot has gone white and cold i can't feel it at all", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "no it's not cold but i can't feel my toes", {"leg_cold_pale": "no", "tingling": "yes"}),
     # constipation said plainly beside the saddle sign keeps the sign
     ("nerve_red_flags", "i've been constipated and i can't feel it when i wipe", {"nerve_red_flags": "yes"}),
 ]
