@@ -1969,6 +1969,103 @@ HARD_SPEECH_NEVER_A_NO = [
 ]
 
 
+# Eleventh round, kinds of hard speech (each row a kind, not a sentence): a hand on the knee that found it
+# cool, the colour looked at and found right, the complaint restated after a denial ("it's just the back of
+# my knee that's killing me", also as the model hands it over, without "it's just"), no swelling on the day
+# said with when or beside walking, and the toilet "working normal"
+ELEVENTH_ROUND = [
+    ("hot_knee", "nah not warm i had my hand on it a second ago and it feels cool", {"hot_knee": "no"}),
+    ("hot_knee", "I put my palm on it just now, nice and cool", {"hot_knee": "no"}),
+    ("hot_knee", "i put my hand on it and it's warm", {"hot_knee": "yes"}),
+    ("leg_cold_pale", "no it's pinkish", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "nope it's its usual colour same as the other foot", {"leg_cold_pale": "no"}),
+    ("leg_cold_pale", "it's not the right colour", {"leg_cold_pale": "yes"}),
+    ("chest_symptoms", "nothing like that it's just my knee that's driving me mad", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "no, the back of my knee that's doing my head in", {"chest_symptoms": "no"}),
+    ("injury_severe", "nah there was no swelling at the time i walked off the pitch", {"injury_severe": "no"}),
+    ("injury_severe", "i was able to walk on it with no swelling at all", {"injury_severe": "no"}),
+    ("nerve_red_flags", "nope everything down below is working fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "all down there is functioning as normal only the one leg", {"nerve_red_flags": "no"}),
+    ("cyst_burst", "still the same hard lump as before", {"cyst_burst": "no"}),
+    ("fever", "well I'm tired", {}),
+    # well but for the knee, with a word of annoyance for it
+    ("fever", "no temperature i feel fine apart from this flipping knee", {"fever": "no"}),
+    ("chest_symptoms", "i'm fine other than my dodgy knee", {"chest_symptoms": "no"}),
+    # getting up at night to pee for years, nothing changed: the toilet as usual
+    (
+        "nerve_red_flags",
+        "i get up to wee in the night but that's been for years nothing has changed",
+        {"nerve_red_flags": "no"},
+    ),
+    # tight, said with a yes, but not rock hard; "youd" without its apostrophe is "you would"
+    ("calf_tight", "its stiff yeah but not like a rock", {"calf_tight": "no"}),
+    ("calf_tight", "the pain is about what youd expect", {"calf_tight": "no"}),
+    # the swelling said not to be there, Indian English word order
+    ("injury_severe", "no sir i could walk swelling is also not there", {"injury_severe": "no"}),
+    # the same as the other knee, checked by hand on both
+    ("hot_knee", "no same as the other one i had my hands on both of them", {"hot_knee": "no"}),
+    ("hot_knee", "it is warmer than the other knee i put my hand on both", {"hot_knee": "yes"}),
+    # an operation denied but for a small one long ago; laughter ("ha") is no word of a sign
+    ("clot_risk", "nope never had surgery except my wisdom teeth out when i was a teenager", {"clot_risk": "no"}),
+    ("clot_risk", "no trips no ops and i'm seventy so not pregnant haha", {"clot_risk": "no", "age": 70}),
+    ("clot_risk", "i had my appendix out a few weeks ago", {"clot_risk": "yes"}),
+    # weight lost and dieting denied: the loss was not meant
+    ("serious_signs", "i've lost loads of weight and i haven't been dieting", {"serious_signs": "yes"}),
+    # the calf fine and its swelling denied in one breath
+    ("cyst_burst", "nope still firm and my calf looks normal no swelling at all", {"cyst_burst": "no"}),
+    # the pain restated with when, climbing: everyday beside the hot-knee screen's own denial
+    ("hot_knee", "nope no warmth no redness just hurts when i'm climbing stairs", {"hot_knee": "no"}),
+    # a list of denials with "nothing" between
+    ("leg_signs", "nope no puffiness nothing red", {"leg_signs": "no"}),
+    ("hot_knee", "no warmth nothing red either", {"hot_knee": "no"}),
+    ("calf_swollen", "no swelling nothing red just sore in the crease", {"calf_swollen": "no"}),
+    # a word of address before the answer (Indian English): the no after it is said first, as without it
+    ("chest_symptoms", "no sir no chest pain my breathing is fine", {"chest_symptoms": "no"}),
+    ("fever", "yes madam fever is there since yesterday", {"fever": "yes"}),
+    # a temperature taken, said with "did take" or "just checked", and what it read
+    ("fever", "i just checked my temp and it was thirty nine", {"fever": "yes"}),
+    ("fever", "i did take my temperature it was thirty seven", {"fever": "no"}),
+    # off colour said of the person with how long
+    ("fever", "well i've been a little under the weather these last few days", {"fever": "yes"}),
+    # feeling lost in the part, said after the sign, is no denial of it
+    ("leg_cold_pale", "yes the foot has gone white and cold i can't feel it at all", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "no it's not cold but i can't feel my toes", {"leg_cold_pale": "no", "tingling": "yes"}),
+    # constipation said plainly beside the saddle sign keeps the sign
+    ("nerve_red_flags", "i've been constipated and i can't feel it when i wipe", {"nerve_red_flags": "yes"}),
+]
+
+# ...and the same kinds that must stay asked again: a hand check that found it warm beside a no, swelling
+# that came later the same evening, the complaint restated beside a sign, the toilet normal with a sign
+ELEVENTH_ROUND_NEVER_A_NO = [
+    ("hot_knee", "no i put my hand on it and it is warm"),
+    ("hot_knee", "i put my hand on it just now"),
+    ("injury_severe", "i could walk on it no swelling until i got home and then it swelled up straight away"),
+    ("injury_severe", "i could not walk no swelling"),
+    ("chest_symptoms", "the back of my knee that's killing me and I'm breathless"),
+    ("nerve_red_flags", "everything down there is working fine except i have been wetting myself"),
+    ("leg_cold_pale", "the right colour no it's pale"),
+    ("fever", "no fever well i'm tired"),
+    ("fever", "i feel fine apart from this stupid knee but i've got the shivers"),
+    ("nerve_red_flags", "i have to get up to pee at night"),
+    ("calf_tight", "its tight yeah but the pain is about what youd expect"),
+    ("injury_severe", "swelling was not there then it came up within the hour"),
+    ("clot_risk", "never had an operation apart from my appendix"),
+    ("serious_signs", "no i haven't been dieting"),
+    ("cyst_burst", "it went soft yeah but the calf is fine no swelling"),
+    ("leg_signs", "no swelling nothing red but it is hot"),
+    # a reading between normal and a fever is neither
+    ("fever", "no i did take my temperature it was thirty seven point eight"),
+    # climbing beside the chest screen's no may be the breathlessness asked about
+    ("chest_symptoms", "no chest pain just when i'm climbing the stairs"),
+]
+
+# A hedge beside constipation (often the painkillers) admits no loss of control: never the nerve emergency
+ELEVENTH_ROUND_NEVER_A_YES = [
+    ("nerve_red_flags", "well i've been a little bit constipated but that's the tramadol", "nerve_red_flags"),
+    ("nerve_red_flags", "kind of bunged up", "nerve_red_flags"),
+]
+
+
 EXACT_READINGS = {
     "said and meant": SAID_AND_MEANT,
     "volunteered": VOLUNTEERED,
@@ -2026,6 +2123,7 @@ EXACT_READINGS = {
     "eighth round": EIGHTH_ROUND,
     "ninth round": NINTH_ROUND,
     "ninth round nothing": NINTH_ROUND_NOTHING,
+    "eleventh round": ELEVENTH_ROUND,
 }
 
 
@@ -2061,6 +2159,7 @@ NEVER_A_YES_OF = {
     "no red flag fourth round families": NO_RED_FLAG_FOURTH_ROUND_FAMILIES,
     "no fever or tight calf fourth round": NO_FEVER_OR_TIGHT_CALF_FOURTH_ROUND,
     "hard speech never a yes": HARD_SPEECH_NEVER_A_YES,
+    "eleventh round never a yes": ELEVENTH_ROUND_NEVER_A_YES,
 }
 
 
@@ -2088,6 +2187,7 @@ NEVER_A_NO_TO = {
     "another part as usual is no denial": ANOTHER_PART_AS_USUAL_IS_NO_DENIAL,
     "no denial fourth round": NO_DENIAL_FOURTH_ROUND,
     "hard speech never a no": HARD_SPEECH_NEVER_A_NO,
+    "eleventh round never a no": ELEVENTH_ROUND_NEVER_A_NO,
 }
 
 
