@@ -17,7 +17,10 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without)
   means what follows the correction; a red-flag sign taken back (any yes said before the correction)
   is asked again, never a no; to a red-flag screen, words that may turn an answer about ("my chest is
-  fine, actually it hurts") with more said after them leave its no unclear (``_turned_about``);
+  fine, actually it hurts") with more said after them leave its no unclear (``_turned_about``); a
+  value said, denied and restated ("it locks, well, not locks exactly, more like it catches") is the
+  value restated, when the words after "more like" answer the question (else the denial before them
+  stays the answer: "no, not cramps, more of a dull throb"), never to a red-flag screen (``_restated``);
 - an echoed sign is a question, not a report ("both legs? no. numb? no"; "numb where, oh no"): found
   by its words alone, as Alexa sends no question mark, it never counts as the sign (nor as another
   question's), and the answer after it answers it; to a question of several signs one yes is a yes,
@@ -59,7 +62,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   volunteered sign) or a choice value;
 - a question that lists several signs is answered yes when one is named and another denied ("no
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
-  diet") or the question is a red-flag screen (then yes and no together are asked again);
+  diet") or the question is a red-flag screen (then yes and no together are asked again), or the
+  sign is denied as the name of what was said ("it clicks once, but I wouldn't call it grinding":
+  the click is no grinding either, asked again: ``_named_otherwise``);
 - a question that asks two things joined by "and" (no red-flag screen) is answered no when words that
   deny one whole part are said without doubt ("there was a pop but no bruise and I'm walking okay":
   ``part_denied`` in the word data, ``_a_part_denied``), the other part said or not;
@@ -147,6 +152,8 @@ from skill.word_data import (
     words_for,
 )
 
+# "not locks exactly, more like": a negator at most this many words before the restating words
+_RESTATED_AFTER = 4
 _UNPLACEABLE = "<unplaceable>"  # a clause left unplaced as a whole (a question asked back): never a word
 
 
@@ -214,6 +221,11 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     corrected = _corrected(words, normal)
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
+    restated = _restated(words, pending, normal)
+    if restated is not None:
+        found = _read_corrected(kb, pending, words, today, *restated)
+        if pending is not None and pending.id in found.facts:
+            return found
     evidence: dict[str, _Evidence] = {}
     said = _hedge_said_first(words, pending, clauses(words, text))
     said = _with_examples(words, pending, _with_remarks(words, kb, pending, _it_named(words, said)))
@@ -680,6 +692,22 @@ def _answer_at(words: Words, tokens: Sequence[str], at: int) -> tuple[str, int]:
     return ("unsure", after + doubted - at) if doubted else best
 
 
+def _restated(words: Words, pending: Question | None, said: str) -> tuple[str, str] | None:
+    """ "It locks, well, not locks exactly, more like it catches": what was said, denied, then restated
+    (``restated``, "more like", after a negator a few words before it) is corrected to what follows,
+    when that answers the question asked (else the whole answer is read as usual: "not cramps, more of
+    a dull throb" stays the no). "It's more like a dull ache" alone corrects nothing. Never to a
+    red-flag screen: "no chest pain, more like a bit of heartburn" stays one answer (asked again),
+    never the hedge after it as a yes."""
+    if pending is None or pending.phase == "red_flag":
+        return None
+    spans = words.general["restated"].spans(said)
+    cuts = [(start, end) for start, end in spans if words.negators & set(said[:start].split()[-_RESTATED_AFTER:])]
+    if not cuts or not said[cuts[-1][1] :].strip(" ,.;!?"):
+        return None
+    return said[: cuts[-1][0]], said[cuts[-1][1] :]
+
+
 def _corrected(words: Words, said: str) -> tuple[str, str] | None:
     """The (normalised) words before and after the last correction ("yes, no wait, it isn't"), if
     something follows it."""
@@ -1069,12 +1097,19 @@ def _add_sign_evidence(
             found.positive = found.negative = found.explained = True
         elif said == "no":
             found.negative = True
-            found.explained = found.explained or sign.kind == "no"
+            found.explained = found.explained or sign.kind == "no" or _named_otherwise(words, clause, sign)
             found.denied_sign = found.denied_sign or sign.kind == "yes"
             found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
             found.positive = found.signed = True
     return [*not_new, *not_theirs, *helping]
+
+
+def _named_otherwise(words: Words, clause: str, sign: _Sign) -> bool:
+    """ "It clicks once, but I wouldn't call it grinding": the sign is denied as the name of what was
+    said (``named_otherwise`` right before it), so the lesser thing said beside it is not that sign
+    either: no yes to a question of several signs (nor a no: asked again)."""
+    return any(end == sign.span[0] for _, end in words.general["named_otherwise"].spans(clause))
 
 
 def _not_theirs_now(words: Words, clause: str, kind: str) -> list[tuple[int, int]]:

@@ -73,6 +73,8 @@ _GENERAL = (
     "asking",
     "examples",
     "knows_not_why",
+    "named_otherwise",
+    "restated",
     "no_change",
     "asks_if_counts",
 )

@@ -991,6 +991,46 @@ TURNABOUTS = [
     _said("not a screen", "grinding", "no it does not grind actually it is quiet", grinding="no"),
 ]
 
+RESTATED = [
+    # a value said, denied, then restated: the value restated is meant
+    _said(
+        "restated", "knee_mechanics", "it locks well not locks exactly more like it catches", knee_mechanics="catches"
+    ),
+    _said(
+        "restated",
+        "knee_mechanics",
+        "it gives way well not really gives way it's more like it locks",
+        knee_mechanics="locks",
+    ),
+    _said(
+        "restated", "location", "the calf well not the calf really more like behind the knee", location="behind_knee"
+    ),
+    _said("restated", "duration_days", "about a week no more like ten days", duration_days=10),
+    # nothing restated that answers the question: the denial before stays the answer
+    _said("denial kept", "cramps", "no not cramps more of a dull throb", cramps="no"),
+    _said("denial kept", "tingling", "no tingling no it's more of a dull ache", tingling="no"),
+    _said("denial kept", "knee_mechanics", "none of that it's more of a grinding feeling", knee_mechanics="none"),
+    # must not: with no negator before it, "more like" corrects nothing
+    _said("must not", "knee_mechanics", "it catches it's more like a sticking feeling", knee_mechanics="catches"),
+    # must not: to a red-flag screen a restatement is no correction, and a hedge after it is no yes
+    _said("must not", "chest_symptoms", "no chest pain more like a bit of heartburn", chest_symptoms=None),
+    _said("must not", "calf_swollen", "not swollen exactly more like tight", calf_swollen=None),
+]
+
+
+NAMED_OTHERWISE = [
+    # a sign denied as the name of what was said: the lesser thing beside it is no yes (asked again)
+    _said("named otherwise", "grinding", "it clicks once but i wouldn't call it grinding", grinding=None),
+    _said("named otherwise", "grinding", "it creaks a bit but it's not what i would call grinding", grinding=None),
+    _said("named otherwise", "grinding", "it creaks but i would not describe it as grinding", grinding=None),
+    # what was said is still read for its own question
+    _said("named otherwise", "grinding", "it clicks once but i wouldn't call it grinding", knee_mechanics="catches"),
+    # must not: a plain denial of one sign beside another is still the yes of a question of several signs
+    _said("must not", "knee_signs", "it locks but i would not say it gives way", knee_signs="yes"),
+    _said("must not", "grinding", "it creaks a lot", grinding="yes"),
+]
+
+
 RULES = {
     "words that turn an answer about leave a red-flag no unclear": TURNABOUTS,
     "an echoed sign is a question and the answer after it answers it": ECHOES,
@@ -1033,6 +1073,8 @@ RULES = {
     "a swollen calf said another way": SWOLLEN_CALF_ANOTHER_WAY,
     "a bare denial closes a list of denials": LIST_OF_DENIALS,
     "a second no after an echo denies the sign after it": ECHO_THEN_NO_SIGN,
+    "a value said, denied and restated is the value restated": RESTATED,
+    "a sign denied as the name of what was said is no yes": NAMED_OTHERWISE,
 }
 
 
@@ -1085,3 +1127,26 @@ def test_a_part_denied_is_a_clear_no_through_the_slot_reader(pending, words, fac
     resolution = UtteranceResolver.for_locale("en-US").resolve(words, today)
     heard = facts_heard(resolution, KB.questions[pending], KB, "en-US", today)
     assert {fact: heard.get(fact) for fact in facts} == facts, heard
+
+
+@pytest.mark.parametrize(
+    "pending, words, facts",
+    [
+        # symptom words no value matched are said of the part named in another slot
+        ("location", "my thigh and it's swollen", {"location": "thigh", "leg_signs": "yes"}),
+        ("location", "my thigh and it's all puffed up", {"location": "thigh", "leg_signs": "yes"}),
+        ("location", "my calf and it's puffy", {"location": "calf", "calf_swollen": "yes"}),
+        # must not: a denial in the symptom words stays a denial, no sign
+        ("location", "my thigh and no swelling", {"location": "thigh", "leg_signs": None}),
+        # a duration with no one value reaches the reading whole: the larger count of the range
+        ("duration_days", "since three four days", {"duration_days": 4}),
+        ("duration_days", "its been two three weeks", {"duration_days": 21}),
+    ],
+)
+def test_words_a_slot_cannot_use_are_left_to_the_reading(pending, words, facts):
+    """Through the try-it resolver and the skill's slot reader: words the slots hold but cannot place
+    alone ("swollen" beside "my thigh", "three four days" as a duration) are read as they were said."""
+    today = date(2026, 11, 29)
+    resolution = UtteranceResolver.for_locale("en-US").resolve(words, today)
+    heard = facts_heard(resolution, KB.questions[pending], KB, "en-US", today)
+    assert {fact: heard.get(fact) for fact in facts} == facts, (resolution.describe(), heard)
