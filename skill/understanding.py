@@ -94,9 +94,10 @@ The reading is deliberately cautious, because a misheard answer must never becom
   denial of any change ("but it's no different from normal"); beside a doubt it is a doubt;
 - a time said of an earlier event ("I pulled it once, but that was twenty years ago") is never how long
   the pain has lasted (``_dates_an_earlier_event``); two small counts before a unit are a range, the
-  larger kept ("since three four days"); a birthday past is the age now ("I turned seventy eight in
-  March"), and a number within the decade said beside it is the exact age ("mid forties, forty six":
-  ``_decade_ages``);
+  larger kept ("since three four days"); an amount said small ("it's only three days", "only since
+  yesterday") or of something happening ("first time this is happening") is the pain's; a birthday
+  past is the age now ("I turned seventy eight in March"), and a number within the decade said
+  beside it is the exact age ("mid forties, forty six": ``_decade_ages``);
 - to the age question, two different numbers are no answer, except an adult's age said first and
   then a new thought ("fifty, I play five a side"): the numbers in that thought are about it; an age
   corrected at once with a word of now ("forty, well forty one now") is the later one, and one said

@@ -991,6 +991,18 @@ TURNABOUTS = [
     _said("not a screen", "grinding", "no it does not grind actually it is quiet", grinding="no"),
 ]
 
+DURATION_SAID_SMALL = [
+    # how long it has gone on, said as a small amount or as something happening
+    _said("said small", "muscle_signs", "no tearing and it's only three days", muscle_signs="no", duration_days=3),
+    _said("said small", "lump", "no it's just two days old", lump="no", duration_days=2),
+    _said("happening", "muscle_signs", "no first time this is happening and only since yesterday", duration_days=1),
+    # must not: days of something else, or how often, are no duration of the pain
+    _said("must not", "clot_risk", "it's only three days since my operation", clot_risk="yes", duration_days=None),
+    _said("must not", "sport", "i only play two days a week", duration_days=None),
+    _said("must not", "clot_risk", "i was only two days in hospital", duration_days=None),
+]
+
+
 RESTATED = [
     # a value said, denied, then restated: the value restated is meant
     _said(
@@ -1075,6 +1087,7 @@ RULES = {
     "a second no after an echo denies the sign after it": ECHO_THEN_NO_SIGN,
     "a value said, denied and restated is the value restated": RESTATED,
     "a sign denied as the name of what was said is no yes": NAMED_OTHERWISE,
+    "how long it has gone on said as a small amount": DURATION_SAID_SMALL,
 }
 
 
