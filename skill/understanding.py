@@ -95,7 +95,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a time said of an earlier event ("I pulled it once, but that was twenty years ago") is never how long
   the pain has lasted (``_dates_an_earlier_event``); two small counts before a unit are a range, the
   larger kept ("since three four days"); an amount said small ("it's only three days", "only since
-  yesterday") or of something happening ("first time this is happening") is the pain's; a birthday
+  yesterday") or of something happening ("first time this is happening") is the pain's, and a lower
+  bound the exact amount meets is no second amount ("ten days now, so over a week": ``_bounds_met``); a birthday
   past is the age now ("I turned seventy eight in March"), and a number within the decade said
   beside it is the exact age ("mid forties, forty six": ``_decade_ages``);
 - to the age question, two different numbers are no answer, except an adult's age said first and
@@ -784,6 +785,8 @@ def _numbers(
         else:
             continue
         numbers = {v for v in values if v is not None}
+        if question.answer_type == "duration" and len(numbers) > 1:
+            numbers = _bounds_met(forms, words_for(kb), plain, numbers)
         if len(numbers) == 1:  # two different numbers for one question: which one is meant is unclear
             found.update(_checked(kb, question.id, numbers.pop()))
     return found
@@ -834,6 +837,22 @@ def _year_before(said: str) -> int | None:
     """The age now of someone who will be this age soon."""
     number = words_to_number(said)
     return number - 1 if number else None
+
+
+def _bounds_met(forms: NumberForms, words: Words, plain: str, numbers: set[int]) -> set[int]:
+    """ "It's been about ten days now, so yeah, over a week": an amount said as a lower bound
+    (``lower_bound`` before it) that the other amount said meets is no second amount; the exact one
+    is kept. A bound the other does not meet ("three days, over a week") leaves both: unclear."""
+    bounds: set[int] = set()
+    for _, end in words.general["lower_bound"].spans(plain):
+        said = forms.duration.match(plain, end)
+        days = duration_days(duration_to_iso(said.group())) if said is not None else None
+        if days is not None:
+            bounds.add(days)
+    exact = numbers - bounds
+    if bounds and len(exact) == 1 and all(next(iter(exact)) >= bound for bound in bounds):
+        return exact
+    return numbers
 
 
 def _durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:

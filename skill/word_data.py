@@ -75,6 +75,7 @@ _GENERAL = (
     "knows_not_why",
     "named_otherwise",
     "restated",
+    "lower_bound",
     "no_change",
     "asks_if_counts",
 )

@@ -1000,6 +1000,11 @@ DURATION_SAID_SMALL = [
     _said("must not", "clot_risk", "it's only three days since my operation", clot_risk="yes", duration_days=None),
     _said("must not", "sport", "i only play two days a week", duration_days=None),
     _said("must not", "clot_risk", "i was only two days in hospital", duration_days=None),
+    # a lower bound the exact amount meets is no second amount
+    _said("bound met", "muscle_signs", "it's been about ten days now so yeah over a week", duration_days=10),
+    _said("bound met", "lump", "no it's been hurting for three weeks so more than a fortnight", duration_days=21),
+    # must not: a bound the other amount does not meet leaves the two amounts unclear
+    _said("must not", "lump", "no it's been hurting for three days well over a week", duration_days=None),
 ]
 
 
