@@ -73,6 +73,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   the calf too": ``_preferred``);
 - a thing said and asked whether it counts ("I had a tooth out, does that count?") is "I don't
   know" when no sign is named (a sign named stays said);
+- to a choice question its value said first, then the pain of a new subject ("the front it hurts
+  going down stairs"), is a clause of its own, as after a comma (``_value_said_first``);
 - to a choice question a whole doubt said first before a new subject ("I don't remember doing anything
   it just started hurting") is a clause of its own, as after a comma (``_hedge_said_first``);
 - a choice value said before a doubt ("maybe a twist I'm not sure") is said, as it would be after a
@@ -229,7 +231,7 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         if pending is not None and pending.id in found.facts:
             return found
     evidence: dict[str, _Evidence] = {}
-    said = _hedge_said_first(words, pending, clauses(words, text))
+    said = _value_said_first(words, pending, _hedge_said_first(words, pending, clauses(words, text)))
     said = _with_examples(words, pending, _with_remarks(words, kb, pending, _it_named(words, said)))
     left = [(clause, _read_clause(words, kb, pending, clause, evidence)) for clause in said]
     unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
@@ -282,6 +284,37 @@ def _hedge_said_first(words: Words, pending: Question | None, said: list[str]) -
     if first is None and pending.answer_type == "choice":
         first = words.doubt_first.match(said[0])  # "I don't really know it was just there one morning"
     return [said[0][: first.end()], said[0][first.end() :], *said[1:]] if first else said
+
+
+def _value_said_first(words: Words, pending: Question | None, said: list[str]) -> list[str]:
+    """ "The front it hurts going down stairs": to a choice question, its value said first, then the
+    pain said of a new subject (``new_subject`` then ``pain_talk``: "it hurts", "it's sore"), is a
+    clause of its own, as after a comma Alexa does not send; read as one clause, the value's words
+    took those after it, and what was volunteered there was lost. Only when every word before the new
+    subject is the value's or a filler ("front, mostly around the kneecap")."""
+    if pending is None or pending.answer_type != "choice":
+        return said
+    found: list[str] = []
+    for clause in said:
+        values = [sign.span for sign in _named(words, pending, clause, []) if sign.pending and sign.value is not None]
+        cut = _value_ends(words, clause, values)
+        found += [clause[:cut], clause[cut:]] if cut else [clause]
+    return found
+
+
+def _value_ends(words: Words, clause: str, values: Sequence[tuple[int, int]]) -> int:
+    """Where a run of the pending question's values and fillers ends before a new subject (0: none)."""
+    mostly = words.general["mostly"].spans(clause)
+    for _, end in sorted(values):
+        rest = clause[end:]
+        between = [m for m in re.finditer(r"\S+", clause[:end]) if not overlaps(m.span(), [*values, *mostly])]
+        if not rest.strip() or any(m.group() not in words.fillers for m in between):
+            continue
+        subject = words.new_subject.match(rest)
+        pain = words.general["pain_talk"].spans(rest)
+        if subject is not None and subject.group() != "but" and any(start == subject.end() + 1 for start, _ in pain):
+            return end
+    return 0
 
 
 def _it_may_be_the_sign(words: Words, pending: Question | None, said: Sequence[str]) -> bool:

@@ -1008,6 +1008,28 @@ DURATION_SAID_SMALL = [
 ]
 
 
+VALUE_SAID_FIRST = [
+    # a choice value said first, then the pain said of a new subject: what follows is volunteered too
+    _said("value first", "location", "the front it hurts going down stairs", location="front", worse_with=["stairs"]),
+    _said(
+        "value first",
+        "location",
+        "front mostly around the kneecap it hurts going down stairs",
+        location="front",
+        worse_with=["stairs"],
+    ),
+    _said("value first", "onset", "gradually it's sore on the stairs", onset="gradual", worse_with=["stairs"]),
+    # must not: an example after the value stays an example, and a doubt stays with the value
+    _said(
+        "must not",
+        "worse_with",
+        "straightening it out like when i stand up from sitting it won't go straight",
+        worse_with=["straightening"],
+    ),
+    _said("must not", "location", "the calf i think", location="calf"),
+]
+
+
 RESTATED = [
     # a value said, denied, then restated: the value restated is meant
     _said(
@@ -1093,6 +1115,7 @@ RULES = {
     "a value said, denied and restated is the value restated": RESTATED,
     "a sign denied as the name of what was said is no yes": NAMED_OTHERWISE,
     "how long it has gone on said as a small amount": DURATION_SAID_SMALL,
+    "a choice value said first before the pain of a new subject": VALUE_SAID_FIRST,
 }
 
 
