@@ -1030,6 +1030,23 @@ VALUE_SAID_FIRST = [
 ]
 
 
+ONE_SIDE_NOT_THE_OTHER = [
+    # one side set against the other: the sign said is one-sided, no denial of it
+    _said("one side", "calf_swollen", "the left calf is swollen not the other one", calf_swollen="yes"),
+    _said("one side", "hot_knee", "it's hot on this side not the other", hot_knee="yes"),
+    _said(
+        "one side",
+        "clot_risk",
+        "i had my hip done in september it's going well only the calf's gone a bit puffy on that side not the other",
+        clot_risk="yes",
+        calf_swollen="yes",
+    ),
+    # must not: a sign denied stays denied, whatever is said of the other side
+    _said("must not", "calf_swollen", "it's not swollen not the other one either", calf_swollen="no"),
+    _said("must not", "calf_swollen", "not the other one no neither calf is swollen", calf_swollen="no"),
+]
+
+
 RESTATED = [
     # a value said, denied, then restated: the value restated is meant
     _said(
@@ -1116,6 +1133,7 @@ RULES = {
     "a sign denied as the name of what was said is no yes": NAMED_OTHERWISE,
     "how long it has gone on said as a small amount": DURATION_SAID_SMALL,
     "a choice value said first before the pain of a new subject": VALUE_SAID_FIRST,
+    "one side set against the other is no denial": ONE_SIDE_NOT_THE_OTHER,
 }
 
 
