@@ -1041,9 +1041,13 @@ ONE_SIDE_NOT_THE_OTHER = [
         clot_risk="yes",
         calf_swollen="yes",
     ),
+    # a sign that came later is no denial of it
+    _said("came later", "leg_signs", "it wasn't swollen until this morning", leg_signs="yes"),
+    _said("came later", "leg_signs", "my knee wasn't swollen till later that night", leg_signs="yes"),
     # must not: a sign denied stays denied, whatever is said of the other side
     _said("must not", "calf_swollen", "it's not swollen not the other one either", calf_swollen="no"),
     _said("must not", "calf_swollen", "not the other one no neither calf is swollen", calf_swollen="no"),
+    _said("must not", "leg_signs", "no it hasn't swollen at all", leg_signs="no"),
 ]
 
 
@@ -1133,7 +1137,7 @@ RULES = {
     "a sign denied as the name of what was said is no yes": NAMED_OTHERWISE,
     "how long it has gone on said as a small amount": DURATION_SAID_SMALL,
     "a choice value said first before the pain of a new subject": VALUE_SAID_FIRST,
-    "one side set against the other is no denial": ONE_SIDE_NOT_THE_OTHER,
+    "one side set against the other, or a sign that came later, is no denial": ONE_SIDE_NOT_THE_OTHER,
 }
 
 
