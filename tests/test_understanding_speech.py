@@ -1043,7 +1043,7 @@ ONE_SIDE_NOT_THE_OTHER = [
     ),
     # a sign that came later is no denial of it
     _said("came later", "leg_signs", "it wasn't swollen until this morning", leg_signs="yes"),
-    _said("came later", "leg_signs", "my knee wasn't swollen till later that night", leg_signs="yes"),
+    _said("came later", "leg_signs", "my knee wasn't swollen till the next morning", leg_signs="yes"),
     # must not: a sign denied stays denied, whatever is said of the other side
     _said("must not", "calf_swollen", "it's not swollen not the other one either", calf_swollen="no"),
     _said("must not", "calf_swollen", "not the other one no neither calf is swollen", calf_swollen="no"),
