@@ -68,6 +68,7 @@ def read_slots(
     contract = slots_by_name(kb)
     pair = _symptom_pair(kb, slots)
     replies: list[tuple[Role, Slot]] = []
+    loose: list[str] = []  # symptom words no value matched: read after the rest, as said
     for name, slot in slots.items():
         spec = contract.get(name)
         if spec is None or slot is None or not _filled(slot):
@@ -77,9 +78,9 @@ def read_slots(
             heard.free_text.append(_text(slot.value) or "")
         elif spec.role == Role.SYMPTOM and name in SYMPTOM_SLOTS and pair is not None:
             if name == SYMPTOM_SLOTS[0]:
-                heard.free_text.append(pair)
+                loose.append(pair)
         elif spec.role == Role.SYMPTOM:
-            _read_symptom(slot, kb, heard)
+            _read_symptom(slot, kb, heard, loose)
         elif spec.role in (Role.REPLY, Role.ASSENT, Role.DENIAL):
             replies.append((spec.role, slot))  # read last: a volunteered symptom for the pending question outranks it
         elif spec.role == Role.DURATION and _years_as_age(slot, pending, slots, contract):
@@ -139,6 +140,7 @@ def read_slots(
     _signs_in_matched_words(kb, pending, slots, contract, heard, today)
     for role, slot in replies:
         _read_reply(role, slot, pending, heard)
+    heard.free_text += _said_of_the_part(kb, slots, contract, heard, loose)
     _read_free_text(kb, pending, heard, today)
     if pending is not None and pending.id not in heard.facts and not pending_filled:
         _answer_from_others(kb, pending, slots, contract, heard, today, paired=pair is not None)
@@ -372,13 +374,49 @@ def _filled(slot: Slot) -> bool:
     return _text(slot.value) is not None or bool(slot.resolutions)
 
 
-def _read_symptom(slot: Slot, kb: KnowledgeBase, heard: Heard) -> None:
+def _read_symptom(slot: Slot, kb: KnowledgeBase, heard: Heard, loose: list[str]) -> None:
     qid = resolved_id(slot)
     question = kb.questions.get(qid or "")
     if question is not None and question.answer_type == "yes_no":
         heard.facts[question.id] = "yes"
     elif qid is None:  # an unmatched symptom names no question: the skill reads its words
-        heard.free_text.append(_text(slot.value) or "")
+        loose.append(_text(slot.value) or "")
+
+
+def _said_of_the_part(
+    kb: KnowledgeBase, slots: Mapping[str, Slot], contract: Mapping[str, Any], heard: Heard, loose: list[str]
+) -> list[str]:
+    """Symptom words no value matched, as the free text to read after every other slot's words: every
+    sample puts the symptom last ("{reply} and {symptom}", "{location} and it's {symptom}"). Beside a
+    part of the body named in another slot ("my thigh and it's swollen": "my thigh", "swollen"), bare
+    words with no subject of their own are said of that part, as "it is ..." after it: read alone,
+    "swollen" is no sign of anything, and the sign the person volunteered would be lost. The part's
+    words go in front when a value matched them (else they are in the free text already). Words with a
+    subject or a negator first ("my foot is cold", "no swelling") are read as they are."""
+    words = word_data.words_for(kb)
+    said = [text for text in loose if text]
+    places = [
+        text
+        for name, slot in slots.items()
+        if slot is not None
+        and (spec := contract.get(name)) is not None
+        and spec.role not in (Role.SYMPTOM, Role.FREE)
+        and (text := _text(slot.value))
+        and any(word in words.body_parts for word in word_data.normalise(words, text).split())
+    ]
+    if not said or not places:
+        return said
+    front = [place for place in places if place not in heard.free_text]
+    return front + [_of_it(words, text) for text in said]
+
+
+def _of_it(words: word_data.Words, text: str) -> str:
+    """ "swollen" -> "it is swollen"; "my foot is cold" and "no swelling" stay as said."""
+    said = word_data.normalise(words, text)
+    first = said.split()[0] if said.split() else ""
+    if first in words.negators or words.new_subject.match(said):
+        return text
+    return "it is " + text
 
 
 def _store_number(number: int | None, question: Question | None, kb: KnowledgeBase, heard: Heard) -> None:

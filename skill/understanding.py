@@ -17,7 +17,10 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without)
   means what follows the correction; a red-flag sign taken back (any yes said before the correction)
   is asked again, never a no; to a red-flag screen, words that may turn an answer about ("my chest is
-  fine, actually it hurts") with more said after them leave its no unclear (``_turned_about``);
+  fine, actually it hurts") with more said after them leave its no unclear (``_turned_about``); a
+  value said, denied and restated ("it locks, well, not locks exactly, more like it catches") is the
+  value restated, when the words after "more like" answer the question (else the denial before them
+  stays the answer: "no, not cramps, more of a dull throb"), never to a red-flag screen (``_restated``);
 - an echoed sign is a question, not a report ("both legs? no. numb? no"; "numb where, oh no"): found
   by its words alone, as Alexa sends no question mark, it never counts as the sign (nor as another
   question's), and the answer after it answers it; to a question of several signs one yes is a yes,
@@ -59,7 +62,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   volunteered sign) or a choice value;
 - a question that lists several signs is answered yes when one is named and another denied ("no
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
-  diet") or the question is a red-flag screen (then yes and no together are asked again);
+  diet") or the question is a red-flag screen (then yes and no together are asked again), or the
+  sign is denied as the name of what was said ("it clicks once, but I wouldn't call it grinding":
+  the click is no grinding either, asked again: ``_named_otherwise``);
 - a question that asks two things joined by "and" (no red-flag screen) is answered no when words that
   deny one whole part are said without doubt ("there was a pop but no bruise and I'm walking okay":
   ``part_denied`` in the word data, ``_a_part_denied``), the other part said or not;
@@ -68,6 +73,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   the calf too": ``_preferred``);
 - a thing said and asked whether it counts ("I had a tooth out, does that count?") is "I don't
   know" when no sign is named (a sign named stays said);
+- to a choice question its value said first, then the pain of a new subject ("the front it hurts
+  going down stairs"), is a clause of its own, as after a comma (``_value_said_first``);
 - to a choice question a whole doubt said first before a new subject ("I don't remember doing anything
   it just started hurting") is a clause of its own, as after a comma (``_hedge_said_first``);
 - a choice value said before a doubt ("maybe a twist I'm not sure") is said, as it would be after a
@@ -89,9 +96,11 @@ The reading is deliberately cautious, because a misheard answer must never becom
   denial of any change ("but it's no different from normal"); beside a doubt it is a doubt;
 - a time said of an earlier event ("I pulled it once, but that was twenty years ago") is never how long
   the pain has lasted (``_dates_an_earlier_event``); two small counts before a unit are a range, the
-  larger kept ("since three four days"); a birthday past is the age now ("I turned seventy eight in
-  March"), and a number within the decade said beside it is the exact age ("mid forties, forty six":
-  ``_decade_ages``);
+  larger kept ("since three four days"); an amount said small ("it's only three days", "only since
+  yesterday") or of something happening ("first time this is happening") is the pain's, and a lower
+  bound the exact amount meets is no second amount ("ten days now, so over a week": ``_bounds_met``); a birthday
+  past is the age now ("I turned seventy eight in March"), and a number within the decade said
+  beside it is the exact age ("mid forties, forty six": ``_decade_ages``);
 - to the age question, two different numbers are no answer, except an adult's age said first and
   then a new thought ("fifty, I play five a side"): the numbers in that thought are about it; an age
   corrected at once with a word of now ("forty, well forty one now") is the later one, and one said
@@ -147,6 +156,8 @@ from skill.word_data import (
     words_for,
 )
 
+# "not locks exactly, more like": a negator at most this many words before the restating words
+_RESTATED_AFTER = 4
 _UNPLACEABLE = "<unplaceable>"  # a clause left unplaced as a whole (a question asked back): never a word
 
 
@@ -214,8 +225,13 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     corrected = _corrected(words, normal)
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
+    restated = _restated(words, pending, normal)
+    if restated is not None:
+        found = _read_corrected(kb, pending, words, today, *restated)
+        if pending is not None and pending.id in found.facts:
+            return found
     evidence: dict[str, _Evidence] = {}
-    said = _hedge_said_first(words, pending, clauses(words, text))
+    said = _value_said_first(words, pending, _hedge_said_first(words, pending, clauses(words, text)))
     said = _with_examples(words, pending, _with_remarks(words, kb, pending, _it_named(words, said)))
     left = [(clause, _read_clause(words, kb, pending, clause, evidence)) for clause in said]
     unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
@@ -268,6 +284,37 @@ def _hedge_said_first(words: Words, pending: Question | None, said: list[str]) -
     if first is None and pending.answer_type == "choice":
         first = words.doubt_first.match(said[0])  # "I don't really know it was just there one morning"
     return [said[0][: first.end()], said[0][first.end() :], *said[1:]] if first else said
+
+
+def _value_said_first(words: Words, pending: Question | None, said: list[str]) -> list[str]:
+    """ "The front it hurts going down stairs": to a choice question, its value said first, then the
+    pain said of a new subject (``new_subject`` then ``pain_talk``: "it hurts", "it's sore"), is a
+    clause of its own, as after a comma Alexa does not send; read as one clause, the value's words
+    took those after it, and what was volunteered there was lost. Only when every word before the new
+    subject is the value's or a filler ("front, mostly around the kneecap")."""
+    if pending is None or pending.answer_type != "choice":
+        return said
+    found: list[str] = []
+    for clause in said:
+        values = [sign.span for sign in _named(words, pending, clause, []) if sign.pending and sign.value is not None]
+        cut = _value_ends(words, clause, values)
+        found += [clause[:cut], clause[cut:]] if cut else [clause]
+    return found
+
+
+def _value_ends(words: Words, clause: str, values: Sequence[tuple[int, int]]) -> int:
+    """Where a run of the pending question's values and fillers ends before a new subject (0: none)."""
+    mostly = words.general["mostly"].spans(clause)
+    for _, end in sorted(values):
+        rest = clause[end:]
+        between = [m for m in re.finditer(r"\S+", clause[:end]) if not overlaps(m.span(), [*values, *mostly])]
+        if not rest.strip() or any(m.group() not in words.fillers for m in between):
+            continue
+        subject = words.new_subject.match(rest)
+        pain = words.general["pain_talk"].spans(rest)
+        if subject is not None and subject.group() != "but" and any(start == subject.end() + 1 for start, _ in pain):
+            return end
+    return 0
 
 
 def _it_may_be_the_sign(words: Words, pending: Question | None, said: Sequence[str]) -> bool:
@@ -680,6 +727,22 @@ def _answer_at(words: Words, tokens: Sequence[str], at: int) -> tuple[str, int]:
     return ("unsure", after + doubted - at) if doubted else best
 
 
+def _restated(words: Words, pending: Question | None, said: str) -> tuple[str, str] | None:
+    """ "It locks, well, not locks exactly, more like it catches": what was said, denied, then restated
+    (``restated``, "more like", after a negator a few words before it) is corrected to what follows,
+    when that answers the question asked (else the whole answer is read as usual: "not cramps, more of
+    a dull throb" stays the no). "It's more like a dull ache" alone corrects nothing. Never to a
+    red-flag screen: "no chest pain, more like a bit of heartburn" stays one answer (asked again),
+    never the hedge after it as a yes."""
+    if pending is None or pending.phase == "red_flag":
+        return None
+    spans = words.general["restated"].spans(said)
+    cuts = [(start, end) for start, end in spans if words.negators & set(said[:start].split()[-_RESTATED_AFTER:])]
+    if not cuts or not said[cuts[-1][1] :].strip(" ,.;!?"):
+        return None
+    return said[: cuts[-1][0]], said[cuts[-1][1] :]
+
+
 def _corrected(words: Words, said: str) -> tuple[str, str] | None:
     """The (normalised) words before and after the last correction ("yes, no wait, it isn't"), if
     something follows it."""
@@ -755,6 +818,8 @@ def _numbers(
         else:
             continue
         numbers = {v for v in values if v is not None}
+        if question.answer_type == "duration" and len(numbers) > 1:
+            numbers = _bounds_met(forms, words_for(kb), plain, numbers)
         if len(numbers) == 1:  # two different numbers for one question: which one is meant is unclear
             found.update(_checked(kb, question.id, numbers.pop()))
     return found
@@ -805,6 +870,22 @@ def _year_before(said: str) -> int | None:
     """The age now of someone who will be this age soon."""
     number = words_to_number(said)
     return number - 1 if number else None
+
+
+def _bounds_met(forms: NumberForms, words: Words, plain: str, numbers: set[int]) -> set[int]:
+    """ "It's been about ten days now, so yeah, over a week": an amount said as a lower bound
+    (``lower_bound`` before it) that the other amount said meets is no second amount; the exact one
+    is kept. A bound the other does not meet ("three days, over a week") leaves both: unclear."""
+    bounds: set[int] = set()
+    for _, end in words.general["lower_bound"].spans(plain):
+        said = forms.duration.match(plain, end)
+        days = duration_days(duration_to_iso(said.group())) if said is not None else None
+        if days is not None:
+            bounds.add(days)
+    exact = numbers - bounds
+    if bounds and len(exact) == 1 and all(next(iter(exact)) >= bound for bound in bounds):
+        return exact
+    return numbers
 
 
 def _durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
@@ -1069,12 +1150,19 @@ def _add_sign_evidence(
             found.positive = found.negative = found.explained = True
         elif said == "no":
             found.negative = True
-            found.explained = found.explained or sign.kind == "no"
+            found.explained = found.explained or sign.kind == "no" or _named_otherwise(words, clause, sign)
             found.denied_sign = found.denied_sign or sign.kind == "yes"
             found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
             found.positive = found.signed = True
     return [*not_new, *not_theirs, *helping]
+
+
+def _named_otherwise(words: Words, clause: str, sign: _Sign) -> bool:
+    """ "It clicks once, but I wouldn't call it grinding": the sign is denied as the name of what was
+    said (``named_otherwise`` right before it), so the lesser thing said beside it is not that sign
+    either: no yes to a question of several signs (nor a no: asked again)."""
+    return any(end == sign.span[0] for _, end in words.general["named_otherwise"].spans(clause))
 
 
 def _not_theirs_now(words: Words, clause: str, kind: str) -> list[tuple[int, int]]:

@@ -73,6 +73,9 @@ _GENERAL = (
     "asking",
     "examples",
     "knows_not_why",
+    "named_otherwise",
+    "restated",
+    "lower_bound",
     "no_change",
     "asks_if_counts",
 )

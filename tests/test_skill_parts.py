@@ -142,6 +142,38 @@ def test_a_symptom_for_the_pending_question_outranks_the_no_said_before_it() -> 
     assert heard.facts == {"calf_swollen": "yes"}
 
 
+@pytest.mark.parametrize(
+    "slots, pending, expected",
+    [
+        # "my thigh and it's swollen": neither value matched; the swelling is said of the thigh, a leg sign
+        (
+            {"location": Unmatched("my thigh"), "symptom": Unmatched("swollen")},
+            "location",
+            {"location": "thigh", "leg_signs": "yes"},
+        ),
+        # "my calf and it's puffy": the calf matched, its words still say whose the puffiness is
+        (
+            {"location": Matched("calf", "my calf"), "symptom": Unmatched("puffy")},
+            "location",
+            {"location": "calf", "calf_swollen": "yes"},
+        ),
+        # "my thigh and it's red and hot" in a reply and two symptom slots: read in the order said
+        (
+            {"reply": Unmatched("my thigh"), "symptom": Matched("leg_signs", "red"), "symptom_two": Unmatched("hot")},
+            "location",
+            {"location": "thigh", "leg_signs": "yes"},
+        ),
+        # must not: words with a negator of their own are read as said, never as "it is ..."
+        ({"location": Unmatched("my thigh"), "symptom": Unmatched("no swelling")}, "location", {"location": "thigh"}),
+        # must not: with no part named, bare symptom words are no sign
+        ({"symptom": Unmatched("swollen")}, "location", {}),
+    ],
+)
+def test_unmatched_symptom_words_are_said_of_the_part_named_beside_them(slots, pending, expected) -> None:
+    heard = read_slots(_intent(**slots), KB, pending=KB.questions[pending])
+    assert heard.facts == expected, heard
+
+
 def test_empty_slots_say_nothing() -> None:
     for heard in (read_slots(_intent(), KB), read_slots(None, KB)):
         assert not heard.facts and not heard.missed

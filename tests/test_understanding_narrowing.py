@@ -132,7 +132,7 @@ SAYS_NO = [
     # the day it happened is how long it has hurt
     ("muscle_signs", "no, it only happened yesterday", {"muscle_signs": "no", "duration_days": 1}),
     ("muscle_signs", "nope, brand new injury", {"muscle_signs": "no"}),
-    ("muscle_signs", "just a few days", {"muscle_signs": "no"}),
+    ("muscle_signs", "just a few days", {"muscle_signs": "no", "duration_days": 3}),
     ("muscle_signs", "no pop and it's only been two days", {"muscle_signs": "no", "duration_days": 2}),
     (
         "muscle_signs",

@@ -991,6 +991,106 @@ TURNABOUTS = [
     _said("not a screen", "grinding", "no it does not grind actually it is quiet", grinding="no"),
 ]
 
+DURATION_SAID_SMALL = [
+    # how long it has gone on, said as a small amount or as something happening
+    _said("said small", "muscle_signs", "no tearing and it's only three days", muscle_signs="no", duration_days=3),
+    _said("said small", "lump", "no it's just two days old", lump="no", duration_days=2),
+    _said("happening", "muscle_signs", "no first time this is happening and only since yesterday", duration_days=1),
+    # must not: days of something else, or how often, are no duration of the pain
+    _said("must not", "clot_risk", "it's only three days since my operation", clot_risk="yes", duration_days=None),
+    _said("must not", "sport", "i only play two days a week", duration_days=None),
+    _said("must not", "clot_risk", "i was only two days in hospital", duration_days=None),
+    # a lower bound the exact amount meets is no second amount
+    _said("bound met", "muscle_signs", "it's been about ten days now so yeah over a week", duration_days=10),
+    _said("bound met", "lump", "no it's been hurting for three weeks so more than a fortnight", duration_days=21),
+    # must not: a bound the other amount does not meet leaves the two amounts unclear
+    _said("must not", "lump", "no it's been hurting for three days well over a week", duration_days=None),
+]
+
+
+VALUE_SAID_FIRST = [
+    # a choice value said first, then the pain said of a new subject: what follows is volunteered too
+    _said("value first", "location", "the front it hurts going down stairs", location="front", worse_with=["stairs"]),
+    _said(
+        "value first",
+        "location",
+        "front mostly around the kneecap it hurts going down stairs",
+        location="front",
+        worse_with=["stairs"],
+    ),
+    _said("value first", "onset", "gradually it's sore on the stairs", onset="gradual", worse_with=["stairs"]),
+    # must not: an example after the value stays an example, and a doubt stays with the value
+    _said(
+        "must not",
+        "worse_with",
+        "straightening it out like when i stand up from sitting it won't go straight",
+        worse_with=["straightening"],
+    ),
+    _said("must not", "location", "the calf i think", location="calf"),
+]
+
+
+ONE_SIDE_NOT_THE_OTHER = [
+    # one side set against the other: the sign said is one-sided, no denial of it
+    _said("one side", "calf_swollen", "the left calf is swollen not the other one", calf_swollen="yes"),
+    _said("one side", "hot_knee", "it's hot on this side not the other", hot_knee="yes"),
+    _said(
+        "one side",
+        "clot_risk",
+        "i had my hip done in september it's going well only the calf's gone a bit puffy on that side not the other",
+        clot_risk="yes",
+        calf_swollen="yes",
+    ),
+    # a sign that came later is no denial of it
+    _said("came later", "leg_signs", "it wasn't swollen until this morning", leg_signs="yes"),
+    _said("came later", "leg_signs", "my knee wasn't swollen till the next morning", leg_signs="yes"),
+    # must not: a sign denied stays denied, whatever is said of the other side
+    _said("must not", "calf_swollen", "it's not swollen not the other one either", calf_swollen="no"),
+    _said("must not", "calf_swollen", "not the other one no neither calf is swollen", calf_swollen="no"),
+    _said("must not", "leg_signs", "no it hasn't swollen at all", leg_signs="no"),
+]
+
+
+RESTATED = [
+    # a value said, denied, then restated: the value restated is meant
+    _said(
+        "restated", "knee_mechanics", "it locks well not locks exactly more like it catches", knee_mechanics="catches"
+    ),
+    _said(
+        "restated",
+        "knee_mechanics",
+        "it gives way well not really gives way it's more like it locks",
+        knee_mechanics="locks",
+    ),
+    _said(
+        "restated", "location", "the calf well not the calf really more like behind the knee", location="behind_knee"
+    ),
+    _said("restated", "duration_days", "about a week no more like ten days", duration_days=10),
+    # nothing restated that answers the question: the denial before stays the answer
+    _said("denial kept", "cramps", "no not cramps more of a dull throb", cramps="no"),
+    _said("denial kept", "tingling", "no tingling no it's more of a dull ache", tingling="no"),
+    _said("denial kept", "knee_mechanics", "none of that it's more of a grinding feeling", knee_mechanics="none"),
+    # must not: with no negator before it, "more like" corrects nothing
+    _said("must not", "knee_mechanics", "it catches it's more like a sticking feeling", knee_mechanics="catches"),
+    # must not: to a red-flag screen a restatement is no correction, and a hedge after it is no yes
+    _said("must not", "chest_symptoms", "no chest pain more like a bit of heartburn", chest_symptoms=None),
+    _said("must not", "calf_swollen", "not swollen exactly more like tight", calf_swollen=None),
+]
+
+
+NAMED_OTHERWISE = [
+    # a sign denied as the name of what was said: the lesser thing beside it is no yes (asked again)
+    _said("named otherwise", "grinding", "it clicks once but i wouldn't call it grinding", grinding=None),
+    _said("named otherwise", "grinding", "it creaks a bit but it's not what i would call grinding", grinding=None),
+    _said("named otherwise", "grinding", "it creaks but i would not describe it as grinding", grinding=None),
+    # what was said is still read for its own question
+    _said("named otherwise", "grinding", "it clicks once but i wouldn't call it grinding", knee_mechanics="catches"),
+    # must not: a plain denial of one sign beside another is still the yes of a question of several signs
+    _said("must not", "knee_signs", "it locks but i would not say it gives way", knee_signs="yes"),
+    _said("must not", "grinding", "it creaks a lot", grinding="yes"),
+]
+
+
 RULES = {
     "words that turn an answer about leave a red-flag no unclear": TURNABOUTS,
     "an echoed sign is a question and the answer after it answers it": ECHOES,
@@ -1033,6 +1133,11 @@ RULES = {
     "a swollen calf said another way": SWOLLEN_CALF_ANOTHER_WAY,
     "a bare denial closes a list of denials": LIST_OF_DENIALS,
     "a second no after an echo denies the sign after it": ECHO_THEN_NO_SIGN,
+    "a value said, denied and restated is the value restated": RESTATED,
+    "a sign denied as the name of what was said is no yes": NAMED_OTHERWISE,
+    "how long it has gone on said as a small amount": DURATION_SAID_SMALL,
+    "a choice value said first before the pain of a new subject": VALUE_SAID_FIRST,
+    "one side set against the other, or a sign that came later, is no denial": ONE_SIDE_NOT_THE_OTHER,
 }
 
 
@@ -1085,3 +1190,26 @@ def test_a_part_denied_is_a_clear_no_through_the_slot_reader(pending, words, fac
     resolution = UtteranceResolver.for_locale("en-US").resolve(words, today)
     heard = facts_heard(resolution, KB.questions[pending], KB, "en-US", today)
     assert {fact: heard.get(fact) for fact in facts} == facts, heard
+
+
+@pytest.mark.parametrize(
+    "pending, words, facts",
+    [
+        # symptom words no value matched are said of the part named in another slot
+        ("location", "my thigh and it's swollen", {"location": "thigh", "leg_signs": "yes"}),
+        ("location", "my thigh and it's all puffed up", {"location": "thigh", "leg_signs": "yes"}),
+        ("location", "my calf and it's puffy", {"location": "calf", "calf_swollen": "yes"}),
+        # must not: a denial in the symptom words stays a denial, no sign
+        ("location", "my thigh and no swelling", {"location": "thigh", "leg_signs": None}),
+        # a duration with no one value reaches the reading whole: the larger count of the range
+        ("duration_days", "since three four days", {"duration_days": 4}),
+        ("duration_days", "its been two three weeks", {"duration_days": 21}),
+    ],
+)
+def test_words_a_slot_cannot_use_are_left_to_the_reading(pending, words, facts):
+    """Through the try-it resolver and the skill's slot reader: words the slots hold but cannot place
+    alone ("swollen" beside "my thigh", "three four days" as a duration) are read as they were said."""
+    today = date(2026, 11, 29)
+    resolution = UtteranceResolver.for_locale("en-US").resolve(words, today)
+    heard = facts_heard(resolution, KB.questions[pending], KB, "en-US", today)
+    assert {fact: heard.get(fact) for fact in facts} == facts, (resolution.describe(), heard)

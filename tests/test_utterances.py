@@ -235,6 +235,14 @@ def test_dates_and_decades_fill_their_slots(resolver):
     assert decade.slot_ids() == {"age_decade": "52"}
 
 
+@pytest.mark.parametrize("sentence", ["since three four days", "it's been two three weeks", "three four days"])
+def test_words_of_a_duration_with_no_one_value_are_left_to_the_skills_reading(resolver, sentence):
+    """ "three four days" has the form of a duration but no one value: never a "?" in {duration} that
+    loses the words, but the catch-all, whose words the skill reads (the range's larger count)."""
+    resolution = resolver.resolve(sentence)
+    assert "duration" not in resolution.slots and "answer_text" in resolution.slots, resolution.describe()
+
+
 def test_a_yes_or_no_with_a_symptom_carries_both(resolver):
     said = resolver.resolve("no, but my calf is swollen")
     assert said.intent == "AnswerIntent" and said.slot_ids() == {"reply": "no", "symptom": "calf_swollen"}

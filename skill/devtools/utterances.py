@@ -28,6 +28,9 @@ virtual-alexa on the paraphrase corpus and prints where they disagree.
   sentence to that sample; a device may still send ``AMAZON.FallbackIntent`` for sentences it
   judges out of domain (the FallbackIntent sensitivity setting matters). virtual-alexa matches
   custom slot values literally, so it fills the catch-all only with a listed value.
+- A built-in slot takes only words it turns into a value: words of its form that give none ("three
+  four days") leave the sample, rather than come as "?" with the words lost. A device may send "?";
+  the skill then has no words and asks again.
 - Nothing said at all is ``AMAZON.FallbackIntent``.
 """
 
@@ -151,8 +154,13 @@ class UtteranceResolver:
         return self._intents.get(intent, ())
 
     def _builtin_ok(self, slot_type: str, words: str) -> bool:
+        """Words of the built-in type's form that give it a value: "three four days" has the form of a
+        duration but no one value, so no sample takes it in ``{duration}`` (it would come as "?", the
+        words lost) and the sentence goes on to another sample or the catch-all, whose words the
+        skill reads itself (the range's larger count)."""
         pattern = {"AMAZON.NUMBER": _NUMBER_RE, "AMAZON.DURATION": _DURATION_RE, "AMAZON.DATE": _DATE_RE}.get(slot_type)
-        return bool(pattern and pattern.fullmatch(words))
+        fits = bool(pattern and pattern.fullmatch(words))
+        return fits and self._slot("", slot_type, words, date.today()).value != "?"
 
     def _compile(self, intent: str, sample: str, slots: Mapping[str, str]) -> _Sample:
         parts: list[_Part] = []
