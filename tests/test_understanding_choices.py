@@ -1443,6 +1443,28 @@ TENTH_ROUND_CHOICES_NOT = [
 ]
 
 
+ELEVENTH_ROUND_CHOICES = [
+    # the tackle told first, then the knee forced back: bent back, and the game is the person's sport
+    ("mechanism", "got tackled at rugby and my knee got bent back", "mechanism", "bent_back"),
+    ("mechanism", "got tackled at rugby and my knee got bent back", "sport", "yes"),
+    ("mechanism", "i got hit by a car and my knee got bent back", "mechanism", "bent_back"),
+    ("mechanism", "a player came through and my leg went backwards too far", "mechanism", "bent_back"),
+    # turned sharply to run or chase: the turn is the twist, never the run after it
+    ("mechanism", "i turned sharply to go back for the second run and it started hurting", "mechanism", "twist"),
+    ("mechanism", "i spun round quickly to chase the ball and felt it go", "mechanism", "twist"),
+    # "I'll" written without its apostrophe: an age still to come
+    ("age", "ill be fifty in june", "age", 49),
+    ("age", "ill be seventy next year", "age", 69),
+]
+
+ELEVENTH_ROUND_CHOICES_NOT = [
+    # a car is no sport, whatever the knee did
+    ("mechanism", "i got hit by a car and my knee got bent back", "sport"),
+    # "ill be honest" is no age
+    ("age", "ill be honest with you", "age"),
+]
+
+
 ONE_FACT = {
     "what makes it worse said in passing is kept": WHAT_MAKES_IT_WORSE_SAID_IN_PASSING_IS_KEPT,
     "an eighth round of choices in more words": EIGHTH_ROUND_ONE_FACT,
@@ -1472,6 +1494,7 @@ ONE_FACT = {
     "the back placed by the knee": THE_BACK_PLACED_BY_THE_KNEE,
     "a ninth round of choices": NINTH_ROUND_CHOICES,
     "a tenth round of choices": TENTH_ROUND_CHOICES,
+    "an eleventh round of choices": ELEVENTH_ROUND_CHOICES,
 }
 
 
@@ -1500,6 +1523,7 @@ NOT_READ = {
     "an eighth round of words that choose nothing": EIGHTH_ROUND_NOT,
     "a ninth round of words that choose nothing": NINTH_ROUND_CHOICES_NOT,
     "a tenth round of words that choose nothing": TENTH_ROUND_CHOICES_NOT,
+    "an eleventh round of words that choose nothing": ELEVENTH_ROUND_CHOICES_NOT,
 }
 
 

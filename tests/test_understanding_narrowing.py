@@ -1220,6 +1220,38 @@ def test_a_test_narrated_without_now_is_no_correction():
     assert _read("toe_pull_pain", "it hurts when i am doing it") == {"toe_pull_pain": "yes"}
 
 
+ELEVENTH_ROUND = [
+    # the ache named with a word of its kind beside the no: still every word placed
+    ("tingling", "no tingling just a dull ache behind the knee", {"tingling": "no"}),
+    ("tingling", "no pins and needles, no numbness, just a steady ache", {"tingling": "no"}),
+    # "like current": Indian English for an electric feeling
+    ("tingling", "it is like current running into my foot", {"tingling": "yes"}),
+    ("tingling", "nothing like current", {"tingling": "no"}),
+    # the mornings without their "the" (Indian English)
+    ("morning_stiffness", "no stiffness in morning", {"morning_stiffness": "no"}),
+    ("morning_stiffness", "the knee is fine in morning", {"morning_stiffness": "no"}),
+    ("morning_stiffness", "in morning the knee is very stiff", {"morning_stiffness": "yes"}),
+    # up and about at once: nothing to wear off
+    ("morning_stiffness", "no I'm up and about right away", {"morning_stiffness": "no"}),
+    # a sport of the past with "a bit of" before it, and nothing now
+    ("sport", "i did play a bit of cricket but nothing now", {"sport": "no"}),
+    ("sport", "I used to do a bit of running, but not these days", {"sport": "no"}),
+    ("sport", "nothing these days", {"sport": "no"}),
+    ("sport", "i play lawn bowls on saturdays", {"sport": "yes"}),
+]
+
+ELEVENTH_ROUND_NOT = [
+    # another part stiff in the mornings, the "the" dropped
+    ("morning_stiffness", "my back is stiff in morning", "morning_stiffness"),
+    # up at once but stiff for the first hour: both, asked again
+    ("morning_stiffness", "i am up and about right away but it is stiff for the first hour", "morning_stiffness"),
+    # someone else's sport
+    ("sport", "my wife does curling", "sport"),
+    # the electric feeling in the hand is not the leg's
+    ("tingling", "no tingling but my hand feels like current", "tingling"),
+]
+
+
 EXACT_READINGS = {
     "a yes in the words people use": SAYS_YES,
     "a no in the words people use": SAYS_NO,
@@ -1243,6 +1275,7 @@ EXACT_READINGS = {
     "an eighth round of ways people answer": EIGHTH_ROUND,
     "a ninth round of ways people answer": NINTH_ROUND,
     "a tenth round of ways people answer": TENTH_ROUND,
+    "an eleventh round of ways people answer": ELEVENTH_ROUND,
 }
 
 
@@ -1263,6 +1296,7 @@ NOT_READ = {
     "words that say nothing of another question": WORDS_THAT_SAY_NOTHING_OF_ANOTHER_QUESTION,
     "words that only sound like an eighth round answer set nothing": EIGHTH_ROUND_NOT,
     "words that only sound like a ninth round answer set nothing": NINTH_ROUND_NOT,
+    "words that only sound like an eleventh round answer set nothing": ELEVENTH_ROUND_NOT,
 }
 
 
