@@ -1455,6 +1455,10 @@ ELEVENTH_ROUND_CHOICES = [
     # "I'll" written without its apostrophe: an age still to come
     ("age", "ill be fifty in june", "age", 49),
     ("age", "ill be seventy next year", "age", 69),
+    # on and off for a long while beside a doubt: no start to count from, "I don't know"
+    ("duration_days", "no idea its been on and off for years", "duration_days", "unknown"),
+    # ...but a start said for this time is counted
+    ("duration_days", "its been on and off for ages but this time since tuesday", "duration_days", 5),
 ]
 
 ELEVENTH_ROUND_CHOICES_NOT = [
@@ -1462,6 +1466,9 @@ ELEVENTH_ROUND_CHOICES_NOT = [
     ("mechanism", "i got hit by a car and my knee got bent back", "sport"),
     # "ill be honest" is no age
     ("age", "ill be honest with you", "age"),
+    # the same whatever they do: the activities named make nothing worse
+    ("worse_with", "nothing special, it's the same whether I'm standing or sitting", "worse_with"),
+    ("worse_with", "it is no different if i am walking or resting", "worse_with"),
 ]
 
 

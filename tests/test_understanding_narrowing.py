@@ -1238,6 +1238,9 @@ ELEVENTH_ROUND = [
     ("sport", "I used to do a bit of running, but not these days", {"sport": "no"}),
     ("sport", "nothing these days", {"sport": "no"}),
     ("sport", "i play lawn bowls on saturdays", {"sport": "yes"}),
+    # not weak, the pain of bearing weight said instead: a no
+    ("foot_weak", "not weak really, it is more that it hurts to stand on it", {"foot_weak": "no"}),
+    ("foot_weak", "no not weak its just sore to walk on it", {"foot_weak": "no"}),
 ]
 
 ELEVENTH_ROUND_NOT = [
@@ -1249,6 +1252,9 @@ ELEVENTH_ROUND_NOT = [
     ("sport", "my wife does curling", "sport"),
     # the electric feeling in the hand is not the leg's
     ("tingling", "no tingling but my hand feels like current", "tingling"),
+    # not weak, but a foot that slaps or drags: both, asked again
+    ("foot_weak", "not weak but my foot slaps when i walk", "foot_weak"),
+    ("foot_weak", "not weak exactly, but it does drag a bit", "foot_weak"),
 ]
 
 
