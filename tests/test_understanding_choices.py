@@ -1459,6 +1459,12 @@ ELEVENTH_ROUND_CHOICES = [
     ("duration_days", "no idea its been on and off for years", "duration_days", "unknown"),
     # ...but a start said for this time is counted
     ("duration_days", "its been on and off for ages but this time since tuesday", "duration_days", 5),
+    # the place said alone after another part denied: where it hurts, the denial kept
+    ("calf_swollen", "my calf no thats fine its all up behind the knee", "location", "behind_knee"),
+    ("calf_swollen", "my calf no thats fine its all up behind the knee", "calf_swollen", "no"),
+    ("calf_tight", "no it's not hard, it's the back of the knee that's bothering me", "location", "behind_knee"),
+    # an activity said beside how constant the ache is: the activity is kept
+    ("worse_with", "stairs but it just aches all the time no matter what i do", "worse_with", ["stairs"]),
 ]
 
 ELEVENTH_ROUND_CHOICES_NOT = [
@@ -1469,6 +1475,10 @@ ELEVENTH_ROUND_CHOICES_NOT = [
     # the same whatever they do: the activities named make nothing worse
     ("worse_with", "nothing special, it's the same whether I'm standing or sitting", "worse_with"),
     ("worse_with", "it is no different if i am walking or resting", "worse_with"),
+    ("worse_with", "nothing much its the same whether i sit or walk", "worse_with"),
+    # the same all the time: no activity, the "all the time" no hedge
+    ("worse_with", "nothing really, it just aches all the time no matter what I do", "worse_with"),
+    ("worse_with", "nothing in particular its pretty much the same all the time", "worse_with"),
 ]
 
 
