@@ -1241,6 +1241,14 @@ ELEVENTH_ROUND = [
     # not weak, the pain of bearing weight said instead: a no
     ("foot_weak", "not weak really, it is more that it hurts to stand on it", {"foot_weak": "no"}),
     ("foot_weak", "no not weak its just sore to walk on it", {"foot_weak": "no"}),
+    # "never" said first, then that it is new: the never is the answer, never a negator of the new
+    ("reinjured", "nope never its all new", {"reinjured": "no"}),
+    ("reinjured", "never, it is the first time", {"reinjured": "no"}),
+    # under a week, the start said with its pain word
+    ("muscle_signs", "no pop it only started hurting yesterday", {"muscle_signs": "no", "duration_days": 1}),
+    ("muscle_signs", "nothing like that it just started aching on monday", {"muscle_signs": "no", "duration_days": 6}),
+    # taken up again after a break: more than usual
+    ("sport", "i have just started running again after a long break", {"sport": "yes"}),
 ]
 
 ELEVENTH_ROUND_NOT = [
@@ -1255,6 +1263,8 @@ ELEVENTH_ROUND_NOT = [
     # not weak, but a foot that slaps or drags: both, asked again
     ("foot_weak", "not weak but my foot slaps when i walk", "foot_weak"),
     ("foot_weak", "not weak exactly, but it does drag a bit", "foot_weak"),
+    # "never" then its own turn about: asked again
+    ("reinjured", "never this is not new i did it last year", "reinjured"),
 ]
 
 
