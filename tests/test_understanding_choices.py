@@ -1465,6 +1465,10 @@ ELEVENTH_ROUND_CHOICES = [
     ("calf_tight", "no it's not hard, it's the back of the knee that's bothering me", "location", "behind_knee"),
     # an activity said beside how constant the ache is: the activity is kept
     ("worse_with", "stairs but it just aches all the time no matter what i do", "worse_with", ["stairs"]),
+    # how much it matters said after the value: the value stands, no "nothing" of none
+    ("knee_mechanics", "it kind of catches now and then, nothing major", "knee_mechanics", "catches"),
+    ("knee_mechanics", "it gives way sometimes nothing serious", "knee_mechanics", "gives_way"),
+    ("grinding", "it clicks every so often but I wouldn't call it grinding", "knee_mechanics", "catches"),
 ]
 
 ELEVENTH_ROUND_CHOICES_NOT = [

@@ -1249,6 +1249,8 @@ ELEVENTH_ROUND = [
     ("muscle_signs", "nothing like that it just started aching on monday", {"muscle_signs": "no", "duration_days": 6}),
     # taken up again after a break: more than usual
     ("sport", "i have just started running again after a long break", {"sport": "yes"}),
+    # the noise said not to be grinding, alone: a no
+    ("grinding", "i would not call it grinding", {"grinding": "no"}),
 ]
 
 ELEVENTH_ROUND_NOT = [
@@ -1265,6 +1267,8 @@ ELEVENTH_ROUND_NOT = [
     ("foot_weak", "not weak exactly, but it does drag a bit", "foot_weak"),
     # "never" then its own turn about: asked again
     ("reinjured", "never this is not new i did it last year", "reinjured"),
+    # a click said, then not called grinding: no yes to grinding (the click is what the knee does)
+    ("grinding", "it clicks every so often but I wouldn't call it grinding", "grinding"),
 ]
 
 
