@@ -1469,6 +1469,11 @@ ELEVENTH_ROUND_CHOICES = [
     ("knee_mechanics", "it kind of catches now and then, nothing major", "knee_mechanics", "catches"),
     ("knee_mechanics", "it gives way sometimes nothing serious", "knee_mechanics", "gives_way"),
     ("grinding", "it clicks every so often but I wouldn't call it grinding", "knee_mechanics", "catches"),
+    # landed badly from a jump: the jump, never the twist's "awkwardly"
+    ("mechanism", "going up for a rebound and i landed awkwardly", "mechanism", "sprint_jump"),
+    # ...but a trip or a slip first is a fall
+    ("mechanism", "i tripped and landed awkwardly", "mechanism", "blow_fall"),
+    ("mechanism", "it bent backwards when I landed wrong", "mechanism", "bent_back"),
 ]
 
 ELEVENTH_ROUND_CHOICES_NOT = [

@@ -1251,6 +1251,9 @@ ELEVENTH_ROUND = [
     ("sport", "i have just started running again after a long break", {"sport": "yes"}),
     # the noise said not to be grinding, alone: a no
     ("grinding", "i would not call it grinding", {"grinding": "no"}),
+    # a sport of the past with nothing since, across its "but"
+    ("sport", "i played rugby for years but not for a long time", {"sport": "no"}),
+    ("sport", "i used to swim a lot but i haven't done any in years", {"sport": "no"}),
 ]
 
 ELEVENTH_ROUND_NOT = [
