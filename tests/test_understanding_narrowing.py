@@ -1254,6 +1254,13 @@ ELEVENTH_ROUND = [
     # a sport of the past with nothing since, across its "but"
     ("sport", "i played rugby for years but not for a long time", {"sport": "no"}),
     ("sport", "i used to swim a lot but i haven't done any in years", {"sport": "no"}),
+    # a gait gone odd: the trouble walking asked about
+    ("muscle_tear", "I've been walking a bit funny since", {"muscle_tear": "yes"}),
+    ("muscle_tear", "yeah i am walking like a penguin", {"muscle_tear": "yes"}),
+    # Indian English "whole day": no cramp
+    ("cramps", "no cramps, the pain is there whole day", {"cramps": "no"}),
+    # a cramp beside a pain there all day: the cramp stays said, never a no
+    ("cramps", "sometimes a cramp comes and goes off but the pain is there all day", {"cramps": "yes"}),
 ]
 
 ELEVENTH_ROUND_NOT = [
@@ -1272,6 +1279,8 @@ ELEVENTH_ROUND_NOT = [
     ("reinjured", "never this is not new i did it last year", "reinjured"),
     # a click said, then not called grinding: no yes to grinding (the click is what the knee does)
     ("grinding", "it clicks every so often but I wouldn't call it grinding", "grinding"),
+    # a gait said unasked is no tear volunteered
+    ("muscle_signs", "im walking a bit funny", "muscle_tear"),
 ]
 
 
