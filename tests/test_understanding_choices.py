@@ -1473,6 +1473,8 @@ ELEVENTH_ROUND_CHOICES = [
     ("mechanism", "going up for a rebound and i landed awkwardly", "mechanism", "sprint_jump"),
     # ...but a trip or a slip first is a fall
     ("mechanism", "i tripped and landed awkwardly", "mechanism", "blow_fall"),
+    # ...and a twist after the landing is the twist
+    ("mechanism", "i landed awkwardly and twisted it", "mechanism", "twist"),
     ("mechanism", "it bent backwards when I landed wrong", "mechanism", "bent_back"),
 ]
 

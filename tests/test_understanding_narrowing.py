@@ -1231,16 +1231,18 @@ ELEVENTH_ROUND = [
     ("morning_stiffness", "no stiffness in morning", {"morning_stiffness": "no"}),
     ("morning_stiffness", "the knee is fine in morning", {"morning_stiffness": "no"}),
     ("morning_stiffness", "in morning the knee is very stiff", {"morning_stiffness": "yes"}),
-    # up and about at once: nothing to wear off
-    ("morning_stiffness", "no I'm up and about right away", {"morning_stiffness": "no"}),
+    # up and about at once after a stiffness said: the stiffness stands
+    ("morning_stiffness", "yes it is stiff but i am up and about straight away", {"morning_stiffness": "yes"}),
     # a sport of the past with "a bit of" before it, and nothing now
     ("sport", "i did play a bit of cricket but nothing now", {"sport": "no"}),
     ("sport", "I used to do a bit of running, but not these days", {"sport": "no"}),
     ("sport", "nothing these days", {"sport": "no"}),
     ("sport", "i play lawn bowls on saturdays", {"sport": "yes"}),
     # not weak, the pain of bearing weight said instead: a no
-    ("foot_weak", "not weak really, it is more that it hurts to stand on it", {"foot_weak": "no"}),
+    ("foot_weak", "not weak really it is more that it hurts to stand on it", {"foot_weak": "no"}),
     ("foot_weak", "no not weak its just sore to walk on it", {"foot_weak": "no"}),
+    # a weakness said, then the pain of bearing weight: the weakness stands
+    ("foot_weak", "yes it feels weak its more that it hurts to put weight on it", {"foot_weak": "yes"}),
     # "never" said first, then that it is new: the never is the answer, never a negator of the new
     ("reinjured", "nope never its all new", {"reinjured": "no"}),
     ("reinjured", "never, it is the first time", {"reinjured": "no"}),
@@ -1266,8 +1268,6 @@ ELEVENTH_ROUND = [
 ELEVENTH_ROUND_NOT = [
     # another part stiff in the mornings, the "the" dropped
     ("morning_stiffness", "my back is stiff in morning", "morning_stiffness"),
-    # up at once but stiff for the first hour: both, asked again
-    ("morning_stiffness", "i am up and about right away but it is stiff for the first hour", "morning_stiffness"),
     # someone else's sport
     ("sport", "my wife does curling", "sport"),
     # the electric feeling in the hand is not the leg's
