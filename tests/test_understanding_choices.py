@@ -1443,6 +1443,56 @@ TENTH_ROUND_CHOICES_NOT = [
 ]
 
 
+ELEVENTH_ROUND_CHOICES = [
+    # the tackle told first, then the knee forced back: bent back, and the game is the person's sport
+    ("mechanism", "got tackled at rugby and my knee got bent back", "mechanism", "bent_back"),
+    ("mechanism", "got tackled at rugby and my knee got bent back", "sport", "yes"),
+    ("mechanism", "i got hit by a car and my knee got bent back", "mechanism", "bent_back"),
+    ("mechanism", "a player came through and my leg went backwards too far", "mechanism", "bent_back"),
+    # turned sharply to run or chase: the turn is the twist, never the run after it
+    ("mechanism", "i turned sharply to go back for the second run and it started hurting", "mechanism", "twist"),
+    ("mechanism", "i spun round quickly to chase the ball and felt it go", "mechanism", "twist"),
+    # "I'll" written without its apostrophe: an age still to come
+    ("age", "ill be fifty in june", "age", 49),
+    ("age", "ill be seventy next year", "age", 69),
+    # on and off for a long while beside a doubt: no start to count from, "I don't know"
+    ("duration_days", "no idea its been on and off for years", "duration_days", "unknown"),
+    # ...but a start said for this time is counted
+    ("duration_days", "its been on and off for ages but this time since tuesday", "duration_days", 5),
+    # the place said alone after another part denied: where it hurts, the denial kept
+    ("calf_swollen", "my calf no thats fine its all up behind the knee", "location", "behind_knee"),
+    ("calf_swollen", "my calf no thats fine its all up behind the knee", "calf_swollen", "no"),
+    ("calf_tight", "no it's not hard, it's the back of the knee that's bothering me", "location", "behind_knee"),
+    # an activity said beside how constant the ache is: the activity is kept
+    ("worse_with", "stairs but it just aches all the time no matter what i do", "worse_with", ["stairs"]),
+    # how much it matters said after the value: the value stands, no "nothing" of none
+    ("knee_mechanics", "it kind of catches now and then, nothing major", "knee_mechanics", "catches"),
+    ("knee_mechanics", "it gives way sometimes nothing serious", "knee_mechanics", "gives_way"),
+    ("grinding", "it clicks every so often but I wouldn't call it grinding", "knee_mechanics", "catches"),
+    # landed badly from a jump: the jump, never the twist's "awkwardly"
+    ("mechanism", "going up for a rebound and i landed awkwardly", "mechanism", "sprint_jump"),
+    # ...but a trip or a slip first is a fall
+    ("mechanism", "i tripped and landed awkwardly", "mechanism", "blow_fall"),
+    # ...and a twist after the landing is the twist
+    ("mechanism", "i landed awkwardly and twisted it", "mechanism", "twist"),
+    ("mechanism", "it bent backwards when I landed wrong", "mechanism", "bent_back"),
+]
+
+ELEVENTH_ROUND_CHOICES_NOT = [
+    # a car is no sport, whatever the knee did
+    ("mechanism", "i got hit by a car and my knee got bent back", "sport"),
+    # "ill be honest" is no age
+    ("age", "ill be honest with you", "age"),
+    # the same whatever they do: the activities named make nothing worse
+    ("worse_with", "nothing special, it's the same whether I'm standing or sitting", "worse_with"),
+    ("worse_with", "it is no different if i am walking or resting", "worse_with"),
+    ("worse_with", "nothing much its the same whether i sit or walk", "worse_with"),
+    # the same all the time: no activity, the "all the time" no hedge
+    ("worse_with", "nothing really, it just aches all the time no matter what I do", "worse_with"),
+    ("worse_with", "nothing in particular its pretty much the same all the time", "worse_with"),
+]
+
+
 ONE_FACT = {
     "what makes it worse said in passing is kept": WHAT_MAKES_IT_WORSE_SAID_IN_PASSING_IS_KEPT,
     "an eighth round of choices in more words": EIGHTH_ROUND_ONE_FACT,
@@ -1472,6 +1522,7 @@ ONE_FACT = {
     "the back placed by the knee": THE_BACK_PLACED_BY_THE_KNEE,
     "a ninth round of choices": NINTH_ROUND_CHOICES,
     "a tenth round of choices": TENTH_ROUND_CHOICES,
+    "an eleventh round of choices": ELEVENTH_ROUND_CHOICES,
 }
 
 
@@ -1500,6 +1551,7 @@ NOT_READ = {
     "an eighth round of words that choose nothing": EIGHTH_ROUND_NOT,
     "a ninth round of words that choose nothing": NINTH_ROUND_CHOICES_NOT,
     "a tenth round of words that choose nothing": TENTH_ROUND_CHOICES_NOT,
+    "an eleventh round of words that choose nothing": ELEVENTH_ROUND_CHOICES_NOT,
 }
 
 

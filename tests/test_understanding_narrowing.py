@@ -1220,6 +1220,70 @@ def test_a_test_narrated_without_now_is_no_correction():
     assert _read("toe_pull_pain", "it hurts when i am doing it") == {"toe_pull_pain": "yes"}
 
 
+ELEVENTH_ROUND = [
+    # the ache named with a word of its kind beside the no: still every word placed
+    ("tingling", "no tingling just a dull ache behind the knee", {"tingling": "no"}),
+    ("tingling", "no pins and needles, no numbness, just a steady ache", {"tingling": "no"}),
+    # "like current": Indian English for an electric feeling
+    ("tingling", "it is like current running into my foot", {"tingling": "yes"}),
+    ("tingling", "nothing like current", {"tingling": "no"}),
+    # the mornings without their "the" (Indian English)
+    ("morning_stiffness", "no stiffness in morning", {"morning_stiffness": "no"}),
+    ("morning_stiffness", "the knee is fine in morning", {"morning_stiffness": "no"}),
+    ("morning_stiffness", "in morning the knee is very stiff", {"morning_stiffness": "yes"}),
+    # up and about at once after a stiffness said: the stiffness stands
+    ("morning_stiffness", "yes it is stiff but i am up and about straight away", {"morning_stiffness": "yes"}),
+    # a sport of the past with "a bit of" before it, and nothing now
+    ("sport", "i did play a bit of cricket but nothing now", {"sport": "no"}),
+    ("sport", "I used to do a bit of running, but not these days", {"sport": "no"}),
+    ("sport", "nothing these days", {"sport": "no"}),
+    ("sport", "i play lawn bowls on saturdays", {"sport": "yes"}),
+    # not weak, the pain of bearing weight said instead: a no
+    ("foot_weak", "not weak really it is more that it hurts to stand on it", {"foot_weak": "no"}),
+    ("foot_weak", "no not weak its just sore to walk on it", {"foot_weak": "no"}),
+    # a weakness said, then the pain of bearing weight: the weakness stands
+    ("foot_weak", "yes it feels weak its more that it hurts to put weight on it", {"foot_weak": "yes"}),
+    # "never" said first, then that it is new: the never is the answer, never a negator of the new
+    ("reinjured", "nope never its all new", {"reinjured": "no"}),
+    ("reinjured", "never, it is the first time", {"reinjured": "no"}),
+    # under a week, the start said with its pain word
+    ("muscle_signs", "no pop it only started hurting yesterday", {"muscle_signs": "no", "duration_days": 1}),
+    ("muscle_signs", "nothing like that it just started aching on monday", {"muscle_signs": "no", "duration_days": 6}),
+    # taken up again after a break: more than usual
+    ("sport", "i have just started running again after a long break", {"sport": "yes"}),
+    # the noise said not to be grinding, alone: a no
+    ("grinding", "i would not call it grinding", {"grinding": "no"}),
+    # a sport of the past with nothing since, across its "but"
+    ("sport", "i played rugby for years but not for a long time", {"sport": "no"}),
+    ("sport", "i used to swim a lot but i haven't done any in years", {"sport": "no"}),
+    # a gait gone odd: the trouble walking asked about
+    ("muscle_tear", "I've been walking a bit funny since", {"muscle_tear": "yes"}),
+    ("muscle_tear", "yeah i am walking like a penguin", {"muscle_tear": "yes"}),
+    # Indian English "whole day": no cramp
+    ("cramps", "no cramps, the pain is there whole day", {"cramps": "no"}),
+    # a cramp beside a pain there all day: the cramp stays said, never a no
+    ("cramps", "sometimes a cramp comes and goes off but the pain is there all day", {"cramps": "yes"}),
+]
+
+ELEVENTH_ROUND_NOT = [
+    # another part stiff in the mornings, the "the" dropped
+    ("morning_stiffness", "my back is stiff in morning", "morning_stiffness"),
+    # someone else's sport
+    ("sport", "my wife does curling", "sport"),
+    # the electric feeling in the hand is not the leg's
+    ("tingling", "no tingling but my hand feels like current", "tingling"),
+    # not weak, but a foot that slaps or drags: both, asked again
+    ("foot_weak", "not weak but my foot slaps when i walk", "foot_weak"),
+    ("foot_weak", "not weak exactly, but it does drag a bit", "foot_weak"),
+    # "never" then its own turn about: asked again
+    ("reinjured", "never this is not new i did it last year", "reinjured"),
+    # a click said, then not called grinding: no yes to grinding (the click is what the knee does)
+    ("grinding", "it clicks every so often but I wouldn't call it grinding", "grinding"),
+    # a gait said unasked is no tear volunteered
+    ("muscle_signs", "im walking a bit funny", "muscle_tear"),
+]
+
+
 EXACT_READINGS = {
     "a yes in the words people use": SAYS_YES,
     "a no in the words people use": SAYS_NO,
@@ -1243,6 +1307,7 @@ EXACT_READINGS = {
     "an eighth round of ways people answer": EIGHTH_ROUND,
     "a ninth round of ways people answer": NINTH_ROUND,
     "a tenth round of ways people answer": TENTH_ROUND,
+    "an eleventh round of ways people answer": ELEVENTH_ROUND,
 }
 
 
@@ -1263,6 +1328,7 @@ NOT_READ = {
     "words that say nothing of another question": WORDS_THAT_SAY_NOTHING_OF_ANOTHER_QUESTION,
     "words that only sound like an eighth round answer set nothing": EIGHTH_ROUND_NOT,
     "words that only sound like a ninth round answer set nothing": NINTH_ROUND_NOT,
+    "words that only sound like an eleventh round answer set nothing": ELEVENTH_ROUND_NOT,
 }
 
 
