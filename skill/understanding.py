@@ -929,14 +929,21 @@ def _only_a_time(forms: NumberForms, clause: str) -> bool:
 
 def _named_durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
     """Days next to a duration word or from a date; a count restating a date ("since the weekend, so
-    four days") is the one kept, in the person's own days."""
+    four days") is the one kept, in the person's own days, unless it is a bound the date's days fall
+    just under ("since Tuesday, so nearly a week": five): "nearly" says the count is more than it was.
+    A date far under the bound was read wrong ("since last Tuesday, so nearly a fortnight"): the count."""
     dates = [*forms.since.finditer(plain), *forms.since_apart.finditer(plain), *forms.day_then_event.finditer(plain)]
+    dated = [days_since(date_to_iso(m.group("date"), today), today) for m in dates]
+    under = [duration_days(duration_to_iso(m.group("d"))) for m in forms.restated_under.finditer(plain)]
+    if dated and len(set(under)) == 1:  # "since Tuesday, so nearly a week": five days, not seven
+        bound = under[0]
+        return dated if bound is not None and all(d is not None and bound / 2 <= d < bound for d in dated) else under
     restated = [duration_days(duration_to_iso(m.group("d"))) for m in forms.restated.finditer(plain)]
     if dates and restated and len(set(restated)) == 1:
         return restated
     named = [m.group("d") or m.group("d2") for m in forms.anchored.finditer(plain)]
     days = [duration_days(duration_to_iso(d)) for d in named if len(d.split()) > 1]
-    return days + [days_since(date_to_iso(m.group("date"), today), today) for m in dates]
+    return days + dated
 
 
 def _bare_durations(forms: NumberForms, plain: str) -> Iterator[str]:

@@ -181,6 +181,8 @@ class NumberForms:
     age_corrected: re.Pattern[str] = re.compile("(?!)")
     # "since the weekend, so four days": a count restating the date before it (``restated_before``)
     restated: re.Pattern[str] = re.compile("(?!)")
+    # "since Tuesday, so nearly a week": a count the date's days fall under (``restated_under``)
+    restated_under: re.Pattern[str] = re.compile("(?!)")
     # "over the last month": one of the unit, as if "a month" had been said (``one_unit_after``)
     one_unit: re.Pattern[str] = re.compile("(?!)")
     # "I pulled it once, but that was twenty years ago": a time said of an earlier event (``earlier_event``)
@@ -583,6 +585,7 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
             rf"(?<!\S){NUMBER} {either('age_corrected_by')} (?P<n>{NUMBER}) {either('age_corrected_after')}(?!\S)"
         ),
         restated=re.compile(rf"(?<!\S){either('restated_before')} {duration}(?!\S)"),
+        restated_under=re.compile(rf"(?<!\S){either('restated_under')} {duration}(?!\S)"),
         one_unit=re.compile(rf"(?<!\S){either('one_unit_after')} (?=(?:day|week|fortnight|month|year)(?!\S))"),
     )
 

@@ -599,6 +599,16 @@ NUMBERS_SAID = [
     # a count restating a date is the person's own days; "only been since" is said of the pain
     _said("count restating a date", "duration_days", "since the weekend so four days", duration_days=4),
     _said("count restating a date", "duration_days", "since tuesday so about a week", duration_days=7),
+    # a count said as a bound the date's days fall just under: the date's days; a date far under it: the count
+    _said("nearly the count", "duration_days", "since Tuesday, so nearly a week", duration_days=5),
+    _said(
+        "nearly the count",
+        "muscle_signs",
+        "yes it has been hurting since tuesday so almost a week now",
+        muscle_signs="yes",
+        duration_days=5,
+    ),
+    _said("must not", "duration_days", "since last tuesday so nearly a fortnight", duration_days=14),
     _said(
         "only been since",
         "muscle_signs",
