@@ -174,6 +174,10 @@ class _Evidence:
     signed: bool = False  # a sign of it named and not negated (not just a general yes)
     explained: bool = False  # a denial phrase or an unclear one ("I'm on a diet", someone else's): no any-of yes
     denied_sign: bool = False  # one of its signs named and negated ("no lump")
+    # the words of each sign named plainly and of each denied: "it wakes me, no, I wouldn't say it wakes me"
+    # names one sign twice, not two signs (``_several_signs``)
+    signed_words: list[frozenset[str]] = field(default_factory=list)
+    denied_words: list[frozenset[str]] = field(default_factory=list)
     # a red-flag sign said as not new, someone else's or imagined, or a qualified sign ("my feet are
     # always cold"): no sign of this person's, yet no denial either (``_set_aside``)
     aside: bool = False
@@ -1159,9 +1163,12 @@ def _add_sign_evidence(
             found.negative = True
             found.explained = found.explained or sign.kind == "no" or _named_otherwise(words, clause, sign)
             found.denied_sign = found.denied_sign or sign.kind == "yes"
+            if sign.kind == "yes":
+                found.denied_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
             found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
             found.positive = found.signed = True
+            found.signed_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
     return [*not_new, *not_theirs, *helping]
 
 
@@ -1594,7 +1601,7 @@ def _facts(
     if pending is None or pending.id in facts:
         return facts
     found = evidence.get(pending.id, _Evidence())
-    several = found.signed and found.denied_sign and not (found.unsure or found.explained)
+    several = _several_signs(found) and not (found.unsure or found.explained)
     if _a_part_denied(pending, found):
         facts[pending.id] = "no"
     elif pending.answer_type == "yes_no" and pending.phase != "red_flag" and several:
@@ -1611,6 +1618,24 @@ def _facts(
     elif _sign_in_doubt(pending, found):
         facts[pending.id] = UNKNOWN
     return facts
+
+
+def _several_signs(found: _Evidence) -> bool:
+    """One sign named and another denied ("no lump, but it does catch now and then"). A sign said and
+    then denied ("it wakes me yeah, but only when I roll onto it, no, I wouldn't say it wakes me") is a
+    person changing their mind, not a second sign: unless another sign is named and not denied, it is
+    neither a yes nor a no, so it is asked again."""
+    if not (found.signed and found.denied_sign):
+        return False
+    denied = [_stems(words) for words in found.denied_words]
+    return any(not any(_stems(said) & other for other in denied) for said in found.signed_words)
+
+
+def _stems(said: Iterable[str]) -> set[str]:
+    """The longer words, without an ending ("locks", "locked" and "lock" are one word): the words that
+    tell one sign from another, not "it" or "me"."""
+    stems = {re.sub(r"(?<=\w{3})(?:ing|ed|(?<=[cs]h)es|s)$", "", word) for word in said}
+    return {stem for stem in stems if len(stem) >= 4}
 
 
 def _denies_a_part(words: Words, pending: Question, plain: str) -> bool:

@@ -793,6 +793,14 @@ READINGS = [
     # a question of several signs: one denied and another named is a yes (not to a red-flag screen)
     _rule("any of its signs", "lump", "no lump but it does feel sort of full and weird back there", lump="yes"),
     _rule("any of its signs", "knee_signs", "no lump no but it does kind of catch now and then", knee_signs="yes"),
+    # ...but one sign said and then denied is a mind changed, not two signs: asked again
+    _rule(
+        "one sign said and denied",
+        "serious_signs",
+        "it wakes me yeah but only when I roll onto it no I wouldn't say it wakes me",
+        serious_signs=None,
+    ),
+    _rule("one sign said and denied", "knee_signs", "it locks no not locking but it gives way", knee_signs="yes"),
     _rule("a general no beside a sign", "tingling", "no, a shooting pain in my calf", tingling=None),
     _rule("a general no beside a sign", "sport", "no, active", sport=None),
     _rule("explained away", "serious_signs", "I've lost weight but I'm on a diet", serious_signs=None),
