@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -57,26 +61,29 @@ def test_another_skills_request_is_refused_when_alexa_skill_id_is_set(
     assert calls == [], "a request for another skill reached the skill"
 
 
-def test_the_lambda_entry_point_needs_no_web_stack() -> None:
-    """Lambda has no use for Flask, gunicorn or the certificate checks (nor oscrypto's bug)."""
-    import subprocess
-    import sys
-    from pathlib import Path
-
-    code = (
-        "import sys, skill.serving.lambda_function\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} & "
-        "{'flask', 'flask_ask_sdk', 'gunicorn', 'oscrypto', 'certvalidator', 'ask_sdk_webservice_support'}))"
-    )
+def _in_a_fresh_interpreter(code: str, env: dict[str, str] | None = None) -> str:
+    """What the code prints in a new Python process at the project root: imports start cold there."""
     done = subprocess.run(
         [sys.executable, "-c", code],
         cwd=Path(__file__).resolve().parents[1],
         capture_output=True,
         text=True,
         timeout=60,
+        env=env,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]", f"skill.serving.lambda_function imports {done.stdout.strip()}"
+    return done.stdout.strip()
+
+
+def test_the_lambda_entry_point_needs_no_web_stack() -> None:
+    """Lambda has no use for Flask, gunicorn or the certificate checks (nor oscrypto's bug)."""
+    code = (
+        "import sys, skill.serving.lambda_function\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'flask', 'flask_ask_sdk', 'gunicorn', 'oscrypto', 'certvalidator', 'ask_sdk_webservice_support'}))"
+    )
+    imported = _in_a_fresh_interpreter(code)
+    assert imported == "[]", f"skill.serving.lambda_function imports {imported}"
 
 
 def test_lambda_and_web_log_the_same_single_line(fresh_container: None, caplog: pytest.LogCaptureFixture) -> None:
@@ -121,25 +128,11 @@ def test_an_exception_a_library_logs_reaches_the_log_as_its_type_only(monkeypatc
 
 def test_inside_lambda_the_skill_is_built_in_the_init_phase_and_elsewhere_on_the_first_call() -> None:
     """Lambda runs init with an unthrottled CPU: the build belongs there, not in the person's first turn."""
-    import os
-    import subprocess
-    import sys
-    from pathlib import Path
-
     code = "import skill.serving.lambda_function as entry\nprint(entry._edge is not None)"
 
     def built_at_import(**env: str) -> bool:
         environment = {k: v for k, v in os.environ.items() if k != "AWS_LAMBDA_FUNCTION_NAME"} | env
-        done = subprocess.run(
-            [sys.executable, "-c", code],
-            cwd=Path(__file__).resolve().parents[1],
-            capture_output=True,
-            text=True,
-            timeout=60,
-            env=environment,
-        )
-        assert done.returncode == 0, done.stderr
-        return done.stdout.strip() == "True"
+        return _in_a_fresh_interpreter(code, environment) == "True"
 
     assert built_at_import(AWS_LAMBDA_FUNCTION_NAME="knee-pain-guide")
     assert not built_at_import(), "importing the entry point outside Lambda builds nothing"
