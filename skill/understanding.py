@@ -64,7 +64,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
   diet") or the question is a red-flag screen (then yes and no together are asked again), or the
   sign is denied as the name of what was said ("it clicks once, but I wouldn't call it grinding":
-  the click is no grinding either, asked again: ``_named_otherwise``);
+  the click is no grinding either, asked again: ``_named_otherwise``), or the sign denied is the one
+  said ("it wakes me yeah ... no, I wouldn't say it wakes me": a mind changed, asked again:
+  ``_several_signs``);
 - a question that asks two things joined by "and" (no red-flag screen) is answered no when words that
   deny one whole part are said without doubt ("there was a pop but no bruise and I'm walking okay":
   ``part_denied`` in the word data, ``_a_part_denied``), the other part said or not;
@@ -98,7 +100,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   the pain has lasted (``_dates_an_earlier_event``); two small counts before a unit are a range, the
   larger kept ("since three four days"); an amount said small ("it's only three days", "only since
   yesterday") or of something happening ("first time this is happening") is the pain's, and a lower
-  bound the exact amount meets is no second amount ("ten days now, so over a week": ``_bounds_met``); a birthday
+  bound the exact amount meets is no second amount ("ten days now, so over a week": ``_bounds_met``), nor
+  a count a date's days fall just under ("since Tuesday, so nearly a week": five); a birthday
   past is the age now ("I turned seventy eight in March"), and a number within the decade said
   beside it is the exact age ("mid forties, forty six": ``_decade_ages``);
 - to the age question, two different numbers are no answer, except an adult's age said first and
