@@ -1646,7 +1646,12 @@ def _denies_a_part(words: Words, pending: Question, plain: str) -> bool:
     whole part of a question that asks two things joined by "and" (``part_denied``: "no bruise and I'm
     walking okay", "it hasn't gone"), with no doubt anywhere in it."""
     asked = words.questions.get(pending.id)
-    denied = asked is not None and bool(asked.part_denied.spans(plain))
+    if asked is None:
+        return False
+    # "it's gone now, but the ache behind my knee is still there": words the question's own `elsewhere`
+    # phrases say of something else deny no part of it
+    elsewhere = asked.elsewhere.spans(plain)
+    denied = any(not overlaps(span, elsewhere) for span in asked.part_denied.spans(plain))
     return denied and not (words.general["doubt"].spans(plain) or _unsure(words, pending, plain))
 
 

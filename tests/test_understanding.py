@@ -813,6 +813,14 @@ READINGS = [
         chest_symptoms=None,
         calf_swollen="yes",
     ),
+    # the pain still there is not the numbness still there: no part of "from sitting, and gone now?" denied
+    _rule(
+        "the pain, not the sign",
+        "tingling_passed",
+        "yes it was from sitting on the floor, it's gone now, but the ache behind my knee is still there",
+        tingling_passed=None,
+    ),
+    _rule("the pain, not the sign", "tingling_passed", "no, the numbness is still there", tingling_passed="no"),
     # a person who corrects themselves means what they said last
     _rule("correction", "grinding", "yes I mean no it doesn't grind", grinding="no"),
     _rule("correction", "chest_symptoms", "no wait yes I do have chest pain", chest_symptoms="yes"),
