@@ -107,7 +107,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - to the age question, two different numbers are no answer, except an adult's age said first and
   then a new thought ("fifty, I play five a side"): the numbers in that thought are about it; an age
   corrected at once with a word of now ("forty, well forty one now") is the later one, and one said
-  before the next to come ("fifty seven, fifty eight next month") the first;
+  before the next to come ("fifty seven, fifty eight next month") the first; a number of years said
+  first, alone or before a new thought, is the age ("fifty five years, madam"), never beside a
+  duration word ("for twenty years") nor a child's count (``_age_in_years``);
 - a "no" needs to be clear: every word of the answer accounted for, or, except to a red-flag
   screen, a plain "no" said first and followed by no "but" ("no, I sit at a desk all day" explains
   the no; in "no lump but it does something odd" the words after "but" may be a sign no family
@@ -816,6 +818,8 @@ def _numbers(
             values = [n for n in stated if n is not None and (asked or n >= forms.least_unasked_age)]
             corrected = [words_to_number(m.group("n")) for m in forms.age_corrected.finditer(plain)]
             values = corrected if asked and corrected else values  # "I'm forty, well forty one now"
+            if asked and not values:  # "fifty five years, madam": years said first, no duration word beside
+                values = _age_in_years(forms, plain)
             if asked and not values:  # "early seventies, eh": a decade said to the age question
                 values = _decade_ages(forms, plain)
             if asked and not values:  # "one" inside a sentence is "the other one", not an age
@@ -830,6 +834,31 @@ def _numbers(
         if len(numbers) == 1:  # two different numbers for one question: which one is meant is unclear
             found.update(_checked(kb, question.id, numbers.pop()))
     return found
+
+
+def _age_in_years(forms: NumberForms, plain: str) -> list[int | None]:
+    """ "Fifty five years, madam", "my age is fifty five years": to the age question, a number of years
+    said first (after fillers, or "my age is") is the age, as Indian English says it. Never with a
+    duration word beside it ("twenty years ago", "for twenty years", "fifty years now": a time, or
+    unclear), never said after other words ("I've run twenty years": what was done), never a child's
+    count ("two years": more likely how long it has hurt), and never said unasked."""
+    said = plain.split()
+    lead = next(
+        (at for at, word in enumerate(said) if word not in forms.fillers or words_to_number(word) is not None),
+        len(said),
+    )
+    before = " ".join(said[:lead])
+    found = forms.years_age.match(" ".join(said[lead:]) + " ")
+    at = len(before) + 1 if before else 0  # where the number stands in the whole answer
+    if found is None or any(start < at + found.end() and at < end for start, end in _anchored(forms, said)):
+        return []
+    age = words_to_number(found.group("n"))
+    return [age] if age is not None and age >= forms.least_unasked_age else []
+
+
+def _anchored(forms: NumberForms, said: Sequence[str]) -> list[tuple[int, int]]:
+    """Where durations beside a duration word stand in the answer's words ("for twenty years")."""
+    return [m.span() for m in forms.anchored.finditer(" ".join(said) + " ")]
 
 
 def _decade_ages(forms: NumberForms, plain: str) -> list[int | None]:

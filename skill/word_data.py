@@ -183,6 +183,9 @@ class NumberForms:
     restated: re.Pattern[str] = re.compile("(?!)")
     # "since Tuesday, so nearly a week": a count the date's days fall under (``restated_under``)
     restated_under: re.Pattern[str] = re.compile("(?!)")
+    # "fifty five years, madam", "my age is fifty five years": to the age question, a number of years said
+    # first (``age_in_years_before`` only before it), no duration word beside it
+    years_age: re.Pattern[str] = re.compile("(?!)")
     # "over the last month": one of the unit, as if "a month" had been said (``one_unit_after``)
     one_unit: re.Pattern[str] = re.compile("(?!)")
     # "I pulled it once, but that was twenty years ago": a time said of an earlier event (``earlier_event``)
@@ -586,6 +589,10 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         ),
         restated=re.compile(rf"(?<!\S){either('restated_before')} {duration}(?!\S)"),
         restated_under=re.compile(rf"(?<!\S){either('restated_under')} {duration}(?!\S)"),
+        years_age=re.compile(
+            rf"^(?:{either('age_before')} )?(?P<n>{NUMBER}) (?:years|year|yrs)"
+            rf"(?: (?:{either('age_in_years_then')}|{either('age_said_first_then')})(?!\S)| *$)"
+        ),
         one_unit=re.compile(rf"(?<!\S){either('one_unit_after')} (?=(?:day|week|fortnight|month|year)(?!\S))"),
     )
 

@@ -1101,6 +1101,25 @@ NAMED_OTHERWISE = [
 ]
 
 
+AGE_IN_YEARS = [
+    # to the age question, a number of years said first, with no duration word beside it, is the age
+    _said("years", "age", "fifty five years madam", age=55),
+    _said("years", "age", "my age is fifty five years", age=55),
+    _said("punctuation", "age", "sixty two years, madam", age=62),
+    _said("years", "age", "i am thirty four years and i am doing yoga daily", age=34, sport="yes"),
+    # must not: a time (a duration word beside it, or words after it that say what lasted), a count
+    # said after other words, a child's count, or the same words to another question
+    _said("must not", "age", "twenty years ago", age=None),
+    _said("must not", "age", "for twenty years", age=None),
+    _said("must not", "age", "it has been twenty years", age=None),
+    _said("must not", "age", "twenty years since i did it", age=None),
+    _said("must not", "age", "twenty years of running", age=None),
+    _said("must not", "age", "i have run twenty years", age=None),
+    _said("must not", "age", "two years", age=None),
+    _said("must not", "sport", "fifty five years", age=None),
+]
+
+
 RULES = {
     "words that turn an answer about leave a red-flag no unclear": TURNABOUTS,
     "an echoed sign is a question and the answer after it answers it": ECHOES,
@@ -1148,6 +1167,7 @@ RULES = {
     "how long it has gone on said as a small amount": DURATION_SAID_SMALL,
     "a choice value said first before the pain of a new subject": VALUE_SAID_FIRST,
     "one side set against the other, or a sign that came later, is no denial": ONE_SIDE_NOT_THE_OTHER,
+    "an age said in years to the age question": AGE_IN_YEARS,
 }
 
 
