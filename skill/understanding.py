@@ -125,9 +125,11 @@ The reading is deliberately cautious, because a misheard answer must never becom
   crazy"). Beside a clear no (to a red-flag screen, one that names the sign or is the screen's own
   denial), words of everyday life (``everyday``: the pain, pressing, getting about, home) leave it
   clear ("no, my feet are nice and warm, I've got my slippers on"), never a word of the question's
-  own sign phrases, a word no family knows or a negator left over, nor, to a red-flag screen, a
-  clause that says when and not of the pain ("no chest pain, only when I climb the stairs")
-  (``_denied_beside_everyday``).
+  own sign phrases, a word no family knows or a negator left over (one a denial said first used is
+  not left over: "no, not hot, I pressed it", ``_spent_on``; "I can walk without getting breathless"
+  keeps its "without"), nor, to a red-flag screen, a clause that says when and not of the pain ("no
+  chest pain, only when I climb the stairs"; when they checked, "I pressed it just now", is no such
+  clause: ``checked_by``) (``_denied_beside_everyday``).
 
 Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
 """
@@ -408,7 +410,9 @@ def _denied_beside_everyday(
     for clause, words_left in left:
         if any(w not in words.everyday or w in own for w in words_left):
             return False
-        if red_flag and _says_when(words, clause) and not _about_the_pain(words, pending, clause):
+        # "I pressed it just now": when they checked, no turn to what is there (``checked_by``)
+        said = words.checked.sub(lambda m: " " * len(m.group()), clause)
+        if red_flag and _says_when(words, said) and not _about_the_pain(words, pending, clause):
             return False
     return True
 
@@ -1115,7 +1119,8 @@ def _read_clause(
     covered += counts
     if pending is not None and counts and not signs:  # "I walk the dog, does that count?": in doubt
         evidence.setdefault(pending.id, _Evidence()).unsure = True
-    covered += _add_sign_evidence(words, kb, pending, clause, signs, covered, unsure, evidence)
+    placed, spent = _add_sign_evidence(words, kb, pending, clause, signs, covered, unsure, evidence)
+    covered += placed
     # unsure about a sign named is not about the question; a doubt after a choice value is
     if pending is not None and unsure and not any(_doubts(unsure, sign) for sign in signs):
         evidence.setdefault(pending.id, _Evidence()).unsure = True
@@ -1129,7 +1134,7 @@ def _read_clause(
     other, own = _parts_named(words, pending, clause)
     if pending is not None and not other:
         _add_general_evidence(words, pending, clause, signs, kinds, bool(own), covered, evidence)
-    return _left_over(words, pending, clause, signs, covered, bool(other and not own))
+    return _left_over(words, pending, clause, signs, [*covered, *spent], bool(other and not own))
 
 
 def _unsure(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
@@ -1157,10 +1162,12 @@ def _add_sign_evidence(
     covered: Sequence[tuple[int, int]],
     unsure: Sequence[tuple[int, int]],
     evidence: dict[str, _Evidence],
-) -> list[tuple[int, int]]:
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """What the clause says of each sign it names. Returns the words that said whose sign it is, or
-    that it is not new: placed, though no sign."""
+    that it is not new (placed, though no sign), and the negators spent on denying a sign before it
+    ("not hot": the "not" is that denial's, no word left over beside it: ``_denied_beside_everyday``)."""
     negators = _negators_at(words, clause, covered)
+    spent: list[tuple[int, int]] = []
     leftover = _outside(clause, covered)
     # "no warm and pink like normal": a no said first is the answer, not a negation of the denial after it
     answer_first = bool(leftover) and leftover[0] in words.leading_no and clause.startswith(leftover[0] + " ")
@@ -1197,11 +1204,28 @@ def _add_sign_evidence(
             found.denied_sign = found.denied_sign or sign.kind == "yes"
             if sign.kind == "yes":
                 found.denied_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
+                spent += _spent_on(words, clause, negators, sign, signs)
             found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
             found.positive = found.signed = True
             found.signed_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
-    return [*not_new, *not_theirs, *helping]
+    return [*not_new, *not_theirs, *helping], spent
+
+
+def _spent_on(
+    words: Words, clause: str, negators: Sequence[int], sign: _Sign, signs: Sequence[_Sign]
+) -> list[tuple[int, int]]:
+    """The negators before a sign that deny it, said first (after the answer's own no or fillers only:
+    "no, not hot", "it's not hard at all"): used by that denial. One after it ("hot, not"), one that
+    reaches no sign ("I can't move it") or one said after other words, which it may tie to the sign ("I
+    can walk without getting breathless": the walking is the sign's, asked again), stays left over."""
+    reaching = [at for at in _reaching(words, clause, negators, sign, signs) if at < sign.span[0]]
+    first = [
+        at
+        for at in reaching
+        if all(w in words.fillers or w in words.leading_no or w in words.negators for w in clause[:at].split())
+    ]
+    return [(at, at + len(clause[at:].split(" ", 1)[0])) for at in first]
 
 
 def _named_otherwise(words: Words, clause: str, sign: _Sign) -> bool:

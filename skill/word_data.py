@@ -247,6 +247,9 @@ class Words:
     affirmed_after: frozenset[str] = frozenset()  # "numb yes": a sign affirmed after one denied is said
     new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
     negation_stops: re.Pattern[str] = _NEVER  # "nothing, only pain on the stairs": a negator never reaches past them
+    # "I pressed it just now": how the person checked, and when (``checked_by``, ``checked_when``): says when of
+    # the checking, never of a sign
+    checked: re.Pattern[str] = _NEVER
     turn: re.Pattern[str] = _NEVER  # "nothing" before "only pain on the stairs": a clause of its own
     # "no coughing nothing my breathing's fine": a bare denial closing a list of denials, before a new subject
     # (``denials_closing``): a clause of its own, so it reaches no denial after it
@@ -449,6 +452,10 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"(?={_alternatives(base, [w for w in _strings(raw, 'new_subject') if ' ' in w or w == 'my'])} )"
         ),
         negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
+        checked=re.compile(
+            rf"(?<!\S){_alternatives(base, _strings(raw, 'checked_by'))}"
+            rf"(?: {_alternatives(base, _strings(raw, 'checked_when'))})?(?!\S)"
+        ),
         closing_denials=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing")),
         closing_before=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing_before")),
         new_thought=re.compile(

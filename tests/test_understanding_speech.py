@@ -1120,6 +1120,22 @@ AGE_IN_YEARS = [
 ]
 
 
+# A negator a denial used ("not hot") is no word left over, and how they checked, with when, is no turn
+DENIAL_BESIDE_A_CHECK = [
+    _said("spent negator", "hot_knee", "no not hot i pressed it just now its cool", hot_knee="no"),
+    _said("punctuation", "hot_knee", "No, not hot, I pressed it just now, it's cool.", hot_knee="no"),
+    _said("spent negator", "calf_swollen", "no not swollen i pressed it just now", calf_swollen="no"),
+    _said("spent negator", "cyst_burst", "nope still there still hard i pressed it this morning", cyst_burst="no"),
+    # must not: a negator that denies no sign is still left over ("I can't move it" may deny what no family
+    # knows), a when said of something else is still a turn, and words of the question's own signs stay unplaced
+    _said("must not", "hot_knee", "no not hot i can not move it", hot_knee=None),
+    _said("must not", "hot_knee", "not hot, i can't bend it", hot_knee=None),
+    _said("must not", "chest_symptoms", "no chest pain only when i climb the stairs", chest_symptoms=None),
+    _said("must not", "calf_swollen", "not swollen i walked just now", calf_swollen=None),
+    _said("must not", "calf_tight", "no not hard at all its a bit sore when i squeeze it", calf_tight=None),
+]
+
+
 RULES = {
     "words that turn an answer about leave a red-flag no unclear": TURNABOUTS,
     "an echoed sign is a question and the answer after it answers it": ECHOES,
@@ -1168,6 +1184,7 @@ RULES = {
     "a choice value said first before the pain of a new subject": VALUE_SAID_FIRST,
     "one side set against the other, or a sign that came later, is no denial": ONE_SIDE_NOT_THE_OTHER,
     "an age said in years to the age question": AGE_IN_YEARS,
+    "a negator a denial used and how they checked leave a no clear": DENIAL_BESIDE_A_CHECK,
 }
 
 
