@@ -15,7 +15,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   a bit, but there's no swelling in my calf") is read as if Alexa had sent it, without
   (``word_data.clauses``);
 - a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without)
-  means what follows the correction; a red-flag sign taken back (any yes said before the correction)
+  means what follows the correction ("no, well, ..." too, to any question but a red-flag screen:
+  ``corrections_unless_red_flag``); a red-flag sign taken back (any yes said before the correction)
   is asked again, never a no; to a red-flag screen, words that may turn an answer about ("my chest is
   fine, actually it hurts") with more said after them leave its no unclear (``_turned_about``); a
   value said, denied and restated ("it locks, well, not locks exactly, more like it catches") is the
@@ -233,7 +234,7 @@ def reading(
 def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None) -> Reading:
     """``reading`` once echoes and questions asked back are taken out (they are looked for once)."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
-    corrected = _corrected(words, normal)
+    corrected = _corrected(words, pending, normal)
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
     restated = _restated(words, pending, normal)
@@ -756,11 +757,16 @@ def _restated(words: Words, pending: Question | None, said: str) -> tuple[str, s
     return said[: cuts[-1][0]], said[cuts[-1][1] :]
 
 
-def _corrected(words: Words, said: str) -> tuple[str, str] | None:
+def _corrected(words: Words, pending: Question | None, said: str) -> tuple[str, str] | None:
     """The (normalised) words before and after the last correction ("yes, no wait, it isn't"), if
-    something follows it."""
+    something follows it. "No, well, ..." corrects the no to any question but a red-flag screen
+    (``corrections_unless_red_flag``: "no, well, I do curling on Thursdays" is a yes to the sport
+    question); to a red-flag screen the whole answer is read as it stands."""
     cuts = [(match.end(), match.end()) for match in [words.reversal.match(said)] if match is not None]
     cuts += [match.span() for match in words.corrections.finditer(said)]
+    if pending is not None and pending.phase != "red_flag":
+        cuts += [match.span() for match in words.soft_corrections.finditer(said)]
+        cuts.sort()
     if not cuts or not said[cuts[-1][1] :].strip(" ,.;!?"):
         return None
     return said[: cuts[-1][0]], said[cuts[-1][1] :]

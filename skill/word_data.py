@@ -259,6 +259,9 @@ class Words:
     new_thought: re.Pattern[str] = _NEVER
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
+    # "no, well, I do curling on Thursdays": a correction to any question but a red-flag screen, commas or none
+    # (``corrections_unless_red_flag``)
+    soft_corrections: re.Pattern[str] = _NEVER
     reversal: re.Pattern[str] = _NEVER  # "yes no ...", said first: the word after the first is meant
     echo: EchoForms = EchoForms()
     everyday: frozenset[str] = frozenset()  # "slippers", "press": beside a clear no, words of no sign
@@ -470,6 +473,14 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"(?={_alternatives(base, _strings(raw, 'doubts_first_followers'))} )"
         ),
         corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
+        soft_corrections=re.compile(
+            r"(?<![^\s,.;!?])(?:"
+            + "|".join(
+                r"[,.;!?]?\s+".join(map(re.escape, normalise(base, w).split()))
+                for w in _strings(raw, "corrections_unless_red_flag")
+            )
+            + r")(?![^\s,.;!?])[,.;!?]?"
+        ),
         echo=_echo_forms(base, _mapping(raw, "echo")),
         everyday=frozenset(normalise(base, str(raw.get("everyday") or "")).split()),
         when_words=frozenset(normalise(base, w) for w in _strings(raw, "when_words")),

@@ -1136,6 +1136,19 @@ DENIAL_BESIDE_A_CHECK = [
 ]
 
 
+# "No, well, ..." takes the no back, to any question but a red-flag screen (there the whole answer is read)
+NO_WELL = [
+    _said("no well", "sport", "no well i do curling on thursdays", sport="yes"),
+    _said("punctuation", "sport", "No, well, I did start a boot camp class Monday, so yes.", sport="yes"),
+    _said("no well", "sport", "no well not really", sport="no"),
+    _said("no well", "muscle_signs", "a pop no well maybe a kind of twang i am not sure", muscle_signs=UNKNOWN),
+    # must not: to a red-flag screen what follows alone is never the answer; "wellness" is no "well"
+    _said("must not", "injury_severe", "no well it did feel like it shifted for a second", injury_severe=None),
+    _said("red flag as before", "calf_swollen", "no well it is fine", calf_swollen="no"),
+    _said("must not", "sport", "no wellness stuff", sport=None),
+]
+
+
 RULES = {
     "words that turn an answer about leave a red-flag no unclear": TURNABOUTS,
     "an echoed sign is a question and the answer after it answers it": ECHOES,
@@ -1185,6 +1198,7 @@ RULES = {
     "one side set against the other, or a sign that came later, is no denial": ONE_SIDE_NOT_THE_OTHER,
     "an age said in years to the age question": AGE_IN_YEARS,
     "a negator a denial used and how they checked leave a no clear": DENIAL_BESIDE_A_CHECK,
+    "no, well, takes the no back except to a red-flag screen": NO_WELL,
 }
 
 
