@@ -51,6 +51,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   no second value, in its clause or the next (``_with_examples``), up to "and" a few words after a value
   of its own ("like when I kneel down and twisting round": the twisting is said); a reminder ("no, like I said, my
   calf is swollen") starts a new thought, so the no before it never denies the sign after it;
+- one word of the pending yes/no question inside a longer phrase of another yes/no question (no
+  red-flag one, and never to a red-flag screen) is that phrase's word ("I just started running again
+  after a long break": the sport, no "hurt again": ``_inside_another``);
 - the words that chose the pending question's value do not answer again a question it is asked only
   after ("I twisted it" to what happened is no new "how it started"); an answer that another
   question's own words include (``entails``: a knee that gives way is a yes to "does it get stuck or
@@ -1388,7 +1391,9 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     # never elsewhere in the answer ("came on suddenly, worse at night" says nothing of an injury).
     # Another question's "elsewhere" words have done their work once they hid its shorter sign.
     kept = [k for k in kept if k.pending or k.kind != "unclear"]
-    kept = [k for k in kept if not _known_already(words, pending, k, kept)]
+    kept = [
+        k for k in kept if not _known_already(words, pending, k, kept) and not _inside_another(words, clause, k, kept)
+    ]
     return [k for k in kept if not k.companion or any(p.pending and overlaps(k.span, [p.span]) for p in kept)]
 
 
@@ -1450,6 +1455,30 @@ def _known_already(words: Words, pending: Question | None, sign: _Sign, kept: Se
         and not _red_flag_sign(words, sign)
         and sign.question in words.questions[pending.id].asked_after
         and any(p.pending and p.value is not None and overlaps(sign.span, [p.span]) for p in kept)
+    )
+
+
+def _inside_another(words: Words, clause: str, sign: _Sign, kept: Sequence[_Sign]) -> bool:
+    """ "I just started running again after a long break": the pending yes/no question's short phrase
+    ("again": hurt again) inside a longer phrase of another question (the sport's "started running
+    again") is that phrase's word, no sign of its own. Only inside another yes/no question's sign:
+    a choice value ("it sort of catches": what the knee does) often is the sign asked about too. Never
+    when the question asked is a red-flag screen, nor inside another red-flag sign ("both legs are
+    numb" still says numb to the tingling question): a sign asked about is never lost there."""
+    if not sign.pending or sign.kind != "yes" or sign.value is not None or _red_flag_sign(words, sign):
+        return False
+    start, end = sign.span
+    if len(clause[start:end].split()) > 1:
+        return False  # "I tore it playing rugby": "tore it" is the sign asked about, in the sport's words too
+    return any(
+        not other.pending
+        and not _red_flag_sign(words, other)
+        and other.kind == "yes"
+        and other.value is None
+        and other.span[0] <= start
+        and end <= other.span[1]
+        and _length(other.span) > _length(sign.span)
+        for other in kept
     )
 
 

@@ -1149,6 +1149,18 @@ NO_WELL = [
 ]
 
 
+# One word of the question asked inside another yes/no question's longer phrase is that phrase's word
+ONE_WORD_INSIDE_ANOTHER = [
+    _said(
+        "inside another", "reinjured", "i just started running again after a long break", reinjured=None, sport="yes"
+    ),
+    # must not: the word alone, a sign of several words, or a phrase inside a red-flag sign
+    _said("must not", "reinjured", "it has gone again", reinjured="yes"),
+    _said("must not", "reinjured", "i tore it playing rugby two years back", reinjured="yes", sport="yes"),
+    _said("must not", "tingling", "both my legs are numb", tingling="yes"),
+]
+
+
 RULES = {
     "words that turn an answer about leave a red-flag no unclear": TURNABOUTS,
     "an echoed sign is a question and the answer after it answers it": ECHOES,
@@ -1199,6 +1211,7 @@ RULES = {
     "an age said in years to the age question": AGE_IN_YEARS,
     "a negator a denial used and how they checked leave a no clear": DENIAL_BESIDE_A_CHECK,
     "no, well, takes the no back except to a red-flag screen": NO_WELL,
+    "one word of the question asked inside another question's phrase": ONE_WORD_INSIDE_ANOTHER,
 }
 
 
