@@ -70,7 +70,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   sign is denied as the name of what was said ("it clicks once, but I wouldn't call it grinding":
   the click is no grinding either, asked again: ``_named_otherwise``), or the sign denied is the one
   said ("it wakes me yeah ... no, I wouldn't say it wakes me": a mind changed, asked again:
-  ``_several_signs``);
+  ``_several_signs``); one sign said plainly and another only doubted ("I don't know about a pop,
+  but I'm walking like a penguin") is a yes too, never to a red-flag screen (``_other_part_doubted``);
 - a question that asks two things joined by "and" (no red-flag screen) is answered no when words that
   deny one whole part are said without doubt ("there was a pop but no bruise and I'm walking okay":
   ``part_denied`` in the word data, ``_a_part_denied``), the other part said or not;
@@ -169,6 +170,9 @@ from skill.word_data import (
 
 # "not locks exactly, more like": a negator at most this many words before the restating words
 _RESTATED_AFTER = 4
+# "I don't know about a pop": a doubt of that sign alone (never "I don't know if that's giving way": whether
+# the thing said is the sign)
+_DOUBT_ABOUT = (["about"], ["about", "a"], ["about", "the"], ["about", "any"], ["about", "that"])
 _UNPLACEABLE = "<unplaceable>"  # a clause left unplaced as a whole (a question asked back): never a word
 
 
@@ -194,6 +198,7 @@ class _Evidence:
     aside: bool = False
     qualified: bool = False  # set aside as the question's own words qualify it (not as not new or not theirs)
     unsure_sign: bool = False  # one of its signs named in doubt ("it might be slightly swollen, hard to tell")
+    doubted_words: list[frozenset[str]] = field(default_factory=list)  # the words of each sign named in doubt
     doubted: bool = False  # the answer doubts the question itself, in a clause naming no sign ("so I'm not sure")
     part_denied: bool = False  # denied in the question's own denial words, with no doubt ("I'm walking okay")
 
@@ -1188,6 +1193,8 @@ def _add_sign_evidence(
         said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
         if _doubts(unsure, sign):  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = found.unsure_sign = True
+            if any(clause[end : sign.span[0]].split() in _DOUBT_ABOUT for _, end in unsure):
+                found.doubted_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
         elif sign.kind == "yes" and (not_theirs or (not_new and kb.questions[sign.question].phase == "red_flag")):
             # A red-flag sign is something new happening to this person; "my feet are always cold",
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
@@ -1699,6 +1706,8 @@ def _facts(
         # A question of several signs: "no lump, but it does catch now and then" denies one and names
         # another (a general "no" beside a sign stays unclear; to a red-flag screen both are asked again)
         facts[pending.id] = "yes"
+    elif _other_part_doubted(pending, found):
+        facts[pending.id] = "yes"  # "I don't know about a pop, but I'm walking like a penguin"
     elif pending.answer_type == "yes_no" and found.negative and not (found.positive or found.unsure):
         if clear_no and (pending.phase != "red_flag" or found.strong_no):
             facts[pending.id] = "no"
@@ -1758,6 +1767,21 @@ def _sign_in_doubt(pending: Question, found: _Evidence) -> bool:
     convention has it ("maybe, I'm not sure"). Never to a red-flag screen, where a sign named with a
     doubt is asked again: the person may well have it, and asking again costs only a turn."""
     return pending.answer_type == "yes_no" and pending.phase != "red_flag" and found.doubted and found.positive
+
+
+def _other_part_doubted(pending: Question, found: _Evidence) -> bool:
+    """ "I don't know about a pop, but I'm walking like a penguin": to a question of several signs
+    (no red-flag screen), one sign said plainly and another only doubted ("about" it: never "I don't
+    know if that's giving way", a doubt whether the thing said is the sign) is a yes, as one said and
+    another denied is (``_several_signs``). Never when the doubt is of the sign said ("it creaks a
+    bit, I'm not sure if it's a creak"), of the question itself (a doubt naming no sign: ``_sign_in_doubt``),
+    or beside a no or a sign explained away."""
+    if pending.answer_type != "yes_no" or pending.phase == "red_flag":
+        return False
+    if not (found.signed and found.doubted_words) or found.doubted or found.negative or found.explained:
+        return False
+    doubted = [_stems(words) for words in found.doubted_words]
+    return any(not any(_stems(said) & other for other in doubted) for said in found.signed_words)
 
 
 def _doubt_of_one(found: _Evidence) -> bool:

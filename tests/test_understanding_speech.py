@@ -1161,6 +1161,20 @@ ONE_WORD_INSIDE_ANOTHER = [
 ]
 
 
+# A doubt about one sign of several, another said plainly: the sign said answers (no red-flag screen)
+ONE_PART_DOUBTED = [
+    _said("one doubted", "muscle_tear", "i dont know about a pop but im walking like a penguin", muscle_tear="yes"),
+    _said("punctuation", "muscle_tear", "I don't know about a pop, but I'm walking like a penguin.", muscle_tear="yes"),
+    # must not: a doubt whether the thing said is the sign, a doubt alone, or a doubt of the question
+    _said("must not", "muscle_tear", "not sure about a pop", muscle_tear=UNKNOWN),
+    _said(
+        "must not", "knee_signs", "it feels kind of wobbly but i dont know if thats giving way exactly", knee_signs=None
+    ),
+    _said("must not", "reinjured", "i hurt my knee before but i dont know if its the same muscle", reinjured=UNKNOWN),
+    _said("must not", "grinding", "it creaks a bit but i am not sure", grinding=UNKNOWN),
+]
+
+
 RULES = {
     "words that turn an answer about leave a red-flag no unclear": TURNABOUTS,
     "an echoed sign is a question and the answer after it answers it": ECHOES,
@@ -1212,6 +1226,7 @@ RULES = {
     "a negator a denial used and how they checked leave a no clear": DENIAL_BESIDE_A_CHECK,
     "no, well, takes the no back except to a red-flag screen": NO_WELL,
     "one word of the question asked inside another question's phrase": ONE_WORD_INSIDE_ANOTHER,
+    "a doubt about one sign beside another said plainly": ONE_PART_DOUBTED,
 }
 
 
