@@ -100,7 +100,10 @@ The reading is deliberately cautious, because a misheard answer must never becom
   "no chest pain I get puffed on the stairs but that's been years", one phrase, keeps its denial) is neither a
   yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
-  denial of any change ("but it's no different from normal"); beside a doubt it is a doubt;
+  denial of any change ("but it's no different from normal"); beside a doubt it is a doubt; to a
+  red-flag screen a qualified sign in a clause of its own leaves a sign said plainly in another
+  clause a yes ("a bit constipated and I can't feel when I wipe"), unless a clause points back ("my
+  feet are always cold but now one is blue") or they share a word (``_apart_from_the_qualified``);
 - a time said of an earlier event ("I pulled it once, but that was twenty years ago") is never how long
   the pain has lasted (``_dates_an_earlier_event``); two small counts before a unit are a range, the
   larger kept ("since three four days"); an amount said small ("it's only three days", "only since
@@ -199,6 +202,10 @@ class _Evidence:
     qualified: bool = False  # set aside as the question's own words qualify it (not as not new or not theirs)
     unsure_sign: bool = False  # one of its signs named in doubt ("it might be slightly swollen, hard to tell")
     doubted_words: list[frozenset[str]] = field(default_factory=list)  # the words of each sign named in doubt
+    # "a bit constipated and I can't feel when I wipe": the words of each clause with a qualified sign and
+    # each clause with a sign said plainly (``_apart_from_the_qualified``)
+    qualified_words: list[frozenset[str]] = field(default_factory=list)
+    plain_clauses: list[str] = field(default_factory=list)
     doubted: bool = False  # the answer doubts the question itself, in a clause naming no sign ("so I'm not sure")
     part_denied: bool = False  # denied in the question's own denial words, with no doubt ("I'm walking okay")
 
@@ -371,14 +378,47 @@ def _set_aside(words: Words, pending: Question | None, evidence: Mapping[str, _E
     any change: "my feet are always cold, but it's no different from normal") or cannot tell ("I
     can't really tell, my legs are always a bit swollen by the evening"), that is the answer, and
     the sign set aside adds nothing to it."""
+    red_flag = pending is not None and pending.phase == "red_flag"
     for qid, found in evidence.items():
         if not found.aside:
             continue
+        if red_flag and _apart_from_the_qualified(words, found):
+            continue  # "a bit constipated, and I can't feel when I wipe": the plain sign is a yes
         said = pending is not None and qid == pending.id and not found.positive
         changed = found.qualified and not words.general["no_change"].spans(normal)
         unchanged = found.negative and found.strong_no and not changed
         if not (said and (unchanged or found.unsure)):
             found.positive = found.negative = found.explained = True
+
+
+# Words that point back at something said before ("now one is blue", "it was swollen"): a sign said with
+# one of them may be the qualified sign itself, so it is set aside with it
+_POINTING_BACK = frozenset({"it", "its", "one", "that", "this", "they", "them", "those", "these", "same", "there"})
+
+
+def _apart_from_the_qualified(words: Words, found: _Evidence) -> bool:
+    """ "A bit constipated and I can't feel when I wipe": a sign the question's own words qualify
+    (``elsewhere``: constipation is common) said beside a sign said plainly in a clause of its own
+    leaves the plain sign a yes, when neither clause points back at anything ("now one is blue" after
+    "my feet are always cold" may be those feet; "I had a temperature, but that was weeks ago" qualifies
+    the temperature: asked again) and they share no word ("it was swollen but the swelling has gone
+    down" is one sign). Only a qualified sign (never one
+    said as not new or someone else's: "I had a temperature, but that was weeks ago"), only to a
+    red-flag screen (the rule keeps a volunteered sign; elsewhere "I jog, but more off than on" stays
+    unclear), and never beside a denial or a doubt (a sign named and another denied stays asked again)."""
+    if not (found.qualified and found.positive and found.plain_clauses) or found.negative or found.unsure:
+        return False
+    if any((_POINTING_BACK | words.negators) & said for said in found.qualified_words):
+        # "I had a temperature, but that was weeks ago": the qualifier is of the sign said; "no redness
+        # nothing, calf is swollen": a denial beside the sign, asked again
+        return False
+    qualified = set().union(*(_stems(words) for words in found.qualified_words))
+    return all(
+        frozenset(clause.split()) not in found.qualified_words  # "my son goes skiing": one clause
+        and not (_POINTING_BACK & set(clause.split()))
+        and not (_stems(clause.split()) & qualified)
+        for clause in found.plain_clauses
+    )
 
 
 def _sign_denied_beside_others(
@@ -1212,6 +1252,7 @@ def _add_sign_evidence(
                     found.preferred.append(sign.value)
         elif said == "unclear" and sign.kind == "unclear":  # "my feet are always cold": a qualified sign
             found.aside = found.qualified = True
+            found.qualified_words.append(frozenset(clause.split()))
         elif said == "unclear":
             found.positive = found.negative = found.explained = True
         elif said == "no":
@@ -1225,6 +1266,7 @@ def _add_sign_evidence(
         else:
             found.positive = found.signed = True
             found.signed_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
+            found.plain_clauses.append(clause)
     return [*not_new, *not_theirs, *helping], spent
 
 

@@ -1175,6 +1175,24 @@ ONE_PART_DOUBTED = [
 ]
 
 
+# A plain red-flag sign in a clause of its own beside a sign the screen's own words qualify stays a yes
+PLAIN_BESIDE_QUALIFIED = [
+    _said("plain sign", "nerve_red_flags", "a bit constipated and i cant feel when i wipe", nerve_red_flags="yes"),
+    _said(
+        "plain sign",
+        "nerve_red_flags",
+        "i get up at night to pee and i cant feel the toilet paper",
+        nerve_red_flags="yes",
+    ),
+    _said("punctuation", "nerve_red_flags", "A bit constipated, and I can't feel when I wipe.", nerve_red_flags="yes"),
+    # must not: a clause pointing back, a qualifier of the sign said, or one sign in two clauses stays asked again
+    _said("must not", "leg_cold_pale", "my feet are always cold but now one is blue", leg_cold_pale=None),
+    _said("must not", "fever", "i had a temperature but that was weeks ago", fever=None),
+    _said("must not", "calf_swollen", "it was swollen but the swelling has gone down", calf_swollen=None),
+    _said("must not", "leg_cold_pale", "my feet are always cold", leg_cold_pale=None),
+]
+
+
 RULES = {
     "words that turn an answer about leave a red-flag no unclear": TURNABOUTS,
     "an echoed sign is a question and the answer after it answers it": ECHOES,
@@ -1227,6 +1245,7 @@ RULES = {
     "no, well, takes the no back except to a red-flag screen": NO_WELL,
     "one word of the question asked inside another question's phrase": ONE_WORD_INSIDE_ANOTHER,
     "a doubt about one sign beside another said plainly": ONE_PART_DOUBTED,
+    "a plain red-flag sign apart from a qualified one is a yes": PLAIN_BESIDE_QUALIFIED,
 }
 
 
