@@ -15,7 +15,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   a bit, but there's no swelling in my calf") is read as if Alexa had sent it, without
   (``word_data.clauses``);
 - a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without)
-  means what follows the correction; a red-flag sign taken back (any yes said before the correction)
+  means what follows the correction ("no, well, ..." too, to any question but a red-flag screen:
+  ``corrections_unless_red_flag``); a red-flag sign taken back (any yes said before the correction)
   is asked again, never a no; to a red-flag screen, words that may turn an answer about ("my chest is
   fine, actually it hurts") with more said after them leave its no unclear (``_turned_about``); a
   value said, denied and restated ("it locks, well, not locks exactly, more like it catches") is the
@@ -50,6 +51,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   no second value, in its clause or the next (``_with_examples``), up to "and" a few words after a value
   of its own ("like when I kneel down and twisting round": the twisting is said); a reminder ("no, like I said, my
   calf is swollen") starts a new thought, so the no before it never denies the sign after it;
+- one word of the pending yes/no question inside a longer phrase of another yes/no question (no
+  red-flag one, and never to a red-flag screen) is that phrase's word ("I just started running again
+  after a long break": the sport, no "hurt again": ``_inside_another``);
 - the words that chose the pending question's value do not answer again a question it is asked only
   after ("I twisted it" to what happened is no new "how it started"); an answer that another
   question's own words include (``entails``: a knee that gives way is a yes to "does it get stuck or
@@ -66,7 +70,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   sign is denied as the name of what was said ("it clicks once, but I wouldn't call it grinding":
   the click is no grinding either, asked again: ``_named_otherwise``), or the sign denied is the one
   said ("it wakes me yeah ... no, I wouldn't say it wakes me": a mind changed, asked again:
-  ``_several_signs``);
+  ``_several_signs``); one sign said plainly and another only doubted ("I don't know about a pop,
+  but I'm walking like a penguin") is a yes too, never to a red-flag screen (``_other_part_doubted``);
 - a question that asks two things joined by "and" (no red-flag screen) is answered no when words that
   deny one whole part are said without doubt ("there was a pop but no bruise and I'm walking okay":
   ``part_denied`` in the word data, ``_a_part_denied``), the other part said or not;
@@ -95,7 +100,10 @@ The reading is deliberately cautious, because a misheard answer must never becom
   "no chest pain I get puffed on the stairs but that's been years", one phrase, keeps its denial) is neither a
   yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
-  denial of any change ("but it's no different from normal"); beside a doubt it is a doubt;
+  denial of any change ("but it's no different from normal"); beside a doubt it is a doubt; to a
+  red-flag screen a qualified sign in a clause of its own leaves a sign said plainly in another
+  clause a yes ("a bit constipated and I can't feel when I wipe"), unless a clause points back ("my
+  feet are always cold but now one is blue") or they share a word (``_apart_from_the_qualified``);
 - a time said of an earlier event ("I pulled it once, but that was twenty years ago") is never how long
   the pain has lasted (``_dates_an_earlier_event``); two small counts before a unit are a range, the
   larger kept ("since three four days"); an amount said small ("it's only three days", "only since
@@ -107,7 +115,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - to the age question, two different numbers are no answer, except an adult's age said first and
   then a new thought ("fifty, I play five a side"): the numbers in that thought are about it; an age
   corrected at once with a word of now ("forty, well forty one now") is the later one, and one said
-  before the next to come ("fifty seven, fifty eight next month") the first;
+  before the next to come ("fifty seven, fifty eight next month") the first; a number of years said
+  first, alone or before a new thought, is the age ("fifty five years, madam"), never beside a
+  duration word ("for twenty years") nor a child's count (``_age_in_years``);
 - a "no" needs to be clear: every word of the answer accounted for, or, except to a red-flag
   screen, a plain "no" said first and followed by no "but" ("no, I sit at a desk all day" explains
   the no; in "no lump but it does something odd" the words after "but" may be a sign no family
@@ -123,9 +133,11 @@ The reading is deliberately cautious, because a misheard answer must never becom
   crazy"). Beside a clear no (to a red-flag screen, one that names the sign or is the screen's own
   denial), words of everyday life (``everyday``: the pain, pressing, getting about, home) leave it
   clear ("no, my feet are nice and warm, I've got my slippers on"), never a word of the question's
-  own sign phrases, a word no family knows or a negator left over, nor, to a red-flag screen, a
-  clause that says when and not of the pain ("no chest pain, only when I climb the stairs")
-  (``_denied_beside_everyday``).
+  own sign phrases, a word no family knows or a negator left over (one a denial said first used is
+  not left over: "no, not hot, I pressed it", ``_spent_on``; "I can walk without getting breathless"
+  keeps its "without"), nor, to a red-flag screen, a clause that says when and not of the pain ("no
+  chest pain, only when I climb the stairs"; when they checked, "I pressed it just now", is no such
+  clause: ``checked_by``) (``_denied_beside_everyday``).
 
 Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
 """
@@ -161,6 +173,9 @@ from skill.word_data import (
 
 # "not locks exactly, more like": a negator at most this many words before the restating words
 _RESTATED_AFTER = 4
+# "I don't know about a pop": a doubt of that sign alone (never "I don't know if that's giving way": whether
+# the thing said is the sign)
+_DOUBT_ABOUT = (["about"], ["about", "a"], ["about", "the"], ["about", "any"], ["about", "that"])
 _UNPLACEABLE = "<unplaceable>"  # a clause left unplaced as a whole (a question asked back): never a word
 
 
@@ -186,6 +201,11 @@ class _Evidence:
     aside: bool = False
     qualified: bool = False  # set aside as the question's own words qualify it (not as not new or not theirs)
     unsure_sign: bool = False  # one of its signs named in doubt ("it might be slightly swollen, hard to tell")
+    doubted_words: list[frozenset[str]] = field(default_factory=list)  # the words of each sign named in doubt
+    # "a bit constipated and I can't feel when I wipe": the words of each clause with a qualified sign and
+    # each clause with a sign said plainly (``_apart_from_the_qualified``)
+    qualified_words: list[frozenset[str]] = field(default_factory=list)
+    plain_clauses: list[str] = field(default_factory=list)
     doubted: bool = False  # the answer doubts the question itself, in a clause naming no sign ("so I'm not sure")
     part_denied: bool = False  # denied in the question's own denial words, with no doubt ("I'm walking okay")
 
@@ -229,7 +249,7 @@ def reading(
 def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None) -> Reading:
     """``reading`` once echoes and questions asked back are taken out (they are looked for once)."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
-    corrected = _corrected(words, normal)
+    corrected = _corrected(words, pending, normal)
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
     restated = _restated(words, pending, normal)
@@ -358,14 +378,47 @@ def _set_aside(words: Words, pending: Question | None, evidence: Mapping[str, _E
     any change: "my feet are always cold, but it's no different from normal") or cannot tell ("I
     can't really tell, my legs are always a bit swollen by the evening"), that is the answer, and
     the sign set aside adds nothing to it."""
+    red_flag = pending is not None and pending.phase == "red_flag"
     for qid, found in evidence.items():
         if not found.aside:
             continue
+        if red_flag and _apart_from_the_qualified(words, found):
+            continue  # "a bit constipated, and I can't feel when I wipe": the plain sign is a yes
         said = pending is not None and qid == pending.id and not found.positive
         changed = found.qualified and not words.general["no_change"].spans(normal)
         unchanged = found.negative and found.strong_no and not changed
         if not (said and (unchanged or found.unsure)):
             found.positive = found.negative = found.explained = True
+
+
+# Words that point back at something said before ("now one is blue", "it was swollen"): a sign said with
+# one of them may be the qualified sign itself, so it is set aside with it
+_POINTING_BACK = frozenset({"it", "its", "one", "that", "this", "they", "them", "those", "these", "same", "there"})
+
+
+def _apart_from_the_qualified(words: Words, found: _Evidence) -> bool:
+    """ "A bit constipated and I can't feel when I wipe": a sign the question's own words qualify
+    (``elsewhere``: constipation is common) said beside a sign said plainly in a clause of its own
+    leaves the plain sign a yes, when neither clause points back at anything ("now one is blue" after
+    "my feet are always cold" may be those feet; "I had a temperature, but that was weeks ago" qualifies
+    the temperature: asked again) and they share no word ("it was swollen but the swelling has gone
+    down" is one sign). Only a qualified sign (never one
+    said as not new or someone else's: "I had a temperature, but that was weeks ago"), only to a
+    red-flag screen (the rule keeps a volunteered sign; elsewhere "I jog, but more off than on" stays
+    unclear), and never beside a denial or a doubt (a sign named and another denied stays asked again)."""
+    if not (found.qualified and found.positive and found.plain_clauses) or found.negative or found.unsure:
+        return False
+    if any((_POINTING_BACK | words.negators) & said for said in found.qualified_words):
+        # "I had a temperature, but that was weeks ago": the qualifier is of the sign said; "no redness
+        # nothing, calf is swollen": a denial beside the sign, asked again
+        return False
+    qualified = set().union(*(_stems(words) for words in found.qualified_words))
+    return all(
+        frozenset(clause.split()) not in found.qualified_words  # "my son goes skiing": one clause
+        and not (_POINTING_BACK & set(clause.split()))
+        and not (_stems(clause.split()) & qualified)
+        for clause in found.plain_clauses
+    )
 
 
 def _sign_denied_beside_others(
@@ -406,7 +459,9 @@ def _denied_beside_everyday(
     for clause, words_left in left:
         if any(w not in words.everyday or w in own for w in words_left):
             return False
-        if red_flag and _says_when(words, clause) and not _about_the_pain(words, pending, clause):
+        # "I pressed it just now": when they checked, no turn to what is there (``checked_by``)
+        said = words.checked.sub(lambda m: " " * len(m.group()), clause)
+        if red_flag and _says_when(words, said) and not _about_the_pain(words, pending, clause):
             return False
     return True
 
@@ -750,11 +805,16 @@ def _restated(words: Words, pending: Question | None, said: str) -> tuple[str, s
     return said[: cuts[-1][0]], said[cuts[-1][1] :]
 
 
-def _corrected(words: Words, said: str) -> tuple[str, str] | None:
+def _corrected(words: Words, pending: Question | None, said: str) -> tuple[str, str] | None:
     """The (normalised) words before and after the last correction ("yes, no wait, it isn't"), if
-    something follows it."""
+    something follows it. "No, well, ..." corrects the no to any question but a red-flag screen
+    (``corrections_unless_red_flag``: "no, well, I do curling on Thursdays" is a yes to the sport
+    question); to a red-flag screen the whole answer is read as it stands."""
     cuts = [(match.end(), match.end()) for match in [words.reversal.match(said)] if match is not None]
     cuts += [match.span() for match in words.corrections.finditer(said)]
+    if pending is not None and pending.phase != "red_flag":
+        cuts += [match.span() for match in words.soft_corrections.finditer(said)]
+        cuts.sort()
     if not cuts or not said[cuts[-1][1] :].strip(" ,.;!?"):
         return None
     return said[: cuts[-1][0]], said[cuts[-1][1] :]
@@ -816,6 +876,8 @@ def _numbers(
             values = [n for n in stated if n is not None and (asked or n >= forms.least_unasked_age)]
             corrected = [words_to_number(m.group("n")) for m in forms.age_corrected.finditer(plain)]
             values = corrected if asked and corrected else values  # "I'm forty, well forty one now"
+            if asked and not values:  # "fifty five years, madam": years said first, no duration word beside
+                values = _age_in_years(forms, plain)
             if asked and not values:  # "early seventies, eh": a decade said to the age question
                 values = _decade_ages(forms, plain)
             if asked and not values:  # "one" inside a sentence is "the other one", not an age
@@ -830,6 +892,31 @@ def _numbers(
         if len(numbers) == 1:  # two different numbers for one question: which one is meant is unclear
             found.update(_checked(kb, question.id, numbers.pop()))
     return found
+
+
+def _age_in_years(forms: NumberForms, plain: str) -> list[int | None]:
+    """ "Fifty five years, madam", "my age is fifty five years": to the age question, a number of years
+    said first (after fillers, or "my age is") is the age, as Indian English says it. Never with a
+    duration word beside it ("twenty years ago", "for twenty years", "fifty years now": a time, or
+    unclear), never said after other words ("I've run twenty years": what was done), never a child's
+    count ("two years": more likely how long it has hurt), and never said unasked."""
+    said = plain.split()
+    lead = next(
+        (at for at, word in enumerate(said) if word not in forms.fillers or words_to_number(word) is not None),
+        len(said),
+    )
+    before = " ".join(said[:lead])
+    found = forms.years_age.match(" ".join(said[lead:]) + " ")
+    at = len(before) + 1 if before else 0  # where the number stands in the whole answer
+    if found is None or any(start < at + found.end() and at < end for start, end in _anchored(forms, said)):
+        return []
+    age = words_to_number(found.group("n"))
+    return [age] if age is not None and age >= forms.least_unasked_age else []
+
+
+def _anchored(forms: NumberForms, said: Sequence[str]) -> list[tuple[int, int]]:
+    """Where durations beside a duration word stand in the answer's words ("for twenty years")."""
+    return [m.span() for m in forms.anchored.finditer(" ".join(said) + " ")]
 
 
 def _decade_ages(forms: NumberForms, plain: str) -> list[int | None]:
@@ -1086,7 +1173,8 @@ def _read_clause(
     covered += counts
     if pending is not None and counts and not signs:  # "I walk the dog, does that count?": in doubt
         evidence.setdefault(pending.id, _Evidence()).unsure = True
-    covered += _add_sign_evidence(words, kb, pending, clause, signs, covered, unsure, evidence)
+    placed, spent = _add_sign_evidence(words, kb, pending, clause, signs, covered, unsure, evidence)
+    covered += placed
     # unsure about a sign named is not about the question; a doubt after a choice value is
     if pending is not None and unsure and not any(_doubts(unsure, sign) for sign in signs):
         evidence.setdefault(pending.id, _Evidence()).unsure = True
@@ -1100,7 +1188,7 @@ def _read_clause(
     other, own = _parts_named(words, pending, clause)
     if pending is not None and not other:
         _add_general_evidence(words, pending, clause, signs, kinds, bool(own), covered, evidence)
-    return _left_over(words, pending, clause, signs, covered, bool(other and not own))
+    return _left_over(words, pending, clause, signs, [*covered, *spent], bool(other and not own))
 
 
 def _unsure(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
@@ -1128,10 +1216,12 @@ def _add_sign_evidence(
     covered: Sequence[tuple[int, int]],
     unsure: Sequence[tuple[int, int]],
     evidence: dict[str, _Evidence],
-) -> list[tuple[int, int]]:
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """What the clause says of each sign it names. Returns the words that said whose sign it is, or
-    that it is not new: placed, though no sign."""
+    that it is not new (placed, though no sign), and the negators spent on denying a sign before it
+    ("not hot": the "not" is that denial's, no word left over beside it: ``_denied_beside_everyday``)."""
     negators = _negators_at(words, clause, covered)
+    spent: list[tuple[int, int]] = []
     leftover = _outside(clause, covered)
     # "no warm and pink like normal": a no said first is the answer, not a negation of the denial after it
     answer_first = bool(leftover) and leftover[0] in words.leading_no and clause.startswith(leftover[0] + " ")
@@ -1143,6 +1233,8 @@ def _add_sign_evidence(
         said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
         if _doubts(unsure, sign):  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = found.unsure_sign = True
+            if any(clause[end : sign.span[0]].split() in _DOUBT_ABOUT for _, end in unsure):
+                found.doubted_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
         elif sign.kind == "yes" and (not_theirs or (not_new and kb.questions[sign.question].phase == "red_flag")):
             # A red-flag sign is something new happening to this person; "my feet are always cold",
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
@@ -1160,6 +1252,7 @@ def _add_sign_evidence(
                     found.preferred.append(sign.value)
         elif said == "unclear" and sign.kind == "unclear":  # "my feet are always cold": a qualified sign
             found.aside = found.qualified = True
+            found.qualified_words.append(frozenset(clause.split()))
         elif said == "unclear":
             found.positive = found.negative = found.explained = True
         elif said == "no":
@@ -1168,11 +1261,29 @@ def _add_sign_evidence(
             found.denied_sign = found.denied_sign or sign.kind == "yes"
             if sign.kind == "yes":
                 found.denied_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
+                spent += _spent_on(words, clause, negators, sign, signs)
             found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
             found.positive = found.signed = True
             found.signed_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
-    return [*not_new, *not_theirs, *helping]
+            found.plain_clauses.append(clause)
+    return [*not_new, *not_theirs, *helping], spent
+
+
+def _spent_on(
+    words: Words, clause: str, negators: Sequence[int], sign: _Sign, signs: Sequence[_Sign]
+) -> list[tuple[int, int]]:
+    """The negators before a sign that deny it, said first (after the answer's own no or fillers only:
+    "no, not hot", "it's not hard at all"): used by that denial. One after it ("hot, not"), one that
+    reaches no sign ("I can't move it") or one said after other words, which it may tie to the sign ("I
+    can walk without getting breathless": the walking is the sign's, asked again), stays left over."""
+    reaching = [at for at in _reaching(words, clause, negators, sign, signs) if at < sign.span[0]]
+    first = [
+        at
+        for at in reaching
+        if all(w in words.fillers or w in words.leading_no or w in words.negators for w in clause[:at].split())
+    ]
+    return [(at, at + len(clause[at:].split(" ", 1)[0])) for at in first]
 
 
 def _named_otherwise(words: Words, clause: str, sign: _Sign) -> bool:
@@ -1329,7 +1440,9 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     # never elsewhere in the answer ("came on suddenly, worse at night" says nothing of an injury).
     # Another question's "elsewhere" words have done their work once they hid its shorter sign.
     kept = [k for k in kept if k.pending or k.kind != "unclear"]
-    kept = [k for k in kept if not _known_already(words, pending, k, kept)]
+    kept = [
+        k for k in kept if not _known_already(words, pending, k, kept) and not _inside_another(words, clause, k, kept)
+    ]
     return [k for k in kept if not k.companion or any(p.pending and overlaps(k.span, [p.span]) for p in kept)]
 
 
@@ -1391,6 +1504,30 @@ def _known_already(words: Words, pending: Question | None, sign: _Sign, kept: Se
         and not _red_flag_sign(words, sign)
         and sign.question in words.questions[pending.id].asked_after
         and any(p.pending and p.value is not None and overlaps(sign.span, [p.span]) for p in kept)
+    )
+
+
+def _inside_another(words: Words, clause: str, sign: _Sign, kept: Sequence[_Sign]) -> bool:
+    """ "I just started running again after a long break": the pending yes/no question's short phrase
+    ("again": hurt again) inside a longer phrase of another question (the sport's "started running
+    again") is that phrase's word, no sign of its own. Only inside another yes/no question's sign:
+    a choice value ("it sort of catches": what the knee does) often is the sign asked about too. Never
+    when the question asked is a red-flag screen, nor inside another red-flag sign ("both legs are
+    numb" still says numb to the tingling question): a sign asked about is never lost there."""
+    if not sign.pending or sign.kind != "yes" or sign.value is not None or _red_flag_sign(words, sign):
+        return False
+    start, end = sign.span
+    if len(clause[start:end].split()) > 1:
+        return False  # "I tore it playing rugby": "tore it" is the sign asked about, in the sport's words too
+    return any(
+        not other.pending
+        and not _red_flag_sign(words, other)
+        and other.kind == "yes"
+        and other.value is None
+        and other.span[0] <= start
+        and end <= other.span[1]
+        and _length(other.span) > _length(sign.span)
+        for other in kept
     )
 
 
@@ -1611,6 +1748,8 @@ def _facts(
         # A question of several signs: "no lump, but it does catch now and then" denies one and names
         # another (a general "no" beside a sign stays unclear; to a red-flag screen both are asked again)
         facts[pending.id] = "yes"
+    elif _other_part_doubted(pending, found):
+        facts[pending.id] = "yes"  # "I don't know about a pop, but I'm walking like a penguin"
     elif pending.answer_type == "yes_no" and found.negative and not (found.positive or found.unsure):
         if clear_no and (pending.phase != "red_flag" or found.strong_no):
             facts[pending.id] = "no"
@@ -1670,6 +1809,21 @@ def _sign_in_doubt(pending: Question, found: _Evidence) -> bool:
     convention has it ("maybe, I'm not sure"). Never to a red-flag screen, where a sign named with a
     doubt is asked again: the person may well have it, and asking again costs only a turn."""
     return pending.answer_type == "yes_no" and pending.phase != "red_flag" and found.doubted and found.positive
+
+
+def _other_part_doubted(pending: Question, found: _Evidence) -> bool:
+    """ "I don't know about a pop, but I'm walking like a penguin": to a question of several signs
+    (no red-flag screen), one sign said plainly and another only doubted ("about" it: never "I don't
+    know if that's giving way", a doubt whether the thing said is the sign) is a yes, as one said and
+    another denied is (``_several_signs``). Never when the doubt is of the sign said ("it creaks a
+    bit, I'm not sure if it's a creak"), of the question itself (a doubt naming no sign: ``_sign_in_doubt``),
+    or beside a no or a sign explained away."""
+    if pending.answer_type != "yes_no" or pending.phase == "red_flag":
+        return False
+    if not (found.signed and found.doubted_words) or found.doubted or found.negative or found.explained:
+        return False
+    doubted = [_stems(words) for words in found.doubted_words]
+    return any(not any(_stems(said) & other for other in doubted) for said in found.signed_words)
 
 
 def _doubt_of_one(found: _Evidence) -> bool:

@@ -183,6 +183,9 @@ class NumberForms:
     restated: re.Pattern[str] = re.compile("(?!)")
     # "since Tuesday, so nearly a week": a count the date's days fall under (``restated_under``)
     restated_under: re.Pattern[str] = re.compile("(?!)")
+    # "fifty five years, madam", "my age is fifty five years": to the age question, a number of years said
+    # first (``age_in_years_before`` only before it), no duration word beside it
+    years_age: re.Pattern[str] = re.compile("(?!)")
     # "over the last month": one of the unit, as if "a month" had been said (``one_unit_after``)
     one_unit: re.Pattern[str] = re.compile("(?!)")
     # "I pulled it once, but that was twenty years ago": a time said of an earlier event (``earlier_event``)
@@ -244,6 +247,9 @@ class Words:
     affirmed_after: frozenset[str] = frozenset()  # "numb yes": a sign affirmed after one denied is said
     new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
     negation_stops: re.Pattern[str] = _NEVER  # "nothing, only pain on the stairs": a negator never reaches past them
+    # "I pressed it just now": how the person checked, and when (``checked_by``, ``checked_when``): says when of
+    # the checking, never of a sign
+    checked: re.Pattern[str] = _NEVER
     turn: re.Pattern[str] = _NEVER  # "nothing" before "only pain on the stairs": a clause of its own
     # "no coughing nothing my breathing's fine": a bare denial closing a list of denials, before a new subject
     # (``denials_closing``): a clause of its own, so it reaches no denial after it
@@ -253,6 +259,9 @@ class Words:
     new_thought: re.Pattern[str] = _NEVER
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
+    # "no, well, I do curling on Thursdays": a correction to any question but a red-flag screen, commas or none
+    # (``corrections_unless_red_flag``)
+    soft_corrections: re.Pattern[str] = _NEVER
     reversal: re.Pattern[str] = _NEVER  # "yes no ...", said first: the word after the first is meant
     echo: EchoForms = EchoForms()
     everyday: frozenset[str] = frozenset()  # "slippers", "press": beside a clear no, words of no sign
@@ -446,6 +455,10 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"(?={_alternatives(base, [w for w in _strings(raw, 'new_subject') if ' ' in w or w == 'my'])} )"
         ),
         negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
+        checked=re.compile(
+            rf"(?<!\S){_alternatives(base, _strings(raw, 'checked_by'))}"
+            rf"(?: {_alternatives(base, _strings(raw, 'checked_when'))})?(?!\S)"
+        ),
         closing_denials=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing")),
         closing_before=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing_before")),
         new_thought=re.compile(
@@ -460,6 +473,14 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"(?={_alternatives(base, _strings(raw, 'doubts_first_followers'))} )"
         ),
         corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
+        soft_corrections=re.compile(
+            r"(?<![^\s,.;!?])(?:"
+            + "|".join(
+                r"[,.;!?]?\s+".join(map(re.escape, normalise(base, w).split()))
+                for w in _strings(raw, "corrections_unless_red_flag")
+            )
+            + r")(?![^\s,.;!?])[,.;!?]?"
+        ),
         echo=_echo_forms(base, _mapping(raw, "echo")),
         everyday=frozenset(normalise(base, str(raw.get("everyday") or "")).split()),
         when_words=frozenset(normalise(base, w) for w in _strings(raw, "when_words")),
@@ -586,6 +607,10 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         ),
         restated=re.compile(rf"(?<!\S){either('restated_before')} {duration}(?!\S)"),
         restated_under=re.compile(rf"(?<!\S){either('restated_under')} {duration}(?!\S)"),
+        years_age=re.compile(
+            rf"^(?:{either('age_before')} )?(?P<n>{NUMBER}) (?:years|year|yrs)"
+            rf"(?: (?:{either('age_in_years_then')}|{either('age_said_first_then')})(?!\S)| *$)"
+        ),
         one_unit=re.compile(rf"(?<!\S){either('one_unit_after')} (?=(?:day|week|fortnight|month|year)(?!\S))"),
     )
 

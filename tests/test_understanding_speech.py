@@ -1101,6 +1101,98 @@ NAMED_OTHERWISE = [
 ]
 
 
+AGE_IN_YEARS = [
+    # to the age question, a number of years said first, with no duration word beside it, is the age
+    _said("years", "age", "fifty five years madam", age=55),
+    _said("years", "age", "my age is fifty five years", age=55),
+    _said("punctuation", "age", "sixty two years, madam", age=62),
+    _said("years", "age", "i am thirty four years and i am doing yoga daily", age=34, sport="yes"),
+    # must not: a time (a duration word beside it, or words after it that say what lasted), a count
+    # said after other words, a child's count, or the same words to another question
+    _said("must not", "age", "twenty years ago", age=None),
+    _said("must not", "age", "for twenty years", age=None),
+    _said("must not", "age", "it has been twenty years", age=None),
+    _said("must not", "age", "twenty years since i did it", age=None),
+    _said("must not", "age", "twenty years of running", age=None),
+    _said("must not", "age", "i have run twenty years", age=None),
+    _said("must not", "age", "two years", age=None),
+    _said("must not", "sport", "fifty five years", age=None),
+]
+
+
+# A negator a denial used ("not hot") is no word left over, and how they checked, with when, is no turn
+DENIAL_BESIDE_A_CHECK = [
+    _said("spent negator", "hot_knee", "no not hot i pressed it just now its cool", hot_knee="no"),
+    _said("punctuation", "hot_knee", "No, not hot, I pressed it just now, it's cool.", hot_knee="no"),
+    _said("spent negator", "calf_swollen", "no not swollen i pressed it just now", calf_swollen="no"),
+    _said("spent negator", "cyst_burst", "nope still there still hard i pressed it this morning", cyst_burst="no"),
+    # must not: a negator that denies no sign is still left over ("I can't move it" may deny what no family
+    # knows), a when said of something else is still a turn, and words of the question's own signs stay unplaced
+    _said("must not", "hot_knee", "no not hot i can not move it", hot_knee=None),
+    _said("must not", "hot_knee", "not hot, i can't bend it", hot_knee=None),
+    _said("must not", "chest_symptoms", "no chest pain only when i climb the stairs", chest_symptoms=None),
+    _said("must not", "calf_swollen", "not swollen i walked just now", calf_swollen=None),
+    _said("must not", "calf_tight", "no not hard at all its a bit sore when i squeeze it", calf_tight=None),
+]
+
+
+# "No, well, ..." takes the no back, to any question but a red-flag screen (there the whole answer is read)
+NO_WELL = [
+    _said("no well", "sport", "no well i do curling on thursdays", sport="yes"),
+    _said("punctuation", "sport", "No, well, I did start a boot camp class Monday, so yes.", sport="yes"),
+    _said("no well", "sport", "no well not really", sport="no"),
+    _said("no well", "muscle_signs", "a pop no well maybe a kind of twang i am not sure", muscle_signs=UNKNOWN),
+    # must not: to a red-flag screen what follows alone is never the answer; "wellness" is no "well"
+    _said("must not", "injury_severe", "no well it did feel like it shifted for a second", injury_severe=None),
+    _said("red flag as before", "calf_swollen", "no well it is fine", calf_swollen="no"),
+    _said("must not", "sport", "no wellness stuff", sport=None),
+]
+
+
+# One word of the question asked inside another yes/no question's longer phrase is that phrase's word
+ONE_WORD_INSIDE_ANOTHER = [
+    _said(
+        "inside another", "reinjured", "i just started running again after a long break", reinjured=None, sport="yes"
+    ),
+    # must not: the word alone, a sign of several words, or a phrase inside a red-flag sign
+    _said("must not", "reinjured", "it has gone again", reinjured="yes"),
+    _said("must not", "reinjured", "i tore it playing rugby two years back", reinjured="yes", sport="yes"),
+    _said("must not", "tingling", "both my legs are numb", tingling="yes"),
+]
+
+
+# A doubt about one sign of several, another said plainly: the sign said answers (no red-flag screen)
+ONE_PART_DOUBTED = [
+    _said("one doubted", "muscle_tear", "i dont know about a pop but im walking like a penguin", muscle_tear="yes"),
+    _said("punctuation", "muscle_tear", "I don't know about a pop, but I'm walking like a penguin.", muscle_tear="yes"),
+    # must not: a doubt whether the thing said is the sign, a doubt alone, or a doubt of the question
+    _said("must not", "muscle_tear", "not sure about a pop", muscle_tear=UNKNOWN),
+    _said(
+        "must not", "knee_signs", "it feels kind of wobbly but i dont know if thats giving way exactly", knee_signs=None
+    ),
+    _said("must not", "reinjured", "i hurt my knee before but i dont know if its the same muscle", reinjured=UNKNOWN),
+    _said("must not", "grinding", "it creaks a bit but i am not sure", grinding=UNKNOWN),
+]
+
+
+# A plain red-flag sign in a clause of its own beside a sign the screen's own words qualify stays a yes
+PLAIN_BESIDE_QUALIFIED = [
+    _said("plain sign", "nerve_red_flags", "a bit constipated and i cant feel when i wipe", nerve_red_flags="yes"),
+    _said(
+        "plain sign",
+        "nerve_red_flags",
+        "i get up at night to pee and i cant feel the toilet paper",
+        nerve_red_flags="yes",
+    ),
+    _said("punctuation", "nerve_red_flags", "A bit constipated, and I can't feel when I wipe.", nerve_red_flags="yes"),
+    # must not: a clause pointing back, a qualifier of the sign said, or one sign in two clauses stays asked again
+    _said("must not", "leg_cold_pale", "my feet are always cold but now one is blue", leg_cold_pale=None),
+    _said("must not", "fever", "i had a temperature but that was weeks ago", fever=None),
+    _said("must not", "calf_swollen", "it was swollen but the swelling has gone down", calf_swollen=None),
+    _said("must not", "leg_cold_pale", "my feet are always cold", leg_cold_pale=None),
+]
+
+
 RULES = {
     "words that turn an answer about leave a red-flag no unclear": TURNABOUTS,
     "an echoed sign is a question and the answer after it answers it": ECHOES,
@@ -1148,6 +1240,12 @@ RULES = {
     "how long it has gone on said as a small amount": DURATION_SAID_SMALL,
     "a choice value said first before the pain of a new subject": VALUE_SAID_FIRST,
     "one side set against the other, or a sign that came later, is no denial": ONE_SIDE_NOT_THE_OTHER,
+    "an age said in years to the age question": AGE_IN_YEARS,
+    "a negator a denial used and how they checked leave a no clear": DENIAL_BESIDE_A_CHECK,
+    "no, well, takes the no back except to a red-flag screen": NO_WELL,
+    "one word of the question asked inside another question's phrase": ONE_WORD_INSIDE_ANOTHER,
+    "a doubt about one sign beside another said plainly": ONE_PART_DOUBTED,
+    "a plain red-flag sign apart from a qualified one is a yes": PLAIN_BESIDE_QUALIFIED,
 }
 
 
