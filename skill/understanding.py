@@ -103,7 +103,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   denial of any change ("but it's no different from normal"); beside a doubt it is a doubt; to a
   red-flag screen a qualified sign in a clause of its own leaves a sign said plainly in another
   clause a yes ("a bit constipated and I can't feel when I wipe"), unless a clause points back ("my
-  feet are always cold but now one is blue") or they share a word (``_apart_from_the_qualified``);
+  feet are always cold but now one is blue"), they share a word (``_apart_from_the_qualified``) or the
+  qualified clause names a word of the screen's own sign ("but the swelling has gone down": ``_names_its_sign``);
 - a time said of an earlier event ("I pulled it once, but that was twenty years ago") is never how long
   the pain has lasted (``_dates_an_earlier_event``); two small counts before a unit are a range, the
   larger kept ("since three four days"); an amount said small ("it's only three days", "only since
@@ -205,6 +206,7 @@ class _Evidence:
     # "a bit constipated and I can't feel when I wipe": the words of each clause with a qualified sign and
     # each clause with a sign said plainly (``_apart_from_the_qualified``)
     qualified_words: list[frozenset[str]] = field(default_factory=list)
+    qualified_clauses: list[str] = field(default_factory=list)  # as said: its own sign's phrases (``_names_its_sign``)
     plain_clauses: list[str] = field(default_factory=list)
     doubted: bool = False  # the answer doubts the question itself, in a clause naming no sign ("so I'm not sure")
     part_denied: bool = False  # denied in the question's own denial words, with no doubt ("I'm walking okay")
@@ -382,7 +384,7 @@ def _set_aside(words: Words, pending: Question | None, evidence: Mapping[str, _E
     for qid, found in evidence.items():
         if not found.aside:
             continue
-        if red_flag and _apart_from_the_qualified(words, found):
+        if red_flag and _apart_from_the_qualified(words, found) and not _names_its_sign(words, qid, found):
             continue  # "a bit constipated, and I can't feel when I wipe": the plain sign is a yes
         said = pending is not None and qid == pending.id and not found.positive
         changed = found.qualified and not words.general["no_change"].spans(normal)
@@ -394,6 +396,16 @@ def _set_aside(words: Words, pending: Question | None, evidence: Mapping[str, _E
 # Words that point back at something said before ("now one is blue", "it was swollen"): a sign said with
 # one of them may be the qualified sign itself, so it is set aside with it
 _POINTING_BACK = frozenset({"it", "its", "one", "that", "this", "they", "them", "those", "these", "same", "there"})
+
+
+def _names_its_sign(words: Words, qid: str, found: _Evidence) -> bool:
+    """Whether a qualified clause says a word of the question's own sign ("but the swelling has gone
+    down" to the leg screen, beside "swollen" said plainly, which Alexa's slots may hand over without
+    its "it was"): then the qualifier may be of the very sign said, whatever its words, so the plain
+    sign stays asked again. "A bit constipated" names no sign of the nerve screen."""
+    asked = words.questions[qid]
+    families = [family for family in (asked.yes, asked.when_asked) if family.source is not None]
+    return any(family.spans(clause) for family in families for clause in found.qualified_clauses)
 
 
 def _apart_from_the_qualified(words: Words, found: _Evidence) -> bool:
@@ -1253,6 +1265,7 @@ def _add_sign_evidence(
         elif said == "unclear" and sign.kind == "unclear":  # "my feet are always cold": a qualified sign
             found.aside = found.qualified = True
             found.qualified_words.append(frozenset(clause.split()))
+            found.qualified_clauses.append(clause)
         elif said == "unclear":
             found.positive = found.negative = found.explained = True
         elif said == "no":
