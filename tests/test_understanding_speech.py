@@ -419,6 +419,9 @@ EVERYDAY_BESIDE_NO = [
 
 
 SIGN_IN_DOUBT = [
+    # "I can't really say" at the end of a run of words is the doubt, not a negator of the sign before it
+    _said("can't really say", "knee_signs", "it feels a bit wobbly at times i cant really say", knee_signs=UNKNOWN),
+    _said("must not", "knee_signs", "can't say I have", knee_signs="no"),
     # a sign said, and the answer's own doubt whether it is the one asked: "I don't know"
     _said(
         "sign in doubt",
