@@ -174,9 +174,6 @@ from skill.word_data import (
 
 # "not locks exactly, more like": a negator at most this many words before the restating words
 _RESTATED_AFTER = 4
-# "I don't know about a pop": a doubt of that sign alone (never "I don't know if that's giving way": whether
-# the thing said is the sign)
-_DOUBT_ABOUT = (["about"], ["about", "a"], ["about", "the"], ["about", "any"], ["about", "that"])
 _UNPLACEABLE = "<unplaceable>"  # a clause left unplaced as a whole (a question asked back): never a word
 
 
@@ -393,11 +390,6 @@ def _set_aside(words: Words, pending: Question | None, evidence: Mapping[str, _E
             found.positive = found.negative = found.explained = True
 
 
-# Words that point back at something said before ("now one is blue", "it was swollen"): a sign said with
-# one of them may be the qualified sign itself, so it is set aside with it
-_POINTING_BACK = frozenset({"it", "its", "one", "that", "this", "they", "them", "those", "these", "same", "there"})
-
-
 def _names_its_sign(words: Words, qid: str, found: _Evidence) -> bool:
     """Whether a qualified clause says a word of the question's own sign ("but the swelling has gone
     down" to the leg screen, beside "swollen" said plainly, which Alexa's slots may hand over without
@@ -420,14 +412,14 @@ def _apart_from_the_qualified(words: Words, found: _Evidence) -> bool:
     unclear), and never beside a denial or a doubt (a sign named and another denied stays asked again)."""
     if not (found.qualified and found.positive and found.plain_clauses) or found.negative or found.unsure:
         return False
-    if any((_POINTING_BACK | words.negators) & said for said in found.qualified_words):
+    if any((words.pointing_back | words.negators) & said for said in found.qualified_words):
         # "I had a temperature, but that was weeks ago": the qualifier is of the sign said; "no redness
         # nothing, calf is swollen": a denial beside the sign, asked again
         return False
     qualified = set().union(*(_stems(words) for words in found.qualified_words))
     return all(
         frozenset(clause.split()) not in found.qualified_words  # "my son goes skiing": one clause
-        and not (_POINTING_BACK & set(clause.split()))
+        and not (words.pointing_back & set(clause.split()))
         and not (_stems(clause.split()) & qualified)
         for clause in found.plain_clauses
     )
@@ -1245,7 +1237,7 @@ def _add_sign_evidence(
         said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
         if _doubts(unsure, sign):  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = found.unsure_sign = True
-            if any(clause[end : sign.span[0]].split() in _DOUBT_ABOUT for _, end in unsure):
+            if any(" ".join(clause[end : sign.span[0]].split()) in words.doubt_about for _, end in unsure):
                 found.doubted_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
         elif sign.kind == "yes" and (not_theirs or (not_new and kb.questions[sign.question].phase == "red_flag")):
             # A red-flag sign is something new happening to this person; "my feet are always cold",

@@ -266,6 +266,8 @@ class Words:
     echo: EchoForms = EchoForms()
     everyday: frozenset[str] = frozenset()  # "slippers", "press": beside a clear no, words of no sign
     when_words: frozenset[str] = frozenset()  # "when", "if": a clause that says when, beside a red-flag no
+    pointing_back: frozenset[str] = frozenset()  # "it", "that": a clause that may be of a sign said before
+    doubt_about: frozenset[str] = frozenset()  # "about", "about a": a doubt of the one sign after it
     # While loading only: family sources from the stamp, and those this load used (load_words)
     built: Mapping[str, str] = field(default_factory=dict)
     made: dict[str, str] = field(default_factory=dict)
@@ -484,6 +486,8 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         echo=_echo_forms(base, _mapping(raw, "echo")),
         everyday=frozenset(normalise(base, str(raw.get("everyday") or "")).split()),
         when_words=frozenset(normalise(base, w) for w in _strings(raw, "when_words")),
+        pointing_back=frozenset(normalise(base, w) for w in _strings(raw, "pointing_back")),
+        doubt_about=frozenset(normalise(base, w) for w in _strings(raw, "doubt_about")),
         reversal=_reversal(base, _mapping(raw, "reversals")),
     )
     questions = _mapping(raw, "questions")
