@@ -200,10 +200,9 @@ class _Evidence:
     qualified: bool = False  # set aside as the question's own words qualify it (not as not new or not theirs)
     unsure_sign: bool = False  # one of its signs named in doubt ("it might be slightly swollen, hard to tell")
     doubted_words: list[frozenset[str]] = field(default_factory=list)  # the words of each sign named in doubt
-    # "a bit constipated and I can't feel when I wipe": the words of each clause with a qualified sign and
-    # each clause with a sign said plainly (``_apart_from_the_qualified``)
-    qualified_words: list[frozenset[str]] = field(default_factory=list)
-    qualified_clauses: list[str] = field(default_factory=list)  # as said: its own sign's phrases (``_names_its_sign``)
+    # "a bit constipated and I can't feel when I wipe": each clause with a qualified sign and each clause
+    # with a sign said plainly (``_apart_from_the_qualified``, ``_names_its_sign``)
+    qualified_clauses: list[str] = field(default_factory=list)
     plain_clauses: list[str] = field(default_factory=list)
     doubted: bool = False  # the answer doubts the question itself, in a clause naming no sign ("so I'm not sure")
     part_denied: bool = False  # denied in the question's own denial words, with no doubt ("I'm walking okay")
@@ -412,13 +411,13 @@ def _apart_from_the_qualified(words: Words, found: _Evidence) -> bool:
     unclear), and never beside a denial or a doubt (a sign named and another denied stays asked again)."""
     if not (found.qualified and found.positive and found.plain_clauses) or found.negative or found.unsure:
         return False
-    if any((words.pointing_back | words.negators) & said for said in found.qualified_words):
+    if any((words.pointing_back | words.negators) & set(said.split()) for said in found.qualified_clauses):
         # "I had a temperature, but that was weeks ago": the qualifier is of the sign said; "no redness
         # nothing, calf is swollen": a denial beside the sign, asked again
         return False
-    qualified = set().union(*(_stems(words) for words in found.qualified_words))
+    qualified = set().union(*(_stems(said.split()) for said in found.qualified_clauses))
     return all(
-        frozenset(clause.split()) not in found.qualified_words  # "my son goes skiing": one clause
+        clause not in found.qualified_clauses  # "my son goes skiing": one clause
         and not (words.pointing_back & set(clause.split()))
         and not (_stems(clause.split()) & qualified)
         for clause in found.plain_clauses
@@ -1256,7 +1255,6 @@ def _add_sign_evidence(
                     found.preferred.append(sign.value)
         elif said == "unclear" and sign.kind == "unclear":  # "my feet are always cold": a qualified sign
             found.aside = found.qualified = True
-            found.qualified_words.append(frozenset(clause.split()))
             found.qualified_clauses.append(clause)
         elif said == "unclear":
             found.positive = found.negative = found.explained = True
@@ -1774,8 +1772,14 @@ def _several_signs(found: _Evidence) -> bool:
     neither a yes nor a no, so it is asked again."""
     if not (found.signed and found.denied_sign):
         return False
-    denied = [_stems(words) for words in found.denied_words]
-    return any(not any(_stems(said) & other for other in denied) for said in found.signed_words)
+    return _a_sign_apart(found.signed_words, found.denied_words)
+
+
+def _a_sign_apart(said: Sequence[frozenset[str]], others: Sequence[frozenset[str]]) -> bool:
+    """Whether some sign said shares no longer word with any of the others (denied or doubted): a
+    second sign beside them, not the same one said again."""
+    apart = [_stems(words) for words in others]
+    return any(not any(_stems(words) & other for other in apart) for words in said)
 
 
 def _stems(said: Iterable[str]) -> set[str]:
@@ -1827,8 +1831,7 @@ def _other_part_doubted(pending: Question, found: _Evidence) -> bool:
         return False
     if not (found.signed and found.doubted_words) or found.doubted or found.negative or found.explained:
         return False
-    doubted = [_stems(words) for words in found.doubted_words]
-    return any(not any(_stems(said) & other for other in doubted) for said in found.signed_words)
+    return _a_sign_apart(found.signed_words, found.doubted_words)
 
 
 def _doubt_of_one(found: _Evidence) -> bool:
