@@ -463,7 +463,7 @@ def _said_after_the_qualified(words: Words, qid: str, found: _Evidence, said: Se
     the qualified clauses' sign words (``word_forms``), there is no negator in those clauses nor any denial
     or doubt in the answer, and the sign's clause says now (``said_now``), or, with no habit word before it
     (``not_new``), neither points back ("it", "they", outside the sign's own words: "I can't feel it when I
-    wipe" is the sign) nor says a time gone by (``said_before_now``)."""
+    wipe" is the sign) nor says a time gone by (``said_at_other_times``)."""
     aside = [*found.qualified_clauses, *found.past_clauses]
     if not (aside and found.positive and found.plain_clauses) or found.negative or found.unsure:
         return False
@@ -484,7 +484,7 @@ def _said_after_the_qualified(words: Words, qid: str, found: _Evidence, said: Se
                 return False
             continue  # "I had a temperature last week, and today I have a temperature again"
         tokens = set(_outside(clause, spans))  # "I can't feel it when I wipe": the "it" is the sign's own
-        if again or habit or tokens & (words.pointing_back | words.said_before_now):
+        if again or habit or tokens & (words.pointing_back | words.said_at_other_times):
             return False
     return True
 
@@ -492,7 +492,7 @@ def _said_after_the_qualified(words: Words, qid: str, found: _Evidence, said: Se
 def _sign_words(words: Words, text: str) -> set[str]:
     """The words that may tell one sign from another ("red", "pee", "swollen"), each in one form
     (``word_forms``, then the endings): no filler, negator, word pointing back or of a time gone by."""
-    common = words.fillers | words.negators | words.pointing_back | words.said_before_now
+    common = words.fillers | words.negators | words.pointing_back | words.said_at_other_times
     found = set()
     for word in text.split():
         stem = re.sub(r"(?<=\w{3})(?:ing|ed|(?<=[cs]h)es|s)$", "", words.word_forms.get(word, word))

@@ -2229,6 +2229,8 @@ A_SIGN_OF_NOW_AFTER_THE_QUALIFIED = [
     ("chest_symptoms", "i get breathless on the stairs but today i have chest pain", {"chest_symptoms": "yes"}),
     ("chest_symptoms", "i had a chest infection last month but now i am coughing up blood", {"chest_symptoms": "yes"}),
     ("hot_knee", "it was red last week but now it is hot", {"hot_knee": "yes"}),
+    ("nerve_red_flags", "i get up at night to pee but now i cant hold it", {"nerve_red_flags": "yes"}),
+    ("fever", "i was sick last month and i feel awful", {"fever": "yes"}),
     # after a past episode (no habit), the sign said again now is the sign now
     ("leg_signs", "the swelling went down last week but now it is swollen again", {"leg_signs": "yes"}),
     # kept: constipation is no sign, the saddle numbness said plainly is; a sign volunteered beside a no stays
@@ -2257,6 +2259,10 @@ ASKED_AGAIN_BESIDE_THE_QUALIFIED = [
     ("leg_cold_pale", "my feet are always cold and today they are freezing"),
     ("fever", "i had a temperature last week and i was shivering"),
     ("nerve_red_flags", "i get up at night to pee and i had some leaking"),
+    # the same waterworks in other words, or now and then: may be how it has long been
+    ("nerve_red_flags", "i get up at night to pee and i cant hold it"),
+    ("nerve_red_flags", "i get up at night to pee and i cant empty my bladder"),
+    ("nerve_red_flags", "i get up at night to wee and sometimes i leak a bit"),
     ("chest_symptoms", "i had chest pain last year and i am breathless on the stairs"),
 ]
 
