@@ -2231,7 +2231,8 @@ A_SIGN_OF_NOW_AFTER_THE_QUALIFIED = [
     ("hot_knee", "it was red last week but now it is hot", {"hot_knee": "yes"}),
     ("nerve_red_flags", "i get up at night to pee but now i cant hold it", {"nerve_red_flags": "yes"}),
     ("fever", "i was sick last month and i feel awful", {"fever": "yes"}),
-    # after a past episode (no habit), the sign said again now is the sign now
+    # after a past episode (no habit), the sign said again now is the sign now ("and today" starts a new thought)
+    ("fever", "i had a temperature last week and today i have a temperature again", {"fever": "yes"}),
     ("leg_signs", "the swelling went down last week but now it is swollen again", {"leg_signs": "yes"}),
     # kept: constipation is no sign, the saddle numbness said plainly is; a sign volunteered beside a no stays
     ("nerve_red_flags", "a bit constipated and i cant feel when i wipe", {"nerve_red_flags": "yes"}),
