@@ -111,7 +111,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   before it reaches past its "and" and it neither points back nor says a time gone by
   (``_said_after_the_qualified``); a clause that only qualifies another screen's sign said before it,
   pointing back or naming it again ("I had a temperature, but that was over Christmas"), leaves that
-  sign no volunteered yes (``_remarks_on_another``);
+  sign no volunteered yes (``_remarks_on_another``), nor does a red-flag sign said in a time gone by after
+  such a clause ("it was swollen last month, and my calf was red": ``_past_beside_the_qualified``);
 - a time said of an earlier event ("I pulled it once, but that was twenty years ago") is never how long
   the pain has lasted (``_dates_an_earlier_event``); two small counts before a unit are a range, the
   larger kept ("since three four days"); an amount said small ("it's only three days", "only since
@@ -281,6 +282,7 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         accounted or (explained and not red_flag) or _sign_denied_beside_others(words, pending, evidence, unplaced)
     )
     _remarks_on_another(words, pending, said, evidence)
+    _past_beside_the_qualified(words, said, evidence)
     _set_aside(words, pending, evidence, normal, said)
     plain = " ".join(re.sub(r"[,.;!?]", " ", normal).split())
     if pending is not None and _denies_a_part(words, pending, plain + " "):
@@ -520,6 +522,28 @@ def _remarks_on_another(
             if whole and again and before in found.plain_clauses and not _signs(words, pending, clause, []):
                 found.aside = found.qualified = True
                 found.qualified_clauses.append(clause)
+
+
+def _past_beside_the_qualified(words: Words, said: Sequence[str], evidence: Mapping[str, _Evidence]) -> None:
+    """ "It was swollen last month, and my calf was red": a red-flag sign said in a time gone by ("was",
+    ``said_at_other_times``), with no word of now, after a clause set aside as qualified or not new, is
+    that past episode told on, not a sign of now: set aside too, so neither volunteered nor a yes to the
+    screen asked (asked again when its turn comes). Said alone, "my calf was red" stays a sign."""
+    earlier = [clause for found in evidence.values() for clause in [*found.qualified_clauses, *found.past_clauses]]
+    if not earlier:
+        return
+    first = min(said.index(clause) for clause in earlier if clause in said)
+    for qid, found in evidence.items():
+        asked = words.questions.get(qid)
+        if asked is None or not asked.red_flag or not found.plain_clauses or found.negative:
+            continue
+        if all(
+            said.index(clause) > first
+            and words.said_at_other_times & set(clause.split())
+            and not words.general["said_now"].spans(clause)
+            for clause in found.plain_clauses
+        ):
+            found.aside = True
 
 
 def _sign_denied_beside_others(

@@ -2237,6 +2237,8 @@ A_SIGN_OF_NOW_AFTER_THE_QUALIFIED = [
     # kept: constipation is no sign, the saddle numbness said plainly is; a sign volunteered beside a no stays
     ("nerve_red_flags", "a bit constipated and i cant feel when i wipe", {"nerve_red_flags": "yes"}),
     ("chest_symptoms", "no but my calf is swollen", {"chest_symptoms": "no", "calf_swollen": "yes"}),
+    # a sign of yesterday after a past episode is recent: volunteered
+    ("chest_symptoms", "i had a fever last year and my calf was swollen yesterday", {"calf_swollen": "yes"}),
 ]
 
 
@@ -2265,6 +2267,7 @@ ASKED_AGAIN_BESIDE_THE_QUALIFIED = [
     ("nerve_red_flags", "i get up at night to pee and i cant empty my bladder"),
     ("nerve_red_flags", "i get up at night to wee and sometimes i leak a bit"),
     ("chest_symptoms", "i had chest pain last year and i am breathless on the stairs"),
+    ("leg_signs", "it was swollen last month and my calf was red"),
 ]
 
 
@@ -2282,6 +2285,9 @@ QUALIFIED_NEVER_VOLUNTEERED = [
     ("chest_symptoms", "my calf was swollen but the swelling has gone down", "calf_swollen"),
     ("chest_symptoms", "my calf was swollen but it went down", "calf_swollen"),
     ("chest_symptoms", "my leg was swollen but it has gone down", "leg_signs"),
+    # a sign in a time gone by after a past episode tells on that episode
+    ("leg_signs", "it was swollen last month and my calf was red", "calf_swollen"),
+    ("chest_symptoms", "i had a fever last year and my calf was swollen", "calf_swollen"),
 ]
 
 
