@@ -511,7 +511,12 @@ def _remarks_on_another(
     the sign said in the clause before it, as it does when that screen is asked (there the clause is
     read as that question's words): no volunteered yes (nor a no: it is asked when its turn comes)."""
     for before, clause in pairwise(said):
-        back = bool(words.pointing_back & set(clause.split()))
+        tokens = set(clause.split())
+        back = bool(words.pointing_back & tokens)
+        # only a time gone by or a sign gone ("but it went down"), of no part named: "and the other one is fine",
+        # "and my ankle is puffy", "and it's hot in here" are the screen's other words, no remark on the sign
+        if words.body_parts & tokens or not (words.said_at_other_times | words.gone_by) & tokens:
+            continue
         for qid, found in evidence.items():
             asked = words.questions.get(qid)
             if (pending is not None and qid == pending.id) or asked is None or not asked.red_flag:
@@ -529,7 +534,9 @@ def _past_beside_the_qualified(words: Words, said: Sequence[str], evidence: Mapp
     ``said_at_other_times``), with no word of now, after a clause set aside as qualified or not new, is
     that past episode told on, not a sign of now: set aside too, so neither volunteered nor a yes to the
     screen asked (asked again when its turn comes). Said alone, "my calf was red" stays a sign."""
-    earlier = [clause for found in evidence.values() for clause in [*found.qualified_clauses, *found.past_clauses]]
+    old = [clause for found in evidence.values() for clause in [*found.qualified_clauses, *found.past_clauses]]
+    # a time gone by in it: "my knee is swollen" (another part, qualified) is no old episode
+    earlier = [clause for clause in old if words.said_at_other_times & set(clause.split())]
     if not earlier:
         return
     first = min(said.index(clause) for clause in earlier if clause in said)

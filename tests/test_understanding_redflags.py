@@ -2237,6 +2237,15 @@ A_SIGN_OF_NOW_AFTER_THE_QUALIFIED = [
     # kept: constipation is no sign, the saddle numbness said plainly is; a sign volunteered beside a no stays
     ("nerve_red_flags", "a bit constipated and i cant feel when i wipe", {"nerve_red_flags": "yes"}),
     ("chest_symptoms", "no but my calf is swollen", {"chest_symptoms": "no", "calf_swollen": "yes"}),
+    # another screen's other words after its sign ("the other one is fine", another part, the weather) are no
+    # remark on it: the sign volunteered stays
+    (
+        "chest_symptoms",
+        "no but my calf is swollen and the other one is fine",
+        {"chest_symptoms": "no", "calf_swollen": "yes"},
+    ),
+    ("location", "my calf is swollen and my ankle is puffy", {"location": "calf", "calf_swollen": "yes"}),
+    ("location", "i have a fever and it is hot in here", {"fever": "yes"}),
     # a sign of yesterday after a past episode is recent: volunteered
     ("chest_symptoms", "i had a fever last year and my calf was swollen yesterday", {"calf_swollen": "yes"}),
 ]
