@@ -517,16 +517,32 @@ def _remarks_on_another(
         # "and my ankle is puffy", "and it's hot in here" are the screen's other words, no remark on the sign
         if words.body_parts & tokens or not (words.said_at_other_times | words.gone_by) & tokens:
             continue
+        shared = _sign_words(words, clause) & _sign_words(words, before)
+        # "my knee is red and hot, and it was swollen last month": a sign of its own in the remark ("swollen") is
+        # that sign's past, no remark on the red, hot knee; "it went down", "that was last week" name none
+        own = _red_flag_words(words, clause) - shared - words.gone_by
         for qid, found in evidence.items():
             asked = words.questions.get(qid)
             if (pending is not None and qid == pending.id) or asked is None or not asked.red_flag:
                 continue
             spans = asked.elsewhere.spans(clause)
             whole = spans and all(word in words.fillers for word in _outside(clause, spans))
-            again = back or bool(_sign_words(words, clause) & _sign_words(words, before))
+            again = bool(shared) or (back and not own)
             if whole and again and before in found.plain_clauses and not _signs(words, pending, clause, []):
                 found.aside = found.qualified = True
                 found.qualified_clauses.append(clause)
+
+
+def _red_flag_words(words: Words, clause: str) -> set[str]:
+    """The words of any red-flag screen's sign phrases in the clause (``_sign_words``)."""
+    said = [
+        clause[start:end]
+        for asked in words.questions.values()
+        if asked.red_flag
+        for family in (asked.yes, asked.when_asked)
+        for start, end in family.spans(clause)
+    ]
+    return _sign_words(words, " ".join(said))
 
 
 def _past_beside_the_qualified(words: Words, said: Sequence[str], evidence: Mapping[str, _Evidence]) -> None:

@@ -2246,6 +2246,10 @@ A_SIGN_OF_NOW_AFTER_THE_QUALIFIED = [
     ),
     ("location", "my calf is swollen and my ankle is puffy", {"location": "calf", "calf_swollen": "yes"}),
     ("location", "i have a fever and it is hot in here", {"fever": "yes"}),
+    # a sign of its own in a remark after another is that sign's past, no remark on the one before
+    ("location", "my knee is red and hot but it was swollen last month", {"hot_knee": "yes", "leg_signs": "yes"}),
+    # a change of state said in the past ("went") is a new sign, not a time gone by
+    ("leg_cold_pale", "i had a fever last year and my toes went blue", {"leg_cold_pale": "yes"}),
     # a sign of yesterday after a past episode is recent: volunteered
     ("chest_symptoms", "i had a fever last year and my calf was swollen yesterday", {"calf_swollen": "yes"}),
 ]
