@@ -102,8 +102,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
   denial of any change ("but it's no different from normal"); beside a doubt it is a doubt; to a
   red-flag screen a qualified sign in a clause of its own leaves a sign said plainly in another
-  clause a yes ("a bit constipated and I can't feel when I wipe"), unless a clause points back ("my
-  feet are always cold but now one is blue"), they share a word (``_apart_from_the_qualified``) or the
+  clause a yes ("a bit constipated and I can't feel when I wipe"), unless a clause points back ("but
+  that was weeks ago"), they share a word (``_apart_from_the_qualified``) or the
   qualified clause names a word of the screen's own sign ("but the swelling has gone down": ``_names_its_sign``);
   said after every such clause (or one said as not new), in words of its own, a sign of now is a yes
   whatever the qualified clause names ("I get up at night to pee, and I can't feel the toilet paper";
@@ -418,13 +418,13 @@ def _names_its_sign(words: Words, qid: str, found: _Evidence) -> bool:
 def _apart_from_the_qualified(words: Words, found: _Evidence) -> bool:
     """ "A bit constipated and I can't feel when I wipe": a sign the question's own words qualify
     (``elsewhere``: constipation is common) said beside a sign said plainly in a clause of its own
-    leaves the plain sign a yes, when neither clause points back at anything ("now one is blue" after
-    "my feet are always cold" may be those feet; "I had a temperature, but that was weeks ago" qualifies
-    the temperature: asked again) and they share no word ("it was swollen but the swelling has gone
-    down" is one sign). Only a qualified sign (never one
-    said as not new or someone else's: "I had a temperature, but that was weeks ago"), only to a
-    red-flag screen (the rule keeps a volunteered sign; elsewhere "I jog, but more off than on" stays
-    unclear), and never beside a denial or a doubt (a sign named and another denied stays asked again)."""
+    leaves the plain sign a yes, when neither clause points back at anything ("I had a temperature, but
+    that was weeks ago" qualifies the temperature: asked again; a sign of now said after the qualified
+    clause, "but now one is blue", is ``_said_after_the_qualified``'s) and they share no word ("it was
+    swollen but the swelling has gone down" is one sign). Only a qualified sign (never one said as not
+    new or someone else's: "I had a temperature, but that was weeks ago"), only to a red-flag screen (the
+    rule keeps a volunteered sign; elsewhere "I jog, but more off than on" stays unclear), and never
+    beside a denial or a doubt (a sign named and another denied stays asked again)."""
     if not (found.qualified and found.positive and found.plain_clauses) or found.negative or found.unsure:
         return False
     if any(_points_back(words, said) or words.negators & set(said.split()) for said in found.qualified_clauses):
@@ -473,6 +473,8 @@ def _said_after_the_qualified(words: Words, qid: str, found: _Evidence, said: Se
         return False
     asked = words.questions[qid]
     families = [family for family in (asked.yes, asked.when_asked) if family.source is not None]
+    if not all(clause in said for clause in [*aside, *found.plain_clauses]):
+        return False
     last = max(said.index(clause) for clause in aside)
     qualified = set().union(*(_sign_words(words, clause) for clause in aside))
     habit = any(words.general["not_new"].spans(clause) for clause in aside)
@@ -555,13 +557,14 @@ def _past_beside_the_qualified(words: Words, said: Sequence[str], evidence: Mapp
     earlier = [clause for clause in old if words.said_at_other_times & set(clause.split())]
     if not earlier:
         return
-    first = min(said.index(clause) for clause in earlier if clause in said)
+    first = min((said.index(clause) for clause in earlier if clause in said), default=len(said))
     for qid, found in evidence.items():
         asked = words.questions.get(qid)
         if asked is None or not asked.red_flag or not found.plain_clauses or found.negative:
             continue
         if all(
-            said.index(clause) > first
+            clause in said
+            and said.index(clause) > first
             and words.said_at_other_times & set(clause.split())
             and not words.general["said_now"].spans(clause)
             for clause in found.plain_clauses
