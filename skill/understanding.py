@@ -102,9 +102,17 @@ The reading is deliberately cautious, because a misheard answer must never becom
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
   denial of any change ("but it's no different from normal"); beside a doubt it is a doubt; to a
   red-flag screen a qualified sign in a clause of its own leaves a sign said plainly in another
-  clause a yes ("a bit constipated and I can't feel when I wipe"), unless a clause points back ("my
-  feet are always cold but now one is blue"), they share a word (``_apart_from_the_qualified``) or the
+  clause a yes ("a bit constipated and I can't feel when I wipe"), unless a clause points back ("but
+  that was weeks ago"), they share a word (``_apart_from_the_qualified``) or the
   qualified clause names a word of the screen's own sign ("but the swelling has gone down": ``_names_its_sign``);
+  said after every such clause (or one said as not new), in words of its own, a sign of now is a yes
+  whatever the qualified clause names ("I get up at night to pee, and I can't feel the toilet paper";
+  "I had a temperature last week, but today I'm shivering"): its clause says now, or no habit word
+  before it reaches past its "and" and it neither points back nor says a time gone by
+  (``_said_after_the_qualified``); a clause that only qualifies another screen's sign said before it,
+  pointing back or naming it again ("I had a temperature, but that was over Christmas"), leaves that
+  sign no volunteered yes (``_remarks_on_another``), nor does a red-flag sign said in a time gone by after
+  such a clause ("it was swollen last month, and my calf was red": ``_past_beside_the_qualified``);
 - a time said of an earlier event ("I pulled it once, but that was twenty years ago") is never how long
   the pain has lasted (``_dates_an_earlier_event``); two small counts before a unit are a range, the
   larger kept ("since three four days"); an amount said small ("it's only three days", "only since
@@ -149,6 +157,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
+from itertools import pairwise
 from typing import Any
 
 from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
@@ -203,6 +212,7 @@ class _Evidence:
     # "a bit constipated and I can't feel when I wipe": each clause with a qualified sign and each clause
     # with a sign said plainly (``_apart_from_the_qualified``, ``_names_its_sign``)
     qualified_clauses: list[str] = field(default_factory=list)
+    past_clauses: list[str] = field(default_factory=list)  # a red-flag sign said as not new ("last year", "always")
     plain_clauses: list[str] = field(default_factory=list)
     doubted: bool = False  # the answer doubts the question itself, in a clause naming no sign ("so I'm not sure")
     part_denied: bool = False  # denied in the question's own denial words, with no doubt ("I'm walking okay")
@@ -271,7 +281,9 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     clear_no = (
         accounted or (explained and not red_flag) or _sign_denied_beside_others(words, pending, evidence, unplaced)
     )
-    _set_aside(words, pending, evidence, normal)
+    _remarks_on_another(words, pending, said, evidence)
+    _past_beside_the_qualified(words, said, evidence)
+    _set_aside(words, pending, evidence, normal, said)
     plain = " ".join(re.sub(r"[,.;!?]", " ", normal).split())
     if pending is not None and _denies_a_part(words, pending, plain + " "):
         evidence.setdefault(pending.id, _Evidence()).part_denied = True  # across clauses: "no bruise, and I walk fine"
@@ -368,7 +380,9 @@ def _turned_about(words: Words, normal: str) -> bool:
     return False
 
 
-def _set_aside(words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], normal: str) -> None:
+def _set_aside(
+    words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], normal: str, clauses_said: Sequence[str]
+) -> None:
     """A sign set aside (a red-flag sign said as how things always are, someone else's or imagined;
     or one the question's own words call unclear: another part, a qualified sign) is neither a yes
     nor a no, so the question is asked again; but when the rest of the answer to the question asked
@@ -382,6 +396,8 @@ def _set_aside(words: Words, pending: Question | None, evidence: Mapping[str, _E
             continue
         if red_flag and _apart_from_the_qualified(words, found) and not _names_its_sign(words, qid, found):
             continue  # "a bit constipated, and I can't feel when I wipe": the plain sign is a yes
+        if red_flag and _said_after_the_qualified(words, qid, found, clauses_said):
+            continue  # "it was swollen last month, but now my calf is red and hot": the sign now is a yes
         said = pending is not None and qid == pending.id and not found.positive
         changed = found.qualified and not words.general["no_change"].spans(normal)
         unchanged = found.negative and found.strong_no and not changed
@@ -402,16 +418,16 @@ def _names_its_sign(words: Words, qid: str, found: _Evidence) -> bool:
 def _apart_from_the_qualified(words: Words, found: _Evidence) -> bool:
     """ "A bit constipated and I can't feel when I wipe": a sign the question's own words qualify
     (``elsewhere``: constipation is common) said beside a sign said plainly in a clause of its own
-    leaves the plain sign a yes, when neither clause points back at anything ("now one is blue" after
-    "my feet are always cold" may be those feet; "I had a temperature, but that was weeks ago" qualifies
-    the temperature: asked again) and they share no word ("it was swollen but the swelling has gone
-    down" is one sign). Only a qualified sign (never one
-    said as not new or someone else's: "I had a temperature, but that was weeks ago"), only to a
-    red-flag screen (the rule keeps a volunteered sign; elsewhere "I jog, but more off than on" stays
-    unclear), and never beside a denial or a doubt (a sign named and another denied stays asked again)."""
+    leaves the plain sign a yes, when neither clause points back at anything ("I had a temperature, but
+    that was weeks ago" qualifies the temperature: asked again; a sign of now said after the qualified
+    clause, "but now one is blue", is ``_said_after_the_qualified``'s) and they share no word ("it was
+    swollen but the swelling has gone down" is one sign). Only a qualified sign (never one said as not
+    new or someone else's: "I had a temperature, but that was weeks ago"), only to a red-flag screen (the
+    rule keeps a volunteered sign; elsewhere "I jog, but more off than on" stays unclear), and never
+    beside a denial or a doubt (a sign named and another denied stays asked again)."""
     if not (found.qualified and found.positive and found.plain_clauses) or found.negative or found.unsure:
         return False
-    if any((words.pointing_back | words.negators) & set(said.split()) for said in found.qualified_clauses):
+    if any(_points_back(words, said) or words.negators & set(said.split()) for said in found.qualified_clauses):
         # "I had a temperature, but that was weeks ago": the qualifier is of the sign said; "no redness
         # nothing, calf is swollen": a denial beside the sign, asked again
         return False
@@ -422,6 +438,138 @@ def _apart_from_the_qualified(words: Words, found: _Evidence) -> bool:
         and not (_stems(clause.split()) & qualified)
         for clause in found.plain_clauses
     )
+
+
+def _points_back(words: Words, clause: str) -> bool:
+    """Whether a word of the clause may point back at a sign said before it ("but that was weeks ago"):
+    never one right after a part of the body, which is what it points at ("I had chills last night, and my
+    knee, it's boiling hot": the knee's heat, no qualifier of the chills)."""
+    said = clause.split()
+    return any(
+        word in words.pointing_back and not (at and said[at - 1] in words.body_parts) for at, word in enumerate(said)
+    )
+
+
+def _said_after_the_qualified(words: Words, qid: str, found: _Evidence, said: Sequence[str]) -> bool:
+    """ "I get up at night to pee, and I can't feel the toilet paper"; "I had a temperature last week, but
+    today I'm shivering and burning up": to a red-flag screen, a sign said plainly after every clause the
+    screen's own words qualify (a habit, a past episode, something common), in words of the sign that are not
+    theirs (or, after a past episode, any words: "I had a temperature last week, and today I have a
+    temperature again"), is a sign of now, even when the qualified clause names a word of the screen's own sign
+    (``_names_its_sign``): a qualifier said before a sign cannot be about it, unless its habit reaches past
+    an "and" ("my feet are always cold and my toes go white": one habit) or the sign is the thing qualified
+    said again ("my legs always swell in the heat, and now they're swollen").
+
+    Why it is safe: only when every qualified clause comes first (one said after the sign may be of it: "but
+    that was weeks ago", "but the swelling has gone down": asked again), the sign's words share none with
+    the qualified clauses' sign words (``word_forms``), there is no negator in those clauses nor any denial
+    or doubt in the answer, and the sign's clause says now (``said_now``), or, with no habit word before it
+    (``not_new``), neither points back ("it", "they", outside the sign's own words: "I can't feel it when I
+    wipe" is the sign) nor says a time gone by (``said_at_other_times``)."""
+    aside = [*found.qualified_clauses, *found.past_clauses]
+    if not (aside and found.positive and found.plain_clauses) or found.negative or found.unsure:
+        return False
+    if any(words.negators & set(clause.split()) for clause in aside):
+        return False
+    asked = words.questions[qid]
+    families = [family for family in (asked.yes, asked.when_asked) if family.source is not None]
+    if not all(clause in said for clause in [*aside, *found.plain_clauses]):
+        return False
+    last = max(said.index(clause) for clause in aside)
+    qualified = set().union(*(_sign_words(words, clause) for clause in aside))
+    habit = any(words.general["not_new"].spans(clause) for clause in aside)
+    for clause in found.plain_clauses:
+        spans = [span for family in families for span in family.spans(clause)]
+        if said.index(clause) <= last:
+            return False
+        again = bool(_sign_words(words, " ".join(clause[s:e] for s, e in spans)) & qualified)
+        if words.general["said_now"].spans(clause):
+            if habit and again:  # "my feet are always cold and today they're freezing": the habit, today
+                return False
+            continue  # "I had a temperature last week, and today I have a temperature again"
+        tokens = set(_outside(clause, spans))  # "I can't feel it when I wipe": the "it" is the sign's own
+        if again or habit or tokens & (words.pointing_back | words.said_at_other_times):
+            return False
+    return True
+
+
+def _sign_words(words: Words, text: str) -> set[str]:
+    """The words that may tell one sign from another ("red", "pee", "swollen"), each in one form
+    (``word_forms``, then the endings): no filler, negator, word pointing back or of a time gone by."""
+    common = words.fillers | words.negators | words.pointing_back | words.said_at_other_times
+    found = set()
+    for word in text.split():
+        stem = re.sub(r"(?<=\w{3})(?:ing|ed|(?<=[cs]h)es|s)$", "", words.word_forms.get(word, word))
+        found.add(words.word_forms.get(stem, stem))
+    return {word for word in found if len(word) >= 3 and word not in common}
+
+
+def _remarks_on_another(
+    words: Words, pending: Question | None, said: Sequence[str], evidence: Mapping[str, _Evidence]
+) -> None:
+    """ "I had a temperature, but that was over Christmas"; "my calf was swollen, but the swelling has gone
+    down", said to another question: a clause that says nothing but how another red-flag screen's own words
+    qualify its sign (``elsewhere``), and points back ("that", "it") or names the sign again, qualifies
+    the sign said in the clause before it, as it does when that screen is asked (there the clause is
+    read as that question's words): no volunteered yes (nor a no: it is asked when its turn comes)."""
+    for before, clause in pairwise(said):
+        tokens = set(clause.split())
+        back = bool(words.pointing_back & tokens)
+        # only a time gone by or a sign gone ("but it went down"), of no part named: "and the other one is fine",
+        # "and my ankle is puffy", "and it's hot in here" are the screen's other words, no remark on the sign
+        if words.body_parts & tokens or not (words.said_at_other_times | words.gone_by) & tokens:
+            continue
+        shared = _sign_words(words, clause) & _sign_words(words, before)
+        # "my knee is red and hot, and it was swollen last month": a sign of its own in the remark ("swollen") is
+        # that sign's past, no remark on the red, hot knee; "it went down", "that was last week" name none
+        own = _red_flag_words(words, clause) - shared - words.gone_by
+        for qid, found in evidence.items():
+            asked = words.questions.get(qid)
+            if (pending is not None and qid == pending.id) or asked is None or not asked.red_flag:
+                continue
+            spans = asked.elsewhere.spans(clause)
+            whole = spans and all(word in words.fillers for word in _outside(clause, spans))
+            again = bool(shared) or (back and not own)
+            if whole and again and before in found.plain_clauses and not _signs(words, pending, clause, []):
+                found.aside = found.qualified = True
+                found.qualified_clauses.append(clause)
+
+
+def _red_flag_words(words: Words, clause: str) -> set[str]:
+    """The words of any red-flag screen's sign phrases in the clause (``_sign_words``)."""
+    said = [
+        clause[start:end]
+        for asked in words.questions.values()
+        if asked.red_flag
+        for family in (asked.yes, asked.when_asked)
+        for start, end in family.spans(clause)
+    ]
+    return _sign_words(words, " ".join(said))
+
+
+def _past_beside_the_qualified(words: Words, said: Sequence[str], evidence: Mapping[str, _Evidence]) -> None:
+    """ "It was swollen last month, and my calf was red": a red-flag sign said in a time gone by ("was",
+    ``said_at_other_times``), with no word of now, after a clause set aside as qualified or not new, is
+    that past episode told on, not a sign of now: set aside too, so neither volunteered nor a yes to the
+    screen asked (asked again when its turn comes). Said alone, "my calf was red" stays a sign."""
+    old = [clause for found in evidence.values() for clause in [*found.qualified_clauses, *found.past_clauses]]
+    # a time gone by in it: "my knee is swollen" (another part, qualified) is no old episode
+    earlier = [clause for clause in old if words.said_at_other_times & set(clause.split())]
+    if not earlier:
+        return
+    first = min((said.index(clause) for clause in earlier if clause in said), default=len(said))
+    for qid, found in evidence.items():
+        asked = words.questions.get(qid)
+        if asked is None or not asked.red_flag or not found.plain_clauses or found.negative:
+            continue
+        if all(
+            clause in said
+            and said.index(clause) > first
+            and words.said_at_other_times & set(clause.split())
+            and not words.general["said_now"].spans(clause)
+            for clause in found.plain_clauses
+        ):
+            found.aside = True
 
 
 def _sign_denied_beside_others(
@@ -1243,6 +1391,8 @@ def _add_sign_evidence(
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
             # nor a no (asked again if asked), unless the rest of the answer says more (``_set_aside``).
             found.aside = True
+            if not not_theirs:
+                found.past_clauses.append(clause)  # "I had a fever last year": this person's, not new
             if set(clause[sign.span[0] :].split()[:1]) & words.negators:
                 # "no chest pain I get puffed on the stairs, but that's been years": one phrase, a sign
                 # beside another denied; the old sign set aside, the denial still says no

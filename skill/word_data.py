@@ -78,6 +78,7 @@ _GENERAL = (
     "lower_bound",
     "no_change",
     "asks_if_counts",
+    "said_now",
 )
 
 
@@ -268,6 +269,9 @@ class Words:
     when_words: frozenset[str] = frozenset()  # "when", "if": a clause that says when, beside a red-flag no
     pointing_back: frozenset[str] = frozenset()  # "it", "that": a clause that may be of a sign said before
     doubt_about: frozenset[str] = frozenset()  # "about", "about a": a doubt of the one sign after it
+    said_at_other_times: frozenset[str] = frozenset()  # "was", "had": a clause of a time gone by
+    word_forms: Mapping[str, str] = field(default_factory=dict)  # "swollen" -> "swell": one word in two forms
+    gone_by: frozenset[str] = frozenset()  # "gone", "went": a sign said to be over ("but it went down")
     # While loading only: family sources from the stamp, and those this load used (load_words)
     built: Mapping[str, str] = field(default_factory=dict)
     made: dict[str, str] = field(default_factory=dict)
@@ -488,6 +492,9 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         when_words=frozenset(normalise(base, w) for w in _strings(raw, "when_words")),
         pointing_back=frozenset(normalise(base, w) for w in _strings(raw, "pointing_back")),
         doubt_about=frozenset(normalise(base, w) for w in _strings(raw, "doubt_about")),
+        said_at_other_times=frozenset(normalise(base, w) for w in _strings(raw, "said_at_other_times")),
+        word_forms={str(k): str(v) for k, v in _mapping(raw, "word_forms").items()},
+        gone_by=frozenset(normalise(base, w) for w in _strings(raw, "gone_by")),
         reversal=_reversal(base, _mapping(raw, "reversals")),
     )
     questions = _mapping(raw, "questions")

@@ -182,7 +182,8 @@ NOT_NEW = [
     _said("must not", "leg_cold_pale", "my feet are always cold no", leg_cold_pale=None),
     # must not: without a denial of change, or with a new sign, it stays unclear (asked again)
     _said("must not", "leg_cold_pale", "my feet are always cold", leg_cold_pale=None),
-    _said("must not", "leg_cold_pale", "my feet are always cold but now one is blue", leg_cold_pale=None),
+    # ...but a new sign said after it, of now, is a yes ("now one is blue": _said_after_the_qualified)
+    _said("a new sign now", "leg_cold_pale", "my feet are always cold but now one is blue", leg_cold_pale="yes"),
     _said(
         "must not",
         "leg_cold_pale",
@@ -530,13 +531,14 @@ REMARKS_WITH_A_REASON = [
         "my chest is fine i get puffed on the stairs but that's been years",
         chest_symptoms="no",
     ),
-    # must not: breathless on the stairs said without the remark is a sign; a sign said plainly beside stays asked again
+    # must not: breathless on the stairs said without the remark is a sign; a sign of now said after the remark is a
+    # yes, the emergency at once (_said_after_the_qualified)
     _said("must not", "chest_symptoms", "no chest pain i get a bit puffed on the stairs", chest_symptoms="yes"),
     _said(
         "must not",
         "chest_symptoms",
         "i get a bit puffed on the stairs but that's been years and now my chest hurts",
-        chest_symptoms=None,
+        chest_symptoms="yes",
     ),
 ]
 
@@ -1182,20 +1184,22 @@ ONE_PART_DOUBTED = [
 PLAIN_BESIDE_QUALIFIED = [
     _said("plain sign", "nerve_red_flags", "a bit constipated and i cant feel when i wipe", nerve_red_flags="yes"),
     _said("punctuation", "nerve_red_flags", "A bit constipated, and I can't feel when I wipe.", nerve_red_flags="yes"),
-    # must not: a clause pointing back, a qualifier of the sign said, or one sign in two clauses stays asked again
-    _said("must not", "leg_cold_pale", "my feet are always cold but now one is blue", leg_cold_pale=None),
+    # ...and after every qualified clause, a sign of now in other words is a yes, though the qualified clause
+    # names a word of the screen's own sign ("pee"): a qualifier said before a sign is not of it
+    _said("a new sign now", "leg_cold_pale", "my feet are always cold but now one is blue", leg_cold_pale="yes"),
+    _said(
+        "said after",
+        "nerve_red_flags",
+        "i get up at night to pee and i cant feel the toilet paper",
+        nerve_red_flags="yes",
+    ),
+    # must not: a qualifier of the sign said, after it, or one sign in two clauses stays asked again
     _said("must not", "fever", "i had a temperature but that was weeks ago", fever=None),
     _said("must not", "calf_swollen", "it was swollen but the swelling has gone down", calf_swollen=None),
     _said("must not", "leg_cold_pale", "my feet are always cold", leg_cold_pale=None),
-    # must not: a qualified clause naming a word of the screen's own sign may qualify the sign said, as
-    # Alexa's slots may hand "swollen" over without its "it was": asked again ("pee" is the nerve screen's)
+    # must not: a qualified clause after the sign, naming a word of the screen's own sign, may qualify the sign
+    # said, as Alexa's slots may hand "swollen" over without its "it was": asked again
     _said("must not", "leg_signs", "swollen but the swelling has gone down", leg_signs=None),
-    _said(
-        "must not",
-        "nerve_red_flags",
-        "i get up at night to pee and i cant feel the toilet paper",
-        nerve_red_flags=None,
-    ),
 ]
 
 
