@@ -127,7 +127,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   denial ("no first time I've ever done anything to it") is such a no said first, and a bare
   denial said first before a new subject ("nothing it feels flat") a clause of its own. To a
   red-flag screen every word must be placed (the unknown words may be the very sign asked about)
-  and the denial unambiguous (no doubt words, "I don't think so"). A sign of another question said
+  and the denial unambiguous (no doubt words, "I don't think so", unless that soft no is settled after it by
+  a plain no and the screen's own denial, naming nothing else: "I don't think so, no, I feel alright":
+  ``_doubt_settled``). A sign of another question said
   beside a no ("no, but my calf is swollen") is kept as well, as the matched ``{reply} but
   {symptom}`` sample keeps both; to a question that is not a red-flag screen, a clause naming such
   a sign, or only another part of the body, leaves the no clear ("no lump, but it grinds like
@@ -138,7 +140,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   not left over: "no, not hot, I pressed it", ``_spent_on``; "I can walk without getting breathless"
   keeps its "without"), nor, to a red-flag screen, a clause that says when and not of the pain ("no
   chest pain, only when I climb the stairs"; when they checked, "I pressed it just now", is no such
-  clause: ``checked_by``) (``_denied_beside_everyday``).
+  clause: ``checked_by``, whose own words are placed) (``_denied_beside_everyday``); the knee said again to be
+  the trouble ("no, my feet are warm, it's the knee that's the problem": ``knee_the_trouble``) is no "problem"
+  that may be the sign, to a screen that asks of no sign of the knee (``_left_over``).
 
 Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
 """
@@ -276,8 +280,9 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     if pending is not None and _denies_a_part(words, pending, plain + " "):
         evidence.setdefault(pending.id, _Evidence()).part_denied = True  # across clauses: "no bruise, and I walk fine"
     if pending is not None and pending.id in evidence and words.general["doubt"].spans(normal):
-        # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no
-        evidence[pending.id].strong_no = False
+        # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no, unless
+        # settled after it ("I don't think so, no, I feel alright": ``_doubt_settled``)
+        evidence[pending.id].strong_no = evidence[pending.id].strong_no and _doubt_settled(words, kb, pending, said)
     clear_no = clear_no or _denied_beside_everyday(words, pending, evidence, [(c, w) for c, w in left if c in unplaced])
     clear_no = clear_no and not (
         red_flag and (_it_may_be_the_sign(words, pending, said) or _turned_about(words, normal))
@@ -292,6 +297,41 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
     return Reading(facts, clear_no)
+
+
+def _doubt_settled(words: Words, kb: KnowledgeBase, pending: Question, said: Sequence[str]) -> bool:
+    """ "A fever? No, I don't think so, no, I feel alright": a soft no said as a whole clause, then a
+    plain no and the question's own denial after it, is the answer settled, no doubt left.
+
+    Why it is safe: every doubt must be a whole soft no ("I don't think so"; never "probably" or a
+    doubt inside a clause that names something), the plain no must come after the last of them, and
+    every clause after that plain no must be placed and read as the question's own denial, said
+    without doubt, naming nothing else; anything more ("no, I feel alright, but my leg's gone a
+    funny colour") leaves the no soft, so a red-flag screen is asked again as before."""
+    doubted = [at for at, clause in enumerate(said) if words.general["doubt"].spans(clause)]
+    if not doubted or not all(
+        words.general["weak_no"].spans(said[at]) and _plain_no(words, said[at]) for at in doubted
+    ):
+        return False
+    after = said[doubted[-1] + 1 :]
+    plain = [
+        at for at, clause in enumerate(after) if words.general["say_no"].spans(clause) and _plain_no(words, clause)
+    ]
+    if not plain or not after[plain[0] + 1 :]:
+        return False
+    evidence: dict[str, _Evidence] = {}
+    for clause in after[plain[0] + 1 :]:
+        if _read_clause(words, kb, pending, clause, evidence):
+            return False
+    found = evidence.get(pending.id)
+    return (
+        set(evidence) == {pending.id}
+        and found is not None
+        and (found.explained or found.denied_sign)
+        and found.negative
+        and found.strong_no
+        and not (found.positive or found.unsure or found.aside or found.signed)
+    )
 
 
 def _hedge_said_first(words: Words, pending: Question | None, said: list[str]) -> list[str]:
@@ -460,10 +500,11 @@ def _denied_beside_everyday(
         return False
     own = words.questions[pending.id].vocabulary
     for clause, words_left in left:
-        if any(w not in words.everyday or w in own for w in words_left):
-            return False
-        # "I pressed it just now": when they checked, no turn to what is there (``checked_by``)
+        # "I pressed it just now", "I put my hand on it": how and when they checked, no sign (``checked_by``)
         said = words.checked.sub(lambda m: " " * len(m.group()), clause)
+        checked = set(clause.split()) - set(said.split())  # words said only in how they checked
+        if any(w not in words.everyday or w in own for w in words_left if w not in checked):
+            return False
         if red_flag and _says_when(words, said) and not _about_the_pain(words, pending, clause):
             return False
     return True
@@ -1380,6 +1421,9 @@ def _left_over(
     placed_spans = list(covered)
     if elsewhere:  # "no, but my foot's gone numb since this morning": when the other sign came is placed
         placed_spans += words.general["times"].spans(clause)
+    if pending is not None and not {"knee", "kneecap"} & words.questions[pending.id].parts:
+        # "it's the knee that's the problem": what they called about, no sign of a screen asking of no knee sign
+        placed_spans += words.general["knee_the_trouble"].spans(clause)
     bridged = [sign.span for sign in signs if sign.bridged]
     severe = [
         s

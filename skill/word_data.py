@@ -78,6 +78,7 @@ _GENERAL = (
     "lower_bound",
     "no_change",
     "asks_if_counts",
+    "knee_the_trouble",
 )
 
 

@@ -2065,6 +2065,67 @@ ELEVENTH_ROUND_NEVER_A_YES = [
     ("nerve_red_flags", "kind of bunged up", "nerve_red_flags"),
 ]
 
+# Twelfth round: plain signs in everyday words, and plain noes that words of everyday life or the knee said again
+# to be the trouble left unclear. Written as speech reaches the skill: lower case, no punctuation.
+TWELFTH_ROUND = [
+    # the saddle named as the bottom, the inner thighs or the seat area, as an answer to the nerve screen
+    ("nerve_red_flags", "i have got a numb patch over my bum and inner thighs", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "numbness is there in the seat area since yesterday", {"nerve_red_flags": "yes"}),
+    # painkillers taken "and nothing": the pain beyond the injury, the "nothing" no denial
+    ("calf_tight", "i took some ibuprofen and nothing", {"calf_tight": "yes"}),
+    ("calf_tight", "i have tried paracetamol but nothing", {"calf_tight": "yes"}),
+    # out of place and back: the "came back" is the kneecap's, never a walk back
+    ("injury_severe", "the kneecap slid across and then came back in", {"injury_severe": "yes"}),
+    # got there only held up by someone: no weight borne on their own
+    ("injury_severe", "i got to the car but i had to lean on my brother", {"injury_severe": "yes"}),
+    ("injury_severe", "my sister had to prop me up", {"injury_severe": "yes"}),
+    # the knee said again to be the trouble, beside the cold-foot or calf screen's no
+    ("leg_cold_pale", "no my toes are nice and warm it is the knee that is the problem", {"leg_cold_pale": "no"}),
+    ("calf_swollen", "no the calf is fine the knee is the main problem", {"calf_swollen": "no"}),
+    # "that department", "that front": the thing asked, pointed back at
+    ("fever", "nope all fine on that front", {"fever": "no"}),
+    ("nerve_red_flags", "nothing to report in that department", {"nerve_red_flags": "no"}),
+    # a soft no settled by a plain no and the screen's own denial
+    ("fever", "i dont think so no i feel fine", {"fever": "no"}),
+    # how they checked, and moving the knee, are no sign beside the hot-knee screen's no
+    ("hot_knee", "not hot no i put my hand on it", {"hot_knee": "no"}),
+    (
+        "hot_knee",
+        "no it is not warm it just hurts when i straighten it",
+        {"hot_knee": "no", "worse_with": ["straightening"]},
+    ),
+    # one foot weak or slapping beside the nerve screen's no is the foot question's sign, the no kept
+    ("nerve_red_flags", "no but my foot does slap down when i walk", {"nerve_red_flags": "no", "foot_weak": "yes"}),
+    ("nerve_red_flags", "nope but the leg on that side feels weak", {"nerve_red_flags": "no", "foot_weak": "yes"}),
+]
+
+TWELFTH_ROUND_NEVER_A_NO = [
+    # the knee the trouble to a screen of the knee's own signs: the knee may be the sign asked about
+    ("hot_knee", "no it is the knee that is the problem"),
+    ("chest_symptoms", "no but my chest is the problem"),
+    # the soft no settled, then a sign said: no no
+    ("fever", "i dont think so no i feel fine but i have had the shivers"),
+    ("fever", "i dont think so"),
+    ("fever", "i dont think so no"),
+    ("fever", "i dont think so i feel fine"),
+    # a word after the check no family knows may be the sign
+    ("hot_knee", "no its not hot i put my hand on it its purplish"),
+    # "I was walking only after that" may be walking only later: asked again
+    ("injury_severe", "i was walking only after that"),
+]
+
+TWELFTH_ROUND_NEVER_A_YES = [
+    # the bottom of the foot is its sole, never the saddle
+    ("nerve_red_flags", "there is a numb spot on the bottom of my foot", "nerve_red_flags"),
+    # said unasked, the bottom numb is mostly from sitting
+    ("onset", "there is a numb patch around my bottom", "nerve_red_flags"),
+    # walking off and coming back, and help taken while walking on their own feet
+    ("injury_severe", "i walked off and came back", "injury_severe"),
+    ("injury_severe", "i hobbled to the car my wife helped me but i got there on my own feet", "injury_severe"),
+    # a painkiller that did something, and a no before it
+    ("calf_tight", "no i took two advil and nothing since", "calf_tight"),
+]
+
 
 EXACT_READINGS = {
     "said and meant": SAID_AND_MEANT,
@@ -2124,6 +2185,7 @@ EXACT_READINGS = {
     "ninth round": NINTH_ROUND,
     "ninth round nothing": NINTH_ROUND_NOTHING,
     "eleventh round": ELEVENTH_ROUND,
+    "twelfth round": TWELFTH_ROUND,
 }
 
 
@@ -2160,6 +2222,7 @@ NEVER_A_YES_OF = {
     "no fever or tight calf fourth round": NO_FEVER_OR_TIGHT_CALF_FOURTH_ROUND,
     "hard speech never a yes": HARD_SPEECH_NEVER_A_YES,
     "eleventh round never a yes": ELEVENTH_ROUND_NEVER_A_YES,
+    "twelfth round never a yes": TWELFTH_ROUND_NEVER_A_YES,
 }
 
 
@@ -2188,6 +2251,7 @@ NEVER_A_NO_TO = {
     "no denial fourth round": NO_DENIAL_FOURTH_ROUND,
     "hard speech never a no": HARD_SPEECH_NEVER_A_NO,
     "eleventh round never a no": ELEVENTH_ROUND_NEVER_A_NO,
+    "twelfth round never a no": TWELFTH_ROUND_NEVER_A_NO,
 }
 
 
