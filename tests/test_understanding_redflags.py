@@ -2099,7 +2099,25 @@ TWELFTH_ROUND = [
     ("nerve_red_flags", "nope but the leg on that side feels weak", {"nerve_red_flags": "no", "foot_weak": "yes"}),
 ]
 
+# Twelfth round, second part: "came off" is the fall, a likeness of heat inside, the other leg too with a verb,
+# what is worn too tight to go on, "id" for "I'd"
+TWELFTH_ROUND_MORE = [
+    (
+        "injury_severe",
+        "it swelled up straight away and i could not stand this was after i came off my horse",
+        {"injury_severe": "yes", "onset": "injury", "mechanism": "blow_fall"},
+    ),
+    ("hot_knee", "it is boiling like there is a radiator inside it", {"hot_knee": "yes"}),
+    ("nerve_red_flags", "the other foot goes numb a bit too", {"nerve_red_flags": "yes"}),
+    ("leg_signs", "i can hardly get my trousers on over it", {"leg_signs": "yes"}),
+    ("calf_tight", "it hurts way more than id have expected for a small knock", {"calf_tight": "yes"}),
+    # still walked off the field on their own: the screen's no
+    ("injury_severe", "i came off the pitch on my own", {"injury_severe": "no"}),
+]
+
 TWELFTH_ROUND_NEVER_A_NO = [
+    # "came off" without where is the fall, no walk off the field
+    ("injury_severe", "i came off my motorbike"),
     # the knee the trouble to a screen of the knee's own signs: the knee may be the sign asked about
     ("hot_knee", "no it is the knee that is the problem"),
     ("chest_symptoms", "no but my chest is the problem"),
@@ -2122,6 +2140,8 @@ TWELFTH_ROUND_NEVER_A_YES = [
     # walking off and coming back, and help taken while walking on their own feet
     ("injury_severe", "i walked off and came back", "injury_severe"),
     ("injury_severe", "i hobbled to the car my wife helped me but i got there on my own feet", "injury_severe"),
+    # heat put on the knee is no hot knee
+    ("hot_knee", "it is warm but i have had a heat pack on it", "hot_knee"),
     # a painkiller that did something, and a no before it
     ("calf_tight", "no i took two advil and nothing since", "calf_tight"),
 ]
@@ -2186,6 +2206,7 @@ EXACT_READINGS = {
     "ninth round nothing": NINTH_ROUND_NOTHING,
     "eleventh round": ELEVENTH_ROUND,
     "twelfth round": TWELFTH_ROUND,
+    "twelfth round more": TWELFTH_ROUND_MORE,
 }
 
 
