@@ -66,7 +66,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   volunteered sign) or a choice value;
 - a question that lists several signs is answered yes when one is named and another denied ("no
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
-  diet") or the question is a red-flag screen (then yes and no together are asked again), or the
+  diet") or the question is a red-flag screen (then yes and no together are asked again, unless the
+  sign is said plainly and told apart by its words from the one denied: "a little bit swollen around
+  the back, not hot though", never "a bit tight, but I wouldn't say rock hard": ``_apart_plainly``), or the
   sign is denied as the name of what was said ("it clicks once, but I wouldn't call it grinding":
   the click is no grinding either, asked again: ``_named_otherwise``), or the sign denied is the one
   said ("it wakes me yeah ... no, I wouldn't say it wakes me": a mind changed, asked again:
@@ -178,6 +180,22 @@ from skill.word_data import (
 
 # "not locks exactly, more like": a negator at most this many words before the restating words
 _RESTATED_AFTER = 4
+# Beside a sign said plainly and another denied, these families leave a red-flag screen asked again: a doubt, a
+# turn, a sign not new, someone else's or imagined, a question asked back (``_apart_plainly``)
+_NOT_PLAIN = (
+    "doubt",
+    "unsure",
+    "turnabout",
+    "not_new",
+    "not_new_remark",
+    "someone_else",
+    "hypothetical",
+    "asks_if_counts",
+    "asking",
+    "restated",
+    "named_otherwise",
+    "knows_not_why",
+)
 _UNPLACEABLE = "<unplaceable>"  # a clause left unplaced as a whole (a question asked back): never a word
 
 
@@ -242,13 +260,23 @@ def reading(
 ) -> Reading:
     """``read``, also saying whether a "no" in these words is clear: the slot reader drops a matched
     "no" said beside words that make it unclear ("no but my calf is enormous")."""
-    words = words or words_for(kb)
+    return _answer(text, kb, pending, words or words_for(kb), today, plainly=True)
+
+
+def _answer(
+    text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None, plainly: bool
+) -> Reading:
+    """``reading``; ``plainly``: the answer is the whole of what was said, so a sign said plainly beside
+    another denied may be a yes (``_apart_plainly``): never the words after a correction, nor an answer
+    with an echo taken out ("red? not red, no. warm, maybe? no")."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     answered = _asked_back(words, normal) or _echoes(kb, words, pending, normal)
-    return _reading(text if answered is None else answered, kb, pending, words, today)
+    return _reading(text if answered is None else answered, kb, pending, words, today, plainly and answered is None)
 
 
-def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None) -> Reading:
+def _reading(
+    text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None, plainly: bool = False
+) -> Reading:
     """``reading`` once echoes and questions asked back are taken out (they are looked for once)."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     corrected = _corrected(words, pending, normal)
@@ -287,7 +315,7 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     clear_no = clear_no and not (
         red_flag and (_it_may_be_the_sign(words, pending, said) or _turned_about(words, normal))
     )
-    facts = _facts(kb, pending, evidence, clear_no)
+    facts = _facts(kb, pending, evidence, clear_no, plainly and _apart_plainly(words, pending, normal, evidence))
     if pending is not None and _a_part_denied(pending, evidence.get(pending.id, _Evidence())):
         clear_no = True  # a whole part denied: words unplaced elsewhere can change nothing of this no
     facts = _where_asked(kb, words, pending, facts)
@@ -871,8 +899,8 @@ def _read_corrected(
     comes only from the words after the correction (none there: asked again); signs of other
     questions said before stay. A red-flag sign taken back ("yes... no wait, it's not") is asked
     again, never a no."""
-    first = reading(before, kb, pending, words, today)
-    last = reading(after, kb, pending, words, today)
+    first = _answer(before, kb, pending, words, today, plainly=False)
+    last = _answer(after, kb, pending, words, today, plainly=False)
     kept = {fact: value for fact, value in first.facts.items() if pending is None or fact != pending.id}
     facts = {**kept, **last.facts}
     # a yes said before counts even where the words before were no answer ("uh yes no, hang on, no")
@@ -1769,7 +1797,7 @@ def _add_general(found: _Evidence, kinds: set[str], leftover: list[str], words: 
 
 
 def _facts(
-    kb: KnowledgeBase, pending: Question | None, evidence: Mapping[str, _Evidence], clear_no: bool
+    kb: KnowledgeBase, pending: Question | None, evidence: Mapping[str, _Evidence], clear_no: bool, apart: bool = False
 ) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     for qid, found in evidence.items():
@@ -1791,9 +1819,10 @@ def _facts(
     several = _several_signs(found) and not (found.unsure or found.explained)
     if _a_part_denied(pending, found):
         facts[pending.id] = "no"
-    elif pending.answer_type == "yes_no" and pending.phase != "red_flag" and several:
+    elif pending.answer_type == "yes_no" and (pending.phase != "red_flag" or apart) and several:
         # A question of several signs: "no lump, but it does catch now and then" denies one and names
-        # another (a general "no" beside a sign stays unclear; to a red-flag screen both are asked again)
+        # another (a general "no" beside a sign stays unclear; to a red-flag screen both are asked again,
+        # unless the sign is said plainly and told apart from the one denied: ``_apart_plainly``)
         facts[pending.id] = "yes"
     elif _other_part_doubted(pending, found):
         facts[pending.id] = "yes"  # "I don't know about a pop, but I'm walking like a penguin"
@@ -1807,6 +1836,35 @@ def _facts(
     elif _sign_in_doubt(pending, found):
         facts[pending.id] = UNKNOWN
     return facts
+
+
+def _apart_plainly(words: Words, pending: Question | None, normal: str, evidence: Mapping[str, _Evidence]) -> bool:
+    """ "A little bit swollen around the back, not hot though": to a red-flag screen of several signs,
+    one sign said plainly and another denied is a yes, as the sign said alone would be.
+
+    Why it is safe: only for a screen whose signs are told apart by words (``sign_groups``), when
+    every sign said and every sign denied falls in a group and no group is both said and denied ("a
+    bit tight but I wouldn't say rock hard", "puffy but not swollen" are one sign in a lesser degree:
+    asked again); and only when the whole answer is plain: no doubt or hedge below the sign, no time
+    past or how it always is (``not_plainly``), no correction, turn, echo, someone else's or
+    imagined sign, nothing set aside or explained away. Anything else stays asked again, as before."""
+    groups = words.sign_groups.get(pending.id) if pending is not None else None
+    found = evidence.get(pending.id) if pending is not None else None
+    if not groups or found is None:
+        return False
+    if found.aside or found.qualified or found.doubted or found.unsure or found.explained or found.unsure_sign:
+        return False
+    if words.not_plainly & set(re.findall(r"[a-z]+", normal)):
+        return False
+    if any(words.general[kind].spans(normal) for kind in _NOT_PLAIN):
+        return False
+    if words.corrections.search(normal) or words.soft_corrections.search(normal) or words.reversal.search(normal):
+        return False
+    said = [frozenset(at for at, group in enumerate(groups) if group & sign) for sign in found.signed_words]
+    denied = [frozenset(at for at, group in enumerate(groups) if group & sign) for sign in found.denied_words]
+    if not said or not denied or not all(said) or not all(denied):
+        return False
+    return not frozenset().union(*said) & frozenset().union(*denied)
 
 
 def _several_signs(found: _Evidence) -> bool:

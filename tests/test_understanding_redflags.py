@@ -1361,7 +1361,7 @@ SEVENTH_ROUND = [
     ("calf_tight", "no but it's a lot bigger than the other one", {"calf_tight": "no", "calf_swollen": "yes"}),
     ("calf_tight", "no but it is puffier compared with my good leg", {"calf_tight": "no", "calf_swollen": "yes"}),
     ("calf_tight", "no but it is swollen and slightly warm", {"calf_tight": "no", "calf_swollen": "yes"}),
-    ("hot_knee", "it's warm but not red", {}),  # split at its "but": yes and no, asked again
+    ("hot_knee", "it's warm but not red", {"hot_knee": "yes"}),  # split at its "but": told apart, a yes
     ("hot_knee", "a bit red not hot though", {"hot_knee": "yes"}),
     ("hot_knee", "not warm not red", {"hot_knee": "no"}),
     ("fever", "it's warm but not red", {}),  # the knee, no answer about a fever
@@ -1498,7 +1498,7 @@ SEVENTH_ROUND = [
     ("leg_signs", "it's red not swollen", {"leg_signs": "yes"}),
     ("chest_symptoms", "breathless no chest pain", {"chest_symptoms": "yes"}),
     ("fever", "I feel unwell no temperature", {"fever": "yes"}),
-    ("calf_swollen", "swollen but not red", {}),
+    ("calf_swollen", "swollen but not red", {"calf_swollen": "yes"}),
     # ...and said in passing with "but", the sign before it is kept (a phrase with "but" in it is never split)
     ("onset", "my knee is warm but not red", {"leg_signs": "yes", "hot_knee": "yes"}),
     ("onset", "my calf is swollen but not red", {"calf_swollen": "yes"}),
@@ -2115,6 +2115,31 @@ TWELFTH_ROUND_MORE = [
     ("injury_severe", "i came off the pitch on my own", {"injury_severe": "no"}),
 ]
 
+# One sign said plainly and another denied, to a screen whose signs are told apart (``sign_groups``): a yes, as
+# the sign said alone is
+ONE_SAID_PLAINLY_ONE_DENIED = [
+    ("leg_signs", "a bit swollen at the back of the knee not hot though", {"leg_signs": "yes"}),
+    ("hot_knee", "it feels a little warm to me but it is not red at all", {"hot_knee": "yes"}),
+    ("calf_swollen", "my calf is a little swollen but not red", {"calf_swollen": "yes"}),
+    ("chest_symptoms", "i am short of breath but no chest pain", {"chest_symptoms": "yes"}),
+    ("leg_cold_pale", "my foot is pale but not cold", {"leg_cold_pale": "yes"}),
+    ("leg_signs", "no swelling but its gone a purple colour", {"leg_signs": "yes"}),
+]
+
+# ...and never when the answer is not plain, or the sign said is the one denied in a lesser degree: asked again
+ONE_SAID_ONE_DENIED_NOT_PLAINLY = [
+    ("calf_tight", "its a bit tight but i wouldnt say rock hard", "calf_tight"),  # no groups: one sign by degree
+    ("hot_knee", "red not red no warm maybe no", "hot_knee"),  # echoes and a doubt
+    ("hot_knee", "yes no it was red yesterday but its not hot now", "hot_knee"),  # a correction, a time past
+    ("leg_signs", "its a bit puffy but not swollen", "leg_signs"),  # one group: a lesser degree
+    ("hot_knee", "its warm but not hot", "hot_knee"),
+    ("leg_signs", "its swollen but not hot i think", "leg_signs"),  # a doubt
+    ("leg_signs", "the other leg was swollen but this one is not hot", "leg_signs"),  # a time past
+    ("leg_signs", "swollen maybe but not hot", "leg_signs"),
+    ("calf_swollen", "my wife thinks it is a bit swollen but it is not red", "calf_swollen"),  # someone's opinion
+    ("fever", "no temperature but i feel a bit off", "fever"),  # the fever screen has no groups: how unwell is vague
+]
+
 TWELFTH_ROUND_NEVER_A_NO = [
     # "came off" without where is the fall, no walk off the field
     ("injury_severe", "i came off my motorbike"),
@@ -2207,6 +2232,7 @@ EXACT_READINGS = {
     "eleventh round": ELEVENTH_ROUND,
     "twelfth round": TWELFTH_ROUND,
     "twelfth round more": TWELFTH_ROUND_MORE,
+    "one said plainly one denied": ONE_SAID_PLAINLY_ONE_DENIED,
 }
 
 
@@ -2244,6 +2270,7 @@ NEVER_A_YES_OF = {
     "hard speech never a yes": HARD_SPEECH_NEVER_A_YES,
     "eleventh round never a yes": ELEVENTH_ROUND_NEVER_A_YES,
     "twelfth round never a yes": TWELFTH_ROUND_NEVER_A_YES,
+    "one said one denied not plainly": ONE_SAID_ONE_DENIED_NOT_PLAINLY,
 }
 
 
