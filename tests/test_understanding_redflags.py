@@ -2111,6 +2111,9 @@ TWELFTH_ROUND_MORE = [
     ("nerve_red_flags", "the other foot goes numb a bit too", {"nerve_red_flags": "yes"}),
     ("leg_signs", "i can hardly get my trousers on over it", {"leg_signs": "yes"}),
     ("calf_tight", "it hurts way more than id have expected for a small knock", {"calf_tight": "yes"}),
+    # the calf named without its article (Indian English), and the knee "giving me grief" (the pain, said plainly)
+    ("cyst_burst", "no it is same size only no swelling in calf", {"cyst_burst": "no"}),
+    ("fever", "no i feel fine its just this knee giving me grief", {"fever": "no"}),
     # still walked off the field on their own: the screen's no
     ("injury_severe", "i came off the pitch on my own", {"injury_severe": "no"}),
 ]
