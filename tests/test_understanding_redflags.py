@@ -2163,6 +2163,8 @@ TWELFTH_ROUND_NEVER_A_NO = [
 TWELFTH_ROUND_NEVER_A_YES = [
     # the bottom of the foot is its sole, never the saddle
     ("nerve_red_flags", "there is a numb spot on the bottom of my foot", "nerve_red_flags"),
+    ("nerve_red_flags", "numb at the bottom of my leg", "nerve_red_flags"),
+    ("nerve_red_flags", "numbness around the bottom of my back", "nerve_red_flags"),
     # said unasked, the bottom numb is mostly from sitting
     ("onset", "there is a numb patch around my bottom", "nerve_red_flags"),
     # walking off and coming back, and help taken while walking on their own feet
