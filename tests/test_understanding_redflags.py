@@ -2079,6 +2079,10 @@ TWELFTH_ROUND = [
     # got there only held up by someone: no weight borne on their own
     ("injury_severe", "i got to the car but i had to lean on my brother", {"injury_severe": "yes"}),
     ("injury_severe", "my sister had to prop me up", {"injury_severe": "yes"}),
+    # ...as the slot reader hands it over, the sample's "but" turned into a comma
+    ("injury_severe", "i limped home, my dad had to take my weight", {"injury_severe": "yes"}),
+    # both legs named with "my", as an answer to the nerve screen
+    ("nerve_red_flags", "both my feet", {"nerve_red_flags": "yes"}),
     # the knee said again to be the trouble, beside the cold-foot or calf screen's no
     ("leg_cold_pale", "no my toes are nice and warm it is the knee that is the problem", {"leg_cold_pale": "no"}),
     ("calf_swollen", "no the calf is fine the knee is the main problem", {"calf_swollen": "no"}),
