@@ -66,7 +66,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   volunteered sign) or a choice value;
 - a question that lists several signs is answered yes when one is named and another denied ("no
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
-  diet") or the question is a red-flag screen (then yes and no together are asked again), or the
+  diet") or the question is a red-flag screen (then yes and no together are asked again, unless the
+  sign is said plainly and told apart by its words from the one denied: "a little bit swollen around
+  the back, not hot though", never "a bit tight, but I wouldn't say rock hard": ``_apart_plainly``), or the
   sign is denied as the name of what was said ("it clicks once, but I wouldn't call it grinding":
   the click is no grinding either, asked again: ``_named_otherwise``), or the sign denied is the one
   said ("it wakes me yeah ... no, I wouldn't say it wakes me": a mind changed, asked again:
@@ -135,7 +137,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   denial ("no first time I've ever done anything to it") is such a no said first, and a bare
   denial said first before a new subject ("nothing it feels flat") a clause of its own. To a
   red-flag screen every word must be placed (the unknown words may be the very sign asked about)
-  and the denial unambiguous (no doubt words, "I don't think so"). A sign of another question said
+  and the denial unambiguous (no doubt words, "I don't think so", unless that soft no is settled after it by
+  a plain no and the screen's own denial, naming nothing else: "I don't think so, no, I feel alright":
+  ``_doubt_settled``). A sign of another question said
   beside a no ("no, but my calf is swollen") is kept as well, as the matched ``{reply} but
   {symptom}`` sample keeps both; to a question that is not a red-flag screen, a clause naming such
   a sign, or only another part of the body, leaves the no clear ("no lump, but it grinds like
@@ -146,7 +150,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   not left over: "no, not hot, I pressed it", ``_spent_on``; "I can walk without getting breathless"
   keeps its "without"), nor, to a red-flag screen, a clause that says when and not of the pain ("no
   chest pain, only when I climb the stairs"; when they checked, "I pressed it just now", is no such
-  clause: ``checked_by``) (``_denied_beside_everyday``).
+  clause: ``checked_by``, whose own words are placed) (``_denied_beside_everyday``); the knee said again to be
+  the trouble ("no, my feet are warm, it's the knee that's the problem": ``knee_the_trouble``) is no "problem"
+  that may be the sign, to a screen that asks of no sign of the knee (``_left_over``).
 
 Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
 """
@@ -183,6 +189,22 @@ from skill.word_data import (
 
 # "not locks exactly, more like": a negator at most this many words before the restating words
 _RESTATED_AFTER = 4
+# Beside a sign said plainly and another denied, these families leave a red-flag screen asked again: a doubt, a
+# turn, a sign not new, someone else's or imagined, a question asked back (``_apart_plainly``)
+_NOT_PLAIN = (
+    "doubt",
+    "unsure",
+    "turnabout",
+    "not_new",
+    "not_new_remark",
+    "someone_else",
+    "hypothetical",
+    "asks_if_counts",
+    "asking",
+    "restated",
+    "named_otherwise",
+    "knows_not_why",
+)
 _UNPLACEABLE = "<unplaceable>"  # a clause left unplaced as a whole (a question asked back): never a word
 
 
@@ -248,13 +270,23 @@ def reading(
 ) -> Reading:
     """``read``, also saying whether a "no" in these words is clear: the slot reader drops a matched
     "no" said beside words that make it unclear ("no but my calf is enormous")."""
-    words = words or words_for(kb)
+    return _answer(text, kb, pending, words or words_for(kb), today, plainly=True)
+
+
+def _answer(
+    text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None, plainly: bool
+) -> Reading:
+    """``reading``; ``plainly``: the answer is the whole of what was said, so a sign said plainly beside
+    another denied may be a yes (``_apart_plainly``): never the words after a correction, nor an answer
+    with an echo taken out ("red? not red, no. warm, maybe? no")."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     answered = _asked_back(words, normal) or _echoes(kb, words, pending, normal)
-    return _reading(text if answered is None else answered, kb, pending, words, today)
+    return _reading(text if answered is None else answered, kb, pending, words, today, plainly and answered is None)
 
 
-def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None) -> Reading:
+def _reading(
+    text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None, plainly: bool = False
+) -> Reading:
     """``reading`` once echoes and questions asked back are taken out (they are looked for once)."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     corrected = _corrected(words, pending, normal)
@@ -288,13 +320,14 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
     if pending is not None and _denies_a_part(words, pending, plain + " "):
         evidence.setdefault(pending.id, _Evidence()).part_denied = True  # across clauses: "no bruise, and I walk fine"
     if pending is not None and pending.id in evidence and words.general["doubt"].spans(normal):
-        # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no
-        evidence[pending.id].strong_no = False
+        # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no, unless
+        # settled after it ("I don't think so, no, I feel alright": ``_doubt_settled``)
+        evidence[pending.id].strong_no = evidence[pending.id].strong_no and _doubt_settled(words, kb, pending, said)
     clear_no = clear_no or _denied_beside_everyday(words, pending, evidence, [(c, w) for c, w in left if c in unplaced])
     clear_no = clear_no and not (
         red_flag and (_it_may_be_the_sign(words, pending, said) or _turned_about(words, normal))
     )
-    facts = _facts(kb, pending, evidence, clear_no)
+    facts = _facts(kb, pending, evidence, clear_no, plainly and _apart_plainly(words, pending, normal, evidence))
     if pending is not None and _a_part_denied(pending, evidence.get(pending.id, _Evidence())):
         clear_no = True  # a whole part denied: words unplaced elsewhere can change nothing of this no
     facts = _where_asked(kb, words, pending, facts)
@@ -304,6 +337,41 @@ def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Word
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
     return Reading(facts, clear_no)
+
+
+def _doubt_settled(words: Words, kb: KnowledgeBase, pending: Question, said: Sequence[str]) -> bool:
+    """ "A fever? No, I don't think so, no, I feel alright": a soft no said as a whole clause, then a
+    plain no and the question's own denial after it, is the answer settled, no doubt left.
+
+    Why it is safe: every doubt must be a whole soft no ("I don't think so"; never "probably" or a
+    doubt inside a clause that names something), the plain no must come after the last of them, and
+    every clause after that plain no must be placed and read as the question's own denial, said
+    without doubt, naming nothing else; anything more ("no, I feel alright, but my leg's gone a
+    funny colour") leaves the no soft, so a red-flag screen is asked again as before."""
+    doubted = [at for at, clause in enumerate(said) if words.general["doubt"].spans(clause)]
+    if not doubted or not all(
+        words.general["weak_no"].spans(said[at]) and _plain_no(words, said[at]) for at in doubted
+    ):
+        return False
+    after = said[doubted[-1] + 1 :]
+    plain = [
+        at for at, clause in enumerate(after) if words.general["say_no"].spans(clause) and _plain_no(words, clause)
+    ]
+    if not plain or not after[plain[0] + 1 :]:
+        return False
+    evidence: dict[str, _Evidence] = {}
+    for clause in after[plain[0] + 1 :]:
+        if _read_clause(words, kb, pending, clause, evidence):
+            return False
+    found = evidence.get(pending.id)
+    return (
+        set(evidence) == {pending.id}
+        and found is not None
+        and (found.explained or found.denied_sign)
+        and found.negative
+        and found.strong_no
+        and not (found.positive or found.unsure or found.aside or found.signed)
+    )
 
 
 def _hedge_said_first(words: Words, pending: Question | None, said: list[str]) -> list[str]:
@@ -608,10 +676,11 @@ def _denied_beside_everyday(
         return False
     own = words.questions[pending.id].vocabulary
     for clause, words_left in left:
-        if any(w not in words.everyday or w in own for w in words_left):
-            return False
-        # "I pressed it just now": when they checked, no turn to what is there (``checked_by``)
+        # "I pressed it just now", "I put my hand on it": how and when they checked, no sign (``checked_by``)
         said = words.checked.sub(lambda m: " " * len(m.group()), clause)
+        checked = set(clause.split()) - set(said.split())  # words said only in how they checked
+        if any(w not in words.everyday or w in own for w in words_left if w not in checked):
+            return False
         if red_flag and _says_when(words, said) and not _about_the_pain(words, pending, clause):
             return False
     return True
@@ -978,8 +1047,8 @@ def _read_corrected(
     comes only from the words after the correction (none there: asked again); signs of other
     questions said before stay. A red-flag sign taken back ("yes... no wait, it's not") is asked
     again, never a no."""
-    first = reading(before, kb, pending, words, today)
-    last = reading(after, kb, pending, words, today)
+    first = _answer(before, kb, pending, words, today, plainly=False)
+    last = _answer(after, kb, pending, words, today, plainly=False)
     kept = {fact: value for fact, value in first.facts.items() if pending is None or fact != pending.id}
     facts = {**kept, **last.facts}
     # a yes said before counts even where the words before were no answer ("uh yes no, hang on, no")
@@ -1530,6 +1599,9 @@ def _left_over(
     placed_spans = list(covered)
     if elsewhere:  # "no, but my foot's gone numb since this morning": when the other sign came is placed
         placed_spans += words.general["times"].spans(clause)
+    if pending is not None and not {"knee", "kneecap"} & words.questions[pending.id].parts:
+        # "it's the knee that's the problem": what they called about, no sign of a screen asking of no knee sign
+        placed_spans += words.general["knee_the_trouble"].spans(clause)
     bridged = [sign.span for sign in signs if sign.bridged]
     severe = [
         s
@@ -1875,7 +1947,7 @@ def _add_general(found: _Evidence, kinds: set[str], leftover: list[str], words: 
 
 
 def _facts(
-    kb: KnowledgeBase, pending: Question | None, evidence: Mapping[str, _Evidence], clear_no: bool
+    kb: KnowledgeBase, pending: Question | None, evidence: Mapping[str, _Evidence], clear_no: bool, apart: bool = False
 ) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     for qid, found in evidence.items():
@@ -1897,9 +1969,10 @@ def _facts(
     several = _several_signs(found) and not (found.unsure or found.explained)
     if _a_part_denied(pending, found):
         facts[pending.id] = "no"
-    elif pending.answer_type == "yes_no" and pending.phase != "red_flag" and several:
+    elif pending.answer_type == "yes_no" and (pending.phase != "red_flag" or apart) and several:
         # A question of several signs: "no lump, but it does catch now and then" denies one and names
-        # another (a general "no" beside a sign stays unclear; to a red-flag screen both are asked again)
+        # another (a general "no" beside a sign stays unclear; to a red-flag screen both are asked again,
+        # unless the sign is said plainly and told apart from the one denied: ``_apart_plainly``)
         facts[pending.id] = "yes"
     elif _other_part_doubted(pending, found):
         facts[pending.id] = "yes"  # "I don't know about a pop, but I'm walking like a penguin"
@@ -1913,6 +1986,35 @@ def _facts(
     elif _sign_in_doubt(pending, found):
         facts[pending.id] = UNKNOWN
     return facts
+
+
+def _apart_plainly(words: Words, pending: Question | None, normal: str, evidence: Mapping[str, _Evidence]) -> bool:
+    """ "A little bit swollen around the back, not hot though": to a red-flag screen of several signs,
+    one sign said plainly and another denied is a yes, as the sign said alone would be.
+
+    Why it is safe: only for a screen whose signs are told apart by words (``sign_groups``), when
+    every sign said and every sign denied falls in a group and no group is both said and denied ("a
+    bit tight but I wouldn't say rock hard", "puffy but not swollen" are one sign in a lesser degree:
+    asked again); and only when the whole answer is plain: no doubt or hedge below the sign, no time
+    past or how it always is (``not_plainly``), no correction, turn, echo, someone else's or
+    imagined sign, nothing set aside or explained away. Anything else stays asked again, as before."""
+    groups = words.sign_groups.get(pending.id) if pending is not None else None
+    found = evidence.get(pending.id) if pending is not None else None
+    if not groups or found is None:
+        return False
+    if found.aside or found.qualified or found.doubted or found.unsure or found.explained or found.unsure_sign:
+        return False
+    if words.not_plainly & set(re.findall(r"[a-z]+", normal)):
+        return False
+    if any(words.general[kind].spans(normal) for kind in _NOT_PLAIN):
+        return False
+    if words.corrections.search(normal) or words.soft_corrections.search(normal) or words.reversal.search(normal):
+        return False
+    said = [frozenset(at for at, group in enumerate(groups) if group & sign) for sign in found.signed_words]
+    denied = [frozenset(at for at, group in enumerate(groups) if group & sign) for sign in found.denied_words]
+    if not said or not denied or not all(said) or not all(denied):
+        return False
+    return not frozenset().union(*said) & frozenset().union(*denied)
 
 
 def _several_signs(found: _Evidence) -> bool:

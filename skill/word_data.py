@@ -79,6 +79,7 @@ _GENERAL = (
     "no_change",
     "asks_if_counts",
     "said_now",
+    "knee_the_trouble",
 )
 
 
@@ -272,6 +273,10 @@ class Words:
     said_at_other_times: frozenset[str] = frozenset()  # "was", "had": a clause of a time gone by
     word_forms: Mapping[str, str] = field(default_factory=dict)  # "swollen" -> "swell": one word in two forms
     gone_by: frozenset[str] = frozenset()  # "gone", "went": a sign said to be over ("but it went down")
+    # "a little bit swollen, not hot though": the word groups of each red-flag screen whose signs are told apart
+    # (``sign_groups``), and the words that keep an answer from being said plainly (``not_plainly``)
+    sign_groups: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    not_plainly: frozenset[str] = frozenset()
     # While loading only: family sources from the stamp, and those this load used (load_words)
     built: Mapping[str, str] = field(default_factory=dict)
     made: dict[str, str] = field(default_factory=dict)
@@ -521,7 +526,32 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         raise WordsError(f"{path.name}: entails: questions the kb does not have: {unknown}")
     always = {q: w.families(asked=False) for q, w in compiled.items()}
     numbers = _number_forms(words, _mapping(raw, "numbers"))
-    return replace(words, questions=compiled, always=always, numbers=numbers)
+    return replace(
+        words,
+        questions=compiled,
+        always=always,
+        numbers=numbers,
+        sign_groups=_sign_groups(kb, words, _mapping(raw, "sign_groups")),
+        not_plainly=frozenset(normalise(base, w) for w in _strings(raw, "not_plainly")),
+    )
+
+
+def _sign_groups(kb: KnowledgeBase, words: Words, raw: Mapping[str, Any]) -> dict[str, tuple[frozenset[str], ...]]:
+    """``sign_groups``: for a red-flag screen, one list of words per sign it asks about; two groups
+    sharing a word could not tell its signs apart, so that stops the skill."""
+    groups: dict[str, tuple[frozenset[str], ...]] = {}
+    for qid, lists in raw.items():
+        question = kb.questions.get(qid)
+        if question is None or question.phase != "red_flag" or question.answer_type != "yes_no":
+            raise WordsError(f"understanding.yaml: sign_groups: {qid!r} is not a red-flag yes/no question of the kb")
+        if not isinstance(lists, list) or len(lists) < 2:
+            raise WordsError(f"understanding.yaml: sign_groups.{qid} needs a list of word lists, one per sign")
+        found = tuple(frozenset(normalise(words, w) for w in _list(group, f"sign_groups.{qid}")) for group in lists)
+        shared = sorted(set().union(*(a & b for a in found for b in found if a is not b)))
+        if shared:
+            raise WordsError(f"understanding.yaml: sign_groups.{qid}: groups share words {shared}")
+        groups[qid] = found
+    return groups
 
 
 def _with_splitter(words: Words, splitting: re.Pattern[str], phrases: Sequence[str]) -> list[str]:

@@ -955,7 +955,8 @@ NEGATION = [
     ("morning_stiffness", "not stiff no", {"morning_stiffness": "no"}),
     ("injury_severe", "I can walk no problem", {"injury_severe": "no"}),
     # without full stops a negator stops at a new subject after the sign it denies
-    ("leg_signs", "the color um no it's not a different color it's swollen though", {}),
+    # (the colour denied, the swelling said plainly: told apart, a yes; ``_apart_plainly``)
+    ("leg_signs", "the color um no it's not a different color it's swollen though", {"leg_signs": "yes"}),
     ("chest_symptoms", "no chest pain my calf is swollen", {"chest_symptoms": "no", "calf_swollen": "yes"}),
     ("leg_signs", "not red or swollen", {"leg_signs": "no"}),
     ("leg_signs", "it's not swollen it's not red", {"leg_signs": "no"}),
@@ -987,8 +988,8 @@ RED_FLAG_SIGN_NOT_LOST = [
     # a second denial said before a new thought is a clause of its own: it never denies the sign after it
     ("nerve_red_flags", "no nothing like that can't feel my bum", {}),
     ("nerve_red_flags", "no nothing like that", {"nerve_red_flags": "no"}),
-    # a sign said right after a denied one, with no "or" between, is said: yes and no, asked again
-    ("hot_knee", "not hot red though", {}),
+    # a sign said right after a denied one, with no "or" between, is said: told apart from it, a yes
+    ("hot_knee", "not hot red though", {"hot_knee": "yes"}),
     ("hot_knee", "not hot or red", {"hot_knee": "no"}),
     # how things have long been is no new sign, said after it
     ("chest_symptoms", "I get a bit winded walking up the hill but that's been years now", {}),
@@ -1196,8 +1197,8 @@ KNOWN_ALREADY = [
 NEGATOR_AFTER_A_SIGN = [
     # a negator after a sign with another sign after it is that sign's
     ("sport", "my calf is rock hard no chest pain though", {"calf_tight": "yes"}),
-    # "red, no swelling" admits the red: never the leg screen's no (asked again, one admitted, one denied)
-    ("leg_signs", "red no swelling", {}),
+    # "red, no swelling" admits the red: never the leg screen's no (one said plainly, one denied: a yes)
+    ("leg_signs", "red no swelling", {"leg_signs": "yes"}),
     ("tingling_passed", "yes it has gone now no weakness or anything", {"tingling_passed": "yes"}),
     # with nothing after it, it still takes the sign back
     ("calf_swollen", "swollen no", {}),

@@ -1361,7 +1361,7 @@ SEVENTH_ROUND = [
     ("calf_tight", "no but it's a lot bigger than the other one", {"calf_tight": "no", "calf_swollen": "yes"}),
     ("calf_tight", "no but it is puffier compared with my good leg", {"calf_tight": "no", "calf_swollen": "yes"}),
     ("calf_tight", "no but it is swollen and slightly warm", {"calf_tight": "no", "calf_swollen": "yes"}),
-    ("hot_knee", "it's warm but not red", {}),  # split at its "but": yes and no, asked again
+    ("hot_knee", "it's warm but not red", {"hot_knee": "yes"}),  # split at its "but": told apart, a yes
     ("hot_knee", "a bit red not hot though", {"hot_knee": "yes"}),
     ("hot_knee", "not warm not red", {"hot_knee": "no"}),
     ("fever", "it's warm but not red", {}),  # the knee, no answer about a fever
@@ -1498,7 +1498,7 @@ SEVENTH_ROUND = [
     ("leg_signs", "it's red not swollen", {"leg_signs": "yes"}),
     ("chest_symptoms", "breathless no chest pain", {"chest_symptoms": "yes"}),
     ("fever", "I feel unwell no temperature", {"fever": "yes"}),
-    ("calf_swollen", "swollen but not red", {}),
+    ("calf_swollen", "swollen but not red", {"calf_swollen": "yes"}),
     # ...and said in passing with "but", the sign before it is kept (a phrase with "but" in it is never split)
     ("onset", "my knee is warm but not red", {"leg_signs": "yes", "hot_knee": "yes"}),
     ("onset", "my calf is swollen but not red", {"calf_swollen": "yes"}),
@@ -2065,6 +2065,121 @@ ELEVENTH_ROUND_NEVER_A_YES = [
     ("nerve_red_flags", "kind of bunged up", "nerve_red_flags"),
 ]
 
+# Twelfth round: plain signs in everyday words, and plain noes that words of everyday life or the knee said again
+# to be the trouble left unclear. Written as speech reaches the skill: lower case, no punctuation.
+TWELFTH_ROUND = [
+    # the saddle named as the bottom, the inner thighs or the seat area, as an answer to the nerve screen
+    ("nerve_red_flags", "i have got a numb patch over my bum and inner thighs", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "numbness is there in the seat area since yesterday", {"nerve_red_flags": "yes"}),
+    # painkillers taken "and nothing": the pain beyond the injury, the "nothing" no denial
+    ("calf_tight", "i took some ibuprofen and nothing", {"calf_tight": "yes"}),
+    ("calf_tight", "i have tried paracetamol but nothing", {"calf_tight": "yes"}),
+    # out of place and back: the "came back" is the kneecap's, never a walk back
+    ("injury_severe", "the kneecap slid across and then came back in", {"injury_severe": "yes"}),
+    # got there only held up by someone: no weight borne on their own
+    ("injury_severe", "i got to the car but i had to lean on my brother", {"injury_severe": "yes"}),
+    ("injury_severe", "my sister had to prop me up", {"injury_severe": "yes"}),
+    # ...as the slot reader hands it over, the sample's "but" turned into a comma
+    ("injury_severe", "i limped home, my dad had to take my weight", {"injury_severe": "yes"}),
+    # both legs named with "my", as an answer to the nerve screen
+    ("nerve_red_flags", "both my feet", {"nerve_red_flags": "yes"}),
+    # the knee said again to be the trouble, beside the cold-foot or calf screen's no
+    ("leg_cold_pale", "no my toes are nice and warm it is the knee that is the problem", {"leg_cold_pale": "no"}),
+    ("calf_swollen", "no the calf is fine the knee is the main problem", {"calf_swollen": "no"}),
+    # "that department", "that front": the thing asked, pointed back at
+    ("fever", "nope all fine on that front", {"fever": "no"}),
+    ("nerve_red_flags", "nothing to report in that department", {"nerve_red_flags": "no"}),
+    # a soft no settled by a plain no and the screen's own denial
+    ("fever", "i dont think so no i feel fine", {"fever": "no"}),
+    # how they checked, and moving the knee, are no sign beside the hot-knee screen's no
+    ("hot_knee", "not hot no i put my hand on it", {"hot_knee": "no"}),
+    (
+        "hot_knee",
+        "no it is not warm it just hurts when i straighten it",
+        {"hot_knee": "no", "worse_with": ["straightening"]},
+    ),
+    # one foot weak or slapping beside the nerve screen's no is the foot question's sign, the no kept
+    ("nerve_red_flags", "no but my foot does slap down when i walk", {"nerve_red_flags": "no", "foot_weak": "yes"}),
+    ("nerve_red_flags", "nope but the leg on that side feels weak", {"nerve_red_flags": "no", "foot_weak": "yes"}),
+]
+
+# Twelfth round, second part: "came off" is the fall, a likeness of heat inside, the other leg too with a verb,
+# what is worn too tight to go on, "id" for "I'd"
+TWELFTH_ROUND_MORE = [
+    (
+        "injury_severe",
+        "it swelled up straight away and i could not stand this was after i came off my horse",
+        {"injury_severe": "yes", "onset": "injury", "mechanism": "blow_fall"},
+    ),
+    ("hot_knee", "it is boiling like there is a radiator inside it", {"hot_knee": "yes"}),
+    ("nerve_red_flags", "the other foot goes numb a bit too", {"nerve_red_flags": "yes"}),
+    ("leg_signs", "i can hardly get my trousers on over it", {"leg_signs": "yes"}),
+    ("calf_tight", "it hurts way more than id have expected for a small knock", {"calf_tight": "yes"}),
+    # the calf named without its article (Indian English), and the knee "giving me grief" (the pain, said plainly)
+    ("cyst_burst", "no it is same size only no swelling in calf", {"cyst_burst": "no"}),
+    ("fever", "no i feel fine its just this knee giving me grief", {"fever": "no"}),
+    # still walked off the field on their own: the screen's no
+    ("injury_severe", "i came off the pitch on my own", {"injury_severe": "no"}),
+]
+
+# One sign said plainly and another denied, to a screen whose signs are told apart (``sign_groups``): a yes, as
+# the sign said alone is
+ONE_SAID_PLAINLY_ONE_DENIED = [
+    ("leg_signs", "a bit swollen at the back of the knee not hot though", {"leg_signs": "yes"}),
+    ("hot_knee", "it feels a little warm to me but it is not red at all", {"hot_knee": "yes"}),
+    ("calf_swollen", "my calf is a little swollen but not red", {"calf_swollen": "yes"}),
+    ("chest_symptoms", "i am short of breath but no chest pain", {"chest_symptoms": "yes"}),
+    ("leg_cold_pale", "my foot is pale but not cold", {"leg_cold_pale": "yes"}),
+    ("leg_signs", "no swelling but its gone a purple colour", {"leg_signs": "yes"}),
+]
+
+# ...and never when the answer is not plain, or the sign said is the one denied in a lesser degree: asked again
+ONE_SAID_ONE_DENIED_NOT_PLAINLY = [
+    ("calf_tight", "its a bit tight but i wouldnt say rock hard", "calf_tight"),  # no groups: one sign by degree
+    ("hot_knee", "red not red no warm maybe no", "hot_knee"),  # echoes and a doubt
+    ("hot_knee", "yes no it was red yesterday but its not hot now", "hot_knee"),  # a correction, a time past
+    ("leg_signs", "its a bit puffy but not swollen", "leg_signs"),  # one group: a lesser degree
+    ("hot_knee", "its warm but not hot", "hot_knee"),
+    ("leg_signs", "its swollen but not hot i think", "leg_signs"),  # a doubt
+    ("leg_signs", "the other leg was swollen but this one is not hot", "leg_signs"),  # a time past
+    ("leg_signs", "swollen maybe but not hot", "leg_signs"),
+    ("calf_swollen", "my wife thinks it is a bit swollen but it is not red", "calf_swollen"),  # someone's opinion
+    ("fever", "no temperature but i feel a bit off", "fever"),  # the fever screen has no groups: how unwell is vague
+]
+
+TWELFTH_ROUND_NEVER_A_NO = [
+    # "came off" without where is the fall, no walk off the field
+    ("injury_severe", "i came off my motorbike"),
+    # the knee the trouble to a screen of the knee's own signs: the knee may be the sign asked about
+    ("hot_knee", "no it is the knee that is the problem"),
+    ("chest_symptoms", "no but my chest is the problem"),
+    # the soft no settled, then a sign said: no no
+    ("fever", "i dont think so no i feel fine but i have had the shivers"),
+    ("fever", "i dont think so"),
+    ("fever", "i dont think so no"),
+    ("fever", "i dont think so i feel fine"),
+    # a word after the check no family knows may be the sign
+    ("hot_knee", "no its not hot i put my hand on it its purplish"),
+    # "I was walking only after that" may be walking only later: asked again
+    ("injury_severe", "i was walking only after that"),
+]
+
+TWELFTH_ROUND_NEVER_A_YES = [
+    # the bottom of the foot is its sole, never the saddle
+    ("nerve_red_flags", "there is a numb spot on the bottom of my foot", "nerve_red_flags"),
+    ("nerve_red_flags", "numb at the bottom of my leg", "nerve_red_flags"),
+    ("nerve_red_flags", "numbness around the bottom of my back", "nerve_red_flags"),
+    # said unasked, the bottom numb is mostly from sitting
+    ("onset", "there is a numb patch around my bottom", "nerve_red_flags"),
+    # walking off and coming back, and help taken while walking on their own feet
+    ("injury_severe", "i walked off and came back", "injury_severe"),
+    ("injury_severe", "i hobbled to the car my wife helped me but i got there on my own feet", "injury_severe"),
+    # heat put on the knee is no hot knee
+    ("hot_knee", "it is warm but i have had a heat pack on it", "hot_knee"),
+    # a painkiller that did something, and a no before it
+    ("calf_tight", "no i took two advil and nothing since", "calf_tight"),
+]
+
 
 EXACT_READINGS = {
     "said and meant": SAID_AND_MEANT,
@@ -2124,6 +2239,9 @@ EXACT_READINGS = {
     "ninth round": NINTH_ROUND,
     "ninth round nothing": NINTH_ROUND_NOTHING,
     "eleventh round": ELEVENTH_ROUND,
+    "twelfth round": TWELFTH_ROUND,
+    "twelfth round more": TWELFTH_ROUND_MORE,
+    "one said plainly one denied": ONE_SAID_PLAINLY_ONE_DENIED,
 }
 
 
@@ -2160,6 +2278,8 @@ NEVER_A_YES_OF = {
     "no fever or tight calf fourth round": NO_FEVER_OR_TIGHT_CALF_FOURTH_ROUND,
     "hard speech never a yes": HARD_SPEECH_NEVER_A_YES,
     "eleventh round never a yes": ELEVENTH_ROUND_NEVER_A_YES,
+    "twelfth round never a yes": TWELFTH_ROUND_NEVER_A_YES,
+    "one said one denied not plainly": ONE_SAID_ONE_DENIED_NOT_PLAINLY,
 }
 
 
@@ -2188,6 +2308,7 @@ NEVER_A_NO_TO = {
     "no denial fourth round": NO_DENIAL_FOURTH_ROUND,
     "hard speech never a no": HARD_SPEECH_NEVER_A_NO,
     "eleventh round never a no": ELEVENTH_ROUND_NEVER_A_NO,
+    "twelfth round never a no": TWELFTH_ROUND_NEVER_A_NO,
 }
 
 

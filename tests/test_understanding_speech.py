@@ -277,7 +277,7 @@ NEGATOR_SCOPE = [
     ),
     _said("turn", "calf_swollen", "it's not just swollen it's red too", calf_swollen="yes"),
     # must not: a red-flag sign after the turn is never denied by the negator before it
-    _said("must not", "leg_signs", "no swelling just redness", leg_signs=None),
+    _said("must not", "leg_signs", "no swelling just redness", leg_signs="yes"),
     _said("must not", "chest_symptoms", "no chest pain just a bit breathless", chest_symptoms="yes"),
     _said("must not", "calf_swollen", "no just a bit swollen", calf_swollen=None),
 ]
@@ -319,8 +319,9 @@ BARE_WORDS = [
     _said("must keep", "leg_signs", "not that i've noticed", leg_signs="no"),
     # must not: a part of the body named after a sign denied starts a new thought ("not red, the calf
     # is swollen": on main a no); joined by "or" it is still denied
-    _said("must not", "leg_signs", "not red the calf is swollen", calf_swollen="yes", leg_signs=None),
-    _said("must not", "leg_cold_pale", "not cold the foot has gone blue", leg_cold_pale=None),
+    # (the sign after it told apart from the one denied: a yes, ``_apart_plainly``)
+    _said("must not", "leg_signs", "not red the calf is swollen", calf_swollen="yes", leg_signs="yes"),
+    _said("must not", "leg_cold_pale", "not cold the foot has gone blue", leg_cold_pale="yes"),
     _said("must keep", "leg_signs", "no redness in the calf or swelling", leg_signs="no"),
     _said("must not", "leg_signs", "no issues the calf is swollen", calf_swollen="yes", leg_signs="yes"),
     _said("must keep", "leg_signs", "no swelling in the calf or redness", leg_signs="no"),

@@ -153,3 +153,16 @@ def test_the_lambda_bundle_starts_from_the_stamp_the_packager_wrote(tmp_path: Pa
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", str(len(KB.questions))]
+
+
+def test_sign_groups_that_could_not_tell_a_screens_signs_apart_stop_start_up(words_file: Path) -> None:
+    # "warm" in the swelling group too: a lesser degree of one sign could pass for two signs apart
+    _edit(words_file, "    - [swollen, swelling, swell,", "    - [warm, swollen, swelling, swell,")
+    with pytest.raises(WordsError, match=r"sign_groups\.leg_signs: groups share words \['warm'\]"):
+        load_words(KB, words_file)
+
+
+def test_sign_groups_of_a_question_that_is_no_red_flag_screen_stop_start_up(words_file: Path) -> None:
+    _edit(words_file, "sign_groups:\n", "sign_groups:\n  onset: [[sudden], [gradual]]\n")
+    with pytest.raises(WordsError, match=r"sign_groups: 'onset' is not a red-flag yes/no question"):
+        load_words(KB, words_file)
