@@ -77,7 +77,10 @@ The reading is deliberately cautious, because a misheard answer must never becom
   ``part_denied`` in the word data, ``_a_part_denied``), the other part said or not;
 - positive and negative evidence for one question, or two values of a single choice: nothing, unless
   a word picks one out ("mostly the calf", or after it: "the back of the knee mostly, but sometimes
-  the calf too": ``_preferred``);
+  the calf too": ``_preferred``), or one that refines the other, with no doubt said (what the knee
+  did beside what they were doing: "it bent backwards when I landed from a block", ``refines`` in the
+  word data; never past a value whose red-flag screen the winner would not ask: a blow beside it stays
+  asked again);
 - a thing said and asked whether it counts ("I had a tooth out, does that count?") is "I don't
   know" when no sign is named (a sign named stays said);
 - to a choice question its value said first, then the pain of a new subject ("the front it hurts
@@ -169,6 +172,7 @@ from skill.word_data import (
     dates_itself,
     normalise,
     overlaps,
+    refined,
     words_for,
 )
 
@@ -1735,6 +1739,8 @@ def _facts(
             preferred = list(dict.fromkeys(found.preferred))
             if len(values) > 1 and len(preferred) == 1 and not question.multiple:
                 values = preferred  # "behind the knee, then down into the calf, mostly the calf"
+            if len(values) > 1 and not (question.multiple or found.unsure):
+                values = refined(words_for(kb), qid, values)  # "he ran into me and it bent backwards"
             if values and (question.multiple or len(values) == 1):
                 facts[qid] = values if question.multiple else values[0]
             elif len(values) > 1 and pending is not None and qid == pending.id and found.unsure:

@@ -1199,7 +1199,32 @@ PLAIN_BESIDE_QUALIFIED = [
 ]
 
 
+# To a single choice, what the knee itself did beside what they were doing is the answer (``refines``); a fall
+# or a blow beside it opens a red-flag screen, so the two stay asked again, as do two answers neither refines
+VALUE_REFINED = [
+    _said("refined", "mechanism", "it bent backwards when i came down from a jump at netball", mechanism="bent_back"),
+    _said("refined", "mechanism", "i was just sitting on the couch and my knee went backwards", mechanism="bent_back"),
+    _said("refined", "mechanism", "i was sprinting for the ball and twisted it", mechanism="twist"),
+    _said(
+        "refined", "onset", "i went up for a header and landed funny and twisted it", onset="injury", mechanism="twist"
+    ),
+    # must not: a blow or a fall beside it, a twist beside the knee bent back, or a doubt, is asked again
+    _said("must not", "mechanism", "a bloke ran into me and my knee went backwards", mechanism=None),
+    _said("must not", "mechanism", "i came off my bike and twisted my knee", mechanism=None),
+    _said("must not", "mechanism", "it twisted and then bent backwards", mechanism=None),
+    _said("must not", "mechanism", "i was either jumping or twisting i can't remember", mechanism=UNKNOWN),
+]
+
+# "Bang" said bare is how suddenly it hurt, not a knock: "a bang" is one
+BANG_SAID_BARE = [
+    _said("said bare", "onset", "it was out of nowhere i was lying in bed and bang it hurt", onset="sudden"),
+    _said("said bare", "onset", "suddenly i was just standing there and bang", onset="sudden"),
+    _said("must not", "onset", "i got a bang on the knee from a cricket ball", onset="injury"),
+]
+
 RULES = {
+    "what the knee did is the answer beside what they were doing": VALUE_REFINED,
+    "a bare bang is how suddenly it hurt": BANG_SAID_BARE,
     "words that turn an answer about leave a red-flag no unclear": TURNABOUTS,
     "an echoed sign is a question and the answer after it answers it": ECHOES,
     "a person who corrects themselves means what they said last": CORRECTIONS,
