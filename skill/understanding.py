@@ -17,7 +17,10 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without)
   means what follows the correction ("no, well, ..." too, to any question but a red-flag screen:
   ``corrections_unless_red_flag``); a red-flag sign taken back (any yes said before the correction)
-  is asked again, never a no; to a red-flag screen, words that may turn an answer about ("my chest is
+  is asked again, never a no; to a single choice, the age or the how-long question a bare no between
+  two different answers is such a correction ("it gives way no it locks", "seventy one no seventy two"),
+  never a no that denies the value after it ("suddenly no injury": ``_said_again``); to a red-flag
+  screen, words that may turn an answer about ("my chest is
   fine, actually it hurts") with more said after them leave its no unclear (``_turned_about``); a
   value said, denied and restated ("it locks, well, not locks exactly, more like it catches") is the
   value restated, when the words after "more like" answer the question (else the denial before them
@@ -251,7 +254,7 @@ def reading(
 def _reading(text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None) -> Reading:
     """``reading`` once echoes and questions asked back are taken out (they are looked for once)."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
-    corrected = _corrected(words, pending, normal)
+    corrected = _corrected(words, pending, normal) or _said_again(kb, words, pending, normal, today)
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
     restated = _restated(words, pending, normal)
@@ -637,7 +640,9 @@ def _echoes(kb: KnowledgeBase, words: Words, pending: Question | None, said: str
     after it answers it. To a question that lists several signs, each echo takes its own answer: one
     yes (or a hedge) is a yes, so the noes to the other signs are dropped; all no is a no; a doubt
     is read as one. To a choice question the same holds of its values ("behind the knee? no. the
-    calf? yes" is the calf): a value answered no is never chosen. A first echo must be words of the
+    calf? yes" is the calf): a value answered no is never chosen, and when every echo is answered no, the noes
+    are theirs, never the "none of those" value, if the words after them name a value ("locks no gives way no it
+    just clicks": it clicks). A first echo must be words of the
     question asked or one of its signs, or come with a cue; later ones never name another question's
     red-flag sign (a volunteered sign is never taken out). To a red-flag screen, one echo answered no
     without a cue ("chest pain no") is left to the ordinary reading, which asks again: the no might
@@ -667,11 +672,24 @@ def _echoes(kb: KnowledgeBase, words: Words, pending: Question | None, said: str
             echoes = [echo for echo in echoes if echo.kind in (deciding, "")]
             break
     answers = [echo.said(tokens, alone) for echo in echoes]
+    if (
+        pending.answer_type == "choice"
+        and all(echo.kind == "no" for echo in echoes)
+        and _names_a_value(words, pending, rest)
+    ):
+        answers = []  # "locks no gives way no it just clicks": each no denies its echoed value, the rest answers
     # What follows a hedge or a doubt goes on with it ("maybe a little fullness, I'm not sure"); after a
     # yes or a no it is a new thought (after a no, joined, it would be denied: "hot? no, chest pain yes").
     going_on = echoes[-1].hedged or echoes[-1].kind == "unsure"
     joined = [*answers[:-1], f"{answers[-1]} {rest}"] if going_on else [*answers, rest]
     return ", ".join(answer.strip() for answer in joined if answer.strip())
+
+
+def _names_a_value(words: Words, pending: Question, said: str) -> bool:
+    """Whether the words name a value of the choice asked."""
+    return any(
+        sign.pending and sign.value is not None for c in clauses(words, said) for sign in _signs(words, pending, c, [])
+    )
 
 
 def _with_swallowed(words: Words, tokens: Sequence[str], echo: _Echo, rest: str) -> str:
@@ -825,6 +843,56 @@ def _corrected(words: Words, pending: Question | None, said: str) -> tuple[str, 
     if not cuts or not said[cuts[-1][1] :].strip(" ,.;!?"):
         return None
     return said[: cuts[-1][0]], said[cuts[-1][1] :]
+
+
+def _said_again(
+    kb: KnowledgeBase, words: Words, pending: Question | None, said: str, today: date | None
+) -> tuple[str, str] | None:
+    """ "It gives way no it locks", "the front no the back of the knee", "seventy one no seventy two": to a single
+    choice, the age or the how-long question (no red-flag screen), a no between two different answers said whole
+    takes the first back, as "I mean" does (``_corrected``: the words before and after that no). Never a no that
+    denies the value right after it ("suddenly no injury", "no injury nothing": ``_value_first``; "no it locks" starts a
+    new thought), and to a number question only when
+    the second number follows the no at once or after a few words of saying it again
+    (``said_again_before_number``): "sixty no I don't play sport, I had a hip done at fifty five" keeps its sixty."""
+    if pending is None or pending.phase == "red_flag" or pending.id not in words.questions:
+        return None
+    choice = pending.answer_type == "choice" and not pending.multiple
+    if not (choice or pending.answer_type in ("number", "duration")):
+        return None
+    for match in reversed(list(re.finditer(r"[^\s,.;!?]+", said))):
+        before, after = said[: match.start()], said[match.end() :]
+        tokens = re.findall(r"[^\s,.;!?]+", after)
+        if match.group() not in words.leading_no or not before.strip(" ,.;!?") or not tokens:
+            continue
+        alone = clauses(words, f"{match.group()} {after}")[0].strip() == match.group()  # "no it locks": a thought apart
+        if choice and not alone and _value_first(words, pending, tokens):
+            continue
+        if not choice and not _number_next(words, tokens):
+            continue
+        first = _reading(before, kb, pending, words, today).facts.get(pending.id)
+        last = _reading(after, kb, pending, words, today).facts.get(pending.id)
+        if first not in (None, UNKNOWN) and last not in (None, UNKNOWN) and first != last:
+            return before, after
+    return None
+
+
+def _value_first(words: Words, pending: Question, tokens: Sequence[str]) -> bool:
+    """Whether a value of the choice asked starts these words, with no article before it: a no before it denies it."""
+    said = " ".join(tokens) + " "
+    return tokens[0] not in words.echo.articles and any(
+        sign.pending and sign.value is not None and sign.span[0] == 0 for sign in _signs(words, pending, said, [])
+    )
+
+
+def _number_next(words: Words, tokens: Sequence[str]) -> bool:
+    """Whether a number comes first in these words, after only words of saying it again ("I'm", "make that")."""
+    for token in tokens:
+        if words_to_number(token) is not None:
+            return True
+        if token not in words.again_before_number:
+            return False
+    return False
 
 
 def _read_corrected(

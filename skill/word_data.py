@@ -272,6 +272,9 @@ class Words:
     when_words: frozenset[str] = frozenset()  # "when", "if": a clause that says when, beside a red-flag no
     pointing_back: frozenset[str] = frozenset()  # "it", "that": a clause that may be of a sign said before
     doubt_about: frozenset[str] = frozenset()  # "about", "about a": a doubt of the one sign after it
+    # "seventy one no I'm seventy two": the words that may stand between a no and the number it says again
+    # (``said_again_before_number``)
+    again_before_number: frozenset[str] = frozenset()
     # While loading only: family sources from the stamp, and those this load used (load_words)
     built: Mapping[str, str] = field(default_factory=dict)
     made: dict[str, str] = field(default_factory=dict)
@@ -492,6 +495,9 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         when_words=frozenset(normalise(base, w) for w in _strings(raw, "when_words")),
         pointing_back=frozenset(normalise(base, w) for w in _strings(raw, "pointing_back")),
         doubt_about=frozenset(normalise(base, w) for w in _strings(raw, "doubt_about")),
+        again_before_number=frozenset(
+            w for phrase in _strings(raw, "said_again_before_number") for w in normalise(base, phrase).split()
+        ),
         reversal=_reversal(base, _mapping(raw, "reversals")),
     )
     questions = _mapping(raw, "questions")

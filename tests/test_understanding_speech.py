@@ -1222,7 +1222,25 @@ BANG_SAID_BARE = [
     _said("must not", "onset", "i got a bang on the knee from a cricket ball", onset="injury"),
 ]
 
+# To a single choice, the age or the how-long question, a no between two answers takes the first back
+NO_BETWEEN_TWO_ANSWERS = [
+    _said("taken back", "location", "the thigh no the back of the knee", location="behind_knee"),
+    _said("taken back", "knee_mechanics", "it locks no it sort of gives way on me", knee_mechanics="gives_way"),
+    _said("taken back", "age", "sixty two no sixty three i had a birthday last week", age=63),
+    _said("taken back", "duration_days", "three weeks no i would say four weeks", duration_days=28),
+    # must not: a no that denies the value after it, or a later number of something else, takes nothing back
+    _said("must not", "onset", "it came on suddenly no injury", onset="sudden"),
+    _said("must not", "onset", "suddenly i was sitting down no injury nothing", onset="sudden"),
+    _said("must not", "age", "sixty no i don't play any sport i had my hip done at fifty five", age=None),
+    # every echoed value answered no: the noes are theirs, and the value after them is the answer
+    _said(
+        "echoes denied", "knee_mechanics", "lock no give way no it just clicks now and then", knee_mechanics="catches"
+    ),
+    _said("echoes denied", "knee_mechanics", "lock no give way no", knee_mechanics="none"),
+]
+
 RULES = {
+    "a no between two answers takes the first back": NO_BETWEEN_TWO_ANSWERS,
     "what the knee did is the answer beside what they were doing": VALUE_REFINED,
     "a bare bang is how suddenly it hurt": BANG_SAID_BARE,
     "words that turn an answer about leave a red-flag no unclear": TURNABOUTS,
