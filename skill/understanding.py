@@ -112,7 +112,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   feet are always cold but now one is blue"), they share a word (``_apart_from_the_qualified``) or the
   qualified clause names a word of the screen's own sign ("but the swelling has gone down": ``_names_its_sign``);
 - a time said of an earlier event ("I pulled it once, but that was twenty years ago") is never how long
-  the pain has lasted (``_dates_an_earlier_event``); two small counts before a unit are a range, the
+  the pain has lasted (``_dates_an_earlier_event``); to how it started or what happened, a past day said in
+  a clause naming the answer, with no worsening, is the day the pain began ("it came on out of nowhere
+  yesterday": ``_tells_its_start``); two small counts before a unit are a range, the
   larger kept ("since three four days"); an amount said small ("it's only three days", "only since
   yesterday") or of something happening ("first time this is happening") is the pain's, and a lower
   bound the exact amount meets is no second amount ("ten days now, so over a week": ``_bounds_met``), nor
@@ -940,7 +942,8 @@ def _numbers(
             # said of the pain itself ("but it's been sore for three weeks") is the pain's
             values = _pain_durations(forms, [c for c in said if words_for(kb).general["pain_talk"].spans(c)], today)
         elif question.answer_type == "duration":
-            values = _durations(forms, plain, today) if asked else _pain_durations(forms, said, today)
+            starts = [c for c in said if _tells_its_start(words_for(kb), pending, c)]
+            values = _durations(forms, plain, today) if asked else _pain_durations(forms, said, today, starts)
         elif question.answer_type == "number":
             stated = [
                 words_to_number(m.group("n") or m.group("n2") or m.group("n3") or "")
@@ -1064,13 +1067,39 @@ def _durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
     return days or [duration_days(duration_to_iso(d)) for d in _bare_durations(forms, plain)]
 
 
-def _pain_durations(forms: NumberForms, said: Sequence[str], today: date) -> list[int | None]:
-    """Days said unasked: next to a duration word, in a clause about the pain, a day or more."""
+def _pain_durations(
+    forms: NumberForms, said: Sequence[str], today: date, starts: Sequence[str] = ()
+) -> list[int | None]:
+    """Days said unasked: next to a duration word, in a clause about the pain, a day or more. In a clause that
+    tells how the pain began (``starts``: ``_tells_its_start``) a past day alone is the day it began ("it came on
+    out of nowhere yesterday", "I twisted it getting out of the car on Tuesday")."""
+    starting = {" ".join(clause.split()) for clause in starts}
     said = [_after_denied(forms, " ".join(clause.split()) + " ") for clause in said]
     said = [c for at, c in enumerate(said) if not _dates_an_earlier_event(forms, said[at - 1] if at else "", c)]
-    about = [c for c in said if (forms.about.search(c) or _only_a_time(forms, c)) and not forms.not_about.search(c)]
-    days = [d for clause in about for d in _named_durations(forms, " ".join(clause.split()), today)]
+    about = [
+        c
+        for c in said
+        if (forms.about.search(c) or _only_a_time(forms, c) or " ".join(c.split()) in starting)
+        and not forms.not_about.search(c)
+    ]
+    days: list[int | None] = []
+    for clause in about:
+        named = _named_durations(forms, " ".join(clause.split()), today)
+        if not named and " ".join(clause.split()) in starting:
+            named = [days_since(date_to_iso(m.group("date"), today), today) for m in forms.past_day.finditer(clause)]
+        days += named
     return [d for d in days if d is not None and d >= 1]
+
+
+def _tells_its_start(words: Words, pending: Question | None, clause: str) -> bool:
+    """Whether the clause names a value of a question whose values tell how the pain began (``its_start``: how it
+    started, what happened), as an answer to it, and no worsening ("it's been coming on gradually, it just got a lot
+    worse yesterday": the day is the worsening's)."""
+    if pending is None or pending.id not in words.questions or not words.questions[pending.id].its_start:
+        return False
+    if words.general["worsening"].spans(clause):
+        return False
+    return any(sign.pending and sign.value is not None for sign in _signs(words, pending, clause, []))
 
 
 def _dates_an_earlier_event(forms: NumberForms, before: str, clause: str) -> bool:

@@ -121,6 +121,7 @@ class QuestionWords:
     yes_from_days: int | None = None  # a pain this many days old or more is one of its signs
     opens: frozenset[str] = frozenset()  # the questions the kb asks only unless this one is answered "no"
     dates_itself: bool = False  # a time said in answer to it dates what it asks about, not the pain
+    its_start: bool = False  # its values tell how the pain began: a past day said beside one is when it began
     # its values said with no pain word and no part named ("no, it's worse when I walk") leave a
     # red-flag screen's no unclear: "it" may be the very sign the screen asks about
     vague_beside_a_no: bool = False
@@ -196,6 +197,9 @@ class NumberForms:
     earlier: re.Pattern[str] = re.compile("(?!)")
     # "since three four days": a range of two small counts before a unit (``range_larger``)
     ranged: re.Pattern[str] = re.compile("(?!)")
+    # "yesterday", "on Tuesday", "last Friday": a past day alone, counted only where the clause tells how the pain
+    # began (``its_start``)
+    past_day: re.Pattern[str] = re.compile("(?!)")
 
 
 @dataclass(frozen=True)
@@ -600,6 +604,7 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         number=re.compile(rf"(?<!\S)(?P<n>{NUMBER})(?!\S)(?! {not_age}\b)"),
         how_often=frozenset(normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
         about=re.compile(rf"(?<!\S){either('duration_about')}(?!\S)"),
+        past_day=re.compile(rf"(?<!\S)(?P<date>{PAST_DAY})(?!\S)"),
         least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
         age_said_first=re.compile(rf"^(?:\S+ )*?(?P<n>{NUMBER}) {either('age_said_first_then')} "),
         # "I'll be forty in March", or the whole answer "sixty eight next month"
@@ -714,6 +719,7 @@ def _question_words(
         red_flag=question.phase == "red_flag",
         yes_from_days=_days_sign(question, entry.get("yes_from_days"), where),
         dates_itself=_flag(entry, "dates_itself", where),
+        its_start=_flag(entry, "its_start", where),
         vague_beside_a_no=_flag(entry, "vague_beside_a_no", where),
         part_denied=_part_denied(words, question, entry, where),
         opens=frozenset(opens),

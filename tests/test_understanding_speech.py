@@ -1239,7 +1239,21 @@ NO_BETWEEN_TWO_ANSWERS = [
     _said("echoes denied", "knee_mechanics", "lock no give way no", knee_mechanics="none"),
 ]
 
+# To how it started or what happened, a past day said beside the answer is the day the pain began (today is
+# Sunday 2026-11-29); "woke up" with a day is the pain's start too
+DAY_IT_BEGAN = [
+    _said("the day it began", "onset", "it came on out of nowhere on wednesday", onset="sudden", duration_days=4),
+    _said("the day it began", "onset", "i hurt it at footy yesterday", onset="injury", duration_days=1),
+    _said("the day it began", "mechanism", "i went over on it getting off the bus last friday", duration_days=2),
+    _said("the day it began", "onset", "it was just sore when i woke up thursday", duration_days=3),
+    # must not: a day of a worsening, or said to another question, dates no start
+    _said("must not", "onset", "gradually but it got a lot worse on friday", onset="gradual", duration_days=None),
+    _said("must not", "sport", "yes i play tennis on saturday", sport="yes", duration_days=None),
+    _said("must not", "reinjured", "yes i twisted it last tuesday too", duration_days=None),
+]
+
 RULES = {
+    "a past day beside how it started is the day it began": DAY_IT_BEGAN,
     "a no between two answers takes the first back": NO_BETWEEN_TWO_ANSWERS,
     "what the knee did is the answer beside what they were doing": VALUE_REFINED,
     "a bare bang is how suddenly it hurt": BANG_SAID_BARE,
