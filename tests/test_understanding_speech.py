@@ -1240,7 +1240,7 @@ NO_BETWEEN_TWO_ANSWERS = [
 ]
 
 # To how it started or what happened, a past day said beside the answer is the day the pain began (today is
-# Sunday 2026-11-29); "woke up" with a day is the pain's start too
+# Sunday 2026-11-29)
 DAY_IT_BEGAN = [
     _said("the day it began", "onset", "it came on out of nowhere on wednesday", onset="sudden", duration_days=4),
     _said("the day it began", "onset", "i hurt it at footy yesterday", onset="injury", duration_days=1),
