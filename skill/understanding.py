@@ -1514,7 +1514,8 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     red-flag sign is kept beside any other question's phrase, unless the pending question's denial
     covers it. The
     values of a question the pending one answers too (``answers_too``) are read as if asked, beside
-    the pending question's own."""
+    the pending question's own; a sign the pending question implies (``implies``: "playing hockey" to how
+    it started) is kept beside its phrase when as long, as an opened question's is."""
     found = _named(words, pending, clause, covered)
     found += _bridged(words, pending, clause, covered)
     implied = words.questions[pending.id].implies if pending is not None and pending.id in words.questions else {}
@@ -1537,7 +1538,9 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
         unhidden = _red_flag_sign(words, sign) and not any(
             (r.pending and r.kind == "no") or _red_flag_sign(words, r) for r in rivals
         )
-        kin = pending is not None and sign.question in words.questions[pending.id].opens
+        # a sign the answer implies ("playing football" to how it started: a sport of theirs) is said as the answer
+        # is, so as long as the answer's own phrase it is kept beside it, as an opened question's is
+        kin = pending is not None and (sign.question in words.questions[pending.id].opens or sign.implied)
         if unhidden or sign.companion or all(_wins(sign, r, kin) for r in rivals):
             kept.append(sign)
     # A companion value counts only in the words that answered the pending question ("I twisted it"),

@@ -1252,7 +1252,19 @@ DAY_IT_BEGAN = [
     _said("must not", "reinjured", "yes i twisted it last tuesday too", duration_days=None),
 ]
 
+# To how it started or what happened, the game they were playing is a sport of theirs, even when the words that
+# say so are as long as the answer's own ("playing football" caught alone in a slot)
+GAME_THEY_PLAYED = [
+    _said("their game", "onset", "playing hockey", onset="injury", sport="yes"),
+    _said("their game", "onset", "i was playing netball", onset="injury", sport="yes"),
+    _said("their game", "onset", "i hurt it playing cricket", onset="injury", sport="yes"),
+    # must not: someone else's game, or one watched, is no sport of theirs
+    _said("must not", "onset", "my son was playing football and ran into me", onset="injury", sport=None),
+    _said("must not", "onset", "i was watching the football and jumped up", sport=None),
+]
+
 RULES = {
+    "the game they were playing to how it started is their sport": GAME_THEY_PLAYED,
     "a past day beside how it started is the day it began": DAY_IT_BEGAN,
     "a no between two answers takes the first back": NO_BETWEEN_TWO_ANSWERS,
     "what the knee did is the answer beside what they were doing": VALUE_REFINED,
