@@ -79,8 +79,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   deny one whole part are said without doubt ("there was a pop but no bruise and I'm walking okay":
   ``part_denied`` in the word data, ``_a_part_denied``), the other part said or not;
 - positive and negative evidence for one question, or two values of a single choice: nothing, unless
-  a word picks one out ("mostly the calf", or after it: "the back of the knee mostly, but sometimes
-  the calf too": ``_preferred``), or one that refines the other, with no doubt said (what the knee
+  a word picks one out ("mostly the calf", "more of a catch", or after it: "the back of the knee mostly,
+  but sometimes the calf too": ``_preferred``), or one that refines the other, with no doubt said (what the knee
   did beside what they were doing: "it bent backwards when I landed from a block", ``refines`` in the
   word data; never past a value whose red-flag screen the winner would not ask: a blow beside it stays
   asked again);

@@ -1263,7 +1263,18 @@ GAME_THEY_PLAYED = [
     _said("must not", "onset", "i was watching the football and jumped up", sport=None),
 ]
 
+# What it is more of picks one value out, as "mostly" does; the click that frees a locked knee is part of the lock
+MORE_OF_AND_THE_CLICK_THAT_FREES = [
+    _said("more of", "knee_mechanics", "it's more of a catch when i squat no locking", knee_mechanics="catches"),
+    _said("more of", "location", "behind the knee and the calf but more like the calf", location="calf"),
+    _said("frees the lock", "knee_mechanics", "it gets stuck bent until it pops back", knee_mechanics="locks"),
+    _said("frees the lock", "knee_mechanics", "it locks and then it clicks free", knee_mechanics="locks"),
+    # must not: a click said as what it does, beside a lock, is two answers
+    _said("must not", "knee_mechanics", "it locks and it clicks a lot", knee_mechanics=None),
+]
+
 RULES = {
+    "what it is more of, and the click that frees a lock": MORE_OF_AND_THE_CLICK_THAT_FREES,
     "the game they were playing to how it started is their sport": GAME_THEY_PLAYED,
     "a past day beside how it started is the day it began": DAY_IT_BEGAN,
     "a no between two answers takes the first back": NO_BETWEEN_TWO_ANSWERS,
