@@ -126,7 +126,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   corrected at once with a word of now ("forty, well forty one now") is the later one, and one said
   before the next to come ("fifty seven, fifty eight next month") the first; a number of years said
   first, alone or before a new thought, is the age ("fifty five years, madam"), never beside a
-  duration word ("for twenty years") nor a child's count (``_age_in_years``);
+  duration word ("for twenty years") nor a child's count (``_age_in_years``); to any question, "I am forty
+  five years" ending the answer or before a new thought is the age (``age_in_years_said_of``);
 - a "no" needs to be clear: every word of the answer accounted for, or, except to a red-flag
   screen, a plain "no" said first and followed by no "but" ("no, I sit at a desk all day" explains
   the no; in "no lump but it does something odd" the words after "but" may be a sign no family
@@ -946,7 +947,7 @@ def _numbers(
             values = _durations(forms, plain, today) if asked else _pain_durations(forms, said, today, starts)
         elif question.answer_type == "number":
             stated = [
-                words_to_number(m.group("n") or m.group("n2") or m.group("n3") or "")
+                words_to_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "")
                 for m in forms.stated_age.finditer(plain)
             ]
             stated += [_year_before(m.group("n") or m.group("n2")) for m in forms.next_age.finditer(plain)]

@@ -599,7 +599,11 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         stated_age=re.compile(
             rf"(?<!\S)(?:{either('age_before')} (?P<n>{NUMBER})(?! {not_age}\b)"
             rf"|(?P<n2>{NUMBER}) {either('age_after')}"
-            rf"|{either('age_turned')} (?P<n3>{NUMBER})(?! {not_number}\b))(?!\S)"
+            rf"|{either('age_turned')} (?P<n3>{NUMBER})(?! {not_number}\b)"
+            # "I slipped and twisted, I am forty five years": the years said of the person, ending the answer or
+            # before a new thought; never "I am two years into it" (``age_in_years_said_of``)
+            rf"|{either('age_in_years_said_of')} (?P<n4>{NUMBER}) (?:years|year|yrs)"
+            rf"(?= (?:{either('age_in_years_then')}|{either('age_said_first_then')})(?!\S)| *$))(?!\S)"
         ),
         number=re.compile(rf"(?<!\S)(?P<n>{NUMBER})(?!\S)(?! {not_age}\b)"),
         how_often=frozenset(normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),

@@ -1273,7 +1273,17 @@ MORE_OF_AND_THE_CLICK_THAT_FREES = [
     _said("must not", "knee_mechanics", "it locks and it clicks a lot", knee_mechanics=None),
 ]
 
+# "I am forty five years" said of the person, unasked, is the age when it ends the answer or a new thought follows
+AGE_IN_YEARS_UNASKED = [
+    _said("said of the person", "mechanism", "i slipped on the stairs i am fifty two years", age=52),
+    _said("said of the person", "sport", "no sir i am sixty years and i walk only", age=60),
+    # must not: years into something, or years of doing it, are no age
+    _said("must not", "sport", "i am twenty years into this job and i do yoga", age=None),
+    _said("must not", "onset", "i am two years past my operation and it just came on", age=None),
+]
+
 RULES = {
+    "years said of the person are the age": AGE_IN_YEARS_UNASKED,
     "what it is more of, and the click that frees a lock": MORE_OF_AND_THE_CLICK_THAT_FREES,
     "the game they were playing to how it started is their sport": GAME_THEY_PLAYED,
     "a past day beside how it started is the day it began": DAY_IT_BEGAN,
