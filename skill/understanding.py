@@ -1072,30 +1072,33 @@ def _pain_durations(
     forms: NumberForms, said: Sequence[str], today: date, starts: Sequence[str] = ()
 ) -> list[int | None]:
     """Days said unasked: next to a duration word, in a clause about the pain, a day or more. In a clause that
-    tells how the pain began (``starts``: ``_tells_its_start``) a past day alone is the day it began ("it came on
-    out of nowhere yesterday", "I twisted it getting out of the car on Tuesday")."""
+    tells how the pain began (``starts``: ``_tells_its_start``) a day said is the day it began, a past day alone
+    or an amount ago too ("it came on out of nowhere yesterday", "I twisted it getting out of the car on Tuesday",
+    "doing lunges about ten days ago"), but never an amount it came on over ("it swelled up like a balloon over a
+    few days" is how it came on)."""
     starting = {" ".join(clause.split()) for clause in starts}
     said = [_after_denied(forms, " ".join(clause.split()) + " ") for clause in said]
     said = [c for at, c in enumerate(said) if not _dates_an_earlier_event(forms, said[at - 1] if at else "", c)]
-    about = [
-        c
-        for c in said
-        if (forms.about.search(c) or _only_a_time(forms, c) or " ".join(c.split()) in starting)
-        and not forms.not_about.search(c)
-    ]
     days: list[int | None] = []
-    for clause in about:
-        named = _named_durations(forms, " ".join(clause.split()), today)
-        if not named and " ".join(clause.split()) in starting:
-            named = [days_since(date_to_iso(m.group("date"), today), today) for m in forms.past_day.finditer(clause)]
+    for clause in said:
+        whole = " ".join(clause.split())
+        if forms.not_about.search(clause):
+            continue
+        about = bool(forms.about.search(clause) or _only_a_time(forms, clause))
+        named = _named_durations(forms, whole, today) if about else []
+        if not named and whole in starting:  # when, never how: "over a few days" is how it came on
+            named = _dated(forms, whole + " ", today) or _ago(forms, whole + " ")
+            named = named or [
+                days_since(date_to_iso(m.group("date"), today), today) for m in forms.past_day.finditer(clause)
+            ]
         days += named
     return [d for d in days if d is not None and d >= 1]
 
 
 def _tells_its_start(words: Words, pending: Question | None, clause: str) -> bool:
     """Whether the clause names a value of a question whose values tell how the pain began (``its_start``: how it
-    started, what happened), as an answer to it, and no worsening ("it's been coming on gradually, it just got a lot
-    worse yesterday": the day is the worsening's)."""
+    started, what happened), as an answer to it, and no worsening ("it's been coming on gradually, it just got a
+    lot worse yesterday": the day is the worsening's)."""
     if pending is None or pending.id not in words.questions or not words.questions[pending.id].its_start:
         return False
     if words.general["worsening"].spans(clause):
@@ -1131,7 +1134,7 @@ def _named_durations(forms: NumberForms, plain: str, today: date) -> list[int | 
     four days") is the one kept, in the person's own days, unless it is a bound the date's days fall
     just under ("since Tuesday, so nearly a week": five): "nearly" says the count is more than it was.
     A date far under the bound was read wrong ("since last Tuesday, so nearly a fortnight"): the count."""
-    dates = [*forms.since.finditer(plain), *forms.since_apart.finditer(plain), *forms.day_then_event.finditer(plain)]
+    dates = _dates(forms, plain)
     dated = [days_since(date_to_iso(m.group("date"), today), today) for m in dates]
     under = [duration_days(duration_to_iso(m.group("d"))) for m in forms.restated_under.finditer(plain)]
     if dated and len(set(under)) == 1:  # "since Tuesday, so nearly a week": five days, not seven
@@ -1143,6 +1146,22 @@ def _named_durations(forms: NumberForms, plain: str, today: date) -> list[int | 
     named = [m.group("d") or m.group("d2") for m in forms.anchored.finditer(plain)]
     days = [duration_days(duration_to_iso(d)) for d in named if len(d.split()) > 1]
     return days + dated
+
+
+def _dates(forms: NumberForms, plain: str) -> list[re.Match[str]]:
+    """The dates said of the pain's start: after "since" or an event ("I twisted it on Friday"), or right before one."""
+    return [*forms.since.finditer(plain), *forms.since_apart.finditer(plain), *forms.day_then_event.finditer(plain)]
+
+
+def _dated(forms: NumberForms, plain: str, today: date) -> list[int | None]:
+    """Days since the dates said of the pain's start (``_dates``)."""
+    return [days_since(date_to_iso(m.group("date"), today), today) for m in _dates(forms, plain)]
+
+
+def _ago(forms: NumberForms, plain: str) -> list[int | None]:
+    """Days of the amounts said with a word after them ("about ten days ago"): when, not over how long."""
+    said = [m.group("d2") for m in forms.anchored.finditer(plain) if m.group("d2")]
+    return [duration_days(duration_to_iso(d)) for d in said if len(d.split()) > 1]
 
 
 def _bare_durations(forms: NumberForms, plain: str) -> Iterator[str]:

@@ -1250,6 +1250,9 @@ DAY_IT_BEGAN = [
     _said("must not", "onset", "gradually but it got a lot worse on friday", onset="gradual", duration_days=None),
     _said("must not", "sport", "yes i play tennis on saturday", sport="yes", duration_days=None),
     _said("must not", "reinjured", "yes i twisted it last tuesday too", duration_days=None),
+    # must not: the amount it came on over is how it came on, not how long it has lasted
+    _said("must not", "onset", "it puffed up over a couple of days", duration_days=None),
+    _said("an amount ago", "mechanism", "landing from a jump at netball about a week ago", duration_days=7),
 ]
 
 # To how it started or what happened, the game they were playing is a sport of theirs, even when the words that
