@@ -17,7 +17,10 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without)
   means what follows the correction ("no, well, ..." too, to any question but a red-flag screen:
   ``corrections_unless_red_flag``); a red-flag sign taken back (any yes said before the correction)
-  is asked again, never a no; to a red-flag screen, words that may turn an answer about ("my chest is
+  is asked again, never a no; to a single choice, the age or the how-long question a bare no between
+  two different answers is such a correction ("it gives way no it locks", "seventy one no seventy two"),
+  never a no that denies the value after it ("suddenly no injury": ``_said_again``); to a red-flag
+  screen, words that may turn an answer about ("my chest is
   fine, actually it hurts") with more said after them leave its no unclear (``_turned_about``); a
   value said, denied and restated ("it locks, well, not locks exactly, more like it catches") is the
   value restated, when the words after "more like" answer the question (else the denial before them
@@ -78,8 +81,11 @@ The reading is deliberately cautious, because a misheard answer must never becom
   deny one whole part are said without doubt ("there was a pop but no bruise and I'm walking okay":
   ``part_denied`` in the word data, ``_a_part_denied``), the other part said or not;
 - positive and negative evidence for one question, or two values of a single choice: nothing, unless
-  a word picks one out ("mostly the calf", or after it: "the back of the knee mostly, but sometimes
-  the calf too": ``_preferred``);
+  a word picks one out ("mostly the calf", "more of a catch", or after it: "the back of the knee mostly,
+  but sometimes the calf too": ``_preferred``), or one that refines the other, with no doubt said (what the knee
+  did beside what they were doing: "it bent backwards when I landed from a block", ``refines`` in the
+  word data; never past a value whose red-flag screen the winner would not ask: a blow beside it stays
+  asked again);
 - a thing said and asked whether it counts ("I had a tooth out, does that count?") is "I don't
   know" when no sign is named (a sign named stays said);
 - to a choice question its value said first, then the pain of a new subject ("the front it hurts
@@ -116,7 +122,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   sign no volunteered yes (``_remarks_on_another``), nor does a red-flag sign said in a time gone by after
   such a clause ("it was swollen last month, and my calf was red": ``_past_beside_the_qualified``);
 - a time said of an earlier event ("I pulled it once, but that was twenty years ago") is never how long
-  the pain has lasted (``_dates_an_earlier_event``); two small counts before a unit are a range, the
+  the pain has lasted (``_dates_an_earlier_event``); to how it started or what happened, a past day said in
+  a clause naming the answer, with no worsening, is the day the pain began ("it came on out of nowhere
+  yesterday": ``_tells_its_start``); two small counts before a unit are a range, the
   larger kept ("since three four days"); an amount said small ("it's only three days", "only since
   yesterday") or of something happening ("first time this is happening") is the pain's, and a lower
   bound the exact amount meets is no second amount ("ten days now, so over a week": ``_bounds_met``), nor
@@ -128,7 +136,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   corrected at once with a word of now ("forty, well forty one now") is the later one, and one said
   before the next to come ("fifty seven, fifty eight next month") the first; a number of years said
   first, alone or before a new thought, is the age ("fifty five years, madam"), never beside a
-  duration word ("for twenty years") nor a child's count (``_age_in_years``);
+  duration word ("for twenty years") nor a child's count (``_age_in_years``); to any question, "I am forty
+  five years" ending the answer or before a new thought is the age (``age_in_years_said_of``);
 - a "no" needs to be clear: every word of the answer accounted for, or, except to a red-flag
   screen, a plain "no" said first and followed by no "but" ("no, I sit at a desk all day" explains
   the no; in "no lump but it does something odd" the words after "but" may be a sign no family
@@ -184,6 +193,7 @@ from skill.word_data import (
     dates_itself,
     normalise,
     overlaps,
+    refined,
     words_for,
 )
 
@@ -289,7 +299,7 @@ def _reading(
 ) -> Reading:
     """``reading`` once echoes and questions asked back are taken out (they are looked for once)."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
-    corrected = _corrected(words, pending, normal)
+    corrected = _corrected(words, pending, normal) or _said_again(kb, words, pending, normal, today)
     if corrected is not None:
         return _read_corrected(kb, pending, words, today, *corrected)
     restated = _restated(words, pending, normal)
@@ -850,7 +860,9 @@ def _echoes(kb: KnowledgeBase, words: Words, pending: Question | None, said: str
     after it answers it. To a question that lists several signs, each echo takes its own answer: one
     yes (or a hedge) is a yes, so the noes to the other signs are dropped; all no is a no; a doubt
     is read as one. To a choice question the same holds of its values ("behind the knee? no. the
-    calf? yes" is the calf): a value answered no is never chosen. A first echo must be words of the
+    calf? yes" is the calf): a value answered no is never chosen, and when every echo is answered no, the noes
+    are theirs, never the "none of those" value, if the words after them name a value ("locks no gives way no it
+    just clicks": it clicks). A first echo must be words of the
     question asked or one of its signs, or come with a cue; later ones never name another question's
     red-flag sign (a volunteered sign is never taken out). To a red-flag screen, one echo answered no
     without a cue ("chest pain no") is left to the ordinary reading, which asks again: the no might
@@ -880,11 +892,24 @@ def _echoes(kb: KnowledgeBase, words: Words, pending: Question | None, said: str
             echoes = [echo for echo in echoes if echo.kind in (deciding, "")]
             break
     answers = [echo.said(tokens, alone) for echo in echoes]
+    if (
+        pending.answer_type == "choice"
+        and all(echo.kind == "no" for echo in echoes)
+        and _names_a_value(words, pending, rest)
+    ):
+        answers = []  # "locks no gives way no it just clicks": each no denies its echoed value, the rest answers
     # What follows a hedge or a doubt goes on with it ("maybe a little fullness, I'm not sure"); after a
     # yes or a no it is a new thought (after a no, joined, it would be denied: "hot? no, chest pain yes").
     going_on = echoes[-1].hedged or echoes[-1].kind == "unsure"
     joined = [*answers[:-1], f"{answers[-1]} {rest}"] if going_on else [*answers, rest]
     return ", ".join(answer.strip() for answer in joined if answer.strip())
+
+
+def _names_a_value(words: Words, pending: Question, said: str) -> bool:
+    """Whether the words name a value of the choice asked."""
+    return any(
+        sign.pending and sign.value is not None for c in clauses(words, said) for sign in _signs(words, pending, c, [])
+    )
 
 
 def _with_swallowed(words: Words, tokens: Sequence[str], echo: _Echo, rest: str) -> str:
@@ -1040,6 +1065,56 @@ def _corrected(words: Words, pending: Question | None, said: str) -> tuple[str, 
     return said[: cuts[-1][0]], said[cuts[-1][1] :]
 
 
+def _said_again(
+    kb: KnowledgeBase, words: Words, pending: Question | None, said: str, today: date | None
+) -> tuple[str, str] | None:
+    """ "It gives way no it locks", "the front no the back of the knee", "seventy one no seventy two": to a single
+    choice, the age or the how-long question (no red-flag screen), a no between two different answers said whole
+    takes the first back, as "I mean" does (``_corrected``: the words before and after that no). Never a no that
+    denies the value right after it ("suddenly no injury", "no injury nothing": ``_value_first``; "no it locks" starts a
+    new thought), and to a number question only when
+    the second number follows the no at once or after a few words of saying it again
+    (``said_again_before_number``): "sixty no I don't play sport, I had a hip done at fifty five" keeps its sixty."""
+    if pending is None or pending.phase == "red_flag" or pending.id not in words.questions:
+        return None
+    choice = pending.answer_type == "choice" and not pending.multiple
+    if not (choice or pending.answer_type in ("number", "duration")):
+        return None
+    for match in reversed(list(re.finditer(r"[^\s,.;!?]+", said))):
+        before, after = said[: match.start()], said[match.end() :]
+        tokens = re.findall(r"[^\s,.;!?]+", after)
+        if match.group() not in words.leading_no or not before.strip(" ,.;!?") or not tokens:
+            continue
+        alone = clauses(words, f"{match.group()} {after}")[0].strip() == match.group()  # "no it locks": a thought apart
+        if choice and not alone and _value_first(words, pending, tokens):
+            continue
+        if not choice and not _number_next(words, tokens):
+            continue
+        first = _reading(before, kb, pending, words, today).facts.get(pending.id)
+        last = _reading(after, kb, pending, words, today).facts.get(pending.id)
+        if first not in (None, UNKNOWN) and last not in (None, UNKNOWN) and first != last:
+            return before, after
+    return None
+
+
+def _value_first(words: Words, pending: Question, tokens: Sequence[str]) -> bool:
+    """Whether a value of the choice asked starts these words, with no article before it: a no before it denies it."""
+    said = " ".join(tokens) + " "
+    return tokens[0] not in words.echo.articles and any(
+        sign.pending and sign.value is not None and sign.span[0] == 0 for sign in _signs(words, pending, said, [])
+    )
+
+
+def _number_next(words: Words, tokens: Sequence[str]) -> bool:
+    """Whether a number comes first in these words, after only words of saying it again ("I'm", "make that")."""
+    for token in tokens:
+        if words_to_number(token) is not None:
+            return True
+        if token not in words.again_before_number:
+            return False
+    return False
+
+
 def _read_corrected(
     kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None, before: str, after: str
 ) -> Reading:
@@ -1085,10 +1160,11 @@ def _numbers(
             # said of the pain itself ("but it's been sore for three weeks") is the pain's
             values = _pain_durations(forms, [c for c in said if words_for(kb).general["pain_talk"].spans(c)], today)
         elif question.answer_type == "duration":
-            values = _durations(forms, plain, today) if asked else _pain_durations(forms, said, today)
+            starts = [c for c in said if _tells_its_start(words_for(kb), pending, c)]
+            values = _durations(forms, plain, today) if asked else _pain_durations(forms, said, today, starts)
         elif question.answer_type == "number":
             stated = [
-                words_to_number(m.group("n") or m.group("n2") or m.group("n3") or "")
+                words_to_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "")
                 for m in forms.stated_age.finditer(plain)
             ]
             stated += [_year_before(m.group("n") or m.group("n2")) for m in forms.next_age.finditer(plain)]
@@ -1209,13 +1285,42 @@ def _durations(forms: NumberForms, plain: str, today: date) -> list[int | None]:
     return days or [duration_days(duration_to_iso(d)) for d in _bare_durations(forms, plain)]
 
 
-def _pain_durations(forms: NumberForms, said: Sequence[str], today: date) -> list[int | None]:
-    """Days said unasked: next to a duration word, in a clause about the pain, a day or more."""
+def _pain_durations(
+    forms: NumberForms, said: Sequence[str], today: date, starts: Sequence[str] = ()
+) -> list[int | None]:
+    """Days said unasked: next to a duration word, in a clause about the pain, a day or more. In a clause that
+    tells how the pain began (``starts``: ``_tells_its_start``) a day said is the day it began, a past day alone
+    or an amount ago too ("it came on out of nowhere yesterday", "I twisted it getting out of the car on Tuesday",
+    "doing lunges about ten days ago"), but never an amount it came on over ("it swelled up like a balloon over a
+    few days" is how it came on)."""
+    starting = {" ".join(clause.split()) for clause in starts}
     said = [_after_denied(forms, " ".join(clause.split()) + " ") for clause in said]
     said = [c for at, c in enumerate(said) if not _dates_an_earlier_event(forms, said[at - 1] if at else "", c)]
-    about = [c for c in said if (forms.about.search(c) or _only_a_time(forms, c)) and not forms.not_about.search(c)]
-    days = [d for clause in about for d in _named_durations(forms, " ".join(clause.split()), today)]
+    days: list[int | None] = []
+    for clause in said:
+        whole = " ".join(clause.split())
+        if forms.not_about.search(clause):
+            continue
+        about = bool(forms.about.search(clause) or _only_a_time(forms, clause))
+        named = _named_durations(forms, whole, today) if about else []
+        if not named and whole in starting:  # when, never how: "over a few days" is how it came on
+            named = _dated(forms, whole + " ", today) or _ago(forms, whole + " ")
+            named = named or [
+                days_since(date_to_iso(m.group("date"), today), today) for m in forms.past_day.finditer(clause)
+            ]
+        days += named
     return [d for d in days if d is not None and d >= 1]
+
+
+def _tells_its_start(words: Words, pending: Question | None, clause: str) -> bool:
+    """Whether the clause names a value of a question whose values tell how the pain began (``its_start``: how it
+    started, what happened), as an answer to it, and no worsening ("it's been coming on gradually, it just got a
+    lot worse yesterday": the day is the worsening's)."""
+    if pending is None or pending.id not in words.questions or not words.questions[pending.id].its_start:
+        return False
+    if words.general["worsening"].spans(clause):
+        return False
+    return any(sign.pending and sign.value is not None for sign in _signs(words, pending, clause, []))
 
 
 def _dates_an_earlier_event(forms: NumberForms, before: str, clause: str) -> bool:
@@ -1246,7 +1351,7 @@ def _named_durations(forms: NumberForms, plain: str, today: date) -> list[int | 
     four days") is the one kept, in the person's own days, unless it is a bound the date's days fall
     just under ("since Tuesday, so nearly a week": five): "nearly" says the count is more than it was.
     A date far under the bound was read wrong ("since last Tuesday, so nearly a fortnight"): the count."""
-    dates = [*forms.since.finditer(plain), *forms.since_apart.finditer(plain), *forms.day_then_event.finditer(plain)]
+    dates = _dates(forms, plain)
     dated = [days_since(date_to_iso(m.group("date"), today), today) for m in dates]
     under = [duration_days(duration_to_iso(m.group("d"))) for m in forms.restated_under.finditer(plain)]
     if dated and len(set(under)) == 1:  # "since Tuesday, so nearly a week": five days, not seven
@@ -1258,6 +1363,22 @@ def _named_durations(forms: NumberForms, plain: str, today: date) -> list[int | 
     named = [m.group("d") or m.group("d2") for m in forms.anchored.finditer(plain)]
     days = [duration_days(duration_to_iso(d)) for d in named if len(d.split()) > 1]
     return days + dated
+
+
+def _dates(forms: NumberForms, plain: str) -> list[re.Match[str]]:
+    """The dates said of the pain's start: after "since" or an event ("I twisted it on Friday"), or right before one."""
+    return [*forms.since.finditer(plain), *forms.since_apart.finditer(plain), *forms.day_then_event.finditer(plain)]
+
+
+def _dated(forms: NumberForms, plain: str, today: date) -> list[int | None]:
+    """Days since the dates said of the pain's start (``_dates``)."""
+    return [days_since(date_to_iso(m.group("date"), today), today) for m in _dates(forms, plain)]
+
+
+def _ago(forms: NumberForms, plain: str) -> list[int | None]:
+    """Days of the amounts said with a word after them ("about ten days ago"): when, not over how long."""
+    said = [m.group("d2") for m in forms.anchored.finditer(plain) if m.group("d2")]
+    return [duration_days(duration_to_iso(d)) for d in said if len(d.split()) > 1]
 
 
 def _bare_durations(forms: NumberForms, plain: str) -> Iterator[str]:
@@ -1635,7 +1756,8 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
     red-flag sign is kept beside any other question's phrase, unless the pending question's denial
     covers it. The
     values of a question the pending one answers too (``answers_too``) are read as if asked, beside
-    the pending question's own."""
+    the pending question's own; a sign the pending question implies (``implies``: "playing hockey" to how
+    it started) is kept beside its phrase when as long, as an opened question's is."""
     found = _named(words, pending, clause, covered)
     found += _bridged(words, pending, clause, covered)
     implied = words.questions[pending.id].implies if pending is not None and pending.id in words.questions else {}
@@ -1658,7 +1780,9 @@ def _signs(words: Words, pending: Question | None, clause: str, covered: Sequenc
         unhidden = _red_flag_sign(words, sign) and not any(
             (r.pending and r.kind == "no") or _red_flag_sign(words, r) for r in rivals
         )
-        kin = pending is not None and sign.question in words.questions[pending.id].opens
+        # a sign the answer implies ("playing football" to how it started: a sport of theirs) is said as the answer
+        # is, so as long as the answer's own phrase it is kept beside it, as an opened question's is
+        kin = pending is not None and (sign.question in words.questions[pending.id].opens or sign.implied)
         if unhidden or sign.companion or all(_wins(sign, r, kin) for r in rivals):
             kept.append(sign)
     # A companion value counts only in the words that answered the pending question ("I twisted it"),
@@ -1957,6 +2081,8 @@ def _facts(
             preferred = list(dict.fromkeys(found.preferred))
             if len(values) > 1 and len(preferred) == 1 and not question.multiple:
                 values = preferred  # "behind the knee, then down into the calf, mostly the calf"
+            if len(values) > 1 and not (question.multiple or found.unsure):
+                values = refined(words_for(kb), qid, values)  # "he ran into me and it bent backwards"
             if values and (question.multiple or len(values) == 1):
                 facts[qid] = values if question.multiple else values[0]
             elif len(values) > 1 and pending is not None and qid == pending.id and found.unsure:

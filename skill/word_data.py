@@ -17,7 +17,7 @@ import hashlib
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
@@ -26,6 +26,7 @@ from typing import Any
 import yaml
 
 from kb import FactsError, KnowledgeBase, Question, check_facts
+from kb.conditions import All, AnyOf, Condition, Leaf, Not
 from kb.index import asked_after, opened_by
 from kb.yaml_loader import UniqueKeyLoader
 from skill import words_stamp
@@ -122,6 +123,7 @@ class QuestionWords:
     yes_from_days: int | None = None  # a pain this many days old or more is one of its signs
     opens: frozenset[str] = frozenset()  # the questions the kb asks only unless this one is answered "no"
     dates_itself: bool = False  # a time said in answer to it dates what it asks about, not the pain
+    its_start: bool = False  # its values tell how the pain began: a past day said beside one is when it began
     # its values said with no pain word and no part named ("no, it's worse when I walk") leave a
     # red-flag screen's no unclear: "it" may be the very sign the screen asks about
     vague_beside_a_no: bool = False
@@ -136,6 +138,9 @@ class QuestionWords:
     entails: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     asked_after: frozenset[str] = frozenset()  # answered before this one can be asked (kb.index.asked_after)
     asked_words: frozenset[str] = frozenset()  # the words of the question itself: what a person echoes back
+    # A choice value that says more than others said beside it ("it bent the wrong way, backwards" over "he ran
+    # into me"): value -> the values it refines, dropped when it is said too (``refined``)
+    refines: Mapping[str, frozenset[str]] = field(default_factory=dict)
     vocabulary: frozenset[str] = frozenset()  # the words of its sign and value phrases: never everyday beside its no
 
     def says_too(self, question_id: str) -> bool:
@@ -194,6 +199,9 @@ class NumberForms:
     earlier: re.Pattern[str] = re.compile("(?!)")
     # "since three four days": a range of two small counts before a unit (``range_larger``)
     ranged: re.Pattern[str] = re.compile("(?!)")
+    # "yesterday", "on Tuesday", "last Friday": a past day alone, counted only where the clause tells how the pain
+    # began (``its_start``)
+    past_day: re.Pattern[str] = re.compile("(?!)")
 
 
 @dataclass(frozen=True)
@@ -277,6 +285,9 @@ class Words:
     # (``sign_groups``), and the words that keep an answer from being said plainly (``not_plainly``)
     sign_groups: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     not_plainly: frozenset[str] = frozenset()
+    # "seventy one no I'm seventy two": the words that may stand between a no and the number it says again
+    # (``said_again_before_number``)
+    again_before_number: frozenset[str] = frozenset()
     # While loading only: family sources from the stamp, and those this load used (load_words)
     built: Mapping[str, str] = field(default_factory=dict)
     made: dict[str, str] = field(default_factory=dict)
@@ -500,6 +511,9 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         said_at_other_times=frozenset(normalise(base, w) for w in _strings(raw, "said_at_other_times")),
         word_forms={str(k): str(v) for k, v in _mapping(raw, "word_forms").items()},
         gone_by=frozenset(normalise(base, w) for w in _strings(raw, "gone_by")),
+        again_before_number=frozenset(
+            w for phrase in _strings(raw, "said_again_before_number") for w in normalise(base, phrase).split()
+        ),
         reversal=_reversal(base, _mapping(raw, "reversals")),
     )
     questions = _mapping(raw, "questions")
@@ -516,6 +530,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
                 words, question, entry if isinstance(entry, dict) else {}, choices, yes_no, opened_by(kb, question.id)
             ),
             entails=_entails(kb, question, _mapping(raw, "entails").get(question.id)),
+            refines=_refines(kb, question, (entry if isinstance(entry, dict) else {}).get("refines"), question.id),
             asked_after=asked_after(kb, question.id),
             asked_words=frozenset(
                 normalise(base, " ".join([*question.text.values(), *question.signs])).replace(",", " ").split()
@@ -621,11 +636,16 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         stated_age=re.compile(
             rf"(?<!\S)(?:{either('age_before')} (?P<n>{NUMBER})(?! {not_age}\b)"
             rf"|(?P<n2>{NUMBER}) {either('age_after')}"
-            rf"|{either('age_turned')} (?P<n3>{NUMBER})(?! {not_number}\b))(?!\S)"
+            rf"|{either('age_turned')} (?P<n3>{NUMBER})(?! {not_number}\b)"
+            # "I slipped and twisted, I am forty five years": the years said of the person, ending the answer or
+            # before a new thought; never "I am two years into it" (``age_in_years_said_of``)
+            rf"|{either('age_in_years_said_of')} (?P<n4>{NUMBER}) (?:years|year|yrs)"
+            rf"(?= (?:{either('age_in_years_then')}|{either('age_said_first_then')})(?!\S)| *$))(?!\S)"
         ),
         number=re.compile(rf"(?<!\S)(?P<n>{NUMBER})(?!\S)(?! {not_age}\b)"),
         how_often=frozenset(normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
         about=re.compile(rf"(?<!\S){either('duration_about')}(?!\S)"),
+        past_day=re.compile(rf"(?<!\S)(?P<date>{PAST_DAY})(?!\S)"),
         least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
         age_said_first=re.compile(rf"^(?:\S+ )*?(?P<n>{NUMBER}) {either('age_said_first_then')} "),
         # "I'll be forty in March", or the whole answer "sixty eight next month"
@@ -740,6 +760,7 @@ def _question_words(
         red_flag=question.phase == "red_flag",
         yes_from_days=_days_sign(question, entry.get("yes_from_days"), where),
         dates_itself=_flag(entry, "dates_itself", where),
+        its_start=_flag(entry, "its_start", where),
         vague_beside_a_no=_flag(entry, "vague_beside_a_no", where),
         part_denied=_part_denied(words, question, entry, where),
         opens=frozenset(opens),
@@ -775,6 +796,63 @@ def _implies(
     if wrong:
         raise WordsError(f"understanding.yaml: {where}.implies: {wrong} are not other yes/no questions of the kb")
     return {q: family(words, _list(p, f"{where}.implies.{q}"), f"{where}.implies.{q}") for q, p in raw.items()}
+
+
+def _refines(kb: KnowledgeBase, question: Question, raw: Any, where: str) -> dict[str, frozenset[str]]:
+    """Which values a value refines: only a single choice's own values, never itself, never both ways, and
+    never a value that opens a red-flag screen the refining value does not (``_opens_a_screen``): a guess
+    between two values said must never skip a screen one of them would have asked."""
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict) or question.answer_type != "choice" or question.multiple:
+        raise WordsError(
+            f"understanding.yaml: questions.{where}.refines: only a single choice maps values to the values they refine"
+        )
+    known = set(question.value_ids())
+    refines = {value: frozenset(_list(others, f"{where}.refines.{value}")) for value, others in raw.items()}
+    for value, others in refines.items():
+        wrong = sorted(({value} | others) - known)
+        both_ways = sorted(other for other in others if other == value or value in refines.get(other, ()))
+        screens = sorted(other for other in others if _opens_a_screen(kb, question.id, other, value))
+        if wrong or both_ways or screens:
+            raise WordsError(
+                f"understanding.yaml: questions.{where}.refines.{value}: unknown values {wrong},"
+                f" refined both ways {both_ways}, opening a red-flag screen {value} does not {screens}"
+            )
+    return refines
+
+
+def _opens_a_screen(kb: KnowledgeBase, fact: str, dropped: str, kept: str) -> bool:
+    """Whether some red-flag screen's conditions tell the dropped value from the kept one in a way that could ask
+    it for the dropped one only (named for it and not the kept one; under a "not", told apart at all)."""
+    for screen in kb.questions.values():
+        if screen.phase != "red_flag":
+            continue
+        for condition in (screen.ask_when, screen.always_ask):
+            for values, negated in _value_sets(condition, fact, False):
+                if (dropped in values and kept not in values) or (negated and (dropped in values) != (kept in values)):
+                    return True
+    return False
+
+
+def _value_sets(condition: Condition | None, fact: str, negated: bool) -> Iterator[tuple[frozenset[Any], bool]]:
+    """The values each "is"/"in" test of the fact names, and whether a "not" stands over it."""
+    if isinstance(condition, Leaf):
+        if condition.fact == fact and condition.op in ("is", "in"):
+            value = condition.value
+            yield frozenset(value if isinstance(value, list | tuple) else [value]), negated
+    elif isinstance(condition, Not):
+        yield from _value_sets(condition.part, fact, not negated)
+    elif isinstance(condition, All | AnyOf):
+        for part in condition.parts:
+            yield from _value_sets(part, fact, negated)
+
+
+def refined(words: Words, question_id: str, values: Sequence[str]) -> list[str]:
+    """The values said, less those another value said refines ("he ran into me and my knee bent the wrong way,
+    backwards" is the knee bent back: what the knee did, not what did it). Two values neither refines stay two."""
+    refines = words.questions[question_id].refines if question_id in words.questions else {}
+    return [v for v in values if not any(v in refines.get(other, ()) for other in values if other != v)]
 
 
 def _entails(kb: KnowledgeBase, question: Question, raw: Any) -> dict[str, dict[str, Any]]:

@@ -83,6 +83,13 @@ def test_a_new_kb_question_without_words_stops_start_up():
             "chest_symptoms.part_denied",
         ),
         (lambda raw: raw.update({"possessive": ["husband"]}), "possessive"),
+        # a value that refines another: a single choice's own values, one way only, never past a red-flag screen
+        (lambda raw: raw["questions"]["mechanism"]["refines"].update({"wrenched": ["twist"]}), "mechanism.refines"),
+        (lambda raw: raw["questions"]["mechanism"]["refines"].update({"sprint_jump": ["twist"]}), "both ways"),
+        (lambda raw: raw["questions"]["worse_with"].update({"refines": {"stairs": ["bending"]}}), "worse_with"),
+        (lambda raw: raw["questions"]["grinding"].update({"refines": {"yes": ["no"]}}), "grinding.refines"),
+        # a blow opens the calf screen (calf_tight) the knee bent back does not: never guessed away
+        (lambda raw: raw["questions"]["mechanism"]["refines"]["bent_back"].append("blow_fall"), r"\['blow_fall'\]"),
         (lambda raw: raw["entails"]["knee_mechanics"].update({"wobbles": {"knee_signs": "yes"}}), "knee_mechanics"),
         (lambda raw: raw["entails"]["lump"].update({"yes": {"knee_signs": "maybe"}}), "entails.lump.yes"),
         (lambda raw: raw["entails"]["lump"].update({"yes": {"no_such_question": "yes"}}), "entails.lump.yes"),

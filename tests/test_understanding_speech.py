@@ -1204,7 +1204,100 @@ PLAIN_BESIDE_QUALIFIED = [
 ]
 
 
+# To a single choice, what the knee itself did beside what they were doing is the answer (``refines``); a fall
+# or a blow beside it opens a red-flag screen, so the two stay asked again, as do two answers neither refines
+VALUE_REFINED = [
+    _said("refined", "mechanism", "it bent backwards when i came down from a jump at netball", mechanism="bent_back"),
+    _said("refined", "mechanism", "i was just sitting on the couch and my knee went backwards", mechanism="bent_back"),
+    _said("refined", "mechanism", "i was sprinting for the ball and twisted it", mechanism="twist"),
+    _said(
+        "refined", "onset", "i went up for a header and landed funny and twisted it", onset="injury", mechanism="twist"
+    ),
+    # must not: a blow or a fall beside it, a twist beside the knee bent back, or a doubt, is asked again
+    _said("must not", "mechanism", "a bloke ran into me and my knee went backwards", mechanism=None),
+    _said("must not", "mechanism", "i came off my bike and twisted my knee", mechanism=None),
+    _said("must not", "mechanism", "it twisted and then bent backwards", mechanism=None),
+    _said("must not", "mechanism", "i was either jumping or twisting i can't remember", mechanism=UNKNOWN),
+]
+
+# "Bang" said bare is how suddenly it hurt, not a knock: "a bang" is one
+BANG_SAID_BARE = [
+    _said("said bare", "onset", "it was out of nowhere i was lying in bed and bang it hurt", onset="sudden"),
+    _said("said bare", "onset", "suddenly i was just standing there and bang", onset="sudden"),
+    _said("must not", "onset", "i got a bang on the knee from a cricket ball", onset="injury"),
+]
+
+# To a single choice, the age or the how-long question, a no between two answers takes the first back
+NO_BETWEEN_TWO_ANSWERS = [
+    _said("taken back", "location", "the thigh no the back of the knee", location="behind_knee"),
+    _said("taken back", "knee_mechanics", "it locks no it sort of gives way on me", knee_mechanics="gives_way"),
+    _said("taken back", "age", "sixty two no sixty three i had a birthday last week", age=63),
+    _said("taken back", "duration_days", "three weeks no i would say four weeks", duration_days=28),
+    # must not: a no that denies the value after it, or a later number of something else, takes nothing back
+    _said("must not", "onset", "it came on suddenly no injury", onset="sudden"),
+    _said("must not", "onset", "suddenly i was sitting down no injury nothing", onset="sudden"),
+    _said("must not", "age", "sixty no i don't play any sport i had my hip done at fifty five", age=None),
+    # every echoed value answered no: the noes are theirs, and the value after them is the answer
+    _said(
+        "echoes denied", "knee_mechanics", "lock no give way no it just clicks now and then", knee_mechanics="catches"
+    ),
+    _said("echoes denied", "knee_mechanics", "lock no give way no", knee_mechanics="none"),
+]
+
+# To how it started or what happened, a past day said beside the answer is the day the pain began (today is
+# Sunday 2026-11-29)
+DAY_IT_BEGAN = [
+    _said("the day it began", "onset", "it came on out of nowhere on wednesday", onset="sudden", duration_days=4),
+    _said("the day it began", "onset", "i hurt it at footy yesterday", onset="injury", duration_days=1),
+    _said("the day it began", "mechanism", "i went over on it getting off the bus last friday", duration_days=2),
+    _said("the day it began", "onset", "it was just sore when i woke up thursday", duration_days=3),
+    # must not: a day of a worsening, or said to another question, dates no start
+    _said("must not", "onset", "gradually but it got a lot worse on friday", onset="gradual", duration_days=None),
+    _said("must not", "sport", "yes i play tennis on saturday", sport="yes", duration_days=None),
+    _said("must not", "reinjured", "yes i twisted it last tuesday too", duration_days=None),
+    # must not: the amount it came on over is how it came on, not how long it has lasted
+    _said("must not", "onset", "it puffed up over a couple of days", duration_days=None),
+    _said("an amount ago", "mechanism", "landing from a jump at netball about a week ago", duration_days=7),
+]
+
+# To how it started or what happened, the game they were playing is a sport of theirs, even when the words that
+# say so are as long as the answer's own ("playing football" caught alone in a slot)
+GAME_THEY_PLAYED = [
+    _said("their game", "onset", "playing hockey", onset="injury", sport="yes"),
+    _said("their game", "onset", "i was playing netball", onset="injury", sport="yes"),
+    _said("their game", "onset", "i hurt it playing cricket", onset="injury", sport="yes"),
+    # must not: someone else's game, or one watched, is no sport of theirs
+    _said("must not", "onset", "my son was playing football and ran into me", onset="injury", sport=None),
+    _said("must not", "onset", "i was watching the football and jumped up", sport=None),
+]
+
+# What it is more of picks one value out, as "mostly" does; the click that frees a locked knee is part of the lock
+MORE_OF_AND_THE_CLICK_THAT_FREES = [
+    _said("more of", "knee_mechanics", "it's more of a catch when i squat no locking", knee_mechanics="catches"),
+    _said("more of", "location", "behind the knee and the calf but more like the calf", location="calf"),
+    _said("frees the lock", "knee_mechanics", "it gets stuck bent until it pops back", knee_mechanics="locks"),
+    _said("frees the lock", "knee_mechanics", "it locks and then it clicks free", knee_mechanics="locks"),
+    # must not: a click said as what it does, beside a lock, is two answers
+    _said("must not", "knee_mechanics", "it locks and it clicks a lot", knee_mechanics=None),
+]
+
+# "I am forty five years" said of the person, unasked, is the age when it ends the answer or a new thought follows
+AGE_IN_YEARS_UNASKED = [
+    _said("said of the person", "mechanism", "i slipped on the stairs i am fifty two years", age=52),
+    _said("said of the person", "sport", "no sir i am sixty years and i walk only", age=60),
+    # must not: years into something, or years of doing it, are no age
+    _said("must not", "sport", "i am twenty years into this job and i do yoga", age=None),
+    _said("must not", "onset", "i am two years past my operation and it just came on", age=None),
+]
+
 RULES = {
+    "years said of the person are the age": AGE_IN_YEARS_UNASKED,
+    "what it is more of, and the click that frees a lock": MORE_OF_AND_THE_CLICK_THAT_FREES,
+    "the game they were playing to how it started is their sport": GAME_THEY_PLAYED,
+    "a past day beside how it started is the day it began": DAY_IT_BEGAN,
+    "a no between two answers takes the first back": NO_BETWEEN_TWO_ANSWERS,
+    "what the knee did is the answer beside what they were doing": VALUE_REFINED,
+    "a bare bang is how suddenly it hurt": BANG_SAID_BARE,
     "words that turn an answer about leave a red-flag no unclear": TURNABOUTS,
     "an echoed sign is a question and the answer after it answers it": ECHOES,
     "a person who corrects themselves means what they said last": CORRECTIONS,
