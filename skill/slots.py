@@ -200,7 +200,7 @@ def _read_free_text(kb: KnowledgeBase, pending: Question | None, heard: Heard, t
     matched ids did not. A "no" to the pending question, matched or read, is dropped when those
     words make it unclear ("no but my calf is enormous": the words may be a sign no family knows).
     """
-    said = [text for text in heard.free_text if text]
+    said = _rejoined(kb, [text for text in heard.free_text if text])
     if not said:
         return
     found = understanding.reading(", ".join(said), kb, pending, today=today)
@@ -210,6 +210,21 @@ def _read_free_text(kb: KnowledgeBase, pending: Question | None, heard: Heard, t
     if pending is not None and heard.facts.get(pending.id) == "no" and not found.clear_no:
         del heard.facts[pending.id]
         heard.missed.add(pending.id)
+
+
+def _rejoined(kb: KnowledgeBase, said: list[str]) -> list[str]:
+    """Pieces a sample's "and" cut through one phrase, put back together: "yes a temperature of a
+    hundred and one and the knee is red" fills "{reply} and {symptom} and ...", so the reply ends at "a
+    hundred" and "one" is a symptom of its own. Read apart, a hundred degrees is no fever and the fever
+    said is lost; read as said, it is the fever. Only where a phrase of the word data runs across the cut
+    (``understanding.one_phrase``, as for "black and blue" in the two symptom slots)."""
+    joined: list[str] = []
+    for text in said:
+        if joined and understanding.one_phrase(kb, joined[-1], text):
+            joined[-1] = f"{joined[-1]} and {text}"
+        else:
+            joined.append(text)
+    return joined
 
 
 def _read_reply(role: Role, slot: Slot, pending: Question | None, heard: Heard) -> None:

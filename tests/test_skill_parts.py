@@ -167,6 +167,13 @@ def test_a_symptom_for_the_pending_question_outranks_the_no_said_before_it() -> 
         ({"location": Unmatched("my thigh"), "symptom": Unmatched("no swelling")}, "location", {"location": "thigh"}),
         # must not: with no part named, bare symptom words are no sign
         ({"symptom": Unmatched("swollen")}, "location", {}),
+        # "yes a temperature of a hundred and one and the knee is red": the sample's "and" cut the number;
+        # read whole again, it is the fever said
+        (
+            {"reply": Unmatched("yes a temperature of a hundred"), "symptom": Unmatched("one")},
+            "fever",
+            {"fever": "yes"},
+        ),
     ],
 )
 def test_unmatched_symptom_words_are_said_of_the_part_named_beside_them(slots, pending, expected) -> None:

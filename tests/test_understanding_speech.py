@@ -1416,6 +1416,16 @@ def test_a_part_denied_is_a_clear_no_through_the_slot_reader(pending, words, fac
         # a duration with no one value reaches the reading whole: the larger count of the range
         ("duration_days", "since three four days", {"duration_days": 4}),
         ("duration_days", "its been two three weeks", {"duration_days": 21}),
+        # a sample's "and" that cuts through one phrase: the pieces are read as said, whole
+        ("fever", "yes a temperature of a hundred and one and the knee is red", {"fever": "yes", "hot_knee": "yes"}),
+        (
+            "fever",
+            "yes ive had a temperature of a hundred and one since yesterday and the knee is bright red",
+            {"fever": "yes", "hot_knee": "yes"},
+        ),
+        ("tingling", "yes pins and needles and my foot is numb", {"tingling": "yes"}),
+        # must not: a cut through no phrase leaves the pieces apart ("a hundred" is no fever on its own)
+        ("fever", "my temperature was a hundred and i feel fine", {"fever": None}),
     ],
 )
 def test_words_a_slot_cannot_use_are_left_to_the_reading(pending, words, facts):
