@@ -1279,6 +1279,9 @@ MORE_OF_AND_THE_CLICK_THAT_FREES = [
     _said("frees the lock", "knee_mechanics", "it locks and then it clicks free", knee_mechanics="locks"),
     # must not: a click said as what it does, beside a lock, is two answers
     _said("must not", "knee_mechanics", "it locks and it clicks a lot", knee_mechanics=None),
+    # stuck and not straightening, said to the opener: its yes, and the lock it names kept beside it
+    _said("stuck whole", "knee_signs", "it gets stuck and wont straighten", knee_signs="yes", knee_mechanics="locks"),
+    _said("must not", "knee_signs", "no it never gets stuck and wont straighten", knee_signs="no", knee_mechanics=None),
 ]
 
 # "I am forty five years" said of the person, unasked, is the age when it ends the answer or a new thought follows
