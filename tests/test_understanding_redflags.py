@@ -1583,8 +1583,9 @@ EIGHTH_ROUND = [
     ("onset", "I can never seem to fill my lungs all the way", {"chest_symptoms": "yes"}),
     ("onset", "my husband gets winded just talking", {}),
     ("chest_symptoms", "no I'm not out of breath walking across the room", {"chest_symptoms": "no"}),
-    # the foot or toes a funny colour: the leg question's sign, said unasked too (another part is not)
-    ("onset", "my toes have turned a weird bluish colour", {"leg_signs": "yes"}),
+    # the foot or toes a funny colour: the leg question's sign, said unasked too (another part is not); a blue
+    # named is also the cold, pale or blue foot screen's sign (its question names blue)
+    ("onset", "my toes have turned a weird bluish colour", {"leg_signs": "yes", "leg_cold_pale": "yes"}),
     ("leg_signs", "my foot's gone a funny colour", {"leg_signs": "yes"}),
     ("onset", "my fingernails have gone a funny colour", {}),
     # the knee glowing is hot; cooler than the other, or its usual temperature, is the hot-knee no
@@ -2122,6 +2123,20 @@ TWELFTH_ROUND_MORE = [
     ("injury_severe", "i came off the pitch on my own", {"injury_severe": "no"}),
 ]
 
+# The foot's colour said as "a funny blue colour": more words before the colour than a gap allows, still the
+# cold, pale or blue foot, volunteered to another screen too
+A_FUNNY_COLOUR = [
+    (
+        "calf_tight",
+        "no its not hard but my foots gone a funny blue color",
+        {"calf_tight": "no", "leg_cold_pale": "yes"},
+    ),
+    ("leg_cold_pale", "my toes have turned a weird purple colour", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "the foot is looking a strange white colour", {"leg_cold_pale": "yes"}),
+    # must not: a normal colour is the screen's no
+    ("leg_cold_pale", "no my foot looks a normal colour", {"leg_cold_pale": "no"}),
+]
+
 # One sign said plainly and another denied, to a screen whose signs are told apart (``sign_groups``): a yes, as
 # the sign said alone is
 ONE_SAID_PLAINLY_ONE_DENIED = [
@@ -2242,6 +2257,7 @@ EXACT_READINGS = {
     "twelfth round": TWELFTH_ROUND,
     "twelfth round more": TWELFTH_ROUND_MORE,
     "one said plainly one denied": ONE_SAID_PLAINLY_ONE_DENIED,
+    "a funny colour": A_FUNNY_COLOUR,
 }
 
 
