@@ -750,7 +750,8 @@ def _with_remarks(words: Words, kb: KnowledgeBase, pending: Question | None, sai
     for years") belongs to it: it is read as part of that clause. So does one that points back at it
     (``not_new_remark``: "that's been going on for ages") with a reason beside ("I've had trouble
     peeing, but I'm a man of sixty nine with a prostate, so that's been going on for ages"), as long as
-    it names no sign and has no negator (its words may then deny or say something of their own), and
+    it names no sign and has no negator but the remark's own ("that's nothing new": other words may then
+    deny or say something of their own), and
     no other clause names a sign it does not deny ("no chest pain" is none: ``_a_sign_not_denied``):
     "that" may then be any of them, and a sign set aside takes the others
     of its question with it, so a red-flag yes said plainly beside it ("and both legs are numb now")
@@ -765,7 +766,8 @@ def _with_remarks(words: Words, kb: KnowledgeBase, pending: Question | None, sai
         if pointing and not signed:
             signed = [_a_sign_not_denied(words, kb, c) for c in said]
         others = pointing and any(signed[at] for at in range(len(said)) if at not in (index - 1, index))
-        reason = pointing and not others and not words.negators & set(clause.split())
+        # the remark's own negator ("that's nothing new") denies nothing; any other may deny something of its own
+        reason = pointing and not others and not words.negators & set(_outside(clause, pointing))
         reason = reason and not _signs(words, None, clause, []) and _names_pending(words, pending, said[index - 1])
         if joined and bare and (reason or all(w in words.fillers for w in _outside(clause, remark))):
             joined[-1] += clause
