@@ -2480,6 +2480,17 @@ SAID_PLAINLY_NEWEST = [
         "no chest pains but i do get puffed on hills but thats an old problem",
         {"chest_symptoms": "no"},
     ),
+    # "no, well, actually": a correction as "no actually" is, so the sign said after it is the answer
+    ("calf_swollen", "no well actually now i look at it my right calf is a bit puffier", {"calf_swollen": "yes"}),
+    ("chest_symptoms", "nah well actually my chest has been a bit tight", {"chest_symptoms": "yes"}),
+    ("calf_swollen", "no well actually no they look the same", {"calf_swollen": "no"}),
+    # both sides alike, as they always are: the one-sided swelling asked about, denied
+    (
+        "calf_swollen",
+        "neither one is bigger than the other no both my ankles swell up by the evening they always have",
+        {"calf_swollen": "no"},
+    ),
+    ("calf_swollen", "no not one bigger than the other", {"calf_swollen": "no"}),
 ]
 
 
@@ -2497,6 +2508,10 @@ ASKED_AGAIN_NEWEST = [
     ("chest_symptoms", "no chest pain i get puffed on the stairs thats nothing new but now i can not breathe"),
     ("chest_symptoms", "no chest pain but i get puffed on the stairs but that is not nothing new"),
     ("chest_symptoms", "yes no wait not pain exactly"),
+    # both legs swell as always, with no side said alike; a one-sided sign beside the comparison; the ankle alone
+    ("calf_swollen", "no both my legs swell a bit in the evening they always have"),
+    ("calf_swollen", "not one more than the other but the left is a bit puffy"),
+    ("calf_swollen", "no well actually now that i look the left ankle is a little puffy"),
 ]
 
 
