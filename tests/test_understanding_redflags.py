@@ -2491,6 +2491,8 @@ SAID_PLAINLY_NEWEST = [
         {"calf_swollen": "no"},
     ),
     ("calf_swollen", "no not one bigger than the other", {"calf_swollen": "no"}),
+    # the sign said new of the person ("and I never do that"): no denial of it
+    ("nerve_red_flags", "yeah i had an accident this morning and i never do that", {"nerve_red_flags": "yes"}),
 ]
 
 
