@@ -675,7 +675,9 @@ def _denied_beside_everyday(
     red-flag screen the no must name the sign or be the screen's own denial ("no, it's soft"; a bare
     "no" beside other words is asked again, as before), and a clause that says when or turns to what
     is there ("just when I walk", "only in the mornings") counts only when it is about the pain
-    itself: "no chest pain, only when I climb the stairs" may be the breathlessness asked about."""
+    itself: "no chest pain, only when I climb the stairs" may be the breathlessness asked about. Said of
+    the pain, the words of when it came ("the pain's been there since Tuesday") are placed, as a
+    number of days is."""
     found = evidence.get(pending.id) if pending is not None else None
     if pending is None or found is None or not left:
         return False
@@ -689,6 +691,9 @@ def _denied_beside_everyday(
         # "I pressed it just now", "I put my hand on it": how and when they checked, no sign (``checked_by``)
         said = words.checked.sub(lambda m: " " * len(m.group()), clause)
         checked = set(clause.split()) - set(said.split())  # words said only in how they checked
+        if _about_the_pain(words, pending, clause):
+            # "no chest pain, the pain's been there since Tuesday": when the pain came, said of the pain
+            checked |= set(said.split()) - set(_outside(said, words.general["times"].spans(said)))
         if any(w not in words.everyday or w in own for w in words_left if w not in checked):
             return False
         if red_flag and _says_when(words, said) and not _about_the_pain(words, pending, clause):

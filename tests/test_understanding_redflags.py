@@ -2493,6 +2493,13 @@ SAID_PLAINLY_NEWEST = [
     ("calf_swollen", "no not one bigger than the other", {"calf_swollen": "no"}),
     # the sign said new of the person ("and I never do that"): no denial of it
     ("nerve_red_flags", "yeah i had an accident this morning and i never do that", {"nerve_red_flags": "yes"}),
+    # when the pain came, said of the pain, and the call said to be about it: beside the sign denied, the no
+    (
+        "chest_symptoms",
+        "no chest pain the pain has been there since friday thats why im ringing",
+        {"chest_symptoms": "no", "duration_days": 2},
+    ),
+    ("calf_swollen", "no swelling the pain came on last weekend", {"calf_swollen": "no", "duration_days": 8}),
 ]
 
 
@@ -2514,6 +2521,9 @@ ASKED_AGAIN_NEWEST = [
     ("calf_swollen", "no both my legs swell a bit in the evening they always have"),
     ("calf_swollen", "not one more than the other but the left is a bit puffy"),
     ("calf_swollen", "no well actually now that i look the left ankle is a little puffy"),
+    # a time not said of the pain, or a call that may be the emergency itself
+    ("chest_symptoms", "no chest pain only since tuesday when i climb the stairs"),
+    ("chest_symptoms", "no chest pain but i called nine one one"),
 ]
 
 
