@@ -2500,6 +2500,12 @@ SAID_PLAINLY_NEWEST = [
         {"chest_symptoms": "no", "duration_days": 2},
     ),
     ("calf_swollen", "no swelling the pain came on last weekend", {"calf_swollen": "no", "duration_days": 8}),
+    # how they checked, by eye, and when: beside the sign denied, no sign
+    (
+        "calf_swollen",
+        "no swelling i had a good look at both of them in the mirror before i called",
+        {"calf_swollen": "no"},
+    ),
 ]
 
 
@@ -2524,6 +2530,8 @@ ASKED_AGAIN_NEWEST = [
     # a time not said of the pain, or a call that may be the emergency itself
     ("chest_symptoms", "no chest pain only since tuesday when i climb the stairs"),
     ("chest_symptoms", "no chest pain but i called nine one one"),
+    # a bare no beside how they checked names no sign: asked again, as before
+    ("calf_swollen", "no i had a good look at both of them in the mirror"),
 ]
 
 
