@@ -675,7 +675,9 @@ def _denied_beside_everyday(
     red-flag screen the no must name the sign or be the screen's own denial ("no, it's soft"; a bare
     "no" beside other words is asked again, as before), and a clause that says when or turns to what
     is there ("just when I walk", "only in the mornings") counts only when it is about the pain
-    itself: "no chest pain, only when I climb the stairs" may be the breathlessness asked about."""
+    itself: "no chest pain, only when I climb the stairs" may be the breathlessness asked about. Said of
+    the pain, the words of when it came ("the pain's been there since Tuesday") are placed, as a
+    number of days is."""
     found = evidence.get(pending.id) if pending is not None else None
     if pending is None or found is None or not left:
         return False
@@ -689,6 +691,9 @@ def _denied_beside_everyday(
         # "I pressed it just now", "I put my hand on it": how and when they checked, no sign (``checked_by``)
         said = words.checked.sub(lambda m: " " * len(m.group()), clause)
         checked = set(clause.split()) - set(said.split())  # words said only in how they checked
+        if _about_the_pain(words, pending, clause):
+            # "no chest pain, the pain's been there since Tuesday": when the pain came, said of the pain
+            checked |= set(said.split()) - set(_outside(said, words.general["times"].spans(said)))
         if any(w not in words.everyday or w in own for w in words_left if w not in checked):
             return False
         if red_flag and _says_when(words, said) and not _about_the_pain(words, pending, clause):
@@ -750,7 +755,8 @@ def _with_remarks(words: Words, kb: KnowledgeBase, pending: Question | None, sai
     for years") belongs to it: it is read as part of that clause. So does one that points back at it
     (``not_new_remark``: "that's been going on for ages") with a reason beside ("I've had trouble
     peeing, but I'm a man of sixty nine with a prostate, so that's been going on for ages"), as long as
-    it names no sign and has no negator (its words may then deny or say something of their own), and
+    it names no sign and has no negator but the remark's own ("that's nothing new": other words may then
+    deny or say something of their own), and
     no other clause names a sign it does not deny ("no chest pain" is none: ``_a_sign_not_denied``):
     "that" may then be any of them, and a sign set aside takes the others
     of its question with it, so a red-flag yes said plainly beside it ("and both legs are numb now")
@@ -765,7 +771,8 @@ def _with_remarks(words: Words, kb: KnowledgeBase, pending: Question | None, sai
         if pointing and not signed:
             signed = [_a_sign_not_denied(words, kb, c) for c in said]
         others = pointing and any(signed[at] for at in range(len(said)) if at not in (index - 1, index))
-        reason = pointing and not others and not words.negators & set(clause.split())
+        # the remark's own negator ("that's nothing new") denies nothing; any other may deny something of its own
+        reason = pointing and not others and not words.negators & set(_outside(clause, pointing))
         reason = reason and not _signs(words, None, clause, []) and _names_pending(words, pending, said[index - 1])
         if joined and bare and (reason or all(w in words.fillers for w in _outside(clause, remark))):
             joined[-1] += clause

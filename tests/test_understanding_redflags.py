@@ -2444,3 +2444,97 @@ QUALIFIED_NEVER_VOLUNTEERED = [
 @pytest.mark.parametrize("pending, said, question", QUALIFIED_NEVER_VOLUNTEERED)
 def test_a_qualified_sign_is_never_volunteered(pending, said, question):
     assert question not in _read(pending, said)
+
+
+# Newest rounds (rf13): red-flag screens asked again though the sign, or a plain no, was said. Written for these
+# tests, lower case and unpunctuated as Alexa sends them; each row stands for a kind, not a sentence.
+SAID_PLAINLY_NEWEST = [
+    # losing movement of a part after the sign is a sign of its own, never a denial of the one before it
+    ("calf_tight", "yeah its hard as a rock and i cant even wiggle my toes", {"calf_tight": "yes"}),
+    ("calf_tight", "yes tight like a drum i can hardly move my ankle", {"calf_tight": "yes"}),
+    # what it is not, then what it is more: the negator is spent on what it denied ("not pain", never the breath)
+    ("chest_symptoms", "not pain as such its more like i cant get my breath", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "well not pain really its more that i cant catch my breath", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "yes no hang on not pain its more that i cant catch my breath", {"chest_symptoms": "yes"}),
+    # the chest screen's denials without the article ("no blood in cough"), and its sign the same way
+    ("chest_symptoms", "no chest pain no breathlessness no blood in phlegm", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "no sir no blood in sputum no breathing problem", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "blood in cough is there since two days", {"chest_symptoms": "yes"}),
+    # the knee named as the trouble in everyday words beside the no
+    ("chest_symptoms", "no its just my knee giving me grief", {"chest_symptoms": "no"}),
+    ("chest_symptoms", "nope its only the back of the knee thats giving me gyp", {"chest_symptoms": "no"}),
+    # the no, with a calf sign volunteered in two words of its own: both kept
+    (
+        "chest_symptoms",
+        "no none of that but my calf on the sore side is swollen and hot",
+        {"chest_symptoms": "no", "calf_swollen": "yes"},
+    ),
+    # breathlessness said not to be new, in a clause pointing back: the no of the chest pain stands
+    (
+        "chest_symptoms",
+        "no chest pain i get a bit winded going up the stairs but thats nothing new",
+        {"chest_symptoms": "no"},
+    ),
+    (
+        "chest_symptoms",
+        "no chest pains but i do get puffed on hills but thats an old problem",
+        {"chest_symptoms": "no"},
+    ),
+    # "no, well, actually": a correction as "no actually" is, so the sign said after it is the answer
+    ("calf_swollen", "no well actually now i look at it my right calf is a bit puffier", {"calf_swollen": "yes"}),
+    ("chest_symptoms", "nah well actually my chest has been a bit tight", {"chest_symptoms": "yes"}),
+    ("calf_swollen", "no well actually no they look the same", {"calf_swollen": "no"}),
+    # both sides alike, as they always are: the one-sided swelling asked about, denied
+    (
+        "calf_swollen",
+        "neither one is bigger than the other no both my ankles swell up by the evening they always have",
+        {"calf_swollen": "no"},
+    ),
+    ("calf_swollen", "no not one bigger than the other", {"calf_swollen": "no"}),
+    # the sign said new of the person ("and I never do that"): no denial of it
+    ("nerve_red_flags", "yeah i had an accident this morning and i never do that", {"nerve_red_flags": "yes"}),
+    # when the pain came, said of the pain, and the call said to be about it: beside the sign denied, the no
+    (
+        "chest_symptoms",
+        "no chest pain the pain has been there since friday thats why im ringing",
+        {"chest_symptoms": "no", "duration_days": 2},
+    ),
+    ("calf_swollen", "no swelling the pain came on last weekend", {"calf_swollen": "no", "duration_days": 8}),
+    # how they checked, by eye, and when: beside the sign denied, no sign
+    (
+        "calf_swollen",
+        "no swelling i had a good look at both of them in the mirror before i called",
+        {"calf_swollen": "no"},
+    ),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", SAID_PLAINLY_NEWEST)
+def test_said_plainly_newest(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what stays asked again (or a yes): breathlessness said new or of these days, a sign of now after the old
+# one, a no with a word of change left over
+ASKED_AGAIN_NEWEST = [
+    ("chest_symptoms", "no chest pain but i get puffed on the stairs these days"),
+    ("chest_symptoms", "no chest pain but i get breathless on the stairs and thats new"),
+    ("chest_symptoms", "i get puffed on the stairs but thats nothing new"),
+    ("chest_symptoms", "no chest pain i get puffed on the stairs thats nothing new but now i can not breathe"),
+    ("chest_symptoms", "no chest pain but i get puffed on the stairs but that is not nothing new"),
+    ("chest_symptoms", "yes no wait not pain exactly"),
+    # both legs swell as always, with no side said alike; a one-sided sign beside the comparison; the ankle alone
+    ("calf_swollen", "no both my legs swell a bit in the evening they always have"),
+    ("calf_swollen", "not one more than the other but the left is a bit puffy"),
+    ("calf_swollen", "no well actually now that i look the left ankle is a little puffy"),
+    # a time not said of the pain, or a call that may be the emergency itself
+    ("chest_symptoms", "no chest pain only since tuesday when i climb the stairs"),
+    ("chest_symptoms", "no chest pain but i called nine one one"),
+    # a bare no beside how they checked names no sign: asked again, as before
+    ("calf_swollen", "no i had a good look at both of them in the mirror"),
+]
+
+
+@pytest.mark.parametrize("pending, said", ASKED_AGAIN_NEWEST)
+def test_asked_again_newest(pending, said):
+    assert _read(pending, said).get(pending) != "no"
