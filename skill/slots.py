@@ -28,7 +28,7 @@ from ask_sdk_model import Intent, Slot
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
-from skill import understanding, word_data
+from skill import said_numbers, understanding, word_data
 from skill.answer_values import days_since, duration_days, whole_number, years_in_duration
 from skill.slot_contract import SECOND, SYMPTOM_SLOTS, Role, slots_by_name
 
@@ -152,8 +152,8 @@ def read_slots(
 
 def _days_as_sign(kb: KnowledgeBase, pending: Question, heard: Heard) -> None:
     """ "It's been hurting for about ten days" comes in the duration slot: it answers the muscle
-    opener too (the reading's own rule, ``understanding.days_are_a_sign``)."""
-    if understanding.days_are_a_sign(word_data.words_for(kb), pending, heard.facts):
+    opener too (the reading's own rule, ``said_numbers.days_are_a_sign``)."""
+    if said_numbers.days_are_a_sign(word_data.words_for(kb), pending, heard.facts):
         heard.facts[pending.id] = "yes"
         heard.missed.discard(pending.id)
 
