@@ -1303,6 +1303,13 @@ TWELFTH_ROUND = [
     ("knee_signs", "yes, it has been locking on me since then", {"knee_signs": "yes", "knee_mechanics": "locks"}),
     # walking said to be fine beside a weakness denied: a no
     ("foot_weak", "no weakness, I'm walking without any trouble", {"foot_weak": "no"}),
+    # the back of the knee gone tight with a full bend, or a pain with "the knee" bent: the bend makes it worse
+    (
+        "lump",
+        "yes, and the back of my knee goes tight when I fully bend it",
+        {"lump": "yes", "worse_with": ["bending"]},
+    ),
+    ("grinding", "no, but it hurts when I bend the knee right up", {"grinding": "no", "worse_with": ["bending"]}),
 ]
 
 TWELFTH_ROUND_NOT = [
