@@ -1310,6 +1310,10 @@ TWELFTH_ROUND = [
         {"lump": "yes", "worse_with": ["bending"]},
     ),
     ("grinding", "no, but it hurts when I bend the knee right up", {"grinding": "no", "worse_with": ["bending"]}),
+    # a slow ache that crept up: how it started, said beside the answer
+    ("muscle_signs", "no, it was just a slow ache that crept up", {"muscle_signs": "no", "onset": "gradual"}),
+    # "it does click" when the knee moves: what the knee does, no sign of the opener
+    ("knee_signs", "no, but it does click when I straighten it", {"knee_signs": "no", "knee_mechanics": "catches"}),
 ]
 
 TWELFTH_ROUND_NOT = [
