@@ -1314,6 +1314,8 @@ TWELFTH_ROUND = [
     ("muscle_signs", "no, it was just a slow ache that crept up", {"muscle_signs": "no", "onset": "gradual"}),
     # "it does click" when the knee moves: what the knee does, no sign of the opener
     ("knee_signs", "no, but it does click when I straighten it", {"knee_signs": "no", "knee_mechanics": "catches"}),
+    # a lock let go with a clunk: the lock, no catch beside it
+    ("knee_mechanics", "it gets jammed straight, then it lets go with a click", {"knee_mechanics": "locks"}),
 ]
 
 TWELFTH_ROUND_NOT = [
