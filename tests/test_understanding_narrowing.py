@@ -1316,6 +1316,8 @@ TWELFTH_ROUND = [
     ("knee_signs", "no, but it does click when I straighten it", {"knee_signs": "no", "knee_mechanics": "catches"}),
     # a lock let go with a clunk: the lock, no catch beside it
     ("knee_mechanics", "it gets jammed straight, then it lets go with a click", {"knee_mechanics": "locks"}),
+    # the mornings said first, then how the knee moves: a no
+    ("morning_stiffness", "nope, first thing it works normally", {"morning_stiffness": "no"}),
 ]
 
 TWELFTH_ROUND_NOT = [
