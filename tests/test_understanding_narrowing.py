@@ -1283,6 +1283,53 @@ ELEVENTH_ROUND_NOT = [
     ("muscle_signs", "im walking a bit funny", "muscle_tear"),
 ]
 
+TWELFTH_ROUND = [
+    # a sport volunteered in a new shape: a new plan taken up, the person's own class, the pain after their
+    # own sport, the ball kicked in play, a big outing with an emphatic "did do"
+    ("cramps", "yes and I began a new training plan last week", {"cramps": "yes", "sport": "yes"}),
+    ("worse_with", "bending, mostly after my spin class", {"worse_with": ["bending"], "sport": "yes"}),
+    ("grinding", "it creaks, usually after I have been cycling", {"grinding": "yes", "sport": "yes"}),
+    ("muscle_signs", "there was a pop as I kicked the football", {"muscle_signs": "yes", "sport": "yes"}),
+    ("reinjured", "no, but I did do a really long ride on Sunday", {"reinjured": "no", "sport": "yes"}),
+    # more than the body is used to: more than usual, never the "used to" of long ago
+    ("sport", "we hiked for two days which was a lot more than I'm used to", {"sport": "yes"}),
+    ("sport", "I cleared the whole driveway by hand", {"sport": "yes"}),
+    # a no taken back with "oh, well": what follows is the answer
+    ("sport", "no, oh well, I have been to the gym a lot", {"sport": "yes"}),
+    # a knee trouble-free till now denies nothing said beside it
+    ("sport", "I cycle every day and never had any trouble with my knees until now", {"sport": "yes"}),
+    ("reinjured", "no, I've never had any trouble with it before", {"reinjured": "no"}),
+    # a knee that locks "on me ever since": what the knee does
+    ("knee_signs", "yes, it has been locking on me since then", {"knee_signs": "yes", "knee_mechanics": "locks"}),
+    # walking said to be fine beside a weakness denied: a no
+    ("foot_weak", "no weakness, I'm walking without any trouble", {"foot_weak": "no"}),
+    # the back of the knee gone tight with a full bend, or a pain with "the knee" bent: the bend makes it worse
+    (
+        "lump",
+        "yes, and the back of my knee goes tight when I fully bend it",
+        {"lump": "yes", "worse_with": ["bending"]},
+    ),
+    ("grinding", "no, but it hurts when I bend the knee right up", {"grinding": "no", "worse_with": ["bending"]}),
+    # a slow ache that crept up: how it started, said beside the answer
+    ("muscle_signs", "no, it was just a slow ache that crept up", {"muscle_signs": "no", "onset": "gradual"}),
+    # "it does click" when the knee moves: what the knee does, no sign of the opener
+    ("knee_signs", "no, but it does click when I straighten it", {"knee_signs": "no", "knee_mechanics": "catches"}),
+    # a lock let go with a clunk: the lock, no catch beside it
+    ("knee_mechanics", "it gets jammed straight, then it lets go with a click", {"knee_mechanics": "locks"}),
+    # the mornings said first, then how the knee moves: a no
+    ("morning_stiffness", "nope, first thing it works normally", {"morning_stiffness": "no"}),
+]
+
+TWELFTH_ROUND_NOT = [
+    # someone else's new plan, someone else's kick, said unasked
+    ("cramps", "yes, and my daughter began a new training plan", "sport"),
+    ("onset", "my grandson was kicking the ball at me and it hit my knee", "sport"),
+    # a class not the person's own
+    ("cramps", "yes, after I drop my wife at her yoga class", "sport"),
+    # walking fine beside a weakness said: no no
+    ("foot_weak", "it feels weak but I'm walking properly", "foot_weak"),
+]
+
 
 EXACT_READINGS = {
     "a yes in the words people use": SAYS_YES,
@@ -1308,6 +1355,7 @@ EXACT_READINGS = {
     "a ninth round of ways people answer": NINTH_ROUND,
     "a tenth round of ways people answer": TENTH_ROUND,
     "an eleventh round of ways people answer": ELEVENTH_ROUND,
+    "a twelfth round of ways people answer": TWELFTH_ROUND,
 }
 
 
@@ -1329,6 +1377,7 @@ NOT_READ = {
     "words that only sound like an eighth round answer set nothing": EIGHTH_ROUND_NOT,
     "words that only sound like a ninth round answer set nothing": NINTH_ROUND_NOT,
     "words that only sound like an eleventh round answer set nothing": ELEVENTH_ROUND_NOT,
+    "words that only sound like a twelfth round answer set nothing": TWELFTH_ROUND_NOT,
 }
 
 
