@@ -1293,7 +1293,22 @@ AGE_IN_YEARS_UNASKED = [
     _said("must not", "onset", "i am two years past my operation and it just came on", age=None),
 ]
 
+# A follow-up's yes said beside a no read from other words: the sign of the opener's own list is its yes
+A_SIGN_OF_ITS_LIST = [
+    _said(
+        "an earlier injury",
+        "muscle_signs",
+        "well i pulled that same hamstring last summer and it feels just the same",
+        muscle_signs="yes",
+        reinjured="yes",
+    ),
+    _said("an earlier injury", "muscle_signs", "no pop but i hurt the same muscle last year", muscle_signs="yes"),
+    # must not: an earlier injury denied is no sign; a red-flag screen reads its no only from its own words
+    _said("must not", "muscle_signs", "no i have never pulled it before", muscle_signs="no", reinjured=None),
+]
+
 RULES = {
+    "a sign of its list beside a no": A_SIGN_OF_ITS_LIST,
     "years said of the person are the age": AGE_IN_YEARS_UNASKED,
     "what it is more of, and the click that frees a lock": MORE_OF_AND_THE_CLICK_THAT_FREES,
     "the game they were playing to how it started is their sport": GAME_THEY_PLAYED,
