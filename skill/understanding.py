@@ -340,18 +340,18 @@ def _reading(
         facts = {**numbers, **facts}
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
-    if _a_sign_of_its_list(kb, pending, facts):
+    if pending is not None and _a_sign_of_its_list(kb, pending, facts):
         facts[pending.id] = "yes"
     return Reading(facts, clear_no)
 
 
-def _a_sign_of_its_list(kb: KnowledgeBase, pending: Question | None, facts: Mapping[str, Any]) -> bool:
+def _a_sign_of_its_list(kb: KnowledgeBase, pending: Question, facts: Mapping[str, Any]) -> bool:
     """ "I pulled that same hamstring last summer, and it feels just the same" to "was there a pop, an
     earlier injury to this muscle, or pain for a week or more": the earlier injury said is one of the
     question's own signs (``entails``: the follow-up's yes is the opener's), so a no read from other words
     ("just the same") is no answer to it; the sign said is the yes, as a pain of weeks is
     (``days_are_a_sign``). Never to a red-flag screen, whose no or yes is read only from its own words."""
-    if pending is None or pending.phase == "red_flag" or facts.get(pending.id) != "no":
+    if pending.phase == "red_flag" or facts.get(pending.id) != "no":
         return False
     others = {fact: value for fact, value in facts.items() if fact != pending.id}
     return entailed(kb, others, None).get(pending.id) == "yes"
