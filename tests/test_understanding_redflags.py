@@ -2475,6 +2475,7 @@ SAID_PLAINLY_NEWEST = [
         "no chest pain i get a bit winded going up the stairs but thats nothing new",
         {"chest_symptoms": "no"},
     ),
+    ("chest_symptoms", "no chest pain i get puffed on the stairs but thats not new", {"chest_symptoms": "no"}),
     (
         "chest_symptoms",
         "no chest pains but i do get puffed on hills but thats an old problem",
@@ -2520,6 +2521,7 @@ ASKED_AGAIN_NEWEST = [
     ("chest_symptoms", "no chest pain but i get puffed on the stairs these days"),
     ("chest_symptoms", "no chest pain but i get breathless on the stairs and thats new"),
     ("chest_symptoms", "i get puffed on the stairs but thats nothing new"),
+    ("chest_symptoms", "i get puffed on the stairs but thats not new"),
     ("chest_symptoms", "no chest pain i get puffed on the stairs thats nothing new but now i can not breathe"),
     ("chest_symptoms", "no chest pain but i get puffed on the stairs but that is not nothing new"),
     ("chest_symptoms", "yes no wait not pain exactly"),
