@@ -181,6 +181,7 @@ from skill.spoken_numbers import words_to_number
 from skill.word_data import (
     MAX_CHARS,
     Family,
+    QuestionWords,
     Words,
     clauses,
     entailed,
@@ -496,8 +497,7 @@ def _names_its_sign(words: Words, qid: str, found: _Evidence) -> bool:
     down" to the leg screen, beside "swollen" said plainly, which Alexa's slots may hand over without
     its "it was"): then the qualifier may be of the very sign said, whatever its words, so the plain
     sign stays asked again. "A bit constipated" names no sign of the nerve screen."""
-    asked = words.questions[qid]
-    families = [family for family in (asked.yes, asked.when_asked) if family.source is not None]
+    families = _sign_families(words.questions[qid])
     return any(family.spans(clause) for family in families for clause in found.qualified_clauses)
 
 
@@ -557,8 +557,7 @@ def _said_after_the_qualified(words: Words, qid: str, found: _Evidence, said: Se
         return False
     if any(words.negators & set(clause.split()) for clause in aside):
         return False
-    asked = words.questions[qid]
-    families = [family for family in (asked.yes, asked.when_asked) if family.source is not None]
+    families = _sign_families(words.questions[qid])
     if not all(clause in said for clause in [*aside, *found.plain_clauses]):
         return False
     last = max(said.index(clause) for clause in aside)
@@ -579,13 +578,18 @@ def _said_after_the_qualified(words: Words, qid: str, found: _Evidence, said: Se
     return True
 
 
+def _sign_families(asked: QuestionWords) -> list[Family]:
+    """The families whose words say a question's sign, unasked or as an answer to it."""
+    return [family for family in (asked.yes, asked.when_asked) if family.source is not None]
+
+
 def _sign_words(words: Words, text: str) -> set[str]:
     """The words that may tell one sign from another ("red", "pee", "swollen"), each in one form
     (``word_forms``, then the endings): no filler, negator, word pointing back or of a time gone by."""
     common = words.fillers | words.negators | words.pointing_back | words.said_at_other_times
     found = set()
     for word in text.split():
-        stem = re.sub(r"(?<=\w{3})(?:ing|ed|(?<=[cs]h)es|s)$", "", words.word_forms.get(word, word))
+        stem = _stem(words.word_forms.get(word, word))
         found.add(words.word_forms.get(stem, stem))
     return {word for word in found if len(word) >= 3 and word not in common}
 
@@ -627,7 +631,7 @@ def _red_flag_words(words: Words, clause: str) -> set[str]:
         clause[start:end]
         for asked in words.questions.values()
         if asked.red_flag
-        for family in (asked.yes, asked.when_asked)
+        for family in _sign_families(asked)
         for start, end in family.spans(clause)
     ]
     return _sign_words(words, " ".join(said))
@@ -1928,8 +1932,12 @@ def _a_sign_apart(said: Sequence[frozenset[str]], others: Sequence[frozenset[str
 def _stems(said: Iterable[str]) -> set[str]:
     """The longer words, without an ending ("locks", "locked" and "lock" are one word): the words that
     tell one sign from another, not "it" or "me"."""
-    stems = {re.sub(r"(?<=\w{3})(?:ing|ed|(?<=[cs]h)es|s)$", "", word) for word in said}
-    return {stem for stem in stems if len(stem) >= 4}
+    return {stem for stem in map(_stem, said) if len(stem) >= 4}
+
+
+def _stem(word: str) -> str:
+    """The word without an ending ("locks", "locked", "locking": "lock"), one form for comparing signs."""
+    return re.sub(r"(?<=\w{3})(?:ing|ed|(?<=[cs]h)es|s)$", "", word)
 
 
 def _denies_a_part(words: Words, pending: Question, plain: str) -> bool:
