@@ -232,7 +232,10 @@ def _read_reply(role: Role, slot: Slot, pending: Question | None, heard: Heard) 
 
     Words after a yes or no that the model does not know ("nah, my calf is huge") may be a sign
     it failed to catch: they are read as free text with their yes or no in front, and a "no" is
-    stored only if the reading places every word (else the question is asked again)."""
+    stored only if the reading places every word (else the question is asked again). So is a no
+    with listed words after it: the one list serves {assent} and {denial} (Alexa allows no two slots
+    side by side), and a hedge that is neutral after a yes ("yeah, maybe") leaves a no in doubt ("no,
+    maybe"), which must never be a no to a red-flag screen."""
     if pending is None:
         return
     matched = resolved_id(slot)
@@ -244,12 +247,13 @@ def _read_reply(role: Role, slot: Slot, pending: Question | None, heard: Heard) 
         elif matched is None:  # "behind the knee" caught by "{reply} and there's {symptom}": the answer itself
             heard.free_text.append(_text(slot.value) or "")
         return
-    if matched is None or said not in ("yes", "no"):
+    if matched is None or said not in ("yes", "no") or role == Role.DENIAL:
         if pending.id not in heard.facts:
             heard.missed.add(pending.id)
-        if matched is None:  # read with the yes or no the sample put before it ("nah, {denial}"),
+        if matched is None or role == Role.DENIAL:
+            # read with the yes or no the sample put before it ("nah, {denial}"), and first, as it was said first
             lead = {Role.ASSENT: "yes, ", Role.DENIAL: "no, "}.get(role, "")
-            heard.free_text.insert(0, lead + (_text(slot.value) or ""))  # and first, as it was said first
+            heard.free_text.insert(0, lead + (_text(slot.value) or ""))
         return
     heard.facts.setdefault(pending.id, said)
 

@@ -71,7 +71,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
   diet") or the question is a red-flag screen (then yes and no together are asked again, unless the
   sign is said plainly and told apart by its words from the one denied: "a little bit swollen around
-  the back, not hot though", never "a bit tight, but I wouldn't say rock hard": ``_apart_plainly``), or the
+  the back, not hot though", never "a bit tight, but I wouldn't say rock hard": ``_apart_plainly``; a hedge
+  closing the answer right after the sign said admits it, "not red no, but it's warmer I think":
+  ``_hedge_closing_a_sign``), or the
   sign is denied as the name of what was said ("it clicks once, but I wouldn't call it grinding":
   the click is no grinding either, asked again: ``_named_otherwise``), or the sign denied is the one
   said ("it wakes me yeah ... no, I wouldn't say it wakes me": a mind changed, asked again:
@@ -1897,6 +1899,7 @@ def _apart_plainly(words: Words, pending: Question | None, normal: str, evidence
     found = evidence.get(pending.id) if pending is not None else None
     if not groups or found is None:
         return False
+    normal = _hedge_closing_a_sign(words, normal)
     if found.aside or found.qualified or found.doubted or found.unsure or found.explained or found.unsure_sign:
         return False
     if words.not_plainly & set(re.findall(r"[a-z]+", normal)):
@@ -1910,6 +1913,22 @@ def _apart_plainly(words: Words, pending: Question | None, normal: str, evidence
     if not said or not denied or not all(said) or not all(denied):
         return False
     return not frozenset().union(*said) & frozenset().union(*denied)
+
+
+def _hedge_closing_a_sign(words: Words, normal: str) -> str:
+    """The answer without a hedge that closes it right after a sign said: "not red no, but it feels
+    warmer than the other knee I think" admits the warmth ("it feels warm I think" alone is a yes), so
+    the hedge keeps the answer from being plain no more than "kind of warm" would. After a denial ("it's
+    swollen but not hot I think") the hedge softens the denial: kept, so the answer stays asked again."""
+    said = normal.rstrip() + " "
+    spans = words.general["hedge_closing"].spans(said)
+    if not spans or spans[-1][1] < len(said) - 1:
+        return normal
+    before = said[: spans[-1][0]]
+    last = clauses(words, before)[-1:]
+    if not last or words.negators & set(last[0].split()):
+        return normal
+    return before
 
 
 def _several_signs(found: _Evidence) -> bool:

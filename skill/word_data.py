@@ -81,6 +81,7 @@ _GENERAL = (
     "asks_if_counts",
     "said_now",
     "knee_the_trouble",
+    "hedge_closing",
 )
 
 

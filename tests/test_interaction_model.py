@@ -274,6 +274,51 @@ def test_generator_refuses_a_sample_used_by_two_intents(kb):
         gen.build_model(kb, "en-US", templates)
 
 
+@pytest.mark.parametrize(
+    ("carrier", "word"),
+    [
+        ("mostly in {location}", "mostly"),  # the preference that picks one of two places
+        ("{symptom} I think", "think"),  # a doubt: only the reading may weigh it
+        ("(kind of|maybe) {choice}", "unsure"),  # every_choice carriers too; "maybe" is a family word
+        ("{onset} and now it {knee_mechanics}", "said_now"),  # "now" beside a sign said before
+        ("(no|nah) well {denial}", "well"),  # after a no, "well" corrects it
+    ],
+)
+def test_generator_refuses_a_carrier_holding_a_word_the_reading_needs(kb, carrier, word):
+    """On a device only the slot's words reach the skill: a "mostly" or "I think" in the carrier
+    around them is lost. Such answers must reach the skill whole, through the catch-all."""
+    templates = gen.load_templates()
+    if "{choice}" in carrier:
+        templates["every_choice"]["AnswerIntent"] = [*templates["every_choice"]["AnswerIntent"], carrier]
+    else:
+        templates["intents"]["AnswerIntent"] = [*templates["intents"]["AnswerIntent"], carrier]
+    with pytest.raises(gen.ModelError, match=rf"holds '{word}', a word the reading needs"):
+        gen.build_model(kb, "en-US", templates, gen.CorpusPhrases())
+
+
+@pytest.mark.parametrize(
+    "carrier",
+    [
+        "{duration} or so I think",  # a number's meaning is its value: its hedges change nothing
+        "I'm in my {age_decade} now",
+        "{knee_mechanics} every now and then",  # how often, not time now
+        "{symptom} as well",
+    ],
+)
+def test_carriers_of_numbers_and_words_of_how_often_are_allowed(kb, carrier):
+    templates = gen.load_templates()
+    templates["intents"]["AnswerIntent"] = [*templates["intents"]["AnswerIntent"], carrier]
+    samples = gen.locale_samples(templates, "en-US", gen.CorpusPhrases(), gen.answer_slots(kb))["AnswerIntent"]
+    assert gen.carrier_problems(templates, samples, gen.answer_slots(kb)) == []
+
+
+def test_carrier_words_name_families_of_the_word_data(kb):
+    templates = gen.load_templates()
+    templates["carrier_words"] = {**templates["carrier_words"], "refused_families": ["mostly", "no_such_family"]}
+    with pytest.raises(gen.ModelError, match="no_such_family"):
+        gen.build_model(kb, "en-US", templates, gen.CorpusPhrases())
+
+
 def test_check_mode_fails_when_a_committed_file_differs(tmp_path, generated):
     for locale, model in generated.items():
         (tmp_path / f"{locale}.json").write_text(gen.model_text(model), encoding="utf-8")
@@ -433,7 +478,7 @@ def test_a_new_choice_question_gets_a_slot_and_carriers_from_data_alone(kb):
     grown = dataclasses.replace(kb, questions={**kb.questions, new.id: new})
     model = gen.build_model(grown, "en-US", heard=gen.CorpusPhrases())
     resolver = UtteranceResolver(model, gen.load_templates()["builtin_phrases"])
-    for said in ("stabbing", "I think a dull ache", "it's sharp"):
+    for said in ("stabbing", "kind of a dull ache", "it's sharp"):  # ("I think ...": the catch-all, read whole)
         resolution = resolver.resolve(said)
         assert resolution.slot_ids() == {"pain_kind": "sharp" if "a dull" not in said else "aching"}, said
 

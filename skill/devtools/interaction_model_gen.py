@@ -32,7 +32,10 @@ What comes from where:
   and blind parts never reach the model.
 
 The same checks Alexa's model build applies to samples are applied here, so a bad template or a
-kb synonym Alexa would reject stops generation with a message naming it.
+kb synonym Alexa would reject stops generation with a message naming it. So does a carrier whose
+fixed words change what an answer means ("mostly in {location}", "{symptom} I think"): those words
+never reach the skill, so the answer must reach it whole through the catch-all (``carrier_words`` in
+the templates, ``carrier_problems``).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +54,7 @@ import yaml
 
 from kb import LOCALES, KnowledgeBase, Question, load_kb
 from kb.yaml_loader import UniqueKeyLoader
+from skill import word_data
 from skill.devtools.corpus import CORPUS_DIR, INTENTS, load_corpus
 from skill.slot_contract import DECADE_TYPE, SYMPTOM_TYPE, AnswerSlot, Role, answer_slots, slot_type_name
 from skill.spoken import sample_words, spoken_key
@@ -338,6 +343,56 @@ def _claim(own: Mapping[str, list[str]], extra: Mapping[str, list[str]]) -> dict
     return claimed
 
 
+# Number slots: a number's meaning is its value ("{duration} or so", "I'm in my {age_decade} now")
+_EXEMPT_ROLES = (Role.DURATION, Role.DATE, Role.NUMBER, Role.DECADE)
+
+
+def carrier_problems(templates: Mapping[str, Any], samples: Iterable[str], slots: Sequence[AnswerSlot]) -> list[str]:
+    """The carriers whose fixed words change what an answer means (``carrier_words`` in the templates).
+
+    Why: on a device only the slot values reach the skill, and Alexa may fill a custom slot with any
+    words; a "mostly" or "I think" in the carrier around them is lost, so the reading
+    (``skill.understanding``) decides without it. Such an answer must reach the skill whole, through
+    the catch-all. The refused words are the reading's own families (``skill/understanding.yaml``),
+    named in the templates, plus the few words no family holds on its own."""
+    rule: Mapping[str, Any] = templates.get("carrier_words") or {}
+    words = _general_words()
+    unknown = [name for name in rule.get("refused_families") or [] if name not in words.general]
+    if unknown:
+        raise ModelError(f"model_templates.yaml: carrier_words names no family of skill/understanding.yaml: {unknown}")
+    families = {name: words.general[name] for name in rule.get("refused_families") or []}
+    phrases = [word_data.normalise(words, p) for p in rule.get("refused_phrases") or []]
+    refused = re.compile(rf"\b(?:{'|'.join(map(re.escape, phrases))})\b") if phrases else None
+    harmless = [word_data.normalise(words, p) for p in rule.get("harmless") or []]
+    exempt = {s.name for s in slots if s.role in _EXEMPT_ROLES}
+    problems = []
+    for sample in samples:
+        refs = _SLOT_REF.findall(sample)
+        if not refs or all(ref in exempt for ref in refs):
+            continue
+        for piece in _SLOT_REF.split(sample)[::2]:
+            said = f" {word_data.normalise(words, piece)} "
+            for phrase in harmless:
+                said = said.replace(f" {phrase} ", " , ")
+            found = [name for name, family in families.items() if family.spans(said.strip() + " ")]
+            found += [m.group() for m in refused.finditer(said)] if refused is not None else []
+            if found:
+                problems.append(
+                    f"carrier {sample!r} holds {found[0]!r}, a word the reading needs (carrier_words): Alexa would "
+                    "hand the skill the slot's words without it"
+                )
+                break
+    return problems
+
+
+@cache
+def _general_words() -> word_data.Words:
+    """The project's word data: the families a carrier may not hold are general language, no kb
+    question's, so they serve any kb the generator is given (one in the making, whose new question has
+    no words yet, too)."""
+    return word_data.words_for(load_kb())
+
+
 def every_choice_samples(templates: Mapping[str, Any], intent: str, slots: Sequence[AnswerSlot]) -> list[str]:
     """``every_choice`` carriers of one intent ("I think {choice}") for each choice question's
     slot: a new choice question in kb/ is understood in these forms with no template edit."""
@@ -391,6 +446,7 @@ def build_model(
                 problems.append(f"{locale} {name}: sample {sample!r} is already a sample of {owners[key]}")
             owners[key] = name
         if declared:
+            problems += [f"{locale} {name}: {problem}" for problem in carrier_problems(templates, samples, slots)]
             used = {ref for sample in samples for ref in _SLOT_REF.findall(sample)}
             for slot in slot_names:
                 if slot not in used:
