@@ -23,12 +23,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kb import FactsError, KnowledgeBase, Question, check_facts
 from kb.conditions import All, AnyOf, Condition, Leaf, Not
 from kb.index import asked_after, opened_by
-from kb.yaml_loader import UniqueKeyLoader
 from skill import words_stamp
 from skill.spoken_numbers import (
     DATE,
@@ -379,6 +376,10 @@ def _kb_print(kb: KnowledgeBase) -> str:
 
 
 def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, str]) -> Words:
+    import yaml  # only for a full load: importing it (its regexes) is a few ms of every cold start
+
+    from kb.yaml_loader import UniqueKeyLoader
+
     try:
         raw = yaml.load(text, Loader=UniqueKeyLoader)
     except yaml.YAMLError as error:

@@ -43,6 +43,7 @@ from kb import load_kb
 from skill.devtools import certification as cert
 from skill.devtools.icons import ICON_DIR, SIZES, icon_path, stale_icons
 from skill.devtools.interaction_model_gen import MODEL_DIR, ROOT, build_all, model_path, stale_files
+from skill.phrases import load_phrases
 from skill.serving.legal_pages import PAGES
 from skill.word_data import load_words
 
@@ -248,6 +249,7 @@ def assemble(
         raise PackageError("choose one of --endpoint, --lambda-arn or --lambda")
     kb = load_kb()  # validated in full once: the models, the certification checks and the stamp use it
     load_words(kb)  # stamps the word data's built patterns, so the bundle's cold starts skip building them
+    load_phrases(kb)  # and the phrases' documents, so they import no YAML parser
     models = build_all(kb)
     stale = stale_files(models, model_dir)
     if stale:
