@@ -36,6 +36,7 @@ import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from py_compile import PycInvalidationMode
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -225,8 +226,10 @@ def _copy_sources(destination: Path) -> None:
         shutil.copytree(ROOT / name, destination / name, ignore=ignore)
         # Fresh bytecode for the bundle (stale caches are never copied): a Lambda cold start otherwise
         # spends about 25 ms compiling the skill's own modules. Tagged by Python version, so a runtime
-        # that differs from this interpreter simply ignores it.
-        compileall.compile_dir(destination / name, quiet=1)
+        # that differs from this interpreter simply ignores it. Checked by the source's hash, not its
+        # time: a zip keeps file times to two seconds at best, and bytecode whose recorded time no
+        # longer matches would be ignored (and compiled again at every cold start) without a word.
+        compileall.compile_dir(destination / name, quiet=1, invalidation_mode=PycInvalidationMode.CHECKED_HASH)
 
 
 def assemble(
