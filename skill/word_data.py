@@ -23,12 +23,9 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from kb import FactsError, KnowledgeBase, Question, check_facts
 from kb.conditions import All, AnyOf, Condition, Leaf, Not
 from kb.index import asked_after, opened_by
-from kb.yaml_loader import UniqueKeyLoader
 from skill import words_stamp
 from skill.spoken_numbers import (
     DATE,
@@ -333,12 +330,16 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
     stamp, inputs, kb_print = path.with_name(f".{path.stem}.built"), _inputs_digest(text), _kb_print(kb)
     built, stamped = words_stamp.read(stamp, inputs, kb_print, _STAMPED) if inputs else ({}, None)
     if isinstance(stamped, Words):
-        return stamped
+        return replace(stamped, always=_always(stamped.questions))
     words = _load_words(kb, path, text, built)
     done = replace(words, built={}, made={})
-    if inputs:
-        words_stamp.write(stamp, inputs, kb_print, done, words.made)
+    if inputs:  # without ``always``: a fifth of the stamp, and rebuilt from the questions in no time
+        words_stamp.write(stamp, inputs, kb_print, replace(done, always={}), words.made)
     return done
+
+
+def _always(questions: Mapping[str, QuestionWords]) -> dict[str, list[tuple[str | None, str, Family]]]:
+    return {q: w.families(asked=False) for q, w in questions.items()}
 
 
 # What a stamp may build back, by name: the word data's own frozen types.
@@ -380,6 +381,10 @@ def _kb_print(kb: KnowledgeBase) -> str:
 
 
 def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, str]) -> Words:
+    import yaml  # only for a full load: importing it (its regexes) is a few ms of every cold start
+
+    from kb.yaml_loader import UniqueKeyLoader
+
     try:
         raw = yaml.load(text, Loader=UniqueKeyLoader)
     except yaml.YAMLError as error:
@@ -540,7 +545,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     unknown = sorted(set(_mapping(raw, "entails")) - set(kb.questions))
     if unknown:
         raise WordsError(f"{path.name}: entails: questions the kb does not have: {unknown}")
-    always = {q: w.families(asked=False) for q, w in compiled.items()}
+    always = _always(compiled)
     numbers = _number_forms(words, _mapping(raw, "numbers"))
     return replace(
         words,

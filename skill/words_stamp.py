@@ -11,28 +11,50 @@ which checks everything again: a stale, missing or edited stamp costs time, neve
 Two tiers, one file: the families' regex sources depend on the file and the code only, so they stay
 usable when another kb (a test's) loads the same file; the whole built data is used only for the kb
 it was built for (the ``kb`` line: a digest of its questions and of what the kb's index says of
-them). The built data is written generically (the frozen dataclasses named in ``types``, frozensets,
-tuples, lists, mappings and patterns by their source), so a field added to ``Words`` needs no change
-here; reading builds only those types back, never arbitrary objects as pickle would.
+them). Each tier has its own digest on the first line, so a start-up reads the file once and checks
+only the tier it takes. The built data is written generically (the frozen dataclasses named in
+``types``, frozensets, tuples, lists, mappings and patterns), so a field added to ``Words`` needs no
+change here; reading builds only those types back, never arbitrary objects as pickle would.
+
+A pattern is kept with its compiled program as well as its source (``_program``): compiling the
+patterns the word data builds at load (the numbers, the clause splitters) was about 20 ms of every
+cold start, and handing the regex engine the program it compiled before takes well under one. The
+program is plain integers in CPython's regex engine format, tied to its version (``_ENGINE``, in every
+digest, beside the Python version the word data's inputs name) and checked again by the engine when
+given; any other engine, or a program it refuses, compiles the source instead. The tests check that
+every pattern so rebuilt equals the one compiling its source gives.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
 import os
 import re
+import sys
+from array import array
 from collections.abc import Mapping
 from dataclasses import fields, is_dataclass
+from importlib import import_module
 from pathlib import Path
 from typing import Any
 
+_sre: Any = None  # CPython's regex engine and its compiler (private modules: imported by name)
+try:
+    _sre, _compiler, _parser = (import_module(name) for name in ("_sre", "re._compiler", "re._parser"))
+    if array("I").itemsize != _sre.CODESIZE:  # the program is kept as an array of the engine's words
+        raise ImportError
+    _ENGINE = f"sre {_sre.MAGIC} {_sre.CODESIZE} {sys.byteorder}"
+except (ImportError, AttributeError):  # another Python: patterns compile from their source
+    _sre, _ENGINE = None, "source only"
 
-def _certified(inputs: str, rest: str) -> str:
+
+def _certified(inputs: str, *parts: bytes) -> str:
     checked = hashlib.sha256()
-    for part in (inputs, rest):
+    for part in (_ENGINE.encode(), inputs.encode(), *parts):
         checked.update(f"{len(part)}\0".encode())
-        checked.update(part.encode())
+        checked.update(part)
     return checked.hexdigest()
 
 
@@ -40,12 +62,18 @@ def read(stamp: Path, inputs: str, kb_print: str, types: Mapping[str, type]) -> 
     """The regex sources by phrases, and the built data when it was built for this kb (else None):
     both empty when the stamp is missing or does not certify these inputs."""
     try:
-        claimed, rest = stamp.read_text(encoding="utf-8").split("\n", 1)
-        if claimed != _certified(inputs, rest):
+        with stamp.open("rb") as file:
+            built_claim, sources_claim, size = file.readline().decode("ascii").split()
+            built_for = file.readline().rstrip(b"\n")
+            if built_for.decode("ascii") == kb_print:
+                words = file.read(int(size))
+                if built_claim != _certified(inputs, built_for, words):
+                    return {}, None
+                return {}, json.loads(words, object_hook=_Decoder(types))
+            file.seek(int(size) + 1, os.SEEK_CUR)  # the other tier is not even read
+            sources = file.read()
+        if sources_claim != _certified(inputs, sources):
             return {}, None
-        built_for, words, sources = rest.split("\n", 2)
-        if built_for == kb_print:
-            return {}, json.loads(words, object_hook=_Decoder(types))
         found = json.loads(sources)
     except (OSError, UnicodeDecodeError, ValueError, TypeError, KeyError):
         return {}, None
@@ -53,18 +81,51 @@ def read(stamp: Path, inputs: str, kb_print: str, types: Mapping[str, type]) -> 
 
 
 def write(stamp: Path, inputs: str, kb_print: str, words: Any, sources: Mapping[str, str]) -> None:
-    """Best effort: a read-only bundle (Lambda) without a stamp just builds the data at each start."""
+    """Best effort: a read-only bundle (Lambda) without a stamp just builds the data at each start.
+    The first line holds each tier's digest and the built data's length, the second the kb line."""
     try:
-        built = json.dumps(encoded(words), separators=(",", ":"))
+        built = json.dumps(encoded(words), separators=(",", ":")).encode("ascii")
     except TypeError:  # a value of a type the stamp cannot rebuild: no stamp, rather than a wrong one
         return
-    rest = "\n".join([kb_print, built, json.dumps(sources, separators=(",", ":"), sort_keys=True)])
+    built_for = kb_print.encode("ascii")
+    phrases = json.dumps(sources, separators=(",", ":"), sort_keys=True).encode("ascii")
+    head = f"{_certified(inputs, built_for, built)} {_certified(inputs, phrases)} {len(built)}".encode("ascii")
     temporary = stamp.with_name(f"{stamp.name}.{os.getpid()}")
     try:
-        temporary.write_text(f"{_certified(inputs, rest)}\n{rest}", encoding="utf-8")
+        temporary.write_bytes(b"\n".join([head, built_for, built, phrases]))
         os.replace(temporary, stamp)  # atomic: concurrent workers never read half a stamp
     except OSError:
         temporary.unlink(missing_ok=True)
+
+
+def _program(pattern: re.Pattern[str]) -> str | None:
+    """The regex engine's program for the pattern (what ``re.compile`` hands to ``_sre.compile``) as
+    base64 of its words (JSON's integers parse several times slower), or None where the engine's
+    compiler is not at hand."""
+    if _sre is None:
+        return None
+    try:
+        program = array("I", _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags))
+    except Exception:  # an internal that changed: the source alone still rebuilds the pattern
+        return None
+    return base64.b64encode(program.tobytes()).decode("ascii")
+
+
+def _compiled(node: dict[str, Any]) -> re.Pattern[str]:
+    """A pattern from its stamp node: from its program when the engine takes it, else from its source."""
+    source, flags, program = node["R"], node["f"], node.get("c")
+    if _sre is not None and isinstance(program, str):
+        names = dict(node["n"])
+        by_index: list[str | None] = [None] * (node["g"] + 1)
+        for name, index in names.items():
+            by_index[index] = name
+        try:
+            words = array("I", base64.b64decode(program, validate=True)).tolist()
+            pattern: re.Pattern[str] = _sre.compile(source, flags, words, node["g"], names, tuple(by_index))
+            return pattern
+        except (RuntimeError, TypeError, ValueError, IndexError, OverflowError):  # a program it refuses
+            pass
+    return re.compile(source, flags)
 
 
 def encoded(value: Any) -> Any:
@@ -75,7 +136,9 @@ def encoded(value: Any) -> Any:
     if is_dataclass(value) and not isinstance(value, type):
         return {"C": type(value).__name__, "v": [[f.name, encoded(getattr(value, f.name))] for f in fields(value)]}
     if isinstance(value, re.Pattern):
-        return {"R": value.pattern, "f": value.flags}
+        node = {"R": value.pattern, "f": value.flags, "g": value.groups, "n": sorted(value.groupindex.items())}
+        program = _program(value)
+        return node if program is None else {**node, "c": program}
     if isinstance(value, frozenset):
         return {"S": sorted(encoded(item) for item in value)}
     if isinstance(value, tuple):
@@ -104,7 +167,7 @@ class _Decoder:
             except TypeError:  # holds a mapping: not shared
                 return value
         if "R" in node:
-            return re.compile(node["R"], node["f"])
+            return _compiled(node)
         if "S" in node:
             return frozenset(node["S"])
         if "T" in node:

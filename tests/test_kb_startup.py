@@ -91,6 +91,14 @@ def test_a_file_broken_after_its_stamp_still_stops_start_up_naming_file_entry_an
         load_kb(data, trust_stamp=True)
 
 
+def test_a_cross_reference_broken_after_its_stamp_still_stops_start_up(data: Path) -> None:
+    # the stamp also spares the cross-reference checks (kb.validate), only for the files it certifies
+    load_kb(data)
+    _edit(data / "questions.yaml", "sources: [004_4b74db0893ac30f7.txt,", "sources: [no_such_source,")
+    with pytest.raises(KbError, match=r"questions\.yaml: .*names source 'no_such_source', which sources\.yaml"):
+        load_kb(data, trust_stamp=True)
+
+
 def test_a_file_changed_after_its_stamp_is_served_as_it_now_reads(data: Path) -> None:
     load_kb(data)
     _edit(data / "locales.yaml", 'emergency_number: "999"', 'emergency_number: "112"')

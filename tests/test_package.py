@@ -58,6 +58,9 @@ def test_lambda_deployer_layout(tmp_path):
     assert (tmp_path / "lambda" / "kb" / "data" / "questions.yaml").is_file()
     compiled = list((tmp_path / "lambda" / "skill" / "serving" / "__pycache__").glob("lambda_function.cpython-*.pyc"))
     assert compiled, "the bundle ships bytecode, so a cold start does not compile the skill's modules"
+    # checked by the source's hash (flags 0b11 in the header), not by file times a zip may round
+    assert int.from_bytes(compiled[0].read_bytes()[4:8], "little") == 0b11
+    assert (tmp_path / "lambda" / "skill" / "phrases" / ".phrases.built").is_file(), "no YAML parser at start-up"
     assert not (tmp_path / "lambda" / "skill" / "devtools").exists(), "developer tools are not deployed"
     stamp = tmp_path / "lambda" / "skill" / ".understanding.built"
     assert stamp.is_file(), "the word patterns ship built, so a read-only cold start does not build them"

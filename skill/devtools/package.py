@@ -36,6 +36,7 @@ import shutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from py_compile import PycInvalidationMode
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -43,6 +44,7 @@ from kb import load_kb
 from skill.devtools import certification as cert
 from skill.devtools.icons import ICON_DIR, SIZES, icon_path, stale_icons
 from skill.devtools.interaction_model_gen import MODEL_DIR, ROOT, build_all, model_path, stale_files
+from skill.phrases import load_phrases
 from skill.serving.legal_pages import PAGES
 from skill.word_data import load_words
 
@@ -224,8 +226,10 @@ def _copy_sources(destination: Path) -> None:
         shutil.copytree(ROOT / name, destination / name, ignore=ignore)
         # Fresh bytecode for the bundle (stale caches are never copied): a Lambda cold start otherwise
         # spends about 25 ms compiling the skill's own modules. Tagged by Python version, so a runtime
-        # that differs from this interpreter simply ignores it.
-        compileall.compile_dir(destination / name, quiet=1)
+        # that differs from this interpreter simply ignores it. Checked by the source's hash, not its
+        # time: a zip keeps file times to two seconds at best, and bytecode whose recorded time no
+        # longer matches would be ignored (and compiled again at every cold start) without a word.
+        compileall.compile_dir(destination / name, quiet=1, invalidation_mode=PycInvalidationMode.CHECKED_HASH)
 
 
 def assemble(
@@ -248,6 +252,7 @@ def assemble(
         raise PackageError("choose one of --endpoint, --lambda-arn or --lambda")
     kb = load_kb()  # validated in full once: the models, the certification checks and the stamp use it
     load_words(kb)  # stamps the word data's built patterns, so the bundle's cold starts skip building them
+    load_phrases(kb)  # and the phrases' documents, so they import no YAML parser
     models = build_all(kb)
     stale = stale_files(models, model_dir)
     if stale:
