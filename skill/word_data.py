@@ -81,6 +81,8 @@ _GENERAL = (
     "asks_if_counts",
     "said_now",
     "knee_the_trouble",
+    "mistaken",
+    "life_as_usual",
 )
 
 
