@@ -2550,6 +2550,7 @@ SAID_SESSION14 = {
         ("calf_tight", "yes its really tight and the pain is too much i cant bear it", {"calf_tight": "yes"}),
         ("calf_tight", "it is rock hard and i can not stand it any more", {"calf_tight": "yes"}),
         ("chest_symptoms", "my chest is so tight i cant take it", {"chest_symptoms": "yes"}),
+        ("calf_tight", "its so hard and the pain is too much i am not able to bear it", {"calf_tight": "yes"}),
         # ...never what the leg cannot do: standing on it, or its weight, is the injury screen's own sign
         ("injury_severe", "i cant stand on it", {"injury_severe": "yes"}),
         ("injury_severe", "i cant bear weight on it", {"injury_severe": "yes"}),
@@ -2568,6 +2569,8 @@ SAID_SESSION14 = {
     "another screen denied beside the no": [
         ("hot_knee", "no its not hot or red and i havent had any temperature", {"hot_knee": "no"}),
         ("hot_knee", "no its not red and ive had a temperature", {"hot_knee": "no", "fever": "yes"}),
+        ("hot_knee", "no and i havent had any chills", {"hot_knee": "no"}),
+        ("cyst_burst", "no its still hard the calf is fine and no fever or anything", {"cyst_burst": "no"}),
     ],
     # a yes taken back with the mistake told (a time gone by, the wrong part), then a plain no: the no
     "the mistake told, then the no": [
@@ -2616,6 +2619,8 @@ NEVER_A_NO_SESSION14 = {
     "a mistake told without a no": [
         ("leg_cold_pale", "yes no wait i was looking at the wrong foot"),
         ("fever", "yes no wait that was last week but im shivery now"),
+        # a complaint of its own told as the mistake may be the very sign asked about (a burning chest)
+        ("chest_symptoms", "yes no wait i was thinking of my heartburn no none of those"),
     ],
 }
 
