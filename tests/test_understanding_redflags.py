@@ -2564,6 +2564,8 @@ SAID_SESSION14 = {
         ),
         ("clot_risk", "no operations no flights ive been at home all the time", {"clot_risk": "no"}),
         ("cyst_burst", "no not all of a sudden its been about the same for weeks", {"cyst_burst": "no"}),
+        # the injury screen's own sign said late: swelling that came the next day is none within hours
+        ("injury_severe", "no i got home ok and the swelling only showed up the next day", {"injury_severe": "no"}),
     ],
     # another screen's sign denied beside the pending no: the no, and nothing for the other screen; said, it is kept
     "another screen denied beside the no": [
