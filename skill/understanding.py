@@ -14,19 +14,21 @@ The reading is deliberately cautious, because a misheard answer must never becom
   ("my calf no that's fine"); a comma inside a phrase that is one clause without it ("it's gone down
   a bit, but there's no swelling in my calf") is read as if Alexa had sent it, without
   (``word_data.clauses``);
-- a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without)
-  means what follows the correction ("no, well, ..." too, to any question but a red-flag screen:
-  ``corrections_unless_red_flag``); a red-flag sign taken back (any yes said before the correction)
-  is asked again, never a no, unless the mistake is told (the wrong or other part, a time gone by:
-  "yes, no, wait, I was looking at the wrong foot, no, this one's fine") and a plain no said again, or
-  the words after the mistake told, deny the sign plainly (``_mistake_told``); to a single choice,
-  the age or the how-long question a bare no between two different answers is such a correction
-  ("it gives way no it locks", "seventy one no seventy two"), never a no that denies the value after
-  it ("suddenly no injury": ``_said_again``); to a red-flag screen, words that may turn an answer
-  about ("my chest is fine, actually it hurts") with more said after them leave its no unclear (``_turned_about``); a
-  value said, denied and restated ("it locks, well, not locks exactly, more like it catches") is the
-  value restated, when the words after "more like" answer the question (else the denial before them
-  stays the answer: "no, not cramps, more of a dull throb"), never to a red-flag screen (``_restated``);
+- a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without) means
+  what follows the correction ("no, well, ..." too, to any question but a red-flag screen:
+  ``corrections_unless_red_flag``), except an "I mean" after a plain no with no answer after it, which
+  explains the no ("not really, no, I mean, it's a bit achy": read whole, ``_explains``); a red-flag
+  sign taken back (any yes said before the correction) is asked again, never a no, unless the mistake is
+  told (the wrong or other part, a time gone by: "yes, no, wait, I was looking at the wrong foot, no,
+  this one's fine") and a plain no said again, or the words after the mistake told, deny the sign
+  plainly (``_mistake_told``); to a single choice, the age or the how-long question a bare no between
+  two different answers is such a correction ("it gives way no it locks", "seventy one no seventy two"),
+  never a no that denies the value after it ("suddenly no injury": ``_said_again``); to a red-flag
+  screen, words that may turn an answer about ("my chest is fine, actually it hurts") with more said
+  after them leave its no unclear (``_turned_about``); a value said, denied and restated ("it locks,
+  well, not locks exactly, more like it catches") is the value restated, when the words after "more
+  like" answer the question (else the denial before them stays the answer: "no, not cramps, more of a
+  dull throb"), never to a red-flag screen (``_restated``);
 - an echoed sign is a question, not a report ("both legs? no. numb? no"; "numb where, oh no"): found
   by its words alone, as Alexa sends no question mark, it never counts as the sign (nor as another
   question's), and the answer after it answers it; to a question of several signs one yes is a yes,
@@ -300,7 +302,7 @@ def _reading(
     """``reading`` once echoes and questions asked back are taken out (they are looked for once)."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     corrected = _corrected(words, pending, normal) or _said_again(kb, words, pending, normal, today)
-    if corrected is not None:
+    if corrected is not None and not _explains(kb, pending, words, today, normal, *corrected):
         return _read_corrected(kb, pending, words, today, *corrected)
     restated = _restated(words, pending, normal)
     if restated is not None:
@@ -1167,6 +1169,23 @@ def _read_corrected(
     if taken_back and pending is not None and pending.phase == "red_flag":
         del facts[pending.id]
     return Reading(facts, last.clear_no)
+
+
+def _explains(
+    kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None, said: str, before: str, after: str
+) -> bool:
+    """ "Not really, no, I mean, it's a bit achy": an "I mean" (``explaining``) after a plain no and nothing else, with
+    no answer to the question asked in the words after it, explains the no rather than taking it back, so the whole
+    answer is read as it stands (every rule of a clear no still applies to the words after it). Why it is safe: the
+    words after it are read with the no, never alone, so a sign or an unplaced word there still leaves it unclear."""
+    between = f" {said[len(before) : len(said) - len(after)].strip(' ,.;!?')} "  # a family's words end at a space
+    explaining = words.general["explaining"].spans(between)
+    if pending is None or not explaining or between.strip() != between[slice(*explaining[0])].strip():
+        return False
+    said_first = clauses(words, before)
+    if not said_first or not all(_plain_no(words, clause) for clause in said_first):
+        return False
+    return pending.id not in _reading(after, kb, pending, words, today).facts
 
 
 def _mistake_told(kb: KnowledgeBase, pending: Question, words: Words, today: date | None, after: str) -> Reading | None:

@@ -83,6 +83,7 @@ _GENERAL = (
     "knee_the_trouble",
     "mistaken",
     "life_as_usual",
+    "explaining",
 )
 
 

@@ -2586,6 +2586,15 @@ SAID_SESSION14 = {
     # "I mean" explaining a no: the pain said with how much, no sign of a screen whose signs name no pain
     "I mean explains the no": [
         ("calf_swollen", "no i mean its a bit sore but its not swollen or hot", {"calf_swollen": "no"}),
+        ("calf_swollen", "no i mean its just a bit sore", {"calf_swollen": "no"}),
+        (
+            "chest_symptoms",
+            "no no chest pain i mean i get a bit puffed on hills but thats been the same for years",
+            {"chest_symptoms": "no"},
+        ),
+        # ...but an answer of its own after "I mean" is the answer meant
+        ("calf_swollen", "no i mean my calf is a bit puffy", {"calf_swollen": "yes"}),
+        ("calf_swollen", "no i mean im not sure", {"calf_swollen": UNKNOWN}),
     ],
     # the feeling in the other leg "also": both legs, the nerve screen's sign; denied with "also", a no
     "the other leg also": [
