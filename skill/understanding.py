@@ -14,17 +14,21 @@ The reading is deliberately cautious, because a misheard answer must never becom
   ("my calf no that's fine"); a comma inside a phrase that is one clause without it ("it's gone down
   a bit, but there's no swelling in my calf") is read as if Alexa had sent it, without
   (``word_data.clauses``);
-- a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without)
-  means what follows the correction ("no, well, ..." too, to any question but a red-flag screen:
-  ``corrections_unless_red_flag``); a red-flag sign taken back (any yes said before the correction)
-  is asked again, never a no; to a single choice, the age or the how-long question a bare no between
+- a person who corrects themselves ("yes, I mean no", "uh yes no hang on", with commas or without) means
+  what follows the correction ("no, well, ..." too, to any question but a red-flag screen:
+  ``corrections_unless_red_flag``), except an "I mean" after a plain no with no answer after it, which
+  explains the no ("not really, no, I mean, it's a bit achy": read whole, ``_explains``); a red-flag
+  sign taken back (any yes said before the correction) is asked again, never a no, unless the mistake is
+  told (the wrong or other part, a time gone by: "yes, no, wait, I was looking at the wrong foot, no,
+  this one's fine") and a plain no said again, or the words after the mistake told, deny the sign
+  plainly (``_mistake_told``); to a single choice, the age or the how-long question a bare no between
   two different answers is such a correction ("it gives way no it locks", "seventy one no seventy two"),
   never a no that denies the value after it ("suddenly no injury": ``_said_again``); to a red-flag
-  screen, words that may turn an answer about ("my chest is
-  fine, actually it hurts") with more said after them leave its no unclear (``_turned_about``); a
-  value said, denied and restated ("it locks, well, not locks exactly, more like it catches") is the
-  value restated, when the words after "more like" answer the question (else the denial before them
-  stays the answer: "no, not cramps, more of a dull throb"), never to a red-flag screen (``_restated``);
+  screen, words that may turn an answer about ("my chest is fine, actually it hurts") with more said
+  after them leave its no unclear (``_turned_about``); a value said, denied and restated ("it locks,
+  well, not locks exactly, more like it catches") is the value restated, when the words after "more
+  like" answer the question (else the denial before them stays the answer: "no, not cramps, more of a
+  dull throb"), never to a red-flag screen (``_restated``);
 - an echoed sign is a question, not a report ("both legs? no. numb? no"; "numb where, oh no"): found
   by its words alone, as Alexa sends no question mark, it never counts as the sign (nor as another
   question's), and the answer after it answers it; to a question of several signs one yes is a yes,
@@ -49,7 +53,10 @@ The reading is deliberately cautious, because a misheard answer must never becom
   climb the stairs"; "no swelling just redness" denies no redness); which negators reach a sign,
   and what they make of it, is decided in ``_said_of``;
 - how bad it is, said inside a phrase, hides nothing the phrase names ("it hurts like crazy when I
-  squat" is squatting); to a red-flag screen those words still leave a no unclear (``_bridged``);
+  squat" is squatting); to a red-flag screen those words still leave a no unclear (``_bridged``); the
+  negator of pain past bearing ("very tight, I can't stand it") denies no sign (``severe``); a hedge or
+  a yes that is only how much of the pain ("it's a bit achy") is no yes to a red-flag screen, and beside
+  its no no sign at all when the screen's signs name no pain (``_pain_no_sign``);
 - an example said after the value it shows ("when I bend it fully, like sitting on the floor") is
   no second value, in its clause or the next (``_with_examples``), up to "and" a few words after a value
   of its own ("like when I kneel down and twisting round": the twisting is said); a reminder ("no, like I said, my
@@ -161,7 +168,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   not left over: "no, not hot, I pressed it", ``_spent_on``; "I can walk without getting breathless"
   keeps its "without"), nor, to a red-flag screen, a clause that says when and not of the pain ("no
   chest pain, only when I climb the stairs"; when they checked, "I pressed it just now", is no such
-  clause: ``checked_by``, whose own words are placed) (``_denied_beside_everyday``); the knee said again to be
+  clause: ``checked_by``, whose own words are placed, as are life said to go on as usual, "I'm eating fine",
+  ``life_as_usual``) (``_denied_beside_everyday``); the knee said again to be
   the trouble ("no, my feet are warm, it's the knee that's the problem": ``knee_the_trouble``) is no "problem"
   that may be the sign, to a screen that asks of no sign of the knee (``_left_over``).
 
@@ -296,7 +304,7 @@ def _reading(
     """``reading`` once echoes and questions asked back are taken out (they are looked for once)."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     corrected = _corrected(words, pending, normal) or _said_again(kb, words, pending, normal, today)
-    if corrected is not None:
+    if corrected is not None and not _explains(kb, pending, words, today, normal, *corrected):
         return _read_corrected(kb, pending, words, today, *corrected)
     restated = _restated(words, pending, normal)
     if restated is not None:
@@ -702,8 +710,12 @@ def _denied_beside_everyday(
         return False
     own = words.questions[pending.id].vocabulary
     for clause, words_left in left:
-        # "I pressed it just now", "I put my hand on it": how and when they checked, no sign (``checked_by``)
+        # "I pressed it just now", "I put my hand on it": how and when they checked, no sign (``checked_by``); "I'm
+        # eating fine", "I've been at home the whole time": life going on as usual (``life_as_usual``); "it's only the
+        # leg": what they called about (``_the_trouble``)
         said = words.checked.sub(lambda m: " " * len(m.group()), clause)
+        for start, end in [*words.general["life_as_usual"].spans(said), *_the_trouble(words, pending, said)]:
+            said = said[:start] + " " * (end - start) + said[end:]
         checked = set(clause.split()) - set(said.split())  # words said only in how they checked
         if _about_the_pain(words, pending, clause):
             # "no chest pain, the pain's been there since Tuesday": when the pain came, said of the pain
@@ -1151,10 +1163,53 @@ def _read_corrected(
     said_yes = first.facts.get(pending.id) == "yes" if pending is not None else False
     # (looked for clause by clause: a family's words end at a space, never at the comma of "yes, no")
     said_yes = said_yes or any(words.general["say_yes"].spans(clause) for clause in clauses(words, before))
+    if pending is not None and pending.phase == "red_flag" and said_yes:
+        told = _mistake_told(kb, pending, words, today, after)
+        if told is not None:
+            return Reading({**kept, **told.facts}, told.clear_no)
     taken_back = pending is not None and said_yes and last.facts.get(pending.id) == "no"
     if taken_back and pending is not None and pending.phase == "red_flag":
         del facts[pending.id]
     return Reading(facts, last.clear_no)
+
+
+def _explains(
+    kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None, said: str, before: str, after: str
+) -> bool:
+    """ "Not really, no, I mean, it's a bit achy": an "I mean" (``explaining``) after a plain no and nothing else, with
+    no answer to the question asked in the words after it, explains the no rather than taking it back, so the whole
+    answer is read as it stands (every rule of a clear no still applies to the words after it). Why it is safe: the
+    words after it are read with the no, never alone, so a sign or an unplaced word there still leaves it unclear."""
+    between = f" {said[len(before) : len(said) - len(after)].strip(' ,.;!?')} "  # a family's words end at a space
+    explaining = words.general["explaining"].spans(between)
+    if pending is None or not explaining or between.strip() != between[slice(*explaining[0])].strip():
+        return False
+    said_first = clauses(words, before)
+    if not said_first or not all(_plain_no(words, clause) for clause in said_first):
+        return False
+    return pending.id not in _reading(after, kb, pending, words, today).facts
+
+
+def _mistake_told(kb: KnowledgeBase, pending: Question, words: Words, today: date | None, after: str) -> Reading | None:
+    """ "Yes, no, wait, I was looking at the wrong foot, no, this one's fine": a red-flag yes taken back with the
+    mistake told (``mistaken``: the wrong or other part, a time gone by) is no sign of now, and the no said after the
+    correction is the answer: with a plain no said again there, the words without those of the mistake; else the
+    words said after the mistake told ("it's my other foot that's cold, this one's normal"), when they are a no read
+    alone (every word placed, the sign denied or the screen's own denial). Why it is safe: the person says why the yes
+    was wrong and denies the sign plainly; a bare "yes, no wait, no chest pain" (no mistake told), a no said only
+    before the mistake ("it's not swollen, I was thinking of my other leg") or a no with words left over stays asked
+    again."""
+    spans = words.general["mistaken"].spans(after)
+    if not spans:
+        return None
+    rest = after
+    for start, end in spans:
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    if any(_plain_no(words, clause) for clause in clauses(words, rest)):
+        told = _answer(rest, kb, pending, words, today, plainly=False)
+    else:  # "that's the other leg that's always been bigger, this one's normal": the answer said after the mistake
+        told = _answer(after[max(end for _, end in spans) :], kb, pending, words, today, plainly=False)
+    return told if told.facts.get(pending.id) == "no" else None
 
 
 def _tells_its_start(words: Words, pending: Question | None, clause: str) -> bool:
@@ -1332,7 +1387,8 @@ def _add_sign_evidence(
     """What the clause says of each sign it names. Returns the words that said whose sign it is, or
     that it is not new (placed, though no sign), and the negators spent on denying a sign before it
     ("not hot": the "not" is that denial's, no word left over beside it: ``_denied_beside_everyday``)."""
-    negators = _negators_at(words, clause, covered)
+    # "very tight, I can't stand it": a negator inside how bad it is denies no sign (``severe``)
+    negators = _negators_at(words, clause, [*covered, *words.general["severe"].spans(clause)])
     spent: list[tuple[int, int]] = []
     leftover = _outside(clause, covered)
     # "no warm and pink like normal": a no said first is the answer, not a negation of the denial after it
@@ -1451,9 +1507,12 @@ def _add_general_evidence(
     found = evidence.setdefault(pending.id, _Evidence())
     pain = words.general["pain_talk"].spans(clause)
     leftover = _outside(clause, [*covered, *words.general["times"].spans(clause)])
-    if kinds == {"hedges"} and pending.phase == "red_flag" and pain and not own:
+    on_pain = _on_the_pain(words, clause, kinds, pain)
+    if pending.phase == "red_flag" and pain and not own and (kinds == {"hedges"} or on_pain):
         # "it aches now and then" to the chest screen is the pain they called about, not a yes
         # ("my chest has been a bit sore" names the chest: that is the sign)
+        if on_pain and _pain_no_sign(words, pending):
+            return  # "no, it's a bit achy, but it's not swollen": the pain, no sign of a screen that names none
         found.positive = found.negative = True
     elif pending.phase != "red_flag" and "say_yes" not in kinds and _unplaced(words, leftover):
         # "mostly at a desk" to the sport question: the hedge is about the words beside it, no yes
@@ -1461,6 +1520,27 @@ def _add_general_evidence(
         _add_general(found, kinds - {"hedges"}, leftover, words, doubted)
     else:
         _add_general(found, kinds, leftover, words, doubted)
+
+
+def _on_the_pain(words: Words, clause: str, kinds: set[str], pain: Sequence[tuple[int, int]]) -> bool:
+    """The clause's hedges or yes are only how much of the pain said right after them ("it's a bit achy", "a
+    little sore": each ends where a pain word starts), never a hedge of something else beside the pain ("the
+    pain pills have left me a bit blocked up")."""
+    if not kinds or not kinds <= {"hedges", "say_yes"}:
+        return False
+    said = [span for kind in kinds for span in words.general[kind].spans(clause)]
+    return bool(said) and all(any(start == end for start, _ in pain) for _, end in said)
+
+
+def _pain_no_sign(words: Words, pending: Question) -> bool:
+    """A screen whose signs are told apart by words (``sign_groups``), none of them a word of pain (the
+    calf's swelling, warmth and redness; not the chest screen, whose pain is a sign): the pain they called
+    about, how much of it said, is no sign of it. Screens not told apart by words (the tight calf, whose
+    pain far worse is its sign; the fever) keep it unclear."""
+    groups = words.sign_groups.get(pending.id)
+    if not groups:
+        return False
+    return not any(words.general["pain_talk"].spans(f"{word} ") for group in groups for word in group)
 
 
 def _a_sign_too(words: Words, sign: _Sign) -> bool:
@@ -1491,9 +1571,7 @@ def _left_over(
     placed_spans = list(covered)
     if elsewhere:  # "no, but my foot's gone numb since this morning": when the other sign came is placed
         placed_spans += words.general["times"].spans(clause)
-    if pending is not None and not {"knee", "kneecap"} & words.questions[pending.id].parts:
-        # "it's the knee that's the problem": what they called about, no sign of a screen asking of no knee sign
-        placed_spans += words.general["knee_the_trouble"].spans(clause)
+    placed_spans += _the_trouble(words, pending, clause)
     bridged = [sign.span for sign in signs if sign.bridged]
     severe = [
         s
@@ -1505,6 +1583,19 @@ def _left_over(
     # The negators left over are returned too, though they alone leave the clause placed: beside a
     # denial, "I can't move it" may deny what no family knows (``_denied_beside_everyday``).
     return [w for w in _outside(clause, placed_spans) if w not in words.fillers and w not in words.leading_no]
+
+
+def _the_trouble(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
+    """ "It's the knee that's the problem", "it's only the leg": what they called about (``knee_the_trouble``), no
+    sign of a screen that asks of no sign of the knee, nor of the part the words name."""
+    if pending is None or {"knee", "kneecap"} & words.questions[pending.id].parts:
+        return []
+    parts = words.questions[pending.id].parts
+    return [
+        span
+        for span in words.general["knee_the_trouble"].spans(clause)
+        if not parts & set(clause[slice(*span)].split())
+    ]
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,9 @@ _GENERAL = (
     "said_now",
     "knee_the_trouble",
     "hedge_closing",
+    "mistaken",
+    "life_as_usual",
+    "explaining",
 )
 
 

@@ -2540,3 +2540,119 @@ ASKED_AGAIN_NEWEST = [
 @pytest.mark.parametrize("pending, said", ASKED_AGAIN_NEWEST)
 def test_asked_again_newest(pending, said):
     assert _read(pending, said).get(pending) != "no"
+
+
+# Session 14: signs said with how bad the pain is, plain noes with the screen's own signs or everyday life after them,
+# corrections that tell the mistake and end on a no, "I mean" that explains a no, and the other leg "also".
+SAID_SESSION14 = {
+    # "can't bear it / stand it / take it" is how bad it is: no negator of the sign said beside it
+    "how bad it is denies no sign": [
+        ("calf_tight", "yes its really tight and the pain is too much i cant bear it", {"calf_tight": "yes"}),
+        ("calf_tight", "it is rock hard and i can not stand it any more", {"calf_tight": "yes"}),
+        ("chest_symptoms", "my chest is so tight i cant take it", {"chest_symptoms": "yes"}),
+        ("calf_tight", "its so hard and the pain is too much i am not able to bear it", {"calf_tight": "yes"}),
+        # ...never what the leg cannot do: standing on it, or its weight, is the injury screen's own sign
+        ("injury_severe", "i cant stand on it", {"injury_severe": "yes"}),
+        ("injury_severe", "i cant bear weight on it", {"injury_severe": "yes"}),
+    ],
+    # a clear no, then the screen's own signs denied or life going on as usual
+    "a no with life as usual": [
+        (
+            "fever",
+            "no temperature no chills im eating fine and sleeping fine its just the knee",
+            {"fever": "no"},
+        ),
+        ("clot_risk", "no operations no flights ive been at home all the time", {"clot_risk": "no"}),
+        ("cyst_burst", "no not all of a sudden its been about the same for weeks", {"cyst_burst": "no"}),
+        # the injury screen's own sign said late: swelling that came the next day is none within hours
+        ("injury_severe", "no i got home ok and the swelling only showed up the next day", {"injury_severe": "no"}),
+    ],
+    # another screen's sign denied beside the pending no: the no, and nothing for the other screen; said, it is kept
+    "another screen denied beside the no": [
+        ("hot_knee", "no its not hot or red and i havent had any temperature", {"hot_knee": "no"}),
+        ("hot_knee", "no its not red and ive had a temperature", {"hot_knee": "no", "fever": "yes"}),
+        ("hot_knee", "no and i havent had any chills", {"hot_knee": "no"}),
+        ("cyst_burst", "no its still hard the calf is fine and no fever or anything", {"cyst_burst": "no"}),
+    ],
+    # a yes taken back with the mistake told (a time gone by, the wrong part), then a plain no: the no
+    "the mistake told, then the no": [
+        ("fever", "yes no actually no that was the week before im fine now", {"fever": "no"}),
+        (
+            "leg_cold_pale",
+            "yes no hang on sorry i was looking at the wrong leg no this one is fine",
+            {"leg_cold_pale": "no"},
+        ),
+    ],
+    # "I mean" explaining a no: the pain said with how much, no sign of a screen whose signs name no pain
+    "I mean explains the no": [
+        ("calf_swollen", "no i mean its a bit sore but its not swollen or hot", {"calf_swollen": "no"}),
+        ("calf_swollen", "no i mean its just a bit sore", {"calf_swollen": "no"}),
+        (
+            "chest_symptoms",
+            "no no chest pain i mean i get a bit puffed on hills but thats been the same for years",
+            {"chest_symptoms": "no"},
+        ),
+        # ...but an answer of its own after "I mean" is the answer meant
+        ("calf_swollen", "no i mean my calf is a bit puffy", {"calf_swollen": "yes"}),
+        ("calf_swollen", "no i mean im not sure", {"calf_swollen": UNKNOWN}),
+    ],
+    # the feeling in the other leg "also": both legs, the nerve screen's sign; denied with "also", a no
+    "the other leg also": [
+        ("nerve_red_flags", "a little tingling in the other foot also", {"nerve_red_flags": "yes", "tingling": "yes"}),
+        ("nerve_red_flags", "not in the other leg also", {"nerve_red_flags": "no"}),
+    ],
+    # "and" before a sign said now, after a past clause, starts its own clause as "and today" does
+    "a sign of now after a past clause": [
+        ("nerve_red_flags", "that was last week and both my feet are numb now", {"nerve_red_flags": "yes"}),
+    ],
+}
+
+
+@pytest.mark.parametrize("pending, said, meant", named_rows(SAID_SESSION14))
+def test_said_session14(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must stay asked again, never a no (or never a yes)
+NEVER_A_NO_SESSION14 = {
+    # how bad it is beside a no may be the very sign asked about
+    "pain past bearing beside a no": [
+        ("calf_tight", "no but the pain is so bad i cant bear it"),
+        ("calf_tight", "not tight but i can not stand the pain"),
+    ],
+    # life said unlike usual, or life as usual said alone, is no denial of feeling unwell
+    "life unlike usual": [
+        ("fever", "no fever but ive been sleeping all day"),
+        ("fever", "no temperature but im not eating"),
+        ("fever", "im eating fine"),
+    ],
+    # the mistake told with no no after it, or a sign of now said after it
+    "a mistake told without a no": [
+        ("leg_cold_pale", "yes no wait i was looking at the wrong foot"),
+        ("fever", "yes no wait that was last week but im shivery now"),
+        # a complaint of its own told as the mistake may be the very sign asked about (a burning chest)
+        ("chest_symptoms", "yes no wait i was thinking of my heartburn no none of those"),
+    ],
+}
+
+NEVER_A_YES_SESSION14 = {
+    # the other leg only aching is pain, no nerve sign; a soft no about it is no yes
+    "the other leg aching or doubted": [
+        ("nerve_red_flags", "the other leg also aches"),
+        ("nerve_red_flags", "i dont think theres any tingling in the other leg too"),
+    ],
+    # "I don't feel hot" denies heat: only "not feeling so hot" (with its word of degree) is feeling unwell
+    "heat denied": [("fever", "i dont feel hot")],
+    # how much of the pain is no swelling, warmth or redness
+    "the pain said with how much": [("calf_swollen", "its a bit achy")],
+}
+
+
+@pytest.mark.parametrize("pending, said", named_rows(NEVER_A_NO_SESSION14))
+def test_never_a_no_session14(pending, said):
+    assert _read(pending, said).get(pending) != "no"
+
+
+@pytest.mark.parametrize("pending, said", named_rows(NEVER_A_YES_SESSION14))
+def test_never_a_yes_session14(pending, said):
+    assert _read(pending, said).get(pending) != "yes"
