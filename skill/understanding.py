@@ -177,7 +177,7 @@ from typing import Any
 
 from kb import UNKNOWN, KnowledgeBase, Question
 from skill.said_numbers import days_are_a_sign, numbers_said
-from skill.spoken_numbers import words_to_number
+from skill.spoken_numbers import UNIT_WORDS, words_to_number
 from skill.word_data import (
     MAX_CHARS,
     Family,
@@ -1109,11 +1109,24 @@ def _said_again(
             continue
         if not choice and not _number_next(words, tokens):
             continue
+        if pending.answer_type == "duration":
+            after = _unit_carried(words, before, after)
         first = _reading(before, kb, pending, words, today).facts.get(pending.id)
         last = _reading(after, kb, pending, words, today).facts.get(pending.id)
         if first not in (None, UNKNOWN) and last not in (None, UNKNOWN) and first != last:
             return before, after
     return None
+
+
+def _unit_carried(words: Words, before: str, after: str) -> str:
+    """ "Two weeks, no, closer to three": a count corrected without its unit, said at once or after only words
+    of saying it again (``_number_next``), takes the unit said before it (three weeks), as a listener hears it;
+    a unit said after the count is its own, and "two weeks, actually I'm sixty" carries nothing."""
+    units = [w for w in re.findall(r"[^\s,.;!?]+", before) if w in UNIT_WORDS]
+    tokens = re.findall(r"[^\s,.;!?]+", after)
+    if not units or any(w in UNIT_WORDS for w in tokens) or not _number_next(words, tokens):
+        return after
+    return f"{after.rstrip()} {units[-1]} "
 
 
 def _value_first(words: Words, pending: Question, tokens: Sequence[str]) -> bool:
@@ -1141,6 +1154,8 @@ def _read_corrected(
     comes only from the words after the correction (none there: asked again); signs of other
     questions said before stay. A red-flag sign taken back ("yes... no wait, it's not") is asked
     again, never a no."""
+    if pending is not None and pending.answer_type == "duration":
+        after = _unit_carried(words, before, after)
     first = _answer(before, kb, pending, words, today, plainly=False)
     last = _answer(after, kb, pending, words, today, plainly=False)
     kept = {fact: value for fact, value in first.facts.items() if pending is None or fact != pending.id}

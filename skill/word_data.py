@@ -171,6 +171,10 @@ class NumberForms:
     number: re.Pattern[str]  # any number: for the age question itself
     how_often: frozenset[str]  # "twice a week" is no duration
     about: re.Pattern[str]  # words of the pain or the injury: a clause where an unasked duration counts
+    # signs of the leg or knee ("it is swollen since two days"): a clause where an unasked amount counts, never a date
+    about_amount: re.Pattern[str] = re.compile("(?!)")
+    # "my calf is swelling since two days": the calf's amount, maybe a new sign
+    not_about_amount: re.Pattern[str] = re.compile("(?!)")
     least_unasked_age: int = 16
     age_said_first: re.Pattern[str] = re.compile("(?!)")  # "fifty, I play five a side": the age, then a new thought
     next_age: re.Pattern[str] = re.compile("(?!)")  # "I'll be forty in March": the age now is 39
@@ -494,7 +498,10 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"^({_alternatives(base, _strings(raw, 'doubts_first'))}) "
             rf"(?={_alternatives(base, _strings(raw, 'doubts_first_followers'))} )"
         ),
-        corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
+        corrections=re.compile(
+            r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"
+            rf"(?! {_alternatives(base, _strings(raw, 'corrections_not_before'))}(?![^\s,.;!?]))"
+        ),
         soft_corrections=re.compile(
             r"(?<![^\s,.;!?])(?:"
             + "|".join(
@@ -645,6 +652,8 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         number=re.compile(rf"(?<!\S)(?P<n>{NUMBER})(?!\S)(?! {not_age}\b)"),
         how_often=frozenset(normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
         about=re.compile(rf"(?<!\S){either('duration_about')}(?!\S)"),
+        about_amount=re.compile(rf"(?<!\S){either('duration_about_amount')}(?!\S)"),
+        not_about_amount=re.compile(rf"(?<!\S){either('duration_about_amount_not')}(?!\S)"),
         past_day=re.compile(rf"(?<!\S)(?P<date>{PAST_DAY})(?!\S)"),
         least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
         age_said_first=re.compile(rf"^(?:\S+ )*?(?P<n>{NUMBER}) {either('age_said_first_then')} "),

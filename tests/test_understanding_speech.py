@@ -1307,7 +1307,86 @@ A_SIGN_OF_ITS_LIST = [
     _said("must not", "muscle_signs", "no i have never pulled it before", muscle_signs="no", reinjured=None),
 ]
 
+# "Two weeks no closer to three": a count corrected without its unit takes the unit said before it
+UNIT_CARRIED = [
+    _said("unit carried", "duration_days", "two weeks no closer to three", duration_days=21),
+    _said("unit carried", "duration_days", "three days no four", duration_days=4),
+    _said("unit carried", "duration_days", "a week or two no more like three", duration_days=21),
+    # a unit said after the count is its own
+    _said("own unit", "duration_days", "two weeks no three days", duration_days=3),
+    # must not: a number that is no count of the pain takes no unit ("I'm sixty" is the age, never sixty weeks)
+    _said("must not", "duration_days", "two weeks actually i am sixty", duration_days=14, age=60),
+]
+
+# "Since three days" beside a sign of the leg or knee: how long the trouble has gone on, as the pain's amount would be;
+# never a date, never another part's, never what it came on over
+SIGN_WITH_AN_AMOUNT = [
+    _said("swollen since", "leg_signs", "yes it is swollen since two days and little bit warm also", duration_days=2),
+    _said("swelling since", "lump", "yes one swelling is there behind the knee since one month", duration_days=30),
+    _said(
+        "an event's day",
+        "injury_severe",
+        "it swelled up yeah that was at basketball practice on thursday",
+        duration_days=3,
+    ),
+    # must not: a date beside a sign, or the calf's amount, or an amount it came on over, is no time of the pain
+    _said("must not", "calf_swollen", "yes right calf is swollen and red since thursday", duration_days=None),
+    _said("must not", "chest_symptoms", "no chest pain but my calf is swelling since two days", duration_days=None),
+    _said("must not", "leg_signs", "it swelled up over a few days", duration_days=None),
+    _said("must not", "foot_weak", "yes the leg has become weak since two days", duration_days=None),
+]
+
+# Words of what is done, not a correction ("hang on to the rail"); an activity said with "especially"; a twist to get
+# out of a seat is the twist; walking said with stiffness is no stiffness of the mornings
+DONE_NOT_CORRECTED = [
+    _said(
+        "hang on to",
+        "knee_mechanics",
+        "it gives way going downstairs i have to hang on to the rail",
+        knee_mechanics="gives_way",
+    ),
+    _said(
+        "especially when",
+        "location",
+        "at the front around the knee cap especially when i go down the stairs",
+        location="front",
+        worse_with=["stairs"],
+    ),
+    _said(
+        "one twist",
+        "worse_with",
+        "when i bend it all the way and when i twist to get out of the car",
+        worse_with=["bending", "twisting"],
+    ),
+    _said(
+        "walking stiff",
+        "muscle_tear",
+        "no bruise no i can walk alright just a bit stiff",
+        muscle_tear="no",
+        morning_stiffness=None,
+    ),
+    # must not: a correction said as one still corrects ("yes hang on no"), stiffness of the mornings is still said
+    _said("must not", "knee_mechanics", "it locks hang on it gives way", knee_mechanics="gives_way"),
+    _said("must not", "worse_with", "when i get out of the car", worse_with=["standing_walking"]),
+    _said("must not", "cyst_burst", "no but it gets really stiff in the mornings", morning_stiffness="yes"),
+]
+
+# Sport given up long ago, said across a "but"; the sign told apart from the pain with "more of ... than"
+GIVEN_UP_AND_TOLD_APART = [
+    _said(
+        "given up", "sport", "i used to play rugby but that was forty years ago i'm sixty four now", sport="no", age=64
+    ),
+    _said("told apart", "tingling", "no it's more of a throb than a shooting pain it stays in the knee", tingling="no"),
+    # must not: a sport still played beside one given up is never a no; a shooting pain said as the more is one
+    _said("must not", "sport", "i used to play rugby years ago but i run most days now", sport=None),
+    _said("must not", "tingling", "it's more of a shooting pain than a throb", tingling="yes"),
+]
+
 RULES = {
+    "a count corrected without its unit takes the unit before it": UNIT_CARRIED,
+    "a sign of the leg with an amount says how long": SIGN_WITH_AN_AMOUNT,
+    "words of what is done are no correction and no second value": DONE_NOT_CORRECTED,
+    "a sport given up long ago and a sign told apart": GIVEN_UP_AND_TOLD_APART,
     "a sign of its list beside a no": A_SIGN_OF_ITS_LIST,
     "years said of the person are the age": AGE_IN_YEARS_UNASKED,
     "what it is more of, and the click that frees a lock": MORE_OF_AND_THE_CLICK_THAT_FREES,
