@@ -335,6 +335,8 @@ def _reading(
     if pending is not None and _a_part_denied(pending, evidence.get(pending.id, _Evidence())):
         clear_no = True  # a whole part denied: words unplaced elsewhere can change nothing of this no
     facts = _where_asked(kb, words, pending, facts)
+    if pending is not None and _cannot_describe(words, pending, evidence, facts, normal):
+        facts[pending.id] = UNKNOWN
     if said:
         starts = [clause for clause in said if _tells_its_start(words, pending, clause)]
         numbers = numbers_said(words.numbers, kb, pending, plain, said, today or datetime.now(UTC).date(), starts)
@@ -344,6 +346,19 @@ def _reading(
     if pending is not None and _a_sign_of_its_list(kb, pending, facts):
         facts[pending.id] = "yes"
     return Reading(facts, clear_no)
+
+
+def _cannot_describe(
+    words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], facts: Mapping[str, Any], normal: str
+) -> bool:
+    """ "I don't really know, it just feels wobbly sometimes, I can't describe it": to a choice question, a value said
+    beside the answer's own doubt and words that say the feeling cannot be put into words (``cannot_describe``) is a
+    guess at a word, so "I don't know", the cautious branch; a value said plainly stays ("it gives way, I can't
+    describe it better than that" has no doubt)."""
+    if pending is None or pending.answer_type != "choice" or facts.get(pending.id) in (None, UNKNOWN):
+        return False
+    found = evidence.get(pending.id)
+    return found is not None and found.unsure and bool(words.general["cannot_describe"].spans(normal))
 
 
 def _a_sign_of_its_list(kb: KnowledgeBase, pending: Question, facts: Mapping[str, Any]) -> bool:

@@ -81,6 +81,7 @@ _GENERAL = (
     "asks_if_counts",
     "said_now",
     "knee_the_trouble",
+    "cannot_describe",
 )
 
 
@@ -382,6 +383,12 @@ def _kb_print(kb: KnowledgeBase) -> str:
     return hashlib.sha256(repr((kb.questions, index)).encode()).hexdigest()
 
 
+def _whole_words(short: str) -> bool:
+    """Whether a contraction is whole words ("dont", "did bang"), spelled out wherever it stands, with or without
+    an apostrophe in the text; any other ("n't", "'s") is spelled out only where the text has an apostrophe."""
+    return short.replace(" ", "").isalpha()
+
+
 def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, str]) -> Words:
     try:
         raw = yaml.load(text, Loader=UniqueKeyLoader)
@@ -395,9 +402,9 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             f" {long} " if not _is_suffix(short) else f"{long} ",
         )
         for short, long in sorted(_mapping(raw, "contractions").items(), key=lambda item: -len(item[0]))
-        if not short.isalpha()
+        if not _whole_words(short)
     )
-    whole_words = {k: v for k, v in _mapping(raw, "contractions").items() if k.isalpha()}
+    whole_words = {k: v for k, v in _mapping(raw, "contractions").items() if _whole_words(k)}
     bare = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(whole_words, key=len, reverse=True))) + r")\b")
     nothing = re.compile("(?!)")
     owning = _mapping(raw, "possessive")

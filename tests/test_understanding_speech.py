@@ -1382,7 +1382,56 @@ GIVEN_UP_AND_TOLD_APART = [
     _said("must not", "tingling", "it's more of a shooting pain than a throb", tingling="yes"),
 ]
 
+# A sport shown by where or when it happened, said to a question whose own phrase covers the same words; the answer
+# concluded after "so I suppose"; the emphatic "did"; a feeling the person cannot put into words
+SAID_BESIDE_THE_ANSWER = [
+    _said("season", "reinjured", "yeah it keeps going on me every footy season", reinjured="yes", sport="yes"),
+    _said(
+        "game before",
+        "reinjured",
+        "yes sir same muscle it happened before in cricket also",
+        reinjured="yes",
+        sport="yes",
+    ),
+    _said(
+        "off the court",
+        "injury_severe",
+        "no it didn't pop out or anything and i walked off the court myself",
+        injury_severe="no",
+        sport="yes",
+    ),
+    _said(
+        "concluded",
+        "onset",
+        "it started when i was kneeling down pulling weeds and when i got up it just went so i suppose an injury",
+        onset="injury",
+    ),
+    _said(
+        "emphatic did",
+        "onset",
+        "suddenly i guess no wait i did bang it on the coffee table the day before so maybe that",
+        onset="injury",
+        mechanism="blow_fall",
+    ),
+    _said(
+        "cannot describe",
+        "knee_mechanics",
+        "i don't really know it just feels wobbly sometimes i can't describe it",
+        knee_mechanics=UNKNOWN,
+    ),
+    # must not: someone else's game or injury is not theirs; a denial keeps its "did not"; a value said plainly stays
+    _said("must not", "reinjured", "my son hurt his in cricket", sport=None),
+    _said(
+        "must not", "injury_severe", "nah i walked off the field and it didn't swell up till the next day", sport=None
+    ),
+    _said("must not", "onset", "i did not bang it it just came on gradually", mechanism=None, onset="gradual"),
+    _said(
+        "must not", "knee_mechanics", "it gives way i can't describe it better than that", knee_mechanics="gives_way"
+    ),
+]
+
 RULES = {
+    "said beside the answer, concluded, emphatic or beyond words": SAID_BESIDE_THE_ANSWER,
     "a count corrected without its unit takes the unit before it": UNIT_CARRIED,
     "a sign of the leg with an amount says how long": SIGN_WITH_AN_AMOUNT,
     "words of what is done are no correction and no second value": DONE_NOT_CORRECTED,
