@@ -1368,6 +1368,7 @@ def _add_sign_evidence(
     not_new = _not_theirs_now(words, clause, "not_new")
     helping = words.general["someone_helping"].spans(clause)
     not_theirs = words.general["hypothetical"].spans(clause) + _not_theirs_now(words, clause, "someone_else")
+    theirs = _not_theirs_now(words, clause, "someone_else_did")
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
         said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
@@ -1375,6 +1376,11 @@ def _add_sign_evidence(
             found.unsure = found.unsure_sign = True
             if any(" ".join(clause[end : sign.span[0]].split()) in words.doubt_about for _, end in unsure):
                 found.doubted_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
+        elif not _red_flag_sign(words, sign) and any(start <= sign.span[0] for start, _ in theirs):
+            # "it just came on, my wife had a fall", "my son twisted his knee playing football": what someone else did,
+            # said before the value or sign, is theirs, never how this person's pain began (a red-flag sign is never
+            # dropped here: it goes by the rules above and below)
+            continue
         elif sign.kind == "yes" and (not_theirs or (not_new and kb.questions[sign.question].phase == "red_flag")):
             # A red-flag sign is something new happening to this person; "my feet are always cold",
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes

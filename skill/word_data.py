@@ -82,6 +82,7 @@ _GENERAL = (
     "said_now",
     "knee_the_trouble",
     "cannot_describe",
+    "someone_else_did",
 )
 
 

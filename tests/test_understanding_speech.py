@@ -1430,7 +1430,22 @@ SAID_BESIDE_THE_ANSWER = [
     ),
 ]
 
+# What someone else did is theirs: no event, way it happened or sport of this person's
+SOMEONE_ELSE_DID = [
+    _said(
+        "theirs", "onset", "my son twisted his knee playing football and i think i did the same", onset=None, sport=None
+    ),
+    _said("theirs", "onset", "it came on gradually my wife twisted hers last year", onset="gradual", mechanism=None),
+    _said("theirs", "mechanism", "nothing really my husband fell off a ladder last week", mechanism="at_rest"),
+    _said("theirs", "sport", "my daughter plays netball", sport=None),
+    # must not: the person's own event beside someone else's stays; a red-flag sign after theirs is never dropped
+    _said("must not", "onset", "i twisted it and my wife twisted hers", onset="injury", mechanism="twist"),
+    _said("must not", "mechanism", "my husband fell over my calf is swollen", calf_swollen="yes"),
+    _said("must not", "onset", "i fell over my son's bike", onset="injury", mechanism="blow_fall"),
+]
+
 RULES = {
+    "what someone else did is theirs": SOMEONE_ELSE_DID,
     "said beside the answer, concluded, emphatic or beyond words": SAID_BESIDE_THE_ANSWER,
     "a count corrected without its unit takes the unit before it": UNIT_CARRIED,
     "a sign of the leg with an amount says how long": SIGN_WITH_AN_AMOUNT,
