@@ -1444,7 +1444,21 @@ SOMEONE_ELSE_DID = [
     _said("must not", "onset", "i fell over my son's bike", onset="injury", mechanism="blow_fall"),
 ]
 
+# A soft no taken back as the thing comes to mind ("I don't think so, oh well, ..."): what follows is the answer,
+# except to a red-flag screen, which reads the whole answer
+SOFT_NO_TAKEN_BACK = [
+    _said(
+        "taken back",
+        "tingling",
+        "numb no i don't think so oh well the toes go a bit numb sometimes when i sit too long",
+        tingling="yes",
+    ),
+    # must not: to a red-flag screen the soft no is not made clear by what follows
+    _said("must not", "fever", "i don't think so oh well i feel fine", fever=None),
+]
+
 RULES = {
+    "a soft no taken back as the thing comes to mind": SOFT_NO_TAKEN_BACK,
     "what someone else did is theirs": SOMEONE_ELSE_DID,
     "said beside the answer, concluded, emphatic or beyond words": SAID_BESIDE_THE_ANSWER,
     "a count corrected without its unit takes the unit before it": UNIT_CARRIED,
