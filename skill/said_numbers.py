@@ -193,6 +193,11 @@ def _pain_durations(
             continue
         about = bool(forms.about.search(clause) or _only_a_time(forms, clause))
         named = _named_durations(forms, whole, today) if about else []
+        amount = forms.about_amount.search(clause) and not forms.not_about_amount.search(clause)
+        if not about and amount and whole not in starting:
+            # "it is swollen since two days": an amount, no date, never another part's, nor how it came on ("it swelled
+            # up like a balloon over a few days")
+            named = _amounts(forms, whole)
         if not named and whole in starting:  # when, never how: "over a few days" is how it came on
             named = _dated(forms, whole + " ", today) or _ago(forms, whole + " ")
             named = named or [
@@ -239,9 +244,13 @@ def _named_durations(forms: NumberForms, plain: str, today: date) -> list[int | 
     restated = [duration_days(duration_to_iso(m.group("d"))) for m in forms.restated.finditer(plain)]
     if dates and restated and len(set(restated)) == 1:
         return restated
+    return _amounts(forms, plain) + dated
+
+
+def _amounts(forms: NumberForms, plain: str) -> list[int | None]:
+    """Days of the amounts said beside a duration word ("since two days", "for a month"), no date."""
     named = [m.group("d") or m.group("d2") for m in forms.anchored.finditer(plain)]
-    days = [duration_days(duration_to_iso(d)) for d in named if len(d.split()) > 1]
-    return days + dated
+    return [duration_days(duration_to_iso(d)) for d in named if len(d.split()) > 1]
 
 
 def _dates(forms: NumberForms, plain: str) -> list[re.Match[str]]:

@@ -187,7 +187,7 @@ from typing import Any
 
 from kb import UNKNOWN, KnowledgeBase, Question
 from skill.said_numbers import days_are_a_sign, numbers_said
-from skill.spoken_numbers import words_to_number
+from skill.spoken_numbers import UNIT_WORDS, words_to_number
 from skill.word_data import (
     MAX_CHARS,
     Family,
@@ -345,6 +345,8 @@ def _reading(
     if pending is not None and _a_part_denied(pending, evidence.get(pending.id, _Evidence())):
         clear_no = True  # a whole part denied: words unplaced elsewhere can change nothing of this no
     facts = _where_asked(kb, words, pending, facts)
+    if pending is not None and _cannot_describe(words, pending, evidence, facts, normal):
+        facts[pending.id] = UNKNOWN
     if said:
         starts = [clause for clause in said if _tells_its_start(words, pending, clause)]
         numbers = numbers_said(words.numbers, kb, pending, plain, said, today or datetime.now(UTC).date(), starts)
@@ -354,6 +356,19 @@ def _reading(
     if pending is not None and _a_sign_of_its_list(kb, pending, facts):
         facts[pending.id] = "yes"
     return Reading(facts, clear_no)
+
+
+def _cannot_describe(
+    words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], facts: Mapping[str, Any], normal: str
+) -> bool:
+    """ "I don't really know, it just feels wobbly sometimes, I can't describe it": to a choice question, a value said
+    beside the answer's own doubt and words that say the feeling cannot be put into words (``cannot_describe``) is a
+    guess at a word, so "I don't know", the cautious branch; a value said plainly stays ("it gives way, I can't
+    describe it better than that" has no doubt)."""
+    if pending is None or pending.answer_type != "choice" or facts.get(pending.id) in (None, UNKNOWN):
+        return False
+    found = evidence.get(pending.id)
+    return found is not None and found.unsure and bool(words.general["cannot_describe"].spans(normal))
 
 
 def _a_sign_of_its_list(kb: KnowledgeBase, pending: Question, facts: Mapping[str, Any]) -> bool:
@@ -1123,11 +1138,24 @@ def _said_again(
             continue
         if not choice and not _number_next(words, tokens):
             continue
+        if pending.answer_type == "duration":
+            after = _unit_carried(words, before, after)
         first = _reading(before, kb, pending, words, today).facts.get(pending.id)
         last = _reading(after, kb, pending, words, today).facts.get(pending.id)
         if first not in (None, UNKNOWN) and last not in (None, UNKNOWN) and first != last:
             return before, after
     return None
+
+
+def _unit_carried(words: Words, before: str, after: str) -> str:
+    """ "Two weeks, no, closer to three": a count corrected without its unit, said at once or after only words
+    of saying it again (``_number_next``), takes the unit said before it (three weeks), as a listener hears it;
+    a unit said after the count is its own, and "two weeks, actually I'm sixty" carries nothing."""
+    units = [w for w in re.findall(r"[^\s,.;!?]+", before) if w in UNIT_WORDS]
+    tokens = re.findall(r"[^\s,.;!?]+", after)
+    if not units or any(w in UNIT_WORDS for w in tokens) or not _number_next(words, tokens):
+        return after
+    return f"{after.rstrip()} {units[-1]} "
 
 
 def _value_first(words: Words, pending: Question, tokens: Sequence[str]) -> bool:
@@ -1155,6 +1183,8 @@ def _read_corrected(
     comes only from the words after the correction (none there: asked again); signs of other
     questions said before stay. A red-flag sign taken back ("yes... no wait, it's not") is asked
     again, never a no."""
+    if pending is not None and pending.answer_type == "duration":
+        after = _unit_carried(words, before, after)
     first = _answer(before, kb, pending, words, today, plainly=False)
     last = _answer(after, kb, pending, words, today, plainly=False)
     kept = {fact: value for fact, value in first.facts.items() if pending is None or fact != pending.id}
@@ -1396,6 +1426,7 @@ def _add_sign_evidence(
     not_new = _not_theirs_now(words, clause, "not_new")
     helping = words.general["someone_helping"].spans(clause)
     not_theirs = words.general["hypothetical"].spans(clause) + _not_theirs_now(words, clause, "someone_else")
+    theirs = _not_theirs_now(words, clause, "someone_else_did")
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
         said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
@@ -1403,6 +1434,11 @@ def _add_sign_evidence(
             found.unsure = found.unsure_sign = True
             if any(" ".join(clause[end : sign.span[0]].split()) in words.doubt_about for _, end in unsure):
                 found.doubted_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
+        elif not _red_flag_sign(words, sign) and any(start <= sign.span[0] for start, _ in theirs):
+            # "it just came on, my wife had a fall", "my son twisted his knee playing football": what someone else did,
+            # said before the value or sign, is theirs, never how this person's pain began (a red-flag sign is never
+            # dropped here: it goes by the rules above and below)
+            continue
         elif sign.kind == "yes" and (not_theirs or (not_new and kb.questions[sign.question].phase == "red_flag")):
             # A red-flag sign is something new happening to this person; "my feet are always cold",
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes

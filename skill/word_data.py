@@ -82,6 +82,8 @@ _GENERAL = (
     "mistaken",
     "life_as_usual",
     "explaining",
+    "cannot_describe",
+    "someone_else_did",
 )
 
 
@@ -172,6 +174,10 @@ class NumberForms:
     number: re.Pattern[str]  # any number: for the age question itself
     how_often: frozenset[str]  # "twice a week" is no duration
     about: re.Pattern[str]  # words of the pain or the injury: a clause where an unasked duration counts
+    # signs of the leg or knee ("it is swollen since two days"): a clause where an unasked amount counts, never a date
+    about_amount: re.Pattern[str] = re.compile("(?!)")
+    # "my calf is swelling since two days": the calf's amount, maybe a new sign
+    not_about_amount: re.Pattern[str] = re.compile("(?!)")
     least_unasked_age: int = 16
     age_said_first: re.Pattern[str] = re.compile("(?!)")  # "fifty, I play five a side": the age, then a new thought
     next_age: re.Pattern[str] = re.compile("(?!)")  # "I'll be forty in March": the age now is 39
@@ -383,6 +389,12 @@ def _kb_print(kb: KnowledgeBase) -> str:
     return hashlib.sha256(repr((kb.questions, index)).encode()).hexdigest()
 
 
+def _whole_words(short: str) -> bool:
+    """Whether a contraction is whole words ("dont", "did bang"), spelled out wherever it stands, with or without
+    an apostrophe in the text; any other ("n't", "'s") is spelled out only where the text has an apostrophe."""
+    return short.replace(" ", "").isalpha()
+
+
 def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, str]) -> Words:
     import yaml  # only for a full load: importing it (its regexes) is a few ms of every cold start
 
@@ -400,9 +412,9 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             f" {long} " if not _is_suffix(short) else f"{long} ",
         )
         for short, long in sorted(_mapping(raw, "contractions").items(), key=lambda item: -len(item[0]))
-        if not short.isalpha()
+        if not _whole_words(short)
     )
-    whole_words = {k: v for k, v in _mapping(raw, "contractions").items() if k.isalpha()}
+    whole_words = {k: v for k, v in _mapping(raw, "contractions").items() if _whole_words(k)}
     bare = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(whole_words, key=len, reverse=True))) + r")\b")
     nothing = re.compile("(?!)")
     owning = _mapping(raw, "possessive")
@@ -503,7 +515,10 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"^({_alternatives(base, _strings(raw, 'doubts_first'))}) "
             rf"(?={_alternatives(base, _strings(raw, 'doubts_first_followers'))} )"
         ),
-        corrections=re.compile(r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"),
+        corrections=re.compile(
+            r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"
+            rf"(?! {_alternatives(base, _strings(raw, 'corrections_not_before'))}(?![^\s,.;!?]))"
+        ),
         soft_corrections=re.compile(
             r"(?<![^\s,.;!?])(?:"
             + "|".join(
@@ -654,6 +669,8 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
         number=re.compile(rf"(?<!\S)(?P<n>{NUMBER})(?!\S)(?! {not_age}\b)"),
         how_often=frozenset(normalise(words, w) for w in _list(raw.get("how_often"), "numbers.how_often")),
         about=re.compile(rf"(?<!\S){either('duration_about')}(?!\S)"),
+        about_amount=re.compile(rf"(?<!\S){either('duration_about_amount')}(?!\S)"),
+        not_about_amount=re.compile(rf"(?<!\S){either('duration_about_amount_not')}(?!\S)"),
         past_day=re.compile(rf"(?<!\S)(?P<date>{PAST_DAY})(?!\S)"),
         least_unasked_age=_whole(raw.get("least_unasked_age"), "numbers.least_unasked_age"),
         age_said_first=re.compile(rf"^(?:\S+ )*?(?P<n>{NUMBER}) {either('age_said_first_then')} "),

@@ -313,7 +313,7 @@ SECOND_ROUND = [
         "no, but I've done this calf before",
         {"muscle_tear": "no", "muscle_signs": "yes", "reinjured": "yes"},
     ),
-    ("reinjured", "yes, it goes every rugby season", {"reinjured": "yes"}),
+    ("reinjured", "yes, it goes every rugby season", {"reinjured": "yes", "sport": "yes"}),
     ("reinjured", "yeah, I've done this calf before", {"reinjured": "yes"}),
     ("lump", "no, nothing I can feel", {"lump": "no"}),
     ("lump", "nothing that I could find", {"lump": "no"}),

@@ -1307,7 +1307,164 @@ A_SIGN_OF_ITS_LIST = [
     _said("must not", "muscle_signs", "no i have never pulled it before", muscle_signs="no", reinjured=None),
 ]
 
+# "Two weeks no closer to three": a count corrected without its unit takes the unit said before it
+UNIT_CARRIED = [
+    _said("unit carried", "duration_days", "two weeks no closer to three", duration_days=21),
+    _said("unit carried", "duration_days", "three days no four", duration_days=4),
+    _said("unit carried", "duration_days", "a week or two no more like three", duration_days=21),
+    # a unit said after the count is its own
+    _said("own unit", "duration_days", "two weeks no three days", duration_days=3),
+    # must not: a number that is no count of the pain takes no unit ("I'm sixty" is the age, never sixty weeks)
+    _said("must not", "duration_days", "two weeks actually i am sixty", duration_days=14, age=60),
+]
+
+# "Since three days" beside a sign of the leg or knee: how long the trouble has gone on, as the pain's amount would be;
+# never a date, never another part's, never what it came on over
+SIGN_WITH_AN_AMOUNT = [
+    _said("swollen since", "leg_signs", "yes it is swollen since two days and little bit warm also", duration_days=2),
+    _said("swelling since", "lump", "yes one swelling is there behind the knee since one month", duration_days=30),
+    _said(
+        "an event's day",
+        "injury_severe",
+        "it swelled up yeah that was at basketball practice on thursday",
+        duration_days=3,
+    ),
+    # must not: a date beside a sign, or the calf's amount, or an amount it came on over, is no time of the pain
+    _said("must not", "calf_swollen", "yes right calf is swollen and red since thursday", duration_days=None),
+    _said("must not", "chest_symptoms", "no chest pain but my calf is swelling since two days", duration_days=None),
+    _said("must not", "leg_signs", "it swelled up over a few days", duration_days=None),
+    _said("must not", "foot_weak", "yes the leg has become weak since two days", duration_days=None),
+]
+
+# Words of what is done, not a correction ("hang on to the rail"); an activity said with "especially"; a twist to get
+# out of a seat is the twist; walking said with stiffness is no stiffness of the mornings
+DONE_NOT_CORRECTED = [
+    _said(
+        "hang on to",
+        "knee_mechanics",
+        "it gives way going downstairs i have to hang on to the rail",
+        knee_mechanics="gives_way",
+    ),
+    _said(
+        "especially when",
+        "location",
+        "at the front around the knee cap especially when i go down the stairs",
+        location="front",
+        worse_with=["stairs"],
+    ),
+    _said(
+        "one twist",
+        "worse_with",
+        "when i bend it all the way and when i twist to get out of the car",
+        worse_with=["bending", "twisting"],
+    ),
+    _said(
+        "walking stiff",
+        "muscle_tear",
+        "no bruise no i can walk alright just a bit stiff",
+        muscle_tear="no",
+        morning_stiffness=None,
+    ),
+    # must not: a correction said as one still corrects ("yes hang on no"), stiffness of the mornings is still said
+    _said("must not", "knee_mechanics", "it locks hang on it gives way", knee_mechanics="gives_way"),
+    _said("must not", "worse_with", "when i get out of the car", worse_with=["standing_walking"]),
+    _said("must not", "cyst_burst", "no but it gets really stiff in the mornings", morning_stiffness="yes"),
+]
+
+# Sport given up long ago, said across a "but"; the sign told apart from the pain with "more of ... than"
+GIVEN_UP_AND_TOLD_APART = [
+    _said(
+        "given up", "sport", "i used to play rugby but that was forty years ago i'm sixty four now", sport="no", age=64
+    ),
+    _said("told apart", "tingling", "no it's more of a throb than a shooting pain it stays in the knee", tingling="no"),
+    # must not: a sport still played beside one given up is never a no; a shooting pain said as the more is one
+    _said("must not", "sport", "i used to play rugby years ago but i run most days now", sport=None),
+    _said("must not", "tingling", "it's more of a shooting pain than a throb", tingling="yes"),
+]
+
+# A sport shown by where or when it happened, said to a question whose own phrase covers the same words; the answer
+# concluded after "so I suppose"; the emphatic "did"; a feeling the person cannot put into words
+SAID_BESIDE_THE_ANSWER = [
+    _said("season", "reinjured", "yeah it keeps going on me every footy season", reinjured="yes", sport="yes"),
+    _said(
+        "game before",
+        "reinjured",
+        "yes sir same muscle it happened before in cricket also",
+        reinjured="yes",
+        sport="yes",
+    ),
+    _said(
+        "off the court",
+        "injury_severe",
+        "no it didn't pop out or anything and i walked off the court myself",
+        injury_severe="no",
+        sport="yes",
+    ),
+    _said(
+        "concluded",
+        "onset",
+        "it started when i was kneeling down pulling weeds and when i got up it just went so i suppose an injury",
+        onset="injury",
+    ),
+    _said(
+        "emphatic did",
+        "onset",
+        "suddenly i guess no wait i did bang it on the coffee table the day before so maybe that",
+        onset="injury",
+        mechanism="blow_fall",
+    ),
+    _said(
+        "cannot describe",
+        "knee_mechanics",
+        "i don't really know it just feels wobbly sometimes i can't describe it",
+        knee_mechanics=UNKNOWN,
+    ),
+    # must not: someone else's game or injury is not theirs; a denial keeps its "did not"; a value said plainly stays
+    _said("must not", "reinjured", "my son hurt his in cricket", sport=None),
+    _said(
+        "must not", "injury_severe", "nah i walked off the field and it didn't swell up till the next day", sport=None
+    ),
+    _said("must not", "onset", "i did not bang it it just came on gradually", mechanism=None, onset="gradual"),
+    _said(
+        "must not", "knee_mechanics", "it gives way i can't describe it better than that", knee_mechanics="gives_way"
+    ),
+]
+
+# What someone else did is theirs: no event, way it happened or sport of this person's
+SOMEONE_ELSE_DID = [
+    _said(
+        "theirs", "onset", "my son twisted his knee playing football and i think i did the same", onset=None, sport=None
+    ),
+    _said("theirs", "onset", "it came on gradually my wife twisted hers last year", onset="gradual", mechanism=None),
+    _said("theirs", "mechanism", "nothing really my husband fell off a ladder last week", mechanism="at_rest"),
+    _said("theirs", "sport", "my daughter plays netball", sport=None),
+    # must not: the person's own event beside someone else's stays; a red-flag sign after theirs is never dropped
+    _said("must not", "onset", "i twisted it and my wife twisted hers", onset="injury", mechanism="twist"),
+    _said("must not", "mechanism", "my husband fell over my calf is swollen", calf_swollen="yes"),
+    _said("must not", "onset", "i fell over my son's bike", onset="injury", mechanism="blow_fall"),
+]
+
+# A soft no taken back as the thing comes to mind ("I don't think so, oh well, ..."): what follows is the answer,
+# except to a red-flag screen, which reads the whole answer
+SOFT_NO_TAKEN_BACK = [
+    _said(
+        "taken back",
+        "tingling",
+        "numb no i don't think so oh well the toes go a bit numb sometimes when i sit too long",
+        tingling="yes",
+    ),
+    # must not: to a red-flag screen the soft no is not made clear by what follows
+    _said("must not", "fever", "i don't think so oh well i feel fine", fever=None),
+]
+
 RULES = {
+    "a soft no taken back as the thing comes to mind": SOFT_NO_TAKEN_BACK,
+    "what someone else did is theirs": SOMEONE_ELSE_DID,
+    "said beside the answer, concluded, emphatic or beyond words": SAID_BESIDE_THE_ANSWER,
+    "a count corrected without its unit takes the unit before it": UNIT_CARRIED,
+    "a sign of the leg with an amount says how long": SIGN_WITH_AN_AMOUNT,
+    "words of what is done are no correction and no second value": DONE_NOT_CORRECTED,
+    "a sport given up long ago and a sign told apart": GIVEN_UP_AND_TOLD_APART,
     "a sign of its list beside a no": A_SIGN_OF_ITS_LIST,
     "years said of the person are the age": AGE_IN_YEARS_UNASKED,
     "what it is more of, and the click that frees a lock": MORE_OF_AND_THE_CLICK_THAT_FREES,
