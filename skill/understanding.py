@@ -111,7 +111,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a red-flag sign said as how things always are, long ago, someone else's ("my wife says she has
   chest pain"; but what she says of this person, "my wife says the left one looks bigger", is this
   person's sign; someone helping or looking, "my son had to carry me", "no swelling my husband had a
-  look", is no one's sign but this person's: ``_not_theirs_now``) or imagined (in its
+  look", is no one's sign but this person's: ``_not_theirs_now``; nor is one said after someone else's words with
+  this person speaking of themselves again, "my son plays football my calf is swollen": ``_theirs``) or imagined (in its
   clause, or in the next one pointing back at it, "so that's been going on for ages", when the
   question asked is that sign's and no other clause names a sign it does not deny: ``_with_remarks``;
   "no chest pain I get puffed on the stairs but that's been years", one phrase, keeps its denial) is neither a
@@ -1425,7 +1426,8 @@ def _add_sign_evidence(
     answer_first = bool(leftover) and leftover[0] in words.leading_no and clause.startswith(leftover[0] + " ")
     not_new = _not_theirs_now(words, clause, "not_new")
     helping = words.general["someone_helping"].spans(clause)
-    not_theirs = words.general["hypothetical"].spans(clause) + _not_theirs_now(words, clause, "someone_else")
+    imagined = words.general["hypothetical"].spans(clause)
+    not_theirs = _not_theirs_now(words, clause, "someone_else")
     theirs = _not_theirs_now(words, clause, "someone_else_did")
     for sign in signs:
         found = evidence.setdefault(sign.question, _Evidence())
@@ -1439,12 +1441,16 @@ def _add_sign_evidence(
             # said before the value or sign, is theirs, never how this person's pain began (a red-flag sign is never
             # dropped here: it goes by the rules above and below)
             continue
-        elif sign.kind == "yes" and (not_theirs or (not_new and kb.questions[sign.question].phase == "red_flag")):
+        elif sign.kind == "yes" and (
+            imagined
+            or _theirs(words, clause, not_theirs, sign)
+            or (kb.questions[sign.question].phase == "red_flag" and _not_new(words, clause, not_new, not_theirs, sign))
+        ):
             # A red-flag sign is something new happening to this person; "my feet are always cold",
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
             # nor a no (asked again if asked), unless the rest of the answer says more (``_set_aside``).
             found.aside = True
-            if not not_theirs:
+            if not imagined and not not_theirs:
                 found.past_clauses.append(clause)  # "I had a fever last year": this person's, not new
             if set(clause[sign.span[0] :].split()[:1]) & words.negators:
                 # "no chest pain I get puffed on the stairs, but that's been years": one phrase, a sign
@@ -1473,7 +1479,7 @@ def _add_sign_evidence(
             found.positive = found.signed = True
             found.signed_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
             found.plain_clauses.append(clause)
-    return [*not_new, *not_theirs, *helping], spent
+    return [*not_new, *imagined, *not_theirs, *helping], spent
 
 
 def _spent_on(
@@ -1497,6 +1503,32 @@ def _named_otherwise(words: Words, clause: str, sign: _Sign) -> bool:
     said (``named_otherwise`` right before it), so the lesser thing said beside it is not that sign
     either: no yes to a question of several signs (nor a no: asked again)."""
     return any(end == sign.span[0] for _, end in words.general["named_otherwise"].spans(clause))
+
+
+def _theirs(words: Words, clause: str, not_theirs: Sequence[tuple[int, int]], sign: _Sign) -> bool:
+    """Whether the clause says the sign is someone else's. Alexa sends no comma, so "my son
+    plays football, my calf is swollen" is one clause: a sign after someone else's words with this person
+    speaking of themselves again in between ("my calf", ``own_again``) is this person's, never set aside
+    (a volunteered red-flag sign lost would wait for its screen). Words said after the sign keep the old
+    caution: "my calf is swollen, my wife's is too" is still asked again."""
+    own = words.general["own_again"]
+    return any(
+        start > sign.span[0] or end > sign.span[0] or not own.spans(clause[end : sign.span[1]] + " ")
+        for start, end in not_theirs
+    )
+
+
+def _not_new(
+    words: Words,
+    clause: str,
+    not_new: Sequence[tuple[int, int]],
+    not_theirs: Sequence[tuple[int, int]],
+    sign: _Sign,
+) -> bool:
+    """Whether the clause says the sign is not new: someone else's words of the kind ("my wife was away")
+    go by ``_theirs``, so this person speaking of themselves again after them ("my calf is swollen") is new."""
+    own = [span for span in not_new if not overlaps(span, not_theirs)]
+    return bool(own) or _theirs(words, clause, [span for span in not_new if span not in own], sign)
 
 
 def _not_theirs_now(words: Words, clause: str, kind: str) -> list[tuple[int, int]]:

@@ -84,6 +84,7 @@ _GENERAL = (
     "explaining",
     "cannot_describe",
     "someone_else_did",
+    "own_again",
 )
 
 

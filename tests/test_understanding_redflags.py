@@ -2609,6 +2609,12 @@ SAID_SESSION14 = {
     "a sign of now after a past clause": [
         ("nerve_red_flags", "that was last week and both my feet are numb now", {"nerve_red_flags": "yes"}),
     ],
+    # this person speaking of themselves again after someone else's words, in one run-on clause: their own sign
+    "this person again after someone else": [
+        ("sport", "my son plays football my calf is swollen", {"calf_swollen": "yes"}),
+        ("clot_risk", "my husband flew to spain i have chest pain now", {"chest_symptoms": "yes"}),
+        ("sport", "my wife was away my calf is swollen", {"calf_swollen": "yes"}),
+    ],
 }
 
 
@@ -2649,6 +2655,13 @@ NEVER_A_YES_SESSION14 = {
     "heat denied": [("fever", "i dont feel hot")],
     # how much of the pain is no swelling, warmth or redness
     "the pain said with how much": [("calf_swollen", "its a bit achy")],
+    # someone else's sign, with no word of this person's own before it
+    "someone else's sign": [
+        ("chest_symptoms", "my wife has chest pain"),
+        ("calf_swollen", "my wife has a swollen calf my leg is fine"),
+        ("chest_symptoms", "my wife says she has chest pain and i get puffed"),
+        ("chest_symptoms", "my wife was breathless"),
+    ],
 }
 
 
