@@ -1928,9 +1928,13 @@ def _a_part_in(words: Words, text: str) -> bool:
 def _contrasted(words: Words, clause: str, sign: _Sign) -> bool:
     """ "Not really hot, more red than anything", "no pins and needles, numb yes": after another sign
     denied, a sign set against it or affirmed is said, not denied ("no more swelling" stays a
-    denial: no other sign stands between)."""
+    denial: no other sign stands between). So is one admitted with a hedge right before it ("not hot,
+    maybe a little warm"): a red-flag sign admitted must never be read as denied."""
     before = set(clause[: sign.span[0]].split()[-1:])
-    return bool(words.contrast_before & before or words.affirmed_after & set(clause[sign.span[1] :].split()[:1]))
+    admitted = any(end >= sign.span[0] - 1 for _, end in words.general["admitted_before"].spans(clause[: sign.span[0]]))
+    return bool(
+        admitted or words.contrast_before & before or words.affirmed_after & set(clause[sign.span[1] :].split()[:1])
+    )
 
 
 def _answer_no_at(words: Words, clause: str, at: int) -> int:

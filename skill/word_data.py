@@ -85,6 +85,7 @@ _GENERAL = (
     "cannot_describe",
     "someone_else_did",
     "own_again",
+    "admitted_before",
 )
 
 

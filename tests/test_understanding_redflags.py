@@ -2610,6 +2610,8 @@ SAID_SESSION14 = {
         ("nerve_red_flags", "that was last week and both my feet are numb now", {"nerve_red_flags": "yes"}),
     ],
     # this person speaking of themselves again after someone else's words, in one run-on clause: their own sign
+    # ...a hedge denied along with the sign is still a denial
+    "denied even a little": [("hot_knee", "not even a little warm", {"hot_knee": "no"})],
     "this person again after someone else": [
         ("sport", "my son plays football my calf is swollen", {"calf_swollen": "yes"}),
         ("clot_risk", "my husband flew to spain i have chest pain now", {"chest_symptoms": "yes"}),
@@ -2642,6 +2644,12 @@ NEVER_A_NO_SESSION14 = {
         ("fever", "yes no wait that was last week but im shivery now"),
         # a complaint of its own told as the mistake may be the very sign asked about (a burning chest)
         ("chest_symptoms", "yes no wait i was thinking of my heartburn no none of those"),
+    ],
+    # a sign admitted with a hedge after another denied (round 45: the warmth was stored as a no)
+    "a sign admitted after another denied": [
+        ("hot_knee", "not hot maybe a little warm"),
+        ("hot_knee", "red no not red hot maybe a little warm i guess"),
+        ("calf_swollen", "not really swollen maybe a bit puffy"),
     ],
 }
 

@@ -1457,7 +1457,16 @@ SOFT_NO_TAKEN_BACK = [
     _said("must not", "fever", "i don't think so oh well i feel fine", fever=None),
 ]
 
+# A stretch done before or after a run (rounds 45, 47): the run says when, it is no walking or running of its own
+STRETCH_BEFORE_A_RUN = [
+    _said("when", "worse_with", "stretching my hamstring before my run makes it worse", worse_with=["stretching"]),
+    _said("when", "worse_with", "it hurts when i stretch my hamstrings after my run", worse_with=["stretching"]),
+    # must not: running said as what makes it worse stays the walking and running
+    _said("must not", "worse_with", "running makes it worse", worse_with=["standing_walking"]),
+]
+
 RULES = {
+    "a stretch before or after a run": STRETCH_BEFORE_A_RUN,
     "a soft no taken back as the thing comes to mind": SOFT_NO_TAKEN_BACK,
     "what someone else did is theirs": SOMEONE_ELSE_DID,
     "said beside the answer, concluded, emphatic or beyond words": SAID_BESIDE_THE_ANSWER,

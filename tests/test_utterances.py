@@ -65,6 +65,12 @@ def test_intent_of_common_sentences(resolver, sentence, intent):
         ("gradually", "AnswerIntent", {"onset": "gradual"}),
         ("none of those", "AMAZON.NoIntent", {}),  # a no to any question; to knee_mechanics it is "none"
         ("stairs and squatting make it worse", "AnswerIntent", {"worse_with": "stairs", "worse_with_two": "squatting"}),
+        # "both" said before it (round 47 lost the stairs: "both" was read as part of the second value)
+        (
+            "walking and climbing stairs both make it worse",
+            "AnswerIntent",
+            {"worse_with": "standing_walking", "worse_with_two": "stairs"},
+        ),
         # ("... and now it locks": no carrier holds "now", tests/test_carrier_words.py)
         ("it started suddenly when I twisted it", "AnswerIntent", {"onset": "sudden", "mechanism": "twist"}),
         (
