@@ -240,10 +240,10 @@ print(json.dumps({"load_kb": t2 - t1, "schema_checks": spent[0], "jsonschema": "
 """
 
 
-def _kb_cost(mode: str, env: dict[str, str]) -> dict[str, Any]:
-    """What loading the kb costs a fresh interpreter: validating in full, or trusting the stamp."""
+def _in_a_fresh_interpreter(script: str, mode: str, env: dict[str, str]) -> dict[str, Any]:
+    """The JSON line a measuring script prints last, run in its own interpreter so nothing is imported yet."""
     done = subprocess.run(
-        [sys.executable, "-c", _KB_COST, mode],
+        [sys.executable, "-c", script, mode],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -253,6 +253,11 @@ def _kb_cost(mode: str, env: dict[str, str]) -> dict[str, Any]:
     )
     answer: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return answer
+
+
+def _kb_cost(mode: str, env: dict[str, str]) -> dict[str, Any]:
+    """What loading the kb costs a fresh interpreter: validating in full, or trusting the stamp."""
+    return _in_a_fresh_interpreter(_KB_COST, mode, env)
 
 
 _WORDS_COST = """
@@ -275,16 +280,7 @@ if sys.argv[1] == "full":
 
 def _words_cost(mode: str, env: dict[str, str]) -> float:
     """What loading the word data costs a fresh interpreter, in ms: built in full, or from its stamp."""
-    done = subprocess.run(
-        [sys.executable, "-c", _WORDS_COST, mode],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=60,
-        check=True,
-    )
-    return float(json.loads(done.stdout.strip().splitlines()[-1])["load_words"]) * 1000
+    return float(_in_a_fresh_interpreter(_WORDS_COST, mode, env)["load_words"]) * 1000
 
 
 def cold_start(launch: Envelope) -> None:
