@@ -730,8 +730,7 @@ def _denied_beside_everyday(
         # eating fine", "I've been at home the whole time": life going on as usual (``life_as_usual``); "it's only the
         # leg": what they called about (``_the_trouble``)
         said = words.checked.sub(lambda m: " " * len(m.group()), clause)
-        for start, end in [*words.general["life_as_usual"].spans(said), *_the_trouble(words, pending, said)]:
-            said = said[:start] + " " * (end - start) + said[end:]
+        said = _blanked(said, [*words.general["life_as_usual"].spans(said), *_the_trouble(words, pending, said)])
         checked = set(clause.split()) - set(said.split())  # words said only in how they checked
         if _about_the_pain(words, pending, clause):
             # "no chest pain, the pain's been there since Tuesday": when the pain came, said of the pain
@@ -1233,9 +1232,7 @@ def _mistake_told(kb: KnowledgeBase, pending: Question, words: Words, today: dat
     spans = words.general["mistaken"].spans(after)
     if not spans:
         return None
-    rest = after
-    for start, end in spans:
-        rest = rest[:start] + " " * (end - start) + rest[end:]
+    rest = _blanked(after, spans)
     if any(_plain_no(words, clause) for clause in clauses(words, rest)):
         told = _answer(rest, kb, pending, words, today, plainly=False)
     else:  # "that's the other leg that's always been bigger, this one's normal": the answer said after the mistake
@@ -2176,10 +2173,15 @@ def _doubt_of_one(found: _Evidence) -> bool:
 
 def _outside(clause: str, spans: Sequence[tuple[int, int]]) -> list[str]:
     """The words of the clause not inside any span."""
-    chars = list(clause)
+    return _blanked(clause, spans).split()
+
+
+def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The text with the spans' words blanked out, every other word where it was (spans found in it still fit)."""
+    chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
-    return "".join(chars).split()
+    return "".join(chars)
 
 
 def _length(span: tuple[int, int]) -> int:
