@@ -77,18 +77,16 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a question that lists several signs is answered yes when one is named and another denied ("no
   lump, but it does catch"), unless the denial explains the sign away ("lost weight, but I'm on a
   diet") or the question is a red-flag screen (then yes and no together are asked again, unless the
-  sign is said plainly and told apart by its words from the one denied: "a little bit swollen around
-  the back, not hot though", never "a bit tight, but I wouldn't say rock hard": ``_apart_plainly``; a hedge
-  closing the answer right after the sign said admits it, "not red no, but it's warmer I think":
-  ``_hedge_closing_a_sign``), or the
+  sign is said plainly and told apart by its words from the one denied: ``apart_plainly``, in
+  ``skill.red_flag_qualifiers``), or the
   sign is denied as the name of what was said ("it clicks once, but I wouldn't call it grinding":
   the click is no grinding either, asked again: ``_named_otherwise``), or the sign denied is the one
   said ("it wakes me yeah ... no, I wouldn't say it wakes me": a mind changed, asked again:
-  ``_several_signs``); one sign said plainly and another only doubted ("I don't know about a pop,
-  but I'm walking like a penguin") is a yes too, never to a red-flag screen (``_other_part_doubted``);
+  ``several_signs``); one sign said plainly and another only doubted ("I don't know about a pop,
+  but I'm walking like a penguin") is a yes too, never to a red-flag screen (``other_part_doubted``);
 - a question that asks two things joined by "and" (no red-flag screen) is answered no when words that
   deny one whole part are said without doubt ("there was a pop but no bruise and I'm walking okay":
-  ``part_denied`` in the word data, ``_a_part_denied``), the other part said or not;
+  ``part_denied`` in the word data, ``a_part_denied``), the other part said or not;
 - positive and negative evidence for one question, or two values of a single choice: nothing, unless
   a word picks one out ("mostly the calf", "more of a catch", or after it: "the back of the knee mostly,
   but sometimes the calf too": ``_preferred``), or one that refines the other, with no doubt said (what the knee
@@ -107,7 +105,7 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes; beside
   other signs of the question denied outright, that doubt is the answer ("I don't know"); a sign
   said beside the answer's own doubt ("it creaks a bit, but I'm not sure") is "I don't know" too,
-  except to a red-flag screen, which asks again (``_sign_in_doubt``);
+  except to a red-flag screen, which asks again (``sign_in_doubt``);
 - a red-flag sign said as how things always are, long ago, someone else's ("my wife says she has
   chest pain"; but what she says of this person, "my wife says the left one looks bigger", is this
   person's sign; someone helping or looking, "my son had to carry me", "no swelling my husband had a
@@ -118,19 +116,13 @@ The reading is deliberately cautious, because a misheard answer must never becom
   "no chest pain I get puffed on the stairs but that's been years", one phrase, keeps its denial) is neither a
   yes nor a no, unless the rest of the answer is a clear no about now ("I had a fever last year, but
   no, not now"), or, after a sign the question's own words qualify ("my feet are always cold"), a
-  denial of any change ("but it's no different from normal"); beside a doubt it is a doubt; to a
-  red-flag screen a qualified sign in a clause of its own leaves a sign said plainly in another
-  clause a yes ("a bit constipated and I can't feel when I wipe"), unless a clause points back ("but
-  that was weeks ago"), they share a word (``_apart_from_the_qualified``) or the
-  qualified clause names a word of the screen's own sign ("but the swelling has gone down": ``_names_its_sign``);
-  said after every such clause (or one said as not new), in words of its own, a sign of now is a yes
-  whatever the qualified clause names ("I get up at night to pee, and I can't feel the toilet paper";
-  "I had a temperature last week, but today I'm shivering"): its clause says now, or no habit word
-  before it reaches past its "and" and it neither points back nor says a time gone by
-  (``_said_after_the_qualified``); a clause that only qualifies another screen's sign said before it,
+  denial of any change ("but it's no different from normal"); beside a doubt it is a doubt (``set_aside``); to a
+  red-flag screen a sign said plainly beside a qualified one may still be a yes (``skill.red_flag_qualifiers``
+  says when); a clause that only qualifies another screen's sign said before it,
   pointing back or naming it again ("I had a temperature, but that was over Christmas"), leaves that
   sign no volunteered yes (``_remarks_on_another``), nor does a red-flag sign said in a time gone by after
-  such a clause ("it was swollen last month, and my calf was red": ``_past_beside_the_qualified``);
+  such a clause ("it was swollen last month, and my calf was red": ``past_beside_the_qualified``, in
+  ``skill.red_flag_qualifiers``);
 - a time said of an earlier event ("I pulled it once, but that was twenty years ago") is never how long
   the pain has lasted (``_dates_an_earlier_event``); to how it started or what happened, a past day said in
   a clause naming the answer, with no worsening, is the day the pain began ("it came on out of nowhere
@@ -174,6 +166,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   the trouble ("no, my feet are warm, it's the knee that's the problem": ``knee_the_trouble``) is no "problem"
   that may be the sign, to a screen that asks of no sign of the knee (``_left_over``).
 
+The rules that decide, from the evidence the clauses gathered (``skill.clause_evidence``), what a sign said
+beside a qualifier or beside another sign denied or doubted comes to are ``skill.red_flag_qualifiers``.
+
 Nothing read here is logged. Text that is too long, empty or of no known word gives no fact.
 """
 
@@ -181,18 +176,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from itertools import pairwise
 from typing import Any
 
 from kb import UNKNOWN, KnowledgeBase, Question
+from skill.clause_evidence import Evidence, blanked, outside
+from skill.red_flag_qualifiers import (
+    a_part_denied,
+    apart_plainly,
+    doubt_of_one,
+    other_part_doubted,
+    past_beside_the_qualified,
+    red_flag_words,
+    set_aside,
+    several_signs,
+    sign_in_doubt,
+    sign_words,
+)
 from skill.said_numbers import days_are_a_sign, numbers_said
 from skill.spoken_numbers import UNIT_WORDS, words_to_number
 from skill.word_data import (
     MAX_CHARS,
     Family,
-    QuestionWords,
     Words,
     clauses,
     entailed,
@@ -204,55 +211,7 @@ from skill.word_data import (
 
 # "not locks exactly, more like": a negator at most this many words before the restating words
 _RESTATED_AFTER = 4
-# Beside a sign said plainly and another denied, these families leave a red-flag screen asked again: a doubt, a
-# turn, a sign not new, someone else's or imagined, a question asked back (``_apart_plainly``)
-_NOT_PLAIN = (
-    "doubt",
-    "unsure",
-    "turnabout",
-    "not_new",
-    "not_new_remark",
-    "someone_else",
-    "hypothetical",
-    "asks_if_counts",
-    "asking",
-    "restated",
-    "named_otherwise",
-    "knows_not_why",
-)
 _UNPLACEABLE = "<unplaceable>"  # a clause left unplaced as a whole (a question asked back): never a word
-
-
-@dataclass
-class _Evidence:
-    """What an answer's clauses said about one question, gathered before anything is decided."""
-
-    positive: bool = False
-    negative: bool = False
-    strong_no: bool = False
-    unsure: bool = False
-    values: list[str] = field(default_factory=list)
-    preferred: list[str] = field(default_factory=list)  # values said with "mostly" ("mostly the calf")
-    signed: bool = False  # a sign of it named and not negated (not just a general yes)
-    explained: bool = False  # a denial phrase or an unclear one ("I'm on a diet", someone else's): no any-of yes
-    denied_sign: bool = False  # one of its signs named and negated ("no lump")
-    # the words of each sign named plainly and of each denied: "it wakes me, no, I wouldn't say it wakes me"
-    # names one sign twice, not two signs (``_several_signs``)
-    signed_words: list[frozenset[str]] = field(default_factory=list)
-    denied_words: list[frozenset[str]] = field(default_factory=list)
-    # a red-flag sign said as not new, someone else's or imagined, or a qualified sign ("my feet are
-    # always cold"): no sign of this person's, yet no denial either (``_set_aside``)
-    aside: bool = False
-    qualified: bool = False  # set aside as the question's own words qualify it (not as not new or not theirs)
-    unsure_sign: bool = False  # one of its signs named in doubt ("it might be slightly swollen, hard to tell")
-    doubted_words: list[frozenset[str]] = field(default_factory=list)  # the words of each sign named in doubt
-    # "a bit constipated and I can't feel when I wipe": each clause with a qualified sign and each clause
-    # with a sign said plainly (``_apart_from_the_qualified``, ``_names_its_sign``)
-    qualified_clauses: list[str] = field(default_factory=list)
-    past_clauses: list[str] = field(default_factory=list)  # a red-flag sign said as not new ("last year", "always")
-    plain_clauses: list[str] = field(default_factory=list)
-    doubted: bool = False  # the answer doubts the question itself, in a clause naming no sign ("so I'm not sure")
-    part_denied: bool = False  # denied in the question's own denial words, with no doubt ("I'm walking okay")
 
 
 def one_phrase(kb: KnowledgeBase, first: str, second: str) -> bool:
@@ -292,7 +251,7 @@ def _answer(
     text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None, plainly: bool
 ) -> Reading:
     """``reading``; ``plainly``: the answer is the whole of what was said, so a sign said plainly beside
-    another denied may be a yes (``_apart_plainly``): never the words after a correction, nor an answer
+    another denied may be a yes (``apart_plainly``): never the words after a correction, nor an answer
     with an echo taken out ("red? not red, no. warm, maybe? no")."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     answered = _asked_back(words, normal) or _echoes(kb, words, pending, normal)
@@ -312,7 +271,7 @@ def _reading(
         found = _read_corrected(kb, pending, words, today, *restated)
         if pending is not None and pending.id in found.facts:
             return found
-    evidence: dict[str, _Evidence] = {}
+    evidence: dict[str, Evidence] = {}
     said = _value_said_first(words, pending, _hedge_said_first(words, pending, clauses(words, text)))
     said = _with_examples(words, pending, _with_remarks(words, kb, pending, _it_named(words, said)))
     left = [(clause, _read_clause(words, kb, pending, clause, evidence)) for clause in said]
@@ -329,11 +288,11 @@ def _reading(
         accounted or (explained and not red_flag) or _sign_denied_beside_others(words, pending, evidence, unplaced)
     )
     _remarks_on_another(words, pending, said, evidence)
-    _past_beside_the_qualified(words, said, evidence)
-    _set_aside(words, pending, evidence, normal, said)
+    past_beside_the_qualified(words, said, evidence)
+    set_aside(words, pending, evidence, normal, said)
     plain = " ".join(re.sub(r"[,.;!?]", " ", normal).split())
     if pending is not None and _denies_a_part(words, pending, plain + " "):
-        evidence.setdefault(pending.id, _Evidence()).part_denied = True  # across clauses: "no bruise, and I walk fine"
+        evidence.setdefault(pending.id, Evidence()).part_denied = True  # across clauses: "no bruise, and I walk fine"
     if pending is not None and pending.id in evidence and words.general["doubt"].spans(normal):
         # doubt anywhere in the answer ("I don't think so, it's only a bit sore") softens its no, unless
         # settled after it ("I don't think so, no, I feel alright": ``_doubt_settled``)
@@ -342,8 +301,8 @@ def _reading(
     clear_no = clear_no and not (
         red_flag and (_it_may_be_the_sign(words, pending, said) or _turned_about(words, normal))
     )
-    facts = _facts(kb, pending, evidence, clear_no, plainly and _apart_plainly(words, pending, normal, evidence))
-    if pending is not None and _a_part_denied(pending, evidence.get(pending.id, _Evidence())):
+    facts = _facts(kb, pending, evidence, clear_no, plainly and apart_plainly(words, pending, normal, evidence))
+    if pending is not None and a_part_denied(pending, evidence.get(pending.id, Evidence())):
         clear_no = True  # a whole part denied: words unplaced elsewhere can change nothing of this no
     facts = _where_asked(kb, words, pending, facts)
     if pending is not None and _cannot_describe(words, pending, evidence, facts, normal):
@@ -360,7 +319,7 @@ def _reading(
 
 
 def _cannot_describe(
-    words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], facts: Mapping[str, Any], normal: str
+    words: Words, pending: Question | None, evidence: Mapping[str, Evidence], facts: Mapping[str, Any], normal: str
 ) -> bool:
     """ "I don't really know, it just feels wobbly sometimes, I can't describe it": to a choice question, a value said
     beside the answer's own doubt and words that say the feeling cannot be put into words (``cannot_describe``) is a
@@ -404,7 +363,7 @@ def _doubt_settled(words: Words, kb: KnowledgeBase, pending: Question, said: Seq
     ]
     if not plain or not after[plain[0] + 1 :]:
         return False
-    evidence: dict[str, _Evidence] = {}
+    evidence: dict[str, Evidence] = {}
     for clause in after[plain[0] + 1 :]:
         if _read_clause(words, kb, pending, clause, evidence):
             return False
@@ -493,135 +452,8 @@ def _turned_about(words: Words, normal: str) -> bool:
     return False
 
 
-def _set_aside(
-    words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], normal: str, clauses_said: Sequence[str]
-) -> None:
-    """A sign set aside (a red-flag sign said as how things always are, someone else's or imagined;
-    or one the question's own words call unclear: another part, a qualified sign) is neither a yes
-    nor a no, so the question is asked again; but when the rest of the answer to the question asked
-    is a clear no ("I had a fever last year, but no, not now"; after a qualified sign, a denial of
-    any change: "my feet are always cold, but it's no different from normal") or cannot tell ("I
-    can't really tell, my legs are always a bit swollen by the evening"), that is the answer, and
-    the sign set aside adds nothing to it."""
-    red_flag = pending is not None and pending.phase == "red_flag"
-    for qid, found in evidence.items():
-        if not found.aside:
-            continue
-        if red_flag and _apart_from_the_qualified(words, found) and not _names_its_sign(words, qid, found):
-            continue  # "a bit constipated, and I can't feel when I wipe": the plain sign is a yes
-        if red_flag and _said_after_the_qualified(words, qid, found, clauses_said):
-            continue  # "it was swollen last month, but now my calf is red and hot": the sign now is a yes
-        said = pending is not None and qid == pending.id and not found.positive
-        changed = found.qualified and not words.general["no_change"].spans(normal)
-        unchanged = found.negative and found.strong_no and not changed
-        if not (said and (unchanged or found.unsure)):
-            found.positive = found.negative = found.explained = True
-
-
-def _names_its_sign(words: Words, qid: str, found: _Evidence) -> bool:
-    """Whether a qualified clause says a word of the question's own sign ("but the swelling has gone
-    down" to the leg screen, beside "swollen" said plainly, which Alexa's slots may hand over without
-    its "it was"): then the qualifier may be of the very sign said, whatever its words, so the plain
-    sign stays asked again. "A bit constipated" names no sign of the nerve screen."""
-    families = _sign_families(words.questions[qid])
-    return any(family.spans(clause) for family in families for clause in found.qualified_clauses)
-
-
-def _apart_from_the_qualified(words: Words, found: _Evidence) -> bool:
-    """ "A bit constipated and I can't feel when I wipe": a sign the question's own words qualify
-    (``elsewhere``: constipation is common) said beside a sign said plainly in a clause of its own
-    leaves the plain sign a yes, when neither clause points back at anything ("I had a temperature, but
-    that was weeks ago" qualifies the temperature: asked again; a sign of now said after the qualified
-    clause, "but now one is blue", is ``_said_after_the_qualified``'s) and they share no word ("it was
-    swollen but the swelling has gone down" is one sign). Only a qualified sign (never one said as not
-    new or someone else's: "I had a temperature, but that was weeks ago"), only to a red-flag screen (the
-    rule keeps a volunteered sign; elsewhere "I jog, but more off than on" stays unclear), and never
-    beside a denial or a doubt (a sign named and another denied stays asked again)."""
-    if not (found.qualified and found.positive and found.plain_clauses) or found.negative or found.unsure:
-        return False
-    if any(_points_back(words, said) or words.negators & set(said.split()) for said in found.qualified_clauses):
-        # "I had a temperature, but that was weeks ago": the qualifier is of the sign said; "no redness
-        # nothing, calf is swollen": a denial beside the sign, asked again
-        return False
-    qualified = set().union(*(_stems(said.split()) for said in found.qualified_clauses))
-    return all(
-        clause not in found.qualified_clauses  # "my son goes skiing": one clause
-        and not (words.pointing_back & set(clause.split()))
-        and not (_stems(clause.split()) & qualified)
-        for clause in found.plain_clauses
-    )
-
-
-def _points_back(words: Words, clause: str) -> bool:
-    """Whether a word of the clause may point back at a sign said before it ("but that was weeks ago"):
-    never one right after a part of the body, which is what it points at ("I had chills last night, and my
-    knee, it's boiling hot": the knee's heat, no qualifier of the chills)."""
-    said = clause.split()
-    return any(
-        word in words.pointing_back and not (at and said[at - 1] in words.body_parts) for at, word in enumerate(said)
-    )
-
-
-def _said_after_the_qualified(words: Words, qid: str, found: _Evidence, said: Sequence[str]) -> bool:
-    """ "I get up at night to pee, and I can't feel the toilet paper"; "I had a temperature last week, but
-    today I'm shivering and burning up": to a red-flag screen, a sign said plainly after every clause the
-    screen's own words qualify (a habit, a past episode, something common), in words of the sign that are not
-    theirs (or, after a past episode, any words: "I had a temperature last week, and today I have a
-    temperature again"), is a sign of now, even when the qualified clause names a word of the screen's own sign
-    (``_names_its_sign``): a qualifier said before a sign cannot be about it, unless its habit reaches past
-    an "and" ("my feet are always cold and my toes go white": one habit) or the sign is the thing qualified
-    said again ("my legs always swell in the heat, and now they're swollen").
-
-    Why it is safe: only when every qualified clause comes first (one said after the sign may be of it: "but
-    that was weeks ago", "but the swelling has gone down": asked again), the sign's words share none with
-    the qualified clauses' sign words (``word_forms``), there is no negator in those clauses nor any denial
-    or doubt in the answer, and the sign's clause says now (``said_now``), or, with no habit word before it
-    (``not_new``), neither points back ("it", "they", outside the sign's own words: "I can't feel it when I
-    wipe" is the sign) nor says a time gone by (``said_at_other_times``)."""
-    aside = [*found.qualified_clauses, *found.past_clauses]
-    if not (aside and found.positive and found.plain_clauses) or found.negative or found.unsure:
-        return False
-    if any(words.negators & set(clause.split()) for clause in aside):
-        return False
-    families = _sign_families(words.questions[qid])
-    if not all(clause in said for clause in [*aside, *found.plain_clauses]):
-        return False
-    last = max(said.index(clause) for clause in aside)
-    qualified = set().union(*(_sign_words(words, clause) for clause in aside))
-    habit = any(words.general["not_new"].spans(clause) for clause in aside)
-    for clause in found.plain_clauses:
-        spans = [span for family in families for span in family.spans(clause)]
-        if said.index(clause) <= last:
-            return False
-        again = bool(_sign_words(words, " ".join(clause[s:e] for s, e in spans)) & qualified)
-        if words.general["said_now"].spans(clause):
-            if habit and again:  # "my feet are always cold and today they're freezing": the habit, today
-                return False
-            continue  # "I had a temperature last week, and today I have a temperature again"
-        tokens = set(_outside(clause, spans))  # "I can't feel it when I wipe": the "it" is the sign's own
-        if again or habit or tokens & (words.pointing_back | words.said_at_other_times):
-            return False
-    return True
-
-
-def _sign_families(asked: QuestionWords) -> list[Family]:
-    """The families whose words say a question's sign, unasked or as an answer to it."""
-    return [family for family in (asked.yes, asked.when_asked) if family.source is not None]
-
-
-def _sign_words(words: Words, text: str) -> set[str]:
-    """The words that may tell one sign from another ("red", "pee", "swollen"), each in one form
-    (``word_forms``, then the endings): no filler, negator, word pointing back or of a time gone by."""
-    common = words.fillers | words.negators | words.pointing_back | words.said_at_other_times
-    found = set()
-    for word in text.split():
-        stem = _stem(words.word_forms.get(word, word))
-        found.add(words.word_forms.get(stem, stem))
-    return {word for word in found if len(word) >= 3 and word not in common}
-
-
 def _remarks_on_another(
-    words: Words, pending: Question | None, said: Sequence[str], evidence: Mapping[str, _Evidence]
+    words: Words, pending: Question | None, said: Sequence[str], evidence: Mapping[str, Evidence]
 ) -> None:
     """ "I had a temperature, but that was over Christmas"; "my calf was swollen, but the swelling has gone
     down", said to another question: a clause that says nothing but how another red-flag screen's own words
@@ -635,61 +467,24 @@ def _remarks_on_another(
         # "and my ankle is puffy", "and it's hot in here" are the screen's other words, no remark on the sign
         if words.body_parts & tokens or not (words.said_at_other_times | words.gone_by) & tokens:
             continue
-        shared = _sign_words(words, clause) & _sign_words(words, before)
+        shared = sign_words(words, clause) & sign_words(words, before)
         # "my knee is red and hot, and it was swollen last month": a sign of its own in the remark ("swollen") is
         # that sign's past, no remark on the red, hot knee; "it went down", "that was last week" name none
-        own = _red_flag_words(words, clause) - shared - words.gone_by
+        own = red_flag_words(words, clause) - shared - words.gone_by
         for qid, found in evidence.items():
             asked = words.questions.get(qid)
             if (pending is not None and qid == pending.id) or asked is None or not asked.red_flag:
                 continue
             spans = asked.elsewhere.spans(clause)
-            whole = spans and all(word in words.fillers for word in _outside(clause, spans))
+            whole = spans and all(word in words.fillers for word in outside(clause, spans))
             again = bool(shared) or (back and not own)
             if whole and again and before in found.plain_clauses and not _signs(words, pending, clause, []):
                 found.aside = found.qualified = True
                 found.qualified_clauses.append(clause)
 
 
-def _red_flag_words(words: Words, clause: str) -> set[str]:
-    """The words of any red-flag screen's sign phrases in the clause (``_sign_words``)."""
-    said = [
-        clause[start:end]
-        for asked in words.questions.values()
-        if asked.red_flag
-        for family in _sign_families(asked)
-        for start, end in family.spans(clause)
-    ]
-    return _sign_words(words, " ".join(said))
-
-
-def _past_beside_the_qualified(words: Words, said: Sequence[str], evidence: Mapping[str, _Evidence]) -> None:
-    """ "It was swollen last month, and my calf was red": a red-flag sign said in a time gone by ("was",
-    ``said_at_other_times``), with no word of now, after a clause set aside as qualified or not new, is
-    that past episode told on, not a sign of now: set aside too, so neither volunteered nor a yes to the
-    screen asked (asked again when its turn comes). Said alone, "my calf was red" stays a sign."""
-    old = [clause for found in evidence.values() for clause in [*found.qualified_clauses, *found.past_clauses]]
-    # a time gone by in it: "my knee is swollen" (another part, qualified) is no old episode
-    earlier = [clause for clause in old if words.said_at_other_times & set(clause.split())]
-    if not earlier:
-        return
-    first = min((said.index(clause) for clause in earlier if clause in said), default=len(said))
-    for qid, found in evidence.items():
-        asked = words.questions.get(qid)
-        if asked is None or not asked.red_flag or not found.plain_clauses or found.negative:
-            continue
-        if all(
-            clause in said
-            and said.index(clause) > first
-            and words.said_at_other_times & set(clause.split())
-            and not words.general["said_now"].spans(clause)
-            for clause in found.plain_clauses
-        ):
-            found.aside = True
-
-
 def _sign_denied_beside_others(
-    words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], unplaced: Sequence[str]
+    words: Words, pending: Question | None, evidence: Mapping[str, Evidence], unplaced: Sequence[str]
 ) -> bool:
     """ "No fever, but I did fly back from Sydney on Friday": the sign asked about was named and denied
     outright, and the words no family places are in clauses about another question's sign, so they
@@ -701,7 +496,7 @@ def _sign_denied_beside_others(
 
 
 def _denied_beside_everyday(
-    words: Words, pending: Question | None, evidence: Mapping[str, _Evidence], left: Sequence[tuple[str, list[str]]]
+    words: Words, pending: Question | None, evidence: Mapping[str, Evidence], left: Sequence[tuple[str, list[str]]]
 ) -> bool:
     """ "No, my feet are nice and warm, I've got my slippers on"; "no lump that I can feel, but it's
     very tender if I press there": beside a clear no to the question asked, words of everyday life
@@ -730,11 +525,11 @@ def _denied_beside_everyday(
         # eating fine", "I've been at home the whole time": life going on as usual (``life_as_usual``); "it's only the
         # leg": what they called about (``_the_trouble``)
         said = words.checked.sub(lambda m: " " * len(m.group()), clause)
-        said = _blanked(said, [*words.general["life_as_usual"].spans(said), *_the_trouble(words, pending, said)])
+        said = blanked(said, [*words.general["life_as_usual"].spans(said), *_the_trouble(words, pending, said)])
         checked = set(clause.split()) - set(said.split())  # words said only in how they checked
         if _about_the_pain(words, pending, clause):
             # "no chest pain, the pain's been there since Tuesday": when the pain came, said of the pain
-            checked |= set(said.split()) - set(_outside(said, words.general["times"].spans(said)))
+            checked |= set(said.split()) - set(outside(said, words.general["times"].spans(said)))
         if any(w not in words.everyday or w in own for w in words_left if w not in checked):
             return False
         if red_flag and _says_when(words, said) and not _about_the_pain(words, pending, clause):
@@ -813,9 +608,9 @@ def _with_remarks(words: Words, kb: KnowledgeBase, pending: Question | None, sai
             signed = [_a_sign_not_denied(words, kb, c) for c in said]
         others = pointing and any(signed[at] for at in range(len(said)) if at not in (index - 1, index))
         # the remark's own negator ("that's nothing new") denies nothing; any other may deny something of its own
-        reason = pointing and not others and not words.negators & set(_outside(clause, pointing))
+        reason = pointing and not others and not words.negators & set(outside(clause, pointing))
         reason = reason and not _signs(words, None, clause, []) and _names_pending(words, pending, said[index - 1])
-        if joined and bare and (reason or all(w in words.fillers for w in _outside(clause, remark))):
+        if joined and bare and (reason or all(w in words.fillers for w in outside(clause, remark))):
             joined[-1] += clause
         else:
             joined.append(clause)
@@ -828,7 +623,7 @@ def _a_sign_not_denied(words: Words, kb: KnowledgeBase, clause: str) -> bool:
     before it."""
     if not _signs(words, None, clause, []):
         return False
-    evidence: dict[str, _Evidence] = {}
+    evidence: dict[str, Evidence] = {}
     _read_clause(words, kb, None, clause, evidence)
     denied = bool(evidence) and all(f.negative and not (f.positive or f.unsure or f.aside) for f in evidence.values())
     return not denied
@@ -1232,7 +1027,7 @@ def _mistake_told(kb: KnowledgeBase, pending: Question, words: Words, today: dat
     spans = words.general["mistaken"].spans(after)
     if not spans:
         return None
-    rest = _blanked(after, spans)
+    rest = blanked(after, spans)
     if any(_plain_no(words, clause) for clause in clauses(words, rest)):
         told = _answer(rest, kb, pending, words, today, plainly=False)
     else:  # "that's the other leg that's always been bigger, this one's normal": the answer said after the mistake
@@ -1332,7 +1127,7 @@ def _plain_no(words: Words, clause: str) -> bool:
     """The clause is a no and nothing else ("no", "nope, nothing like that", "not really"): said
     first, the rest of the answer explains it."""
     spans = words.general["say_no"].spans(clause) or words.general["weak_no"].spans(clause)
-    return bool(spans) and all(w in words.fillers for w in _outside(clause, spans))
+    return bool(spans) and all(w in words.fillers for w in outside(clause, spans))
 
 
 def _no_first(words: Words, pending: Question | None, clause: str) -> bool:
@@ -1349,7 +1144,7 @@ def _no_first(words: Words, pending: Question | None, clause: str) -> bool:
 
 
 def _read_clause(
-    words: Words, kb: KnowledgeBase, pending: Question | None, clause: str, evidence: dict[str, _Evidence]
+    words: Words, kb: KnowledgeBase, pending: Question | None, clause: str, evidence: dict[str, Evidence]
 ) -> list[str]:
     """Add one clause's evidence; return the words in it that belong to no family and are no filler
     (none: the clause is accounted for).
@@ -1367,16 +1162,16 @@ def _read_clause(
     counts = [span for span in words.general["asks_if_counts"].spans(clause) if not overlaps(span, covered)]
     covered += counts
     if pending is not None and counts and not signs:  # "I walk the dog, does that count?": in doubt
-        evidence.setdefault(pending.id, _Evidence()).unsure = True
+        evidence.setdefault(pending.id, Evidence()).unsure = True
     placed, spent = _add_sign_evidence(words, kb, pending, clause, signs, covered, unsure, evidence)
     covered += placed
     # unsure about a sign named is not about the question; a doubt after a choice value is
     if pending is not None and unsure and not any(_doubts(unsure, sign) for sign in signs):
-        evidence.setdefault(pending.id, _Evidence()).unsure = True
+        evidence.setdefault(pending.id, Evidence()).unsure = True
         evidence[pending.id].doubted = True
     wrong = [s for s in words.general["not_right"].spans(clause) if not overlaps(s, covered)]
     if pending is not None and wrong and not signs:  # "no, it's not normal": something may be wrong, unsure
-        evidence.setdefault(pending.id, _Evidence()).unsure = True
+        evidence.setdefault(pending.id, Evidence()).unsure = True
         return [_UNPLACEABLE]
     kinds, spans = _general(words, clause, covered)
     covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
@@ -1410,7 +1205,7 @@ def _add_sign_evidence(
     signs: Sequence[_Sign],
     covered: Sequence[tuple[int, int]],
     unsure: Sequence[tuple[int, int]],
-    evidence: dict[str, _Evidence],
+    evidence: dict[str, Evidence],
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """What the clause says of each sign it names. Returns the words that said whose sign it is, or
     that it is not new (placed, though no sign), and the negators spent on denying a sign before it
@@ -1418,7 +1213,7 @@ def _add_sign_evidence(
     # "very tight, I can't stand it": a negator inside how bad it is denies no sign (``severe``)
     negators = _negators_at(words, clause, [*covered, *words.general["severe"].spans(clause)])
     spent: list[tuple[int, int]] = []
-    leftover = _outside(clause, covered)
+    leftover = outside(clause, covered)
     # "no warm and pink like normal": a no said first is the answer, not a negation of the denial after it
     answer_first = bool(leftover) and leftover[0] in words.leading_no and clause.startswith(leftover[0] + " ")
     not_new = _not_theirs_now(words, clause, "not_new")
@@ -1427,7 +1222,7 @@ def _add_sign_evidence(
     not_theirs = _not_theirs_now(words, clause, "someone_else")
     theirs = _not_theirs_now(words, clause, "someone_else_did")
     for sign in signs:
-        found = evidence.setdefault(sign.question, _Evidence())
+        found = evidence.setdefault(sign.question, Evidence())
         said = _said_of(words, pending, clause, _Negators(negators, answer_first), sign, signs)
         if _doubts(unsure, sign):  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = found.unsure_sign = True
@@ -1445,7 +1240,7 @@ def _add_sign_evidence(
         ):
             # A red-flag sign is something new happening to this person; "my feet are always cold",
             # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
-            # nor a no (asked again if asked), unless the rest of the answer says more (``_set_aside``).
+            # nor a no (asked again if asked), unless the rest of the answer says more (``set_aside``).
             found.aside = True
             if not imagined and not not_theirs:
                 found.past_clauses.append(clause)  # "I had a fever last year": this person's, not new
@@ -1552,7 +1347,7 @@ def _add_general_evidence(
     kinds: set[str],
     own: bool,
     covered: Sequence[tuple[int, int]],
-    evidence: dict[str, _Evidence],
+    evidence: dict[str, Evidence],
 ) -> None:
     """The general words (yes, no, hedges, unsure forms) as the answer to the question asked.
 
@@ -1569,9 +1364,9 @@ def _add_general_evidence(
     if blocking:
         return
     doubted = bool(words.general["doubt"].spans(clause))
-    found = evidence.setdefault(pending.id, _Evidence())
+    found = evidence.setdefault(pending.id, Evidence())
     pain = words.general["pain_talk"].spans(clause)
-    leftover = _outside(clause, [*covered, *words.general["times"].spans(clause)])
+    leftover = outside(clause, [*covered, *words.general["times"].spans(clause)])
     on_pain = _on_the_pain(words, clause, kinds, pain)
     if pending.phase == "red_flag" and pain and not own and (kinds == {"hedges"} or on_pain):
         # "it aches now and then" to the chest screen is the pain they called about, not a yes
@@ -1647,7 +1442,7 @@ def _left_over(
         return [_UNPLACEABLE]  # "no, but it hurts like hell" may be the very sign asked about: asked again
     # The negators left over are returned too, though they alone leave the clause placed: beside a
     # denial, "I can't move it" may deny what no family knows (``_denied_beside_everyday``).
-    return [w for w in _outside(clause, placed_spans) if w not in words.fillers and w not in words.leading_no]
+    return [w for w in outside(clause, placed_spans) if w not in words.fillers and w not in words.leading_no]
 
 
 def _the_trouble(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
@@ -1988,7 +1783,7 @@ def _general(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> t
     return kinds, spans
 
 
-def _add_general(found: _Evidence, kinds: set[str], leftover: list[str], words: Words, doubted: bool) -> None:
+def _add_general(found: Evidence, kinds: set[str], leftover: list[str], words: Words, doubted: bool) -> None:
     """General words answer the pending question: yes and hedges admit it; no and weak no deny it
     (a no with doubt, "probably nothing", is a weak one); a yes or hedge with a negator left over
     ("yes it isn't") is both, so nothing."""
@@ -2002,7 +1797,7 @@ def _add_general(found: _Evidence, kinds: set[str], leftover: list[str], words: 
 
 
 def _facts(
-    kb: KnowledgeBase, pending: Question | None, evidence: Mapping[str, _Evidence], clear_no: bool, apart: bool = False
+    kb: KnowledgeBase, pending: Question | None, evidence: Mapping[str, Evidence], clear_no: bool, apart: bool = False
 ) -> dict[str, Any]:
     facts: dict[str, Any] = {}
     for qid, found in evidence.items():
@@ -2022,101 +1817,27 @@ def _facts(
             facts[qid] = "yes"
     if pending is None or pending.id in facts:
         return facts
-    found = evidence.get(pending.id, _Evidence())
-    several = _several_signs(found) and not (found.unsure or found.explained)
-    if _a_part_denied(pending, found):
+    found = evidence.get(pending.id, Evidence())
+    several = several_signs(found) and not (found.unsure or found.explained)
+    if a_part_denied(pending, found):
         facts[pending.id] = "no"
     elif pending.answer_type == "yes_no" and (pending.phase != "red_flag" or apart) and several:
         # A question of several signs: "no lump, but it does catch now and then" denies one and names
         # another (a general "no" beside a sign stays unclear; to a red-flag screen both are asked again,
-        # unless the sign is said plainly and told apart from the one denied: ``_apart_plainly``)
+        # unless the sign is said plainly and told apart from the one denied: ``apart_plainly``)
         facts[pending.id] = "yes"
-    elif _other_part_doubted(pending, found):
+    elif other_part_doubted(pending, found):
         facts[pending.id] = "yes"  # "I don't know about a pop, but I'm walking like a penguin"
     elif pending.answer_type == "yes_no" and found.negative and not (found.positive or found.unsure):
         if clear_no and (pending.phase != "red_flag" or found.strong_no):
             facts[pending.id] = "no"
-    elif found.unsure and not (found.positive or found.values) and (not found.strong_no or _doubt_of_one(found)):
+    elif found.unsure and not (found.positive or found.values) and (not found.strong_no or doubt_of_one(found)):
         # "I don't know, I didn't notice": a soft no beside the doubt is the doubt (a clear "no, not
         # sure" is asked again)
         facts[pending.id] = UNKNOWN
-    elif _sign_in_doubt(pending, found):
+    elif sign_in_doubt(pending, found):
         facts[pending.id] = UNKNOWN
     return facts
-
-
-def _apart_plainly(words: Words, pending: Question | None, normal: str, evidence: Mapping[str, _Evidence]) -> bool:
-    """ "A little bit swollen around the back, not hot though": to a red-flag screen of several signs,
-    one sign said plainly and another denied is a yes, as the sign said alone would be.
-
-    Why it is safe: only for a screen whose signs are told apart by words (``sign_groups``), when
-    every sign said and every sign denied falls in a group and no group is both said and denied ("a
-    bit tight but I wouldn't say rock hard", "puffy but not swollen" are one sign in a lesser degree:
-    asked again); and only when the whole answer is plain: no doubt or hedge below the sign, no time
-    past or how it always is (``not_plainly``), no correction, turn, echo, someone else's or
-    imagined sign, nothing set aside or explained away. Anything else stays asked again, as before."""
-    groups = words.sign_groups.get(pending.id) if pending is not None else None
-    found = evidence.get(pending.id) if pending is not None else None
-    if not groups or found is None:
-        return False
-    normal = _hedge_closing_a_sign(words, normal)
-    if found.aside or found.qualified or found.doubted or found.unsure or found.explained or found.unsure_sign:
-        return False
-    if words.not_plainly & set(re.findall(r"[a-z]+", normal)):
-        return False
-    if any(words.general[kind].spans(normal) for kind in _NOT_PLAIN):
-        return False
-    if words.corrections.search(normal) or words.soft_corrections.search(normal) or words.reversal.search(normal):
-        return False
-    said = [frozenset(at for at, group in enumerate(groups) if group & sign) for sign in found.signed_words]
-    denied = [frozenset(at for at, group in enumerate(groups) if group & sign) for sign in found.denied_words]
-    if not said or not denied or not all(said) or not all(denied):
-        return False
-    return not frozenset().union(*said) & frozenset().union(*denied)
-
-
-def _hedge_closing_a_sign(words: Words, normal: str) -> str:
-    """The answer without a hedge that closes it right after a sign said: "not red no, but it feels
-    warmer than the other knee I think" admits the warmth ("it feels warm I think" alone is a yes), so
-    the hedge keeps the answer from being plain no more than "kind of warm" would. After a denial ("it's
-    swollen but not hot I think") the hedge softens the denial: kept, so the answer stays asked again."""
-    said = normal.rstrip() + " "
-    spans = words.general["hedge_closing"].spans(said)
-    if not spans or spans[-1][1] < len(said) - 1:
-        return normal
-    before = said[: spans[-1][0]]
-    last = clauses(words, before)[-1:]
-    if not last or words.negators & set(last[0].split()):
-        return normal
-    return before
-
-
-def _several_signs(found: _Evidence) -> bool:
-    """One sign named and another denied ("no lump, but it does catch now and then"). A sign said and
-    then denied ("it wakes me yeah, but only when I roll onto it, no, I wouldn't say it wakes me") is a
-    person changing their mind, not a second sign: unless another sign is named and not denied, it is
-    neither a yes nor a no, so it is asked again."""
-    if not (found.signed and found.denied_sign):
-        return False
-    return _a_sign_apart(found.signed_words, found.denied_words)
-
-
-def _a_sign_apart(said: Sequence[frozenset[str]], others: Sequence[frozenset[str]]) -> bool:
-    """Whether some sign said shares no longer word with any of the others (denied or doubted): a
-    second sign beside them, not the same one said again."""
-    apart = [_stems(words) for words in others]
-    return any(not any(_stems(words) & other for other in apart) for words in said)
-
-
-def _stems(said: Iterable[str]) -> set[str]:
-    """The longer words, without an ending ("locks", "locked" and "lock" are one word): the words that
-    tell one sign from another, not "it" or "me"."""
-    return {stem for stem in map(_stem, said) if len(stem) >= 4}
-
-
-def _stem(word: str) -> str:
-    """The word without an ending ("locks", "locked", "locking": "lock"), one form for comparing signs."""
-    return re.sub(r"(?<=\w{3})(?:ing|ed|(?<=[cs]h)es|s)$", "", word)
 
 
 def _denies_a_part(words: Words, pending: Question, plain: str) -> bool:
@@ -2131,57 +1852,6 @@ def _denies_a_part(words: Words, pending: Question, plain: str) -> bool:
     elsewhere = asked.elsewhere.spans(plain)
     denied = any(not overlaps(span, elsewhere) for span in asked.part_denied.spans(plain))
     return denied and not (words.general["doubt"].spans(plain) or _unsure(words, pending, plain))
-
-
-def _a_part_denied(pending: Question, found: _Evidence) -> bool:
-    """ "There was a pop, but no bruise and I'm walking okay"; "it did start when I was sitting, but it
-    hasn't gone": to a question that asks two things joined by "and", words that deny one whole part
-    (``part_denied``, without doubt) are its no, though the other part is said. Never to a red-flag
-    screen (the word data refuses such words there), and never beside a doubt."""
-    return pending.answer_type == "yes_no" and found.part_denied and not (found.unsure or found.doubted)
-
-
-def _sign_in_doubt(pending: Question, found: _Evidence) -> bool:
-    """ "I get cramps now and then, but I don't know if it's the same pain"; "it's a bit puffy, but the
-    other knee is too, so I don't know": a sign said, and the answer's own doubt whether it is the
-    one asked (a clause naming no sign), is "I don't know", the cautious branch, as the recording
-    convention has it ("maybe, I'm not sure"). Never to a red-flag screen, where a sign named with a
-    doubt is asked again: the person may well have it, and asking again costs only a turn."""
-    return pending.answer_type == "yes_no" and pending.phase != "red_flag" and found.doubted and found.positive
-
-
-def _other_part_doubted(pending: Question, found: _Evidence) -> bool:
-    """ "I don't know about a pop, but I'm walking like a penguin": to a question of several signs
-    (no red-flag screen), one sign said plainly and another only doubted ("about" it: never "I don't
-    know if that's giving way", a doubt whether the thing said is the sign) is a yes, as one said and
-    another denied is (``_several_signs``). Never when the doubt is of the sign said ("it creaks a
-    bit, I'm not sure if it's a creak"), of the question itself (a doubt naming no sign: ``_sign_in_doubt``),
-    or beside a no or a sign explained away."""
-    if pending.answer_type != "yes_no" or pending.phase == "red_flag":
-        return False
-    if not (found.signed and found.doubted_words) or found.doubted or found.negative or found.explained:
-        return False
-    return _a_sign_apart(found.signed_words, found.doubted_words)
-
-
-def _doubt_of_one(found: _Evidence) -> bool:
-    """ "It's not red, no, and not warm, but it might be slightly swollen, it's hard to tell": to a
-    question of several signs, some denied outright and one named in doubt, the doubt is the answer
-    (as "stuck? no. a lump? maybe" is): one sign not ruled out leaves the question open."""
-    return found.unsure_sign and found.denied_sign and not found.explained
-
-
-def _outside(clause: str, spans: Sequence[tuple[int, int]]) -> list[str]:
-    """The words of the clause not inside any span."""
-    return _blanked(clause, spans).split()
-
-
-def _blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """The text with the spans' words blanked out, every other word where it was (spans found in it still fit)."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def _length(span: tuple[int, int]) -> int:

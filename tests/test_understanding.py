@@ -962,7 +962,7 @@ NEGATION = [
     ("morning_stiffness", "not stiff no", {"morning_stiffness": "no"}),
     ("injury_severe", "I can walk no problem", {"injury_severe": "no"}),
     # without full stops a negator stops at a new subject after the sign it denies
-    # (the colour denied, the swelling said plainly: told apart, a yes; ``_apart_plainly``)
+    # (the colour denied, the swelling said plainly: told apart, a yes; ``apart_plainly``)
     ("leg_signs", "the color um no it's not a different color it's swollen though", {"leg_signs": "yes"}),
     ("chest_symptoms", "no chest pain my calf is swollen", {"chest_symptoms": "no", "calf_swollen": "yes"}),
     ("leg_signs", "not red or swollen", {"leg_signs": "no"}),

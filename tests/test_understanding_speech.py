@@ -319,7 +319,7 @@ BARE_WORDS = [
     _said("must keep", "leg_signs", "not that i've noticed", leg_signs="no"),
     # must not: a part of the body named after a sign denied starts a new thought ("not red, the calf
     # is swollen": on main a no); joined by "or" it is still denied
-    # (the sign after it told apart from the one denied: a yes, ``_apart_plainly``)
+    # (the sign after it told apart from the one denied: a yes, ``apart_plainly``)
     _said("must not", "leg_signs", "not red the calf is swollen", calf_swollen="yes", leg_signs="yes"),
     _said("must not", "leg_cold_pale", "not cold the foot has gone blue", leg_cold_pale="yes"),
     _said("must keep", "leg_signs", "no redness in the calf or swelling", leg_signs="no"),
@@ -533,7 +533,7 @@ REMARKS_WITH_A_REASON = [
         chest_symptoms="no",
     ),
     # must not: breathless on the stairs said without the remark is a sign; a sign of now said after the remark is a
-    # yes, the emergency at once (_said_after_the_qualified)
+    # yes, the emergency at once (red_flag_qualifiers._said_after_the_qualified)
     _said("must not", "chest_symptoms", "no chest pain i get a bit puffed on the stairs", chest_symptoms="yes"),
     _said(
         "must not",
