@@ -206,11 +206,13 @@ def fresh_env(cache: Path, ours_compiled: bool = True) -> dict[str, str]:
     return env
 
 
-def _cold(module: str, event: Envelope, env: dict[str, str]) -> tuple[float, float, float, float]:
-    started = time.perf_counter()
+def _in_a_fresh_interpreter(
+    script: str, args: list[str], env: dict[str, str], stdin: str | None = None
+) -> dict[str, Any]:
+    """The JSON line a measuring script prints last, run in its own interpreter so nothing is imported yet."""
     done = subprocess.run(
-        [sys.executable, "-c", _COLD.format(module=module)],
-        input=json.dumps(event),
+        [sys.executable, "-c", script, *args],
+        input=stdin,
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -218,8 +220,14 @@ def _cold(module: str, event: Envelope, env: dict[str, str]) -> tuple[float, flo
         timeout=60,
         check=True,
     )
+    answer: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return answer
+
+
+def _cold(module: str, event: Envelope, env: dict[str, str]) -> tuple[float, float, float, float]:
+    started = time.perf_counter()
+    inner = _in_a_fresh_interpreter(_COLD.format(module=module), [], env, stdin=json.dumps(event))
     wall = time.perf_counter() - started
-    inner = json.loads(done.stdout.strip().splitlines()[-1])
     return inner["import"] * 1000, inner["first"] * 1000, wall * 1000, inner["cpu"] * 1000
 
 
@@ -240,24 +248,9 @@ print(json.dumps({"load_kb": t2 - t1, "schema_checks": spent[0], "jsonschema": "
 """
 
 
-def _in_a_fresh_interpreter(script: str, mode: str, env: dict[str, str]) -> dict[str, Any]:
-    """The JSON line a measuring script prints last, run in its own interpreter so nothing is imported yet."""
-    done = subprocess.run(
-        [sys.executable, "-c", script, mode],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=60,
-        check=True,
-    )
-    answer: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return answer
-
-
 def _kb_cost(mode: str, env: dict[str, str]) -> dict[str, Any]:
     """What loading the kb costs a fresh interpreter: validating in full, or trusting the stamp."""
-    return _in_a_fresh_interpreter(_KB_COST, mode, env)
+    return _in_a_fresh_interpreter(_KB_COST, [mode], env)
 
 
 _WORDS_COST = """
@@ -280,7 +273,7 @@ if sys.argv[1] == "full":
 
 def _words_cost(mode: str, env: dict[str, str]) -> float:
     """What loading the word data costs a fresh interpreter, in ms: built in full, or from its stamp."""
-    return float(_in_a_fresh_interpreter(_WORDS_COST, mode, env)["load_words"]) * 1000
+    return float(_in_a_fresh_interpreter(_WORDS_COST, [mode], env)["load_words"]) * 1000
 
 
 def cold_start(launch: Envelope) -> None:
