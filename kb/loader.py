@@ -3,9 +3,10 @@ check the cross-references. Any problem raises KbError naming the file, the entr
 
 Why a validation stamp: the JSON-Schema pass (and importing jsonschema for it) is most of a cold
 start, yet the data a server or a Lambda bundle ships never changes while it runs. Every full
-validation that passes writes a stamp beside the data, when it can: the documents it validated, as
-JSON (which parses several times faster than YAML), under the digest of those documents, the data
-files, the schemas and the code that builds and checks the model (``CHECKERS``). Serving start-up
+validation that passes writes a stamp beside the data, when it can (``kb.document_stamp``): the
+documents it validated, as JSON (which parses several times faster than YAML), under the digest of
+those documents, the data files, the schemas and the code that builds and checks the model
+(``CHECKERS``). Serving start-up
 (``trust_stamp=True``) uses the stamp's documents, skipping the YAML parse, the schema pass and the
 cross-reference checks (``kb.validate``, about 4 ms: the stamp certifies they passed on exactly these
 documents with exactly this code), only when that digest matches; any edit changes it, so changed
@@ -15,15 +16,13 @@ problem. Everything else (``python -m kb check``, the tests, the tools) always v
 
 from __future__ import annotations
 
-import hashlib
 import json
-import os
 from collections.abc import Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kb import validate
+from kb import document_stamp, validate
 from kb.conditions import All, Condition, parse_condition
 from kb.errors import KbError
 from kb.index import with_index
@@ -127,39 +126,13 @@ def _parse(name: str, text: str) -> Any:
 
 def digest(sources: Mapping[str, str], documents: str) -> str:
     """What a stamp certifies: the data files' text, every schema, the code that builds and checks the
-    model, and the documents the stamp carries (so they cannot be edited apart from the files they
-    came from)."""
-    checked = hashlib.sha256()
-    checkers = {path.name: path.read_text(encoding="utf-8") for path in [*SCHEMA_DIR.glob("*.json"), *CHECKERS]}
-    for label, text in [*sorted(sources.items()), *sorted(checkers.items()), (STAMP, documents)]:
-        checked.update(f"{label}\0{len(text)}\0".encode())
-        checked.update(text.encode())
-    return checked.hexdigest()
+    model, and the documents the stamp carries (``kb.document_stamp``)."""
+    return document_stamp.certify(_inputs(sources), documents)
 
 
-def _stamped(data_dir: Path, sources: Mapping[str, str]) -> dict[str, Any] | None:
-    """The validated documents, when the stamp certifies exactly these files; else None."""
-    try:
-        claimed, documents = (data_dir / STAMP).read_text(encoding="utf-8").split("\n", 1)
-    except (OSError, UnicodeDecodeError, ValueError):
-        return None
-    if claimed != digest(sources, documents):
-        return None
-    parsed: dict[str, Any] = json.loads(documents)
-    return parsed
-
-
-def _write_stamp(data_dir: Path, sources: Mapping[str, str], raw: Mapping[str, Any]) -> None:
-    """Best effort: a read-only bundle (Lambda) or directory just keeps validating in full."""
-    documents = json.dumps(raw, ensure_ascii=False, separators=(",", ":"))
-    if json.loads(documents) != raw:
-        return  # YAML that JSON cannot carry as it is (non-string keys): no shortcut for it
-    temporary = data_dir / f"{STAMP}.{os.getpid()}"
-    try:
-        temporary.write_text(f"{digest(sources, documents)}\n{documents}", encoding="utf-8")
-        os.replace(temporary, data_dir / STAMP)  # atomic, so concurrent workers never read half a stamp
-    except OSError:
-        temporary.unlink(missing_ok=True)
+def _inputs(sources: Mapping[str, str]) -> dict[str, str]:
+    checkers = [*SCHEMA_DIR.glob("*.json"), *CHECKERS]
+    return {**sources, **{path.name: path.read_text(encoding="utf-8") for path in checkers}}
 
 
 def _question(raw: Mapping[str, Any]) -> Question:
@@ -231,7 +204,8 @@ def load_kb(data_dir: Path | None = None, *, trust_stamp: bool = False) -> Knowl
     """
     data_dir = Path(data_dir) if data_dir else DATA_DIR
     sources = {name: _source(data_dir, name) for name in FILES}
-    stamped = _stamped(data_dir, sources)
+    inputs = _inputs(sources)
+    stamped = document_stamp.read(data_dir / STAMP, inputs)
     if trust_stamp and stamped is not None:
         return with_index(_build(stamped))  # passed validate.check with this code when it was stamped
     raw = {name: _parse(name, text) for name, text in sources.items()}
@@ -240,7 +214,7 @@ def load_kb(data_dir: Path | None = None, *, trust_stamp: bool = False) -> Knowl
     kb = _build(raw)
     validate.check(kb)
     if stamped != raw:
-        _write_stamp(data_dir, sources, raw)
+        document_stamp.write(data_dir / STAMP, inputs, raw)
     return with_index(kb)
 
 

@@ -11,23 +11,21 @@ base file, overrides name only known phrases, and each phrase uses only the plac
 
 Why a stamp (``.phrases.built``): the files parse in under a millisecond, but importing PyYAML for
 them (it compiles its regexes) cost a cold start about 8 ms once the kb and the word data came from
-their own stamps. A parse writes the documents beside the files as JSON, under a digest of every
-file's text and of the YAML loader's code; a start-up takes them only while that digest matches, so
-an edited file is parsed again. The checks run on the documents either way.
+their own stamps. A parse writes the documents beside the files as JSON (``kb.document_stamp``, as the
+kb's own stamp), under a digest of every file's text and of the YAML loader's code; a start-up takes
+them only while that digest matches, so an edited file is parsed again. The checks run on the
+documents either way.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
 import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kb import LOCALES, KnowledgeBase
+from kb import LOCALES, KnowledgeBase, document_stamp
 
 PHRASES_DIR = Path(__file__).resolve().parent
 BASE = "en"
@@ -149,15 +147,12 @@ def _documents(directory: Path, stems: Sequence[str]) -> dict[str, Any]:
                 raise PhrasesError(f"{path.name}: cannot read: {error}") from error
         except (OSError, UnicodeDecodeError) as error:
             raise PhrasesError(f"{path.name}: cannot read: {error}") from error
-    try:
-        claimed, stamped = (directory / STAMP).read_text(encoding="utf-8").split("\n", 1)
-        if claimed == _digest(texts, stamped):
-            documents: dict[str, Any] = json.loads(stamped)
-            return documents
-    except (OSError, UnicodeDecodeError, ValueError):
-        pass
+    inputs = {**texts, _PARSER.name: _PARSER.read_text(encoding="utf-8")}
+    stamped = document_stamp.read(directory / STAMP, inputs)
+    if stamped is not None:
+        return stamped
     documents = {name: _parse(name, text) for name, text in texts.items()}
-    _write_stamp(directory, texts, documents)
+    document_stamp.write(directory / STAMP, inputs, documents)
     return documents
 
 
@@ -170,27 +165,6 @@ def _parse(name: str, text: str) -> Any:
         return yaml.load(text, Loader=UniqueKeyLoader)
     except yaml.YAMLError as error:
         raise PhrasesError(f"{name}: cannot read: {error}") from error
-
-
-def _digest(texts: Mapping[str, str], stamped: str) -> str:
-    checked = hashlib.sha256()
-    for label, text in [*sorted(texts.items()), (_PARSER.name, _PARSER.read_text(encoding="utf-8")), (STAMP, stamped)]:
-        checked.update(f"{label}\0{len(text)}\0".encode())
-        checked.update(text.encode())
-    return checked.hexdigest()
-
-
-def _write_stamp(directory: Path, texts: Mapping[str, str], documents: Mapping[str, Any]) -> None:
-    """Best effort: a read-only bundle or directory just parses the files at each start."""
-    temporary = directory / f"{STAMP}.{os.getpid()}"
-    try:
-        stamped = json.dumps(documents, ensure_ascii=False, separators=(",", ":"))
-        if json.loads(stamped) != documents:
-            return  # YAML that JSON cannot carry as it is (a number as a key): no shortcut for it
-        temporary.write_text(f"{_digest(texts, stamped)}\n{stamped}", encoding="utf-8")
-        os.replace(temporary, directory / STAMP)  # atomic: concurrent workers never read half a stamp
-    except (OSError, TypeError, ValueError):  # TypeError: a value JSON has no form for (a date)
-        temporary.unlink(missing_ok=True)
 
 
 def _phrases(name: str, document: Any) -> dict[str, str]:
