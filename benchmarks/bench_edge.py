@@ -14,6 +14,10 @@ the targets, never asserted:
   knowledge base costs a fresh interpreter, validated in full and with known-good (stamped) data,
   and the word data, built in full and taken from its stamp.
 
+Where the cold start's time goes (ours about twice the hello-world's, mostly creating the frozen
+dataclasses, about 30 ms of CPU) and what was tried: README, "Benchmarks". The cold start's ratio moves
+by up to 0.1 between runs on a shared machine: compare alternated runs, and the CPU-time line.
+
 Verification is off on both sides (the recorded requests carry fixed timestamps); the signed path is
 measured by benchmarks/bench_webservice.py. Takes about a minute and a half.
 Run: .venv/bin/python -m benchmarks.bench_edge   (QUICK=1: shorter and noisier; SECTIONS=turns,cold,http;

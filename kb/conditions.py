@@ -4,6 +4,8 @@ Why each condition compiles itself into its predicate (`holds`) when it is built
 look-ahead checks conditions hundreds of thousands of times per few hundred turns, and walking the
 tree (op dispatch, tuple building, generator per `all`) was most of an advice turn (issue 11).
 The predicate is made once per condition at load and does only the comparison the op needs.
+Likewise each condition keeps the set of facts it reads (`reads`): building the engine's index asks
+it of every condition for every fact, and walking the leaves each time was most of loading the kb.
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ class Leaf:
     op: str
     value: Any
     holds: Predicate = field(init=False, repr=False, compare=False)
+    reads: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "holds", _compile_leaf(self.fact, self.op, self.value))
+        object.__setattr__(self, "reads", frozenset((self.fact,)))
 
     def leaves(self) -> Iterator[Leaf]:
         yield self
@@ -40,9 +44,11 @@ class Leaf:
 class All:
     parts: tuple[Condition, ...]
     holds: Predicate = field(init=False, repr=False, compare=False)
+    reads: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "holds", _all_of(tuple(p.holds for p in self.parts)))
+        object.__setattr__(self, "reads", frozenset().union(*(p.reads for p in self.parts)))
 
     def leaves(self) -> Iterator[Leaf]:
         for p in self.parts:
@@ -53,9 +59,11 @@ class All:
 class AnyOf:
     parts: tuple[Condition, ...]
     holds: Predicate = field(init=False, repr=False, compare=False)
+    reads: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "holds", _any_of(tuple(p.holds for p in self.parts)))
+        object.__setattr__(self, "reads", frozenset().union(*(p.reads for p in self.parts)))
 
     def leaves(self) -> Iterator[Leaf]:
         for p in self.parts:
@@ -66,10 +74,12 @@ class AnyOf:
 class Not:
     part: Condition
     holds: Predicate = field(init=False, repr=False, compare=False)
+    reads: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         inner = self.part.holds
         object.__setattr__(self, "holds", lambda facts: not inner(facts))
+        object.__setattr__(self, "reads", self.part.reads)
 
     def leaves(self) -> Iterator[Leaf]:
         yield from self.part.leaves()

@@ -103,7 +103,7 @@ def _scored_by_fact(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, int, Condit
 
 
 def _reads(cond: Condition, fact: str) -> bool:
-    return any(leaf.fact == fact for leaf in cond.leaves())
+    return fact in cond.reads
 
 
 def _checks(kb: KnowledgeBase, fact: str) -> tuple[tuple[Condition, int], ...]:
@@ -131,9 +131,7 @@ def _unless_no(cond: Condition | None) -> Iterator[str]:
 
 def _reading(kb: KnowledgeBase, conditions: dict[str, list[Condition]]) -> dict[str, frozenset[str]]:
     return {
-        fact: frozenset(
-            i for i, conds in conditions.items() for cond in conds for leaf in cond.leaves() if leaf.fact == fact
-        )
+        fact: frozenset(i for i, conds in conditions.items() for cond in conds if fact in cond.reads)
         for fact in kb.questions
     }
 
@@ -157,11 +155,7 @@ def _urgency(kb: KnowledgeBase, fact: str, opened_by: dict[str, list[str]], seen
     """The most urgent step a screen's answer can lead to: directly through a red flag or rule that
     reads it, or through the screens it opens (a gateway question is as urgent as what it opens)."""
     rules: list[RedFlag | Rule] = [*kb.red_flags.values(), *kb.rules.values()]
-    ranks = [
-        kb.dispositions[item.disposition].rank
-        for item in rules
-        if any(leaf.fact == fact for leaf in item.when.leaves())
-    ]
+    ranks = [kb.dispositions[item.disposition].rank for item in rules if fact in item.when.reads]
     ranks += [
         _urgency(kb, screen, opened_by, seen | {fact}) for screen in opened_by.get(fact, ()) if screen not in seen
     ]

@@ -19,12 +19,11 @@ import functools
 import logging
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
-from ask_sdk_model.interfaces.connections.send_request_directive import SendRequestDirective
 from ask_sdk_model.request_envelope import RequestEnvelope
 from ask_sdk_model.services.api_configuration import ApiConfiguration
 from ask_sdk_model.services.reminder_management.alert_info import AlertInfo
@@ -41,6 +40,9 @@ from ask_sdk_model.ui.ask_for_permissions_consent_card import AskForPermissionsC
 
 from kb import KnowledgeBase
 from kb.engine import Assessment
+
+if TYPE_CHECKING:
+    from ask_sdk_model.interfaces.connections.send_request_directive import SendRequestDirective
 
 log = logging.getLogger(__name__)
 
@@ -255,7 +257,10 @@ def set_reminder(envelope: RequestEnvelope | None, days: int, locale: str, text:
 
 def permission_request(pending: Pending) -> SendRequestDirective:
     """The voice permission request: Alexa asks the person, then sends a Connections.Response
-    carrying ``pending`` back in its token."""
+    carrying ``pending`` back in its token. Its SDK module is imported here: no other turn needs it,
+    and it is half of the SDK's connections package, off every cold start."""
+    from ask_sdk_model.interfaces.connections.send_request_directive import SendRequestDirective
+
     return SendRequestDirective(
         name="AskFor",
         payload={

@@ -25,7 +25,6 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from ask_sdk_model import Intent, Slot
-from ask_sdk_model.slu.entityresolution import StatusCode
 
 from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
 from skill import said_numbers, understanding, word_data
@@ -372,7 +371,11 @@ def _pending_value(pending: Question | None, filled: Question, words: str | None
 
 
 def resolved_id(slot: Slot) -> str | None:
-    """The canonical value id when entity resolution matched, else None (whatever shape it came in)."""
+    """The canonical value id when entity resolution matched, else None (whatever shape it came in).
+    The SDK's entity resolution package is imported only here, when a slot is read: a launch never
+    needs it, so a cold start does not pay for it."""
+    from ask_sdk_model.slu.entityresolution import StatusCode
+
     per_authority = getattr(slot.resolutions, "resolutions_per_authority", None)
     for authority in per_authority if isinstance(per_authority, list) else []:
         status = getattr(getattr(authority, "status", None), "code", None)

@@ -337,12 +337,12 @@ def load_words(kb: KnowledgeBase, path: Path = WORDS_FILE) -> Words:
     the file (best effort; the packager's load puts one in the Lambda bundle); a later load takes it
     only when the stamp certifies this file, the code that builds it and this kb, so an edited file is
     always built afresh and checked in full (the kb's ids and the brackets)."""
-    text = path.read_text(encoding="utf-8")
-    stamp, inputs, kb_print = path.with_name(f".{path.stem}.built"), _inputs_digest(text), _kb_print(kb)
+    data = path.read_bytes()  # decoded only for a full load: a stamped start just hashes the bytes
+    stamp, inputs, kb_print = path.with_name(f".{path.stem}.built"), _inputs_digest(data), _kb_print(kb)
     built, stamped = words_stamp.read(stamp, inputs, kb_print, _STAMPED) if inputs else ({}, None)
     if isinstance(stamped, Words):
         return replace(stamped, always=_always(stamped.questions))
-    words = _load_words(kb, path, text, built)
+    words = _load_words(kb, path, _text(data), built)
     done = replace(words, built={}, made={})
     if inputs:  # without ``always``: a fifth of the stamp, and rebuilt from the questions in no time
         words_stamp.write(stamp, inputs, kb_print, replace(done, always={}), words.made)
@@ -369,17 +369,25 @@ _BUILDERS = tuple(
 )
 
 
-def _inputs_digest(text: str) -> str | None:
-    """The file, the code that builds it, and the Python and Unicode versions (normalising is NFKC);
-    None when that code cannot be read (a bundle of bytecode only): then no stamp is trusted."""
+def _text(data: bytes) -> str:
+    """The file's text as ``Path.read_text`` gives it (UTF-8, universal newlines): a file that is not
+    UTF-8 stops start-up with the same UnicodeDecodeError as before."""
+    return data.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _inputs_digest(data: bytes) -> str | None:
+    """The file byte for byte, the code that builds it, and the Python and Unicode versions
+    (normalising is NFKC); None when that code cannot be read (a bundle of bytecode only): then no
+    stamp is trusted. Bytes, not text: decoding some 850 kB only to hash it was a millisecond of
+    every cold start."""
     checked = hashlib.sha256(f"{sys.version_info[:2]} {unicodedata.unidata_version}\0".encode())
     try:
-        parts = [text, *(builder.read_text(encoding="utf-8") for builder in _BUILDERS)]
-    except (OSError, UnicodeDecodeError):
+        parts = [data, *(builder.read_bytes() for builder in _BUILDERS)]
+    except OSError:
         return None
     for part in parts:
         checked.update(f"{len(part)}\0".encode())
-        checked.update(part.encode())
+        checked.update(part)
     return checked.hexdigest()
 
 

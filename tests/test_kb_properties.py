@@ -9,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kb import UNCLEAR, UNKNOWN, Question, assess, evaluate, next_question
+from kb.conditions import parse_condition
 from tests import kb_reference as reference
 from tests.kb_helpers import interview, real_kb
 from tests.kb_reference import summary_of
@@ -189,3 +190,23 @@ def test_the_engine_agrees_with_the_reference_on_any_answers_in_any_order(data):
         q = kb.questions[qid]
         facts[qid] = data.draw(st.one_of(_calm_first(q), st.just(UNCLEAR)), label=qid)
     assert summary_of(evaluate(kb, facts)) == reference.summary(kb, facts), f"for {facts}"
+
+
+def test_every_condition_reads_exactly_the_facts_of_its_leaves():
+    """The index tests `fact in cond.reads` instead of walking the leaves (kb/conditions.py): the two
+    must agree for every condition in the kb and for nested and negated ones."""
+    kb = real_kb()
+    conditions = [f.when for f in kb.red_flags.values()] + [r.when for r in kb.rules.values()]
+    conditions += [f.when for c in kb.causes.values() for f in c.features]
+    conditions += [q.ask_when for q in kb.questions.values() if q.ask_when is not None]
+    nested = parse_condition(
+        {
+            "all": [
+                {"fact": "a", "is": "yes"},
+                {"not": {"any": [{"fact": "b", "in": ["x"]}, {"fact": "c", "answered": True}]}},
+            ]
+        }
+    )
+    for cond in [*conditions, nested]:
+        assert cond.reads == frozenset(leaf.fact for leaf in cond.leaves())
+    assert nested.reads == {"a", "b", "c"}

@@ -86,6 +86,20 @@ def test_the_lambda_entry_point_needs_no_web_stack() -> None:
     assert imported == "[]", f"skill.serving.lambda_function imports {imported}"
 
 
+def test_a_cold_launch_imports_no_module_only_a_later_turn_needs() -> None:
+    """A launch reads no slot and asks no permission: the SDK's entity resolution and connections
+    packages are imported when a turn needs them, not in every cold start (skill/slots.py, reminders)."""
+    code = (
+        "import json, sys, skill.serving.lambda_function as entry\n"
+        f"entry.lambda_handler(json.loads({json.dumps(envelope())!r}), None)\n"
+        "later = ('ask_sdk_model.slu', 'ask_sdk_model.interfaces.connections')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(later)))"
+    )
+    environment = {k: v for k, v in os.environ.items() if k not in ("ALEXA_SKILL_ID", "AWS_LAMBDA_FUNCTION_NAME")}
+    imported = _in_a_fresh_interpreter(code, environment)
+    assert imported == "[]", f"a cold launch imports {imported}"
+
+
 def test_lambda_and_web_log_the_same_single_line(fresh_container: None, caplog: pytest.LogCaptureFixture) -> None:
     import logging
 

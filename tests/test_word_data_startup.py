@@ -111,6 +111,20 @@ def test_a_broken_file_still_stops_start_up_with_its_message_though_a_stamp_is_t
         load_words(KB, words_file)
 
 
+def test_a_file_saved_with_other_line_endings_is_built_afresh_and_reads_the_same(words_file: Path) -> None:
+    # the stamp certifies the file's bytes; a full load reads its text with universal newlines, as before
+    built = load_words(KB, words_file)
+    words_file.write_bytes(words_file.read_bytes().replace(b"\n", b"\r\n"))
+    _same_reading(built, load_words(KB, words_file))
+
+
+def test_a_file_that_is_not_utf8_still_stops_start_up_though_a_stamp_is_there(words_file: Path) -> None:
+    load_words(KB, words_file)
+    words_file.write_bytes(words_file.read_bytes() + b"# caf\xe9\n")
+    with pytest.raises(UnicodeDecodeError):
+        load_words(KB, words_file)
+
+
 def test_a_stamp_built_for_another_kb_is_not_taken(words_file: Path) -> None:
     question = KB.questions["calf_swollen"]
     reworded = replace(question, text={**question.text, "en": question.text["en"] + " Any zebra stripes?"})
