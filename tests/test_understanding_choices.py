@@ -1257,6 +1257,15 @@ FACTS_SAID_IN_PASSING = [
     ("chest_symptoms", "no, it's worse when I've been walking a lot", {"worse_with": ["standing_walking"]}),
     ("age", "fifty, and it's been crook for a week", {"age": 50, "duration_days": 7}),
     ("muscle_signs", "yes, a pop, and I've been limping for four days", {"muscle_signs": "yes", "duration_days": 4}),
+    # a rusty hinge with when it is slow to move is the stiffness; with a noise it stays the grinding
+    ("morning_stiffness", "yes, like a rusty hinge until I get going", {"morning_stiffness": "yes"}),
+    ("fever", "no, but it's like a rusty hinge in the mornings", {"fever": "no", "morning_stiffness": "yes"}),
+    ("grinding", "yes, it sounds like a rusty gate when I bend it", {"grinding": "yes"}),
+    # asked about the lump, "it" gone down all at once is the burst (a red-flag sign, which ends the questions);
+    # gone down now and then is no burst
+    ("lump", "yes, and then it went down all of a sudden", {"cyst_burst": "yes"}),
+    ("lump", "yes, it went flat out of nowhere", {"cyst_burst": "yes"}),
+    ("lump", "yes, but it goes down a bit when I rest it", {"lump": "yes"}),
 ]
 
 EXACT_READINGS = {
