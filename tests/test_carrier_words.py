@@ -55,6 +55,11 @@ READINGS = {
     "an amount then maybe": [
         ("toe_pull_pain", "a little bit maybe", {"toe_pull_pain": "yes"}),
     ],
+    # "most days" after a habit of sport: no carrier holds it, so the habit is heard beside the answer
+    "a habit said with most days": [
+        ("age", "thirty four and i cycle most days", {"age": 34, "sport": "yes"}),
+        ("lump", "yes a small one and my calf swells up most days", {"lump": "yes", "calf_swollen": "yes"}),
+    ],
 }
 
 

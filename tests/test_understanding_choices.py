@@ -1232,6 +1232,42 @@ AN_ACTIVITY_SAID_FINE_IS_NO_VALUE = [
     ("worse_with", "the stairs", {"worse_with": ["stairs"]}),
 ]
 
+# Facts said in passing beside another answer (volunteer16): a game's training ground or season, a ball gone
+# up for, more walking than before, the place "that's bothering me", the activity after "especially", a spell
+# on the feet, and the pain in everyday words with how long
+FACTS_SAID_IN_PASSING = [
+    ("duration_days", "about three weeks, it's worse after the batting nets", {"duration_days": 21, "sport": "yes"}),
+    ("grinding", "no, but it gets sore every preseason", {"grinding": "no", "sport": "yes"}),
+    ("age", "twenty two, and it flares up in preseason", {"age": 22, "sport": "yes"}),
+    ("mechanism", "I went up for a header and came down awkwardly", {"mechanism": "sprint_jump", "sport": "yes"}),
+    ("cramps", "yes, cramps, ever since I upped my hiking", {"cramps": "yes", "sport": "yes"}),
+    ("calf_tight", "no, it's the hamstring that's bothering me", {"calf_tight": "no", "location": "thigh"}),
+    (
+        "knee_mechanics",
+        "none, it just aches especially when I'm kneeling down",
+        {"knee_mechanics": "none", "worse_with": ["squatting"]},
+    ),
+    ("fever", "no fever, only my knee hurts when I go down the stairs", {"fever": "no", "worse_with": ["stairs"]}),
+    (
+        "morning_stiffness",
+        "no, it's worse after I've been standing for hours",
+        {"morning_stiffness": "no", "worse_with": ["standing_walking"]},
+    ),
+    # to a red-flag screen "it's worse" with no part named may be the sign asked: its no stays unclear
+    ("chest_symptoms", "no, it's worse when I've been walking a lot", {"worse_with": ["standing_walking"]}),
+    ("age", "fifty, and it's been crook for a week", {"age": 50, "duration_days": 7}),
+    ("muscle_signs", "yes, a pop, and I've been limping for four days", {"muscle_signs": "yes", "duration_days": 4}),
+    # a rusty hinge with when it is slow to move is the stiffness; with a noise it stays the grinding
+    ("morning_stiffness", "yes, like a rusty hinge until I get going", {"morning_stiffness": "yes"}),
+    ("fever", "no, but it's like a rusty hinge in the mornings", {"fever": "no", "morning_stiffness": "yes"}),
+    ("grinding", "yes, it sounds like a rusty gate when I bend it", {"grinding": "yes"}),
+    # asked about the lump, "it" gone down all at once is the burst (a red-flag sign, which ends the questions);
+    # gone down now and then is no burst
+    ("lump", "yes, and then it went down all of a sudden", {"cyst_burst": "yes"}),
+    ("lump", "yes, it went flat out of nowhere", {"cyst_burst": "yes"}),
+    ("lump", "yes, but it goes down a bit when I rest it", {"lump": "yes"}),
+]
+
 EXACT_READINGS = {
     "an activity said fine is no value": AN_ACTIVITY_SAID_FINE_IS_NO_VALUE,
     "how it started and what happened": HOW_IT_STARTED_AND_WHAT_HAPPENED,
@@ -1244,6 +1280,7 @@ EXACT_READINGS = {
     "a squat said with how often": A_SQUAT_SAID_WITH_HOW_OFTEN,
     "jumps sprints and a game given up": JUMPS_SPRINTS_AND_A_GAME_GIVEN_UP,
     "values said beside another answer": VALUES_SAID_BESIDE_ANOTHER_ANSWER,
+    "facts said in passing": FACTS_SAID_IN_PASSING,
 }
 
 
