@@ -701,6 +701,8 @@ class _Echo:
 # "like when I kneel down to do the garden and twisting": at most this many words from an example's value to the "and"
 # that ends it, "and" included
 _AND_AFTER_WORDS = 7
+# "pulling my toes up? no": at most this many words echo a sign, the most only with a word of ``echo.inside``
+_ECHO_WORDS = 4
 _ANSWERS = (("say_no", "no"), ("weak_no", "no"), ("say_yes", "yes"), ("hedges", "hedge"), ("unsure", "unsure"))
 
 
@@ -797,13 +799,18 @@ def _stated_plainly(kb: KnowledgeBase, words: Words, pending: Question, echoed: 
 
 
 def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, first: bool) -> tuple[_Echo, int] | None:
-    """The echo starting at word ``at`` (one to three words of a sign, then a cue or a short answer),
+    """The echo starting at word ``at`` (one to four words of a sign, then a cue or a short answer),
     and where it ends."""
     forms = words.echo
-    for length in range(1, 4):
+    for length in range(1, _ECHO_WORDS + 1):
         echoed = tokens[at : at + length]
-        if len(echoed) < length or any(w in forms.never or w in words.negators or not w.isalnum() for w in echoed):
+        if len(echoed) < length or any(
+            (w in forms.never and not (i and w in forms.inside)) or w in words.negators or not w.isalnum()
+            for i, w in enumerate(echoed)
+        ):
             return None
+        if length == _ECHO_WORDS and not forms.inside & set(echoed[1:]):
+            return None  # four words only with the person's own "my": "swollen round the back, yeah" is a report
         after = _past_pauses(words, tokens, at + length)
         cue = _span_at(forms.cues, tokens, after)
         if cue:

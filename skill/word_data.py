@@ -219,6 +219,7 @@ class EchoForms:
 
     cues: Family = Family(None)  # "numb where", "hot let me feel": the words before are a question back
     never: frozenset[str] = frozenset()  # an echo is a bare sign: "my calf is swollen no" is a report
+    inside: frozenset[str] = frozenset()  # "pulling my toes up? no": allowed inside an echo, never first
     articles: frozenset[str] = frozenset()  # "a lump?", "any numbness?"
     statements: frozenset[str] = frozenset()  # "the kneecap, it's sore": no short answer to an echo
     pauses: frozenset[str] = frozenset()  # "a lump? hmm, maybe"
@@ -632,6 +633,7 @@ def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
     return EchoForms(
         cues=family(words, _list(raw.get("cues"), "echo.cues"), "echo.cues"),
         never=single("never"),
+        inside=single("inside"),
         articles=single("articles"),
         statements=single("statements"),
         pauses=single("pauses"),

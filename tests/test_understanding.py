@@ -1052,6 +1052,12 @@ PENDING_NO_BESIDE_MORE = [
     ("muscle_tear", "no bruise at all, and walking has been fine", {"muscle_tear": "no"}),
     # ...and the phrase never joins the clauses after it: the stiffness is the walking's, no volunteered sign
     ("muscle_tear", "no bruise and I can walk fine, only a bit stiff", {"muscle_tear": "no"}),
+    # an echo of four words with the person's own "my" inside it, then its answer
+    ("toe_pull_pain", "pull my toes up? no, nothing different", {"toe_pull_pain": "no"}),
+    ("toe_pull_pain", "pulling my toes up? yes, a bit", {"toe_pull_pain": "yes"}),
+    ("calf_swollen", "my calf is swollen no", {}),
+    # ...never four words without it: a sign said, then "yeah", is a report, read plainly
+    ("leg_signs", "puffy round the back yeah, not hot though", {"leg_signs": "yes"}),
 ]
 
 
