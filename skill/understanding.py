@@ -265,7 +265,8 @@ def _reading(
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     corrected = _corrected(words, pending, normal) or _said_again(kb, words, pending, normal, today)
     if corrected is not None and not _explains(kb, pending, words, today, normal, *corrected):
-        return _read_corrected(kb, pending, words, today, *corrected)
+        cut = normal[len(corrected[0]) : len(normal) - len(corrected[1])]  # the correction's own words
+        return _read_corrected(kb, pending, words, today, *corrected, cut=cut)
     restated = _restated(words, pending, normal)
     if restated is not None:
         found = _read_corrected(kb, pending, words, today, *restated)
@@ -523,13 +524,22 @@ def _denied_beside_everyday(
     for clause, words_left in left:
         # "I pressed it just now", "I put my hand on it": how and when they checked, no sign (``checked_by``); "I'm
         # eating fine", "I've been at home the whole time": life going on as usual (``life_as_usual``); "it's only the
-        # leg": what they called about (``_the_trouble``)
+        # leg": what they called about (``_the_trouble``); "I'm only thirty": an age told, whose "only" says no when
         said = words.checked.sub(lambda m: " " * len(m.group()), clause)
-        said = blanked(said, [*words.general["life_as_usual"].spans(said), *_the_trouble(words, pending, said)])
+        said = blanked(
+            said,
+            [
+                *words.general["life_as_usual"].spans(said),
+                *_the_trouble(words, pending, said),
+                *(m.span() for m in words.numbers.stated_age.finditer(said)),
+            ],
+        )
         checked = set(clause.split()) - set(said.split())  # words said only in how they checked
         if _about_the_pain(words, pending, clause):
-            # "no chest pain, the pain's been there since Tuesday": when the pain came, said of the pain
-            checked |= set(said.split()) - set(outside(said, words.general["times"].spans(said)))
+            # "no chest pain, the pain's been there since Tuesday": when the pain came, said of the pain, and the
+            # words of the pain itself ("it's been acting up since Monday")
+            told = [*words.general["times"].spans(said), *words.general["pain_talk"].spans(said)]
+            checked |= set(said.split()) - set(outside(said, told))
         if any(w not in words.everyday or w in own for w in words_left if w not in checked):
             return False
         if red_flag and _says_when(words, said) and not _about_the_pain(words, pending, clause):
@@ -691,6 +701,8 @@ class _Echo:
 # "like when I kneel down to do the garden and twisting": at most this many words from an example's value to the "and"
 # that ends it, "and" included
 _AND_AFTER_WORDS = 7
+# "pulling my toes up? no": at most this many words echo a sign, the most only with a word of ``echo.inside``
+_ECHO_WORDS = 4
 _ANSWERS = (("say_no", "no"), ("weak_no", "no"), ("say_yes", "yes"), ("hedges", "hedge"), ("unsure", "unsure"))
 
 
@@ -772,22 +784,33 @@ def _stated_plainly(kb: KnowledgeBase, words: Words, pending: Question, echoed: 
     echo was a question, the no its answer, and the statement says so plainly: the answer is that no.
     A bare no, words after it that name no sign of the question ("chest pain no, I'm fine"), an echo
     in other words ("swollen yesterday, no") or a correction after it ("no, actually...": a sign
-    taken back is asked again) are asked again as before."""
+    taken back is asked again) are asked again as before. A whole denial said first after the no
+    ("chest pain? no, no, nothing like that, it's just the knee": ``denials_whole_first``) denies
+    every sign asked, so it states the no as plainly as the sign's own words would."""
     own = words.questions[pending.id].asked_words | words.echo.articles
     if not set(echoed.split()) <= own or words.corrections.search(rest) or words.reversal.match(rest):
         return False
     named = any(sign.pending for clause in clauses(words, rest) for sign in _signs(words, pending, clause, []))
-    return named and _reading(rest, kb, pending, words, None).facts.get(pending.id) == "no"
+    # "chest pain? no, no, nothing like that": a denial of everything asked said first is as plain as the sign denied
+    said = re.sub(r"[,.;!?]", " ", rest).split()
+    first = next((at for at, word in enumerate(said) if word not in words.leading_no), len(said))
+    whole = any(f"{' '.join(said[first:])} ".startswith(f"{denial} ") for denial in words.whole_denials)
+    return (named or whole) and _reading(rest, kb, pending, words, None).facts.get(pending.id) == "no"
 
 
 def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, first: bool) -> tuple[_Echo, int] | None:
-    """The echo starting at word ``at`` (one to three words of a sign, then a cue or a short answer),
+    """The echo starting at word ``at`` (one to four words of a sign, then a cue or a short answer),
     and where it ends."""
     forms = words.echo
-    for length in range(1, 4):
+    for length in range(1, _ECHO_WORDS + 1):
         echoed = tokens[at : at + length]
-        if len(echoed) < length or any(w in forms.never or w in words.negators or not w.isalnum() for w in echoed):
+        if len(echoed) < length or any(
+            (w in forms.never and not (i and w in forms.inside)) or w in words.negators or not w.isalnum()
+            for i, w in enumerate(echoed)
+        ):
             return None
+        if length == _ECHO_WORDS and not forms.inside & set(echoed[1:]):
+            return None  # four words only with the person's own "my": "swollen round the back, yeah" is a report
         after = _past_pauses(words, tokens, at + length)
         cue = _span_at(forms.cues, tokens, after)
         if cue:
@@ -795,6 +818,8 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
         kind, size = _answer_at(words, tokens, after)
         if not cue and tokens[after : after + 1] and tokens[after] in forms.statements:
             kind, size = "", 0  # "the kneecap, it's sore": a statement, not "kneecap? no"
+        if not cue and kind == "no" and _correction_at(words, tokens, after):
+            kind, size = "", 0  # "injury, no wait, not really an injury": the no starts a correction, no echo's answer
         if (
             not cue
             and kind == "no"
@@ -814,6 +839,14 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
             said = "yes" if kind == "hedge" else kind
             return _Echo((after, after + size), said, bool(cue), " ".join(echoed), kind == "hedge"), after + size
     return None
+
+
+def _correction_at(words: Words, tokens: Sequence[str], at: int) -> bool:
+    """Whether a correction ("no wait", "no sorry", "no actually") starts at word ``at``: the words before it are
+    taken back, never a sign echoed and answered."""
+    said = " ".join(token for token in tokens[at:] if token.isalnum())
+    found = words.corrections.match(f"{said} ")
+    return found is not None and found.start() == 0
 
 
 def _denies_next(words: Words, pending: Question, tokens: Sequence[str], at: int) -> bool:
@@ -881,13 +914,17 @@ def _restated(words: Words, pending: Question | None, said: str) -> tuple[str, s
     """ "It locks, well, not locks exactly, more like it catches": what was said, denied, then restated
     (``restated``, "more like", after a negator a few words before it) is corrected to what follows,
     when that answers the question asked (else the whole answer is read as usual: "not cramps, more of
-    a dull throb" stays the no). "It's more like a dull ache" alone corrects nothing. Never to a
+    a dull throb" stays the no). "It's more like a dull ache" alone corrects nothing, nor does one after a
+    doubt ("I'm not sure, it's more of a dull throb": the doubt is the answer's). Never to a
     red-flag screen: "no chest pain, more like a bit of heartburn" stays one answer (asked again),
     never the hedge after it as a yes."""
     if pending is None or pending.phase == "red_flag":
         return None
     spans = words.general["restated"].spans(said)
-    cuts = [(start, end) for start, end in spans if words.negators & set(said[:start].split()[-_RESTATED_AFTER:])]
+    # the "not" of a doubt ("I'm not sure, it's more of a dull throb") denies nothing: the doubt stays with the answer
+    unmarked = re.sub(r"[,.;!?]", " ", said)  # a family's words end at a space, never at a comma
+    plain = blanked(said, words.general["unsure"].spans(unmarked))
+    cuts = [(start, end) for start, end in spans if words.negators & set(plain[:start].split()[-_RESTATED_AFTER:])]
     if not cuts or not said[cuts[-1][1] :].strip(" ,.;!?"):
         return None
     return said[: cuts[-1][0]], said[cuts[-1][1] :]
@@ -972,7 +1009,13 @@ def _number_next(words: Words, tokens: Sequence[str]) -> bool:
 
 
 def _read_corrected(
-    kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None, before: str, after: str
+    kb: KnowledgeBase,
+    pending: Question | None,
+    words: Words,
+    today: date | None,
+    before: str,
+    after: str,
+    cut: str = "",
 ) -> Reading:
     """A person who corrects themselves means what they said last: the answer to the question asked
     comes only from the words after the correction (none there: asked again); signs of other
@@ -989,7 +1032,7 @@ def _read_corrected(
     # (looked for clause by clause: a family's words end at a space, never at the comma of "yes, no")
     said_yes = said_yes or any(words.general["say_yes"].spans(clause) for clause in clauses(words, before))
     if pending is not None and pending.phase == "red_flag" and said_yes:
-        told = _mistake_told(kb, pending, words, today, after)
+        told = _mistake_told(kb, pending, words, today, after, cut)
         if told is not None:
             return Reading({**kept, **told.facts}, told.clear_no)
     taken_back = pending is not None and said_yes and last.facts.get(pending.id) == "no"
@@ -1015,16 +1058,23 @@ def _explains(
     return pending.id not in _reading(after, kb, pending, words, today).facts
 
 
-def _mistake_told(kb: KnowledgeBase, pending: Question, words: Words, today: date | None, after: str) -> Reading | None:
+def _mistake_told(
+    kb: KnowledgeBase, pending: Question, words: Words, today: date | None, after: str, cut: str = ""
+) -> Reading | None:
     """ "Yes, no, wait, I was looking at the wrong foot, no, this one's fine": a red-flag yes taken back with the
-    mistake told (``mistaken``: the wrong or other part, a time gone by) is no sign of now, and the no said after the
-    correction is the answer: with a plain no said again there, the words without those of the mistake; else the
+    mistake told (``mistaken``: the wrong or other part, a time gone by) is no sign of now, and the no said after
+    the correction is the answer: with a plain no said again there, the words without those of the mistake; else the
     words said after the mistake told ("it's my other foot that's cold, this one's normal"), when they are a no read
-    alone (every word placed, the sign denied or the screen's own denial). Why it is safe: the person says why the yes
-    was wrong and denies the sign plainly; a bare "yes, no wait, no chest pain" (no mistake told), a no said only
-    before the mistake ("it's not swollen, I was thinking of my other leg") or a no with words left over stays asked
-    again."""
+    alone (every word placed, the sign denied or the screen's own denial); a mistake told by the correction itself
+    ("yes, no, wait, I misheard, no, it's just the one leg": ``cut``) leaves the words after it to be that no, read
+    alone. Why it is safe: the person says why the yes was wrong and denies the sign plainly; a bare "yes, no wait,
+    no chest pain" (no mistake told), a no said only before the mistake ("it's not swollen, I was thinking of my
+    other leg") or a no with words left over stays asked again."""
     spans = words.general["mistaken"].spans(after)
+    if not spans and words.general["mistaken"].spans(f" {cut.strip(' ,.;!?')} "):
+        # "yes, no, wait, I misheard, no, it's just the one leg": the correction itself told the mistake
+        told = _answer(after, kb, pending, words, today, plainly=False)
+        return told if told.facts.get(pending.id) == "no" else None
     if not spans:
         return None
     rest = blanked(after, spans)

@@ -219,6 +219,7 @@ class EchoForms:
 
     cues: Family = Family(None)  # "numb where", "hot let me feel": the words before are a question back
     never: frozenset[str] = frozenset()  # an echo is a bare sign: "my calf is swollen no" is a report
+    inside: frozenset[str] = frozenset()  # "pulling my toes up? no": allowed inside an echo, never first
     articles: frozenset[str] = frozenset()  # "a lump?", "any numbness?"
     statements: frozenset[str] = frozenset()  # "the kneecap, it's sore": no short answer to an echo
     pauses: frozenset[str] = frozenset()  # "a lump? hmm, maybe"
@@ -270,6 +271,8 @@ class Words:
     # the checking, never of a sign
     checked: re.Pattern[str] = _NEVER
     turn: re.Pattern[str] = _NEVER  # "nothing" before "only pain on the stairs": a clause of its own
+    # "nothing like that": a denial of everything asked, said first a whole clause (``denials_whole_first``)
+    whole_denials: tuple[str, ...] = ()
     # "no coughing nothing my breathing's fine": a bare denial closing a list of denials, before a new subject
     # (``denials_closing``): a clause of its own, so it reaches no denial after it
     closing_denials: frozenset[str] = frozenset()
@@ -506,12 +509,14 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"(?={_alternatives(base, [*_strings(raw, 'negation_stops'), 'it'])} )"
             rf"|^({_alternatives(base, _strings(raw, 'denials_before_turn'))} )"
             rf"(?={_alternatives(base, [w for w in _strings(raw, 'new_subject') if ' ' in w or w == 'my'])} )"
+            rf"|^({_alternatives(base, _strings(raw, 'denials_whole_first'))} )(?=\S)"
         ),
         negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
         checked=re.compile(
             rf"(?<!\S){_alternatives(base, _strings(raw, 'checked_by'))}"
             rf"(?: {_alternatives(base, _strings(raw, 'checked_when'))})?(?!\S)"
         ),
+        whole_denials=tuple(normalise(base, w) for w in _strings(raw, "denials_whole_first")),
         closing_denials=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing")),
         closing_before=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing_before")),
         new_thought=re.compile(
@@ -636,6 +641,7 @@ def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
     return EchoForms(
         cues=family(words, _list(raw.get("cues"), "echo.cues"), "echo.cues"),
         never=single("never"),
+        inside=single("inside"),
         articles=single("articles"),
         statements=single("statements"),
         pauses=single("pauses"),

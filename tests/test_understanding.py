@@ -1004,6 +1004,63 @@ RED_FLAG_SIGN_NOT_LOST = [
 ]
 
 
+PENDING_NO_BESIDE_MORE = [
+    # an age told beside a red-flag no: its "only" says no "when", so the no stays clear
+    (
+        "injury_severe",
+        "no, I walked home fine, and I'm only forty so I assumed it was nothing",
+        {"injury_severe": "no", "age": 40},
+    ),
+    # ...but a word of the sign beside it still leaves the no unclear: asked again
+    ("injury_severe", "no, I walked okay, and I'm only forty so I can't really walk far", {"age": 40}),
+    # the knee "playing up" is the pain they called about, said of when it began
+    (
+        "fever",
+        "no fever, I'm fine other than the knee, it's been acting up since Monday",
+        {"fever": "no", "duration_days": 6},
+    ),
+    ("chest_symptoms", "it has been playing up a bit", {}),
+    # a whole denial said first is a clause of its own: it never reaches the denial after it
+    ("nerve_red_flags", "no, nothing of the sort, my bladder is fine", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "nothing like that can't feel my bum", {}),
+    # an echoed red-flag sign answered with a whole denial is that screen's no...
+    ("fever", "a fever? nope, nothing of the sort, only the knee", {"fever": "no"}),
+    ("hot_knee", "hot? no, nothing like that", {"hot_knee": "no"}),
+    # ...a bare no after it, or a sign after the denial, is asked again
+    ("hot_knee", "hot? no", {}),
+    ("leg_cold_pale", "cold? no, nothing like that, it's gone a funny colour though", {}),
+    # a mistake told by the correction itself, then a no (as Alexa sends it, no commas): the no; a sign after it stays
+    ("leg_cold_pale", "yes sorry I misheard you no my foot's fine", {"leg_cold_pale": "no"}),
+    (
+        "chest_symptoms",
+        "yes no hang on I was thinking of something different no chest pain",
+        {"chest_symptoms": "no"},
+    ),
+    ("chest_symptoms", "yes no wait I misheard, my chest is a bit tight", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "yes no wait I misheard", {}),
+    # the "not" of a doubt is no denial restated: "more of a dull throb" after it keeps the doubt
+    ("cramps", "a bit crampy I guess but I'm not sure, it's more of a dull throb", {"cramps": UNKNOWN}),
+    # a value said, then "no wait" and the value taken back: a correction, never an echo answered no
+    ("onset", "injury no wait not an injury as such it kind of came on all at once in the night", {"onset": "sudden"}),
+    ("hot_knee", "hot no wait it is a bit warm", {"hot_knee": "yes"}),
+    # how they feel set apart from the knee is the screen's no; set apart from a part the screen asks of, asked again
+    ("fever", "no, I feel fine other than my knee", {"fever": "no"}),
+    ("leg_cold_pale", "no, it's fine apart from the leg", {}),
+    # a test or a look still to be done is no answer yet: "I don't know"
+    ("grinding", "I haven't really noticed, I'd have to listen for it", {"grinding": UNKNOWN}),
+    # the walking said fine with a verb between is the muscle question's denied part
+    ("muscle_tear", "no bruise at all, and walking has been fine", {"muscle_tear": "no"}),
+    # ...and the phrase never joins the clauses after it: the stiffness is the walking's, no volunteered sign
+    ("muscle_tear", "no bruise and I can walk fine, only a bit stiff", {"muscle_tear": "no"}),
+    # an echo of four words with the person's own "my" inside it, then its answer
+    ("toe_pull_pain", "pull my toes up? no, nothing different", {"toe_pull_pain": "no"}),
+    ("toe_pull_pain", "pulling my toes up? yes, a bit", {"toe_pull_pain": "yes"}),
+    ("calf_swollen", "my calf is swollen no", {}),
+    # ...never four words without it: a sign said, then "yeah", is a report, read plainly
+    ("leg_signs", "puffy round the back yeah, not hot though", {"leg_signs": "yes"}),
+]
+
+
 UNSURE_WITH_A_WORD_MORE = [
     ("knee_signs", "I don't know exactly", {"knee_signs": UNKNOWN}),  # "exactly" alone is a yes
     ("reinjured", "I don't really remember", {"reinjured": UNKNOWN}),
@@ -1240,6 +1297,7 @@ EXACT_READINGS = {
     "a sign that says it cannot tell": A_SIGN_THAT_SAYS_IT_CANNOT_TELL,
     "whether it matters": WHETHER_IT_MATTERS,
     "red-flag sign not lost": RED_FLAG_SIGN_NOT_LOST,
+    "the pending no kept beside what else was said": PENDING_NO_BESIDE_MORE,
 }
 
 
