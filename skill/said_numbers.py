@@ -110,7 +110,7 @@ def _decade_ages(forms: NumberForms, plain: str) -> list[int | None]:
     beside it within that decade is exact and wins ("mid forties, forty six" is 46); two such numbers
     leave the decade."""
     decades = [m for m in DECADE_WORDS.finditer(plain) if not forms.decade_since.search(plain[: m.start()])]
-    ages = [decade_age(m.group()) for m in decades]
+    ages = _narrowed([decade_age(m.group()) for m in decades], [len(m.group().split()) > 1 for m in decades])
     rest = DECADE_WORDS.sub(" ", plain)
     exact = {
         n
@@ -118,6 +118,15 @@ def _decade_ages(forms: NumberForms, plain: str) -> list[int | None]:
         if n is not None and any(age is not None and n // 10 == age // 10 for age in ages)
     }
     return [exact.pop()] if len(exact) == 1 else list(ages)
+
+
+def _narrowed(ages: list[int | None], narrow: list[bool]) -> list[int | None]:
+    """ "In my sixties, early sixties": a decade said again with its part ("early", "mid", "late") narrows
+    the bare decade said beside it, one age, not two; a bare decade alone, or two parts ("late fifties,
+    early sixties") or two decades, are left as said (two ages: unclear)."""
+    decades = {age // 10 for age in ages if age is not None}
+    parts = {age for age, part in zip(ages, narrow, strict=True) if part}
+    return list(parts) if len(decades) == 1 and len(parts) == 1 else ages
 
 
 def _larger_of_ranges(forms: NumberForms, plain: str) -> str:

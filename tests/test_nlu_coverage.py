@@ -252,6 +252,9 @@ def test_over_answers_keep_every_fact(say, pending, expected, heard):
         ("no no, all good", "calf_tight", {"calf_tight": "no"}),
         ("yeah, it did", "muscle_tear", {"muscle_tear": "yes"}),
         ("yep, I am", "clot_risk", {"clot_risk": "yes"}),
+        # a no after a hesitation sound: never the "no" of a choice list ("uh {choice}"), lost to a yes/no question
+        ("uh, no", "grinding", {"grinding": "no"}),
+        ("um, nope", "cramps", {"cramps": "no"}),
     ],
 )
 def test_a_yes_or_no_with_neutral_words_answers_the_pending_question(say, pending, expected, heard):

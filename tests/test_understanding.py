@@ -186,6 +186,17 @@ TODAY = date(2026, 11, 29)  # a Sunday
         ("age", "oh I would say about sixty", {"age": 60}),
         # "one" in a sentence is no age
         ("age", "my leg is bigger than the other one", {"calf_swollen": "yes"}),
+        # the age still to come "come" a month is no age now; a decade narrowed is one age
+        ("age", "sixty, sixty one come August", {"age": 60}),
+        ("age", "in my fifties, late fifties", {"age": 58}),
+        ("age", "in my forties, late fifties", {}),
+        # a fever's own time dates the fever, not the knee; an amount the pain came on over is a duration, the
+        # vague few weeks or months are how it came on
+        ("fever", "yes, I've had a fever since Thursday", {"fever": "yes"}),
+        ("fever", "yeah, been feeling rough since Friday, a bit of a temp", {"fever": "yes"}),
+        ("fever", "no fever, but the knee's been sore for four days", {"fever": "no", "duration_days": 4}),
+        ("onset", "it came on slowly over a few months", {"onset": "gradual"}),
+        ("onset", "gradually, over about six weeks", {"onset": "gradual", "duration_days": 42}),
     ],
 )
 def test_numbers_said_in_a_sentence(pending, words, expected):

@@ -1331,6 +1331,45 @@ TWELFTH_ROUND_NOT = [
 ]
 
 
+THIRTEENTH_ROUND = [
+    # "I don't know" or "maybe" with why they cannot tell: the doubt, never the soft no beside it
+    ("grinding", "I really don't know, I've never paid attention", {"grinding": UNKNOWN}),
+    ("calf_tight", "maybe? I don't really pay attention to it", {"calf_tight": UNKNOWN}),
+    ("lump", "not sure exactly, it's hard to reach", {"lump": UNKNOWN}),
+    # a sport in passing: the person's long rides, more of it lately, a beginners' running plan, a big dig
+    ("cramps", "yes, mostly after my long rides", {"cramps": "yes", "sport": "yes"}),
+    ("sport", "I've been cycling a lot more since the spring", {"sport": "yes"}),
+    ("sport", "I'm doing one of those couch to five k plans", {"sport": "yes"}),
+    ("sport", "I turned over the whole veg patch on Saturday", {"sport": "yes"}),
+    # the back of the thigh gone, or where it is set against the knee asked about
+    (
+        "mechanism",
+        "sprinting for the line and something pulled at the back of my thigh",
+        {"mechanism": "sprint_jump", "location": "thigh"},
+    ),
+    ("mechanism", "I was hurdling and the back of my thigh went", {"mechanism": "sprint_jump", "location": "thigh"}),
+    (
+        "injury_severe",
+        "no, I could walk fine, and it's more at the back of the hamstring really",
+        {"injury_severe": "no", "location": "thigh"},
+    ),
+    # the Canadian "eh" says nothing: the clause it ends is read
+    (
+        "knee_mechanics",
+        "it locks, eh, and it's been doing that for about two weeks",
+        {"knee_mechanics": "locks", "duration_days": 14},
+    ),
+    (
+        "morning_stiffness",
+        "no, it's worse when I'm on my feet, eh",
+        {"morning_stiffness": "no", "worse_with": ["standing_walking"]},
+    ),
+    # an earlier injury with its season, weighed against now: still an earlier injury
+    ("reinjured", "yeah, I pulled it last summer, but nothing as bad as this", {"reinjured": "yes"}),
+    ("reinjured", "I strained it over the winter", {"reinjured": "yes"}),
+]
+
+
 EXACT_READINGS = {
     "a yes in the words people use": SAYS_YES,
     "a no in the words people use": SAYS_NO,
@@ -1356,6 +1395,7 @@ EXACT_READINGS = {
     "a tenth round of ways people answer": TENTH_ROUND,
     "an eleventh round of ways people answer": ELEVENTH_ROUND,
     "a twelfth round of ways people answer": TWELFTH_ROUND,
+    "a thirteenth round of ways people answer": THIRTEENTH_ROUND,
 }
 
 
