@@ -243,7 +243,7 @@ def heard(corpus) -> Callable[[str, str | None], dict[str, Any]]:
         (
             "there was a lump but it went down and now my lower leg is puffy",
             "lump",
-            {"cyst_burst": "yes", "calf_swollen": "yes"},
+            {"lump": "yes", "cyst_burst": "yes", "calf_swollen": "yes"},  # the burst says there was a lump
         ),
         ("yes and it burst last night", "lump", {"lump": "yes", "cyst_burst": "yes"}),
         ("yes and it is in both legs not only the one", "tingling", {"tingling": "yes", "nerve_red_flags": "yes"}),
