@@ -703,6 +703,9 @@ class _Echo:
 _AND_AFTER_WORDS = 7
 # "pulling my toes up? no": at most this many words echo a sign, the most only with a word of ``echo.inside``
 _ECHO_WORDS = 4
+# "cold, pale or blue? no": the question's signs said back as its list, every word one of the question's own, may
+# run longer (``_listed_back``)
+_LISTED_ECHO_WORDS = 8
 _ANSWERS = (("say_no", "no"), ("weak_no", "no"), ("say_yes", "yes"), ("hedges", "hedge"), ("unsure", "unsure"))
 
 
@@ -802,15 +805,19 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
     """The echo starting at word ``at`` (one to four words of a sign, then a cue or a short answer),
     and where it ends."""
     forms = words.echo
-    for length in range(1, _ECHO_WORDS + 1):
+    for length in range(1, _LISTED_ECHO_WORDS + 1):
         echoed = tokens[at : at + length]
         if len(echoed) < length or any(
             (w in forms.never and not (i and w in forms.inside)) or w in words.negators or not w.isalnum()
             for i, w in enumerate(echoed)
         ):
             return None
-        if length == _ECHO_WORDS and not forms.inside & set(echoed[1:]):
-            return None  # four words only with the person's own "my": "swollen round the back, yeah" is a report
+        listed = first and _listed_back(words, pending, echoed)
+        if length >= _ECHO_WORDS and not listed and not (length == _ECHO_WORDS and forms.inside & set(echoed[1:])):
+            # four words only with the person's own "my": "swollen round the back, yeah" is a report
+            if length == _ECHO_WORDS:
+                continue
+            return None
         after = _past_pauses(words, tokens, at + length)
         cue = _span_at(forms.cues, tokens, after)
         if cue:
@@ -839,6 +846,15 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
             said = "yes" if kind == "hedge" else kind
             return _Echo((after, after + size), said, bool(cue), " ".join(echoed), kind == "hedge"), after + size
     return None
+
+
+def _listed_back(words: Words, pending: Question, echoed: Sequence[str]) -> bool:
+    """Whether the words are the question's own list said back ("cold pale or blue", "chest pain sudden
+    breathlessness coughing blood"): at least three words, every one the question's own or an article. Why:
+    people repeat a screen's list before answering it, and four words of it would otherwise be read as a report,
+    so the answer after the list ("no, my foot's warm as toast") was lost and the screen asked again."""
+    own = words.questions[pending.id].asked_words | words.echo.articles
+    return len(echoed) >= 3 and set(echoed) <= own
 
 
 def _correction_at(words: Words, tokens: Sequence[str], at: int) -> bool:

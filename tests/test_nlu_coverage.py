@@ -239,6 +239,15 @@ def heard(corpus) -> Callable[[str, str | None], dict[str, Any]]:
         # a place, then the symptom the model matched as the general leg sign: together, the calf's swelling
         ("my calf and it's swollen", "location", {"location": "calf", "leg_signs": "yes", "calf_swollen": "yes"}),
         ("behind the knee and it's swollen", "location", {"location": "behind_knee", "leg_signs": "yes"}),
+        # a red flag told beside the answer through a sample's two slots: the burst and the swollen calf both kept
+        (
+            "there was a lump but it went down and now my lower leg is puffy",
+            "lump",
+            {"lump": "yes", "cyst_burst": "yes", "calf_swollen": "yes"},  # the burst says there was a lump
+        ),
+        ("yes and it burst last night", "lump", {"lump": "yes", "cyst_burst": "yes"}),
+        ("yes and it is in both legs not only the one", "tingling", {"tingling": "yes", "nerve_red_flags": "yes"}),
+        ("no it's not hot it's just puffy", "hot_knee", {"hot_knee": "no", "leg_signs": "yes"}),
     ],
 )
 def test_over_answers_keep_every_fact(say, pending, expected, heard):

@@ -2681,3 +2681,70 @@ def test_never_a_no_session14(pending, said):
 @pytest.mark.parametrize("pending, said", named_rows(NEVER_A_YES_SESSION14))
 def test_never_a_yes_session14(pending, said):
     assert _read(pending, said).get(pending) != "yes"
+
+
+# Red flags told beside another answer or as a story (rounds 48 to 51, spent): the nerve screen's both legs
+# said with a verb between the feeling and the place; the burst cyst told as the lump gone down and then the
+# calf swollen (the calf kept too, a clot sign); a bare "burst" to the lump question; the injury screen denied
+# in everyday words, and the swelling said to come later, not at once.
+RED_FLAGS_TOLD_IN_PASSING = [
+    (
+        "foot_weak",
+        "yes it catches and the tingling has spread to both legs",
+        {"foot_weak": "yes", "nerve_red_flags": "yes"},
+    ),
+    ("foot_weak", "a bit weak and now the numbness is in both feet", {"nerve_red_flags": "yes"}),
+    ("tingling", "yeah it is in both legs now not only the one", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    (
+        "lump",
+        "there was one but it went down and now my calf is all puffy",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "lump",
+        "yes there was but it has gone down and my calf has been swollen since",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "knee_signs",
+        "i had a lump there but it went down on monday and the calf swelled up",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    ("lump", "yes then burst last night", {"cyst_burst": "yes"}),
+    ("injury_severe", "no i got home fine and nothing popped out of place", {"injury_severe": "no"}),
+    ("injury_severe", "walked it off no swelling either", {"injury_severe": "no"}),
+    ("injury_severe", "it puffed up the day after not straight away", {"injury_severe": "no"}),
+    ("injury_severe", "it did swell up that same night", {"injury_severe": "yes"}),
+    ("serious_signs", "no ma'am nothing like that", {"serious_signs": "no"}),
+    # the screen's list said back before its answer, however long, in the question's own words
+    ("leg_cold_pale", "cold pale or blue no the foot feels nice and warm", {"leg_cold_pale": "no"}),
+    ("chest_symptoms", "chest pain or coughing blood no nothing like that", {"chest_symptoms": "no"}),
+    ("leg_cold_pale", "cold pale or blue yes the toes went white", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "no madam the colour is proper", {"leg_cold_pale": "no"}),
+    # the heat denied and the swelling said instead: no to the hot knee, the swelling kept for the leg screen
+    ("hot_knee", "nope not warm it is just puffy", {"hot_knee": "no", "leg_signs": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", RED_FLAGS_TOLD_IN_PASSING)
+def test_red_flags_told_in_passing(pending, said, meant):
+    heard = _read(pending, said)
+    assert {fact: heard.get(fact) for fact in meant} == meant
+
+
+# The lump gone down slowly with the calf fine, or a lump that only feels ready to burst, is no burst; the
+# swelling at once never becomes a denial because a later swelling is named beside it.
+NEVER_A_BURST_OR_A_NO = [
+    ("lump", "it went down slowly over the weeks and my calf is fine", "cyst_burst", "yes"),
+    ("lump", "it feels like it is going to burst", "cyst_burst", "yes"),
+    ("injury_severe", "it swelled up straight away and again the next day", "injury_severe", "no"),
+    ("tingling", "it is not in both legs just the one", "nerve_red_flags", "yes"),
+    # a list said back with a bare no is asked again (the no may belong to words after it)
+    ("leg_cold_pale", "cold pale or blue no", "leg_cold_pale", "no"),
+    ("hot_knee", "it is not swollen it is hot", "hot_knee", "no"),
+]
+
+
+@pytest.mark.parametrize("pending, said, fact, never", NEVER_A_BURST_OR_A_NO)
+def test_never_a_burst_or_a_no(pending, said, fact, never):
+    assert _read(pending, said).get(fact) != never
