@@ -113,6 +113,7 @@ class _Sample:
     loose_ok: bool  # may custom slots hold unknown words (ER_SUCCESS_NO_MATCH)?
     score: int  # letters outside the slots: more literal words is a more specific match
     order: int
+    literal: frozenset[str] = frozenset()  # every word outside the slots: a sentence without one cannot match
 
 
 class UtteranceResolver:
@@ -177,8 +178,9 @@ class UtteranceResolver:
         score = sum(len(w) for p in parts for w in p.words)
         has_custom = any(p.slot and not p.slot_type.startswith("AMAZON.") for p in parts)
         # A sample with no words of its own ("{location}") would match any sentence loosely.
+        literal = frozenset(w for p in parts for w in p.words)
         return _Sample(
-            intent, sample, tuple(parts), has_custom and score >= _LOOSE_MIN_LETTERS, score, len(self._samples)
+            intent, sample, tuple(parts), has_custom and score >= _LOOSE_MIN_LETTERS, score, len(self._samples), literal
         )
 
     def _match(self, sample: _Sample, words: list[str], loose: bool) -> dict[str, str] | None:
@@ -221,8 +223,9 @@ class UtteranceResolver:
     def _best(self, text: str, loose: bool) -> tuple[_Sample, dict[str, str]] | None:
         best: tuple[_Sample, dict[str, str]] | None = None
         words = text.split()
+        heard = frozenset(words)
         for sample in self._samples:
-            if loose and not sample.loose_ok:
+            if (loose and not sample.loose_ok) or not sample.literal <= heard:
                 continue
             match = self._match(sample, words, loose)
             if match is None:
