@@ -524,7 +524,8 @@ def _denied_beside_everyday(
     for clause, words_left in left:
         # "I pressed it just now", "I put my hand on it": how and when they checked, no sign (``checked_by``); "I'm
         # eating fine", "I've been at home the whole time": life going on as usual (``life_as_usual``); "it's only the
-        # leg": what they called about (``_the_trouble``); "I'm only thirty": an age told, whose "only" says no when
+        # leg": what they called about (``_the_trouble``); "I'm only thirty": an age told (its "only" says nothing of
+        # when the sign comes)
         said = words.checked.sub(lambda m: " " * len(m.group()), clause)
         said = blanked(
             said,
@@ -802,8 +803,8 @@ def _stated_plainly(kb: KnowledgeBase, words: Words, pending: Question, echoed: 
 
 
 def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, first: bool) -> tuple[_Echo, int] | None:
-    """The echo starting at word ``at`` (one to four words of a sign, then a cue or a short answer),
-    and where it ends."""
+    """The echo starting at word ``at`` (one to four words of a sign, or up to eight when they are the
+    question's own list said back, then a cue or a short answer), and where it ends."""
     forms = words.echo
     for length in range(1, _LISTED_ECHO_WORDS + 1):
         echoed = tokens[at : at + length]
