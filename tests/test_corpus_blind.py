@@ -15,6 +15,7 @@ import pytest
 from skill.devtools import corpus_score
 from skill.devtools import interaction_model_gen as gen
 from skill.devtools.corpus import CorpusError, load_corpus
+from skill.devtools.question_list import question_list
 from skill.spoken import spoken_key
 from tests.kb_helpers import real_kb
 
@@ -116,3 +117,36 @@ def test_corpus_score_scores_nothing_when_asked_for_something_it_does_not_know(t
     printed = capsys.readouterr()
     assert "usage:" in printed.out + printed.err
     assert "understood" not in printed.out + printed.err
+
+
+def test_the_writers_question_list_names_every_question_its_type_and_its_ids():
+    """What a blind writer records must be what the corpus accepts: every question, as heard, with its
+    answer type and, for a choice, every value id with the words the skill says for it."""
+    listed = question_list(KB)
+    for question in KB.questions.values():
+        section = _section_of(listed, question.id)
+        assert f'says: "{KB.say(question.text, "en-US")}"' in section
+        assert question.answer_type in section.splitlines()[0]
+        for value in question.values:
+            assert f"`{value.id}`: {KB.say(value.say, 'en-US')}" in section
+        if question.ask_when is not None:
+            assert all(fact in section for fact in question.ask_when.reads)
+
+
+def test_the_writers_question_list_shows_no_phrase_the_skill_understands():
+    """A writer who saw the synonyms or volunteer phrases would write what the model already knows, and
+    the round would measure nothing: none appears, unless the question's own words say it too."""
+    listed = question_list(KB)
+    for question in KB.questions.values():
+        lines = _section_of(listed, question.id).lower().splitlines()
+        section = "\n".join(line for line in lines[1:] if "asked only after" not in line)  # the words, not the ids
+        spoken = " ".join([KB.say(question.text, "en-US"), *(KB.say(v.say, "en-US") for v in question.values)])
+        hidden = [*question.volunteer, *(s for v in question.values for s in v.synonyms)]
+        leaked = [p for p in hidden if p.lower() in section and p.lower() not in spoken.lower()]
+        assert not leaked, f"{question.id}: {leaked}"
+
+
+def _section_of(listed: str, question_id: str) -> str:
+    start = listed.index(f"## {question_id} (")
+    end = listed.find("\n## ", start + 1)
+    return listed[start : end if end >= 0 else len(listed)]
