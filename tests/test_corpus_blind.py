@@ -127,6 +127,10 @@ def test_the_writers_question_list_names_every_question_its_type_and_its_ids():
         section = _section_of(listed, question.id)
         assert f'says: "{KB.say(question.text, "en-US")}"' in section
         assert question.answer_type in section.splitlines()[0]
+        if question.number_range is not None:
+            assert "from {} to {}".format(*question.number_range) in section.splitlines()[0]
+        if question.answer_type == "duration":
+            assert "in days" in section.splitlines()[0]
         for value in question.values:
             assert f"`{value.id}`: {KB.say(value.say, 'en-US')}" in section
         if question.ask_when is not None:

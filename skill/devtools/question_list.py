@@ -16,8 +16,6 @@ from collections.abc import Sequence
 
 from kb import KnowledgeBase, Question
 
-UNITS = {"age": "in years", "duration_days": "in days"}
-
 
 def question_list(kb: KnowledgeBase, locale: str = "en-US") -> str:
     """Markdown, one section per question in the kb's order."""
@@ -35,13 +33,24 @@ def question_list(kb: KnowledgeBase, locale: str = "en-US") -> str:
 
 def _section(kb: KnowledgeBase, question: Question, locale: str) -> list[str]:
     kind = question.answer_type + (", several values allowed" if question.multiple else "")
-    unit = UNITS.get(question.id)
+    unit = _unit(question)
     lines = [f"## {question.id} ({kind}{'; ' + unit if unit else ''}; {question.phase.replace('_', '-')})"]
     if question.ask_when is not None:
         lines.append(f"- asked only after answers to: {', '.join(sorted(question.ask_when.reads))}")
     lines.append(f'- says: "{kb.say(question.text, locale)}"')
     lines += [f"  - `{value.id}`: {kb.say(value.say, locale)}" for value in question.values]
     return lines
+
+
+def _unit(question: Question) -> str:
+    """How a number is recorded, from the kb's own answer type: a duration is kept in days; a number in
+    the range the kb accepts."""
+    if question.answer_type == "duration":
+        return "in days"
+    if question.number_range is not None:
+        low, high = question.number_range
+        return f"a whole number from {low} to {high}"
+    return ""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
