@@ -316,7 +316,20 @@ def _reading(
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
     if pending is not None and _a_sign_of_its_list(kb, pending, facts):
         facts[pending.id] = "yes"
+    if pending is not None and pending.id not in facts and _doubt_before_story(kb, words, pending, plain, today):
+        facts[pending.id] = UNKNOWN
     return Reading(facts, clear_no)
+
+
+def _doubt_before_story(kb: KnowledgeBase, words: Words, pending: Question, plain: str, today: date | None) -> bool:
+    """ "I'm not sure, I've been a bit bunged up, but that's the painkillers"; "I don't know, I haven't checked": to a
+    yes/no question (a red-flag screen too) a doubt said first, then the person telling of themselves
+    (``doubts_before_story``), is "I don't know", the cautious branch, when what they tell, read alone, says neither
+    yes nor no to it. Why read apart: with the comma Alexa does not send, the doubt was read as a doubt of the thing
+    told and the answer's own doubt was lost. Why safe: only where nothing would be stored (the screen asked again),
+    never over a yes or a no, and a sign said in the story (read alone, a yes) leaves the answer as it was."""
+    story = words.doubt_before_story.match(plain) if pending.answer_type == "yes_no" else None
+    return story is not None and pending.id not in _reading(plain[story.end() :], kb, pending, words, today).facts
 
 
 def _cannot_describe(
@@ -1048,7 +1061,7 @@ def _read_corrected(
     said_yes = first.facts.get(pending.id) == "yes" if pending is not None else False
     # (looked for clause by clause: a family's words end at a space, never at the comma of "yes, no")
     said_yes = said_yes or any(words.general["say_yes"].spans(clause) for clause in clauses(words, before))
-    if pending is not None and pending.phase == "red_flag" and said_yes:
+    if pending is not None and said_yes:
         told = _mistake_told(kb, pending, words, today, after, cut)
         if told is not None:
             return Reading({**kept, **told.facts}, told.clear_no)
@@ -1087,7 +1100,7 @@ def _mistake_told(
     alone. Why it is safe: the person says why the yes was wrong and denies the sign plainly; a bare "yes, no wait,
     no chest pain" (no mistake told), a no said only before the mistake ("it's not swollen, I was thinking of my
     other leg") or a no with words left over stays asked again."""
-    spans = words.general["mistaken"].spans(after)
+    spans = [*words.general["mistaken"].spans(after), *_other_part_told(words, pending, after)]
     if not spans and words.general["mistaken"].spans(f" {cut.strip(' ,.;!?')} "):
         # "yes, no, wait, I misheard, no, it's just the one leg": the correction itself told the mistake
         told = _answer(after, kb, pending, words, today, plainly=False)
@@ -1100,6 +1113,22 @@ def _mistake_told(
     else:  # "that's the other leg that's always been bigger, this one's normal": the answer said after the mistake
         told = _answer(after[max(end for _, end in spans) :], kb, pending, words, today, plainly=False)
     return told if told.facts.get(pending.id) == "no" else None
+
+
+def _other_part_told(words: Words, pending: Question, said: str) -> list[tuple[int, int]]:
+    """ "I was thinking of the leg" to the chest screen: the words of a mistake told as of another part of the
+    body (``mistaken_about``, then one of ``body_parts`` the question asked does not name), with that part.
+    Why by the question's own parts: "I was thinking of my calf" to the calf screen takes nothing back, and a
+    question naming no part ("were you unwell?") has no other part to tell."""
+    asked = words.questions.get(pending.id)
+    if asked is None or not asked.parts:
+        return []
+    found = []
+    for start, end in words.general["mistaken_about"].spans(said):
+        part = re.match(r"\s*([^\s,.;!?]+)", said[end:])
+        if part is not None and part.group(1) in words.body_parts and part.group(1) not in asked.parts:
+            found.append((start, end + part.end()))
+    return found
 
 
 def _tells_its_start(words: Words, pending: Question | None, clause: str) -> bool:
