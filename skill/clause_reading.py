@@ -12,7 +12,16 @@ from collections.abc import Iterable, Sequence
 
 from kb import KnowledgeBase, Question
 from skill.clause_evidence import Evidence, outside
-from skill.clause_signs import Negators, Sign, negators_at, red_flag_sign, said_of, signs_in, spent_on
+from skill.clause_signs import (
+    Negators,
+    Sign,
+    negators_at,
+    negators_reaching,
+    red_flag_sign,
+    said_of,
+    signs_in,
+    spent_on,
+)
 from skill.word_data import Words, overlaps
 
 _UNPLACEABLE = "<unplaceable>"  # a clause left unplaced as a whole (a question asked back): never a word
@@ -103,7 +112,8 @@ def _add_sign_evidence(
     theirs = not_theirs_now(words, clause, "someone_else_did")
     for sign in signs:
         found = evidence.setdefault(sign.question, Evidence())
-        said = said_of(words, pending, clause, Negators(negators, answer_first), sign, signs)
+        reaching = negators_reaching(words, clause, negators, sign, signs)
+        said = said_of(words, pending, clause, Negators(reaching, answer_first), sign)
         if _doubts(unsure, sign):  # "I can't tell if my foot is cold": unsure about the sign, never a yes
             found.unsure = found.unsure_sign = True
             if any(" ".join(clause[end : sign.span[0]].split()) in words.doubt_about for _, end in unsure):
@@ -145,7 +155,7 @@ def _add_sign_evidence(
             found.denied_sign = found.denied_sign or sign.kind == "yes"
             if sign.kind == "yes":
                 found.denied_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
-                spent += spent_on(words, clause, negators, sign, signs)
+                spent += spent_on(words, clause, reaching, sign)
             found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
             found.positive = found.signed = True

@@ -172,17 +172,17 @@ def negators_at(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -
 
 @dataclass(frozen=True)
 class Negators:
-    """Where a clause's negators stand, and whether its first word is the answer's own "no"."""
+    """The clause's negators that reach one sign (``negators_reaching``), and whether the clause's first word is
+    the answer's own "no"."""
 
-    at: Sequence[int]
+    reaching: Sequence[int]
     answer_first: bool  # "no warm and pink like normal": the no said first is the answer
 
 
-def said_of(
-    words: Words, pending: Question | None, clause: str, negators: Negators, sign: Sign, signs: Sequence[Sign]
-) -> str:
-    """What the clause says of one sign: "yes", "no" or "unclear". The one place that decides which
-    negators reach a sign and what they make of it:
+def said_of(words: Words, pending: Question | None, clause: str, negators: Negators, sign: Sign) -> str:
+    """What the clause says of one sign: "yes", "no" or "unclear". The one place that decides what the
+    negators that reach a sign make of it (which reach it is ``negators_reaching``, found once by the caller,
+    which also asks ``spent_on`` of them):
 
     - a negator stops at a new subject after another sign or a part of the body (``negators_reaching``);
     - only a negator said before a choice value denies it ("gradually, I didn't notice it at first");
@@ -194,7 +194,7 @@ def said_of(
     - a sign denied of another part ("my knee is not swollen" to the calf screen) is unclear
       (``_of_another_part``).
     """
-    reaching = negators_reaching(words, clause, negators.at, sign, signs)
+    reaching = negators.reaching
     if sign.value is not None:
         return "no" if any(at < sign.span[0] for at in reaching) else "yes"
     if sign.kind == "unclear":
@@ -275,18 +275,17 @@ def negators_reaching(
     return [at for at in negators if (not taken(at) if at > sign.span[0] else not stopped(at))]
 
 
-def spent_on(
-    words: Words, clause: str, negators: Sequence[int], sign: Sign, signs: Sequence[Sign]
-) -> list[tuple[int, int]]:
-    """The negators before a sign that deny it, said first (after the answer's own no or fillers only:
+def spent_on(words: Words, clause: str, reaching: Sequence[int], sign: Sign) -> list[tuple[int, int]]:
+    """Of the negators that reach a sign (``negators_reaching``), those before it that deny it, said
+    first (after the answer's own no or fillers only:
     "no, not hot", "it's not hard at all"): used by that denial. One after it ("hot, not"), one that
     reaches no sign ("I can't move it") or one said after other words, which it may tie to the sign ("I
     can walk without getting breathless": the walking is the sign's, asked again), stays left over."""
-    reaching = [at for at in negators_reaching(words, clause, negators, sign, signs) if at < sign.span[0]]
     first = [
         at
         for at in reaching
-        if all(w in words.fillers or w in words.leading_no or w in words.negators for w in clause[:at].split())
+        if at < sign.span[0]
+        and all(w in words.fillers or w in words.leading_no or w in words.negators for w in clause[:at].split())
     ]
     return [(at, at + len(clause[at:].split(" ", 1)[0])) for at in first]
 
