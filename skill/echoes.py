@@ -165,7 +165,7 @@ def _stated_plainly(words: Words, pending: Question, echoed: str, rest: str, rer
     # "chest pain? no, no, nothing like that": a denial of everything asked said first is as plain as the sign denied
     said = re.sub(r"[,.;!?]", " ", rest).split()
     first = next((at for at, word in enumerate(said) if word not in words.leading_no), len(said))
-    whole = any(f"{' '.join(said[first:])} ".startswith(f"{denial} ") for denial in words.whole_denials)
+    whole = words.whole_denial.match(f"{' '.join(said[first:])} ") is not None
     return (named or whole) and reread(rest).facts.get(pending.id) == "no"
 
 

@@ -271,8 +271,9 @@ class Words:
     # the checking, never of a sign
     checked: re.Pattern[str] = _NEVER
     turn: re.Pattern[str] = _NEVER  # "nothing" before "only pain on the stairs": a clause of its own
-    # "nothing like that": a denial of everything asked, said first a whole clause (``denials_whole_first``)
-    whole_denials: tuple[str, ...] = ()
+    # "nothing like that": a denial of everything asked, said first a whole clause (``denials_whole_first``); it
+    # ends a ``turn`` when more follows, and ``skill.echoes`` asks it of the words after an echo's no
+    whole_denial: re.Pattern[str] = _NEVER
     # "no coughing nothing my breathing's fine": a bare denial closing a list of denials, before a new subject
     # (``denials_closing``): a clause of its own, so it reaches no denial after it
     closing_denials: frozenset[str] = frozenset()
@@ -487,6 +488,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         made=base.made,
     )
     corrections = sorted((normalise(base, w) for w in _strings(raw, "corrections")), key=len, reverse=True)
+    whole_denial = rf"^({_alternatives(base, _strings(raw, 'denials_whole_first'))} )"
     words = replace(
         words,
         body_parts=frozenset(_strings(raw, "body_parts")),
@@ -509,14 +511,14 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"(?={_alternatives(base, [*_strings(raw, 'negation_stops'), 'it'])} )"
             rf"|^({_alternatives(base, _strings(raw, 'denials_before_turn'))} )"
             rf"(?={_alternatives(base, [w for w in _strings(raw, 'new_subject') if ' ' in w or w == 'my'])} )"
-            rf"|^({_alternatives(base, _strings(raw, 'denials_whole_first'))} )(?=\S)"
+            rf"|{whole_denial}(?=\S)"
         ),
         negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
         checked=re.compile(
             rf"(?<!\S){_alternatives(base, _strings(raw, 'checked_by'))}"
             rf"(?: {_alternatives(base, _strings(raw, 'checked_when'))})?(?!\S)"
         ),
-        whole_denials=tuple(normalise(base, w) for w in _strings(raw, "denials_whole_first")),
+        whole_denial=re.compile(whole_denial),
         closing_denials=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing")),
         closing_before=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing_before")),
         new_thought=re.compile(
