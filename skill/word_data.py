@@ -281,6 +281,8 @@ class Words:
     # "no lump is there" / "i checked with my hand": a statement ended, then how the person knows (``new_thought``)
     new_thought: re.Pattern[str] = _NEVER
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
+    # "swollen" beside "my thigh" in another slot: read as "it is swollen" (``subject_of_the_part``)
+    subject_of_the_part: str = ""
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
     # "no, well, I do curling on Thursdays": a correction to any question but a red-flag screen, commas or none
     # (``corrections_unless_red_flag``)
@@ -557,6 +559,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         ),
         reversal=_reversal(base, _mapping(raw, "reversals")),
     )
+    words = replace(words, subject_of_the_part=_subject_of_the_part(words, raw))
     questions = _mapping(raw, "questions")
     unknown = sorted(set(questions) - set(kb.questions))
     if unknown:
@@ -953,6 +956,15 @@ def _days_sign(question: Question, value: Any, where: str) -> int | None:
     if question.answer_type != "yes_no":
         raise WordsError(f"understanding.yaml: {where}.yes_from_days: only a yes/no question has a sign of days")
     return _whole(value, f"{where}.yes_from_days")
+
+
+def _subject_of_the_part(words: Words, raw: Mapping[str, Any]) -> str:
+    """The words put before bare symptom words said of a part another slot named: a phrase that starts a new
+    subject, or the words after it would still have none."""
+    value = raw.get("subject_of_the_part")
+    if not isinstance(value, str) or not words.new_subject.match(normalise(words, value) + " "):
+        raise WordsError("understanding.yaml: 'subject_of_the_part' must be a phrase that starts a new_subject")
+    return value.strip()
 
 
 def _mapping(raw: Mapping[str, Any], key: str) -> dict[str, Any]:

@@ -83,6 +83,9 @@ def test_a_new_kb_question_without_words_stops_start_up():
             "chest_symptoms.part_denied",
         ),
         (lambda raw: raw.update({"possessive": ["husband"]}), "possessive"),
+        # bare symptom words said of a part another slot named get a subject only from words that start one
+        (lambda raw: raw.update({"subject_of_the_part": "swollen"}), "subject_of_the_part"),
+        (lambda raw: raw.pop("subject_of_the_part"), "subject_of_the_part"),
         # a value that refines another: a single choice's own values, one way only, never past a red-flag screen
         (lambda raw: raw["questions"]["mechanism"]["refines"].update({"wrenched": ["twist"]}), "mechanism.refines"),
         (lambda raw: raw["questions"]["mechanism"]["refines"].update({"sprint_jump": ["twist"]}), "both ways"),
