@@ -433,12 +433,13 @@ def _said_of_the_part(
 
 
 def _of_it(words: word_data.Words, text: str) -> str:
-    """ "swollen" -> "it is swollen"; "my foot is cold" and "no swelling" stay as said."""
+    """ "swollen" -> "it is swollen" (``subject_of_the_part`` in the word data); "my foot is cold" and "no
+    swelling" stay as said."""
     said = word_data.normalise(words, text)
     first = said.split()[0] if said.split() else ""
     if first in words.negators or words.new_subject.match(said):
         return text
-    return "it is " + text
+    return f"{words.subject_of_the_part} {text}"
 
 
 def _store_number(number: int | None, question: Question | None, kb: KnowledgeBase, heard: Heard) -> None:
