@@ -163,15 +163,16 @@ def explains(pending: Question | None, words: Words, again: Reader, said: str, b
 
 
 def _mistake_told(pending: Question, words: Words, whole: Reader, after: str, cut: str = "") -> Reading | None:
-    """ "Yes, no, wait, I was looking at the wrong foot, no, this one's fine": a red-flag yes taken back with the
-    mistake told (``mistaken``: the wrong or other part, a time gone by) is no sign of now, and the no said after
-    the correction is the answer: with a plain no said again there, the words without those of the mistake; else the
-    words said after the mistake told ("it's my other foot that's cold, this one's normal"), when they are a no read
+    """ "Yes, no, wait, I was looking at the wrong foot, no, this one's fine": a yes taken back with the mistake told
+    (``mistaken``: the wrong or other part, a time gone by; ``mistaken_about`` another part than the question's) is no
+    sign of now, for any question (a red-flag screen's yes taken back without it stays asked again), and the no said
+    after the correction is the answer: with a plain no said again there, the words without those of the mistake; else
+    the words said after the mistake told ("it's my other foot that's cold, this one's normal"), when they are a no read
     alone (every word placed, the sign denied or the screen's own denial); a mistake told by the correction itself
     ("yes, no, wait, I misheard, no, it's just the one leg": ``cut``) leaves the words after it to be that no, read
-    alone. Why it is safe: the person says why the yes was wrong and denies the sign plainly; a bare "yes, no wait,
-    no chest pain" (no mistake told), a no said only before the mistake ("it's not swollen, I was thinking of my
-    other leg") or a no with words left over stays asked again."""
+    alone. Why it is safe: the person says why the yes was wrong and denies the sign plainly; a bare "yes, no wait, no
+    chest pain" (no mistake told), a no said only before the mistake ("it's not swollen, I was thinking of my other
+    leg") or a no with words left over stays asked again."""
     spans = [*words.general["mistaken"].spans(after), *_other_part_told(words, pending, after)]
     if not spans and words.general["mistaken"].spans(f" {cut.strip(' ,.;!?')} "):
         # "yes, no, wait, I misheard, no, it's just the one leg": the correction itself told the mistake
