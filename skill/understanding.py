@@ -331,8 +331,22 @@ def _doubt_before_story(kb: KnowledgeBase, words: Words, pending: Question, plai
     yes nor no to it. Why read apart: with the comma Alexa does not send, the doubt was read as a doubt of the thing
     told and the answer's own doubt was lost. Why safe: only where nothing would be stored (the screen asked again),
     never over a yes or a no, and a sign said in the story (read alone, a yes) leaves the answer as it was."""
-    story = words.doubt_before_story.match(plain) if pending.answer_type == "yes_no" else None
+    if pending.answer_type != "yes_no":
+        return _doubt_of_a_value(kb, words, pending, plain, today)
+    story = words.doubt_before_story.match(plain)
     return story is not None and pending.id not in _reading(plain[story.end() :], kb, pending, words, today).facts
+
+
+def _doubt_of_a_value(kb: KnowledgeBase, words: Words, pending: Question, plain: str, today: date | None) -> bool:
+    """ "I couldn't tell you, I don't really know what you mean by catch"; "it comes and goes, I couldn't say
+    exactly": to a choice or number question a whole doubt said first or last (``doubts_of_a_value``) is "I don't
+    know", the cautious branch, when the rest, read apart, gives no value (or a doubt of its own). Why: the words
+    beside the doubt (what it feels like, that it hurts all the time) answer nothing, so the doubt is the answer, as
+    said alone it is. Why safe: none of these questions is a red-flag screen, and a value said beside the doubt
+    ("not sure, maybe two weeks") is read as before."""
+    doubt = words.doubt_of_a_value.match(plain)
+    rest = None if doubt is None else doubt.group(1) or doubt.group(2)
+    return rest is not None and _reading(rest, kb, pending, words, today).facts.get(pending.id, UNKNOWN) == UNKNOWN
 
 
 def _cannot_describe(

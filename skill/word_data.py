@@ -257,6 +257,9 @@ class Words:
     # "I'm not sure I've been a bit bunged up": to a yes/no question, a doubt said first before the person tells of
     # themselves (``doubts_before_story``)
     doubt_before_story: re.Pattern[str] = re.compile("(?!)")
+    # "I couldn't tell you, I don't know what you mean by catch"; "it comes and goes, I couldn't say exactly": to a
+    # choice or number question, a doubt said first or last, the rest read apart (``doubts_of_a_value``)
+    doubt_of_a_value: re.Pattern[str] = re.compile("(?!)")
     always: Mapping[str, list[tuple[str | None, str, Family]]] = field(default_factory=dict)  # per question
     whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not", "cannot" -> "can not"
     bare: re.Pattern[str] = _NEVER  # any of whole_words, as a whole word: one pass instead of one per word
@@ -528,8 +531,9 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         closing_denials=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing")),
         closing_before=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing_before")),
         new_thought=re.compile(
-            "(?:" + "|".join(f"(?<= {re.escape(normalise(base, w))} )" for w in _strings(raw, "thought_ends")) + ")"
-            rf"(?={_alternatives(base, _strings(raw, 'thought_starts'))} )"
+            _new_thought(base, raw, "thought_ends", "thought_starts")
+            + "|"
+            + _new_thought(base, raw, "walking_ends", "walking_starts")
         ),
         hedge_first=re.compile(
             rf"^({hedges_first}) (?=(?:{hedge_followers}) )(?!(?:{hedge_doubted}) )",
@@ -543,6 +547,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"({_alternatives(base, _strings(raw, 'doubts_before_story'))}) "
             rf"(?={_alternatives(base, _strings(raw, 'doubts_before_story_followers'))} )"
         ),
+        doubt_of_a_value=_doubt_of_a_value(base, raw),
         corrections=re.compile(
             r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"
             rf"(?! {_alternatives(base, _strings(raw, 'corrections_not_before'))}(?![^\s,.;!?]))"
@@ -635,6 +640,21 @@ def _with_splitter(words: Words, splitting: re.Pattern[str], phrases: Sequence[s
 def _alternatives(words: Words, phrases: Sequence[str]) -> str:
     """The phrases, normalised, as one regex group: the longest first, so "nothing else" wins over "nothing"."""
     return "(?:" + "|".join(re.escape(normalise(words, p)) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+def _new_thought(words: Words, raw: Mapping[str, Any], ends: str, starts: str) -> str:
+    """Where one of the ``starts`` follows one of the ``ends`` at once: a new clause (a full stop Alexa never sends)."""
+    after = "(?:" + "|".join(f"(?<= {re.escape(normalise(words, w))} )" for w in _strings(raw, ends)) + ")"
+    return rf"{after}(?={_alternatives(words, _strings(raw, starts))} )"
+
+
+def _doubt_of_a_value(words: Words, raw: Mapping[str, Any]) -> re.Pattern[str]:
+    """A whole doubt said first (after a word of thinking) or last, with the words that may close it ("exactly",
+    "really"): group 1 or 2 is the rest of the answer, read apart."""
+    doubts = _alternatives(words, [*_strings(raw, "doubts_before_story"), *_strings(raw, "doubts_of_a_value")])
+    closing = _alternatives(words, _strings(raw, "doubts_of_a_value_closing"))
+    lead = _alternatives(words, _strings(raw, "doubts_before_story_lead"))
+    return re.compile(rf"^(?:{lead} )?{doubts}(?: {closing})? (.+)$|^(.+?) {doubts}(?: {closing})?$")
 
 
 def _reversal(words: Words, raw: Mapping[str, Any]) -> re.Pattern[str]:

@@ -1452,3 +1452,23 @@ MISTAKE_TOLD_THEN_NO = [
 @pytest.mark.parametrize("pending, said, meant", MISTAKE_TOLD_THEN_NO)
 def test_mistake_told_then_no(pending, said, meant):
     assert read_after(pending, said) == meant
+
+
+# To a choice or number question a whole doubt said first or last, beside words that give no value, is "I don't
+# know"; a value said beside the doubt is read as before.
+DOUBT_OF_A_VALUE = [
+    ("worse_with", "i can not say really it is sore whatever i am doing", "unknown"),
+    ("worse_with", "it just aches the whole time i could not tell you", "unknown"),
+    ("duration_days", "it has been off and on for ages i could not say exactly", "unknown"),
+    ("knee_mechanics", "i honestly could not tell you it just feels odd", "unknown"),
+    ("location", "it wanders about a lot hard to tell", "unknown"),
+    ("age", "i am not sure exactly i am ringing for my uncle", "unknown"),
+    ("duration_days", "i am not sure exactly about two weeks", 14),
+    ("worse_with", "not sure really, going down the stairs", ["stairs"]),
+    ("location", "hard to say, behind the knee mostly", "behind_knee"),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", DOUBT_OF_A_VALUE)
+def test_doubt_of_a_value(pending, said, meant):
+    assert _read(pending, said).get(pending) == meant

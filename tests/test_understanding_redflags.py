@@ -2831,3 +2831,20 @@ def test_checked_beside_a_no(pending, said, meant):
 @pytest.mark.parametrize("pending, said", NEVER_A_NO_BESIDE_A_CHECK)
 def test_never_a_no_beside_a_check(pending, said):
     assert _read(pending, said).get(pending) != "no"
+
+
+# The injury screen's parts told one after another with no comma: walking told as where they walked to, then the
+# swelling or the slipping out denied (or the swelling first): each part a clause of its own, so a no when every part
+# is placed; a sign admitted beside them is never a no.
+WALKING_THEN_A_PART_DENIED = [
+    ("injury_severe", "no i limped home no swelling", {"injury_severe": "no"}),
+    ("injury_severe", "i made it home nothing slipped out", {"injury_severe": "no"}),
+    ("injury_severe", "no swelling i hobbled home", {"injury_severe": "no"}),
+    ("injury_severe", "i got home no swelling but then the kneecap slipped out", {}),
+    ("injury_severe", "i walked off fine nothing popped out but it swelled up like a balloon", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", WALKING_THEN_A_PART_DENIED)
+def test_walking_then_a_part_denied(pending, said, meant):
+    assert _read(pending, said) == meant
