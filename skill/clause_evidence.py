@@ -1,15 +1,31 @@
-"""What an answer's clauses said about each question, gathered before anything is decided.
+"""What an answer's clauses said about each question, gathered before anything is decided, and the
+reading made of it.
 
-Why a module of its own: ``skill.understanding`` gathers this evidence clause by clause, and
+Why a module of its own: ``skill.clause_reading`` gathers this evidence clause by clause, and
 ``skill.red_flag_qualifiers`` decides from it what a sign said beside a qualifier comes to; both need the
 same record (and the two span helpers both use to read the words left outside a phrase) without importing
-each other.
+each other. The reading made of it (``Reading``) is here too: the corrections (``skill.corrections``) and
+the echoes (``skill.echoes``) read the words on either side of a cut with the whole reading, handed to them
+as a ``Reader``, and must name what it gives back without importing ``skill.understanding``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The facts some words say, and whether a "no" among them is clear (see ``skill.understanding``)."""
+
+    facts: Mapping[str, Any]
+    clear_no: bool
+
+
+# Some words read with the whole reading, for the question asked (the words around a correction or an echo)
+Reader = Callable[[str], Reading]
 
 
 @dataclass

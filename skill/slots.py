@@ -427,7 +427,7 @@ def _said_of_the_part(
     ]
     if places:
         front = [place for place in places if place not in heard.free_text] if said else []
-        return front + [_of_it(words, text, words.slot_subjects[SYMPTOM_SLOTS[0]].subject) for text in said]
+        return front + [_of_it(words, text, words.subject_of_the_part) for text in said]
     return [_with_subject(kb, slots, contract, SYMPTOM_SLOTS[0], text) for text in said]
 
 
@@ -457,7 +457,8 @@ def _with_subject(
 
 
 def _of_it(words: word_data.Words, text: str, subject: str) -> str:
-    """ "swollen" -> "it is swollen"; "my foot is cold" and "no swelling" stay as said."""
+    """ "swollen" -> "it is swollen" (``subject_of_the_part`` or ``slot_subjects`` in the word data); "my
+    foot is cold" and "no swelling" stay as said."""
     said = word_data.normalise(words, text)
     first = said.split()[0] if said.split() else ""
     if first in words.negators or words.new_subject.match(said):

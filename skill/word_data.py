@@ -285,8 +285,9 @@ class Words:
     # the checking, never of a sign
     checked: re.Pattern[str] = _NEVER
     turn: re.Pattern[str] = _NEVER  # "nothing" before "only pain on the stairs": a clause of its own
-    # "nothing like that": a denial of everything asked, said first a whole clause (``denials_whole_first``)
-    whole_denials: tuple[str, ...] = ()
+    # "nothing like that": a denial of everything asked, said first a whole clause (``denials_whole_first``); it
+    # ends a ``turn`` when more follows, and ``skill.echoes`` asks it of the words after an echo's no
+    whole_denial: re.Pattern[str] = _NEVER
     # "no coughing nothing my breathing's fine": a bare denial closing a list of denials, before a new subject
     # (``denials_closing``): a clause of its own, so it reaches no denial after it
     closing_denials: frozenset[str] = frozenset()
@@ -294,6 +295,8 @@ class Words:
     # "no lump is there" / "i checked with my hand": a statement ended, then how the person knows (``new_thought``)
     new_thought: re.Pattern[str] = _NEVER
     sign_verbs: frozenset[str] = frozenset()  # "fever is not there": a negator after these denies the sign
+    # "swollen" beside "my thigh" in another slot: read as "it is swollen" (``subject_of_the_part``)
+    subject_of_the_part: str = ""
     corrections: re.Pattern[str] = _NEVER  # "no wait", "I mean": what follows is the answer meant
     # "no, well, I do curling on Thursdays": a correction to any question but a red-flag screen, commas or none
     # (``corrections_unless_red_flag``)
@@ -503,6 +506,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         made=base.made,
     )
     corrections = sorted((normalise(base, w) for w in _strings(raw, "corrections")), key=len, reverse=True)
+    whole_denial = rf"^({_alternatives(base, _strings(raw, 'denials_whole_first'))} )"
     words = replace(
         words,
         body_parts=frozenset(_strings(raw, "body_parts")),
@@ -526,14 +530,14 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"(?={_alternatives(base, [*_strings(raw, 'negation_stops'), 'it'])} )"
             rf"|^({_alternatives(base, _strings(raw, 'denials_before_turn'))} )"
             rf"(?={_alternatives(base, [w for w in _strings(raw, 'new_subject') if ' ' in w or w == 'my'])} )"
-            rf"|^({_alternatives(base, _strings(raw, 'denials_whole_first'))} )(?=\S)"
+            rf"|{whole_denial}(?=\S)"
         ),
         negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
         checked=re.compile(
             rf"(?<!\S){_alternatives(base, _strings(raw, 'checked_by'))}"
             rf"(?: {_alternatives(base, _strings(raw, 'checked_when'))})?(?!\S)"
         ),
-        whole_denials=tuple(normalise(base, w) for w in _strings(raw, "denials_whole_first")),
+        whole_denial=re.compile(whole_denial),
         closing_denials=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing")),
         closing_before=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing_before")),
         new_thought=re.compile(
@@ -572,6 +576,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         ),
         reversal=_reversal(base, _mapping(raw, "reversals")),
     )
+    words = replace(words, subject_of_the_part=_subject_of_the_part(words, raw))
     questions = _mapping(raw, "questions")
     unknown = sorted(set(questions) - set(kb.questions))
     if unknown:
@@ -988,6 +993,15 @@ def _slot_subjects(raw: Mapping[str, Any]) -> dict[str, SlotSubject]:
         after = frozenset(_list(entry["after"], where + ".after")) if "after" in entry else None
         found[str(slot)] = SlotSubject(entry["subject"], after)
     return found
+
+
+def _subject_of_the_part(words: Words, raw: Mapping[str, Any]) -> str:
+    """The words put before bare symptom words said of a part another slot named: a phrase that starts a new
+    subject, or the words after it would still have none."""
+    value = raw.get("subject_of_the_part")
+    if not isinstance(value, str) or not words.new_subject.match(normalise(words, value) + " "):
+        raise WordsError("understanding.yaml: 'subject_of_the_part' must be a phrase that starts a new_subject")
+    return value.strip()
 
 
 def _mapping(raw: Mapping[str, Any], key: str) -> dict[str, Any]:

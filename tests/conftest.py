@@ -15,6 +15,7 @@ import pytest
 from ask_sdk_core.skill import CustomSkill
 
 from kb import LOCALES, KnowledgeBase
+from skill.devtools import interaction_model_gen as gen
 from skill.phrases import Phrases, load_phrases
 from tests.alexa_requests import Conversation, real_skill
 from tests.kb_helpers import real_kb
@@ -39,6 +40,13 @@ def models() -> dict[str, Any]:
 @pytest.fixture(scope="session")
 def kb() -> KnowledgeBase:
     return real_kb()
+
+
+@pytest.fixture(scope="session")
+def generated_models(kb: KnowledgeBase) -> dict[str, dict[str, Any]]:
+    """The interaction models the generator builds from the kb, the templates and the corpus: built
+    once, as the build (the corpus read above all) takes seconds and depends on nothing a test changes."""
+    return gen.build_all(kb)
 
 
 @pytest.fixture(scope="session")

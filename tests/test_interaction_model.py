@@ -64,8 +64,8 @@ TEMPLATE_TYPES = {"AGE_DECADE", "REPLY", "DETAIL", "FREE_ANSWER"}  # written in 
 
 
 @pytest.fixture(scope="module")
-def generated(kb):
-    return gen.build_all(kb)
+def generated(generated_models):
+    return generated_models
 
 
 def language_model(model):

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import copy
 import json
 
 import pytest
 
 from kb import LOCALES as KB_LOCALES
+from skill.devtools import package
 from skill.devtools.package import PackageError, assemble, main
 
 LOCALES = set(KB_LOCALES)
+
+
+@pytest.fixture(autouse=True)
+def _models_built_once(monkeypatch, generated_models):
+    """Building the models was most of each package's time, and the build is pure: every package
+    here takes (a copy of) the session's one build, still checked against the committed models.
+    tests/test_interaction_model.py tests the build; test_kb_startup's bundle goes through it whole."""
+    monkeypatch.setattr(package, "build_all", lambda kb: copy.deepcopy(generated_models))
 
 
 def _read(path):

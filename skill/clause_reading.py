@@ -1,0 +1,433 @@
+"""One clause read into evidence: what it says of each sign it names, and of the question asked.
+
+Why a module of its own: the whole answer's rules (``skill.understanding``), the remarks beside the pending
+answer (``skill.remarks``) and the settling of a soft no all read a clause the same way, into the record
+``skill.clause_evidence`` keeps; the clause reader needs none of them, so they import it and never the
+other way round. The signs a clause names, and which negators reach them, are ``skill.clause_signs``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from kb import KnowledgeBase, Question
+from skill.clause_evidence import Evidence, outside
+from skill.clause_signs import (
+    Negators,
+    Sign,
+    negators_at,
+    negators_reaching,
+    red_flag_sign,
+    said_of,
+    signs_in,
+    spent_on,
+)
+from skill.word_data import Words, overlaps
+
+_UNPLACEABLE = "<unplaceable>"  # a clause left unplaced as a whole (a question asked back): never a word
+
+
+# "like when I kneel down to do the garden and twisting": at most this many words from an example's value to the "and"
+# that ends it, "and" included
+_AND_AFTER_WORDS = 7
+
+
+def read_clause(
+    words: Words, kb: KnowledgeBase, pending: Question | None, clause: str, evidence: dict[str, Evidence]
+) -> list[str]:
+    """Add one clause's evidence; return the words in it that belong to no family and are no filler
+    (none: the clause is accounted for).
+
+    In order: a question asked back is no answer; then what the clause says of each sign it names;
+    then doubt, "something's not right", or the general words (yes, no, hedges) as the answer to the
+    question asked; last, which words were not placed."""
+    if words.general["asking"].spans(clause):
+        return [_UNPLACEABLE]  # "what do you mean by both legs?": a question back is no answer, asked again
+    unsure = unsure_spans(words, pending, clause)
+    signs = signs_in(words, pending, clause, unsure)
+    # "I don't know why", "not sure if it's related": placed, and no doubt about a sign or the question
+    why = words.general["knows_not_why"].spans(clause)
+    covered = [*unsure, *why, *(sign.span for sign in signs), *words.general["not_negating"].spans(clause)]
+    counts = [span for span in words.general["asks_if_counts"].spans(clause) if not overlaps(span, covered)]
+    covered += counts
+    if pending is not None and counts and not signs:  # "I walk the dog, does that count?": in doubt
+        evidence.setdefault(pending.id, Evidence()).unsure = True
+    placed, spent = _add_sign_evidence(words, kb, pending, clause, signs, covered, unsure, evidence)
+    covered += placed
+    # unsure about a sign named is not about the question; a doubt after a choice value is
+    if pending is not None and unsure and not any(_doubts(unsure, sign) for sign in signs):
+        evidence.setdefault(pending.id, Evidence()).unsure = True
+        evidence[pending.id].doubted = True
+    wrong = [s for s in words.general["not_right"].spans(clause) if not overlaps(s, covered)]
+    if pending is not None and wrong and not signs:  # "no, it's not normal": something may be wrong, unsure
+        evidence.setdefault(pending.id, Evidence()).unsure = True
+        return [_UNPLACEABLE]
+    kinds, spans = _general(words, clause, covered)
+    covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
+    other, own = parts_named(words, pending, clause)
+    if pending is not None and not other:
+        _add_general_evidence(words, pending, clause, signs, kinds, bool(own), covered, evidence)
+    return _left_over(words, pending, clause, signs, [*covered, *spent], bool(other and not own))
+
+
+def unsure_spans(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
+    """Where the clause says it cannot tell, except inside a longer red-flag sign whose own words say
+    so ("I can't tell when I need to go" is the nerve screen's sign) and "I don't know why" (no doubt
+    about the sign said)."""
+    why = words.general["knows_not_why"].spans(clause)  # "I don't know why": no doubt about the sign
+    unsure = [span for span in words.general["unsure"].spans(clause) if not overlaps(span, why)]
+    if not unsure:
+        return unsure
+    red_flags = [sign.span for sign in signs_in(words, pending, clause, []) if red_flag_sign(words, sign)]
+    return [
+        span
+        for span in unsure
+        if not any(start <= span[0] and span[1] <= end and end - start > span[1] - span[0] for start, end in red_flags)
+    ]
+
+
+def _add_sign_evidence(
+    words: Words,
+    kb: KnowledgeBase,
+    pending: Question | None,
+    clause: str,
+    signs: Sequence[Sign],
+    covered: Sequence[tuple[int, int]],
+    unsure: Sequence[tuple[int, int]],
+    evidence: dict[str, Evidence],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """What the clause says of each sign it names. Returns the words that said whose sign it is, or
+    that it is not new (placed, though no sign), and the negators spent on denying a sign before it
+    ("not hot": the "not" is that denial's, no word left over beside it: ``denied_beside_everyday``)."""
+    # "very tight, I can't stand it": a negator inside how bad it is denies no sign (``severe``)
+    negators = negators_at(words, clause, [*covered, *words.general["severe"].spans(clause)])
+    spent: list[tuple[int, int]] = []
+    leftover = outside(clause, covered)
+    # "no warm and pink like normal": a no said first is the answer, not a negation of the denial after it
+    answer_first = bool(leftover) and leftover[0] in words.leading_no and clause.startswith(leftover[0] + " ")
+    not_new = not_theirs_now(words, clause, "not_new")
+    helping = words.general["someone_helping"].spans(clause)
+    imagined = words.general["hypothetical"].spans(clause)
+    not_theirs = not_theirs_now(words, clause, "someone_else")
+    theirs = not_theirs_now(words, clause, "someone_else_did")
+    for sign in signs:
+        found = evidence.setdefault(sign.question, Evidence())
+        reaching = negators_reaching(words, clause, negators, sign, signs)
+        said = said_of(words, pending, clause, Negators(reaching, answer_first), sign)
+        if _doubts(unsure, sign):  # "I can't tell if my foot is cold": unsure about the sign, never a yes
+            found.unsure = found.unsure_sign = True
+            if any(" ".join(clause[end : sign.span[0]].split()) in words.doubt_about for _, end in unsure):
+                found.doubted_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
+        elif not red_flag_sign(words, sign) and any(start <= sign.span[0] for start, _ in theirs):
+            # "it just came on, my wife had a fall", "my son twisted his knee playing football": what someone else did,
+            # said before the value or sign, is theirs, never how this person's pain began (a red-flag sign is never
+            # dropped here: it goes by the rules above and below)
+            continue
+        elif sign.kind == "yes" and (
+            imagined
+            or _theirs(words, clause, not_theirs, sign)
+            or (kb.questions[sign.question].phase == "red_flag" and _not_new(words, clause, not_new, not_theirs, sign))
+        ):
+            # A red-flag sign is something new happening to this person; "my feet are always cold",
+            # "my wife has chest pain" are not, and no sign is "what if it's a clot": neither a yes
+            # nor a no (asked again if asked), unless the rest of the answer says more (``set_aside``).
+            found.aside = True
+            if not imagined and not not_theirs:
+                found.past_clauses.append(clause)  # "I had a fever last year": this person's, not new
+            if set(clause[sign.span[0] :].split()[:1]) & words.negators:
+                # "no chest pain I get puffed on the stairs, but that's been years": one phrase, a sign
+                # beside another denied; the old sign set aside, the denial still says no
+                found.negative = True
+                found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
+        elif sign.value is not None:
+            if said == "yes" and not _an_example(words, clause, sign, signs):
+                found.values.append(sign.value)
+                if _preferred(words, clause, sign):
+                    found.preferred.append(sign.value)
+        elif said == "unclear" and sign.kind == "unclear":  # "my feet are always cold": a qualified sign
+            found.aside = found.qualified = True
+            found.qualified_clauses.append(clause)
+        elif said == "unclear":
+            found.positive = found.negative = found.explained = True
+        elif said == "no":
+            found.negative = True
+            found.explained = found.explained or sign.kind == "no" or _named_otherwise(words, clause, sign)
+            found.denied_sign = found.denied_sign or sign.kind == "yes"
+            if sign.kind == "yes":
+                found.denied_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
+                spent += spent_on(words, clause, reaching, sign)
+            found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
+        else:
+            found.positive = found.signed = True
+            found.signed_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
+            found.plain_clauses.append(clause)
+    return [*not_new, *imagined, *not_theirs, *helping], spent
+
+
+def _named_otherwise(words: Words, clause: str, sign: Sign) -> bool:
+    """ "It clicks once, but I wouldn't call it grinding": the sign is denied as the name of what was
+    said (``named_otherwise`` right before it), so the lesser thing said beside it is not that sign
+    either: no yes to a question of several signs (nor a no: asked again)."""
+    return any(end == sign.span[0] for _, end in words.general["named_otherwise"].spans(clause))
+
+
+def _theirs(words: Words, clause: str, not_theirs: Sequence[tuple[int, int]], sign: Sign) -> bool:
+    """Whether the clause says the sign is someone else's. Alexa sends no comma, so "my son
+    plays football, my calf is swollen" is one clause: a sign after someone else's words with this person
+    speaking of themselves again in between ("my calf", ``own_again``) is this person's, never set aside
+    (a volunteered red-flag sign lost would wait for its screen). Words said after the sign keep the old
+    caution: "my calf is swollen, my wife's is too" is still asked again."""
+    own = words.general["own_again"]
+    return any(
+        start > sign.span[0] or end > sign.span[0] or not own.spans(clause[end : sign.span[1]] + " ")
+        for start, end in not_theirs
+    )
+
+
+def _not_new(
+    words: Words,
+    clause: str,
+    not_new: Sequence[tuple[int, int]],
+    not_theirs: Sequence[tuple[int, int]],
+    sign: Sign,
+) -> bool:
+    """Whether the clause says the sign is not new: someone else's words of the kind ("my wife was away")
+    go by ``_theirs``, so this person speaking of themselves again after them ("my calf is swollen") is new."""
+    own = [span for span in not_new if not overlaps(span, not_theirs)]
+    return bool(own) or _theirs(words, clause, [span for span in not_new if span not in own], sign)
+
+
+def not_theirs_now(words: Words, clause: str, kind: str) -> list[tuple[int, int]]:
+    """Where the clause says a sign is someone else's or not new (``kind``), except where someone else
+    helps this person or looks for them (``someone_helping``): "not able to walk, my son had to carry
+    me" and "no swelling, my husband had a look" are this person's own sign and denial."""
+    helping = words.general["someone_helping"].spans(clause)
+    return [span for span in words.general[kind].spans(clause) if not overlaps(span, helping)]
+
+
+def _doubts(unsure: Sequence[tuple[int, int]], sign: Sign) -> bool:
+    """Whether the clause's doubt is about this sign. A doubt said after a choice value is a thought
+    of its own, as it would be after a comma Alexa does not send: "maybe a twist I'm not sure" is a
+    twist, as "maybe a twist, I'm not sure" is. Of a yes/no sign any doubt in its clause is about it
+    (a red-flag sign said with a doubt is never a yes)."""
+    return any(sign.value is None or start < sign.span[1] for start, _ in unsure)
+
+
+def _add_general_evidence(
+    words: Words,
+    pending: Question,
+    clause: str,
+    signs: Sequence[Sign],
+    kinds: set[str],
+    own: bool,
+    covered: Sequence[tuple[int, int]],
+    evidence: dict[str, Evidence],
+) -> None:
+    """The general words (yes, no, hedges, unsure forms) as the answer to the question asked.
+
+    A place or an activity said with them ("a little bit, in the calf when I do that") does not take
+    them away from the question asked, except from a red-flag screen ("sometimes when I walk" to the
+    chest screen is asked again); a yes/no sign does ("nope, breathing's fine"). ``own``: the clause
+    names a part the question asks about. A value that is itself another question's sign (``entails``:
+    "it gives way on me sometimes" to the grinding question) takes them as a sign does."""
+    blocking = [
+        sign
+        for sign in signs
+        if (sign.value is None and not sign.implied) or pending.phase == "red_flag" or _a_sign_too(words, sign)
+    ]
+    if blocking:
+        return
+    doubted = bool(words.general["doubt"].spans(clause))
+    found = evidence.setdefault(pending.id, Evidence())
+    pain = words.general["pain_talk"].spans(clause)
+    leftover = outside(clause, [*covered, *words.general["times"].spans(clause)])
+    on_pain = _on_the_pain(words, clause, kinds, pain)
+    if pending.phase == "red_flag" and pain and not own and (kinds == {"hedges"} or on_pain):
+        # "it aches now and then" to the chest screen is the pain they called about, not a yes
+        # ("my chest has been a bit sore" names the chest: that is the sign)
+        if on_pain and _pain_no_sign(words, pending):
+            return  # "no, it's a bit achy, but it's not swollen": the pain, no sign of a screen that names none
+        found.positive = found.negative = True
+    elif pending.phase != "red_flag" and "say_yes" not in kinds and _unplaced(words, leftover):
+        # "mostly at a desk" to the sport question: the hedge is about the words beside it, no yes
+        # (to a red-flag screen "a bit blotchy" still admits the sign)
+        _add_general(found, kinds - {"hedges"}, leftover, words, doubted)
+    else:
+        _add_general(found, kinds, leftover, words, doubted)
+
+
+def _on_the_pain(words: Words, clause: str, kinds: set[str], pain: Sequence[tuple[int, int]]) -> bool:
+    """The clause's hedges or yes are only how much of the pain said right after them ("it's a bit achy", "a
+    little sore": each ends where a pain word starts), never a hedge of something else beside the pain ("the
+    pain pills have left me a bit blocked up")."""
+    if not kinds or not kinds <= {"hedges", "say_yes"}:
+        return False
+    said = [span for kind in kinds for span in words.general[kind].spans(clause)]
+    return bool(said) and all(any(start == end for start, _ in pain) for _, end in said)
+
+
+def _pain_no_sign(words: Words, pending: Question) -> bool:
+    """A screen whose signs are told apart by words (``sign_groups``), none of them a word of pain (the
+    calf's swelling, warmth and redness; not the chest screen, whose pain is a sign): the pain they called
+    about, how much of it said, is no sign of it. Screens not told apart by words (the tight calf, whose
+    pain far worse is its sign; the fever) keep it unclear."""
+    groups = words.sign_groups.get(pending.id)
+    if not groups:
+        return False
+    return not any(words.general["pain_talk"].spans(f"{word} ") for group in groups for word in group)
+
+
+def _a_sign_too(words: Words, sign: Sign) -> bool:
+    """A choice value of another question that says a yes/no sign ("it gives way": a knee sign)."""
+    entailed = (
+        words.questions[sign.question].entails.get(sign.value or "", {}) if sign.question in words.questions else {}
+    )
+    return not sign.pending and any(value == "yes" for value in entailed.values())
+
+
+def _left_over(
+    words: Words,
+    pending: Question | None,
+    clause: str,
+    signs: Sequence[Sign],
+    covered: Sequence[tuple[int, int]],
+    only_another_part: bool,
+) -> list[str]:
+    """The words of the clause not accounted for (none: a "no" beside it stays clear).
+
+    A clause about another part only ("it's just my knee, it creaks" to the tingling question) or
+    naming another question's sign ("no lump, but it grinds like crazy") is about that, whatever its
+    other words. Not to a red-flag screen, where unknown words may still be the sign asked about in
+    words no family knows, so the "no" is asked again."""
+    elsewhere = (only_another_part and not signs) or (bool(signs) and not any(sign.pending for sign in signs))
+    if elsewhere and pending is not None and pending.phase != "red_flag":
+        return []
+    placed_spans = list(covered)
+    if elsewhere:  # "no, but my foot's gone numb since this morning": when the other sign came is placed
+        placed_spans += words.general["times"].spans(clause)
+    placed_spans += the_trouble(words, pending, clause)
+    bridged = [sign.span for sign in signs if sign.bridged]
+    severe = [
+        s
+        for s in words.general["severe"].spans(clause)
+        if not overlaps(s, placed_spans) or overlaps(s, bridged)  # a phrase found over them leaves them unplaced
+    ]
+    if severe and pending is not None and pending.phase == "red_flag" and not only_another_part:
+        return [_UNPLACEABLE]  # "no, but it hurts like hell" may be the very sign asked about: asked again
+    # The negators left over are returned too, though they alone leave the clause placed: beside a
+    # denial, "I can't move it" may deny what no family knows (``denied_beside_everyday``).
+    return [w for w in outside(clause, placed_spans) if w not in words.fillers and w not in words.leading_no]
+
+
+def the_trouble(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
+    """ "It's the knee that's the problem", "it's only the leg": what they called about (``knee_the_trouble``), no
+    sign of a screen that asks of no sign of the knee, nor of the part the words name."""
+    if pending is None or {"knee", "kneecap"} & words.questions[pending.id].parts:
+        return []
+    parts = words.questions[pending.id].parts
+    return [
+        span
+        for span in words.general["knee_the_trouble"].spans(clause)
+        if not parts & set(clause[slice(*span)].split())
+    ]
+
+
+def _general(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> tuple[set[str], list[tuple[int, int]]]:
+    """Which general families the clause uses (outside the words already placed), and where."""
+    kinds: set[str] = set()
+    spans: list[tuple[int, int]] = []
+    # "my calf is a bit better today": the hedge is how much better, no sign admitted (its words stay unplaced)
+    better = words.general["bettering"].spans(clause)
+    for kind in ("say_no", "weak_no", "say_yes", "hedges"):
+        for span in words.general[kind].spans(clause):
+            if kind == "hedges" and overlaps(span, better):
+                continue
+            if not overlaps(span, [*covered, *spans]):
+                kinds.add(kind)
+                spans.append(span)
+    return kinds, spans
+
+
+def _add_general(found: Evidence, kinds: set[str], leftover: list[str], words: Words, doubted: bool) -> None:
+    """General words answer the pending question: yes and hedges admit it; no and weak no deny it
+    (a no with doubt, "probably nothing", is a weak one); a yes or hedge with a negator left over
+    ("yes it isn't") is both, so nothing."""
+    negated = any(w in words.negators for w in leftover)
+    if kinds & {"say_yes", "hedges"}:
+        found.positive = True
+        found.negative = found.negative or negated
+    if kinds & {"say_no", "weak_no"}:
+        found.negative = True
+        found.strong_no = found.strong_no or ("say_no" in kinds and not doubted)
+
+
+def _unplaced(words: Words, leftover: Iterable[str]) -> bool:
+    """Some word is in no family and is no filler: words a hedge beside them is about."""
+    return any(w not in words.fillers and w not in words.negators and w not in words.leading_no for w in leftover)
+
+
+def parts_named(words: Words, pending: Question | None, clause: str) -> tuple[bool, bool]:
+    """Whether the clause names a part of the body the pending question does not ask about, and one
+    it does: a yes or no beside another part is about that part ("my calf is fine" says nothing of
+    chest pain)."""
+    if pending is None:
+        return False, False
+    asked = words.questions[pending.id].parts if pending.id in words.questions else frozenset()
+    named = {word for word in clause.split() if word in words.body_parts}
+    return bool(named - asked), bool(named & asked)
+
+
+def _preferred(words: Words, clause: str, sign: Sign) -> bool:
+    """A value said right after a word that picks it out among others ("mostly the calf"), or right
+    before one that ends its clause ("the back of the knee mostly, but sometimes the calf too"), or
+    with such a word at either end of its own phrase."""
+    mostly = words.general["mostly"].spans(clause)
+    between = [clause[end : sign.span[0]].split() for _, end in mostly if end <= sign.span[0]]
+    after = [
+        clause[sign.span[1] : start].split() + clause[end:].split() for start, end in mostly if start >= sign.span[1]
+    ]
+    own = any(
+        start == sign.span[0] or end == sign.span[1] for start, end in mostly if overlaps((start, end), [sign.span])
+    )
+    return (
+        own
+        or any(len(gap) <= 2 and all(w in words.fillers for w in gap) for gap in between)
+        or any(len(gap) <= 1 and all(w in words.fillers for w in gap) for gap in after)
+    )
+
+
+def _an_example(words: Words, clause: str, sign: Sign, signs: Sequence[Sign]) -> bool:
+    """ "Bending it, like when I kneel down": a value said after "like when" illustrates the value said
+    before it, it is not another one. The example ends at "and" right after a value of its own: in
+    "bending it, like when I kneel down, and twisting round" the twisting is a second value (another
+    word for the example's own value, "like when I kneel down and squat", goes on with it)."""
+    examples = words.general["examples"].spans(clause)
+    ended = any(
+        mid is not sign
+        and mid.question == sign.question
+        and mid.value not in (None, sign.value)
+        and mid.span[1] <= sign.span[0]
+        and _and_next(clause[mid.span[1] : sign.span[0]])
+        and any(at <= mid.span[0] for at, _ in examples)
+        for mid in signs
+    )
+    return not ended and any(
+        other.question == sign.question
+        and other.value not in (None, sign.value)
+        and other.span[1] <= at <= sign.span[0]
+        for at, _ in examples
+        for other in signs
+    )
+
+
+def _and_next(between: str) -> bool:
+    """ "kneel down and ": the words between two values end in "and", a few words after the first."""
+    said = between.replace(",", " ").split()
+    return bool(said) and said[-1] == "and" and len(said) <= _AND_AFTER_WORDS
+
+
+def plain_no(words: Words, clause: str) -> bool:
+    """The clause is a no and nothing else ("no", "nope, nothing like that", "not really"): said
+    first, the rest of the answer explains it."""
+    spans = words.general["say_no"].spans(clause) or words.general["weak_no"].spans(clause)
+    return bool(spans) and all(w in words.fillers for w in outside(clause, spans))

@@ -1,0 +1,294 @@
+"""Echoes of the question: a sign said back as a question ("numb? no") and a question asked back.
+
+Why a module of its own: an echoed sign is a question, not a report, so before any clause is read the
+echoes are found by their words alone (Alexa sends no question mark) and taken out, each with the short
+answer said to it; a question asked back ("what do you mean by catch, it clicks") leaves only the answer
+after it. Both are looked for once, on the whole answer, by ``skill.understanding``; the one thing they
+need of the reading, a no read from the words after an echo, is handed in (``reread``), so this module
+never imports the reading that imports it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kb import Question
+from skill.clause_evidence import Reader
+from skill.clause_signs import red_flag_sign, signs_in
+from skill.word_data import Family, Words, clauses
+
+
+def asked_back(words: Words, said: str) -> str | None:
+    """The answer given after a question asked back ("I'm not sure what you mean by catch, it clicks, if
+    that's what you mean" is "it clicks"), or None when there is no such answer.
+
+    Why: the sign asked about is an echo, no report of it, and the words before the question back
+    ("I'm not sure", "it depends") are about the question, not the sign; the answer is what follows
+    the sign, from where a new subject or a yes or no starts (one to three words on: ``answer_starts``). With nothing
+    after the sign ("what do you mean by both legs") it is no answer: asked again, as before."""
+    spans = words.echo.asked_by.spans(said)
+    if not spans:
+        return None
+    tokens = said[spans[0][1] :].split()
+    for length in range(1, 4):
+        rest = " ".join(tokens[length:]) + " "
+        if len(tokens) > length and (
+            tokens[length] in words.echo.answer_starts or _answer_at(words, tokens, length)[1]
+        ):
+            ends = words.echo.asked_after.spans(rest)
+            answer = rest[: ends[-1][0]] if ends and not rest[ends[-1][1] :].strip() else rest
+            return answer.strip(" ,.;!?") or None
+    return None
+
+
+@dataclass(frozen=True)
+class _Echo:
+    """One echoed sign and the answer said to it: where the answer's words are, and what it says."""
+
+    answer: tuple[int, int]  # word positions of the answer (empty: the rest of the answer answers it)
+    kind: str  # "yes" (a yes or a hedge), "no", "unsure", or "" (a cue with no short answer after it)
+    cued: bool
+    echoed: str = ""  # the sign's words: kept before a yes or a doubt, which they say the sign of
+    hedged: bool = False  # the answer is a hedge ("maybe a little"): what follows goes on with it
+
+    def said(self, tokens: Sequence[str], alone: bool) -> str:
+        """The echo as it is read: "give way? yes" admits that sign, so its words stay, and so do those
+        of a sign doubted alone ("swollen, I'm not sure": a doubt of that sign); a sign answered no,
+        doubted among others (the doubt answers the question asked) or only asked about is dropped."""
+        answer = " ".join(tokens[self.answer[0] : self.answer[1]])
+        kept = self.kind == "yes" or (self.kind == "unsure" and alone)
+        return f"{self.echoed} {answer}" if kept else answer
+
+
+# "pulling my toes up? no": at most this many words echo a sign, the most only with a word of ``echo.inside``
+_ECHO_WORDS = 4
+
+
+# "cold, pale or blue? no": the question's signs said back as its list, every word one of the question's own, may
+# run longer (``_listed_back``)
+_LISTED_ECHO_WORDS = 8
+
+
+_ANSWERS = (("say_no", "no"), ("weak_no", "no"), ("say_yes", "yes"), ("hedges", "hedge"), ("unsure", "unsure"))
+
+
+def without_echoes(words: Words, pending: Question | None, said: str, reread: Reader) -> str | None:
+    """The answer with its echoed signs taken out ("both legs no numb no bathroom no all normal" is
+    "no, no, no, all normal"), or None when it starts with no echo (see ``echo`` in the word data).
+
+    Why: an echoed sign is a question, not a report, so it must not count as the sign (nor fire
+    another question's: "numb where, oh no" to the nerve screen is no numbness), and the answer
+    after it answers it. To a question that lists several signs, each echo takes its own answer: one
+    yes (or a hedge) is a yes, so the noes to the other signs are dropped; all no is a no; a doubt
+    is read as one. To a choice question the same holds of its values ("behind the knee? no. the
+    calf? yes" is the calf): a value answered no is never chosen, and when every echo is answered no, the noes
+    are theirs, never the "none of those" value, if the words after them name a value ("locks no gives way no it
+    just clicks": it clicks). A first echo must be words of the
+    question asked or one of its signs, or come with a cue; later ones never name another question's
+    red-flag sign (a volunteered sign is never taken out). To a red-flag screen, one echo answered no
+    without a cue ("chest pain no") is left to the ordinary reading, which asks again: the no might
+    belong to words after it; unless the words after it state the answer plainly (``_stated_plainly``, which reads
+    them with ``reread``: the whole reading, for the question asked)."""
+    if pending is None or pending.answer_type not in ("yes_no", "choice") or pending.id not in words.questions:
+        return None
+    tokens = re.findall(r"[^\s,.;!?]+|[,.;!?]", said)  # punctuation kept, as words of its own
+    at = _past_pauses(words, tokens, 0)
+    echoes: list[_Echo] = []
+    while (found := _echo_at(words, pending, tokens, _past_pauses(words, tokens, at), not echoes)) is not None:
+        echo, at = found
+        echoes.append(echo)
+        if not echo.kind:
+            break
+    if not echoes:
+        return None
+    alone = len(echoes) == 1
+    single = alone and not echoes[0].cued
+    rest = " ".join(tokens[at:])
+    bare_no = single and pending.phase == "red_flag" and echoes[0].kind == "no"
+    if bare_no and not _stated_plainly(
+        words, pending, echoes[0].echoed, _with_swallowed(words, tokens, echoes[0], rest), reread
+    ):
+        return None
+    for deciding in ("yes", "unsure"):  # one sign admitted is a yes; one in doubt, with the rest denied, a doubt
+        if any(echo.kind == deciding for echo in echoes):
+            echoes = [echo for echo in echoes if echo.kind in (deciding, "")]
+            break
+    answers = [echo.said(tokens, alone) for echo in echoes]
+    if (
+        pending.answer_type == "choice"
+        and all(echo.kind == "no" for echo in echoes)
+        and _names_a_value(words, pending, rest)
+    ):
+        answers = []  # "locks no gives way no it just clicks": each no denies its echoed value, the rest answers
+    # What follows a hedge or a doubt goes on with it ("maybe a little fullness, I'm not sure"); after a
+    # yes or a no it is a new thought (after a no, joined, it would be denied: "hot? no, chest pain yes").
+    going_on = echoes[-1].hedged or echoes[-1].kind == "unsure"
+    joined = [*answers[:-1], f"{answers[-1]} {rest}"] if going_on else [*answers, rest]
+    return ", ".join(answer.strip() for answer in joined if answer.strip())
+
+
+def _names_a_value(words: Words, pending: Question, said: str) -> bool:
+    """Whether the words name a value of the choice asked."""
+    return any(
+        sign.pending and sign.value is not None
+        for c in clauses(words, said)
+        for sign in signs_in(words, pending, c, [])
+    )
+
+
+def _with_swallowed(words: Words, tokens: Sequence[str], echo: _Echo, rest: str) -> str:
+    """ "Chest pain no my chest is fine": the echo's short answer may be a no said first with the plain
+    statement after it ("no my chest is fine" is one ``say_no`` phrase); the statement is then what
+    follows the no, so ``_stated_plainly`` reads it as it would after a comma."""
+    start, end = echo.answer
+    if end - start < 2 or tokens[start] not in words.leading_no:
+        return rest
+    return " ".join([*tokens[start + 1 : end], rest])
+
+
+def _stated_plainly(words: Words, pending: Question, echoed: str, rest: str, reread: Reader) -> bool:
+    """ "Hot? no, it's not hot, it just aches"; "chest pain? no, no, my chest is fine, it's just the
+    back of my knee": after a red-flag echo in the question's own words and its no, the words that
+    follow deny the sign in the question's words and read, on their own, as a clear no. Then the
+    echo was a question, the no its answer, and the statement says so plainly: the answer is that no.
+    A bare no, words after it that name no sign of the question ("chest pain no, I'm fine"), an echo
+    in other words ("swollen yesterday, no") or a correction after it ("no, actually...": a sign
+    taken back is asked again) are asked again as before. A whole denial said first after the no
+    ("chest pain? no, no, nothing like that, it's just the knee": ``denials_whole_first``) denies
+    every sign asked, so it states the no as plainly as the sign's own words would."""
+    own = words.questions[pending.id].asked_words | words.echo.articles
+    if not set(echoed.split()) <= own or words.corrections.search(rest) or words.reversal.match(rest):
+        return False
+    named = any(sign.pending for clause in clauses(words, rest) for sign in signs_in(words, pending, clause, []))
+    # "chest pain? no, no, nothing like that": a denial of everything asked said first is as plain as the sign denied
+    said = re.sub(r"[,.;!?]", " ", rest).split()
+    first = next((at for at, word in enumerate(said) if word not in words.leading_no), len(said))
+    whole = words.whole_denial.match(f"{' '.join(said[first:])} ") is not None
+    return (named or whole) and reread(rest).facts.get(pending.id) == "no"
+
+
+def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, first: bool) -> tuple[_Echo, int] | None:
+    """The echo starting at word ``at`` (one to four words of a sign, or up to eight when they are the
+    question's own list said back, then a cue or a short answer), and where it ends."""
+    forms = words.echo
+    for length in range(1, _LISTED_ECHO_WORDS + 1):
+        echoed = tokens[at : at + length]
+        if len(echoed) < length or any(
+            (w in forms.never and not (i and w in forms.inside)) or w in words.negators or not w.isalnum()
+            for i, w in enumerate(echoed)
+        ):
+            return None
+        listed = first and _listed_back(words, pending, echoed)
+        if length >= _ECHO_WORDS and not listed and not (length == _ECHO_WORDS and forms.inside & set(echoed[1:])):
+            # four words only with the person's own "my": "swollen round the back, yeah" is a report
+            if length == _ECHO_WORDS:
+                continue
+            return None
+        after = _past_pauses(words, tokens, at + length)
+        cue = _span_at(forms.cues, tokens, after)
+        if cue:
+            after = _past_pauses(words, tokens, after + cue)
+        kind, size = _answer_at(words, tokens, after)
+        if not cue and tokens[after : after + 1] and tokens[after] in forms.statements:
+            kind, size = "", 0  # "the kneecap, it's sore": a statement, not "kneecap? no"
+        if not cue and kind == "no" and _correction_at(words, tokens, after):
+            kind, size = "", 0  # "injury, no wait, not really an injury": the no starts a correction, no echo's answer
+        if (
+            not cue
+            and kind == "no"
+            and pending.answer_type == "choice"
+            and _denies_next(words, pending, tokens, after + size)
+        ):
+            kind, size = "", 0  # "suddenly, no injury": the no denies the value after it, no echo's answer
+        last = after + size - 1
+        if (
+            kind == "no"
+            and size > 1
+            and tokens[last] in words.negators
+            and _denies_next(words, pending, tokens, last + 1)
+        ):
+            size -= 1  # "lump? no, no lump": the second no denies the sign after it, no part of the short answer
+        if (cue or size) and _echoable(words, pending, echoed, first, bool(cue)):
+            said = "yes" if kind == "hedge" else kind
+            return _Echo((after, after + size), said, bool(cue), " ".join(echoed), kind == "hedge"), after + size
+    return None
+
+
+def _listed_back(words: Words, pending: Question, echoed: Sequence[str]) -> bool:
+    """Whether the words are the question's own list said back ("cold pale or blue", "chest pain sudden
+    breathlessness coughing blood"): at least three words, every one the question's own or an article. Why:
+    people repeat a screen's list before answering it, and four words of it would otherwise be read as a report,
+    so the answer after the list ("no, my foot's warm as toast") was lost and the screen asked again."""
+    own = words.questions[pending.id].asked_words | words.echo.articles
+    return len(echoed) >= 3 and set(echoed) <= own
+
+
+def _correction_at(words: Words, tokens: Sequence[str], at: int) -> bool:
+    """Whether a correction ("no wait", "no sorry", "no actually") starts at word ``at``: the words before it are
+    taken back, never a sign echoed and answered."""
+    said = " ".join(token for token in tokens[at:] if token.isalnum())
+    found = words.corrections.match(f"{said} ")
+    return found is not None and found.start() == 0
+
+
+def _denies_next(words: Words, pending: Question, tokens: Sequence[str], at: int) -> bool:
+    """Whether a value of the choice asked starts at word ``at``, with no article before it: then the
+    no before it denies that value ("suddenly, no injury"), unless that value has its own answer after
+    it ("lock no give way yes": a chain of echoes); "no, the calf" answers an echo. (To a question of
+    several yes/no signs, "stuck no give way no" is always a chain of echoes.)"""
+    rest = [w for w in tokens[at:] if w.isalnum()]
+    if not rest or rest[0] in words.echo.articles:
+        return False
+    text = " ".join(rest) + " "
+    for sign in signs_in(words, pending, text, []):
+        if sign.pending and sign.span[0] == 0:
+            after = len(text[: sign.span[1]].split())
+            _, size = _answer_at(words, rest, after)
+            return not size  # "lock no give way yes": the next value has its own answer, an echo chain
+    return False
+
+
+def _past_pauses(words: Words, tokens: Sequence[str], at: int) -> int:
+    """The first word from ``at`` on that is no pause ("hmm", "oh") nor a punctuation mark."""
+    while at < len(tokens) and (tokens[at] in words.echo.pauses or not tokens[at].isalnum()):
+        at += 1
+    return at
+
+
+def _echoable(words: Words, pending: Question, echoed: Sequence[str], first: bool, cued: bool) -> bool:
+    """Whether these words may be an echo: never another question's red-flag sign; the first one
+    also words of the question asked or of its sign, unless a cue makes it a question back."""
+    clause = " ".join(echoed) + " "
+    signs = signs_in(words, pending, clause, [])
+    if any(not sign.pending and red_flag_sign(words, sign) for sign in signs):
+        return False
+    named = [w for w in echoed if w not in words.echo.articles]
+    own = words.questions[pending.id].asked_words
+    return bool(named) and (not first or cued or set(named) <= own or any(sign.pending for sign in signs))
+
+
+def _span_at(family: Family, tokens: Sequence[str], at: int) -> int:
+    """How many words of the family's phrase start at word ``at`` (0: none)."""
+    pattern = family.pattern
+    found = pattern.match(" ".join(tokens[at:]) + " ") if pattern is not None and at < len(tokens) else None
+    return len(found.group().split()) if found is not None else 0
+
+
+def _answer_at(words: Words, tokens: Sequence[str], at: int) -> tuple[str, int]:
+    """The short answer (yes, no, hedge or unsure form) starting at word ``at``: its kind and length. A
+    soft no ("I don't think so") at once taken into doubt ("..., maybe": ``echo.doubted_after``) is a
+    doubt, never a no."""
+    best = ("", 0)
+    for family, kind in _ANSWERS:
+        size = _span_at(words.general[family], tokens, at)
+        if size > best[1]:
+            best = (kind, size)
+    kind, size = best
+    soft = kind == "no" and bool(words.general["doubt"].spans(" ".join(tokens[at : at + size]) + " "))
+    after = at + size
+    while after < len(tokens) and not tokens[after].isalnum():
+        after += 1  # "I don't think so, maybe": the comma, when there is one
+    doubted = _span_at(words.echo.doubted_after, tokens, after) if soft else 0
+    return ("unsure", after + doubted - at) if doubted else best
