@@ -137,7 +137,7 @@ def read_corrected(
     said_yes = first.facts.get(pending.id) == "yes" if pending is not None else False
     # (looked for clause by clause: a family's words end at a space, never at the comma of "yes, no")
     said_yes = said_yes or any(words.general["say_yes"].spans(clause) for clause in clauses(words, before))
-    if pending is not None and pending.phase == "red_flag" and said_yes:
+    if pending is not None and said_yes:
         told = _mistake_told(pending, words, whole, after, cut)
         if told is not None:
             return Reading({**kept, **told.facts}, told.clear_no)
@@ -163,16 +163,17 @@ def explains(pending: Question | None, words: Words, again: Reader, said: str, b
 
 
 def _mistake_told(pending: Question, words: Words, whole: Reader, after: str, cut: str = "") -> Reading | None:
-    """ "Yes, no, wait, I was looking at the wrong foot, no, this one's fine": a red-flag yes taken back with the
-    mistake told (``mistaken``: the wrong or other part, a time gone by) is no sign of now, and the no said after
-    the correction is the answer: with a plain no said again there, the words without those of the mistake; else the
-    words said after the mistake told ("it's my other foot that's cold, this one's normal"), when they are a no read
+    """ "Yes, no, wait, I was looking at the wrong foot, no, this one's fine": a yes taken back with the mistake told
+    (``mistaken``: the wrong or other part, a time gone by; ``mistaken_about`` another part than the question's) is no
+    sign of now, for any question (a red-flag screen's yes taken back without it stays asked again), and the no said
+    after the correction is the answer: with a plain no said again there, the words without those of the mistake; else
+    the words said after the mistake told ("it's my other foot that's cold, this one's normal"), when they are a no read
     alone (every word placed, the sign denied or the screen's own denial); a mistake told by the correction itself
     ("yes, no, wait, I misheard, no, it's just the one leg": ``cut``) leaves the words after it to be that no, read
-    alone. Why it is safe: the person says why the yes was wrong and denies the sign plainly; a bare "yes, no wait,
-    no chest pain" (no mistake told), a no said only before the mistake ("it's not swollen, I was thinking of my
-    other leg") or a no with words left over stays asked again."""
-    spans = words.general["mistaken"].spans(after)
+    alone. Why it is safe: the person says why the yes was wrong and denies the sign plainly; a bare "yes, no wait, no
+    chest pain" (no mistake told), a no said only before the mistake ("it's not swollen, I was thinking of my other
+    leg") or a no with words left over stays asked again."""
+    spans = [*words.general["mistaken"].spans(after), *_other_part_told(words, pending, after)]
     if not spans and words.general["mistaken"].spans(f" {cut.strip(' ,.;!?')} "):
         # "yes, no, wait, I misheard, no, it's just the one leg": the correction itself told the mistake
         told = whole(after)
@@ -185,3 +186,19 @@ def _mistake_told(pending: Question, words: Words, whole: Reader, after: str, cu
     else:  # "that's the other leg that's always been bigger, this one's normal": the answer said after the mistake
         told = whole(after[max(end for _, end in spans) :])
     return told if told.facts.get(pending.id) == "no" else None
+
+
+def _other_part_told(words: Words, pending: Question, said: str) -> list[tuple[int, int]]:
+    """ "I was thinking of the leg" to the chest screen: the words of a mistake told as of another part of the
+    body (``mistaken_about``, then one of ``body_parts`` the question asked does not name), with that part.
+    Why by the question's own parts: "I was thinking of my calf" to the calf screen takes nothing back, and a
+    question naming no part ("were you unwell?") has no other part to tell."""
+    asked = words.questions.get(pending.id)
+    if asked is None or not asked.parts:
+        return []
+    found = []
+    for start, end in words.general["mistaken_about"].spans(said):
+        part = re.match(r"\s*([^\s,.;!?]+)", said[end:])
+        if part is not None and part.group(1) in words.body_parts and part.group(1) not in asked.parts:
+            found.append((start, end + part.end()))
+    return found

@@ -319,7 +319,20 @@ def _reading(
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
     if pending is not None and _a_sign_of_its_list(kb, pending, facts):
         facts[pending.id] = "yes"
+    if pending is not None and pending.id not in facts and _doubt_before_story(kb, words, pending, plain, today):
+        facts[pending.id] = UNKNOWN
     return Reading(facts, clear_no)
+
+
+def _doubt_before_story(kb: KnowledgeBase, words: Words, pending: Question, plain: str, today: date | None) -> bool:
+    """ "I'm not sure, I've been a bit bunged up, but that's the painkillers"; "I don't know, I haven't checked": to a
+    yes/no question (a red-flag screen too) a doubt said first, then the person telling of themselves
+    (``doubts_before_story``), is "I don't know", the cautious branch, when what they tell, read alone, says neither
+    yes nor no to it. Why read apart: with the comma Alexa does not send, the doubt was read as a doubt of the thing
+    told and the answer's own doubt was lost. Why safe: only where nothing would be stored (the screen asked again),
+    never over a yes or a no, and a sign said in the story (read alone, a yes) leaves the answer as it was."""
+    story = words.doubt_before_story.match(plain) if pending.answer_type == "yes_no" else None
+    return story is not None and pending.id not in _reading(plain[story.end() :], kb, pending, words, today).facts
 
 
 def _cannot_describe(

@@ -80,6 +80,7 @@ _GENERAL = (
     "knee_the_trouble",
     "hedge_closing",
     "mistaken",
+    "mistaken_about",
     "life_as_usual",
     "explaining",
     "cannot_describe",
@@ -265,6 +266,9 @@ class Words:
     hedge_first: re.Pattern[str] = re.compile("(?!)")
     # "I don't really know it was just there one morning": a doubt said first before a new subject (``doubts_first``)
     doubt_first: re.Pattern[str] = re.compile("(?!)")
+    # "I'm not sure I've been a bit bunged up": to a yes/no question, a doubt said first before the person tells of
+    # themselves (``doubts_before_story``)
+    doubt_before_story: re.Pattern[str] = re.compile("(?!)")
     always: Mapping[str, list[tuple[str | None, str, Family]]] = field(default_factory=dict)  # per question
     whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not", "cannot" -> "can not"
     bare: re.Pattern[str] = _NEVER  # any of whole_words, as a whole word: one pass instead of one per word
@@ -550,6 +554,11 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         doubt_first=re.compile(
             rf"^({_alternatives(base, _strings(raw, 'doubts_first'))}) "
             rf"(?={_alternatives(base, _strings(raw, 'doubts_first_followers'))} )"
+        ),
+        doubt_before_story=re.compile(
+            rf"^(?:{_alternatives(base, _strings(raw, 'doubts_before_story_lead'))} )?"
+            rf"({_alternatives(base, _strings(raw, 'doubts_before_story'))}) "
+            rf"(?={_alternatives(base, _strings(raw, 'doubts_before_story_followers'))} )"
         ),
         corrections=re.compile(
             r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"

@@ -1436,3 +1436,19 @@ def test_a_lump_that_went_down_with_the_calf_swollen_keeps_both():
     # the calf swollen after a lump went down is the burst screen's business, never a reason to drop the lump
     got = _read("lump", "there was a lump but it went down and now my calf is all swollen")
     assert got.get("lump") == "yes" and got.get("calf_swollen") == "yes", got
+
+
+# A yes taken back with the mistake told, then a plain no, is the no to any question, as to a red-flag screen.
+MISTAKE_TOLD_THEN_NO = [
+    ("grinding", "yes no sorry i got mixed up no it does not grind", {"grinding": "no"}),
+    (
+        "morning_stiffness",
+        "yeah no hang on i was thinking about my shoulder no it is fine in the mornings",
+        {"morning_stiffness": "no"},
+    ),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", MISTAKE_TOLD_THEN_NO)
+def test_mistake_told_then_no(pending, said, meant):
+    assert read_after(pending, said) == meant

@@ -2748,3 +2748,86 @@ NEVER_A_BURST_OR_A_NO = [
 @pytest.mark.parametrize("pending, said, fact, never", NEVER_A_BURST_OR_A_NO)
 def test_never_a_burst_or_a_no(pending, said, fact, never):
     assert _read(pending, said).get(fact) != never
+
+
+# A yes taken back as said of another part of the body (as Alexa sends it, no commas), then the no: the no. The part
+# asked about, a question that names no part, or a sign of now said after it stays asked again (or the sign).
+MISTAKE_OF_ANOTHER_PART = [
+    (
+        "chest_symptoms",
+        "yeah no hold on i was talking about my knee no my chest feels normal",
+        {"chest_symptoms": "no"},
+    ),
+    ("chest_symptoms", "yes wait no sorry i was thinking about the hip my chest is alright", {"chest_symptoms": "no"}),
+    ("leg_cold_pale", "yes no sorry i was looking at my hands no the foot is fine", {"leg_cold_pale": "no"}),
+]
+NEVER_A_NO_AFTER_ANOTHER_PART = [
+    ("calf_swollen", "yes no wait i was thinking of my calf no it is fine"),
+    ("fever", "yes no wait i was thinking of my leg no i feel fine"),
+    ("chest_symptoms", "yes no wait i was thinking of my knee but my chest is a bit tight"),
+    ("chest_symptoms", "yes no wait i was thinking of my heartburn no none of those"),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", MISTAKE_OF_ANOTHER_PART)
+def test_mistake_of_another_part(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+@pytest.mark.parametrize("pending, said", NEVER_A_NO_AFTER_ANOTHER_PART)
+def test_never_a_no_after_another_part(pending, said):
+    assert _read(pending, said).get(pending) != "no"
+
+
+# A doubt said first, then the person telling of themselves (as Alexa sends it, no commas): "I don't know", the cautious
+# branch, where what they tell says neither yes nor no; a sign or a denial told there is read as before.
+DOUBT_BEFORE_A_STORY = [
+    (
+        "nerve_red_flags",
+        "not sure i have been a little blocked up but i reckon it is the tablets",
+        {"nerve_red_flags": UNKNOWN},
+    ),
+    (
+        "fever",
+        "i dont know i have not got a way to check i am a bit clammy maybe but the heating is on",
+        {"fever": UNKNOWN},
+    ),
+    ("nerve_red_flags", "um i am not sure i have started new tablets this week", {"nerve_red_flags": UNKNOWN}),
+    ("cramps", "i dunno i get a twinge in the night sometimes", {"cramps": UNKNOWN}),
+]
+NEVER_A_DOUBT_OVER_AN_ANSWER = [
+    ("chest_symptoms", "i am not sure i have been coughing up blood since monday", "no"),
+    ("calf_swollen", "i do not know i have had a swollen calf since the flight", "no"),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", DOUBT_BEFORE_A_STORY)
+def test_doubt_before_a_story(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+@pytest.mark.parametrize("pending, said, never", NEVER_A_DOUBT_OVER_AN_ANSWER)
+def test_never_a_doubt_over_an_answer(pending, said, never):
+    assert _read(pending, said).get(pending) != never
+
+
+# How they checked (a tape, a mirror, a hand, before they rang) beside a clear no leaves it clear; a sign word beside it
+# does not.
+CHECKED_BESIDE_A_NO = [
+    ("calf_swollen", "no they are even my son measured them with a ruler", {"calf_swollen": "no"}),
+    ("hot_knee", "no it is not warm i put my hand on it", {"hot_knee": "no"}),
+]
+NEVER_A_NO_BESIDE_A_CHECK = [
+    ("leg_cold_pale", "no i had a good look in the mirror and it has gone a purply shade"),
+    ("calf_swollen", "no but my wife measured them and one is bigger"),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", CHECKED_BESIDE_A_NO)
+def test_checked_beside_a_no(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+@pytest.mark.parametrize("pending, said", NEVER_A_NO_BESIDE_A_CHECK)
+def test_never_a_no_beside_a_check(pending, said):
+    assert _read(pending, said).get(pending) != "no"
