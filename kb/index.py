@@ -121,9 +121,12 @@ def _openers(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
 
 
 def _unless_no(cond: Condition | None) -> Iterator[str]:
-    """The facts a condition requires not to be "no" (the opener pattern), at any depth of all/any."""
+    """The facts a condition requires not to be "no" (the opener pattern), at any depth of all/any: "not no",
+    or a yes with the doubts ("in: [yes, unknown]", as the hot-knee screen is asked after the leg screen)."""
     if isinstance(cond, Not) and isinstance(cond.part, Leaf) and cond.part.op == "is" and cond.part.value == "no":
         yield cond.part.fact
+    elif isinstance(cond, Leaf) and cond.op == "in" and "yes" in cond.value and "no" not in cond.value:
+        yield cond.fact
     elif isinstance(cond, (All, AnyOf)):
         for part in cond.parts:
             yield from _unless_no(part)

@@ -71,7 +71,11 @@ def signs_in(words: Words, pending: Question | None, clause: str, covered: Seque
     # Another question's "elsewhere" words have done their work once they hid its shorter sign.
     kept = [k for k in kept if k.pending or k.kind != "unclear"]
     kept = [
-        k for k in kept if not _known_already(words, pending, k, kept) and not _inside_another(words, clause, k, kept)
+        k
+        for k in kept
+        if not _known_already(words, pending, k, kept)
+        and not _inside_another(words, clause, k, kept)
+        and not _within_a_value(words, pending, clause, k, kept)
     ]
     return [k for k in kept if not k.companion or any(p.pending and overlaps(k.span, [p.span]) for p in kept)]
 
@@ -157,6 +161,26 @@ def _inside_another(words: Words, clause: str, sign: Sign, kept: Sequence[Sign])
         and other.span[0] <= start
         and end <= other.span[1]
         and _length(other.span) > _length(sign.span)
+        for other in kept
+    )
+
+
+def _within_a_value(words: Words, pending: Question | None, clause: str, sign: Sign, kept: Sequence[Sign]) -> bool:
+    """ "No sport, but it's worse when I'm walking to the shops": the pending question's answer-only word
+    ("walking" to the sport question: ``when_asked``) inside a value phrase of a question whose values
+    hold such words (``within``: what makes it worse) is that value's word, no answer of its own. A sign
+    said outright ("I play netball", ``sign`` words) still answers, wherever it stands; a red-flag screen
+    has no ``within`` (checked on load), so its sign is never lost here."""
+    if pending is None or not sign.pending or sign.kind != "yes" or sign.value is not None:
+        return False
+    own = words.questions[pending.id]
+    if not own.within or any(span[0] <= sign.span[0] and sign.span[1] <= span[1] for span in own.yes.spans(clause)):
+        return False
+    return any(
+        other.question in own.within
+        and other.kind == "value"
+        and other.span[0] <= sign.span[0]
+        and sign.span[1] <= other.span[1]
         for other in kept
     )
 

@@ -114,7 +114,7 @@ def read_slots(
             if value is None or value not in question.value_ids():
                 heard.missed.add(question.id)
                 if value is None:
-                    heard.free_text.append(_text(slot.value) or "")
+                    heard.free_text.append(_with_subject(kb, slots, contract, name, _text(slot.value) or ""))
             else:
                 seconds.setdefault(question.id, []).append(value)
     for qid, values in seconds.items():
@@ -409,12 +409,11 @@ def _said_of_the_part(
     kb: KnowledgeBase, slots: Mapping[str, Slot], contract: Mapping[str, Any], heard: Heard, loose: list[str]
 ) -> list[str]:
     """Symptom words no value matched, as the free text to read after every other slot's words: every
-    sample puts the symptom last ("{reply} and {symptom}", "{location} and it's {symptom}"). Beside a
-    part of the body named in another slot ("my thigh and it's swollen": "my thigh", "swollen"), bare
-    words with no subject of their own are said of that part, as "it is ..." after it: read alone,
-    "swollen" is no sign of anything, and the sign the person volunteered would be lost. The part's
-    words go in front when a value matched them (else they are in the free text already). Words with a
-    subject or a negator first ("my foot is cold", "no swelling") are read as they are."""
+    sample puts the symptom last ("{reply} and {symptom}", "{location} and it's {symptom}"), with its
+    subject (``_with_subject``): read alone, "swollen" or "in both legs now" is no sign of anything, and
+    the sign the person volunteered would be lost. Beside a part of the body named in another slot ("my
+    thigh and it's swollen": "my thigh", "swollen"), the part's words go in front when a value matched
+    them (else they are in the free text already), so "it" is that part."""
     words = word_data.words_for(kb)
     said = [text for text in loose if text]
     places = [
@@ -426,20 +425,45 @@ def _said_of_the_part(
         and (text := _text(slot.value))
         and any(word in words.body_parts for word in word_data.normalise(words, text).split())
     ]
-    if not said or not places:
-        return said
-    front = [place for place in places if place not in heard.free_text]
-    return front + [_of_it(words, text) for text in said]
+    if places:
+        front = [place for place in places if place not in heard.free_text] if said else []
+        return front + [_of_it(words, text, words.subject_of_the_part) for text in said]
+    return [_with_subject(kb, slots, contract, SYMPTOM_SLOTS[0], text) for text in said]
 
 
-def _of_it(words: word_data.Words, text: str) -> str:
-    """ "swollen" -> "it is swollen" (``subject_of_the_part`` in the word data); "my foot is cold" and "no
-    swelling" stay as said."""
+def _with_subject(
+    kb: KnowledgeBase, slots: Mapping[str, Slot], contract: Mapping[str, Any], name: str, text: str
+) -> str:
+    """A slot's raw words read with the subject the sentence gave them. A sample that joins two slots
+    may give the second its subject in the carrier ("{onset} and it {knee_mechanics}", "{location} and
+    it's {symptom}"), and only the slot's words reach the skill: "no" and "turned blue", where the person
+    said "no and it turned blue". Words with no subject of their own after the slots those samples join
+    them to get the subject they give (``slot_subjects`` in skill/understanding.yaml); words alone, after
+    a slot that gives them none ("{reply} and {symptom}"), or with a subject or a negator first ("my
+    foot is cold", "no swelling"), are read as they are."""
+    words = word_data.words_for(kb)
+    given = words.slot_subjects.get(name)
+    if given is None or not any(
+        other not in (name, *SYMPTOM_SLOTS)
+        and slot is not None
+        and _filled(slot)
+        and other in contract
+        and contract[other].role != Role.FREE
+        and (given.after is None or other in given.after)
+        for other, slot in slots.items()
+    ):
+        return text
+    return _of_it(words, text, given.subject)
+
+
+def _of_it(words: word_data.Words, text: str, subject: str) -> str:
+    """ "swollen" -> "it is swollen" (``subject_of_the_part`` or ``slot_subjects`` in the word data); "my
+    foot is cold" and "no swelling" stay as said."""
     said = word_data.normalise(words, text)
     first = said.split()[0] if said.split() else ""
     if first in words.negators or words.new_subject.match(said):
         return text
-    return f"{words.subject_of_the_part} {text}"
+    return f"{subject} {text}"
 
 
 def _store_number(number: int | None, question: Question | None, kb: KnowledgeBase, heard: Heard) -> None:

@@ -148,6 +148,9 @@ class QuestionWords:
     # into me"): value -> the values it refines, dropped when it is said too (``refined``)
     refines: Mapping[str, frozenset[str]] = field(default_factory=dict)
     vocabulary: frozenset[str] = frozenset()  # the words of its sign and value phrases: never everyday beside its no
+    # Choice questions whose value phrases hold this question's answer-only words as their own ("it's worse
+    # when I'm walking" names what makes it worse, no sport): its ``when_asked`` words inside them say nothing
+    within: frozenset[str] = frozenset()
 
     def says_too(self, question_id: str) -> bool:
         """Whether an answer to this question may answer that one too: a question it opens in the kb
@@ -238,6 +241,15 @@ _NO_NUMBERS = NumberForms(_NEVER, _NEVER, _NEVER, _NEVER, _NEVER, frozenset(), _
 
 
 @dataclass(frozen=True)
+class SlotSubject:
+    """The subject the interaction model's samples give a slot's words after another slot's: "it" in
+    "{onset} and it {knee_mechanics}"; ``after`` the slots it follows so (None: any slot)."""
+
+    subject: str
+    after: frozenset[str] | None = None
+
+
+@dataclass(frozen=True)
 class Words:
     """The whole word data, compiled: general language and every kb question's words."""
 
@@ -273,6 +285,8 @@ class Words:
     contrast_before: frozenset[str] = frozenset()  # "more red": a sign set against one denied is said
     affirmed_after: frozenset[str] = frozenset()  # "numb yes": a sign affirmed after one denied is said
     new_subject: re.Pattern[str] = _NEVER  # "it's", "my", "there's": a negator before stops at them
+    # "{onset} and it {knee_mechanics}": the subject a sample gives a slot's words after another slot
+    slot_subjects: Mapping[str, SlotSubject] = field(default_factory=dict)
     negation_stops: re.Pattern[str] = _NEVER  # "nothing, only pain on the stairs": a negator never reaches past them
     # "I pressed it just now": how the person checked, and when (``checked_by``, ``checked_when``): says when of
     # the checking, never of a sign
@@ -367,7 +381,9 @@ def _always(questions: Mapping[str, QuestionWords]) -> dict[str, list[tuple[str 
 
 
 # What a stamp may build back, by name: the word data's own frozen types.
-_STAMPED: dict[str, type] = {kind.__name__: kind for kind in (Words, QuestionWords, Family, NumberForms, EchoForms)}
+_STAMPED: dict[str, type] = {
+    kind.__name__: kind for kind in (Words, QuestionWords, Family, NumberForms, EchoForms, SlotSubject)
+}
 # The code whose output a stamp holds: an edit of any of it means building afresh.
 _BUILDERS = tuple(
     Path(__file__).resolve().parents[1] / name
@@ -507,6 +523,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         contrast_before=frozenset(_strings(raw, "contrast_before")),
         affirmed_after=frozenset(_strings(raw, "affirmed_after")),
         sign_verbs=frozenset(normalise(base, w) for w in _strings(raw, "sign_verbs")),
+        slot_subjects=_slot_subjects(raw),
         new_subject=re.compile(
             r"(?<!\S)(?:" + "|".join(re.escape(normalise(base, w)) for w in _strings(raw, "new_subject")) + r")(?!\S)"
         ),
@@ -820,6 +837,9 @@ def _question_words(
     wrong = [q for q in too if q not in kb_choices or q == question.id]
     if wrong:
         raise WordsError(f"understanding.yaml: {where}.answers_too: {wrong} are not other choice questions of the kb")
+    within = frozenset(_list(entry["within"], f"{where}.within") if "within" in entry else [])
+    if within - kb_choices or (within and question.phase == "red_flag"):
+        raise WordsError(f"understanding.yaml: {where}.within: other choice questions, never for a red-flag screen")
     parts = frozenset(_list(entry["parts"], f"{where}.parts") if "parts" in entry else [])
     if not parts <= words.body_parts:
         raise WordsError(f"understanding.yaml: {where}.parts: {sorted(parts - words.body_parts)} are not body_parts")
@@ -841,6 +861,7 @@ def _question_words(
         part_denied=_part_denied(words, question, entry, where),
         opens=frozenset(opens),
         implies=_implies(words, question, entry, kb_yes_no, where),
+        within=within,
     )
 
 
@@ -985,6 +1006,22 @@ def _days_sign(question: Question, value: Any, where: str) -> int | None:
     if question.answer_type != "yes_no":
         raise WordsError(f"understanding.yaml: {where}.yes_from_days: only a yes/no question has a sign of days")
     return _whole(value, f"{where}.yes_from_days")
+
+
+def _slot_subjects(raw: Mapping[str, Any]) -> dict[str, SlotSubject]:
+    """``slot_subjects``: per slot, the subject its samples give it and after which slots (none: any)."""
+    found: dict[str, SlotSubject] = {}
+    for slot, entry in _mapping(raw, "slot_subjects").items():
+        where = f"slot_subjects.{slot}"
+        if (
+            not isinstance(entry, dict)
+            or not isinstance(entry.get("subject"), str)
+            or set(entry) - {"subject", "after"}
+        ):
+            raise WordsError(f"understanding.yaml: {where} must be {{subject: words, after: [slots]}}")
+        after = frozenset(_list(entry["after"], where + ".after")) if "after" in entry else None
+        found[str(slot)] = SlotSubject(entry["subject"], after)
+    return found
 
 
 def _subject_of_the_part(words: Words, raw: Mapping[str, Any]) -> str:

@@ -14,8 +14,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from ask_sdk_model import Intent, Slot
 
 from skill.devtools.utterances import NO_MATCH, UtteranceResolver
+from skill.slots import read_slots
 from tests.alexa_requests import Conversation, Matched, Said, Unmatched, talk
 from tests.kb_helpers import answer_from, golden_cases, real_kb
 
@@ -451,3 +453,45 @@ def test_breathlessness_that_came_out_of_nowhere_is_an_emergency_not_a_no() -> N
     convo = at("chest_symptoms", CALM)
     said = free(convo, "I've been really out of breath today like out of nowhere")
     assert said.ended and "Call 911 now." in said.speech.split(".")[0] + ".", said.speech
+
+
+def test_a_slots_words_are_read_with_the_subject_the_sentence_gave_them() -> None:
+    """ "{onset} and it {knee_mechanics}", "{location} and it's {symptom}": a sample gives the second
+    slot its subject, and only the slot's words reach the skill. Words with no subject of their own
+    are read after it ("it burst last night", "it is in both legs now"), so the sign is kept."""
+    lump = at("lump", {**CALM, "lump": "yes"})
+    said = lump.answer(onset=Unmatched("yes"), knee_mechanics=Unmatched("burst last night"))
+    assert said.ended and "burst cyst" in said.speech, said.speech  # the burst read, acted on at once
+    both = read_slots(
+        Intent(
+            name="AnswerIntent",
+            slots={
+                "location": Slot(name="location", value="no it's still there"),
+                "symptom": Slot(name="symptom", value="in both legs now"),
+            },
+        ),
+        KB,
+        KB.questions["tingling_passed"],
+    )
+    assert both.facts == {"tingling_passed": "no", "nerve_red_flags": "yes"}, both.facts
+    # after a reply the symptom slot has no subject given ("{reply} and {symptom}"): read as said
+    fever = read_slots(
+        Intent(
+            name="AnswerIntent",
+            slots={
+                "reply": Slot(name="reply", value="no"),
+                "symptom": Slot(name="symptom", value="swollen in my calf"),
+            },
+        ),
+        KB,
+        KB.questions["fever"],
+    )
+    assert fever.facts.get("calf_swollen") == "yes" and "leg_signs" not in fever.facts, fever.facts
+
+
+def test_a_hot_knee_said_to_the_leg_screen_answers_the_hot_knee_screen_too() -> None:
+    """The hot-knee screen is asked only unless the leg screen is a no: a hot red knee said to the leg
+    screen answers both, and the hot-knee screen is not asked again."""
+    said = free(at("leg_signs", CALM), "swollen or hot? the knee's hot and red, yes")
+    assert facts_of(said)["leg_signs"] == "yes" and facts_of(said)["hot_knee"] == "yes", said.speech
+    assert "hot to touch" not in said.speech

@@ -86,6 +86,10 @@ def test_a_new_kb_question_without_words_stops_start_up():
         (lambda raw: raw["questions"]["tingling"].update({"implies": {"onset": ["x"]}}), "tingling.implies"),
         (lambda raw: raw["questions"]["tingling"].update({"implies": ["both legs"]}), "tingling.implies"),
         (lambda raw: raw["questions"]["reinjured"].update({"dates_itself": "yes"}), "reinjured.dates_itself"),
+        # words inside another question's values: only a choice question's, never for a red-flag screen
+        (lambda raw: raw["questions"]["sport"].update({"within": ["grinding"]}), "sport.within"),
+        (lambda raw: raw["questions"]["hot_knee"].update({"within": ["worse_with"]}), "hot_knee.within"),
+        (lambda raw: raw.update({"slot_subjects": {"symptom": "it is"}}), "slot_subjects.symptom"),
         # a part of a red-flag screen denied is never its no
         (
             lambda raw: raw["questions"]["chest_symptoms"].update({"part_denied": ["no pain"]}),
@@ -440,6 +444,32 @@ FAMILIES = [
     ("sport", "I play footy on weekends", {"sport": "yes"}),
     ("sport", "I've started couch to five k", {"sport": "yes"}),
     ("sport", "no, I don't go to the gym", {"sport": "no"}),
+    # an activity said as what makes it worse answers only what makes it worse (``within``); a sport said
+    # outright still answers the sport question beside it
+    (
+        "sport",
+        "no sport for me, but it's worse when I'm walking up the hill",
+        {"sport": "no", "worse_with": ["standing_walking"]},
+    ),
+    ("sport", "no, it hurts more when I walk to the bus stop", {"sport": "no", "worse_with": ["standing_walking"]}),
+    ("sport", "it's worse when I'm walking", {"worse_with": ["standing_walking"]}),
+    ("sport", "I play netball, and it's worse when I'm running", {"sport": "yes", "worse_with": ["standing_walking"]}),
+    ("sport", "I jog most days and it's worse when I run", {"sport": "yes", "worse_with": ["standing_walking"]}),
+    # the dropped foot with where it lands is the weak foot's own phrase: the nerve screen's no beside it stands
+    (
+        "nerve_red_flags",
+        "no, bladder's fine, but my foot drags along the ground",
+        {"nerve_red_flags": "no", "foot_weak": "yes"},
+    ),
+    (
+        "nerve_red_flags",
+        "nope, but my foot's been slapping on the floor",
+        {"nerve_red_flags": "no", "foot_weak": "yes"},
+    ),
+    # a hot or red knee said to the leg screen is the hot-knee screen's yes too (that screen is asked only
+    # unless the leg screen is a no: the leg screen opens it), the leg screen's yes kept
+    ("leg_signs", "yes, my knee is red and warm", {"leg_signs": "yes", "hot_knee": "yes"}),
+    ("leg_signs", "it's swollen and the knee feels hot", {"leg_signs": "yes", "hot_knee": "yes"}),
 ]
 
 
