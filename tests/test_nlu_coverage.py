@@ -258,6 +258,24 @@ def test_over_answers_keep_every_fact(say, pending, expected, heard):
 @pytest.mark.parametrize(
     "say, pending, expected",
     [
+        # a sample's "{reply} but it {knee_mechanics}" hands over "no" and "is numb between my legs": the words say
+        # the screen's own sign, so the bare no is no answer (the whole is unclear: asked again)
+        ("no but it is numb between my legs", "nerve_red_flags", {}),
+        ("not both legs no but between my legs it is numb", "nerve_red_flags", {}),
+        # "no, but it's swollen" to the calf screen: "it" is the calf, the sign asked about
+        ("no but it is swollen", "calf_swollen", {"calf_swollen": "yes", "leg_signs": "yes"}),
+        # ...while a sign of another part stays beside the no: the calf is not the injury's swelling
+        ("no, but my calf is swollen", "injury_severe", {"injury_severe": "no", "calf_swollen": "yes"}),
+        ("no, but between my legs it's gone numb", "leg_cold_pale", {"leg_cold_pale": "no", "nerve_red_flags": "yes"}),
+    ],
+)
+def test_a_bare_no_never_stands_beside_the_sign_it_denies(say, pending, expected, heard):
+    assert heard(say, pending) == expected
+
+
+@pytest.mark.parametrize(
+    "say, pending, expected",
+    [
         ("nah, everything's normal", "hot_knee", {"hot_knee": "no"}),
         ("no no, all good", "calf_tight", {"calf_tight": "no"}),
         ("yeah, it did", "muscle_tear", {"muscle_tear": "yes"}),

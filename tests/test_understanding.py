@@ -660,6 +660,7 @@ def test_words_said_in_passing_raise_no_red_flag(pending, words):
         ("I'm short of breath", "chest_symptoms"),
         ("my foot is cold and blue", "leg_cold_pale"),
         ("I have numbness between my legs", "nerve_red_flags"),
+        ("down there between my legs it's gone a bit numb", "nerve_red_flags"),
         ("I wet myself", "nerve_red_flags"),
         ("the skin on my leg has gone purple", "leg_signs"),
         ("I can't control my bladder", "nerve_red_flags"),
