@@ -96,7 +96,7 @@ def without_echoes(words: Words, pending: Question | None, said: str, reread: Re
     tokens = re.findall(r"[^\s,.;!?]+|[,.;!?]", said)  # punctuation kept, as words of its own
     at = _past_pauses(words, tokens, 0)
     echoes: list[_Echo] = []
-    while (found := _echo_at(words, pending, tokens, _past_pauses(words, tokens, at), not echoes)) is not None:
+    while (found := _echo_at(words, pending, tokens, _echo_start(words, tokens, at), not echoes)) is not None:
         echo, at = found
         echoes.append(echo)
         if not echo.kind:
@@ -248,6 +248,13 @@ def _denies_next(words: Words, pending: Question, tokens: Sequence[str], at: int
             _, size = _answer_at(words, rest, after)
             return not size  # "lock no give way yes": the next value has its own answer, an echo chain
     return False
+
+
+def _echo_start(words: Words, tokens: Sequence[str], at: int) -> int:
+    """Where an echo from word ``at`` on would start: past pauses and the question's lead ("hmm, does it give way?
+    no"). Why: people ask the question back whole as often as its sign alone, and "does it" alone is no report."""
+    start = _past_pauses(words, tokens, at)
+    return start + _span_at(words.echo.leads, tokens, start)
 
 
 def _past_pauses(words: Words, tokens: Sequence[str], at: int) -> int:

@@ -225,6 +225,7 @@ class EchoForms:
     never: frozenset[str] = frozenset()  # an echo is a bare sign: "my calf is swollen no" is a report
     inside: frozenset[str] = frozenset()  # "pulling my toes up? no": allowed inside an echo, never first
     articles: frozenset[str] = frozenset()  # "a lump?", "any numbness?"
+    leads: Family = Family(None)  # "does it give way? no": the question asked back before the echoed sign
     statements: frozenset[str] = frozenset()  # "the kneecap, it's sore": no short answer to an echo
     pauses: frozenset[str] = frozenset()  # "a lump? hmm, maybe"
     asked_by: Family = Family(None)  # "not sure what you mean by catch, it clicks": the sign asked about
@@ -694,6 +695,7 @@ def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
         never=single("never"),
         inside=single("inside"),
         articles=single("articles"),
+        leads=family(words, _list(raw.get("leads"), "echo.leads"), "echo.leads"),
         statements=single("statements"),
         pauses=single("pauses"),
         asked_by=family(words, _list(raw.get("asked_by"), "echo.asked_by"), "echo.asked_by"),

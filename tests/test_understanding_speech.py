@@ -32,6 +32,12 @@ ECHOES = [
     _said("all no", "knee_signs", "stuck no give way no a lump no", knee_signs="no"),
     _said("all no", "chest_symptoms", "chest pain no breathless no coughing blood no", chest_symptoms="no"),
     _said("all no", "tingling", "tingling no numb no", tingling="no"),
+    # the question asked back whole ("does it give way? no"): the lead is part of the echo, never a report of the sign
+    _said("asked back whole", "knee_signs", "does it give way no it does not", knee_signs="no", knee_mechanics=None),
+    _said("asked back whole", "lump", "is there a lump no", lump="no"),
+    _said("asked back whole", "knee_signs", "does it lock yes", knee_signs="yes"),
+    # must not: a red-flag screen asked back and answered a bare no is asked again, as its echo alone is
+    _said("must not", "calf_swollen", "is it swollen no", calf_swollen=None),
     # one yes, or a hedge that admits a sign, is a yes
     _said("one yes", "knee_signs", "stuck no give way yes", knee_signs="yes"),
     _said("one hedge", "knee_signs", "stuck no give way a little", knee_signs="yes"),
