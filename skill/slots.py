@@ -136,11 +136,11 @@ def read_slots(
         for words in said:
             for qid, value in _said_too(kb, pending, heard.facts[pending.id], words).items():
                 heard.facts.setdefault(qid, value)
-    pending_sign = _signs_in_matched_words(kb, pending, slots, contract, heard, today)
+    _signs_in_matched_words(kb, pending, slots, contract, heard, today)
     for role, slot in replies:
         _read_reply(role, slot, pending, heard)
-    if pending is not None and pending_sign and heard.facts.get(pending.id) == "no":
-        # "no but it's swollen" to the calf screen: the matched words, read with the question, may be its very sign
+    if pending is not None and heard.facts.get(pending.id) == "no" and _its_own_sign_matched(kb, pending, slots, today):
+        # "no but it's swollen" to the calf screen: the matched words, read with the question, are its very sign
         del heard.facts[pending.id]
         heard.missed.add(pending.id)
     heard.free_text += _said_of_the_part(kb, slots, contract, heard, loose)
@@ -213,6 +213,7 @@ def _read_free_text(kb: KnowledgeBase, pending: Question | None, heard: Heard, t
     heard.missed -= set(read)
     if pending is None or heard.facts.get(pending.id) != "no":
         return
+    clear = found.clear_no
     if found.facts.get(pending.id) not in (None, "no"):
         # "no but it is numb between my legs": read alone, the words say the very sign asked about; read as said, with
         # the no before them, the answer is whatever the whole says (here unclear: asked again), never the bare no
@@ -220,8 +221,8 @@ def _read_free_text(kb: KnowledgeBase, pending: Question | None, heard: Heard, t
         if whole.facts.get(pending.id) not in (None, "no"):
             heard.facts[pending.id] = whole.facts[pending.id]
             return
-        found = whole if whole.facts.get(pending.id) == "no" else understanding.Reading({}, clear_no=False)
-    if not found.clear_no:
+        clear = whole.facts.get(pending.id) == "no" and whole.clear_no
+    if not clear:
         del heard.facts[pending.id]
         heard.missed.add(pending.id)
 
@@ -320,18 +321,16 @@ def _signs_in_matched_words(
     contract: Mapping[str, Any],
     heard: Heard,
     today: date,
-) -> bool:
+) -> None:
     """A choice or symptom matched from a whole sentence ("I twisted it playing football" is a synonym
     of the injury) still says what its other words say: a yes/no sign named in them ("playing
     football": sport) is kept beside the match. So is a sign the words mean only while this question
     is pending: "no, but it's swollen" to the tight-calf screen matches the leg-signs symptom, and "it"
     is the calf, a swollen calf that must not be dropped. Only a yes of another yes/no question, never
     a choice value ("twisting" as what makes it worse is no twist injury), never the pending
-    question's answer nor one it is asked only after (known already). Returns whether the words, read with the
-    question asked, say its own sign: then a bare no said beside them is no answer (the caller asks again)."""
+    question's answer nor one it is asked only after (known already)."""
     words = word_data.words_for(kb).questions
     known = words[pending.id].asked_after | {pending.id} if pending is not None and pending.id in words else set()
-    pending_sign = False
     for name, slot in slots.items():
         spec = contract.get(name)
         matched = resolved_id(slot) if slot is not None else None
@@ -339,16 +338,24 @@ def _signs_in_matched_words(
             continue
         own = spec.question if spec.role == Role.CHOICE else matched
         said = understanding.read(_words_with_places(slots, contract, name), kb, pending, today=today)
-        if pending is not None and not pending_sign:
-            # its own words, without the no the sample put before them, and theirs alone: "no, but my calf is swollen"
-            # to the injury screen is the calf's sign, not the swelling asked about
-            alone = understanding.read(_text(slot.value) or "", kb, pending, today=today)
-            pending_sign = alone.get(pending.id) == "yes" and set(alone) == {pending.id}
         for qid, value in said.items():
             if value == "yes" and kb.questions[qid].answer_type == "yes_no" and qid not in known | {own}:
                 heard.facts.setdefault(qid, value)
                 heard.missed.discard(qid)
-    return pending_sign
+
+
+def _its_own_sign_matched(kb: KnowledgeBase, pending: Question, slots: Mapping[str, Slot], today: date) -> bool:
+    """Whether a matched slot's own words, read with the question asked and without the no the sample put before
+    them, say that question's sign and no other: "it's swollen" to the calf screen is the calf. Why theirs alone:
+    "no, but my calf is swollen" to the injury screen is the calf's sign, not the swelling asked about. Read only
+    when a bare no is about to stand beside them."""
+    for slot in slots.values():
+        if slot is None or resolved_id(slot) is None:
+            continue
+        alone = understanding.read(_text(slot.value) or "", kb, pending, today=today)
+        if alone.get(pending.id) == "yes" and set(alone) == {pending.id}:
+            return True
+    return False
 
 
 def _words_with_places(slots: Mapping[str, Slot], contract: Mapping[str, Any], name: str) -> str:

@@ -319,9 +319,17 @@ def _reading(
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
     if pending is not None and _a_sign_of_its_list(kb, pending, facts):
         facts[pending.id] = "yes"
-    if pending is not None and pending.id not in facts and _doubt_before_story(kb, words, pending, plain, today):
+    if pending is not None and pending.id not in facts and _doubt_is_the_answer(kb, words, pending, plain, today):
         facts[pending.id] = UNKNOWN
     return Reading(facts, clear_no)
+
+
+def _doubt_is_the_answer(kb: KnowledgeBase, words: Words, pending: Question, plain: str, today: date | None) -> bool:
+    """A whole doubt beside words that answer nothing: before a story to a yes/no question, first or last to a choice
+    or a number (the two read their rest apart, each by its own word data)."""
+    if pending.answer_type == "yes_no":
+        return _doubt_before_story(kb, words, pending, plain, today)
+    return _doubt_of_a_value(kb, words, pending, plain, today)
 
 
 def _doubt_before_story(kb: KnowledgeBase, words: Words, pending: Question, plain: str, today: date | None) -> bool:
@@ -331,8 +339,6 @@ def _doubt_before_story(kb: KnowledgeBase, words: Words, pending: Question, plai
     yes nor no to it. Why read apart: with the comma Alexa does not send, the doubt was read as a doubt of the thing
     told and the answer's own doubt was lost. Why safe: only where nothing would be stored (the screen asked again),
     never over a yes or a no, and a sign said in the story (read alone, a yes) leaves the answer as it was."""
-    if pending.answer_type != "yes_no":
-        return _doubt_of_a_value(kb, words, pending, plain, today)
     story = words.doubt_before_story.match(plain)
     return story is not None and pending.id not in _reading(plain[story.end() :], kb, pending, words, today).facts
 
