@@ -27,10 +27,15 @@ import pytest
 
 from skill.devtools.corpus import INTENTS, Corpus, Entry, load_corpus
 from skill.devtools.corpus_score import (
+    ASKED_AGAIN,
+    HIT,
+    PART_STORED,
+    WRONG_STORE,
     Outcome,
     facts_heard,
     hit_rates,
     outcome,
+    red_flag_reversals,
     report,
     same_facts,
     through_resolver,
@@ -158,14 +163,23 @@ def test_held_out_hit_rate_through_the_resolver(resolver_outcomes, corpus):
     assert hits / total >= RESOLVER_FLOOR, f"held-out hit rate fell to {hits}/{total}"
 
 
-def test_blind_part_hit_rate_through_the_resolver(corpus):
+@pytest.fixture(scope="module")
+def blind_outcomes(corpus) -> dict[int, list[Outcome]]:
+    return {n: [through_resolver(e, KB, corpus.today) for e in corpus.blind(n)] for n in corpus.blind_rounds()}
+
+
+@pytest.fixture(scope="module")
+def train_outcomes(corpus) -> list[Outcome]:
+    return [through_resolver(e, KB, corpus.today) for e in corpus.train()]
+
+
+def test_blind_part_hit_rate_through_the_resolver(corpus, blind_outcomes):
     """The blind part (tests/paraphrases/blind/, written by someone who never saw the model or the
     word families) is printed round by round; the floor guards against a regression, a little
     below the unread round's figure."""
     if not corpus.blind():
         pytest.skip("no blind part in tests/paraphrases/blind/ yet")
-    for number in corpus.blind_rounds():
-        outcomes = [through_resolver(e, KB, corpus.today) for e in corpus.blind(number)]
+    for number, outcomes in blind_outcomes.items():
         print("\n" + report("try-it resolver", outcomes, f"blind round {number}"))
         hits, total = hit_rates(outcomes)["overall"]
         floor = HARD_SPEECH_FLOOR if number in HARD_SPEECH_ROUNDS else BLIND_FLOOR
@@ -187,12 +201,12 @@ def _one_thing(entry: Entry) -> bool:
     return entry.intent in (INTENTS["yes"], INTENTS["no"], INTENTS["unknown"]) or len(entry.facts) == 1
 
 
-def test_every_train_answer_the_model_carries_is_understood(corpus):
+def test_every_train_answer_the_model_carries_is_understood(corpus, train_outcomes):
     """A train answer the generator put into the model (a yes/no sample, a value's synonym) comes back
     as exactly its facts. Train answers the model cannot carry (several facts in one sentence)
     are the skill's reading to understand: they are in the printed figure, not asserted here."""
     carried = {locale: _model_phrases(locale) for locale in {e.locale for e in corpus.train()}}
-    every = [through_resolver(e, KB, corpus.today) for e in corpus.train()]
+    every = train_outcomes
     print("\n" + report("try-it resolver", every, "train"))
     outcomes = [
         o for o in every if _one_thing(o.entry) and spoken_key(sample_words(o.entry.say)) in carried[o.entry.locale]
@@ -203,6 +217,50 @@ def test_every_train_answer_the_model_carries_is_understood(corpus):
     # A few lose to a sample with more words of its own, or say more than their one recorded fact.
     assert len(misses) <= 0.04 * len(entries), "the model no longer carries its own train answers:\n" + "\n".join(
         misses
+    )
+
+
+def test_no_red_flag_answer_in_the_corpus_is_stored_the_wrong_way(resolver_outcomes, blind_outcomes, train_outcomes):
+    """The miss that can kill: a clot or nerve sign said and stored as no, or a no stored as yes.
+    Every other miss is measured against a floor; this one, in every part of the corpus, is zero."""
+    every = [*train_outcomes, *resolver_outcomes, *(o for round_ in blind_outcomes.values() for o in round_)]
+    reversed_ = red_flag_reversals(every, KB)
+    assert not reversed_, "red-flag answers stored the wrong way:\n" + "\n".join(o.describe() for o in reversed_)
+
+
+def _scored(want: dict[str, Any], got: dict[str, Any]) -> Outcome:
+    return Outcome(
+        Entry("calf_swollen.yaml", "calf_swollen", "my calf is swollen", "AnswerIntent", want), "AnswerIntent", got
+    )
+
+
+@pytest.mark.parametrize(
+    ("got", "kind", "reversed_"),
+    [
+        ({"calf_swollen": "yes", "hot_knee": "yes"}, HIT, False),
+        ({}, ASKED_AGAIN, False),
+        ({"calf_swollen": "yes"}, PART_STORED, False),
+        ({"calf_swollen": "no", "hot_knee": "yes"}, WRONG_STORE, True),
+        ({"calf_swollen": "yes", "hot_knee": "yes", "sport": "yes"}, WRONG_STORE, False),
+    ],
+)
+def test_a_miss_is_told_by_what_it_costs_the_person(got, kind, reversed_):
+    """The report splits misses into asked again, part stored and wrong store, and the safety test
+    counts only a red-flag screen stored the other way round."""
+    scored = _scored({"calf_swollen": "yes", "hot_knee": "yes"}, got)
+    assert scored.kind == kind
+    assert bool(red_flag_reversals([scored], KB)) is reversed_
+
+
+def test_the_report_counts_each_kind_of_miss():
+    outcomes = [
+        _scored({"calf_swollen": "yes"}, got) for got in ({}, {}, {"calf_swollen": "no"}, {"calf_swollen": "yes"})
+    ]
+    printed = report("try-it resolver", outcomes)
+    assert printed.splitlines()[0] == "try-it resolver: 25% of 4 held-out answers understood"
+    assert (
+        "misses (3): 2 asked again with nothing stored, 0 stored part of what was said, 1 stored a fact not said"
+        in printed
     )
 
 

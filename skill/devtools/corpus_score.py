@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -88,9 +89,23 @@ class Outcome:
             return False
         return bool(self.entry.facts) or same_intent(self.entry, self.intent)
 
+    @property
+    def kind(self) -> str:
+        """Why a miss matters differently: asked again costs the person a turn, a part stored loses
+        what they volunteered, a wrong store is a fact they never said."""
+        if self.hit:
+            return HIT
+        if not self.facts:
+            return ASKED_AGAIN
+        said = {key: self.entry.facts[key] for key in self.facts if key in self.entry.facts}
+        return PART_STORED if same_facts(said, self.facts) else WRONG_STORE
+
     def describe(self) -> str:
         got = f"{self.intent} {dict(self.facts)}"
-        return f"{self.entry.label} [{self.entry.locale}] -> {got}; want {dict(self.entry.facts)}"
+        return f"[{self.kind}] {self.entry.label} [{self.entry.locale}] -> {got}; want {dict(self.entry.facts)}"
+
+
+HIT, ASKED_AGAIN, PART_STORED, WRONG_STORE = "hit", "asked again", "part stored", "wrong store"
 
 
 def same_intent(entry: Entry, intent: str) -> bool:
@@ -113,9 +128,24 @@ def report(title: str, outcomes: Sequence[Outcome], part: str = "held-out") -> s
     lines = [f"{title}: {_percent(*rates['overall'])} of {rates['overall'][1]} {part} answers understood"]
     lines += [f"  {q:<18} {_percent(*r):>5}  ({r[0]}/{r[1]})" for q, r in sorted(rates.items()) if q != "overall"]
     misses = [o for o in outcomes if not o.hit]
-    lines.append(f"  misses ({len(misses)}):" if misses else "  no misses")
+    if misses:
+        kinds = Counter(o.kind for o in misses)
+        lines.append(
+            f"  misses ({len(misses)}): {kinds[ASKED_AGAIN]} asked again with nothing stored,"
+            f" {kinds[PART_STORED]} stored part of what was said, {kinds[WRONG_STORE]} stored a fact not said"
+        )
+    else:
+        lines.append("  no misses")
     lines += [f"    {o.describe()}" for o in misses]
     return "\n".join(lines)
+
+
+def red_flag_reversals(outcomes: Sequence[Outcome], kb: KnowledgeBase) -> list[Outcome]:
+    """Answers whose red-flag screen is stored the other way round: a sign said (or not ruled out)
+    stored as no, or a no stored as yes. Asking again is safe; this never is."""
+    screens = {q.id for q in kb.questions.values() if q.phase == "red_flag"}
+    reversed_ = {("yes", "no"), (UNKNOWN, "no"), ("no", "yes")}
+    return [o for o in outcomes if any((o.entry.facts.get(key), o.facts.get(key)) in reversed_ for key in screens)]
 
 
 def _percent(hits: int, total: int) -> str:
