@@ -99,7 +99,10 @@ def _unit_carried(words: Words, before: str, after: str) -> str:
     tokens = re.findall(r"[^\s,.;!?]+", after)
     if not units or any(w in UNIT_WORDS for w in tokens) or not _number_next(words, tokens):
         return after
-    return f"{after.rstrip()} {units[-1]} "
+    # the unit goes right after the count, where the listener hears it: "no, five, it started on the Tuesday" is
+    # five days, the words after it their own (at the end, "the tuesday days" was no count at all)
+    count = next(m for m in re.finditer(r"[^\s,.;!?]+", after) if words_to_number(m.group()) is not None)
+    return f"{after[: count.end()]} {units[-1]}{after[count.end() :]}"
 
 
 def _value_first(words: Words, pending: Question, tokens: Sequence[str]) -> bool:

@@ -150,6 +150,7 @@ def read_slots(
     if pending is not None and pending.id not in heard.facts:
         _days_as_sign(kb, pending, heard)
     heard.facts.update(word_data.entailed(kb, heard.facts, pending))
+    heard.facts = word_data.known_before(kb, heard.facts, pending)
     return heard
 
 

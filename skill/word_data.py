@@ -129,6 +129,8 @@ class QuestionWords:
     yes_from_days: int | None = None  # a pain this many days old or more is one of its signs
     opens: frozenset[str] = frozenset()  # the questions the kb asks only unless this one is answered "no"
     dates_itself: bool = False  # a time said in answer to it dates what it asks about, not the pain
+    # an opener whose yes an answer to its follow-ups does not say again (``known_before``); never a red-flag screen
+    unsaid_by_follow_ups: bool = False
     its_start: bool = False  # its values tell how the pain began: a past day said beside one is when it began
     # its values said with no pain word and no part named ("no, it's worse when I walk") leave a
     # red-flag screen's no unclear: "it" may be the very sign the screen asks about
@@ -858,6 +860,7 @@ def _question_words(
         red_flag=question.phase == "red_flag",
         yes_from_days=_days_sign(question, entry.get("yes_from_days"), where),
         dates_itself=_flag(entry, "dates_itself", where),
+        unsaid_by_follow_ups=_unsaid_by_follow_ups(question, entry, opens, where),
         its_start=_flag(entry, "its_start", where),
         vague_beside_a_no=_flag(entry, "vague_beside_a_no", where),
         part_denied=_part_denied(words, question, entry, where),
@@ -865,6 +868,13 @@ def _question_words(
         implies=_implies(words, question, entry, kb_yes_no, where),
         within=within,
     )
+
+
+def _unsaid_by_follow_ups(question: Question, entry: Mapping[str, Any], opens: Sequence[str], where: str) -> bool:
+    flag = _flag(entry, "unsaid_by_follow_ups", where)
+    if flag and (question.phase == "red_flag" or question.answer_type != "yes_no" or not opens):
+        raise WordsError(f"understanding.yaml: {where}.unsaid_by_follow_ups: a yes/no opener only, no red-flag screen")
+    return flag
 
 
 def _part_denied(words: Words, question: Question, entry: Mapping[str, Any], where: str) -> Family:
@@ -986,6 +996,22 @@ def entailed(kb: KnowledgeBase, facts: Mapping[str, Any], pending: Question | No
             entails = words[fact].entails.get(said, {}) if fact in words and isinstance(said, str) else {}
             found.update({q: v for q, v in entails.items() if q not in facts and q not in known})
     return found
+
+
+def known_before(kb: KnowledgeBase, facts: Mapping[str, Any], pending: Question | None) -> dict[str, Any]:
+    """The facts without an opener's yes that an answer to one of its own follow-ups says again
+    (``unsaid_by_follow_ups``): "yeah, a squishy ball back there" to the lump question, or "it's the same hard lump"
+    to the burst cyst's, answers the question asked; the opener was answered before it could be asked, and the
+    writers of every round that met it record the follow-up's fact alone. Never a red-flag screen's fact."""
+    if pending is None:
+        return dict(facts)
+    words = words_for(kb).questions
+    earlier = words[pending.id].asked_after if pending.id in words else frozenset()
+    return {
+        fact: value
+        for fact, value in facts.items()
+        if not (value == "yes" and fact in earlier and fact in words and words[fact].unsaid_by_follow_ups)
+    }
 
 
 def _flag(entry: Mapping[str, Any], key: str, where: str) -> bool:

@@ -309,6 +309,20 @@ def heard(corpus) -> Callable[[str, str | None], dict[str, Any]]:
         ("yes and it burst last night", "lump", {"lump": "yes", "cyst_burst": "yes"}),
         ("yes and it is in both legs not only the one", "tingling", {"tingling": "yes", "nerve_red_flags": "yes"}),
         ("no it's not hot it's just puffy", "hot_knee", {"hot_knee": "no", "leg_signs": "yes"}),
+        # an answer to a follow-up of the knee opener does not say the opener again: it was answered before
+        ("yeah there is a soft ball at the back of my knee", "lump", {"lump": "yes"}),
+        (
+            "it gives way on me and there is a lump at the back",
+            "knee_mechanics",
+            {"knee_mechanics": "gives_way", "lump": "yes"},  # the lump is no opener of what the knee does
+        ),
+        # ...said to any other question, the opener is said too; and a red-flag opener is never left out
+        (
+            "behind the knee and there is a lump",
+            "location",
+            {"location": "behind_knee", "lump": "yes", "knee_signs": "yes"},
+        ),
+        ("yes, and it's hot", "calf_swollen", {"calf_swollen": "yes", "leg_signs": "yes"}),
     ],
 )
 def test_over_answers_keep_every_fact(say, pending, expected, heard):

@@ -1444,6 +1444,12 @@ TENTH_ROUND_CHOICES = [
     # up off a low seat is a deep bend; a long way walked is walking
     ("worse_with", "getting up off the loo", "worse_with", ["squatting"]),
     ("worse_with", "squatting and getting up off the toilet", "worse_with", ["squatting"]),
+    # getting up again after the squat or kneel is that movement's rise; "when I first get up" is the morning
+    ("worse_with", "kneeling down to weed the garden and getting back up again", "worse_with", ["squatting"]),
+    ("worse_with", "crouching down low and standing up again", "worse_with", ["squatting"]),
+    ("worse_with", "bending it right back, and it is stiff when I first get up", "worse_with", ["bending"]),
+    # must not: getting up out of a chair, said alone, is the standing the question names
+    ("worse_with", "getting up out of a chair", "worse_with", ["standing_walking"]),
     ("worse_with", "when I walk a long way", "worse_with", ["standing_walking"]),
     ("morning_stiffness", "not stiff the pain comes when i walk long distances", "worse_with", ["standing_walking"]),
     # what makes it worse inside a longer run of speech

@@ -1318,6 +1318,9 @@ UNIT_CARRIED = [
     _said("unit carried", "duration_days", "two weeks no closer to three", duration_days=21),
     _said("unit carried", "duration_days", "three days no four", duration_days=4),
     _said("unit carried", "duration_days", "a week or two no more like three", duration_days=21),
+    # ...right after the count, whatever is said after it ("no, five, and it's getting worse")
+    _said("unit carried", "duration_days", "four days no five and it is getting worse", duration_days=5),
+    _said("unit carried", "duration_days", "two weeks no closer to three it began at easter", duration_days=21),
     # a unit said after the count is its own
     _said("own unit", "duration_days", "two weeks no three days", duration_days=3),
     # must not: a number that is no count of the pain takes no unit ("I'm sixty" is the age, never sixty weeks)
