@@ -986,7 +986,8 @@ LIST_OF_DENIALS = [
     _said(
         "must not", "chest_symptoms", "they did a scan and there is nothing my doctor could find", chest_symptoms=None
     ),
-    _said("must not", "calf_swollen", "no redness no heat nothing the calf is swollen though", calf_swollen=None),
+    # ...and after denials that name the screen's other signs, the swelling said plainly is told apart from them: a yes
+    _said("must not", "calf_swollen", "no redness no heat nothing the calf is swollen though", calf_swollen="yes"),
 ]
 
 # "lump? no, no lump": after an echo, a second "no" before the sign denies it, no part of the short answer
