@@ -64,6 +64,9 @@ def read_clause(
         return [_UNPLACEABLE]
     kinds, spans = _general(words, clause, covered)
     covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
+    # "but it hasn't changed": a denial of any change is placed (what it says of a sign set aside beside it is
+    # ``set_aside``'s); alone it is no answer
+    covered += [span for span in words.general["no_change"].spans(clause) if not overlaps(span, covered)]
     other, own = parts_named(words, pending, clause)
     if pending is not None and not other:
         _add_general_evidence(words, pending, clause, signs, kinds, bool(own), covered, evidence)
