@@ -64,6 +64,9 @@ def read_clause(
         return [_UNPLACEABLE]
     kinds, spans = _general(words, clause, covered)
     covered += spans  # with a sign named, general words go with it ("nope, my breathing is fine")
+    # "but it hasn't changed": a denial of any change is placed (what it says of a sign set aside beside it is
+    # ``set_aside``'s); alone it is no answer
+    covered += [span for span in words.general["no_change"].spans(clause) if not overlaps(span, covered)]
     other, own = parts_named(words, pending, clause)
     if pending is not None and not other:
         _add_general_evidence(words, pending, clause, signs, kinds, bool(own), covered, evidence)
@@ -150,11 +153,15 @@ def _add_sign_evidence(
         elif said == "unclear":
             found.positive = found.negative = found.explained = True
         elif said == "no":
+            phrase = frozenset(clause[_its_subject(signs, sign) : sign.span[1]].split())
+            grouped = sign.kind == "no" and _one_of_its_signs(words, sign.question, phrase)
             found.negative = True
-            found.explained = found.explained or sign.kind == "no" or _named_otherwise(words, clause, sign)
-            found.denied_sign = found.denied_sign or sign.kind == "yes"
-            if sign.kind == "yes":
-                found.denied_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
+            found.explained = (
+                found.explained or (sign.kind == "no" and not grouped) or _named_otherwise(words, clause, sign)
+            )
+            found.denied_sign = found.denied_sign or sign.kind == "yes" or grouped
+            if sign.kind == "yes" or grouped:
+                found.denied_words.append(phrase)
                 spent += spent_on(words, clause, reaching, sign)
             found.strong_no = found.strong_no or not words.general["doubt"].spans(clause)
         else:
@@ -162,6 +169,21 @@ def _add_sign_evidence(
             found.signed_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
             found.plain_clauses.append(clause)
     return [*not_new, *imagined, *not_theirs, *helping], spent
+
+
+def _its_subject(signs: Sequence[Sign], sign: Sign) -> int:
+    """Where the words a denial is said of begin: "the colour is fine" matches only "is fine", said of
+    the words before it since the last sign named (or the clause's start)."""
+    return max((other.span[1] for other in signs if other.span[1] <= sign.span[0]), default=0)
+
+
+def _one_of_its_signs(words: Words, question: str, phrase: frozenset[str]) -> bool:
+    """ "Swollen a bit, but the colour's normal": a denial phrase of a red-flag screen that names one of
+    the signs it asks about (a word of one of its ``sign_groups``: "the colour is fine" is the red or
+    bruised sign denied) denies that sign, as "not red" does, so a sign said plainly beside it is told
+    apart from it (``apart_plainly``). A denial naming none ("I'm fine", "nothing like that") still denies
+    the whole screen: it explains, and a sign beside it stays asked again."""
+    return any(group & phrase for group in words.sign_groups.get(question, ()))
 
 
 def _named_otherwise(words: Words, clause: str, sign: Sign) -> bool:

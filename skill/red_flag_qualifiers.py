@@ -82,6 +82,8 @@ def set_aside(
             continue  # "it was swollen last month, but now my calf is red and hot": the sign now is a yes
         said = pending is not None and qid == pending.id and not found.positive
         changed = found.qualified and not words.general["no_change"].spans(normal)
+        if said and found.qualified and not changed and not words.general["doubt"].spans(normal):
+            found.negative = found.strong_no = True  # "my feet are always cold, but it hasn't changed": the no
         unchanged = found.negative and found.strong_no and not changed
         if not (said and (unchanged or found.unsure)):
             found.positive = found.negative = found.explained = True

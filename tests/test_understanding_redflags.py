@@ -1238,7 +1238,8 @@ SIXTH_ROUND_NOTHING = [
 RED_FLAG_FAMILIES_SIXTH_ROUND = [
     ("leg_signs", "no swelling no redness colour is normal", {"leg_signs": "no"}),
     ("leg_signs", "no heat no swelling", {"leg_signs": "no"}),
-    ("leg_signs", "no swelling no redness but it's hot", {}),  # one sign said: asked again, never a no
+    # one sign said plainly beside two denied by name, told apart from them: a yes (``apart_plainly``), never a no
+    ("leg_signs", "no swelling no redness but it's hot", {"leg_signs": "yes"}),
     ("leg_signs", "no swelling no redness colour is purple", {}),
     ("nerve_red_flags", "I wet myself this morning without realising", {"nerve_red_flags": "yes"}),
     (
@@ -2150,6 +2151,16 @@ ONE_SAID_PLAINLY_ONE_DENIED = [
     ("chest_symptoms", "i am short of breath but no chest pain", {"chest_symptoms": "yes"}),
     ("leg_cold_pale", "my foot is pale but not cold", {"leg_cold_pale": "yes"}),
     ("leg_signs", "no swelling but its gone a purple colour", {"leg_signs": "yes"}),
+    # the denial said of one of the screen's signs by its name ("the colour is fine", "breathing's okay"): that sign
+    # denied, as "not red" is, so the sign said plainly beside it is told apart
+    ("leg_signs", "a little bit puffy round the back and the skin colour looks fine", {"leg_signs": "yes"}),
+    ("leg_signs", "theres some swelling below the kneecap the colour is normal", {"leg_signs": "yes"}),
+    ("chest_symptoms", "my breathing is okay but there is a tight pain in my chest", {"chest_symptoms": "yes"}),
+    # must not: the sign itself denied beside the named normal one is the no; a doubt stays unclear
+    ("leg_signs", "no swelling at all and the colour looks normal", {"leg_signs": "no"}),
+    ("leg_signs", "the colour looks normal and i am not sure about swelling", {"leg_signs": "unknown"}),
+    # "fine apart from" is never ignored: what it sets apart may be the sign
+    ("leg_signs", "i am fine apart from the swelling in my leg", {"leg_signs": "yes"}),
 ]
 
 # ...and never when the answer is not plain, or the sign said is the one denied in a lesser degree: asked again
@@ -2164,6 +2175,7 @@ ONE_SAID_ONE_DENIED_NOT_PLAINLY = [
     ("leg_signs", "swollen maybe but not hot", "leg_signs"),
     ("calf_swollen", "my wife thinks it is a bit swollen but it is not red", "calf_swollen"),  # someone's opinion
     ("fever", "no temperature but i feel a bit off", "fever"),  # the fever screen has no groups: how unwell is vague
+    ("leg_signs", "the colour is fine but it might be a bit puffy", "leg_signs"),  # a doubt beside the part named fine
 ]
 
 TWELFTH_ROUND_NEVER_A_NO = [
@@ -2841,7 +2853,12 @@ WALKING_THEN_A_PART_DENIED = [
     ("injury_severe", "i made it home nothing slipped out", {"injury_severe": "no"}),
     ("injury_severe", "no swelling i hobbled home", {"injury_severe": "no"}),
     ("injury_severe", "i got home no swelling but then the kneecap slipped out", {}),
-    ("injury_severe", "i walked off fine nothing popped out but it swelled up like a balloon", {}),
+    # the swelling said plainly beside the other parts denied by name: told apart, a yes (``apart_plainly``)
+    (
+        "injury_severe",
+        "i walked off fine nothing popped out but it swelled up like a balloon",
+        {"injury_severe": "yes"},
+    ),
 ]
 
 

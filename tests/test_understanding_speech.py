@@ -174,6 +174,33 @@ NOT_NEW = [
     _said(
         "another part, unchanged", "calf_swollen", "my knee is swollen but the calf is no different", calf_swollen="no"
     ),
+    # the change denied in a clause of its own ("it hasn't changed"), with or without a "no" before it: placed, the no
+    _said(
+        "not new, unchanged",
+        "leg_cold_pale",
+        "my toes are always cold but no they have not changed",
+        leg_cold_pale="no",
+    ),
+    _said(
+        "not new, unchanged",
+        "calf_swollen",
+        "my ankles always puff up by bedtime but it has not changed",
+        calf_swollen="no",
+    ),
+    # must not: the change denied beside a doubt, or alone, is no answer; a sign said now beside it is never a no
+    _said(
+        "not new, unsure",
+        "leg_cold_pale",
+        "my toes are always cold i do not think they have changed",
+        leg_cold_pale=None,
+    ),
+    _said("unchanged alone", "leg_cold_pale", "it has not changed", leg_cold_pale=None),
+    _said(
+        "not new, a sign now",
+        "leg_cold_pale",
+        "my feet are always cold but one toe went blue, nothing else changed",
+        leg_cold_pale=None,
+    ),
     # ...and a doubt is the answer: "I don't know" (the cautious branch), never asked in circles
     _said(
         "not new, unsure",
@@ -986,7 +1013,8 @@ LIST_OF_DENIALS = [
     _said(
         "must not", "chest_symptoms", "they did a scan and there is nothing my doctor could find", chest_symptoms=None
     ),
-    _said("must not", "calf_swollen", "no redness no heat nothing the calf is swollen though", calf_swollen=None),
+    # ...and after denials that name the screen's other signs, the swelling said plainly is told apart from them: a yes
+    _said("must not", "calf_swollen", "no redness no heat nothing the calf is swollen though", calf_swollen="yes"),
 ]
 
 # "lump? no, no lump": after an echo, a second "no" before the sign denies it, no part of the short answer
