@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from kb import UNKNOWN, Question
 from skill.clause_evidence import Reader, Reading, blanked
-from skill.clause_reading import plain_no
+from skill.clause_reading import parts_named, plain_no
 from skill.clause_signs import signs_in
 from skill.spoken_numbers import UNIT_WORDS, words_to_number
 from skill.word_data import Words, clauses
@@ -198,7 +198,9 @@ def _other_part_told(words: Words, pending: Question, said: str) -> list[tuple[i
         return []
     found = []
     for start, end in words.general["mistaken_about"].spans(said):
-        part = re.match(r"\s*([^\s,.;!?]+)", said[end:])
-        if part is not None and part.group(1) in words.body_parts and part.group(1) not in asked.parts:
-            found.append((start, end + part.end()))
+        told = clauses(words, said[end:])
+        part = told[0].split()[0] if told else ""
+        # the part is the word right after the mistake's words (a family's match ends with the space before it)
+        if said.startswith(part, end) and parts_named(words, pending, part)[0]:
+            found.append((start, end + len(part)))
     return found

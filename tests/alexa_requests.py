@@ -18,7 +18,7 @@ from typing import Any
 
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
-from ask_sdk_model import RequestEnvelope, ResponseEnvelope
+from ask_sdk_model import Intent, RequestEnvelope, ResponseEnvelope
 
 from kb import KnowledgeBase, Question
 from skill import slot_contract
@@ -148,6 +148,15 @@ def intent_request(
 ) -> dict[str, Any]:
     names = list(all_slots or []) + [n for n in (slots or {}) if n not in (all_slots or [])]
     return envelopes.intent_request(name, {n: slot_json(n, (slots or {}).get(n)) for n in names})
+
+
+def answer_intent(kb: KnowledgeBase, **slots: SlotValue | None) -> Intent:
+    """The AnswerIntent the skill's handlers receive, every answer slot present as Alexa sends it:
+    the one way a test builds an intent to read without a whole request envelope."""
+    payload = intent_request("AnswerIntent", slots, answer_slot_names(kb))["intent"]
+    intent = _serializer.deserialize(json.dumps(payload), Intent)
+    assert isinstance(intent, Intent)
+    return intent
 
 
 def session_ended_request(reason: str = "USER_INITIATED") -> dict[str, Any]:

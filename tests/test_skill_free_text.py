@@ -14,11 +14,10 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from ask_sdk_model import Intent, Slot
 
 from skill.devtools.utterances import NO_MATCH, UtteranceResolver
 from skill.slots import read_slots
-from tests.alexa_requests import Conversation, Matched, Said, Unmatched, talk
+from tests.alexa_requests import Conversation, Matched, Said, Unmatched, answer_intent, talk
 from tests.kb_helpers import answer_from, golden_cases, real_kb
 
 KB = real_kb()
@@ -463,28 +462,14 @@ def test_a_slots_words_are_read_with_the_subject_the_sentence_gave_them() -> Non
     said = lump.answer(onset=Unmatched("yes"), knee_mechanics=Unmatched("burst last night"))
     assert said.ended and "burst cyst" in said.speech, said.speech  # the burst read, acted on at once
     both = read_slots(
-        Intent(
-            name="AnswerIntent",
-            slots={
-                "location": Slot(name="location", value="no it's still there"),
-                "symptom": Slot(name="symptom", value="in both legs now"),
-            },
-        ),
+        answer_intent(KB, location=Unmatched("no it's still there"), symptom=Unmatched("in both legs now")),
         KB,
         KB.questions["tingling_passed"],
     )
     assert both.facts == {"tingling_passed": "no", "nerve_red_flags": "yes"}, both.facts
     # after a reply the symptom slot has no subject given ("{reply} and {symptom}"): read as said
     fever = read_slots(
-        Intent(
-            name="AnswerIntent",
-            slots={
-                "reply": Slot(name="reply", value="no"),
-                "symptom": Slot(name="symptom", value="swollen in my calf"),
-            },
-        ),
-        KB,
-        KB.questions["fever"],
+        answer_intent(KB, reply=Matched("no"), symptom=Unmatched("swollen in my calf")), KB, KB.questions["fever"]
     )
     assert fever.facts.get("calf_swollen") == "yes" and "leg_signs" not in fever.facts, fever.facts
 

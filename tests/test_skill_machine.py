@@ -14,9 +14,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
-from ask_sdk_model import Intent
 from fake_reminders_api import FakeAlexaApi
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -37,6 +35,7 @@ from tests.alexa_requests import (
     Raw,
     Said,
     Unmatched,
+    answer_intent,
     answer_slot_names,
     envelope,
     intent_request,
@@ -119,8 +118,7 @@ def event_of(kind: Kind, slots: dict[str, Any] | None = None) -> machine.Event:
     fails cleanly) and a permission answer has no token (a plain goodbye)."""
     if kind != Kind.ANSWER:
         return machine.Event(kind)
-    payload = intent_request("AnswerIntent", answer_slots() if slots is None else slots)["intent"]
-    return machine.Event(kind, DefaultSerializer().deserialize(json.dumps(payload), Intent))
+    return machine.Event(kind, answer_intent(KB, **(answer_slots() if slots is None else slots)))
 
 
 def assert_next_state_is_valid(step: machine.Step) -> None:

@@ -7,13 +7,11 @@ import xml.etree.ElementTree as ET
 from typing import Any
 
 import pytest
-from ask_sdk_core.serialize import DefaultSerializer
-from ask_sdk_model import Intent
 
 from skill import session, word_data
 from skill.slots import duration_days, read_slots
 from skill.speech import MAX_SPEECH_CHARS, join, ssml
-from tests.alexa_requests import Matched, Raw, Unmatched, answer_slot_names, slot_json
+from tests.alexa_requests import Matched, Raw, Unmatched, answer_intent
 from tests.kb_helpers import real_kb
 
 KB = real_kb()
@@ -52,22 +50,13 @@ def test_values_that_are_not_durations_give_none(value: str) -> None:
     assert duration_days(value) is None, value
 
 
-def _intent(**slots: Any) -> Intent:
-    payload = {
-        "name": "AnswerIntent",
-        "confirmationStatus": "NONE",
-        "slots": {n: slot_json(n, slots.get(n)) for n in answer_slot_names(KB) + list(slots)},
-    }
-    return DefaultSerializer().deserialize(json.dumps(payload), Intent)
-
-
 def test_resolved_ids_become_facts_and_raw_slot_text_is_ignored() -> None:
-    heard = read_slots(_intent(onset=Matched("injury", "I fell off a ladder")), KB)
+    heard = read_slots(answer_intent(KB, onset=Matched("injury", "I fell off a ladder")), KB)
     assert heard.facts == {"onset": "injury"} and not heard.missed
 
 
 def test_symptom_slots_set_their_yes_no_fact_to_yes() -> None:
-    heard = read_slots(_intent(symptom=Matched("lump"), symptom_two=Matched("grinding")), KB)
+    heard = read_slots(answer_intent(KB, symptom=Matched("lump"), symptom_two=Matched("grinding")), KB)
     assert heard.facts == {"lump": "yes", "grinding": "yes", "knee_signs": "yes"}
 
 
@@ -90,7 +79,7 @@ def test_symptom_slots_set_their_yes_no_fact_to_yes() -> None:
     ],
 )
 def test_an_answer_also_answers_the_question_whose_words_include_it(slots, pending, expected) -> None:
-    heard = read_slots(_intent(**slots), KB, pending=KB.questions[pending])
+    heard = read_slots(answer_intent(KB, **slots), KB, pending=KB.questions[pending])
     assert heard.facts == expected
 
 
@@ -110,7 +99,7 @@ def test_an_answer_also_answers_the_question_whose_words_include_it(slots, pendi
     ],
 )
 def test_a_matched_choice_keeps_the_signs_its_other_words_name(slots, pending, expected) -> None:
-    heard = read_slots(_intent(**slots), KB, pending=KB.questions[pending])
+    heard = read_slots(answer_intent(KB, **slots), KB, pending=KB.questions[pending])
     assert heard.facts == expected
 
 
@@ -120,24 +109,28 @@ def test_a_fact_said_outright_is_never_overridden_by_what_another_entails() -> N
 
 
 def test_no_match_is_reported_as_a_miss_for_that_question() -> None:
-    heard = read_slots(_intent(location=Unmatched("in my elbow")), KB)
+    heard = read_slots(answer_intent(KB, location=Unmatched("in my elbow")), KB)
     assert heard.facts == {} and heard.missed == {"location"}
 
 
 def test_neutral_words_after_a_no_answer_the_pending_yes_no_question() -> None:
-    heard = read_slots(_intent(denial=Matched("said", "it's fine")), KB, pending=KB.questions["hot_knee"])
+    heard = read_slots(answer_intent(KB, denial=Matched("said", "it's fine")), KB, pending=KB.questions["hot_knee"])
     assert heard.facts == {"hot_knee": "no"} and not heard.missed
 
 
 def test_unknown_words_after_a_no_are_a_miss_never_a_stored_no() -> None:
     # "nah, my calf is huge": Alexa fills the slot with words no value matches
-    heard = read_slots(_intent(denial=Unmatched("my calf is huge")), KB, pending=KB.questions["chest_symptoms"])
+    heard = read_slots(
+        answer_intent(KB, denial=Unmatched("my calf is huge")), KB, pending=KB.questions["chest_symptoms"]
+    )
     assert heard.facts == {} and heard.missed == {"chest_symptoms"}
 
 
 def test_a_symptom_for_the_pending_question_outranks_the_no_said_before_it() -> None:
     heard = read_slots(
-        _intent(reply=Matched("no"), symptom=Matched("calf_swollen")), KB, pending=KB.questions["calf_swollen"]
+        answer_intent(KB, reply=Matched("no"), symptom=Matched("calf_swollen")),
+        KB,
+        pending=KB.questions["calf_swollen"],
     )
     assert heard.facts == {"calf_swollen": "yes"}
 
@@ -177,12 +170,12 @@ def test_a_symptom_for_the_pending_question_outranks_the_no_said_before_it() -> 
     ],
 )
 def test_unmatched_symptom_words_are_said_of_the_part_named_beside_them(slots, pending, expected) -> None:
-    heard = read_slots(_intent(**slots), KB, pending=KB.questions[pending])
+    heard = read_slots(answer_intent(KB, **slots), KB, pending=KB.questions[pending])
     assert heard.facts == expected, heard
 
 
 def test_empty_slots_say_nothing() -> None:
-    for heard in (read_slots(_intent(), KB), read_slots(None, KB)):
+    for heard in (read_slots(answer_intent(KB), KB), read_slots(None, KB)):
         assert not heard.facts and not heard.missed
 
 
@@ -191,7 +184,7 @@ def test_empty_slots_say_nothing() -> None:
     [("42", 42), ("1", 1), ("120", 120), ("121", None), ("0", None), ("?", None), ("-3", None), ("4.5", None)],
 )
 def test_age_must_be_a_whole_number_in_the_questions_range(age: str, expected: int | None) -> None:
-    heard = read_slots(_intent(age=Raw(age)), KB)
+    heard = read_slots(answer_intent(KB, age=Raw(age)), KB)
     if expected is None:
         assert heard.missed == {"age"} and "age" not in heard.facts, age
     else:
@@ -293,5 +286,5 @@ def test_over_long_speech_at_another_rate_is_cut_to_alexas_limit_and_keeps_its_p
 def test_an_answer_says_what_it_says_of_the_questions_it_answers_too(
     pending: str, slots: dict[str, Any], expected: dict[str, Any]
 ) -> None:
-    heard = read_slots(_intent(**slots), KB, pending=KB.questions[pending])
+    heard = read_slots(answer_intent(KB, **slots), KB, pending=KB.questions[pending])
     assert heard.facts == expected
