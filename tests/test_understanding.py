@@ -470,6 +470,19 @@ FAMILIES = [
     # unless the leg screen is a no: the leg screen opens it), the leg screen's yes kept
     ("leg_signs", "yes, my knee is red and warm", {"leg_signs": "yes", "hot_knee": "yes"}),
     ("leg_signs", "it's swollen and the knee feels hot", {"leg_signs": "yes", "hot_knee": "yes"}),
+    # the knee named swollen with how much, then its heat after "and it": the "it" is that knee
+    ("leg_signs", "my knee has swelled right up and it feels hot", {"leg_signs": "yes", "hot_knee": "yes"}),
+    (
+        "leg_signs",
+        "the whole knee's blown up like a melon and it's a bit warm",
+        {"leg_signs": "yes", "hot_knee": "yes"},
+    ),
+    ("leg_signs", "the knee has ballooned and it's not red", {"leg_signs": "yes"}),  # the heat denied: no yes
+    (
+        "leg_signs",
+        "yes, there's some redness, it's pinkish around the kneecap",
+        {"leg_signs": "yes", "hot_knee": "yes"},
+    ),
 ]
 
 

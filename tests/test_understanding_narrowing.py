@@ -89,6 +89,13 @@ SAYS_YES = [
     ("lump", "like a goose egg", {"lump": "yes"}),
     ("foot_weak", "I can't stand on tiptoe on that side", {"foot_weak": "yes"}),
     ("serious_signs", "I had breast cancer ten years ago", {"serious_signs": "yes"}),
+    # cancer treated now, said to this question, is a clot risk of now too; a cancer long past is not
+    (
+        "serious_signs",
+        "yes, I'm having treatment for lymphoma at the moment",
+        {"serious_signs": "yes", "clot_risk": "yes"},
+    ),
+    ("serious_signs", "my radiotherapy is still ongoing", {"serious_signs": "yes", "clot_risk": "yes"}),
     ("reinjured", "it's an old injury", {"reinjured": "yes"}),
     ("sport", "I play in a rec league", {"sport": "yes"}),
     ("sport", "I lift weights", {"sport": "yes"}),

@@ -1338,6 +1338,25 @@ SEVENTH_ROUND = [
         {"cyst_burst": "yes", "calf_swollen": "yes"},
     ),
     ("cyst_burst", "the swelling has gone down", {"cyst_burst": "yes"}),  # the lump going down, no calf
+    # the swelling placed as far down as the ankle, in any tense, or the calf on that side gone red or puffing up
+    (
+        "cyst_burst",
+        "yes, it went flat and the swelling comes right down to my ankle",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    ("cyst_burst", "it has gone soft and swelling is coming in my shin", {"cyst_burst": "yes", "calf_swollen": "yes"}),
+    (
+        "cyst_burst",
+        "yes it's gone and there's swelling all around my ankle",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "cyst_burst",
+        "it disappeared and my calf on that side is swelling up",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    ("cyst_burst", "it popped and my lower leg has gone all red and hot", {"cyst_burst": "yes", "calf_swollen": "yes"}),
+    ("cyst_burst", "no, and there's no swelling going down to my ankle", {"cyst_burst": "no"}),
     ("onset", "the swelling went down into my calf", {"calf_swollen": "yes"}),
     ("nerve_red_flags", "numbness is also there in between my thighs", {"nerve_red_flags": "yes"}),
     ("nerve_red_flags", "yeah pins and needles is there down below", {"nerve_red_flags": "yes"}),
