@@ -68,6 +68,7 @@ def read_slots(
     pair = _symptom_pair(kb, slots)
     replies: list[tuple[Role, Slot]] = []
     loose: list[str] = []  # symptom words no value matched: read after the rest, as said
+    unplaced: list[str] = []  # choice words no value matched, in the model's slot order, not the sentence's
     for name, slot in slots.items():
         spec = contract.get(name)
         if spec is None or slot is None or not _filled(slot):
@@ -114,9 +115,10 @@ def read_slots(
             if value is None or value not in question.value_ids():
                 heard.missed.add(question.id)
                 if value is None:
-                    heard.free_text.append(_with_subject(kb, slots, contract, name, _text(slot.value) or ""))
+                    unplaced.append(_with_subject(kb, slots, contract, name, _text(slot.value) or ""))
             else:
                 seconds.setdefault(question.id, []).append(value)
+    heard.free_text += _rejoined(kb, unplaced, either_way=True)
     for qid, values in seconds.items():
         question = kb.questions[qid]
         heard.facts[qid] = list(dict.fromkeys(values)) if question.multiple else values[0]
@@ -228,16 +230,27 @@ def _read_free_text(kb: KnowledgeBase, pending: Question | None, heard: Heard, t
         heard.missed.add(pending.id)
 
 
-def _rejoined(kb: KnowledgeBase, said: list[str]) -> list[str]:
+def _rejoined(kb: KnowledgeBase, said: list[str], either_way: bool = False) -> list[str]:
     """Pieces a sample's "and" cut through one phrase, put back together: "yes a temperature of a
     hundred and one and the knee is red" fills "{reply} and {symptom} and ...", so the reply ends at "a
     hundred" and "one" is a symptom of its own. Read apart, a hundred degrees is no fever and the fever
     said is lost; read as said, it is the fever. Only where a phrase of the word data runs across the cut
-    (``understanding.one_phrase``, as for "black and blue" in the two symptom slots)."""
+    (``understanding.one_phrase``, as for "black and blue" in the two symptom slots).
+
+    The reply is put first and symptoms last, as every sample says them, but two choice slots come in
+    the interaction model's slot order, not the sentence's ("{onset} and it {knee_mechanics}" sends the
+    knee's words first), and Alexa sends no positions. With ``either_way`` (those pieces) the phrase
+    itself finds where each piece stood: a piece joins the one it continues, before or after it."""
     joined: list[str] = []
     for text in said:
-        if joined and understanding.one_phrase(kb, joined[-1], text):
-            joined[-1] = f"{joined[-1]} and {text}"
+        after = next((i for i, before in enumerate(joined) if understanding.one_phrase(kb, before, text)), None)
+        ahead = None
+        if after is None and either_way:
+            ahead = next((i for i, later in enumerate(joined) if understanding.one_phrase(kb, text, later)), None)
+        if after is not None:
+            joined[after] = f"{joined[after]} and {text}"
+        elif ahead is not None:
+            joined[ahead] = f"{text} and {joined[ahead]}"
         else:
             joined.append(text)
     return joined

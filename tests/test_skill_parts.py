@@ -167,6 +167,19 @@ def test_a_symptom_for_the_pending_question_outranks_the_no_said_before_it() -> 
             "fever",
             {"fever": "yes"},
         ),
+        # "{onset} and it {knee_mechanics}" sends the knee's words first (the model's slot order): the phrase cut
+        # at the sample's "and" is found either way round and read as said, so the swollen knee's warmth is kept
+        (
+            {"onset": Unmatched("the knee puffed right up"), "knee_mechanics": Unmatched("feels hot")},
+            "leg_signs",
+            {"leg_signs": "yes", "hot_knee": "yes"},
+        ),
+        # ...and a tackle in which the knee bent the wrong way is the knee bent back, not a blow
+        (
+            {"onset": Unmatched("i went in for a tackle"), "knee_mechanics": Unmatched("bent the wrong way")},
+            "onset",
+            {"onset": "injury", "mechanism": "bent_back"},
+        ),
     ],
 )
 def test_unmatched_symptom_words_are_said_of_the_part_named_beside_them(slots, pending, expected) -> None:
