@@ -149,8 +149,8 @@ The reading is deliberately cautious, because a misheard answer must never becom
   denial said first before a new subject ("nothing it feels flat") a clause of its own. To a
   red-flag screen every word must be placed (the unknown words may be the very sign asked about)
   and the denial unambiguous (no doubt words, "I don't think so", unless that soft no is settled after it by
-  a plain no and the screen's own denial, naming nothing else: "I don't think so, no, I feel alright":
-  ``_doubt_settled``). A sign of another question said
+  the screen's own denial, a plain no between them or not, naming nothing else: "I don't think so, no, I feel
+  alright", "I don't think so, it looks the same as the other one": ``_doubt_settled``). A sign of another question said
   beside a no ("no, but my calf is swollen") is kept as well, as the matched ``{reply} but
   {symptom}`` sample keeps both; to a question that is not a red-flag screen, a clause naming such
   a sign, or only another part of the body, leaves the no clear ("no lump, but it grinds like
@@ -381,23 +381,29 @@ def _a_sign_of_its_list(kb: KnowledgeBase, pending: Question, facts: Mapping[str
 
 
 def _doubt_settled(words: Words, kb: KnowledgeBase, pending: Question, said: Sequence[str]) -> bool:
-    """ "A fever? No, I don't think so, no, I feel alright": a soft no said as a whole clause, then a
-    plain no and the question's own denial after it, is the answer settled, no doubt left.
+    """ "A fever? No, I don't think so, no, I feel alright"; "a fever, no, I don't think so, I feel alright
+    in myself"; "I don't think so, it looks the same as the other one": a soft no said as a whole clause,
+    then the question's own denial after it (a plain no between them or not), is the answer settled, no
+    doubt left. Why: the writers of most rounds record "I don't think so" as a no when nothing beside it
+    admits or doubts the sign, and the denial that follows says why the person thinks so.
 
     Why it is safe: every doubt must be a whole soft no ("I don't think so"; never "probably" or a
-    doubt inside a clause that names something), the plain no must come after the last of them, and
-    every clause after that plain no must be placed and read as the question's own denial, said
-    without doubt, naming nothing else; anything more ("no, I feel alright, but my leg's gone a
-    funny colour") leaves the no soft, so a red-flag screen is asked again as before."""
+    doubt inside a clause that names something), the denial must come after the last of them, and
+    every clause after that must be placed and read as the question's own denial (or a plain no),
+    said without doubt or a hedge, naming nothing else, the soft no not taken back ("oh well");
+    anything more ("no, I feel alright, but my leg's gone a funny colour", "I haven't taken my
+    temperature, but I feel okay") leaves the no soft, so a red-flag screen is asked again as before.
+    A soft no alone ("I don't think so") stays soft."""
     doubted = [at for at, clause in enumerate(said) if words.general["doubt"].spans(clause)]
     if not doubted or not all(words.general["weak_no"].spans(said[at]) and plain_no(words, said[at]) for at in doubted):
         return False
     after = said[doubted[-1] + 1 :]
-    plain = [at for at, clause in enumerate(after) if words.general["say_no"].spans(clause) and plain_no(words, clause)]
-    if not plain or not after[plain[0] + 1 :]:
-        return False
+    if not after or any(words.general["hedges"].spans(clause) for clause in after):
+        return False  # a hedge beside it admits something ("I don't think so, it's only a bit sore")
+    if words.soft_corrections.search(" ".join(said)):
+        return False  # the soft no taken back as something comes to mind ("I don't think so, oh well, ...")
     evidence: dict[str, Evidence] = {}
-    for clause in after[plain[0] + 1 :]:
+    for clause in after:
         if read_clause(words, kb, pending, clause, evidence):
             return False
     found = evidence.get(pending.id)

@@ -2116,6 +2116,10 @@ TWELFTH_ROUND = [
     ("nerve_red_flags", "nothing to report in that department", {"nerve_red_flags": "no"}),
     # a soft no settled by a plain no and the screen's own denial
     ("fever", "i dont think so no i feel fine", {"fever": "no"}),
+    # ...or by the screen's own denial alone, a plain no before the soft no or none
+    ("fever", "i dont think so i feel fine", {"fever": "no"}),
+    ("fever", "no i dont think so i feel well", {"fever": "no"}),
+    ("leg_signs", "i dont think so it looks just like the other leg", {"leg_signs": "no"}),
     # how they checked, and moving the knee, are no sign beside the hot-knee screen's no
     ("hot_knee", "not hot no i put my hand on it", {"hot_knee": "no"}),
     (
@@ -2207,7 +2211,11 @@ TWELFTH_ROUND_NEVER_A_NO = [
     ("fever", "i dont think so no i feel fine but i have had the shivers"),
     ("fever", "i dont think so"),
     ("fever", "i dont think so no"),
-    ("fever", "i dont think so i feel fine"),
+    # a soft no beside a denial that still admits or doubts something: asked again
+    ("fever", "i dont think so i feel fine maybe a bit shivery"),
+    ("fever", "i dont think so i have not checked but i feel fine"),
+    ("calf_tight", "i dont think so it is only a little bit sore"),
+    ("leg_signs", "i dont think so it looks like the other one but a bit red"),
     # a word after the check no family knows may be the sign
     ("hot_knee", "no its not hot i put my hand on it its purplish"),
     # "I was walking only after that" may be walking only later: asked again

@@ -85,7 +85,8 @@ ECHOES = [
     # must not: one red-flag echo answered no without a cue is asked again, as before (the no may
     # belong to what follows)
     _said("must not", "chest_symptoms", "chest pain no", chest_symptoms=None),
-    _said("must not", "cyst_burst", "soft i don't think so and the calf's fine", cyst_burst=None),
+    # ...but a soft no to it, settled by the screen's own denial, is the no ("nothing beside it admits or doubts")
+    _said("settled", "cyst_burst", "gone soft i don't think so and my calf is normal", cyst_burst="no"),
     # must not: a red-flag sign of another question said in the run is kept, never taken for an echo
     _said("must keep", "leg_signs", "swollen no hot no chest pain yes", chest_symptoms="yes"),
     _said("must keep", "knee_signs", "stuck no chest pain yes", chest_symptoms="yes"),
