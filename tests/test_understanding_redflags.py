@@ -2884,3 +2884,50 @@ WALKING_THEN_A_PART_DENIED = [
 @pytest.mark.parametrize("pending, said, meant", WALKING_THEN_A_PART_DENIED)
 def test_walking_then_a_part_denied(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# Feet always cold with their long-standing cause named after it ("my feet are always cold, I've got poor
+# circulation", the comma lost in speech), then any change denied: the cause is how they always are, so the no is
+# clear. The cause is placed only after the always-cold feet: said inside or beside the sign, or beside a bare yes,
+# or with a change admitted, the screen is never a no.
+ALWAYS_COLD_WITH_ITS_CAUSE = [
+    (
+        "leg_cold_pale",
+        "my feet are always cold i have poor circulation but nothing has changed",
+        {"leg_cold_pale": "no"},
+    ),
+    (
+        "leg_cold_pale",
+        "my toes are usually icy with bad circulation but they are no different today",
+        {"leg_cold_pale": "no"},
+    ),
+    (
+        "leg_cold_pale",
+        "my feet are always freezing mate rubbish circulation but it is the same as always",
+        {"leg_cold_pale": "no"},
+    ),
+    # the story admits the sign: a no beside it is never read
+    # (a bare no against the sign said: asked again, as without the cause)
+    ("leg_cold_pale", "no my feet are always cold bad circulation but today the foot has gone blue", {}),
+    (
+        "leg_cold_pale",
+        "my feet are always cold poor circulation and now my foot has gone white",
+        {"leg_cold_pale": "yes"},
+    ),
+    ("leg_cold_pale", "the foot has gone cold and pale from poor circulation", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "it has turned blue i have bad circulation", {"leg_cold_pale": "yes"}),
+    ("leg_cold_pale", "yes i have poor circulation", {"leg_cold_pale": "yes"}),
+    # the cause alone is no answer (asked again); with the change doubted, a doubt, never a no
+    ("leg_cold_pale", "i have bad circulation", {}),
+    ("leg_cold_pale", "my feet are always cold i have bad circulation", {}),
+    (
+        "leg_cold_pale",
+        "my feet are always cold poor circulation but i am not sure if it is different",
+        {"leg_cold_pale": "unknown"},
+    ),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", ALWAYS_COLD_WITH_ITS_CAUSE)
+def test_always_cold_with_its_cause(pending, said, meant):
+    assert _read(pending, said) == meant
