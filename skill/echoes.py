@@ -102,7 +102,7 @@ def without_echoes(words: Words, pending: Question | None, said: str, reread: Re
         if not echo.kind:
             break
     if not echoes:
-        return None
+        return _asked_later(words, pending, tokens, at, reread)
     alone = len(echoes) == 1
     single = alone and not echoes[0].cued
     rest = " ".join(tokens[at:])
@@ -125,8 +125,30 @@ def without_echoes(words: Words, pending: Question | None, said: str, reread: Re
     # What follows a hedge or a doubt goes on with it ("maybe a little fullness, I'm not sure"); after a
     # yes or a no it is a new thought (after a no, joined, it would be denied: "hot? no, chest pain yes").
     going_on = echoes[-1].hedged or echoes[-1].kind == "unsure"
+    rest = _asked_later(words, pending, tokens[at:], 0, reread) or rest  # "lump? no. it clicks. does it lock? no"
     joined = [*answers[:-1], f"{answers[-1]} {rest}"] if going_on else [*answers, rest]
     return ", ".join(answer.strip() for answer in joined if answer.strip())
+
+
+def _asked_later(words: Words, pending: Question, tokens: Sequence[str], at: int, reread: Reader) -> str | None:
+    """The answer with a question asked back in its middle taken out as one at its start would be ("no lump, no.
+    does it give way? not that I've noticed, no" is "no lump, no, not that I've noticed, no"), or None when none is.
+
+    Why: people ask the question back wherever they come to it, after answering one of its signs as often as
+    first, and the sign asked about is no report of it. Later in the answer only the question asked back whole
+    counts (one of ``echo.leads`` at a clause's start: after a pause mark or ``echo.later_after``): a bare
+    sign there ("it's swollen, hot, no") is a report."""
+    for start in range(max(at, 1), len(tokens)):
+        before = tokens[start - 1]
+        if not (not before.isalnum() or before in words.echo.later_after):
+            continue
+        if not _span_at(words.echo.leads, tokens, start):
+            continue
+        found = without_echoes(words, pending, " ".join(tokens[start:]), reread)
+        if found is not None:
+            said = " ".join(tokens[:start]).strip(" ,.;!?")
+            return f"{said}, {found}" if said else found
+    return None
 
 
 def _names_a_value(words: Words, pending: Question, said: str) -> bool:

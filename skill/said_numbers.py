@@ -37,10 +37,12 @@ def numbers_said(
     said: Sequence[str],
     today: date,
     starts: Sequence[str] = (),
+    own_times: Sequence[str] = (),
 ) -> dict[str, int]:
     """How long it has hurt and how old the person is, where said: unasked only in the forms that
     name them ("for three weeks", "I'm seventy two"), to their own question in any form. "Over the last
-    month" is one month (``one_unit_after``)."""
+    month" is one month (``one_unit_after``). ``own_times``: the clauses that name a sign with a time of
+    its own (``_of_another_sign``)."""
     plain = _larger_of_ranges(forms, forms.one_unit.sub(lambda m: m.group() + "a ", plain))
     said = [_larger_of_ranges(forms, forms.one_unit.sub(lambda m: m.group() + "a ", c)) for c in said]
     found: dict[str, int] = {}
@@ -49,9 +51,11 @@ def numbers_said(
         if question.answer_type == "duration" and not asked and dates_itself(kb, pending):
             # "I did it two years ago" to the reinjury question dates the earlier injury; only a time
             # said of the pain itself ("but it's been sore for three weeks") is the pain's
-            values = _pain_durations(forms, [c for c in said if words_for(kb).general["pain_talk"].spans(c)], today)
+            talk = words_for(kb).general["pain_talk"]
+            values = _pain_durations(forms, [c for c in _of_the_pain(forms, said, own_times) if talk.spans(c)], today)
         elif question.answer_type == "duration":
-            values = _durations(forms, plain, today) if asked else _pain_durations(forms, said, today, starts)
+            unasked = _of_the_pain(forms, said, own_times)
+            values = _durations(forms, plain, today) if asked else _pain_durations(forms, unasked, today, starts)
         elif question.answer_type == "number":
             stated = [
                 words_to_number(m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or "")
@@ -214,6 +218,22 @@ def _pain_durations(
             ]
         days += named
     return [d for d in days if d is not None and d >= 1]
+
+
+def _of_the_pain(forms: NumberForms, said: Sequence[str], own_times: Sequence[str]) -> list[str]:
+    """The clauses a time said unasked may date the pain in: never one that names a sign with a time of its own
+    (``own_times``: "I have fever also since two days", "it's been numb down my foot since Wednesday", "since last
+    night some chest pain is there"), nor a clause that only says when right after one ("I have fever, since two
+    days"). The fever, the numbness or the chest pain may be newer than the pain behind the knee: no time is better
+    than its time (the how-long question is asked)."""
+    own = {" ".join(clause.split()) for clause in own_times}
+    kept: list[str] = []
+    for at, clause in enumerate(said):
+        before = " ".join(said[at - 1].split()) if at else ""
+        if " ".join(clause.split()) in own or (before in own and _only_a_time(forms, clause)):
+            continue
+        kept.append(clause)
+    return kept
 
 
 def _dates_an_earlier_event(forms: NumberForms, before: str, clause: str) -> bool:

@@ -189,7 +189,7 @@ from typing import Any
 from kb import UNKNOWN, KnowledgeBase, Question
 from skill.clause_evidence import Evidence, Reading
 from skill.clause_reading import parts_named, plain_no, read_clause
-from skill.clause_signs import named_in, signs_in
+from skill.clause_signs import named_in, negators_at, signs_in
 from skill.corrections import explains, read_corrected, split_at_correction, split_at_restating, split_at_said_again
 from skill.echoes import asked_back, without_echoes
 from skill.red_flag_qualifiers import (
@@ -210,7 +210,7 @@ from skill.remarks import (
     with_remarks,
 )
 from skill.said_numbers import days_are_a_sign, numbers_said
-from skill.word_data import MAX_CHARS, Words, clauses, entailed, normalise, overlaps, refined, words_for
+from skill.word_data import MAX_CHARS, Words, clauses, dates_its_sign, entailed, normalise, overlaps, refined, words_for
 
 __all__ = ["Reading", "one_phrase", "only_no", "read", "reading"]
 
@@ -313,7 +313,8 @@ def _reading(
         facts[pending.id] = UNKNOWN
     if said:
         starts = [clause for clause in said if _tells_its_start(words, pending, clause)]
-        numbers = numbers_said(words.numbers, kb, pending, plain, said, today or datetime.now(UTC).date(), starts)
+        own = [clause for clause in said if _names_a_sign_dating_itself(words, pending, clause)]
+        numbers = numbers_said(words.numbers, kb, pending, plain, said, today or datetime.now(UTC).date(), starts, own)
         facts = {**numbers, **facts}
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
@@ -506,6 +507,18 @@ def _it_named(words: Words, said: list[str]) -> list[str]:
                 clause = with_part
         named.append(clause)
     return named
+
+
+def _names_a_sign_dating_itself(words: Words, pending: Question | None, clause: str) -> bool:
+    """Whether the clause names a sign with a time of its own (``dates_its_sign``: a fever, a numbness, a chest
+    pain), not denied, and no pain besides it: a time said in it dates that sign, not the pain behind the knee.
+    "Both legs are having pain and tingling since two days" names the pain too; "some pain in the chest" only
+    the chest's."""
+    denied = negators_at(words, clause, [])  # "no fever, it's been like this four days": no sign dated
+    signs = [s for s in signs_in(words, pending, clause, []) if s.kind == "yes" and dates_its_sign(words, s.question)]
+    own = [s.span for s in signs if not any(at < s.span[0] for at in denied)]
+    talk = words.general["pain_talk"].spans(clause)
+    return bool(own) and all(any(a <= start and end <= b for a, b in own) for start, end in talk)
 
 
 def _sign_questions(words: Words, clause: str) -> set[str]:

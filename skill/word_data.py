@@ -129,6 +129,7 @@ class QuestionWords:
     yes_from_days: int | None = None  # a pain this many days old or more is one of its signs
     opens: frozenset[str] = frozenset()  # the questions the kb asks only unless this one is answered "no"
     dates_itself: bool = False  # a time said in answer to it dates what it asks about, not the pain
+    own_time: bool = False  # a time said in a clause naming its sign dates the sign, not the pain (``dates_its_sign``)
     # an opener whose yes an answer to its follow-ups does not say again (``known_before``); never a red-flag screen
     unsaid_by_follow_ups: bool = False
     its_start: bool = False  # its values tell how the pain began: a past day said beside one is when it began
@@ -234,6 +235,7 @@ class EchoForms:
     asked_after: Family = Family(None)  # "..., if that's what you mean": only asks whether the answer fits
     answer_starts: frozenset[str] = frozenset()  # "what you mean by catch, it clicks": "it" starts the answer
     doubted_after: Family = Family(None)  # "a pop? I don't think so, maybe": a soft no taken into doubt
+    later_after: frozenset[str] = frozenset()  # "no lump no does it give way": a clause asking back starts after these
 
 
 _NEVER = re.compile("(?!)")
@@ -703,6 +705,7 @@ def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
         asked_by=family(words, _list(raw.get("asked_by"), "echo.asked_by"), "echo.asked_by"),
         asked_after=family(words, _list(raw.get("asked_after"), "echo.asked_after"), "echo.asked_after"),
         answer_starts=single("answer_starts"),
+        later_after=single("later_after"),
         doubted_after=family(words, _list(raw.get("doubted_after"), "echo.doubted_after"), "echo.doubted_after"),
     )
 
@@ -860,6 +863,7 @@ def _question_words(
         red_flag=question.phase == "red_flag",
         yes_from_days=_days_sign(question, entry.get("yes_from_days"), where),
         dates_itself=_flag(entry, "dates_itself", where),
+        own_time=_flag(entry, "own_time", where),
         unsaid_by_follow_ups=_unsaid_by_follow_ups(question, entry, opens, where),
         its_start=_flag(entry, "its_start", where),
         vague_beside_a_no=_flag(entry, "vague_beside_a_no", where),
@@ -1026,6 +1030,13 @@ def dates_itself(kb: KnowledgeBase, pending: Question | None) -> bool:
     years ago" to the reinjury question), so it is never how long the pain has lasted."""
     words = words_for(kb)
     return pending is not None and pending.id in words.questions and words.questions[pending.id].dates_itself
+
+
+def dates_its_sign(words: Words, question_id: str) -> bool:
+    """Whether a time said in a clause naming this question's sign dates the sign, not the pain: its own time
+    (``own_time``: a fever, a numbness, a chest pain may be newer than the pain), or a question that dates itself."""
+    said = words.questions.get(question_id)
+    return said is not None and (said.own_time or said.dates_itself)
 
 
 def _days_sign(question: Question, value: Any, where: str) -> int | None:

@@ -973,6 +973,14 @@ READINGS = [
     _rule("age to come", "age", "seventy nine, eighty in March", age=79),
     _rule("a time alone", "location", "behind the knee, for about a week now", location="behind_knee", duration_days=7),
     _rule("not the pain", "reinjured", "no, but I only started running a month ago", duration_days=None),
+    # a time said in a clause naming a sign with a time of its own dates that sign, never the pain
+    _rule("its own time", "hot_knee", "yes, and I've got a fever as well since three days", duration_days=None),
+    _rule("its own time", "worse_with", "stairs, and my foot's been numb since Monday", duration_days=None),
+    _rule("its own time", "foot_weak", "yes, it's been dragging since Saturday", duration_days=None),
+    _rule("its own time", "sport", "no, but since this morning there's a tight pain in my chest", duration_days=None),
+    _rule("its own time, after it", "leg_signs", "yes, and I've had a fever, since two days", duration_days=None),
+    _rule("the pain said too", "tingling", "yes, the leg is paining and tingling since four days", duration_days=4),
+    _rule("the sign denied", "fever", "no temperature, it's been sore about a week", duration_days=7),
     # radiating pain is no burst cyst; tingling in both legs is the nerve red flag
     _rule("radiating", "onset", "it started running down my leg", cyst_burst=None),
     _rule("radiating", "chest_symptoms", "no but it's spreading down into my calf", cyst_burst=None),

@@ -38,6 +38,18 @@ ECHOES = [
     _said("asked back whole", "knee_signs", "does it lock yes", knee_signs="yes"),
     # must not: a red-flag screen asked back and answered a bare no is asked again, as its echo alone is
     _said("must not", "calf_swollen", "is it swollen no", calf_swollen=None),
+    # ...wherever it stands: asked back after another sign's answer, it is still the question, never a report
+    _said(
+        "asked back later",
+        "knee_signs",
+        "it doesn't lock, no. does it catch? never noticed it, no",
+        knee_signs="no",
+        knee_mechanics=None,
+    ),
+    _said("asked back later", "knee_signs", "no clicking no does it lock not that I know of", knee_signs="no"),
+    _said("asked back later", "tingling", "it's only the knee. is it numb? no, not at all", tingling="no"),
+    _said("asked back later", "knee_signs", "no lump. does it lock? yes, now and then", knee_signs="yes"),
+    _said("must not: later too", "calf_swollen", "the knee is sore, is it swollen, no", calf_swollen=None),
     # one yes, or a hedge that admits a sign, is a yes
     _said("one yes", "knee_signs", "stuck no give way yes", knee_signs="yes"),
     _said("one hedge", "knee_signs", "stuck no give way a little", knee_signs="yes"),
