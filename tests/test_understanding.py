@@ -455,6 +455,24 @@ FAMILIES = [
     ("sport", "it's worse when I'm walking", {"worse_with": ["standing_walking"]}),
     ("sport", "I play netball, and it's worse when I'm running", {"sport": "yes", "worse_with": ["standing_walking"]}),
     ("sport", "I jog most days and it's worse when I run", {"sport": "yes", "worse_with": ["standing_walking"]}),
+    # the pain of an everyday movement is what makes it worse, not the toe stretch asked about: never its yes (with a
+    # clot possible that yes is an emergency), while a yes to the stretch said beside it stands
+    (
+        "toe_pull_pain",
+        "not really worse, but it hurts when I go up the stairs",
+        {"toe_pull_pain": "no", "worse_with": ["stairs"]},
+    ),
+    (
+        "toe_pull_pain",
+        "no difference, it just hurts when I walk",
+        {"toe_pull_pain": "no", "worse_with": ["standing_walking"]},
+    ),
+    ("toe_pull_pain", "it hurts when I go down the stairs", {"worse_with": ["stairs"]}),
+    (
+        "toe_pull_pain",
+        "yes that hurts, and it hurts when I walk too",
+        {"toe_pull_pain": "yes", "worse_with": ["standing_walking"]},
+    ),
     # the dropped foot with where it lands is the weak foot's own phrase: the nerve screen's no beside it stands
     (
         "nerve_red_flags",
