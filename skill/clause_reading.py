@@ -229,9 +229,10 @@ def not_theirs_now(words: Words, clause: str, kind: str) -> list[tuple[int, int]
 
 def _doubts(unsure: Sequence[tuple[int, int]], sign: Sign) -> bool:
     """Whether the clause's doubt is about this sign. A doubt said after a choice value is a thought
-    of its own, as it would be after a comma Alexa does not send: "maybe a twist I'm not sure" is a
-    twist, as "maybe a twist, I'm not sure" is. Of a yes/no sign any doubt in its clause is about it
-    (a red-flag sign said with a doubt is never a yes)."""
+    of its own here, as it would be after a comma Alexa does not send: "maybe a twist I'm not sure"
+    names a twist, as "maybe a twist, I'm not sure" does (to the question asked, when no red-flag
+    screen, ``_value_doubted_after`` in skill/understanding.py then makes it "I don't know"). Of a
+    yes/no sign any doubt in its clause is about it (a red-flag sign said with a doubt is never a yes)."""
     return any(sign.value is None or start < sign.span[1] for start, _ in unsure)
 
 

@@ -309,7 +309,9 @@ def _reading(
     if pending is not None and a_part_denied(pending, evidence.get(pending.id, Evidence())):
         clear_no = True  # a whole part denied: words unplaced elsewhere can change nothing of this no
     facts = _where_asked(kb, words, pending, facts)
-    if pending is not None and _cannot_describe(words, pending, evidence, facts, normal):
+    if pending is not None and (
+        _cannot_describe(words, pending, evidence, facts, normal) or _value_doubted_after(words, pending, facts, normal)
+    ):
         facts[pending.id] = UNKNOWN
     if said:
         starts = [clause for clause in said if _tells_its_start(words, pending, clause)]
@@ -367,6 +369,32 @@ def _cannot_describe(
         return False
     found = evidence.get(pending.id)
     return found is not None and found.unsure and bool(words.general["cannot_describe"].spans(normal))
+
+
+def _value_doubted_after(words: Words, pending: Question, facts: Mapping[str, Any], normal: str) -> bool:
+    """ "Maybe it locks a little, but I'm not sure"; "there's a crackle sometimes I might be imagining it": to a
+    yes/no or choice question that is no red-flag screen, a value or sign of the question said and then doubted
+    (``value_doubted``) is "I don't know", as the recording conventions record a hedge that doubts. Why: the doubt
+    takes back what was said, so storing the value would be a guess. Why only after, and in one run of words: "I'm
+    not sure, maybe a twist" gives its guess last (read as before), and the slot reader joins the pieces Alexa sends
+    with commas in no order of their own, so a doubt in another piece may have been said first. A hedge that admits
+    ("a little", "sort of", "I think") is no doubt. Red-flag screens keep their own rules (a sign in doubt is asked
+    again)."""
+    if pending.phase == "red_flag" or pending.answer_type not in ("yes_no", "choice"):
+        return False
+    if facts.get(pending.id) in (None, UNKNOWN, "no"):
+        return False
+    pieces = [" ".join(re.sub(r"[.;!?]", " ", piece).split()) + " " for piece in normal.split(",")]
+    return any(_doubted_in(words, pending, piece) for piece in pieces)
+
+
+def _doubted_in(words: Words, pending: Question, piece: str) -> bool:
+    """Whether this run of words names a value or sign of the question asked, then doubts it (``value_doubted``;
+    never "I don't know why", no doubt about the value said)."""
+    starts = [sign.span[0] for sign in signs_in(words, pending, piece, []) if sign.question == pending.id]
+    why = words.general["knows_not_why"].spans(piece)
+    doubts = [span for span in words.general["value_doubted"].spans(piece) if not overlaps(span, why)]
+    return bool(starts) and any(start > min(starts) for start, _ in doubts)
 
 
 def _a_sign_of_its_list(kb: KnowledgeBase, pending: Question, facts: Mapping[str, Any]) -> bool:

@@ -84,6 +84,7 @@ _GENERAL = (
     "life_as_usual",
     "explaining",
     "cannot_describe",
+    "value_doubted",
     "someone_else_did",
     "own_again",
     "admitted_before",

@@ -495,8 +495,26 @@ SIGN_IN_DOUBT = [
 
 
 DOUBT_AFTER_A_VALUE = [
-    # a doubt said after a choice value is a thought of its own, as after a comma Alexa does not send
-    _said("doubt after", "mechanism", "maybe a twist i'm not sure", mechanism="twist"),
+    # a value or sign of a question that is no red-flag screen, then doubted (``value_doubted``): "I don't know"
+    _said("doubt after", "mechanism", "maybe a twist i'm not sure", mechanism=UNKNOWN),
+    _said(
+        "doubt after",
+        "knee_mechanics",
+        "it might lock now and then but i'm not a hundred percent sure",
+        knee_mechanics=UNKNOWN,
+    ),
+    _said("doubt after", "grinding", "it clicks a bit sometimes but i could be imagining it", grinding=UNKNOWN),
+    _said(
+        "doubt after", "muscle_signs", "i think something went twang but i couldn't swear to it", muscle_signs=UNKNOWN
+    ),
+    _said("doubt after", "worse_with", "kneeling maybe it's hard to tell", worse_with=UNKNOWN),
+    _said("doubt after", "onset", "sort of sudden i think but i'm not certain", onset=UNKNOWN),
+    # must keep: a hedge that admits, a doubt of why, or a doubt in another piece the slot reader joined
+    _said("must keep", "mechanism", "a twist i think", mechanism="twist"),
+    _said("must keep", "knee_mechanics", "it catches a little sometimes i suppose", knee_mechanics="catches"),
+    _said("must keep", "grinding", "it crunches sometimes i don't know why", grinding="yes"),
+    _said("slot pieces", "onset", "it crept up on me, hard to say", onset="gradual"),
+    # a doubt of something else after a value keeps the value
     _said("doubt after", "onset", "gradually i think i can't remember hurting it", onset="gradual"),
     _said("doubt after", "location", "all round the knee really it's hard to pin down one spot", location="whole_knee"),
     # two values of a single choice and a doubt: "I don't know"
@@ -1548,7 +1566,7 @@ RULES = {
     "an echo answered no then stated plainly is that no": STATED_AFTER_ECHO,
     "words of everyday life beside a clear no leave it clear": EVERYDAY_BESIDE_NO,
     "a sign said with a doubt of the question is a doubt": SIGN_IN_DOUBT,
-    "a doubt after a choice value is a thought of its own": DOUBT_AFTER_A_VALUE,
+    "a value then doubted is I don't know, a hedge that admits keeps it": DOUBT_AFTER_A_VALUE,
     "a comma inside a one-clause phrase is read as Alexa sends it, without": COMMAS_IN_PHRASES,
     "a remark that points back with a reason reaches the sign before it": REMARKS_WITH_A_REASON,
     "an operation long ago and a saying are no clot risk of now": LONG_AGO_AND_SAYINGS,
