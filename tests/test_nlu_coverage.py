@@ -93,9 +93,10 @@ HARD_SPEECH_ROUNDS = frozenset(
 HARD_SPEECH_FLOOR = 0.55
 # Round 60 was asked for ordinary speech, but its writer gave many answers that doubt themselves ("maybe catches
 # a bit? Hard to say", "a little weaker maybe, but that could just be the pain"), which the conventions record as
-# "I don't know" and the skill stores as the value said (on a red-flag screen, the sign: the cautious side).
-# Sealed through the tenth tuning, it scored 82.0% (the previous code the same). It is held to the hard-speech
-# floor until the reading of a doubted value is decided (see the README).
+# "I don't know" and the skill then stored as the value said (on a red-flag screen, the sign: the cautious side).
+# Sealed through the tenth tuning, it scored 82.0% (the previous code the same). After the freeze a value said
+# and then doubted became "I don't know" on questions that are no red-flag screen (31 of 37 spent rounds record
+# it so), and the round, now spent, gives 83.2%: it is held to the hard-speech floor.
 STRICT_HEDGE_ROUNDS = frozenset({60})
 
 KB = real_kb()
