@@ -11,7 +11,7 @@ round: a pain this many days old is the muscle opener's yes, said in words or in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import date
 from typing import Any
 
@@ -37,12 +37,12 @@ def numbers_said(
     said: Sequence[str],
     today: date,
     starts: Sequence[str] = (),
-    own_times: Sequence[str] = (),
+    dates_a_sign: Callable[[str], bool] = lambda clause: False,
 ) -> dict[str, int]:
     """How long it has hurt and how old the person is, where said: unasked only in the forms that
     name them ("for three weeks", "I'm seventy two"), to their own question in any form. "Over the last
-    month" is one month (``one_unit_after``). ``own_times``: the clauses that name a sign with a time of
-    its own (``_of_another_sign``)."""
+    month" is one month (``one_unit_after``). ``dates_a_sign``: whether a clause names a sign with a time of
+    its own (``_of_the_pain``)."""
     plain = _larger_of_ranges(forms, forms.one_unit.sub(lambda m: m.group() + "a ", plain))
     said = [_larger_of_ranges(forms, forms.one_unit.sub(lambda m: m.group() + "a ", c)) for c in said]
     found: dict[str, int] = {}
@@ -52,9 +52,10 @@ def numbers_said(
             # "I did it two years ago" to the reinjury question dates the earlier injury; only a time
             # said of the pain itself ("but it's been sore for three weeks") is the pain's
             talk = words_for(kb).general["pain_talk"]
-            values = _pain_durations(forms, [c for c in _of_the_pain(forms, said, own_times) if talk.spans(c)], today)
+            of_the_pain = _of_the_pain(forms, said, dates_a_sign, today)
+            values = _pain_durations(forms, [c for c in of_the_pain if talk.spans(c)], today)
         elif question.answer_type == "duration":
-            unasked = _of_the_pain(forms, said, own_times)
+            unasked = _of_the_pain(forms, said, dates_a_sign, today, starts)
             values = _durations(forms, plain, today) if asked else _pain_durations(forms, unasked, today, starts)
         elif question.answer_type == "number":
             stated = [
@@ -220,20 +221,28 @@ def _pain_durations(
     return [d for d in days if d is not None and d >= 1]
 
 
-def _of_the_pain(forms: NumberForms, said: Sequence[str], own_times: Sequence[str]) -> list[str]:
+def _of_the_pain(
+    forms: NumberForms,
+    said: Sequence[str],
+    dates_a_sign: Callable[[str], bool],
+    today: date,
+    starts: Sequence[str] = (),
+) -> list[str]:
     """The clauses a time said unasked may date the pain in: never one that names a sign with a time of its own
-    (``own_times``: "I have fever also since two days", "it's been numb down my foot since Wednesday", "since last
+    (``dates_a_sign``: "I have fever also since two days", "it's been numb down my foot since Wednesday", "since last
     night some chest pain is there"), nor a clause that only says when right after one ("I have fever, since two
     days"). The fever, the numbness or the chest pain may be newer than the pain behind the knee: no time is better
-    than its time (the how-long question is asked)."""
-    own = {" ".join(clause.split()) for clause in own_times}
-    kept: list[str] = []
-    for at, clause in enumerate(said):
-        before = " ".join(said[at - 1].split()) if at else ""
-        if " ".join(clause.split()) in own or (before in own and _only_a_time(forms, clause)):
-            continue
-        kept.append(clause)
-    return kept
+    than its time (the how-long question is asked). Whether a clause names such a sign is asked only when some
+    clause says a time: it reads the clause's signs again, a fifth of a reading's cost, and most answers say none
+    (leaving clauses out never adds a time)."""
+    if not _pain_durations(forms, said, today, starts):
+        return list(said)
+    own = [dates_a_sign(clause) for clause in said]
+    return [
+        clause
+        for at, clause in enumerate(said)
+        if not (own[at] or (at and own[at - 1] and _only_a_time(forms, clause)))
+    ]
 
 
 def _dates_an_earlier_event(forms: NumberForms, before: str, clause: str) -> bool:

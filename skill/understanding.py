@@ -315,8 +315,17 @@ def _reading(
         facts[pending.id] = UNKNOWN
     if said:
         starts = [clause for clause in said if _tells_its_start(words, pending, clause)]
-        own = [clause for clause in said if _names_a_sign_dating_itself(words, pending, clause)]
-        numbers = numbers_said(words.numbers, kb, pending, plain, said, today or datetime.now(UTC).date(), starts, own)
+        day = today or datetime.now(UTC).date()
+        numbers = numbers_said(
+            words.numbers,
+            kb,
+            pending,
+            plain,
+            said,
+            day,
+            starts,
+            lambda clause: _names_a_sign_dating_itself(words, pending, clause),
+        )
         facts = {**numbers, **facts}
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
