@@ -57,9 +57,13 @@ def signs_in(words: Words, pending: Question | None, clause: str, covered: Seque
             continue  # a longer phrase of the same question already covers these words
         # "it hurts behind my knee which is hot": a longer phrase of a place or an activity must not
         # swallow a red-flag sign said in the same breath; only a denial of the question asked, or a
-        # longer red-flag sign ("my calf is swollen" over the general leg sign), may.
+        # longer red-flag sign ("my calf is swollen" over the general leg sign), or the asked screen's own sign in the
+        # same words, may; another screen's sign in the same words is kept beside it, as it is with no place said
+        # ("the pain is behind my knee which is hot": the hot knee beside the leg sign)
         unhidden = red_flag_sign(words, sign) and not any(
-            (r.pending and r.kind == "no") or red_flag_sign(words, r) for r in rivals
+            (r.pending and r.kind == "no")
+            or (red_flag_sign(words, r) and (r.pending or _length(r.span) > _length(sign.span)))
+            for r in rivals
         )
         # a sign the answer implies ("playing football" to how it started: a sport of theirs) is said as the answer
         # is, so as long as the answer's own phrase it is kept beside it, as an opened question's is

@@ -121,6 +121,8 @@ A_PLACE_NAMED_WITHOUT_ITS_PAIN_IS_NO_LOCATION = [
     # a pull or a tightness is the stretch felt, not where it hurts
     ("toe_pull_pain", "yes, that pulls right behind the knee", "location"),
     ("toe_pull_pain", "it feels tight in my calf when I do it", "location"),
+    # a sign just placed behind the knee, with no pain word, says nothing of where it hurts
+    ("leg_signs", "no redness, there's a lump just behind the knee", "location"),
 ]
 
 
@@ -432,6 +434,20 @@ A_DAY_THAT_IS_NOT_THE_START_IS_NO_DURATION = [
         ("lump", "no lump, it hurts a bit more when I walk", {"worse_with": ["standing_walking"]}),
         ("grinding", "no, and stairs are the worst", {"worse_with": ["stairs"]}),
         ("calf_tight", "no, but it aches even more on the stairs", {"worse_with": ["stairs"]}),
+        # the back of the thigh named with a word of place in the story of how it went
+        ("mechanism", "I was chasing the ball and felt a sudden snap up the back of my thigh", {"location": "thigh"}),
+        ("injury_severe", "no I hobbled off but there was a twang in my hamstring", {"location": "thigh"}),
+        # the pain placed after another sign denied, in one run with no comma, and when it comes
+        ("foot_weak", "no my foot lifts fine the pain is just behind the knee", {"location": "behind_knee"}),
+        ("calf_tight", "no not hard at all the ache stays put behind the knee", {"location": "behind_knee"}),
+        (
+            "leg_cold_pale",
+            "no the foot looks normal it only hurts behind the knee when I stand for long",
+            {"location": "behind_knee", "worse_with": ["standing_walking"]},
+        ),
+        ("hot_knee", "no heat at all only a bit of pain when I kneel down", {"worse_with": ["squatting"]}),
+        ("serious_signs", "no I sleep fine just when I walk far it hurts", {"worse_with": ["standing_walking"]}),
+        ("morning_stiffness", "no stiffness just pain when I go down the stairs", {"worse_with": ["stairs"]}),
     ],
 )
 def test_a_place_or_an_activity_in_more_words(pending, words, expected):
@@ -535,6 +551,9 @@ A_SIGN_BESIDE_A_PLACE_AND_AN_ACTIVITY_IS_STILL_ACTED_ON = [
     # an injury or a place said first never runs into the red-flag sign said after it
     ("age", "the bike fell on my knee which is hot now", "hot_knee"),
     ("age", "the pain is behind my knee which is hot", "hot_knee"),
+    # a place said with "only" before the same words: the hot knee is kept beside the leg sign of its own words
+    ("age", "it is only behind my knee which is hot", "hot_knee"),
+    ("onset", "no idea, the pain is just behind the knee which is hot", "hot_knee"),
     ("onset", "only behind knee paining which is hot", "hot_knee"),
 ]
 
