@@ -347,9 +347,12 @@ def _signs_in_matched_words(
     is pending: "no, but it's swollen" to the tight-calf screen matches the leg-signs symptom, and "it"
     is the calf, a swollen calf that must not be dropped. Only a yes of another yes/no question, never
     a choice value ("twisting" as what makes it worse is no twist injury), never the pending
-    question's answer nor one it is asked only after (known already)."""
+    question's answer nor one it is asked only after (known already). A value of a question the pending one answers
+    too (``answers_too``: "I twisted it playing soccer" matched as the injury also says the twist) is kept as the
+    clause reader keeps it: the kb's synonyms of that question rarely hold a whole sentence."""
     words = word_data.words_for(kb).questions
     known = words[pending.id].asked_after | {pending.id} if pending is not None and pending.id in words else set()
+    too = words[pending.id].answers_too if pending is not None and pending.id in words else ()
     for name, slot in slots.items():
         spec = contract.get(name)
         matched = resolved_id(slot) if slot is not None else None
@@ -358,7 +361,9 @@ def _signs_in_matched_words(
         own = spec.question if spec.role == Role.CHOICE else matched
         said = understanding.read(_words_with_places(slots, contract, name), kb, pending, today=today)
         for qid, value in said.items():
-            if value == "yes" and kb.questions[qid].answer_type == "yes_no" and qid not in known | {own}:
+            kind = kb.questions[qid].answer_type
+            answered_too = qid in too and kind == "choice" and value != UNKNOWN
+            if (answered_too or (value == "yes" and kind == "yes_no")) and qid not in known | {own}:
                 heard.facts.setdefault(qid, value)
                 heard.missed.discard(qid)
 

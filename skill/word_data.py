@@ -755,7 +755,11 @@ def _number_forms(words: Words, raw: Mapping[str, Any]) -> NumberForms:
             rf"|^(?P<n2>{NUMBER}) {either('age_next_said_alone')}$"
         ),
         not_about=re.compile(rf"(?<!\S){either('not_about')}(?!\S)"),
-        earlier=re.compile(rf"(?<!\S){either('earlier_event')}(?!\S)"),
+        # "never hurt it before, it's only been two days": an earlier event denied is none, so the time is the pain's
+        earlier=re.compile(
+            "".join(rf"(?<!\b{re.escape(negator)} )" for negator in sorted(words.negators))
+            + rf"(?<!\S){either('earlier_event')}(?!\S)"
+        ),
         ranged=re.compile(
             rf"(?<!\S)(?P<a>{_RANGE_WORDS}) (?P<b>{_RANGE_WORDS}) (?=(?:{'|'.join(sorted(UNIT_WORDS))})(?!\S))"
         ),

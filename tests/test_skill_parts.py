@@ -87,12 +87,17 @@ def test_an_answer_also_answers_the_question_whose_words_include_it(slots, pendi
     "slots, pending, expected",
     [
         # a whole sentence matched as a choice still names the sport in it
-        ({"onset": Matched("injury", "I twisted it playing football")}, "onset", {"onset": "injury", "sport": "yes"}),
+        # ... and what happened, which an answer to how it started answers too (answers_too)
+        (
+            {"onset": Matched("injury", "I twisted it playing football")},
+            "onset",
+            {"onset": "injury", "sport": "yes", "mechanism": "twist"},
+        ),
         # ... and a red-flag sign in it is acted on like any other volunteered sign
         (
             {"onset": Matched("injury", "I twisted it and my calf is swollen")},
             "onset",
-            {"onset": "injury", "calf_swollen": "yes"},
+            {"onset": "injury", "calf_swollen": "yes", "mechanism": "twist"},
         ),
         # never a choice value of another question: twisting as what makes it worse is no twist injury
         ({"worse_with": Matched("twisting", "twisting")}, "worse_with", {"worse_with": ["twisting"]}),
@@ -106,6 +111,10 @@ def test_a_matched_choice_keeps_the_signs_its_other_words_name(slots, pending, e
 def test_a_fact_said_outright_is_never_overridden_by_what_another_entails() -> None:
     assert word_data.entailed(KB, {"knee_signs": "no", "lump": "yes"}, None) == {}
     assert word_data.entailed(KB, {"reinjured": "yes"}, None) == {"muscle_signs": "yes"}
+    # what happened, said as an injury, is how it started; a pain that came on at rest is no injury
+    assert word_data.entailed(KB, {"mechanism": "blow_fall"}, None) == {"onset": "injury"}
+    assert word_data.entailed(KB, {"mechanism": "at_rest"}, None) == {}
+    assert word_data.entailed(KB, {"mechanism": "twist", "onset": "sudden"}, None) == {}
 
 
 def test_no_match_is_reported_as_a_miss_for_that_question() -> None:

@@ -213,6 +213,12 @@ TODAY = date(2026, 11, 29)  # a Sunday
         ("fever", "no fever, but the knee's been sore for four days", {"fever": "no", "duration_days": 4}),
         ("onset", "it came on slowly over a few months", {"onset": "gradual"}),
         ("onset", "gradually, over about six weeks", {"onset": "gradual", "duration_days": 42}),
+        # an earlier injury denied is none: the time said after it is the pain's
+        (
+            "muscle_signs",
+            "no pop, never hurt it before, it's only been three days",
+            {"muscle_signs": "no", "duration_days": 3},
+        ),
     ],
 )
 def test_numbers_said_in_a_sentence(pending, words, expected):
@@ -235,6 +241,28 @@ def test_numbers_said_in_a_sentence(pending, words, expected):
         # only in the words that answered how it started ("running makes it worse" is what makes it worse)
         ("onset", "out of the blue, running makes it worse", {"onset": "sudden", "worse_with": ["standing_walking"]}),
         ("onset", "it came on suddenly, it is worse at night", {"onset": "sudden"}),
+        # their game with the day it was played: the sport too, beside the injury; never a game watched
+        ("onset", "I got hurt playing netball yesterday", {"onset": "injury", "sport": "yes", "duration_days": 1}),
+        ("onset", "I was watching the football on Saturday", {}),
+        # a blow taken, as players say it, or the furniture bumped: what happened and how it started, to any question
+        (
+            "sport",
+            "yeah I play rugby and I copped a boot in the back of the knee",
+            {"sport": "yes", "onset": "injury", "mechanism": "blow_fall"},
+        ),
+        (
+            "fever",
+            "no fever, I only banged my knee on the desk",
+            {"fever": "no", "onset": "injury", "mechanism": "blow_fall"},
+        ),
+        ("sport", "yes, and I twisted the knee at training", {"sport": "yes", "onset": "injury", "mechanism": "twist"}),
+        # a new job is more than usual only as an answer to the sport question; said to another it only dates the pain
+        ("sport", "yes, I started a new job as a postman", {"sport": "yes"}),
+        (
+            "duration_days",
+            "about two months, since I got a new job where I'm on my feet all day",
+            {"duration_days": 60},
+        ),
     ],
 )
 def test_how_it_started_in_free_words_also_says_what_happened(pending, words, expected):
