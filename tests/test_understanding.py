@@ -1104,7 +1104,7 @@ PENDING_NO_BESIDE_MORE = [
     ("calf_tight", "no it's not tight at all the pain is about what I'd expect", {"calf_tight": "no"}),
     ("calf_tight", "no not rock hard the pain is unbearable even at rest", {}),
     ("calf_tight", "no not hard the pain is far worse than it should be", {}),
-    # an age offered in passing ("if you need that") beside a red-flag no: the offer names nothing, so the no stays clear
+    # an age offered in passing ("if you need that") beside a red-flag no: the offer names nothing, the no stays clear
     ("leg_cold_pale", "no, it's nice and warm, I'm forty six if you need to know", {"leg_cold_pale": "no", "age": 46}),
     ("fever", "no fever, I'm forty if that matters, I've been shivering a lot", {"age": 40}),
     # the pain said as it was then ("it just ached") beside the injury screen's walking told: the pain, no sign
