@@ -1126,6 +1126,18 @@ RED_FLAG_SIGN_NOT_LOST = [
 
 
 PENDING_NO_BESIDE_MORE = [
+    # the calf screen's sign denied, then the pain told with no comma (as Alexa sends it): the pain is a clause of its
+    # own, so the pain in keeping with the injury is that screen's no; a sign of the screen said there is still asked
+    ("calf_tight", "nah not hard the pain's about what you'd expect for a knock", {"calf_tight": "no"}),
+    ("calf_tight", "no it's not tight at all the pain is about what I'd expect", {"calf_tight": "no"}),
+    ("calf_tight", "no not rock hard the pain is unbearable even at rest", {}),
+    ("calf_tight", "no not hard the pain is far worse than it should be", {}),
+    # an age offered in passing ("if you need that") beside a red-flag no: the offer names nothing, the no stays clear
+    ("leg_cold_pale", "no, it's nice and warm, I'm forty six if you need to know", {"leg_cold_pale": "no", "age": 46}),
+    ("fever", "no fever, I'm forty if that matters, I've been shivering a lot", {"age": 40}),
+    # the pain said as it was then ("it just ached") beside the injury screen's walking told: the pain, no sign
+    ("injury_severe", "no I managed to walk home it just ached", {"injury_severe": "no"}),
+    ("injury_severe", "no I walked to the car fine it just ached and then it swelled up within the hour", {}),
     # an age told beside a red-flag no: its "only" says no "when", so the no stays clear
     (
         "injury_severe",
