@@ -155,6 +155,10 @@ class QuestionWords:
     # Choice questions whose value phrases hold this question's answer-only words as their own ("it's worse
     # when I'm walking" names what makes it worse, no sport): its ``when_asked`` words inside them say nothing
     within: frozenset[str] = frozenset()
+    # Choice questions answered before this one whose value said with its answer is a detail of that answer, not
+    # theirs again: "ow, yes, that hurts in the calf" to the toe test is where the stretch pulls, not where the
+    # pain is (``known_before``; checked on load to be asked before it)
+    its_own_detail: frozenset[str] = frozenset()
 
     def says_too(self, question_id: str) -> bool:
         """Whether an answer to this question may answer that one too: a question it opens in the kb
@@ -613,6 +617,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             entails=_entails(kb, question, _mapping(raw, "entails").get(question.id)),
             refines=_refines(kb, question, (entry if isinstance(entry, dict) else {}).get("refines"), question.id),
             asked_after=asked_after(kb, question.id),
+            its_own_detail=_its_own_detail(kb, question, entry if isinstance(entry, dict) else {}, choices),
             asked_words=frozenset(
                 normalise(base, " ".join([*question.text.values(), *question.signs])).replace(",", " ").split()
             ),
@@ -875,6 +880,16 @@ def _question_words(
     )
 
 
+def _its_own_detail(
+    kb: KnowledgeBase, question: Question, entry: Mapping[str, Any], choices: frozenset[str]
+) -> frozenset[str]:
+    where = f"questions.{question.id}.its_own_detail"
+    named = frozenset(_list(entry["its_own_detail"], where) if "its_own_detail" in entry else [])
+    if named - (choices & asked_after(kb, question.id)) or (named and question.phase == "red_flag"):
+        raise WordsError(f"understanding.yaml: {where}: choice questions asked before it, never for a red-flag screen")
+    return named
+
+
 def _unsaid_by_follow_ups(question: Question, entry: Mapping[str, Any], opens: Sequence[str], where: str) -> bool:
     flag = _flag(entry, "unsaid_by_follow_ups", where)
     if flag and (question.phase == "red_flag" or question.answer_type != "yes_no" or not opens):
@@ -1007,15 +1022,19 @@ def known_before(kb: KnowledgeBase, facts: Mapping[str, Any], pending: Question 
     """The facts without an opener's yes that an answer to one of its own follow-ups says again
     (``unsaid_by_follow_ups``): "yeah, a squishy ball back there" to the lump question, or "it's the same hard lump"
     to the burst cyst's, answers the question asked; the opener was answered before it could be asked, and the
-    writers of every round that met it record the follow-up's fact alone. Never a red-flag screen's fact."""
+    writers of every round that met it record the follow-up's fact alone. Never a red-flag screen's fact. Nor the
+    value of a choice question the pending one names as its own detail (``its_own_detail``): the calf where the toe
+    test pulls is no new place of the pain, which was asked before the test could be."""
     if pending is None:
         return dict(facts)
     words = words_for(kb).questions
     earlier = words[pending.id].asked_after if pending.id in words else frozenset()
+    detail = words[pending.id].its_own_detail if pending.id in words else frozenset()
     return {
         fact: value
         for fact, value in facts.items()
         if not (value == "yes" and fact in earlier and fact in words and words[fact].unsaid_by_follow_ups)
+        and fact not in detail
     }
 
 
