@@ -77,7 +77,7 @@ def unsure_spans(words: Words, pending: Question | None, clause: str) -> list[tu
     """Where the clause says it cannot tell, except inside a longer red-flag sign whose own words say
     so ("I can't tell when I need to go" is the nerve screen's sign) and "I don't know why" (no doubt
     about the sign said)."""
-    why = words.general["knows_not_why"].spans(clause)  # "I don't know why": no doubt about the sign
+    why = _knows_not_why(words, pending, clause)
     unsure = [span for span in words.general["unsure"].spans(clause) if not overlaps(span, why)]
     if not unsure:
         return unsure
@@ -87,6 +87,17 @@ def unsure_spans(words: Words, pending: Question | None, clause: str) -> list[tu
         for span in unsure
         if not any(start <= span[0] and span[1] <= end and end - start > span[1] - span[0] for start, end in red_flags)
     ]
+
+
+def _knows_not_why(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
+    """Where the clause doubts why, or whether what it says matters ("I don't know why", "not sure if it's the same
+    thing"): no doubt about a sign said beside. Unless the pending question's own sign is inside: "I'm not sure if
+    it's the same thing", asked whether this is the same muscle hurt again, doubts the very sign asked about."""
+    why = words.general["knows_not_why"].spans(clause)
+    if not why or pending is None:
+        return why
+    own = [sign.span for sign in signs_in(words, pending, clause, []) if sign.question == pending.id]
+    return [span for span in why if not any(span[0] <= start and end <= span[1] for start, end in own)]
 
 
 def _add_sign_evidence(

@@ -186,7 +186,7 @@ def answer_from_slots(ctx: Context, state: State, event: Event) -> Step:
     """Every fact the slots carry (over-answering moves on several steps, and free text is read by
     ``skill.understanding`` through the slot reader); none is a miss."""
     asked = _pending(ctx, state)
-    read = read_slots(event.intent, ctx.kb, pending=asked)
+    read = read_slots(event.intent, ctx.kb, pending=asked, known=state.facts)
     heard = _stored(ctx, asked, read.facts)
     if heard:
         return answer(ctx, state, heard)
@@ -203,7 +203,7 @@ def already_said(ctx: Context, state: State, event: Event) -> Step:
     """ "I already told you": take whatever the words carry; else apologise and ask again gently, in
     the simplest form. Not a miss: the person did answer, the skill did not hear it."""
     asked = _pending(ctx, state)
-    heard = _stored(ctx, asked, read_slots(event.intent, ctx.kb, pending=asked).facts)
+    heard = _stored(ctx, asked, read_slots(event.intent, ctx.kb, pending=asked, known=state.facts).facts)
     if heard:
         return answer(ctx, state, heard)
     evaluation = _view(ctx, state)

@@ -47,7 +47,11 @@ class Heard:
 
 
 def read_slots(
-    intent: Intent | None, kb: KnowledgeBase, pending: Question | None = None, today: date | None = None
+    intent: Intent | None,
+    kb: KnowledgeBase,
+    pending: Question | None = None,
+    today: date | None = None,
+    known: Mapping[str, Any] | None = None,
 ) -> Heard:
     """Facts from every filled slot of the intent (several at once when the person over-answers).
 
@@ -55,7 +59,8 @@ def read_slots(
     doing). Alexa fills only one slot, so when the words fit the question just asked, and nothing
     else in the utterance answered it, they answer that question: the pending question wins.
     ``today`` counts "since Tuesday" back (default: today in UTC; Alexa resolves the date on the
-    person's device, and a duration in days tolerates a day's difference).
+    person's device, and a duration in days tolerates a day's difference). ``known``: the facts the
+    conversation already holds (``word_data.known_before``; None: all asked before the pending one).
     """
     heard = Heard()
     today = today or datetime.now(UTC).date()
@@ -151,8 +156,8 @@ def read_slots(
         _answer_from_others(kb, pending, slots, contract, heard, today, paired=pair is not None)
     if pending is not None and pending.id not in heard.facts:
         _days_as_sign(kb, pending, heard)
-    heard.facts.update(word_data.entailed(kb, heard.facts, pending))
-    heard.facts = word_data.known_before(kb, heard.facts, pending)
+    heard.facts.update(word_data.entailed(kb, heard.facts, pending, known))
+    heard.facts = word_data.known_before(kb, heard.facts, pending, known)
     return heard
 
 

@@ -23,7 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from kb import FactsError, KnowledgeBase, Question, check_facts
+from kb import UNKNOWN, FactsError, KnowledgeBase, Question, check_facts
 from kb.conditions import All, AnyOf, Condition, Leaf, Not
 from kb.index import asked_after, opened_by
 from skill import words_stamp
@@ -1005,26 +1005,36 @@ def _entails(kb: KnowledgeBase, question: Question, raw: Any) -> dict[str, dict[
     return entailed
 
 
-def entailed(kb: KnowledgeBase, facts: Mapping[str, Any], pending: Question | None) -> dict[str, Any]:
+def entailed(
+    kb: KnowledgeBase, facts: Mapping[str, Any], pending: Question | None, known: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """The facts the said ones entail (``entails``), never overriding one said. Not for a question
-    the pending one is asked only after: that answer is known, and the words were about this one."""
+    the pending one is asked only after: that answer is known, and the words were about this one.
+    ``known`` as in ``known_before``: an earlier question still open may be entailed."""
     words = words_for(kb).questions
-    known = words[pending.id].asked_after if pending is not None and pending.id in words else frozenset()
+    earlier = words[pending.id].asked_after if pending is not None and pending.id in words else frozenset()
+    answered = {fact for fact in earlier if not _still_open(known, fact)}
     found: dict[str, Any] = {}
     for fact, value in facts.items():
         for said in value if isinstance(value, list) else [value]:
             entails = words[fact].entails.get(said, {}) if fact in words and isinstance(said, str) else {}
-            found.update({q: v for q, v in entails.items() if q not in facts and q not in known})
+            found.update({q: v for q, v in entails.items() if q not in facts and q not in answered})
     return found
 
 
-def known_before(kb: KnowledgeBase, facts: Mapping[str, Any], pending: Question | None) -> dict[str, Any]:
+def known_before(
+    kb: KnowledgeBase, facts: Mapping[str, Any], pending: Question | None, known: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """The facts without an opener's yes that an answer to one of its own follow-ups says again
     (``unsaid_by_follow_ups``): "yeah, a squishy ball back there" to the lump question, or "it's the same hard lump"
     to the burst cyst's, answers the question asked; the opener was answered before it could be asked, and the
-    writers of every round that met it record the follow-up's fact alone. Never a red-flag screen's fact. Nor the
-    value of a choice question the pending one names as its own detail (``its_own_detail``): the calf where the toe
-    test pulls is no new place of the pain, which was asked before the test could be."""
+    writers of every round that met it record the follow-up's fact alone. Never a red-flag screen's fact.
+    ``known``: the facts the conversation already holds (None: every question asked before this one was answered).
+    A follow-up may be asked while its opener is still open (the lump's condition is "knee signs not no"): then the
+    opener's yes is new, and kept, so the opener is not asked after the lump was just told; so is a yes where the
+    opener was answered "I don't know". Nor the value of a choice question the pending one names as its own detail
+    (``its_own_detail``): the calf where the toe test pulls is no new place of the pain, asked before the test could be
+    (unless the place is still open: then it is all the conversation has)."""
     if pending is None:
         return dict(facts)
     words = words_for(kb).questions
@@ -1033,9 +1043,21 @@ def known_before(kb: KnowledgeBase, facts: Mapping[str, Any], pending: Question 
     return {
         fact: value
         for fact, value in facts.items()
-        if not (value == "yes" and fact in earlier and fact in words and words[fact].unsaid_by_follow_ups)
-        and fact not in detail
+        if not (
+            value == "yes"
+            and fact in earlier
+            and not _still_open(known, fact)
+            and fact in words
+            and words[fact].unsaid_by_follow_ups
+        )
+        and not (fact in detail and not _still_open(known, fact))
     }
+
+
+def _still_open(known: Mapping[str, Any] | None, fact: str) -> bool:
+    """Whether a question asked before the pending one is still unanswered (or answered "I don't know") in the
+    conversation; ``known`` None: the answers are not at hand, and the kb's order says it was answered."""
+    return known is not None and known.get(fact, UNKNOWN) == UNKNOWN
 
 
 def _flag(entry: Mapping[str, Any], key: str, where: str) -> bool:

@@ -103,6 +103,24 @@ def test_a_corpus_file_with_a_key_given_twice_is_refused(tmp_path):
         load_corpus(KB, directory)
 
 
+@pytest.mark.parametrize(
+    ("openers", "problem"),
+    [
+        ('{leg_signs: {fever: "yes"}}', "implied_openers.leg_signs.fever: not a kb question asked after leg_signs"),
+        ("{knee_signs: {knee_mechanics: [wobbles]}}", r"\['wobbles'\] are not all values of knee_mechanics"),
+        ('{sore_knee: {lump: "yes"}}', "implied_openers.sore_knee: not a kb question"),
+    ],
+)
+def test_an_implied_opener_must_be_the_kbs_own_opener_and_follow_up(tmp_path, openers, problem):
+    """Why: the scorer accepts an opener's yes beside its follow-up's only because the kb asks the one after
+    the other; a pair made up in the settings would let a wrong store pass as a hit."""
+    directory = _corpus(tmp_path, {})
+    settings = directory / "_corpus.yaml"
+    settings.write_text(settings.read_text(encoding="utf-8") + f"implied_openers: {openers}\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=problem):
+        load_corpus(KB, directory)
+
+
 def test_corpus_score_says_when_there_is_no_blind_part(tmp_path, capsys):
     assert corpus_score.main(["--blind"], directory=_corpus(tmp_path, {})) == 0
     assert "no blind answers" in capsys.readouterr().out

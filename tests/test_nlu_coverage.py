@@ -262,6 +262,37 @@ def test_a_miss_is_told_by_what_it_costs_the_person(got, kind, reversed_):
     assert bool(red_flag_reversals([scored], KB)) is reversed_
 
 
+@pytest.mark.parametrize(
+    ("got", "kind"),
+    [
+        ({"calf_swollen": "yes", "leg_signs": "yes"}, HIT),  # a swollen calf is a swollen leg
+        ({"calf_swollen": "yes"}, HIT),  # and the opener is never required
+        ({"leg_signs": "yes"}, PART_STORED),  # the calf itself lost: its screen is still asked
+        ({"calf_swollen": "yes", "leg_signs": "no"}, WRONG_STORE),
+        ({"calf_swollen": "yes", "knee_signs": "yes"}, WRONG_STORE),  # not an opener the calf implies
+    ],
+)
+def test_an_opener_that_a_recorded_follow_up_says_in_other_words_is_no_miss(got, kind):
+    """Writers record a volunteered swollen calf alone; the skill storing the leg screen's yes
+    beside it stores nothing the person did not say (``implied_openers`` in _corpus.yaml)."""
+    said = {"calf_swollen": "yes"}
+    entry = Entry("onset.yaml", "onset", "my calf swelled up", "AnswerIntent", said, implied={"leg_signs": "yes"})
+    scored = Outcome(entry, "AnswerIntent", got)
+    assert scored.kind == kind
+    assert scored.by_implied_opener is ("leg_signs" in got and kind == HIT)
+    assert ("1 of the hits also stored an opener" in report("r", [scored])) is scored.by_implied_opener
+
+
+def test_the_corpus_settings_give_each_entry_the_openers_its_facts_imply(corpus):
+    calf = [e for e in corpus.entries if e.facts.get("calf_swollen") == "yes" and "leg_signs" not in e.facts]
+    cold_foot = [
+        e for e in corpus.entries if set(e.facts) & {"leg_cold_pale", "leg_signs", "calf_swollen"} == {"leg_cold_pale"}
+    ]
+    assert calf and all(e.implied.get("leg_signs") == "yes" for e in calf)
+    # a cold foot alone is not "swollen, hot or a different colour", so the leg screen's yes stays a wrong store
+    assert cold_foot and not any("leg_signs" in e.implied for e in cold_foot if e.facts.get("hot_knee") != "yes")
+
+
 def test_the_report_counts_each_kind_of_miss():
     outcomes = [
         _scored({"calf_swollen": "yes"}, got) for got in ({}, {}, {"calf_swollen": "no"}, {"calf_swollen": "yes"})

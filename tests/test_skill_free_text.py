@@ -187,6 +187,22 @@ def test_a_choice_the_question_asked_opens_stays_beside_its_yes() -> None:
     assert convo.asked(said) is None or convo.asked(said).id != "knee_mechanics", said.speech
 
 
+@pytest.mark.parametrize(
+    "words", ["yeah, there is a soft bulge back there and it gives way on me", "yes and it locks up"]
+)
+def test_a_lump_answer_keeps_the_knee_opener_it_says_only_while_that_opener_is_open(words: str) -> None:
+    """The lump is asked while the knee-signs opener is still open when the calf is swollen (its condition is "knee
+    signs not no"): the knee's signs said then are new and kept (``word_data.known_before``). Asked after the opener's
+    yes, the answer says nothing new of it and only the lump is the answer."""
+    opener_open = {**LEG_SIGNS, "calf_swollen": "yes"}
+    said = at("lump", opener_open).answer(answer_text=Unmatched(words))
+    assert "knee_signs" not in facts_of(at("lump", opener_open).last)
+    assert facts_of(said).get("lump") == "yes" and facts_of(said).get("knee_signs") == "yes", said.speech
+    intent = answer_intent(KB, answer_text=Unmatched(words))
+    answered = read_slots(intent, KB, KB.questions["lump"], known={"knee_signs": "yes"}).facts
+    assert answered.get("lump") == "yes" and "knee_signs" not in answered
+
+
 def test_words_given_another_question_never_deny_the_red_flag_asked() -> None:
     """Only a clear answer is taken from them: "my calf is fine" in the calf-swelling slot (a
     device's guess) says nothing of chest pain, so the chest screen is asked again."""

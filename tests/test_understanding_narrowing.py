@@ -1479,3 +1479,53 @@ DOUBT_OF_A_VALUE = [
 @pytest.mark.parametrize("pending, said, meant", DOUBT_OF_A_VALUE)
 def test_doubt_of_a_value(pending, said, meant):
     assert _read(pending, said).get(pending) == meant
+
+
+# --- small faults of earlier sessions, each by its family -----------------------------------------
+
+FEVER_WITH_ITS_ARTICLE = [
+    # a temperature however it is had, "temp" as often as "temperature": the person's fever now
+    ("lump", "no, but I'm having a temp", {"lump": "no", "fever": "yes"}),
+    ("onset", "I've been having a bit of a temperature as well", {"fever": "yes"}),
+    ("knee_signs", "no, I've been running a slight temp though", {"knee_signs": "no", "fever": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", FEVER_WITH_ITS_ARTICLE)
+def test_a_temperature_had_with_its_article_is_a_fever(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I couldn't say if it's the same one",
+        "no idea whether it was the same bit",
+        "I don't really know if it's the same thing",
+    ],
+)
+def test_a_doubt_whether_it_is_the_same_injury_is_unknown(said):
+    """Asked whether the same muscle has gone again, "not sure if it's the same one" doubts the very thing asked:
+    "I don't know", never a no (nor a yes because "the same thing" is named)."""
+    assert _read("reinjured", said).get("reinjured") == UNKNOWN
+
+
+def test_the_same_one_said_plainly_is_the_same_injury_again():
+    assert _read("reinjured", "yeah, the same one, a couple of years back").get("reinjured") == "yes"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "no, it's not weak, and the tingling wore off as soon as I got up",
+        "no dragging, the numb feeling eased off when I stood up",
+    ],
+)
+def test_pins_and_needles_gone_once_they_moved_answer_the_sitting_question_too(said):
+    """Beside the weak-foot no, the tingling said to have passed when they moved answers the follow-up on pins and
+    needles from sitting; still there, it does not."""
+    assert _read("foot_weak", said) == {"foot_weak": "no", "tingling_passed": "yes"}
+
+
+def test_pins_and_needles_still_there_beside_the_weak_foot_no_answer_no_sitting_question():
+    assert "tingling_passed" not in _read("foot_weak", "no, but the pins and needles are still there when I stand up")

@@ -57,6 +57,9 @@ class Entry:
     held_out: bool = False
     blind: bool = False  # from tests/paraphrases/blind/: held out, and scored on its own
     blind_round: int = 0  # 1 for blind/*.yaml, N for blind/roundN/*.yaml: each round is scored apart
+    # openers whose yes the recorded facts say in other words (``implied_openers`` in _corpus.yaml):
+    # the skill may store them or not, and neither is a miss
+    implied: Mapping[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -106,6 +109,7 @@ def load_corpus(kb: KnowledgeBase, directory: Path = CORPUS_DIR) -> Corpus:
     if not isinstance(today, date):
         raise CorpusError(f"{SETTINGS_FILE}: 'today' must be a date like 2026-11-29")
     seeds = frozenset(normalize(p) for p in settings.get("seed_phrases") or [])
+    openers = _implied_openers(kb, settings.get("implied_openers") or {})
     entries: list[Entry] = []
     for path in sorted(directory.glob("*.yaml")):
         if path.name == SETTINGS_FILE:
@@ -114,7 +118,42 @@ def load_corpus(kb: KnowledgeBase, directory: Path = CORPUS_DIR) -> Corpus:
     for path in sorted((directory / BLIND_DIR).glob("*.yaml")) + sorted((directory / BLIND_DIR).glob("round*/*.yaml")):
         found = _entries(path, _read(path), kb, seeds)
         entries.extend(replace(e, held_out=True, blind=True, blind_round=_round(directory, path)) for e in found)
-    return Corpus(today, tuple(entries))
+    return Corpus(today, tuple(replace(e, implied=_implied(openers, e.facts)) for e in entries))
+
+
+Openers = Mapping[str, Mapping[str, frozenset[str]]]  # opener -> follow-up -> its values that say the opener
+
+
+def _implied_openers(kb: KnowledgeBase, raw: Any) -> Openers:
+    """The settings' ``implied_openers``, checked against the kb: each follow-up's ``ask_when`` must
+    read its opener itself (a fever is asked after a hot knee, not after the leg screen), so the pair is
+    the kb's own, not a scorer's wish."""
+    if not isinstance(raw, dict):
+        raise CorpusError(f"{SETTINGS_FILE}: implied_openers maps an opener to its follow-ups and their values")
+    openers: dict[str, dict[str, frozenset[str]]] = {}
+    for opener, follow_ups in raw.items():
+        if opener not in kb.questions or not isinstance(follow_ups, dict):
+            raise CorpusError(f"{SETTINGS_FILE}: implied_openers.{opener}: not a kb question with its follow-ups")
+        for follow_up, values in follow_ups.items():
+            where = f"{SETTINGS_FILE}: implied_openers.{opener}.{follow_up}"
+            question = kb.questions.get(follow_up)
+            reads = {leaf.fact for leaf in question.ask_when.leaves()} if question and question.ask_when else set()
+            if question is None or opener not in reads:
+                raise CorpusError(f"{where}: not a kb question asked after {opener}")
+            said = frozenset(values if isinstance(values, list) else [values])
+            if any(_fact_problem(kb, follow_up, value) for value in said):
+                raise CorpusError(f"{where}: {sorted(said)} are not all values of {follow_up}")
+            openers.setdefault(opener, {})[follow_up] = said
+    return openers
+
+
+def _implied(openers: Openers, facts: Mapping[str, Any]) -> dict[str, str]:
+    """The openers a recorded follow-up answer says yes to, where the entry records no answer of its own."""
+    return {
+        opener: "yes"
+        for opener, follow_ups in openers.items()
+        if opener not in facts and any(facts.get(f) in values for f, values in follow_ups.items())
+    }
 
 
 def _round(directory: Path, path: Path) -> int:

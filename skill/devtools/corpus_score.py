@@ -85,9 +85,21 @@ class Outcome:
     @property
     def hit(self) -> bool:
         """The skill would store exactly the facts said; with none to store, the intent must match."""
-        if not same_facts(self.entry.facts, self.facts):
+        if not same_facts(self.entry.facts, self.stored):
             return False
         return bool(self.entry.facts) or same_intent(self.entry, self.intent)
+
+    @property
+    def stored(self) -> dict[str, Any]:
+        """The facts stored, less an opener's yes that a recorded follow-up says in other words
+        (``Entry.implied``): storing it or not stores nothing the person did not say."""
+        implied = {k: v for k, v in self.entry.implied.items() if k not in self.entry.facts}
+        return {k: v for k, v in self.facts.items() if implied.get(k) != v}
+
+    @property
+    def by_implied_opener(self) -> bool:
+        """A hit that stored an opener the person said only through its follow-up: counted apart in the report."""
+        return self.hit and self.stored != dict(self.facts)
 
     @property
     def kind(self) -> str:
@@ -97,8 +109,9 @@ class Outcome:
             return HIT
         if not self.facts:
             return ASKED_AGAIN
-        said = {key: self.entry.facts[key] for key in self.facts if key in self.entry.facts}
-        return PART_STORED if same_facts(said, self.facts) else WRONG_STORE
+        stored = self.stored
+        said = {key: self.entry.facts[key] for key in stored if key in self.entry.facts}
+        return PART_STORED if same_facts(said, stored) else WRONG_STORE
 
     def describe(self) -> str:
         got = f"{self.intent} {dict(self.facts)}"
@@ -126,6 +139,9 @@ def report(title: str, outcomes: Sequence[Outcome], part: str = "held-out") -> s
     """The hit rate per question and overall, then every miss: printed by the coverage tests."""
     rates = hit_rates(outcomes)
     lines = [f"{title}: {_percent(*rates['overall'])} of {rates['overall'][1]} {part} answers understood"]
+    implied = sum(1 for o in outcomes if o.by_implied_opener)
+    if implied:
+        lines.append(f"  ({implied} of the hits also stored an opener whose yes the follow-up said: implied_openers)")
     lines += [f"  {q:<18} {_percent(*r):>5}  ({r[0]}/{r[1]})" for q, r in sorted(rates.items()) if q != "overall"]
     misses = [o for o in outcomes if not o.hit]
     if misses:
