@@ -51,9 +51,10 @@ def signs_in(words: Words, pending: Question | None, clause: str, covered: Seque
         ]
     found.sort(key=lambda sign: (not sign.pending, -_length(sign.span)))
     kept: list[Sign] = []
+    beaten: list[Sign] = []  # another thing's words (``elsewhere``) that lost to the pending question's phrase
     for sign in found:
         rivals = [k for k in kept if overlaps(sign.span, [k.span])]
-        if any(r.question == sign.question for r in rivals):
+        if any(r.question == sign.question for r in rivals) or _inside_its_elsewhere(sign, beaten):
             continue  # a longer phrase of the same question already covers these words
         # "it hurts behind my knee which is hot": a longer phrase of a place or an activity must not
         # swallow a red-flag sign said in the same breath; only a denial of the question asked, or a
@@ -70,6 +71,8 @@ def signs_in(words: Words, pending: Question | None, clause: str, covered: Seque
         kin = pending is not None and (sign.question in words.questions[pending.id].opens or sign.implied)
         if unhidden or sign.companion or all(_wins(sign, r, kin) for r in rivals):
             kept.append(sign)
+        elif sign.kind == "unclear":
+            beaten.append(sign)
     # A companion value counts only in the words that answered the pending question ("I twisted it"),
     # never elsewhere in the answer ("came on suddenly, worse at night" says nothing of an injury).
     # Another question's "elsewhere" words have done their work once they hid its shorter sign.
@@ -361,6 +364,17 @@ def _negated_after(words: Words, sign: Sign, negators: Sequence[int], clause: st
         return False
     between = clause[sign.span[1] : negators[0]].split()
     return not all(word in words.sign_verbs for word in between) or not between
+
+
+def _inside_its_elsewhere(sign: Sign, beaten: Sequence[Sign]) -> bool:
+    """A sign inside its own question's longer ``elsewhere`` words is no sign of it, as where those words are kept:
+    "one swelling behind the knee like a small ball" to the lump question is the lump, and the leg screen's own words
+    for it say so, though the lump's phrase (asked) beat them. Without this the leg screen's shorter "swelling behind
+    the knee", a red-flag sign kept beside any phrase, came back as a swollen leg."""
+    return any(
+        other.question == sign.question and other.span[0] <= sign.span[0] and sign.span[1] <= other.span[1]
+        for other in beaten
+    )
 
 
 def red_flag_sign(words: Words, sign: Sign) -> bool:

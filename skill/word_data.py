@@ -155,6 +155,10 @@ class QuestionWords:
     # Choice questions whose value phrases hold this question's answer-only words as their own ("it's worse
     # when I'm walking" names what makes it worse, no sport): its ``when_asked`` words inside them say nothing
     within: frozenset[str] = frozenset()
+    # Choice questions answered before this one whose value said with its answer is a detail of that answer, not
+    # theirs again: "ow, yes, that hurts in the calf" to the toe test is where the stretch pulls, not where the
+    # pain is (``known_before``; checked on load to be asked before it)
+    its_own_detail: frozenset[str] = frozenset()
 
     def says_too(self, question_id: str) -> bool:
         """Whether an answer to this question may answer that one too: a question it opens in the kb
@@ -613,6 +617,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             entails=_entails(kb, question, _mapping(raw, "entails").get(question.id)),
             refines=_refines(kb, question, (entry if isinstance(entry, dict) else {}).get("refines"), question.id),
             asked_after=asked_after(kb, question.id),
+            its_own_detail=_its_own_detail(kb, question, entry if isinstance(entry, dict) else {}, choices),
             asked_words=frozenset(
                 normalise(base, " ".join([*question.text.values(), *question.signs])).replace(",", " ").split()
             ),
@@ -879,6 +884,16 @@ def _question_words(
     )
 
 
+def _its_own_detail(
+    kb: KnowledgeBase, question: Question, entry: Mapping[str, Any], choices: frozenset[str]
+) -> frozenset[str]:
+    where = f"questions.{question.id}.its_own_detail"
+    named = frozenset(_list(entry["its_own_detail"], where) if "its_own_detail" in entry else [])
+    if named - (choices & asked_after(kb, question.id)) or (named and question.phase == "red_flag"):
+        raise WordsError(f"understanding.yaml: {where}: choice questions asked before it, never for a red-flag screen")
+    return named
+
+
 def _unsaid_by_follow_ups(question: Question, entry: Mapping[str, Any], opens: Sequence[str], where: str) -> bool:
     flag = _flag(entry, "unsaid_by_follow_ups", where)
     if flag and (question.phase == "red_flag" or question.answer_type != "yes_no" or not opens):
@@ -1021,11 +1036,14 @@ def known_before(
     ``known``: the facts the conversation already holds (None: every question asked before this one was answered).
     A follow-up may be asked while its opener is still open (the lump's condition is "knee signs not no"): then the
     opener's yes is new, and kept, so the opener is not asked after the lump was just told; so is a yes where the
-    opener was answered "I don't know"."""
+    opener was answered "I don't know". Nor the value of a choice question the pending one names as its own detail
+    (``its_own_detail``): the calf where the toe test pulls is no new place of the pain, asked before the test could be
+    (unless the place is still open: then it is all the conversation has)."""
     if pending is None:
         return dict(facts)
     words = words_for(kb).questions
     earlier = words[pending.id].asked_after if pending.id in words else frozenset()
+    detail = words[pending.id].its_own_detail if pending.id in words else frozenset()
     return {
         fact: value
         for fact, value in facts.items()
@@ -1036,6 +1054,7 @@ def known_before(
             and fact in words
             and words[fact].unsaid_by_follow_ups
         )
+        and not (fact in detail and not _still_open(known, fact))
     }
 
 

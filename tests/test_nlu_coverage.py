@@ -378,6 +378,33 @@ def test_an_everyday_pain_beside_the_toe_test_is_never_its_yes(say, heard):
             {"location": "behind_knee", "lump": "yes", "knee_signs": "yes"},
         ),
         ("yes, and it's hot", "calf_swollen", {"calf_swollen": "yes", "leg_signs": "yes"}),
+        # the pop or the same muscle hurt before, told to the tear or reinjury question, does not say the opener again
+        (
+            "yes, and I've hurt this same hamstring twice before",
+            "muscle_tear",
+            {"muscle_tear": "yes", "reinjured": "yes"},
+        ),
+        # something felt to go as it happened is no pop, unless likened to one
+        ("I twisted it stepping off a kerb and felt something go", "onset", {"onset": "injury", "mechanism": "twist"}),
+        ("I was sprinting and felt something go in my hamstring", "mechanism", {"mechanism": "sprint_jump"}),
+        (
+            "I was sprinting and felt something go in the back of my leg, like a snap",
+            "mechanism",
+            {"mechanism": "sprint_jump", "muscle_signs": "yes"},
+        ),
+        ("yeah I felt something give", "muscle_signs", {"muscle_signs": "yes"}),  # to the opener: its yes
+        # where the toe test pulls is no new place of the pain; a swollen calf said to it is still kept
+        ("ouch yes that stings right in the back of my calf", "toe_pull_pain", {"toe_pull_pain": "yes"}),
+        ("no, but my calf is swollen", "toe_pull_pain", {"toe_pull_pain": "no", "calf_swollen": "yes"}),
+        # a swelling likened to a small ball is the lump, no swollen leg; the knee swollen up like a balloon still is
+        (
+            "behind my knee, there's a swelling there like a little ball",
+            "location",
+            {"location": "behind_knee", "lump": "yes", "knee_signs": "yes"},
+        ),
+        ("yes there is one swelling behind my knee like a small ball", "lump", {"lump": "yes"}),
+        ("yes my knee has swollen up like a balloon", "leg_signs", {"leg_signs": "yes"}),
+        ("yes, there is swelling behind my knee", "lump", {"lump": "yes", "leg_signs": "yes"}),
     ],
 )
 def test_over_answers_keep_every_fact(say, pending, expected, heard):

@@ -224,3 +224,10 @@ def test_sign_groups_of_a_question_that_is_no_red_flag_screen_stop_start_up(word
     _edit(words_file, "sign_groups:\n", "sign_groups:\n  onset: [[sudden], [gradual]]\n")
     with pytest.raises(WordsError, match=r"sign_groups: 'onset' is not a red-flag yes/no question"):
         load_words(KB, words_file)
+
+
+def test_a_detail_of_its_own_from_a_question_not_asked_before_it_stops_start_up(words_file: Path) -> None:
+    # what makes it worse is not asked before the toe test: a value of it said there is no detail of the test's
+    _edit(words_file, "    its_own_detail: [location]\n", "    its_own_detail: [worse_with]\n")
+    with pytest.raises(WordsError, match=r"toe_pull_pain\.its_own_detail: choice questions asked before it"):
+        load_words(KB, words_file)
