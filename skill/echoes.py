@@ -180,7 +180,7 @@ def _stated_plainly(words: Words, pending: Question, echoed: str, rest: str, rer
     taken back is asked again) are asked again as before. A whole denial said first after the no
     ("chest pain? no, no, nothing like that, it's just the knee": ``denials_whole_first``) denies
     every sign asked, so it states the no as plainly as the sign's own words would."""
-    own = words.questions[pending.id].asked_words | words.echo.articles
+    own = _own_words(words, pending)
     if not set(echoed.split()) <= own or words.corrections.search(rest) or words.reversal.match(rest):
         return False
     named = any(sign.pending for clause in clauses(words, rest) for sign in signs_in(words, pending, clause, []))
@@ -202,7 +202,8 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
             for i, w in enumerate(echoed)
         ):
             return None
-        listed = first and _listed_back(words, pending, echoed)
+        asked = first and _asked_as_list(words, pending, tokens, at, length)
+        listed = asked or (first and _listed_back(words, pending, echoed))
         if length >= _ECHO_WORDS and not listed and not (length == _ECHO_WORDS and forms.inside & set(echoed[1:])):
             # four words only with the person's own "my": "swollen round the back, yeah" is a report
             if length == _ECHO_WORDS:
@@ -212,6 +213,7 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
         cue = _span_at(forms.cues, tokens, after)
         if cue:
             after = _past_pauses(words, tokens, after + cue)
+        cue = cue or int(asked)  # "cold pale or blue it's fine": the list asked back is a question, as a cue makes it
         kind, size = _answer_at(words, tokens, after)
         if not cue and tokens[after : after + 1] and tokens[after] in forms.statements:
             # "lock give way or catch it catches": the list said back, then a statement that answers it; never
@@ -246,10 +248,59 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
 def _names_pending(words: Words, pending: Question, tokens: Sequence[str]) -> bool:
     """Whether the statement after a list said back names a sign or value of the question asked in its own words
     ("lock, give way or catch? it catches": the statement answers the question, and the list was only asked back).
-    Why: a statement that names nothing asked ("cold pale or blue, it's fine") leaves the list the only words of the
-    question, and on a red-flag screen they may be a report: that answer stays asked again."""
+    Why: a statement that names nothing asked leaves the list the only words of the question; to a yes/no question a
+    list joined by "or" is taken out all the same (``_asked_as_list``), and what follows it decides."""
     said = " ".join(token for token in tokens if token.isalnum())
     return any(sign.pending for c in clauses(words, said) for sign in signs_in(words, pending, c, []))
+
+
+def _asked_as_list(words: Words, pending: Question, tokens: Sequence[str], at: int, length: int) -> bool:
+    """Whether the words from ``at`` ("cold pale or blue", "hot or red", "chest pain or breathless") are the
+    yes/no question's list asked back whole: its choices joined by ``echo.alternatives`` (``_offers_choices``),
+    and the next word none of the question's own (the list has ended; "it", "is" end it, as they end an echo).
+    Why: said first, such a list offers the question's choices and reports none of them ("cold, pale or blue?
+    it's fine" is no cold leg), so it is taken out as a question back and what follows decides: a plain denial
+    a no, a sign admitted a yes, anything else asked again. A list joined by "and" ("cold and pale") is a
+    report, never an echo, and so is one the sentence goes on to tell of ("peeing or pooing has changed":
+    ``echo.told_of_by``)."""
+    if pending.answer_type != "yes_no" or not _offers_choices(words, pending, tokens[at : at + length]):
+        return False
+    following = tokens[at + length : at + length + 1]
+    if following and following[0] in words.echo.told_of_by:
+        return False  # "peeing or pooing has changed": the list is what the sentence tells of, a report
+    return not (following and following[0] not in words.echo.never and following[0] in _own_words(words, pending))
+
+
+def _offers_choices(words: Words, pending: Question, echoed: Sequence[str]) -> bool:
+    """Whether the words are choices of the question asked joined by ``echo.alternatives``: at least three words,
+    every one the question's own, an article, or a form of the question's own word ("breathless" for its
+    "breathlessness": ``_own_form``). Why: only the question's own signs said back are its question; a sign in
+    other words ("red or purple") may be the person's own doubt between two reports, read as before."""
+    own = _own_words(words, pending)
+    joins = [at for at, word in enumerate(echoed) if word in words.echo.alternatives]
+    return (
+        len(echoed) >= 3
+        and bool(joins)
+        and 0 not in joins
+        and len(echoed) - 1 not in joins
+        and all(word in words.echo.alternatives or _own_form(word, own) for word in echoed)
+    )
+
+
+# "breathless" for "breathlessness": a word of at least this many letters begun as one of the question's own
+_FORM_LETTERS = 6
+
+
+def _own_words(words: Words, pending: Question) -> frozenset[str]:
+    """The words of the question asked (its text and its signs) and the articles an echo of them may take."""
+    return words.questions[pending.id].asked_words | words.echo.articles
+
+
+def _own_form(word: str, own: frozenset[str]) -> bool:
+    """Whether the word is one of the question's own or another form of one (the same first letters)."""
+    return word in own or (
+        len(word) >= _FORM_LETTERS and any(other[:_FORM_LETTERS] == word[:_FORM_LETTERS] for other in own)
+    )
 
 
 def _listed_back(words: Words, pending: Question, echoed: Sequence[str]) -> bool:
@@ -257,7 +308,7 @@ def _listed_back(words: Words, pending: Question, echoed: Sequence[str]) -> bool
     breathlessness coughing blood"): at least three words, every one the question's own or an article. Why:
     people repeat a screen's list before answering it, and four words of it would otherwise be read as a report,
     so the answer after the list ("no, my foot's warm as toast") was lost and the screen asked again."""
-    own = words.questions[pending.id].asked_words | words.echo.articles
+    own = _own_words(words, pending)
     return len(echoed) >= 3 and set(echoed) <= own
 
 

@@ -241,6 +241,8 @@ class EchoForms:
     answer_starts: frozenset[str] = frozenset()  # "what you mean by catch, it clicks": "it" starts the answer
     doubted_after: Family = Family(None)  # "a pop? I don't think so, maybe": a soft no taken into doubt
     later_after: frozenset[str] = frozenset()  # "no lump no does it give way": a clause asking back starts after these
+    alternatives: frozenset[str] = frozenset()  # "cold, pale or blue? it's fine": the question's list asked back
+    told_of_by: frozenset[str] = frozenset()  # "peeing or pooing has changed": the list is what is told of
 
 
 _NEVER = re.compile("(?!)")
@@ -712,6 +714,8 @@ def _echo_forms(words: Words, raw: Mapping[str, Any]) -> EchoForms:
         asked_after=family(words, _list(raw.get("asked_after"), "echo.asked_after"), "echo.asked_after"),
         answer_starts=single("answer_starts"),
         later_after=single("later_after"),
+        alternatives=single("alternatives"),
+        told_of_by=single("told_of_by"),
         doubted_after=family(words, _list(raw.get("doubted_after"), "echo.doubted_after"), "echo.doubted_after"),
     )
 

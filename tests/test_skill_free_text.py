@@ -462,6 +462,16 @@ def test_a_hot_knee_said_to_the_fever_question_is_no_fever() -> None:
     assert convo.asked(said).id == "fever" and not said.ended, said.speech
 
 
+def test_a_screens_own_signs_said_back_then_fine_is_no_emergency() -> None:
+    """ "Cold, pale or blue? it's fine": the screen's own list said back joined by "or" asks the question back, it
+    reports none of its signs, so the denial after it is the screen's no and the conversation goes on (it once
+    stored a yes and sent the person to the emergency room for a foot they had said was fine)."""
+    convo = at("leg_cold_pale")
+    said = free(convo, "cold pale or blue honestly it is fine")
+    assert not said.ended and facts_of(said)["leg_cold_pale"] == "no", said.speech
+    assert convo.asked(said) is None or convo.asked(said).id != "leg_cold_pale", said.speech
+
+
 def test_breathlessness_that_came_out_of_nowhere_is_an_emergency_not_a_no() -> None:
     """Alexa sends no commas: "out of breath today like out of nowhere" is one run of words, and the
     "nowhere" in a saying must not deny the breathlessness said before it."""

@@ -2778,8 +2778,9 @@ NEVER_A_BURST_OR_A_NO = [
     ("lump", "it feels like it is going to burst", "cyst_burst", "yes"),
     ("injury_severe", "it swelled up straight away and again the next day", "injury_severe", "no"),
     ("tingling", "it is not in both legs just the one", "nerve_red_flags", "yes"),
-    # a list said back with a bare no is asked again (the no may belong to words after it)
-    ("leg_cold_pale", "cold pale or blue no", "leg_cold_pale", "no"),
+    # a list said back with a bare no is asked again (the no may belong to words after it); joined by "or" it is the
+    # question asked back, and its bare no the answer (tests/test_understanding_speech.py)
+    ("leg_cold_pale", "cold pale blue no", "leg_cold_pale", "no"),
     ("hot_knee", "it is not swollen it is hot", "hot_knee", "no"),
 ]
 

@@ -148,6 +148,25 @@ ECHOES = [
     ),
     # must not: the list's last words going on ("a lump at the back of the knee") are no list said back and cut
     _said("goes on", "lump", "a lump at the back of the knee yes there is a soft bit", lump="yes", location=None),
+    # a red-flag screen's own signs said back joined by "or" are the question asked back, never a report of them:
+    # a plain denial after it is the screen's no, a sign admitted a yes, anything else (nothing) asked again
+    _said("or-list then denial", "leg_cold_pale", "cold pale or blue honestly it is fine", leg_cold_pale="no"),
+    _said("or-list then denial", "hot_knee", "hot or red um its fine", hot_knee="no"),
+    _said("or-list then denial", "calf_swollen", "warm swollen or red nope nothing like that", calf_swollen="no"),
+    _said("or-list then denial", "chest_symptoms", "chest pain or breathless no my chest is fine", chest_symptoms="no"),
+    _said("or-list then denial", "leg_signs", "hot swollen or a different colour its all normal", leg_signs="no"),
+    _said("or-list then denial", "nerve_red_flags", "both legs or numb no not at all", nerve_red_flags="no"),
+    _said("or-list then a bare no", "hot_knee", "hot or red no", hot_knee="no"),
+    _said("must not: or-list then no taken back", "leg_cold_pale", "cold pale or blue no wait", leg_cold_pale=None),
+    _said("or-list then a sign", "leg_cold_pale", "cold pale or blue yes its gone pale", leg_cold_pale="yes"),
+    _said("or-list then a sign", "calf_swollen", "red warm or swollen well its a bit warm", calf_swollen="yes"),
+    _said("or-list then a sign", "fever", "fever shivers or unwell i have had the shivers", fever="yes"),
+    _said("must not: or-list alone", "hot_knee", "hot or red", hot_knee=None),
+    _said("must not: or-list alone", "leg_cold_pale", "um cold pale or blue", leg_cold_pale=None),
+    # must not: a list joined by "and", or one the sentence tells of, is a report
+    _said("must not: and-list", "leg_cold_pale", "cold and pale since this morning", leg_cold_pale="yes"),
+    _said("must not: told of", "nerve_red_flags", "peeing or pooing has changed a bit", nerve_red_flags="yes"),
+    _said("must not: told of", "calf_swollen", "warm or red is what it looks like", calf_swollen="yes"),
 ]
 
 
