@@ -88,6 +88,7 @@ _GENERAL = (
     "someone_else_did",
     "own_again",
     "admitted_before",
+    "same_one",
 )
 
 

@@ -1453,12 +1453,30 @@ MISTAKE_TOLD_THEN_NO = [
         "yeah no hang on i was thinking about my shoulder no it is fine in the mornings",
         {"morning_stiffness": "no"},
     ),
+    # the other knee told as the one that does it, then this one fine at night in the question's own words
+    (
+        "serious_signs",
+        "yeah, no, sorry, it's my other knee that does that, this one is fine at night",
+        {"serious_signs": "no"},
+    ),
+    (
+        "serious_signs",
+        "it wakes me, yes, no, hang on, that's the other knee that does it, mine is fine at night",
+        {"serious_signs": "no"},
+    ),
 ]
 
 
 @pytest.mark.parametrize("pending, said, meant", MISTAKE_TOLD_THEN_NO)
 def test_mistake_told_then_no(pending, said, meant):
     assert read_after(pending, said) == meant
+
+
+@pytest.mark.parametrize(
+    "said", ["no, it's fine at night, it's the stairs that get it", "it's pretty quiet at night", "it is okay in bed"]
+)
+def test_the_knee_fine_at_night_is_no_night_pain(said):
+    assert _read("serious_signs", said).get("serious_signs") == "no"
 
 
 # To a choice or number question a whole doubt said first or last, beside words that give no value, is "I don't
@@ -1508,6 +1526,34 @@ def test_a_doubt_whether_it_is_the_same_injury_is_unknown(said):
     """Asked whether the same muscle has gone again, "not sure if it's the same one" doubts the very thing asked:
     "I don't know", never a no (nor a yes because "the same thing" is named)."""
     assert _read("reinjured", said).get("reinjured") == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I pulled something in that calf a while back, but I'm not sure it was the same muscle",
+        "yeah I had a strain there years ago but I couldn't tell you if it's the same spot",
+        "I've had bother with that leg before, whether it was the same bit I couldn't say",
+        "I did something to my hamstring last season, I don't know if it was this same one",
+    ],
+)
+def test_a_story_then_a_doubt_whether_it_was_the_same_one_is_unknown(said):
+    """An earlier injury told, then doubted as the one asked about ("...but I'm not sure it was the same muscle"):
+    the doubt is of the question itself, so "I don't know", never the story's yes."""
+    assert _read("reinjured", said).get("reinjured") == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        # a doubt of one sign of several beside another said plainly stays as it was (no "I don't know")
+        ("knee_signs", "it gives way on the stairs, I'm not sure it locks"),
+        # a red-flag screen with its sign doubted as the same leg is asked again, never a no
+        ("calf_swollen", "my calf is swollen, but I'm not sure it's the same leg"),
+    ],
+)
+def test_a_doubt_of_the_same_one_is_no_answer_elsewhere(pending, said):
+    assert _read(pending, said).get(pending) in (None, "yes")
 
 
 def test_the_same_one_said_plainly_is_the_same_injury_again():
