@@ -386,7 +386,12 @@ def test_an_everyday_pain_beside_the_toe_test_is_never_its_yes(say, heard):
         ),
         # something felt to go as it happened is no pop, unless likened to one
         ("I twisted it stepping off a kerb and felt something go", "onset", {"onset": "injury", "mechanism": "twist"}),
-        ("I was sprinting and felt something go in my hamstring", "mechanism", {"mechanism": "sprint_jump"}),
+        # (the hamstring named is where it hurts, as the back of the thigh is)
+        (
+            "I was sprinting and felt something go in my hamstring",
+            "mechanism",
+            {"mechanism": "sprint_jump", "location": "thigh"},
+        ),
         (
             "I was sprinting and felt something go in the back of my leg, like a snap",
             "mechanism",
