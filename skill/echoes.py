@@ -214,6 +214,11 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
             after = _past_pauses(words, tokens, after + cue)
         kind, size = _answer_at(words, tokens, after)
         if not cue and tokens[after : after + 1] and tokens[after] in forms.statements:
+            # "lock give way or catch it catches": the list said back, then a statement that answers it; never
+            # one that goes on with the list's last words ("a lump at the back of the knee": an article, "my")
+            goes_on = tokens[after] in forms.articles or tokens[after] in forms.inside
+            if listed and not goes_on and _names_pending(words, pending, tokens[after:]):
+                return _Echo((after, after), "", False, " ".join(echoed)), after
             kind, size = "", 0  # "the kneecap, it's sore": a statement, not "kneecap? no"
         if not cue and kind == "no" and _correction_at(words, tokens, after):
             kind, size = "", 0  # "injury, no wait, not really an injury": the no starts a correction, no echo's answer
@@ -236,6 +241,15 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
             said = "yes" if kind == "hedge" else kind
             return _Echo((after, after + size), said, bool(cue), " ".join(echoed), kind == "hedge"), after + size
     return None
+
+
+def _names_pending(words: Words, pending: Question, tokens: Sequence[str]) -> bool:
+    """Whether the statement after a list said back names a sign or value of the question asked in its own words
+    ("lock, give way or catch? it catches": the statement answers the question, and the list was only asked back).
+    Why: a statement that names nothing asked ("cold pale or blue, it's fine") leaves the list the only words of the
+    question, and on a red-flag screen they may be a report: that answer stays asked again."""
+    said = " ".join(token for token in tokens if token.isalnum())
+    return any(sign.pending for c in clauses(words, said) for sign in signs_in(words, pending, c, []))
 
 
 def _listed_back(words: Words, pending: Question, echoed: Sequence[str]) -> bool:

@@ -619,7 +619,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             asked_after=asked_after(kb, question.id),
             its_own_detail=_its_own_detail(kb, question, entry if isinstance(entry, dict) else {}, choices),
             asked_words=frozenset(
-                normalise(base, " ".join([*question.text.values(), *question.signs])).replace(",", " ").split()
+                re.sub(r"[,.;:!?]", " ", normalise(base, " ".join([*question.text.values(), *question.signs]))).split()
             ),
         )
     unknown = sorted(set(_mapping(raw, "entails")) - set(kb.questions))

@@ -131,6 +131,23 @@ ECHOES = [
     ),
     # a report is no echo: "my calf is swollen no" has words an echo never has
     _said("report", "calf_swollen", "my calf is swollen yes", calf_swollen="yes"),
+    # the question's list said back whole (its last word too, asked with a question mark), then a statement that
+    # answers it in its own words: the statement is the answer
+    _said(
+        "list then statement",
+        "knee_mechanics",
+        "lock give way or catch it gives way on the stairs",
+        knee_mechanics="gives_way",
+    ),
+    _said(
+        "list then statement", "knee_mechanics", "locking giving way catching it mostly locks", knee_mechanics="locks"
+    ),
+    _said("list then statement", "location", "behind the knee thigh or calf it is mostly the calf", location="calf"),
+    _said(
+        "list then statement", "leg_cold_pale", "cold pale or blue it went a bit blue this morning", leg_cold_pale="yes"
+    ),
+    # must not: the list's last words going on ("a lump at the back of the knee") are no list said back and cut
+    _said("goes on", "lump", "a lump at the back of the knee yes there is a soft bit", lump="yes", location=None),
 ]
 
 
