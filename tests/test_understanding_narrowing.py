@@ -1021,6 +1021,9 @@ EIGHTH_ROUND_NOT = [
     # the pull-the-toes-up test not done: no "not really" read as a no
     ("toe_pull_pain", "I can't really do that, the ankle is too stiff", "toe_pull_pain"),
     ("toe_pull_pain", "I can't quite pull my toes up that far", "toe_pull_pain"),
+    # ...with the verb said first, no "I" (a "no" here would let calf stretches into the tips with a clot possible)
+    ("toe_pull_pain", "can't really do it, mate", "toe_pull_pain"),
+    ("toe_pull_pain", "couldn't really do that, the foot's numb", "toe_pull_pain"),
     # another part swollen is no lump behind the knee (it was read as a yes beside "no lump")
     ("lump", "no lump, but the whole calf is swollen compared to the other side", "lump"),
     ("lump", "no lump, my whole lower leg is puffy though", "lump"),
