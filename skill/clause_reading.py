@@ -54,8 +54,10 @@ def read_clause(
         evidence.setdefault(pending.id, Evidence()).unsure = True
     placed, spent = _add_sign_evidence(words, kb, pending, clause, signs, covered, unsure, evidence)
     covered += placed
-    # unsure about a sign named is not about the question; a doubt after a choice value is
-    if pending is not None and unsure and not any(_doubts(unsure, sign) for sign in signs):
+    # unsure about a sign named is not about the question (unless it doubts whether what was told is the one asked
+    # about: ``_doubts_the_same``); a doubt after a choice value is
+    doubted_signs = [s for s in signs if _doubts(unsure, s) and not _doubts_the_same(words, clause, unsure, s)]
+    if pending is not None and unsure and not doubted_signs:
         evidence.setdefault(pending.id, Evidence()).unsure = True
         evidence[pending.id].doubted = True
     wrong = [s for s in words.general["not_right"].spans(clause) if not overlaps(s, covered)]
@@ -245,6 +247,19 @@ def _doubts(unsure: Sequence[tuple[int, int]], sign: Sign) -> bool:
     screen, ``_value_doubted_after`` in skill/understanding.py then makes it "I don't know"). Of a
     yes/no sign any doubt in its clause is about it (a red-flag sign said with a doubt is never a yes)."""
     return any(sign.value is None or start < sign.span[1] for start, _ in unsure)
+
+
+def _doubts_the_same(words: Words, clause: str, unsure: Sequence[tuple[int, int]], sign: Sign) -> bool:
+    """ "I strained something years ago, but I couldn't tell you if it was the same spot": a doubt said before a sign of
+    the question asked whose words say the sameness it asks about (``same_one``) doubts whether what the person told is
+    the one asked about, so the question itself is in doubt (``Evidence.doubted``), as a doubt naming no sign is. Why:
+    the story beside it names the earlier injury, and only the doubt says whether it was this one, so storing its yes
+    would be a guess ("I don't know", ``sign_in_doubt``; a red-flag screen, which takes no such doubt as an answer,
+    is asked again)."""
+    if not sign.pending:
+        return False
+    same = words.general["same_one"].spans(clause)
+    return any(overlaps(span, [sign.span]) and any(start < span[0] for start, _ in unsure) for span in same)
 
 
 def _add_general_evidence(

@@ -15,7 +15,7 @@ from itertools import pairwise
 from kb import KnowledgeBase, Question
 from skill.clause_evidence import Evidence, blanked, outside
 from skill.clause_reading import not_theirs_now, read_clause, the_trouble, unsure_spans
-from skill.clause_signs import signs_in
+from skill.clause_signs import red_flag_sign, signs_in
 from skill.red_flag_qualifiers import red_flag_words, sign_words
 from skill.word_data import Words, overlaps
 
@@ -110,9 +110,28 @@ def denied_beside_everyday(
             checked |= set(said.split()) - set(outside(said, told))
         if any(w not in words.everyday or w in own for w in words_left if w not in checked):
             return False
-        if red_flag and _says_when(words, said) and not _about_the_pain(words, pending, clause):
+        if red_flag and _says_when(words, said) and not _when_is_told_of(words, pending, clause):
             return False
     return True
+
+
+def _when_is_told_of(words: Words, pending: Question, clause: str) -> bool:
+    """Whether the clause's when is said of something that is no sign of the screen: the pain itself,
+    or another question's sign named in it."""
+    return _about_the_pain(words, pending, clause) or _when_of_another_sign(words, pending, clause)
+
+
+def _when_of_another_sign(words: Words, pending: Question, clause: str) -> bool:
+    """ "No, it's still there, and it catches when I bend": the when belongs to the sign the clause names
+    (the knee catching), so it is no vague "worse when I walk" that may be the screen's own sign. Only a
+    clause whose every sign is another question's, said plainly (a yes or a choice value, never bridged
+    over severity words: "hurts like crazy when I squat" stays asked again), and no red-flag sign: "no, but
+    my calf swells when I walk" leaves the screen asked again, as before; the sign itself is stored."""
+    signs = signs_in(words, pending, clause, [])
+    return bool(signs) and all(
+        not (sign.pending or sign.bridged or red_flag_sign(words, sign)) and sign.kind in ("yes", "value")
+        for sign in signs
+    )
 
 
 def _says_when(words: Words, clause: str) -> bool:

@@ -88,6 +88,7 @@ _GENERAL = (
     "someone_else_did",
     "own_again",
     "admitted_before",
+    "same_one",
 )
 
 
@@ -503,8 +504,12 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     hedge_doubted = "|".join(re.escape(normalise(base, w)) for w in _strings(raw, "hedges_first_not_before"))
     within = "|".join(re.escape(normalise(base, w)) for w in _strings(raw, "interjection_followers_within"))
     last = "|".join(f"(?<= {re.escape(normalise(base, w))} )" for w in _strings(raw, "interjection_said_last_after"))
-    # "I have not really had a look": after a verb the words are its negation, not an answer
-    verb = "".join(f"(?<! {re.escape(normalise(base, w))} )" for w in _strings(raw, "interjection_not_after"))
+    # "I have not really had a look": after a verb the words are its negation, not an answer; so too with the verb
+    # said first ("can't really do it" to the toe test is no "not really")
+    verb = "".join(
+        f"(?<! {escaped} )(?<!^{escaped} )"
+        for escaped in (re.escape(normalise(base, w)) for w in _strings(raw, "interjection_not_after"))
+    )
     words = Words(
         contractions,
         re.compile(rf"\s*[,.;!?]\s*(?:\b{splitter}\s+)?|\s+\b{splitter}\s+|^{splitter}\s+"),

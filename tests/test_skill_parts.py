@@ -189,6 +189,13 @@ def test_a_symptom_for_the_pending_question_outranks_the_no_said_before_it() -> 
             "onset",
             {"onset": "injury", "mechanism": "bent_back"},
         ),
+        # a red-flag screen's own denial caught as a junk onset, the knee's catch with when it comes in its own slot:
+        # the when is the catch's, so the no is kept beside the sign
+        (
+            {"onset": Unmatched("nope the lump is still there"), "knee_mechanics": Unmatched("clicks when i bend")},
+            "cyst_burst",
+            {"cyst_burst": "no", "knee_mechanics": "catches"},
+        ),
     ],
 )
 def test_unmatched_symptom_words_are_said_of_the_part_named_beside_them(slots, pending, expected) -> None:

@@ -447,6 +447,11 @@ FAMILIES = [
     ("foot_weak", "my foot flops down", {"foot_weak": "yes"}),
     ("foot_weak", "there's no strength in my leg", {"foot_weak": "yes"}),
     ("foot_weak", "no, I walk normally", {"foot_weak": "no"}),
+    # the leg likened to one about to give out, told to the weakness screen: the weakness, no knee sign had
+    ("foot_weak", "my leg's weak, like it could buckle under me", {"foot_weak": "yes"}),
+    ("foot_weak", "kind of weak, as if it's about to give way", {"foot_weak": "yes"}),
+    # ...told to the knee questions, a giving way felt coming is theirs
+    ("knee_signs", "yes, it feels like it could buckle", {"knee_signs": "yes", "knee_mechanics": "gives_way"}),
     # serious signs
     ("serious_signs", "I'm up at night with the pain", {"serious_signs": "yes"}),
     ("serious_signs", "my trousers are loose, I've lost weight", {"serious_signs": "yes"}),

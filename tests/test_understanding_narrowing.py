@@ -1021,6 +1021,9 @@ EIGHTH_ROUND_NOT = [
     # the pull-the-toes-up test not done: no "not really" read as a no
     ("toe_pull_pain", "I can't really do that, the ankle is too stiff", "toe_pull_pain"),
     ("toe_pull_pain", "I can't quite pull my toes up that far", "toe_pull_pain"),
+    # ...with the verb said first, no "I" (a "no" here would let calf stretches into the tips with a clot possible)
+    ("toe_pull_pain", "can't really do it, mate", "toe_pull_pain"),
+    ("toe_pull_pain", "couldn't really do that, the foot's numb", "toe_pull_pain"),
     # another part swollen is no lump behind the knee (it was read as a yes beside "no lump")
     ("lump", "no lump, but the whole calf is swollen compared to the other side", "lump"),
     ("lump", "no lump, my whole lower leg is puffy though", "lump"),
@@ -1453,12 +1456,30 @@ MISTAKE_TOLD_THEN_NO = [
         "yeah no hang on i was thinking about my shoulder no it is fine in the mornings",
         {"morning_stiffness": "no"},
     ),
+    # the other knee told as the one that does it, then this one fine at night in the question's own words
+    (
+        "serious_signs",
+        "yeah, no, sorry, it's my other knee that does that, this one is fine at night",
+        {"serious_signs": "no"},
+    ),
+    (
+        "serious_signs",
+        "it wakes me, yes, no, hang on, that's the other knee that does it, mine is fine at night",
+        {"serious_signs": "no"},
+    ),
 ]
 
 
 @pytest.mark.parametrize("pending, said, meant", MISTAKE_TOLD_THEN_NO)
 def test_mistake_told_then_no(pending, said, meant):
     assert read_after(pending, said) == meant
+
+
+@pytest.mark.parametrize(
+    "said", ["no, it's fine at night, it's the stairs that get it", "it's pretty quiet at night", "it is okay in bed"]
+)
+def test_the_knee_fine_at_night_is_no_night_pain(said):
+    assert _read("serious_signs", said).get("serious_signs") == "no"
 
 
 # To a choice or number question a whole doubt said first or last, beside words that give no value, is "I don't
@@ -1508,6 +1529,34 @@ def test_a_doubt_whether_it_is_the_same_injury_is_unknown(said):
     """Asked whether the same muscle has gone again, "not sure if it's the same one" doubts the very thing asked:
     "I don't know", never a no (nor a yes because "the same thing" is named)."""
     assert _read("reinjured", said).get("reinjured") == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I pulled something in that calf a while back, but I'm not sure it was the same muscle",
+        "yeah I had a strain there years ago but I couldn't tell you if it's the same spot",
+        "I've had bother with that leg before, whether it was the same bit I couldn't say",
+        "I did something to my hamstring last season, I don't know if it was this same one",
+    ],
+)
+def test_a_story_then_a_doubt_whether_it_was_the_same_one_is_unknown(said):
+    """An earlier injury told, then doubted as the one asked about ("...but I'm not sure it was the same muscle"):
+    the doubt is of the question itself, so "I don't know", never the story's yes."""
+    assert _read("reinjured", said).get("reinjured") == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        # a doubt of one sign of several beside another said plainly stays as it was (no "I don't know")
+        ("knee_signs", "it gives way on the stairs, I'm not sure it locks"),
+        # a red-flag screen with its sign doubted as the same leg is asked again, never a no
+        ("calf_swollen", "my calf is swollen, but I'm not sure it's the same leg"),
+    ],
+)
+def test_a_doubt_of_the_same_one_is_no_answer_elsewhere(pending, said):
+    assert _read(pending, said).get(pending) in (None, "yes")
 
 
 def test_the_same_one_said_plainly_is_the_same_injury_again():

@@ -2940,3 +2940,35 @@ ALWAYS_COLD_WITH_ITS_CAUSE = [
 @pytest.mark.parametrize("pending, said, meant", ALWAYS_COLD_WITH_ITS_CAUSE)
 def test_always_cold_with_its_cause(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# A screen's own denial, then another question's sign said with when it comes ("it clicks when I bend"): the when
+# belongs to that sign, so the no is clear and the sign is kept; a when with no sign named, a bare no, or severity
+# words beside it stay asked again.
+WHEN_OF_ANOTHER_SIGN = [
+    (
+        "cyst_burst",
+        "nope the lump is still there and it clicks when i bend",
+        {"cyst_burst": "no", "knee_mechanics": "catches"},
+    ),
+    (
+        "cyst_burst",
+        "no the lump is still hard and it grinds when i bend the knee",
+        {"cyst_burst": "no", "grinding": "yes"},
+    ),
+    ("hot_knee", "no it feels cool but it crunches when i bend it", {"hot_knee": "no", "grinding": "yes"}),
+    ("hot_knee", "not hot no but it clicks when i straighten my knee", {"hot_knee": "no", "knee_mechanics": "catches"}),
+    # must not: a bare no beside the sign names no denial of the screen's own (asked again, as before)
+    ("cyst_burst", "no it clicks when i bend", {"knee_mechanics": "catches"}),
+    # must not: a when with nothing named beside it may be the very sign asked
+    ("chest_symptoms", "no chest pain only when i climb the stairs", {}),
+    # must not: a red-flag sign with its when beside the screen's own denial stays asked again
+    ("calf_tight", "no it is soft but it swells up when i walk", {}),
+    # must not: severity words over the sign ("hurts like crazy") stay asked again
+    ("cyst_burst", "no it is still there but it hurts like crazy when i squat", {"worse_with": ["squatting"]}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", WHEN_OF_ANOTHER_SIGN)
+def test_when_of_another_sign(pending, said, meant):
+    assert _read(pending, said) == meant
