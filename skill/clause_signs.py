@@ -294,8 +294,11 @@ def negators_reaching(
     def taken(at: int) -> bool:
         """ "It's gone completely now, no weakness": a negator after the sign with another sign after
         it is that sign's; "I still play tennis, so I'm not past it": one after a new subject is that
-        subject's, except after a red-flag sign (there it leaves the sign unclear: ``_negated_after``)."""
-        if any(other is not sign and other.span[0] > at for other in signs):
+        subject's, except after a red-flag sign (there it leaves the sign unclear: ``_negated_after``). Nor
+        does a choice value after it take it from a red-flag sign ("swelling really not, only pain when I squat":
+        the "not" is said of the swelling, and what makes it worse is no sign a "not" could deny)."""
+        later = [other for other in signs if other is not sign and other.span[0] > at]
+        if any(other.value is None or not red_flag_sign(words, sign) for other in later):
             return True
         return (
             not red_flag_sign(words, sign)

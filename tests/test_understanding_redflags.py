@@ -2972,3 +2972,30 @@ WHEN_OF_ANOTHER_SIGN = [
 @pytest.mark.parametrize("pending, said, meant", WHEN_OF_ANOTHER_SIGN)
 def test_when_of_another_sign(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# A red-flag sign, then a "not" said after it, then only the pain and when it comes ("swelling honestly not there,
+# only pain when I squat"): the "not" is said of the sign, never taken by what makes it worse, so the sign is no
+# yes; the Indian English "X also not there" is the screen's denial. (A choice value once placed after the "not"
+# took it, and the swelling became a yes: a no stored as yes.)
+SIGN_NOT_THERE_THEN_THE_PAIN = [
+    (
+        "leg_signs",
+        "colour change is not there swelling also not there only pain is there when i am squatting for pooja",
+        {"leg_signs": "no", "worse_with": ["squatting"]},
+    ),
+    (
+        "leg_signs",
+        "redness also not there only pain when i climb the stairs",
+        {"leg_signs": "no", "worse_with": ["stairs"]},
+    ),
+    # must not: the "not" with a word that is no verb of the sign between leaves it unclear (asked again)
+    ("leg_signs", "swelling honestly not there only pain is there when i am squatting", {"worse_with": ["squatting"]}),
+    # must not: a sign admitted after another denied stays a yes
+    ("leg_signs", "redness also not there but swelling is there", {"leg_signs": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", SIGN_NOT_THERE_THEN_THE_PAIN)
+def test_a_red_flag_sign_not_there_then_only_the_pain(pending, said, meant):
+    assert _read(pending, said) == meant
