@@ -938,7 +938,9 @@ MORE_DENIALS_FOURTH_ROUND = [
     ("calf_tight", "the pain has been fairly mild", {"calf_tight": "no"}),
     ("calf_tight", "the pain is not mild", {}),
     ("injury_severe", "nah it didn't balloon up like that", {"injury_severe": "no"}),
-    ("injury_severe", "it did not swell up much but I could not walk on it", {}),
+    # walking not managed beside the swelling denied: the part admitted is the screen's yes ("could" is the screen's
+    # own moment, no hedge to it: ``plain_of_then``)
+    ("injury_severe", "it did not swell up much but I could not walk on it", {"injury_severe": "yes"}),
 ]
 
 
@@ -2998,4 +3000,35 @@ SIGN_NOT_THERE_THEN_THE_PAIN = [
 
 @pytest.mark.parametrize("pending, said, meant", SIGN_NOT_THERE_THEN_THE_PAIN)
 def test_a_red_flag_sign_not_there_then_only_the_pain(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# The serious-injury screen's parts told in the person's own words. Walking managed (a limp still counts) beside a
+# swelling that came that same day or evening is the screen's yes: the screen asks of a moment gone by, so its
+# "could" and "was" say that moment, no time past beside now (``plain_of_then``, read by ``apart_plainly``). A
+# swelling told late ("next day morning", "slowly the next day"), with the at-once denied after it in the same
+# breath, is no sign; a few steps and then a stop is fewer than four.
+INJURY_SCREEN_PARTS = [
+    ("injury_severe", "I could walk on it but it ballooned that same afternoon", {"injury_severe": "yes"}),
+    ("injury_severe", "I could hobble, but it blew up like a melon within the hour", {"injury_severe": "yes"}),
+    ("injury_severe", "walking was possible with a limp but it swelled up by the evening", {"injury_severe": "yes"}),
+    ("injury_severe", "I was walking okay but the kneecap popped out and back in", {"injury_severe": "yes"}),
+    ("injury_severe", "the swelling started next morning only, not the same day", {"injury_severe": "no"}),
+    ("injury_severe", "no I could walk fine, the swelling came gradually the next day", {"injury_severe": "no"}),
+    ("injury_severe", "i was walking slowly slowly and swelling came next day itself", {"injury_severe": "no"}),
+    ("injury_severe", "I walked to the car, it was only three blocks", {"injury_severe": "no"}),
+    ("injury_severe", "I limped a couple of steps and then had to sit down", {"injury_severe": "yes"}),
+    ("injury_severe", "I couldn't manage more than two steps without holding onto something", {"injury_severe": "yes"}),
+    # must not: walking managed beside a swelling whose speed is doubted is never a no (asked again)
+    ("injury_severe", "I could walk but it swelled up and I'm not sure how fast", {}),
+    ("injury_severe", "I could walk, maybe it swelled that evening", {}),
+    # must not: a late swelling is no yes, and a doubt beside it keeps the answer asked again
+    ("injury_severe", "I could walk, the swelling came the next morning or maybe that night, I am not sure", {}),
+    # must not: walking denied beside a swelling soon stays the screen's yes
+    ("injury_severe", "I couldn't walk on it and the swelling came the next day", {"injury_severe": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", INJURY_SCREEN_PARTS)
+def test_injury_screen_parts(pending, said, meant):
     assert _read(pending, said) == meant
