@@ -3032,3 +3032,36 @@ INJURY_SCREEN_PARTS = [
 @pytest.mark.parametrize("pending, said, meant", INJURY_SCREEN_PARTS)
 def test_injury_screen_parts(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# The burst-cyst screen asks for two things joined: the lump gone down AND the calf swelling.
+BURST_SCREEN_BOTH_PARTS = [
+    # the change said slowly and the calf said as usual, as a sample's slot sends it cut after "it's gone": the no
+    ("cyst_burst", "it's got a little flatter maybe but the calf looks fine to me", {"cyst_burst": "no"}),
+    ("cyst_burst", "it's gone smaller I reckon, but there's no puffiness in my lower leg", {"cyst_burst": "no"}),
+    ("cyst_burst", "it's a bit less tight but my calf isn't puffy at all", {"cyst_burst": "no"}),
+    # must not: gone down all at once beside a calf as usual stays asked again (the suddenness is the burst's)
+    ("cyst_burst", "it went down all of a sudden but my calf looks normal", {}),
+    # must not: the answer doubted keeps it unclear (asked again), never the no
+    ("cyst_burst", "not sure really, it's a little smaller but my calf looks okay", {}),
+    # the lump as it was, in more words: the no
+    ("cyst_burst", "no it is the same firm bump, it hasn't budged anywhere", {"cyst_burst": "no"}),
+    ("cyst_burst", "nope still there, about the same size as last week", {"cyst_burst": "no"}),
+    ("cyst_burst", "no it's still solid as anything", {"cyst_burst": "no"}),
+    # the calf said swollen in other words beside the burst: both kept (a clot sign said is never lost)
+    (
+        "cyst_burst",
+        "yes it flattened out and my lower leg feels heavy and swollen now",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "cyst_burst",
+        "it went down last night and there's some hot swelling running down the back of my calf",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", BURST_SCREEN_BOTH_PARTS)
+def test_burst_screen_both_parts(pending, said, meant):
+    assert _read(pending, said) == meant
