@@ -329,6 +329,8 @@ def _reading(
         facts = {**numbers, **facts}
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
+    if pending is not None and pending.id not in facts and _other_part_after_its_no(words, kb, pending, normal):
+        facts[pending.id] = "yes"
     if pending is not None and _a_sign_of_its_list(kb, pending, facts):
         facts[pending.id] = "yes"
     if pending is not None and pending.id not in facts and _doubt_is_the_answer(kb, words, pending, plain, today):
@@ -603,6 +605,41 @@ def _where_asked(kb: KnowledgeBase, words: Words, pending: Question | None, fact
     ask it ("it came on gradually from running" says nothing of an injury's mechanism)."""
     too = words.questions[pending.id].answers_too if pending is not None and pending.id in words.questions else ()
     return {fact: value for fact, value in facts.items() if fact not in too or kb.questions[fact].asked_given(facts)}
+
+
+def _other_part_after_its_no(words: Words, kb: KnowledgeBase, pending: Question, normal: str) -> bool:
+    """ "Not regularly, no, but I dug the whole garden over last weekend": to a question that asks two
+    things joined by "or" (``or_parts``: regular sport, or more than usual lately), its no said before a
+    contrast ("but", "though") and one of its own signs said plainly after it deny the one and tell the
+    other: a yes. A comma stands for the contrast after the question's own denial words only (a sample
+    cut with one gives the words back without their "but"; a bare "no, active" stays unclear). Apart
+    from ``several_signs``: this no denies no sign by name, it answers the question's first half. A
+    question asked back anywhere ("would that count?") or a thing no family names ("no, but I walk the
+    dog") leaves the answer as it was."""
+    plain = re.sub(r"[,.;!?]", " ", normal)  # same length: "would that count?" is read as said
+    asked_back = any(words.general[kind].spans(plain) for kind in ("asking", "asks_if_counts"))
+    if not words.questions[pending.id].or_parts or asked_back:
+        return False  # "..., would that count?": the other half in question, explained again
+    # the samples that cut "{reply} but {symptom}" give the words back joined by a comma, their "but" left out
+    # ...but then only after the question's own denial words ("I don't exercise, no"): a bare "no, active" stays unclear
+    contrasts = [(*span, True) for span in words.general["contrast"].spans(normal)]
+    cuts = sorted([*contrasts, *((m.start(), m.end(), False) for m in re.finditer(r",", normal))])
+    for start, end, contrast in cuts:
+        before = _its_evidence(words, kb, pending, normal[:start])
+        after = _its_evidence(words, kb, pending, normal[end:])
+        denied = before.negative and not (before.positive or before.unsure or before.doubted)
+        denied = denied and (contrast or before.explained)
+        if denied and after.signed and not (after.negative or after.unsure or after.doubted or after.explained):
+            return True
+    return False
+
+
+def _its_evidence(words: Words, kb: KnowledgeBase, pending: Question, said: str) -> Evidence:
+    """What the clauses of some words, read on their own, say of the question asked."""
+    evidence: dict[str, Evidence] = {}
+    for clause in clauses(words, said):
+        read_clause(words, kb, pending, clause, evidence)
+    return evidence.get(pending.id, Evidence())
 
 
 def _no_first(words: Words, pending: Question | None, clause: str) -> bool:

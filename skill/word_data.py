@@ -141,6 +141,10 @@ class QuestionWords:
     # it asks two things joined by "and" ("a pop, and now a big bruise or trouble walking"): words that deny
     # one whole part ("no bruise and I'm walking okay") are its no, the other part said or not (no red-flag screen)
     part_denied: Family = Family(None)
+    # it asks two things joined by "or" (regular sport, or more than usual lately): its no said first and then one
+    # of its signs after it ("not regularly, no, but I did a big hike on Tuesday") denies the one and tells the
+    # other, a yes (``other_part_after_its_no``; no red-flag screen)
+    or_parts: bool = False
     # Words that, said in answer to this question, are another yes/no question's sign ("both legs" to
     # the tingling question is the tingling in both legs the nerve screen asks about)
     implies: Mapping[str, Family] = field(default_factory=dict)
@@ -910,6 +914,7 @@ def _question_words(
         its_start=_flag(entry, "its_start", where),
         vague_beside_a_no=_flag(entry, "vague_beside_a_no", where),
         part_denied=_part_denied(words, question, entry, where),
+        or_parts=_or_parts(question, entry, where),
         opens=frozenset(opens),
         implies=_implies(words, question, entry, kb_yes_no, where),
         within=within,
@@ -924,6 +929,13 @@ def _its_own_detail(
     if named - (choices & asked_after(kb, question.id)) or (named and question.phase == "red_flag"):
         raise WordsError(f"understanding.yaml: {where}: choice questions asked before it, never for a red-flag screen")
     return named
+
+
+def _or_parts(question: Question, entry: Mapping[str, Any], where: str) -> bool:
+    flag = _flag(entry, "or_parts", where)
+    if flag and (question.phase == "red_flag" or question.answer_type != "yes_no"):
+        raise WordsError(f"understanding.yaml: {where}.or_parts: a yes/no question only, never a red-flag screen")
+    return flag
 
 
 def _unsaid_by_follow_ups(question: Question, entry: Mapping[str, Any], opens: Sequence[str], where: str) -> bool:
@@ -1244,8 +1256,10 @@ def clauses(words: Words, text: str) -> list[str]:
     if not isinstance(text, str) or len(text) > MAX_CHARS:
         return []
     said = _commas_in_phrases(words, normalise(words, text) + " ")
-    # a phrase's match ends with the space after it; a "but" right after it still splits
-    kept = [(start, end - 1) for start, end in words.joined.spans(said)]
+    # a phrase's match ends with the space after it; a "but" right after it still splits. Read with the
+    # clause punctuation blanked (same length, so the spans fit): a phrase ending at a comma or full stop
+    # ("I used to run, but I haven't done anything in years, bad back") is still kept whole
+    kept = [(start, end - 1) for start, end in words.joined.spans(re.sub(r"[,.;!?]", " ", said))]
     parts, start = [], 0
     for cut in words.splitters.finditer(said):
         if not overlaps(cut.span(), kept):
@@ -1286,7 +1300,8 @@ def _commas_in_phrases(words: Words, said: str) -> str:
     for comma in reversed(list(re.finditer(r"\s*,\s*", said))):
         joined = said[: comma.start()] + " " + said[comma.end() :]
         # a phrase's match ends with the space after it: one that ends at the comma does not span it
-        if any(start < comma.start() and comma.start() + 1 < end for start, end in words.joined.spans(joined)):
+        spans = words.joined.spans(re.sub(r"[,.;!?]", " ", joined))  # a phrase may end at a full stop
+        if any(start < comma.start() and comma.start() + 1 < end for start, end in spans):
             said = joined
     return said
 

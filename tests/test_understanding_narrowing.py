@@ -667,6 +667,9 @@ FOURTH_ROUND_NOT = [
     ("sport", "I walk the dog every day, does that count?", "sport"),
     # the thing named inside the question asked back is in question, never said as done
     ("sport", "does walking the dog count?", "sport"),
+    # a no, then what no sport word names, or the other half in question: never the yes
+    ("sport", "no, but I walk the dog", "sport"),
+    ("sport", "not regularly, but I did a big hike on Sunday, would that count?", "sport"),
     # a diet denied says nothing of a loss
     ("serious_signs", "no, I'm not on a diet", "serious_signs"),
     # a stretch with pain is no "no"
@@ -1353,6 +1356,15 @@ THIRTEENTH_ROUND = [
     ("sport", "I've been cycling a lot more since the spring", {"sport": "yes"}),
     ("sport", "I'm doing one of those couch to five k plans", {"sport": "yes"}),
     ("sport", "I turned over the whole veg patch on Saturday", {"sport": "yes"}),
+    # regular sport denied, then the question's other half said after a "but" or a comma: a yes
+    ("sport", "not regularly, but I shovelled the snow off the whole drive on Sunday", {"sport": "yes"}),
+    ("sport", "I don't really exercise no, but we moved house at the weekend", {"sport": "yes"}),
+    ("sport", "nope, though I did a load of gardening at the weekend", {"sport": "yes"}),
+    ("sport", "not regular, I relaid the whole patio which I don't normally do", {"sport": "yes"}),
+    ("sport", "no, but a whole weekend of digging and kneeling", {"sport": "yes"}),
+    # given up after years of it: no
+    ("sport", "I used to, I swam for years, but not anymore", {"sport": "no"}),
+    ("sport", "I ran for years, but not these days", {"sport": "no"}),
     # the back of the thigh gone, or where it is set against the knee asked about
     (
         "mechanism",
