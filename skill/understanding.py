@@ -244,14 +244,16 @@ def _answer(
     text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None, plainly: bool
 ) -> Reading:
     """``reading``; ``plainly``: the answer is the whole of what was said, so a sign said plainly beside
-    another denied may be a yes (``apart_plainly``): never the words after a correction, nor an answer
-    with an echo taken out ("red? not red, no. warm, maybe? no")."""
+    another denied may be a yes (``apart_plainly``): never the words after a correction, nor after a
+    question asked back ("what do you mean by hot, it's swollen"). The screen's own list said back
+    first ("swollen, hot or a different colour? well it's swollen, not hot though") is the question,
+    no part of the answer: what follows it is read as said, and ``apart_plainly`` still finds any doubt,
+    hedge or time in it ("red? not red, no. warm, maybe? no" stays asked again)."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
+    back = asked_back(words, normal)
     # a no read after an echo is read alone, as if no day were given (``skill.echoes``)
-    answered = asked_back(words, normal) or without_echoes(
-        words, pending, normal, lambda said: _reading(said, kb, pending, words, None)
-    )
-    return _reading(text if answered is None else answered, kb, pending, words, today, plainly and answered is None)
+    answered = back or without_echoes(words, pending, normal, lambda said: _reading(said, kb, pending, words, None))
+    return _reading(text if answered is None else answered, kb, pending, words, today, plainly and back is None)
 
 
 def _reading(
