@@ -281,6 +281,15 @@ def _reading(
     said = _value_said_first(words, pending, _hedge_said_first(words, pending, clauses(words, text)))
     said = _with_examples(words, pending, with_remarks(words, kb, pending, _it_named(words, said)))
     left = [(clause, read_clause(words, kb, pending, clause, evidence)) for clause in said]
+    told = _told(words, pending, evidence)
+    before = left
+    if told:  # read again with the words the sign told implies ("I heard a pop, and there's a big bruise")
+        evidence = {}
+        left = [(clause, read_clause(words, kb, pending, clause, evidence, told)) for clause in said]
+    if pending is not None and any(pending.id in words.questions[qid].told_unclear_to for qid in told):
+        left = (
+            before  # "no, but I heard a pop and there's a huge bruise" to the leg screen: the bruise may be its colour
+        )
     unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
     accounted = (bool(said) or not text.strip()) and not unplaced
     # "no, I sit at a desk all day": a plain no said first, the rest explains it; or said last, after
@@ -336,6 +345,24 @@ def _reading(
     if pending is not None and pending.id not in facts and _doubt_is_the_answer(kb, words, pending, plain, today):
         facts[pending.id] = UNKNOWN
     return Reading(facts, clear_no)
+
+
+def _told(words: Words, pending: Question | None, evidence: Mapping[str, Evidence]) -> frozenset[str]:
+    """The questions whose sign the answer tells unasked in words that make their implied words count
+    (``implies_when_told``: the pop told to the tight-calf screen, "I heard a pop and there's a big bruise on my calf
+    now", makes the bruise the tear question's sign, as it is said to the muscle opener). Why read again: the pop
+    and the bruise are in different clauses, in either order ("a big bruise coming out, after I felt a pop"). Never
+    where the question asked is the told one or one it implies (its own words read those), never a pop denied or
+    doubted (only the words of a sign named plainly tell it), and never a muscle hurt before beside a bruise: the
+    tear asks for the pop (``told_by``)."""
+    found = set()
+    for qid, own in words.questions.items():
+        if not own.implies_when_told or (pending is not None and pending.id in {qid, *own.implies_when_told}):
+            continue
+        said = evidence.get(qid)
+        if said is not None and any(phrase & own.told_by for phrase in said.signed_words):
+            found.add(qid)
+    return frozenset(found)
 
 
 def _doubt_is_the_answer(kb: KnowledgeBase, words: Words, pending: Question, plain: str, today: date | None) -> bool:
