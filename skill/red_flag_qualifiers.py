@@ -236,17 +236,20 @@ def apart_plainly(words: Words, pending: Question | None, normal: str, evidence:
     every sign said and every sign denied falls in a group and no group is both said and denied ("a
     bit tight but I wouldn't say rock hard", "puffy but not swollen" are one sign in a lesser degree:
     asked again); and only when the whole answer is plain: no doubt or hedge below the sign, no time
-    past or how it always is (``not_plainly``), no correction, turn, echo, someone else's or
+    past or how it always is (``not_plainly``; a screen asking of a moment gone by says some of those words of
+    it: ``plain_of_then``), no correction, turn, echo, someone else's or
     imagined sign, nothing set aside or explained away. Anything else stays asked again, as before."""
-    groups = words.sign_groups.get(pending.id) if pending is not None else None
-    found = evidence.get(pending.id) if pending is not None else None
+    if pending is None:
+        return False
+    groups = words.sign_groups.get(pending.id)
+    found = evidence.get(pending.id)
     if not groups or found is None:
         return False
     normal = _hedge_closing_a_sign(words, normal)
     if found.aside or found.qualified or found.doubted or found.unsure or found.explained or found.unsure_sign:
         return False
-    if words.not_plainly & set(re.findall(r"[a-z]+", normal)):
-        return False
+    if (words.not_plainly - words.plain_of_then.get(pending.id, frozenset())) & set(re.findall(r"[a-z]+", normal)):
+        return False  # a screen asking of a moment gone by says "could" and "was" of it (``plain_of_then``)
     if any(words.general[kind].spans(normal) for kind in _NOT_PLAIN):
         return False
     if words.corrections.search(normal) or words.soft_corrections.search(normal) or words.reversal.search(normal):

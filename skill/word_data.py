@@ -334,6 +334,9 @@ class Words:
     # (``sign_groups``), and the words that keep an answer from being said plainly (``not_plainly``)
     sign_groups: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
     not_plainly: frozenset[str] = frozenset()
+    # a screen that asks of a moment gone by ("after it happened, could you not take four steps?"): the words of
+    # not_plainly its answers say of that very moment ("I could walk", "it was up like a balloon"), plain for it
+    plain_of_then: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # "seventy one no I'm seventy two": the words that may stand between a no and the number it says again
     # (``said_again_before_number``)
     again_before_number: frozenset[str] = frozenset()
@@ -634,14 +637,34 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         raise WordsError(f"{path.name}: entails: questions the kb does not have: {unknown}")
     always = _always(compiled)
     numbers = _number_forms(words, _mapping(raw, "numbers"))
+    groups = _sign_groups(kb, words, _mapping(raw, "sign_groups"))
     return replace(
         words,
         questions=compiled,
         always=always,
         numbers=numbers,
-        sign_groups=_sign_groups(kb, words, _mapping(raw, "sign_groups")),
+        sign_groups=groups,
         not_plainly=frozenset(normalise(base, w) for w in _strings(raw, "not_plainly")),
+        plain_of_then=_plain_of_then(words, groups, _mapping(raw, "plain_of_then"), _strings(raw, "not_plainly")),
     )
+
+
+def _plain_of_then(
+    words: Words, groups: Mapping[str, Any], raw: Mapping[str, Any], not_plainly: Sequence[str]
+) -> dict[str, frozenset[str]]:
+    """``plain_of_then``: per red-flag screen of told-apart signs (``sign_groups``), words of ``not_plainly`` its
+    question says of the moment it asks about; a word that is no ``not_plainly`` word would do nothing, so it
+    stops the skill, as a screen without groups does."""
+    found: dict[str, frozenset[str]] = {}
+    for qid, listed in raw.items():
+        if qid not in groups:
+            raise WordsError(f"understanding.yaml: plain_of_then: {qid!r} is no screen of sign_groups")
+        said = frozenset(normalise(words, w) for w in _list(listed, f"plain_of_then.{qid}"))
+        extra = sorted(said - {normalise(words, w) for w in not_plainly})
+        if extra:
+            raise WordsError(f"understanding.yaml: plain_of_then.{qid}: {extra} are not not_plainly words")
+        found[qid] = said
+    return found
 
 
 def _sign_groups(kb: KnowledgeBase, words: Words, raw: Mapping[str, Any]) -> dict[str, tuple[frozenset[str], ...]]:

@@ -1142,7 +1142,13 @@ PENDING_NO_BESIDE_MORE = [
     ("fever", "no fever, I'm forty if that matters, I've been shivering a lot", {"age": 40}),
     # the pain said as it was then ("it just ached") beside the injury screen's walking told: the pain, no sign
     ("injury_severe", "no I managed to walk home it just ached", {"injury_severe": "no"}),
-    ("injury_severe", "no I walked to the car fine it just ached and then it swelled up within the hour", {}),
+    # ...and a swelling within the hour told after the walking, that screen's own moment ("then" is no time past to
+    # it: ``plain_of_then``): the part admitted is the screen's yes, as the brief's part-answer rule has it
+    (
+        "injury_severe",
+        "no I walked to the car fine it just ached and then it swelled up within the hour",
+        {"injury_severe": "yes"},
+    ),
     # an age told beside a red-flag no: its "only" says no "when", so the no stays clear
     (
         "injury_severe",

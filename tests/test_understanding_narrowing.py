@@ -665,6 +665,8 @@ FOURTH_ROUND_NOT = [
     ("sport", "my husband walks the dog every day", "sport"),
     ("sport", "my daughter swims every morning", "sport"),
     ("sport", "I walk the dog every day, does that count?", "sport"),
+    # the thing named inside the question asked back is in question, never said as done
+    ("sport", "does walking the dog count?", "sport"),
     # a diet denied says nothing of a loss
     ("serious_signs", "no, I'm not on a diet", "serious_signs"),
     # a stretch with pain is no "no"

@@ -938,7 +938,9 @@ MORE_DENIALS_FOURTH_ROUND = [
     ("calf_tight", "the pain has been fairly mild", {"calf_tight": "no"}),
     ("calf_tight", "the pain is not mild", {}),
     ("injury_severe", "nah it didn't balloon up like that", {"injury_severe": "no"}),
-    ("injury_severe", "it did not swell up much but I could not walk on it", {}),
+    # walking not managed beside the swelling denied: the part admitted is the screen's yes ("could" is the screen's
+    # own moment, no hedge to it: ``plain_of_then``)
+    ("injury_severe", "it did not swell up much but I could not walk on it", {"injury_severe": "yes"}),
 ]
 
 
@@ -2998,4 +3000,68 @@ SIGN_NOT_THERE_THEN_THE_PAIN = [
 
 @pytest.mark.parametrize("pending, said, meant", SIGN_NOT_THERE_THEN_THE_PAIN)
 def test_a_red_flag_sign_not_there_then_only_the_pain(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# The serious-injury screen's parts told in the person's own words. Walking managed (a limp still counts) beside a
+# swelling that came that same day or evening is the screen's yes: the screen asks of a moment gone by, so its
+# "could" and "was" say that moment, no time past beside now (``plain_of_then``, read by ``apart_plainly``). A
+# swelling told late ("next day morning", "slowly the next day"), with the at-once denied after it in the same
+# breath, is no sign; a few steps and then a stop is fewer than four.
+INJURY_SCREEN_PARTS = [
+    ("injury_severe", "I could walk on it but it ballooned that same afternoon", {"injury_severe": "yes"}),
+    ("injury_severe", "I could hobble, but it blew up like a melon within the hour", {"injury_severe": "yes"}),
+    ("injury_severe", "walking was possible with a limp but it swelled up by the evening", {"injury_severe": "yes"}),
+    ("injury_severe", "I was walking okay but the kneecap popped out and back in", {"injury_severe": "yes"}),
+    ("injury_severe", "the swelling started next morning only, not the same day", {"injury_severe": "no"}),
+    ("injury_severe", "no I could walk fine, the swelling came gradually the next day", {"injury_severe": "no"}),
+    ("injury_severe", "i was walking slowly slowly and swelling came next day itself", {"injury_severe": "no"}),
+    ("injury_severe", "I walked to the car, it was only three blocks", {"injury_severe": "no"}),
+    ("injury_severe", "I limped a couple of steps and then had to sit down", {"injury_severe": "yes"}),
+    ("injury_severe", "I couldn't manage more than two steps without holding onto something", {"injury_severe": "yes"}),
+    # must not: walking managed beside a swelling whose speed is doubted is never a no (asked again)
+    ("injury_severe", "I could walk but it swelled up and I'm not sure how fast", {}),
+    ("injury_severe", "I could walk, maybe it swelled that evening", {}),
+    # must not: a late swelling is no yes, and a doubt beside it keeps the answer asked again
+    ("injury_severe", "I could walk, the swelling came the next morning or maybe that night, I am not sure", {}),
+    # must not: walking denied beside a swelling soon stays the screen's yes
+    ("injury_severe", "I couldn't walk on it and the swelling came the next day", {"injury_severe": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", INJURY_SCREEN_PARTS)
+def test_injury_screen_parts(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# The burst-cyst screen asks for two things joined: the lump gone down AND the calf swelling.
+BURST_SCREEN_BOTH_PARTS = [
+    # the change said slowly and the calf said as usual, as a sample's slot sends it cut after "it's gone": the no
+    ("cyst_burst", "it's got a little flatter maybe but the calf looks fine to me", {"cyst_burst": "no"}),
+    ("cyst_burst", "it's gone smaller I reckon, but there's no puffiness in my lower leg", {"cyst_burst": "no"}),
+    ("cyst_burst", "it's a bit less tight but my calf isn't puffy at all", {"cyst_burst": "no"}),
+    # must not: gone down all at once beside a calf as usual stays asked again (the suddenness is the burst's)
+    ("cyst_burst", "it went down all of a sudden but my calf looks normal", {}),
+    # must not: the answer doubted keeps it unclear (asked again), never the no
+    ("cyst_burst", "not sure really, it's a little smaller but my calf looks okay", {}),
+    # the lump as it was, in more words: the no
+    ("cyst_burst", "no it is the same firm bump, it hasn't budged anywhere", {"cyst_burst": "no"}),
+    ("cyst_burst", "nope still there, about the same size as last week", {"cyst_burst": "no"}),
+    ("cyst_burst", "no it's still solid as anything", {"cyst_burst": "no"}),
+    # the calf said swollen in other words beside the burst: both kept (a clot sign said is never lost)
+    (
+        "cyst_burst",
+        "yes it flattened out and my lower leg feels heavy and swollen now",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    (
+        "cyst_burst",
+        "it went down last night and there's some hot swelling running down the back of my calf",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", BURST_SCREEN_BOTH_PARTS)
+def test_burst_screen_both_parts(pending, said, meant):
     assert _read(pending, said) == meant
