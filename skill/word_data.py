@@ -642,6 +642,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     unknown = sorted(set(_mapping(raw, "entails")) - set(kb.questions))
     if unknown:
         raise WordsError(f"{path.name}: entails: questions the kb does not have: {unknown}")
+    _check_unclear_to(kb, compiled)
     always = _always(compiled)
     numbers = _number_forms(words, _mapping(raw, "numbers"))
     groups = _sign_groups(kb, words, _mapping(raw, "sign_groups"))
@@ -654,6 +655,18 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         not_plainly=frozenset(normalise(base, w) for w in _strings(raw, "not_plainly")),
         plain_of_then=_plain_of_then(words, groups, _mapping(raw, "plain_of_then"), _strings(raw, "not_plainly")),
     )
+
+
+def _check_unclear_to(kb: KnowledgeBase, compiled: Mapping[str, QuestionWords]) -> None:
+    """``implies_when_told.unclear_to`` exists to keep a red-flag screen's no unclear beside a sign told for another
+    question; an id that is no red-flag screen (misspelt, or an ordinary question) would silently guard nothing."""
+    red_flags = {q.id for q in kb.questions.values() if q.phase == "red_flag"}
+    for qid, own in compiled.items():
+        wrong = sorted(own.told_unclear_to - red_flags)
+        if wrong:
+            raise WordsError(
+                f"understanding.yaml: questions.{qid}.implies_when_told.unclear_to: {wrong} are not red-flag screens"
+            )
 
 
 def _plain_of_then(
