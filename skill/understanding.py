@@ -244,14 +244,16 @@ def _answer(
     text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None, plainly: bool
 ) -> Reading:
     """``reading``; ``plainly``: the answer is the whole of what was said, so a sign said plainly beside
-    another denied may be a yes (``apart_plainly``): never the words after a correction, nor an answer
-    with an echo taken out ("red? not red, no. warm, maybe? no")."""
+    another denied may be a yes (``apart_plainly``): never the words after a correction, nor after a
+    question asked back ("what do you mean by hot, it's swollen"). The screen's own list said back
+    first ("swollen, hot or a different colour? well it's swollen, not hot though") is the question,
+    no part of the answer: what follows it is read as said, and ``apart_plainly`` still finds any doubt,
+    hedge or time in it ("red? not red, no. warm, maybe? no" stays asked again)."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
+    back = asked_back(words, normal)
     # a no read after an echo is read alone, as if no day were given (``skill.echoes``)
-    answered = asked_back(words, normal) or without_echoes(
-        words, pending, normal, lambda said: _reading(said, kb, pending, words, None)
-    )
-    return _reading(text if answered is None else answered, kb, pending, words, today, plainly and answered is None)
+    answered = back or without_echoes(words, pending, normal, lambda said: _reading(said, kb, pending, words, None))
+    return _reading(text if answered is None else answered, kb, pending, words, today, plainly and back is None)
 
 
 def _reading(
@@ -279,6 +281,15 @@ def _reading(
     said = _value_said_first(words, pending, _hedge_said_first(words, pending, clauses(words, text)))
     said = _with_examples(words, pending, with_remarks(words, kb, pending, _it_named(words, said)))
     left = [(clause, read_clause(words, kb, pending, clause, evidence)) for clause in said]
+    told = _told(words, pending, evidence)
+    before = left
+    if told:  # read again with the words the sign told implies ("I heard a pop, and there's a big bruise")
+        evidence = {}
+        left = [(clause, read_clause(words, kb, pending, clause, evidence, told)) for clause in said]
+    if pending is not None and any(pending.id in words.questions[qid].told_unclear_to for qid in told):
+        left = (
+            before  # "no, but I heard a pop and there's a huge bruise" to the leg screen: the bruise may be its colour
+        )
     unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
     accounted = (bool(said) or not text.strip()) and not unplaced
     # "no, I sit at a desk all day": a plain no said first, the rest explains it; or said last, after
@@ -336,6 +347,24 @@ def _reading(
     if pending is not None and pending.id not in facts and _doubt_is_the_answer(kb, words, pending, plain, today):
         facts[pending.id] = UNKNOWN
     return Reading(facts, clear_no)
+
+
+def _told(words: Words, pending: Question | None, evidence: Mapping[str, Evidence]) -> frozenset[str]:
+    """The questions whose sign the answer tells unasked in words that make their implied words count
+    (``implies_when_told``: the pop told to the tight-calf screen, "I heard a pop and there's a big bruise on my calf
+    now", makes the bruise the tear question's sign, as it is said to the muscle opener). Why read again: the pop
+    and the bruise are in different clauses, in either order ("a big bruise coming out, after I felt a pop"). Never
+    where the question asked is the told one or one it implies (its own words read those), never a pop denied or
+    doubted (only the words of a sign named plainly tell it), and never a muscle hurt before beside a bruise: the
+    tear asks for the pop (``told_by``)."""
+    found = set()
+    for qid, own in words.questions.items():
+        if not own.implies_when_told or (pending is not None and pending.id in {qid, *own.implies_when_told}):
+            continue
+        said = evidence.get(qid)
+        if said is not None and any(phrase & own.told_by for phrase in said.signed_words):
+            found.add(qid)
+    return frozenset(found)
 
 
 def _doubt_is_the_answer(kb: KnowledgeBase, words: Words, pending: Question, plain: str, today: date | None) -> bool:

@@ -148,6 +148,13 @@ class QuestionWords:
     # Words that, said in answer to this question, are another yes/no question's sign ("both legs" to
     # the tingling question is the tingling in both legs the nerve screen asks about)
     implies: Mapping[str, Family] = field(default_factory=dict)
+    # Of those, the questions whose implied words count also when this question's sign is told unasked, with one of
+    # ``told_by`` in its words ("I heard a pop and there's a big bruise on my calf" to the tight-calf screen is the
+    # tear question's sign, as it is said to the muscle opener): ``told_implies`` in ``skill.understanding``
+    implies_when_told: frozenset[str] = frozenset()
+    told_by: frozenset[str] = frozenset()
+    # red-flag screens whose sign the implied words may be (a bruise is a colour): told beside their no, never placed
+    told_unclear_to: frozenset[str] = frozenset()
     # An answer's meaning for another question, because that question's words include it ("it gives
     # way" is a yes to "does the knee get stuck or give way"): value said -> facts it entails
     entails: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -639,6 +646,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     unknown = sorted(set(_mapping(raw, "entails")) - set(kb.questions))
     if unknown:
         raise WordsError(f"{path.name}: entails: questions the kb does not have: {unknown}")
+    _check_unclear_to(kb, compiled)
     always = _always(compiled)
     numbers = _number_forms(words, _mapping(raw, "numbers"))
     groups = _sign_groups(kb, words, _mapping(raw, "sign_groups"))
@@ -651,6 +659,18 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         not_plainly=frozenset(normalise(base, w) for w in _strings(raw, "not_plainly")),
         plain_of_then=_plain_of_then(words, groups, _mapping(raw, "plain_of_then"), _strings(raw, "not_plainly")),
     )
+
+
+def _check_unclear_to(kb: KnowledgeBase, compiled: Mapping[str, QuestionWords]) -> None:
+    """``implies_when_told.unclear_to`` exists to keep a red-flag screen's no unclear beside a sign told for another
+    question; an id that is no red-flag screen (misspelt, or an ordinary question) would silently guard nothing."""
+    red_flags = {q.id for q in kb.questions.values() if q.phase == "red_flag"}
+    for qid, own in compiled.items():
+        wrong = sorted(own.told_unclear_to - red_flags)
+        if wrong:
+            raise WordsError(
+                f"understanding.yaml: questions.{qid}.implies_when_told.unclear_to: {wrong} are not red-flag screens"
+            )
 
 
 def _plain_of_then(
@@ -893,6 +913,7 @@ def _question_words(
     within = frozenset(_list(entry["within"], f"{where}.within") if "within" in entry else [])
     if within - kb_choices or (within and question.phase == "red_flag"):
         raise WordsError(f"understanding.yaml: {where}.within: other choice questions, never for a red-flag screen")
+    told = _implies_when_told(question, entry, where)
     parts = frozenset(_list(entry["parts"], f"{where}.parts") if "parts" in entry else [])
     if not parts <= words.body_parts:
         raise WordsError(f"understanding.yaml: {where}.parts: {sorted(parts - words.body_parts)} are not body_parts")
@@ -917,8 +938,33 @@ def _question_words(
         or_parts=_or_parts(question, entry, where),
         opens=frozenset(opens),
         implies=_implies(words, question, entry, kb_yes_no, where),
+        implies_when_told=told[0],
+        told_by=told[1],
+        told_unclear_to=told[2],
         within=within,
     )
+
+
+def _implies_when_told(
+    question: Question, entry: Mapping[str, Any], where: str
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``implies_when_told``: questions among its ``implies``, and the words of its sign that tell it (``told_by``),
+    both or neither; never on a red-flag screen, whose sign told is read by its own rules."""
+    raw = entry.get("implies_when_told") or {}
+    if not isinstance(raw, dict) or set(raw) - {"questions", "told_by", "unclear_to"}:
+        raise WordsError(f"understanding.yaml: {where}.implies_when_told must give 'questions' and 'told_by'")
+    named = frozenset(_list(raw.get("questions") or [], f"{where}.implies_when_told.questions"))
+    told_by = frozenset(_list(raw.get("told_by") or [], f"{where}.implies_when_told.told_by"))
+    if (
+        named - set(entry.get("implies") or {})
+        or bool(named) != bool(told_by)
+        or (named and question.phase == "red_flag")
+    ):
+        raise WordsError(
+            f"understanding.yaml: {where}.implies_when_told: questions it implies and the words that tell its sign"
+        )
+    unclear_to = frozenset(_list(raw.get("unclear_to") or [], f"{where}.implies_when_told.unclear_to"))
+    return named, told_by, unclear_to
 
 
 def _its_own_detail(

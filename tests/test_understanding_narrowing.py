@@ -1592,3 +1592,46 @@ def test_pins_and_needles_gone_once_they_moved_answer_the_sitting_question_too(s
 
 def test_pins_and_needles_still_there_beside_the_weak_foot_no_answer_no_sitting_question():
     assert "tingling_passed" not in _read("foot_weak", "no, but the pins and needles are still there when I stand up")
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "expected"),
+    [
+        # a pop told unasked beside a bruise or trouble walking: the tear question's sign, to any question
+        ("calf_tight", "no, not hard, but I heard a snap and there's a massive bruise now", {"calf_tight": "no"}),
+        ("location", "the calf, and since the pop it's gone all purple", {"location": "calf"}),
+        (
+            "injury_severe",
+            "no, I walked off, but something tore and there's a big dark bruise",
+            {"injury_severe": "no"},
+        ),
+        ("reinjured", "yes, and this time it went pop and I've been limping ever since", {"reinjured": "yes"}),
+        # to the muscle opener, the bruise by its colour or where it spread
+        ("muscle_signs", "yes it ripped and now there's a purple patch on the back of my thigh", {}),
+    ],
+)
+def test_a_pop_told_beside_a_bruise_is_the_tear(asked, said, expected):
+    got = _read(asked, said)
+    assert got.get("muscle_tear") == "yes"
+    assert all(got.get(k) == v for k, v in expected.items())
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("location", "the calf, no pop, but there's a big bruise coming out"),  # no pop: a bruise alone
+        ("location", "the thigh, I pulled the same hamstring last year and it's all bruised"),  # hurt before: no pop
+        ("calf_tight", "no, I felt a pop but there's no bruise and I can walk fine"),  # the bruise denied
+        ("mechanism", "I was sprinting, I'm not sure if there was a pop, and now there's a big bruise"),  # pop doubted
+        ("location", "my mate heard a pop in his calf and he's all bruised, mine's behind the knee"),  # someone else's
+    ],
+)
+def test_no_tear_without_a_pop_and_a_bruise_both_said(asked, said):
+    assert "muscle_tear" not in _read(asked, said)
+
+
+@pytest.mark.parametrize("screen", ["leg_signs", "calf_swollen", "hot_knee", "leg_cold_pale"])
+def test_a_pop_and_a_bruise_beside_a_no_to_a_colour_screen_leave_it_unclear(screen):
+    """The bruise may be the colour the screen asks about: its no is asked again, the tear kept."""
+    got = _read(screen, "no, but I heard a pop and there's a huge bruise")
+    assert screen not in got and got.get("muscle_tear") == "yes"
