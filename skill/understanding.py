@@ -636,13 +636,6 @@ def _where_asked(kb: KnowledgeBase, words: Words, pending: Question | None, fact
     return {fact: value for fact, value in facts.items() if fact not in too or kb.questions[fact].asked_given(facts)}
 
 
-# A habit said as now ("every day", "most days", "twice a week"): after a no it says the first half again, unclear
-_A_HABIT_OF_NOW = re.compile(
-    r"\b(every (day|morning|evening|night|week|weekend)|most (days|mornings|evenings|weekends)|daily|weekly|regularly|"
-    r"(once|twice|three times|a few times|a couple of times) a (day|week)|on weekends|at weekends|now)\b"
-)
-
-
 def _other_part_after_its_no(words: Words, kb: KnowledgeBase, pending: Question, normal: str) -> bool:
     """ "Not regularly, no, but I dug the whole garden over last weekend": to a question that asks two
     things joined by "or" (``or_parts``: regular sport, or more than usual lately), its no said before a
@@ -665,7 +658,7 @@ def _other_part_after_its_no(words: Words, kb: KnowledgeBase, pending: Question,
         after = _its_evidence(words, kb, pending, normal[end:])
         denied = before.negative and not (before.positive or before.unsure or before.doubted)
         denied = denied and (contrast or before.explained)
-        habit = _A_HABIT_OF_NOW.search(normal[end:])  # "no but I walk the dog every day": the first half again
+        habit = words.general["habit_of_now"].spans(normal[end:])  # "no but I walk the dog every day": first half again
         if (
             denied
             and after.signed

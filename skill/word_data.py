@@ -76,6 +76,7 @@ _GENERAL = (
     "lower_bound",
     "no_change",
     "asks_if_counts",
+    "habit_of_now",
     "said_now",
     "knee_the_trouble",
     "hedge_closing",
