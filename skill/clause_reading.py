@@ -33,18 +33,24 @@ _AND_AFTER_WORDS = 7
 
 
 def read_clause(
-    words: Words, kb: KnowledgeBase, pending: Question | None, clause: str, evidence: dict[str, Evidence]
+    words: Words,
+    kb: KnowledgeBase,
+    pending: Question | None,
+    clause: str,
+    evidence: dict[str, Evidence],
+    told: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Add one clause's evidence; return the words in it that belong to no family and are no filler
     (none: the clause is accounted for).
 
     In order: a question asked back is no answer; then what the clause says of each sign it names;
     then doubt, "something's not right", or the general words (yes, no, hedges) as the answer to the
-    question asked; last, which words were not placed."""
+    question asked; last, which words were not placed. ``told``: questions whose sign the answer tells, so their
+    implied words count (``implies_when_told``)."""
     if words.general["asking"].spans(clause):
         return [_UNPLACEABLE]  # "what do you mean by both legs?": a question back is no answer, asked again
     unsure = unsure_spans(words, pending, clause)
-    signs = signs_in(words, pending, clause, unsure)
+    signs = signs_in(words, pending, clause, unsure, told)
     # "I don't know why", "not sure if it's related": placed, and no doubt about a sign or the question
     why = words.general["knows_not_why"].spans(clause)
     covered = [*unsure, *why, *(sign.span for sign in signs), *words.general["not_negating"].spans(clause)]

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kb import Question
-from skill.word_data import Words, overlaps
+from skill.word_data import Family, Words, overlaps
 
 
 @dataclass(frozen=True)
@@ -29,7 +29,13 @@ class Sign:
     bridged: bool = False  # found only with the clause's severity words left out ("hurts like crazy when I squat")
 
 
-def signs_in(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[Sign]:
+def signs_in(
+    words: Words,
+    pending: Question | None,
+    clause: str,
+    covered: Sequence[tuple[int, int]],
+    told: frozenset[str] = frozenset(),
+) -> list[Sign]:
     """Every sign or choice value the clause names. Where phrases cover the same words, the pending
     question's win (unless another question's phrase is longer: "my calf is swollen" to the leg
     question is both), then the longer phrase; equal rivals of other questions are all kept, and of
@@ -38,11 +44,12 @@ def signs_in(words: Words, pending: Question | None, clause: str, covered: Seque
     covers it. The
     values of a question the pending one answers too (``answers_too``) are read as if asked, beside
     the pending question's own; a sign the pending question implies (``implies``: "playing hockey" to how
-    it started) is kept beside its phrase when as long, as an opened question's is."""
+    it started) is kept beside its phrase when as long, as an opened question's is; so is one a question told in
+    the answer implies (``told``: its ``implies_when_told``), and either is kept beside a red-flag sign in the same
+    words ("my calf is black and blue" after the pop: the leg screen's colour and the tear's bruise)."""
     found = named_in(words, pending, clause, covered)
     found += _bridged(words, pending, clause, covered)
-    implied = words.questions[pending.id].implies if pending is not None and pending.id in words.questions else {}
-    for qid, family in implied.items():  # "both legs" to the tingling question: the nerve screen's sign
+    for qid, family in _implied(words, pending, told):  # "both legs" to the tingling question: the nerve screen's sign
         denied = words.questions[qid].no.spans(clause)  # "both feet feel normal" is that screen's own no
         found += [
             Sign(qid, None, "yes", s, False, implied=True)
@@ -69,7 +76,12 @@ def signs_in(words: Words, pending: Question | None, clause: str, covered: Seque
         # a sign the answer implies ("playing football" to how it started: a sport of theirs) is said as the answer
         # is, so as long as the answer's own phrase it is kept beside it, as an opened question's is
         kin = pending is not None and (sign.question in words.questions[pending.id].opens or sign.implied)
-        if unhidden or sign.companion or all(_wins(sign, r, kin) for r in rivals):
+        beside = (
+            sign.implied
+            and not words.questions[sign.question].red_flag
+            and all(red_flag_sign(words, r) for r in rivals)
+        )
+        if unhidden or beside or sign.companion or all(_wins(sign, r, kin) for r in rivals):
             kept.append(sign)
         elif sign.kind == "unclear":
             beaten.append(sign)
@@ -85,6 +97,17 @@ def signs_in(words: Words, pending: Question | None, clause: str, covered: Seque
         and not _within_a_value(words, pending, clause, k, kept)
     ]
     return [k for k in kept if not k.companion or any(p.pending and overlaps(k.span, [p.span]) for p in kept)]
+
+
+def _implied(words: Words, pending: Question | None, told: frozenset[str]) -> list[tuple[str, Family]]:
+    """The words that say another question's sign in this answer: those the question asked implies, and those a
+    question told implies whatever was asked (``implies_when_told``)."""
+    asked = words.questions[pending.id].implies if pending is not None and pending.id in words.questions else {}
+    found = list(asked.items())
+    for qid in told:
+        own = words.questions[qid]
+        found += [(target, own.implies[target]) for target in sorted(own.implies_when_told)]
+    return found
 
 
 def named_in(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[Sign]:

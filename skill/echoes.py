@@ -257,7 +257,9 @@ def _asked_later(words: Words, pending: Question, tokens: Sequence[str], at: int
     Why: people ask the question back wherever they come to it, after answering one of its signs as often as
     first, and the sign asked about is no report of it. Later in the answer only the question asked back whole
     counts (one of ``echo.leads`` at a clause's start: after a pause mark or ``echo.later_after``): a bare
-    sign there ("it's swollen, hot, no") is a report."""
+    sign there ("it's swollen, hot, no") is a report. Cost: only a clause's start is tried; about 1.5% of reading
+    an answer (benchmarks/bench_reading.py), and a search of the whole answer for a lead first (an early exit) saved
+    under 0.005 ms an answer, within the noise, so it was left out."""
     for start in range(max(at, 1), len(tokens)):
         before = tokens[start - 1]
         if not (not before.isalnum() or before in words.echo.later_after):
@@ -392,19 +394,14 @@ def _asked_as_list(words: Words, pending: Question, tokens: Sequence[str], at: i
 
 
 def _offers_choices(words: Words, pending: Question, echoed: Sequence[str]) -> bool:
-    """Whether the words are choices of the question asked joined by ``echo.alternatives``: at least three words,
-    every one the question's own, an article, or a form of the question's own word ("breathless" for its
-    "breathlessness": ``_own_form``). Why: only the question's own signs said back are its question; a sign in
-    other words ("red or purple") may be the person's own doubt between two reports, read as before."""
-    own = _own_words(words, pending)
+    """Whether the words are choices of the question asked joined by ``echo.alternatives``, neither first nor last:
+    its list said back (``_listed_back``), widened to the joins and other forms of the question's own words
+    ("breathless" for its "breathlessness": ``_own_form``). Why: only the question's own signs said back are its
+    question; a sign in other words ("red or purple") may be the person's own doubt between two reports, read as
+    before."""
     joins = [at for at, word in enumerate(echoed) if word in words.echo.alternatives]
-    return (
-        len(echoed) >= 3
-        and bool(joins)
-        and 0 not in joins
-        and len(echoed) - 1 not in joins
-        and all(word in words.echo.alternatives or _own_form(word, own) for word in echoed)
-    )
+    ends = (0, len(echoed) - 1)
+    return bool(joins) and not set(ends) & set(joins) and _listed_back(words, pending, echoed, widened=True)
 
 
 # "breathless" for "breathlessness": a word of at least this many letters begun as one of the question's own
@@ -417,19 +414,31 @@ def _own_words(words: Words, pending: Question) -> frozenset[str]:
 
 
 def _own_form(word: str, own: frozenset[str]) -> bool:
-    """Whether the word is one of the question's own or another form of one (the same first letters)."""
+    """Whether the word is one of the question's own or another form of one (the same first letters).
+
+    Why a rule and no list in the word data: the words it is checked against are each question's own (its text
+    and its signs), which change with the kb and the word data, so a list of their forms would repeat every one
+    of them in every form and go stale unseen, and a form left out would turn the question's list asked back into
+    a report. The word data's ``word_forms`` (with the endings rule of ``skill.red_flag_qualifiers``) joins the
+    forms of sign words said twice; it accepts other forms than this rule ("coughs" for "coughing"), so using it
+    here would change what counts as an echo: a change of behaviour to make with test rows, not in passing."""
     return word in own or (
         len(word) >= _FORM_LETTERS and any(other[:_FORM_LETTERS] == word[:_FORM_LETTERS] for other in own)
     )
 
 
-def _listed_back(words: Words, pending: Question, echoed: Sequence[str]) -> bool:
+def _listed_back(words: Words, pending: Question, echoed: Sequence[str], widened: bool = False) -> bool:
     """Whether the words are the question's own list said back ("cold pale or blue", "chest pain sudden
-    breathlessness coughing blood"): at least three words, every one the question's own or an article. Why:
-    people repeat a screen's list before answering it, and four words of it would otherwise be read as a report,
-    so the answer after the list ("no, my foot's warm as toast") was lost and the screen asked again."""
+    breathlessness coughing blood"): at least three words, every one the question's own or an article;
+    ``widened`` (its choices offered, ``_offers_choices``), also ``echo.alternatives`` and other forms of the
+    question's own words (``_own_form``). Why: people repeat a screen's list before answering it, and four words
+    of it would otherwise be read as a report, so the answer after the list ("no, my foot's warm as toast") was
+    lost and the screen asked again."""
     own = _own_words(words, pending)
-    return len(echoed) >= 3 and set(echoed) <= own
+    joins = words.echo.alternatives if widened else frozenset()
+    return len(echoed) >= 3 and all(
+        word in own or word in joins or (widened and _own_form(word, own)) for word in echoed
+    )
 
 
 def _correction_at(words: Words, tokens: Sequence[str], at: int) -> bool:

@@ -26,7 +26,9 @@ docstring keeps the rest of the reading):
 - to a red-flag screen of several signs, yes and no together are asked again, unless the sign is said
   plainly and told apart by its words from the one denied: "a little bit swollen around the back, not hot
   though", never "a bit tight, but I wouldn't say rock hard" (``apart_plainly``); a hedge closing the answer
-  right after the sign said admits it, "not red no, but it's warmer I think" (``_hedge_closing_a_sign``);
+  right after the sign said admits it, "not red no, but it's warmer I think" (``_hedge_closing_a_sign``), as
+  one between the sign and the other sign's denial does, "a little puffy I'd say, not hot though"
+  (``_hedge_before_a_denial``);
 - to any question of several signs, the sign denied being the one said ("it wakes me yeah ... no, I wouldn't
   say it wakes me") is a mind changed, asked again (``several_signs``); one sign said plainly and another only
   doubted is a yes, never to a red-flag screen (``other_part_doubted``); some signs denied and one named in
@@ -245,7 +247,7 @@ def apart_plainly(words: Words, pending: Question | None, normal: str, evidence:
     found = evidence.get(pending.id)
     if not groups or found is None:
         return False
-    normal = _hedge_closing_a_sign(words, normal)
+    normal = _hedge_before_a_denial(words, groups, _hedge_closing_a_sign(words, normal))
     if found.aside or found.qualified or found.doubted or found.unsure or found.explained or found.unsure_sign:
         return False
     if (words.not_plainly - words.plain_of_then.get(pending.id, frozenset())) & set(re.findall(r"[a-z]+", normal)):
@@ -275,6 +277,29 @@ def _hedge_closing_a_sign(words: Words, normal: str) -> str:
     if not last or words.negators & set(last[0].split()):
         return normal
     return before
+
+
+def _hedge_before_a_denial(words: Words, groups: Sequence[frozenset[str]], normal: str) -> str:
+    """The answer without a hedge said right after a sign and right before another sign's denial: "it's
+    a little puffy I'd say, not hot though", "a bit swollen I suppose, not red" admit the swelling as
+    "it's puffy I'd say" alone does (the hedge closes the sign's clause, ``_hedge_closing_a_sign``), and
+    read as softening the denial after it instead, the sign said before it is still said plainly: either
+    way the screen's yes. Only when the clause before the hedge names a sign of the screen (``groups``)
+    and has no negator, and the words after it (past a "but") start with a negator: a hedge before more of the story
+    ("swollen I think, it was hot yesterday") is kept, and the answer stays asked again."""
+    said = normal.rstrip() + " "
+    bare = re.sub(r"[,.;!?]", " ", said)  # the same length: a span in it is one in ``said``
+    signs = frozenset().union(*groups)
+    for start, end in reversed(words.general["hedge_closing"].spans(bare)):
+        last = clauses(words, said[:start])[-1:]
+        if not last or words.negators & set(last[0].split()) or not signs & set(last[0].split()):
+            continue
+        after = " ".join(bare[end:].split()) + " "
+        turn = words.general["contrast"].spans(after)  # "puffy I'd say, but not hot": the denial after its "but"
+        after = after[turn[0][1] :] if turn and turn[0][0] == 0 else after
+        if after.split()[:1] and after.split()[0] in words.negators:
+            said = said[:start] + said[end:]
+    return said
 
 
 def several_signs(found: Evidence) -> bool:

@@ -455,8 +455,18 @@ def _read_symptom(slot: Slot, kb: KnowledgeBase, heard: Heard, loose: list[str])
     question = kb.questions.get(qid or "")
     if question is not None and question.answer_type == "yes_no":
         heard.facts[question.id] = "yes"
+        if _tells_implied(kb, question, _text(slot.value) or ""):
+            loose.append(_text(slot.value) or "")  # "I felt a pop" matched: read with the bruise said beside it
     elif qid is None:  # an unmatched symptom names no question: the skill reads its words
         loose.append(_text(slot.value) or "")
+
+
+def _tells_implied(kb: KnowledgeBase, question: Question, text: str) -> bool:
+    """A sign matched whole that makes words beside it another question's sign (``implies_when_told``: "I felt a
+    pop" in one symptom slot, "it's bruised right down to my ankle" in the other is the tear asked after), so its
+    words are read with the words no value matched, as said."""
+    own = word_data.words_for(kb).questions.get(question.id)
+    return own is not None and bool(own.told_by & set(text.lower().split()))
 
 
 def _said_of_the_part(

@@ -244,17 +244,19 @@ def _answer(
     text: str, kb: KnowledgeBase, pending: Question | None, words: Words, today: date | None, plainly: bool
 ) -> Reading:
     """``reading``; ``plainly``: the answer is the whole of what was said, so a sign said plainly beside
-    another denied may be a yes (``apart_plainly``): never the words after a correction, nor an answer
-    with an echo taken out ("red? not red, no. warm, maybe? no")."""
+    another denied may be a yes (``apart_plainly``): never the words after a correction, nor after a
+    question asked back ("what do you mean by hot, it's swollen"). The screen's own list said back
+    first ("swollen, hot or a different colour? well it's swollen, not hot though") is the question,
+    no part of the answer: what follows it is read as said, and ``apart_plainly`` still finds any doubt,
+    hedge or time in it ("red? not red, no. warm, maybe? no" stays asked again)."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
     parted = parts_answered(words, pending, normal)  # "could I walk? yes": the part's own yes (``skill.echoes``)
     if parted is not None:
         text, normal = parted, parted + " "
+    back = asked_back(words, normal)
     # a no read after an echo is read alone, as if no day were given (``skill.echoes``)
-    answered = asked_back(words, normal) or without_echoes(
-        words, pending, normal, lambda said: _reading(said, kb, pending, words, None)
-    )
-    return _reading(text if answered is None else answered, kb, pending, words, today, plainly and answered is None)
+    answered = back or without_echoes(words, pending, normal, lambda said: _reading(said, kb, pending, words, None))
+    return _reading(text if answered is None else answered, kb, pending, words, today, plainly and back is None)
 
 
 def _reading(
@@ -282,6 +284,15 @@ def _reading(
     said = _value_said_first(words, pending, _hedge_said_first(words, pending, clauses(words, text)))
     said = _with_examples(words, pending, with_remarks(words, kb, pending, _it_named(words, said)))
     left = [(clause, read_clause(words, kb, pending, clause, evidence)) for clause in said]
+    told = _told(words, pending, evidence)
+    before = left
+    if told:  # read again with the words the sign told implies ("I heard a pop, and there's a big bruise")
+        evidence = {}
+        left = [(clause, read_clause(words, kb, pending, clause, evidence, told)) for clause in said]
+    if pending is not None and any(pending.id in words.questions[qid].told_unclear_to for qid in told):
+        left = (
+            before  # "no, but I heard a pop and there's a huge bruise" to the leg screen: the bruise may be its colour
+        )
     unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
     accounted = (bool(said) or not text.strip()) and not unplaced
     # "no, I sit at a desk all day": a plain no said first, the rest explains it; or said last, after
@@ -332,11 +343,31 @@ def _reading(
         facts = {**numbers, **facts}
         if pending is not None and facts.get(pending.id) != UNKNOWN and days_are_a_sign(words, pending, numbers):
             facts[pending.id] = "yes"  # "no pop, but it's been about two weeks": a sign of a list is enough
+    if pending is not None and pending.id not in facts and _other_part_after_its_no(words, kb, pending, normal):
+        facts[pending.id] = "yes"
     if pending is not None and _a_sign_of_its_list(kb, pending, facts):
         facts[pending.id] = "yes"
     if pending is not None and pending.id not in facts and _doubt_is_the_answer(kb, words, pending, plain, today):
         facts[pending.id] = UNKNOWN
     return Reading(facts, clear_no)
+
+
+def _told(words: Words, pending: Question | None, evidence: Mapping[str, Evidence]) -> frozenset[str]:
+    """The questions whose sign the answer tells unasked in words that make their implied words count
+    (``implies_when_told``: the pop told to the tight-calf screen, "I heard a pop and there's a big bruise on my calf
+    now", makes the bruise the tear question's sign, as it is said to the muscle opener). Why read again: the pop
+    and the bruise are in different clauses, in either order ("a big bruise coming out, after I felt a pop"). Never
+    where the question asked is the told one or one it implies (its own words read those), never a pop denied or
+    doubted (only the words of a sign named plainly tell it), and never a muscle hurt before beside a bruise: the
+    tear asks for the pop (``told_by``)."""
+    found = set()
+    for qid, own in words.questions.items():
+        if not own.implies_when_told or (pending is not None and pending.id in {qid, *own.implies_when_told}):
+            continue
+        said = evidence.get(qid)
+        if said is not None and any(phrase & own.told_by for phrase in said.signed_words):
+            found.add(qid)
+    return frozenset(found)
 
 
 def _doubt_is_the_answer(kb: KnowledgeBase, words: Words, pending: Question, plain: str, today: date | None) -> bool:
@@ -606,6 +637,53 @@ def _where_asked(kb: KnowledgeBase, words: Words, pending: Question | None, fact
     ask it ("it came on gradually from running" says nothing of an injury's mechanism)."""
     too = words.questions[pending.id].answers_too if pending is not None and pending.id in words.questions else ()
     return {fact: value for fact, value in facts.items() if fact not in too or kb.questions[fact].asked_given(facts)}
+
+
+# A habit said as now ("every day", "most days", "twice a week"): after a no it says the first half again, unclear
+_A_HABIT_OF_NOW = re.compile(
+    r"\b(every (day|morning|evening|night|week|weekend)|most (days|mornings|evenings|weekends)|daily|weekly|regularly|"
+    r"(once|twice|three times|a few times|a couple of times) a (day|week)|on weekends|at weekends|now)\b"
+)
+
+
+def _other_part_after_its_no(words: Words, kb: KnowledgeBase, pending: Question, normal: str) -> bool:
+    """ "Not regularly, no, but I dug the whole garden over last weekend": to a question that asks two
+    things joined by "or" (``or_parts``: regular sport, or more than usual lately), its no said before a
+    contrast ("but", "though") and one of its own signs said plainly after it deny the one and tell the
+    other: a yes. A comma stands for the contrast after the question's own denial words only (a sample
+    cut with one gives the words back without their "but"; a bare "no, active" stays unclear). Apart
+    from ``several_signs``: this no denies no sign by name, it answers the question's first half. A
+    question asked back anywhere ("would that count?") or a thing no family names ("no, but I walk the
+    dog") leaves the answer as it was."""
+    plain = re.sub(r"[,.;!?]", " ", normal)  # same length: "would that count?" is read as said
+    asked_back = any(words.general[kind].spans(plain) for kind in ("asking", "asks_if_counts"))
+    if not words.questions[pending.id].or_parts or asked_back:
+        return False  # "..., would that count?": the other half in question, explained again
+    # the samples that cut "{reply} but {symptom}" give the words back joined by a comma, their "but" left out
+    # ...but then only after the question's own denial words ("I don't exercise, no"): a bare "no, active" stays unclear
+    contrasts = [(*span, True) for span in words.general["contrast"].spans(normal)]
+    cuts = sorted([*contrasts, *((m.start(), m.end(), False) for m in re.finditer(r",", normal))])
+    for start, end, contrast in cuts:
+        before = _its_evidence(words, kb, pending, normal[:start])
+        after = _its_evidence(words, kb, pending, normal[end:])
+        denied = before.negative and not (before.positive or before.unsure or before.doubted)
+        denied = denied and (contrast or before.explained)
+        habit = _A_HABIT_OF_NOW.search(normal[end:])  # "no but I walk the dog every day": the first half again
+        if (
+            denied
+            and after.signed
+            and not (habit or after.negative or after.unsure or after.doubted or after.explained)
+        ):
+            return True
+    return False
+
+
+def _its_evidence(words: Words, kb: KnowledgeBase, pending: Question, said: str) -> Evidence:
+    """What the clauses of some words, read on their own, say of the question asked."""
+    evidence: dict[str, Evidence] = {}
+    for clause in clauses(words, said):
+        read_clause(words, kb, pending, clause, evidence)
+    return evidence.get(pending.id, Evidence())
 
 
 def _no_first(words: Words, pending: Question | None, clause: str) -> bool:

@@ -152,9 +152,20 @@ class QuestionWords:
     # it asks two things joined by "and" ("a pop, and now a big bruise or trouble walking"): words that deny
     # one whole part ("no bruise and I'm walking okay") are its no, the other part said or not (no red-flag screen)
     part_denied: Family = Family(None)
+    # it asks two things joined by "or" (regular sport, or more than usual lately): its no said first and then one
+    # of its signs after it ("not regularly, no, but I did a big hike on Tuesday") denies the one and tells the
+    # other, a yes (``other_part_after_its_no``; no red-flag screen)
+    or_parts: bool = False
     # Words that, said in answer to this question, are another yes/no question's sign ("both legs" to
     # the tingling question is the tingling in both legs the nerve screen asks about)
     implies: Mapping[str, Family] = field(default_factory=dict)
+    # Of those, the questions whose implied words count also when this question's sign is told unasked, with one of
+    # ``told_by`` in its words ("I heard a pop and there's a big bruise on my calf" to the tight-calf screen is the
+    # tear question's sign, as it is said to the muscle opener): ``told_implies`` in ``skill.understanding``
+    implies_when_told: frozenset[str] = frozenset()
+    told_by: frozenset[str] = frozenset()
+    # red-flag screens whose sign the implied words may be (a bruise is a colour): told beside their no, never placed
+    told_unclear_to: frozenset[str] = frozenset()
     # An answer's meaning for another question, because that question's words include it ("it gives
     # way" is a yes to "does the knee get stuck or give way"): value said -> facts it entails
     entails: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
@@ -654,6 +665,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     unknown = sorted(set(_mapping(raw, "entails")) - set(kb.questions))
     if unknown:
         raise WordsError(f"{path.name}: entails: questions the kb does not have: {unknown}")
+    _check_unclear_to(kb, compiled)
     always = _always(compiled)
     numbers = _number_forms(words, _mapping(raw, "numbers"))
     groups = _sign_groups(kb, words, _mapping(raw, "sign_groups"))
@@ -701,6 +713,18 @@ def _part_asked(qid: str, part: Any) -> PartAsked:
     if unknown:
         raise WordsError(f"understanding.yaml: part_echoes.{qid}: unknown keys {sorted(unknown)}")
     return PartAsked(re.compile(rf"(?:{part['asked']}) "), admitted, denied)
+
+
+def _check_unclear_to(kb: KnowledgeBase, compiled: Mapping[str, QuestionWords]) -> None:
+    """``implies_when_told.unclear_to`` exists to keep a red-flag screen's no unclear beside a sign told for another
+    question; an id that is no red-flag screen (misspelt, or an ordinary question) would silently guard nothing."""
+    red_flags = {q.id for q in kb.questions.values() if q.phase == "red_flag"}
+    for qid, own in compiled.items():
+        wrong = sorted(own.told_unclear_to - red_flags)
+        if wrong:
+            raise WordsError(
+                f"understanding.yaml: questions.{qid}.implies_when_told.unclear_to: {wrong} are not red-flag screens"
+            )
 
 
 def _plain_of_then(
@@ -943,6 +967,7 @@ def _question_words(
     within = frozenset(_list(entry["within"], f"{where}.within") if "within" in entry else [])
     if within - kb_choices or (within and question.phase == "red_flag"):
         raise WordsError(f"understanding.yaml: {where}.within: other choice questions, never for a red-flag screen")
+    told = _implies_when_told(question, entry, where)
     parts = frozenset(_list(entry["parts"], f"{where}.parts") if "parts" in entry else [])
     if not parts <= words.body_parts:
         raise WordsError(f"understanding.yaml: {where}.parts: {sorted(parts - words.body_parts)} are not body_parts")
@@ -964,10 +989,36 @@ def _question_words(
         its_start=_flag(entry, "its_start", where),
         vague_beside_a_no=_flag(entry, "vague_beside_a_no", where),
         part_denied=_part_denied(words, question, entry, where),
+        or_parts=_or_parts(question, entry, where),
         opens=frozenset(opens),
         implies=_implies(words, question, entry, kb_yes_no, where),
+        implies_when_told=told[0],
+        told_by=told[1],
+        told_unclear_to=told[2],
         within=within,
     )
+
+
+def _implies_when_told(
+    question: Question, entry: Mapping[str, Any], where: str
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """``implies_when_told``: questions among its ``implies``, and the words of its sign that tell it (``told_by``),
+    both or neither; never on a red-flag screen, whose sign told is read by its own rules."""
+    raw = entry.get("implies_when_told") or {}
+    if not isinstance(raw, dict) or set(raw) - {"questions", "told_by", "unclear_to"}:
+        raise WordsError(f"understanding.yaml: {where}.implies_when_told must give 'questions' and 'told_by'")
+    named = frozenset(_list(raw.get("questions") or [], f"{where}.implies_when_told.questions"))
+    told_by = frozenset(_list(raw.get("told_by") or [], f"{where}.implies_when_told.told_by"))
+    if (
+        named - set(entry.get("implies") or {})
+        or bool(named) != bool(told_by)
+        or (named and question.phase == "red_flag")
+    ):
+        raise WordsError(
+            f"understanding.yaml: {where}.implies_when_told: questions it implies and the words that tell its sign"
+        )
+    unclear_to = frozenset(_list(raw.get("unclear_to") or [], f"{where}.implies_when_told.unclear_to"))
+    return named, told_by, unclear_to
 
 
 def _its_own_detail(
@@ -978,6 +1029,13 @@ def _its_own_detail(
     if named - (choices & asked_after(kb, question.id)) or (named and question.phase == "red_flag"):
         raise WordsError(f"understanding.yaml: {where}: choice questions asked before it, never for a red-flag screen")
     return named
+
+
+def _or_parts(question: Question, entry: Mapping[str, Any], where: str) -> bool:
+    flag = _flag(entry, "or_parts", where)
+    if flag and (question.phase == "red_flag" or question.answer_type != "yes_no"):
+        raise WordsError(f"understanding.yaml: {where}.or_parts: a yes/no question only, never a red-flag screen")
+    return flag
 
 
 def _unsaid_by_follow_ups(question: Question, entry: Mapping[str, Any], opens: Sequence[str], where: str) -> bool:
@@ -1298,8 +1356,10 @@ def clauses(words: Words, text: str) -> list[str]:
     if not isinstance(text, str) or len(text) > MAX_CHARS:
         return []
     said = _commas_in_phrases(words, normalise(words, text) + " ")
-    # a phrase's match ends with the space after it; a "but" right after it still splits
-    kept = [(start, end - 1) for start, end in words.joined.spans(said)]
+    # a phrase's match ends with the space after it; a "but" right after it still splits. Read with the
+    # clause punctuation blanked (same length, so the spans fit): a phrase ending at a comma or full stop
+    # ("I used to run, but I haven't done anything in years, bad back") is still kept whole
+    kept = [(start, end - 1) for start, end in words.joined.spans(re.sub(r"[,.;!?]", " ", said))]
     parts, start = [], 0
     for cut in words.splitters.finditer(said):
         if not overlaps(cut.span(), kept):
@@ -1340,7 +1400,8 @@ def _commas_in_phrases(words: Words, said: str) -> str:
     for comma in reversed(list(re.finditer(r"\s*,\s*", said))):
         joined = said[: comma.start()] + " " + said[comma.end() :]
         # a phrase's match ends with the space after it: one that ends at the comma does not span it
-        if any(start < comma.start() and comma.start() + 1 < end for start, end in words.joined.spans(joined)):
+        spans = words.joined.spans(re.sub(r"[,.;!?]", " ", joined))  # a phrase may end at a full stop
+        if any(start < comma.start() and comma.start() + 1 < end for start, end in spans):
             said = joined
     return said
 

@@ -1277,7 +1277,12 @@ FACTS_SAID_IN_PASSING = [
     # to a red-flag screen "it's worse" with no part named may be the sign asked: its no stays unclear
     ("chest_symptoms", "no, it's worse when I've been walking a lot", {"worse_with": ["standing_walking"]}),
     ("age", "fifty, and it's been crook for a week", {"age": 50, "duration_days": 7}),
-    ("muscle_signs", "yes, a pop, and I've been limping for four days", {"muscle_signs": "yes", "duration_days": 4}),
+    # the pop with limping since is the tear question's pop and trouble walking too (implies: muscle_tear)
+    (
+        "muscle_signs",
+        "yes, a pop, and I've been limping for four days",
+        {"muscle_signs": "yes", "duration_days": 4, "muscle_tear": "yes"},
+    ),
     # a rusty hinge with when it is slow to move is the stiffness; with a noise it stays the grinding
     ("morning_stiffness", "yes, like a rusty hinge until I get going", {"morning_stiffness": "yes"}),
     ("fever", "no, but it's like a rusty hinge in the mornings", {"fever": "no", "morning_stiffness": "yes"}),

@@ -667,6 +667,9 @@ FOURTH_ROUND_NOT = [
     ("sport", "I walk the dog every day, does that count?", "sport"),
     # the thing named inside the question asked back is in question, never said as done
     ("sport", "does walking the dog count?", "sport"),
+    # a no, then what no sport word names, or the other half in question: never the yes
+    ("sport", "no, but I walk the dog", "sport"),
+    ("sport", "not regularly, but I did a big hike on Sunday, would that count?", "sport"),
     # a diet denied says nothing of a loss
     ("serious_signs", "no, I'm not on a diet", "serious_signs"),
     # a stretch with pain is no "no"
@@ -1353,6 +1356,15 @@ THIRTEENTH_ROUND = [
     ("sport", "I've been cycling a lot more since the spring", {"sport": "yes"}),
     ("sport", "I'm doing one of those couch to five k plans", {"sport": "yes"}),
     ("sport", "I turned over the whole veg patch on Saturday", {"sport": "yes"}),
+    # regular sport denied, then the question's other half said after a "but" or a comma: a yes
+    ("sport", "not regularly, but I shovelled the snow off the whole drive on Sunday", {"sport": "yes"}),
+    ("sport", "I don't really exercise no, but we moved house at the weekend", {"sport": "yes"}),
+    ("sport", "nope, though I did a load of gardening at the weekend", {"sport": "yes"}),
+    ("sport", "not regular, I relaid the whole patio which I don't normally do", {"sport": "yes"}),
+    ("sport", "no, but a whole weekend of digging and kneeling", {"sport": "yes"}),
+    # given up after years of it: no
+    ("sport", "I used to, I swam for years, but not anymore", {"sport": "no"}),
+    ("sport", "I ran for years, but not these days", {"sport": "no"}),
     # the back of the thigh gone, or where it is set against the knee asked about
     (
         "mechanism",
@@ -1580,3 +1592,46 @@ def test_pins_and_needles_gone_once_they_moved_answer_the_sitting_question_too(s
 
 def test_pins_and_needles_still_there_beside_the_weak_foot_no_answer_no_sitting_question():
     assert "tingling_passed" not in _read("foot_weak", "no, but the pins and needles are still there when I stand up")
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "expected"),
+    [
+        # a pop told unasked beside a bruise or trouble walking: the tear question's sign, to any question
+        ("calf_tight", "no, not hard, but I heard a snap and there's a massive bruise now", {"calf_tight": "no"}),
+        ("location", "the calf, and since the pop it's gone all purple", {"location": "calf"}),
+        (
+            "injury_severe",
+            "no, I walked off, but something tore and there's a big dark bruise",
+            {"injury_severe": "no"},
+        ),
+        ("reinjured", "yes, and this time it went pop and I've been limping ever since", {"reinjured": "yes"}),
+        # to the muscle opener, the bruise by its colour or where it spread
+        ("muscle_signs", "yes it ripped and now there's a purple patch on the back of my thigh", {}),
+    ],
+)
+def test_a_pop_told_beside_a_bruise_is_the_tear(asked, said, expected):
+    got = _read(asked, said)
+    assert got.get("muscle_tear") == "yes"
+    assert all(got.get(k) == v for k, v in expected.items())
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("location", "the calf, no pop, but there's a big bruise coming out"),  # no pop: a bruise alone
+        ("location", "the thigh, I pulled the same hamstring last year and it's all bruised"),  # hurt before: no pop
+        ("calf_tight", "no, I felt a pop but there's no bruise and I can walk fine"),  # the bruise denied
+        ("mechanism", "I was sprinting, I'm not sure if there was a pop, and now there's a big bruise"),  # pop doubted
+        ("location", "my mate heard a pop in his calf and he's all bruised, mine's behind the knee"),  # someone else's
+    ],
+)
+def test_no_tear_without_a_pop_and_a_bruise_both_said(asked, said):
+    assert "muscle_tear" not in _read(asked, said)
+
+
+@pytest.mark.parametrize("screen", ["leg_signs", "calf_swollen", "hot_knee", "leg_cold_pale"])
+def test_a_pop_and_a_bruise_beside_a_no_to_a_colour_screen_leave_it_unclear(screen):
+    """The bruise may be the colour the screen asks about: its no is asked again, the tear kept."""
+    got = _read(screen, "no, but I heard a pop and there's a huge bruise")
+    assert screen not in got and got.get("muscle_tear") == "yes"

@@ -2186,6 +2186,15 @@ ONE_SAID_PLAINLY_ONE_DENIED = [
     ("leg_signs", "the colour looks normal and i am not sure about swelling", {"leg_signs": "unknown"}),
     # "fine apart from" is never ignored: what it sets apart may be the sign
     ("leg_signs", "i am fine apart from the swelling in my leg", {"leg_signs": "yes"}),
+    # a hedge right after the sign said, before the other sign's denial, admits the sign ("puffy i would say" alone
+    # is a yes); read as softening the denial instead, the sign is still said plainly: a yes either way
+    ("leg_signs", "its gone a bit puffy i would say, not red though", {"leg_signs": "yes"}),
+    ("hot_knee", "it feels warm i suppose but not red", {"hot_knee": "yes"}),
+    ("calf_swollen", "a little swollen i guess not hot", {"calf_swollen": "yes"}),
+    # the screen's list said back first is the question: what follows it is read as said
+    ("leg_signs", "swollen hot or a different colour well its puffy yes but its not hot", {"leg_signs": "yes"}),
+    ("leg_signs", "swollen? yes its puffed up a bit but not red", {"leg_signs": "yes"}),
+    ("hot_knee", "hot or red? it is warm, it is not red", {"hot_knee": "yes"}),
 ]
 
 # ...and never when the answer is not plain, or the sign said is the one denied in a lesser degree: asked again
@@ -2201,6 +2210,11 @@ ONE_SAID_ONE_DENIED_NOT_PLAINLY = [
     ("calf_swollen", "my wife thinks it is a bit swollen but it is not red", "calf_swollen"),  # someone's opinion
     ("fever", "no temperature but i feel a bit off", "fever"),  # the fever screen has no groups: how unwell is vague
     ("leg_signs", "the colour is fine but it might be a bit puffy", "leg_signs"),  # a doubt beside the part named fine
+    # a hedge after a denial is kept: asked again
+    ("leg_signs", "not swollen i think, not red", "leg_signs"),
+    # the list said back, then a doubt or a time past: asked again
+    ("leg_signs", "swollen hot or red well maybe a bit puffy but not red", "leg_signs"),
+    ("leg_signs", "swollen or hot? it was swollen last week, not hot", "leg_signs"),
 ]
 
 TWELFTH_ROUND_NEVER_A_NO = [

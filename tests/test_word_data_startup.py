@@ -231,3 +231,10 @@ def test_a_detail_of_its_own_from_a_question_not_asked_before_it_stops_start_up(
     _edit(words_file, "    its_own_detail: [location]\n", "    its_own_detail: [worse_with]\n")
     with pytest.raises(WordsError, match=r"toe_pull_pain\.its_own_detail: choice questions asked before it"):
         load_words(KB, words_file)
+
+
+def test_a_no_kept_unclear_for_a_question_that_is_no_red_flag_screen_stops_start_up(words_file: Path) -> None:
+    # the guard keeps a colour screen's no unclear beside a told tear; naming an ordinary question guards nothing
+    _edit(words_file, "      unclear_to: [leg_signs, calf_swollen,", "      unclear_to: [location, calf_swollen,")
+    with pytest.raises(WordsError, match=r"implies_when_told\.unclear_to: \['location'\] are not red-flag screens"):
+        load_words(KB, words_file)
