@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kb import Question
 from skill.clause_evidence import Reader
 from skill.clause_signs import red_flag_sign, signs_in
-from skill.word_data import Family, Words, clauses
+from skill.word_data import Family, PartAsked, Words, clauses
 
 
 def asked_back(words: Words, said: str) -> str | None:
@@ -41,6 +41,126 @@ def asked_back(words: Words, said: str) -> str | None:
             answer = rest[: ends[-1][0]] if ends and not rest[ends[-1][1] :].strip() else rest
             return answer.strip(" ,.;!?") or None
     return None
+
+
+def parts_answered(words: Words, pending: Question | None, said: str) -> str | None:
+    """The answer with each part of a several-sign screen said back and answered told in that part's own words
+    ("could I walk? yes, I hobbled home" is "i could walk, i hobbled home"; "walk yes swell no" is "i could walk, it
+    did not swell"), or None when it starts with no such part or a part's answer is not a plain yes or no.
+
+    Why: to "could you not take four steps, did the knee swell, or slip out of place?" the person says a part back
+    and answers it, and that yes or no is the part's, in its own polarity: walking managed is the sign denied, so
+    read as the screen's yes (as an echo is) it would store the sign; the clause reading would cut at it and lose
+    it. A part whose yes or no could mean either ("could I not take four steps? no") gives neither: its short
+    answer is taken out and the words after decide, or the screen is asked again. A part asked back with no short
+    answer after it is taken out as a question back only when asked as one ("walk? I hobbled", "could I walk, well,
+    I hobbled": ``_asked_as_question``); "swelling came within hours" tells of the part. A doubt, hedge or
+    correction after a part ("swell? no, I don't think so", "walk? no wait") leaves the whole answer read as before
+    (asked again on a red-flag screen). The first part is at the answer's start; later ones follow a part
+    answered, never words of a statement (``part_goes_on``: "it did swell")."""
+    parts = words.part_echoes.get(pending.id) if pending is not None else None
+    if not parts:
+        return None
+    tokens = re.findall(r"[^\s,.;!?]+|[,.;!?]", said)
+    at = _past_pauses(words, tokens, 0)
+    told: list[str] = []
+    answered = False
+    chained = at  # where a part may follow at once: the answer's start, or right after a part's short answer
+    while at < len(tokens):
+        first = not answered and not told
+        starts = first or at == chained or _part_may_start(words, tokens, at)
+        found = _part_at(words, parts, tokens, at) if starts else None
+        if found is None:
+            if first:
+                return None
+            told.append(tokens[at])
+            at += 1
+            continue
+        part, end = found
+        after = _past_pauses(words, tokens, end)
+        kind, size = _answer_at(words, tokens, after)
+        taken_back: list[str] = []  # "walk? yes, wait, no": each answer taken back, told with its correction
+        while kind in ("yes", "no") and (again := _corrected_after(words, tokens, after, size)) is not None:
+            taken_back += [(part.admitted if kind == "yes" else part.denied) or "", *tokens[after + size : again]]
+            after = again
+            kind, size = _answer_at(words, tokens, after)
+        soft = bool(words.general["doubt"].spans(" ".join(tokens[after : after + size]) + " "))
+        if kind in ("yes", "no") and not soft and not _correction_at(words, tokens, after):
+            if _past_tag(words, "no" if kind == "yes" else "yes", tokens, after + size) > after + size:
+                return None  # "walk? yes, I couldn't": the tag says the other way, read as before
+            spoken = part.admitted if kind == "yes" else part.denied
+            told.extend([",", *taken_back, spoken or "", ","])  # a correction kept: the reading asks again
+            answered, at = True, _past_tag(words, kind, tokens, after + size)
+            chained = at
+        elif not kind and _asked_as_question(words, tokens[end:after]):
+            told.append(",")  # "walk? well, I hobbled": the part asked back, the statement after it answers
+            at = after
+        elif not kind and not first:
+            told.append(tokens[at])  # "..., but swelling came fast": a later part's words, told of, no part asked
+            at += 1
+        else:
+            return None  # a hedge, a doubt or a correction after the part, or a part told of: read as before
+    return " ".join(told).strip(" ,") if answered or told else None
+
+
+def _corrected_after(words: Words, tokens: Sequence[str], at: int, size: int) -> int | None:
+    """Where the answer after a short answer taken back starts ("yes, wait, no"; "no wait, yes": the no begins the
+    correction), or None when the short answer at ``at`` is not taken back."""
+    following = _past_pauses(words, tokens, at + size)
+    if _correction_at(words, tokens, following):
+        return _past_pauses(words, tokens, _past_correction(words, tokens, following))
+    if _correction_at(words, tokens, at):
+        return _past_pauses(words, tokens, _past_correction(words, tokens, at))
+    return None
+
+
+def _past_correction(words: Words, tokens: Sequence[str], at: int) -> int:
+    """The word after a short answer taken back at once ("walk? no wait, yes"), or ``at``: the answer meant is the
+    one after the correction, read as any part's answer (a statement after it leaves the answer read as before)."""
+    if not _correction_at(words, tokens, at):
+        return at
+    said = [token for token in tokens[at:] if token.isalnum()]
+    found = words.corrections.match(" ".join(said) + " ")
+    size = len(found.group().split()) if found is not None else 0
+    kept = [at2 for at2 in range(at, len(tokens)) if tokens[at2].isalnum()]
+    return kept[size] if size < len(kept) else len(tokens)
+
+
+def _asked_as_question(words: Words, between: Sequence[str]) -> bool:
+    """Whether the words between a part and a statement mark the part as asked back: a question mark, or a pause
+    ("could I walk, well, I hobbled"; "four steps, oh, I could walk"). Why: with neither ("could I walk... just about,
+    hobbling") the part goes on into the statement, whose words it is."""
+    return "?" in between or any(word in words.echo.pauses for word in between)
+
+
+def _past_tag(words: Words, kind: str, tokens: Sequence[str], at: int) -> int:
+    """The word after the short answer said again as a tag that agrees with it ("no, I couldn't, they carried me"),
+    or ``at`` when there is none: a tag that goes on ("yes I could walk on it") is words of their own."""
+    start = _past_pauses(words, tokens, at)
+    for tag in sorted(words.part_tags.get(kind, ()), key=len, reverse=True):
+        end = start + len(tag)
+        if tuple(tokens[start:end]) == tag and (
+            end == len(tokens) or not tokens[end].isalnum() or tokens[end] in words.part_tag_ends
+        ):
+            return end
+    return at
+
+
+def _part_at(words: Words, parts: Sequence[PartAsked], tokens: Sequence[str], at: int) -> tuple[PartAsked, int] | None:
+    """The longest part said back from word ``at`` on, and the word after it."""
+    text = " ".join(tokens[at:]) + " "
+    best: tuple[PartAsked, int] | None = None
+    for part in parts:
+        found = part.asked.match(text)
+        if found is not None and (best is None or len(found.group().split()) > best[1] - at):
+            best = (part, at + len(found.group().split()))
+    return best
+
+
+def _part_may_start(words: Words, tokens: Sequence[str], at: int) -> bool:
+    """Whether a later part may start at word ``at``: after a pause mark, or after a word that does not make it
+    words of a statement ("it did swell", "I could not walk": ``part_goes_on``)."""
+    return at > 0 and (not tokens[at - 1].isalnum() or tokens[at - 1] not in words.part_goes_on)
 
 
 @dataclass(frozen=True)

@@ -191,7 +191,7 @@ from skill.clause_evidence import Evidence, Reading
 from skill.clause_reading import parts_named, plain_no, read_clause
 from skill.clause_signs import named_in, negators_at, signs_in
 from skill.corrections import explains, read_corrected, split_at_correction, split_at_restating, split_at_said_again
-from skill.echoes import asked_back, without_echoes
+from skill.echoes import asked_back, parts_answered, without_echoes
 from skill.red_flag_qualifiers import (
     a_part_denied,
     apart_plainly,
@@ -250,6 +250,9 @@ def _answer(
     no part of the answer: what follows it is read as said, and ``apart_plainly`` still finds any doubt,
     hedge or time in it ("red? not red, no. warm, maybe? no" stays asked again)."""
     normal = normalise(words, text) + " " if isinstance(text, str) and len(text) <= MAX_CHARS else ""
+    parted = parts_answered(words, pending, normal)  # "could I walk? yes": the part's own yes (``skill.echoes``)
+    if parted is not None:
+        text, normal = parted, parted + " "
     back = asked_back(words, normal)
     # a no read after an echo is read alone, as if no day were given (``skill.echoes``)
     answered = back or without_echoes(words, pending, normal, lambda said: _reading(said, kb, pending, words, None))

@@ -93,6 +93,17 @@ _GENERAL = (
 )
 
 
+@dataclass(frozen=True)
+class PartAsked:
+    """One part of a several-sign screen as it is asked back ("could I walk", "swell"), and what a yes and a no to
+    it say in words the reading knows; both None when its yes or no could mean either ("could I not take four
+    steps? no"): that short answer is taken out, and the words after it decide."""
+
+    asked: re.Pattern[str]
+    admitted: str | None
+    denied: str | None
+
+
 class WordsError(ValueError):
     """The word data does not fit the knowledge base; the message names the entry."""
 
@@ -349,6 +360,14 @@ class Words:
     # a screen that asks of a moment gone by ("after it happened, could you not take four steps?"): the words of
     # not_plainly its answers say of that very moment ("I could walk", "it was up like a balloon"), plain for it
     plain_of_then: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # a part of a several-sign screen said back and answered ("could I walk? yes"): per screen its parts, and the
+    # words before a later part that make it a statement's (``part_echoes``, read by ``skill.echoes.parts_answered``)
+    part_echoes: Mapping[str, tuple[PartAsked, ...]] = field(default_factory=dict)
+    part_goes_on: frozenset[str] = frozenset()
+    # "no I couldn't, they carried me": the short answer said again after a part's yes or no, per yes and no, and the
+    # words that may start a new thought after it
+    part_tags: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    part_tag_ends: frozenset[str] = frozenset()
     # "seventy one no I'm seventy two": the words that may stand between a no and the number it says again
     # (``said_again_before_number``)
     again_before_number: frozenset[str] = frozenset()
@@ -410,7 +429,7 @@ def _always(questions: Mapping[str, QuestionWords]) -> dict[str, list[tuple[str 
 
 # What a stamp may build back, by name: the word data's own frozen types.
 _STAMPED: dict[str, type] = {
-    kind.__name__: kind for kind in (Words, QuestionWords, Family, NumberForms, EchoForms, SlotSubject)
+    kind.__name__: kind for kind in (Words, QuestionWords, Family, NumberForms, EchoForms, SlotSubject, PartAsked)
 }
 # The code whose output a stamp holds: an edit of any of it means building afresh.
 _BUILDERS = tuple(
@@ -659,7 +678,42 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         sign_groups=groups,
         not_plainly=frozenset(normalise(base, w) for w in _strings(raw, "not_plainly")),
         plain_of_then=_plain_of_then(words, groups, _mapping(raw, "plain_of_then"), _strings(raw, "not_plainly")),
+        part_echoes=_part_echoes(kb, _mapping(_mapping(raw, "part_echoes"), "screens")),
+        part_goes_on=frozenset(_strings(_mapping(raw, "part_echoes"), "goes_on")),
+        part_tags={
+            kind: tuple(tuple(tag.split()) for tag in _strings(_mapping(_mapping(raw, "part_echoes"), "tags"), said))
+            for kind, said in (("yes", "admitted"), ("no", "denied"))
+        },
+        part_tag_ends=frozenset(_strings(_mapping(raw, "part_echoes"), "tag_ends")),
     )
+
+
+def _part_echoes(kb: KnowledgeBase, raw: Mapping[str, Any]) -> dict[str, tuple[PartAsked, ...]]:
+    """``part_echoes``: per yes/no screen, its parts as they are asked back, each with what a yes and a no to it
+    say. A part with only one of the two would answer one way and drop the other, so that stops the skill, as
+    does a screen the kb does not have or one that is no yes/no question (a part's answer is a yes/no's)."""
+    found: dict[str, tuple[PartAsked, ...]] = {}
+    for qid, parts in raw.items():
+        question = kb.questions.get(qid)
+        if question is None or question.answer_type != "yes_no":
+            raise WordsError(f"understanding.yaml: part_echoes: {qid!r} is no yes/no question of the kb")
+        if not isinstance(parts, list) or not parts:
+            raise WordsError(f"understanding.yaml: part_echoes.{qid}: a list of parts")
+        found[qid] = tuple(_part_asked(qid, part) for part in parts)
+    return found
+
+
+def _part_asked(qid: str, part: Any) -> PartAsked:
+    """One part of ``part_echoes``: its words asked back, and both its answers or neither (unclear)."""
+    if not isinstance(part, dict) or not isinstance(part.get("asked"), str):
+        raise WordsError(f"understanding.yaml: part_echoes.{qid}: each part has words 'asked'")
+    admitted, denied = part.get("admitted"), part.get("denied")
+    if (admitted is None) != (denied is None) or not all(v is None or isinstance(v, str) for v in (admitted, denied)):
+        raise WordsError(f"understanding.yaml: part_echoes.{qid}: {part['asked']!r} needs both answers or neither")
+    unknown = set(part) - {"asked", "admitted", "denied"}
+    if unknown:
+        raise WordsError(f"understanding.yaml: part_echoes.{qid}: unknown keys {sorted(unknown)}")
+    return PartAsked(re.compile(rf"(?:{part['asked']}) "), admitted, denied)
 
 
 def _check_unclear_to(kb: KnowledgeBase, compiled: Mapping[str, QuestionWords]) -> None:

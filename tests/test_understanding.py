@@ -111,6 +111,10 @@ def test_a_new_kb_question_without_words_stops_start_up():
         (lambda raw: raw["entails"]["lump"].update({"yes": {"no_such_question": "yes"}}), "entails.lump.yes"),
         (lambda raw: raw["entails"]["lump"].update({"yes": {"lump": "yes"}}), "entails.lump.yes"),
         (lambda raw: raw["entails"].update({"no_such_question": {"yes": {"lump": "yes"}}}), "no_such_question"),
+        # a part said back and answered: a yes/no screen the kb has, and both answers of a part or neither
+        (lambda raw: raw["part_echoes"]["screens"].update({"location": [{"asked": "calf"}]}), "location"),
+        (lambda raw: raw["part_echoes"]["screens"]["injury_severe"][0].pop("denied"), "needs both answers"),
+        (lambda raw: raw["part_echoes"]["screens"]["injury_severe"][0].update({"means": "x"}), "unknown keys"),
     ],
 )
 def test_word_data_that_does_not_fit_the_kb_is_refused_naming_the_entry(tmp_path, change, message):

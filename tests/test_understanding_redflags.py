@@ -3079,3 +3079,48 @@ BURST_SCREEN_BOTH_PARTS = [
 @pytest.mark.parametrize("pending, said, meant", BURST_SCREEN_BOTH_PARTS)
 def test_burst_screen_both_parts(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# A part of the serious-injury screen said back, then a yes or no: the answer is THAT part's, in its own polarity
+# (``part_echoes``, read by ``skill.echoes.parts_answered``). Walking managed is the sign denied; a swelling or the
+# kneecap out admitted is the sign; the screen's yes when any part is admitted, its no only when every part spoken
+# of is denied. A part whose yes or no could mean either ("could I not take four steps? no") gives neither.
+PARTS_SAID_BACK = [
+    ("injury_severe", "can I walk? yeah, I limped back to the car and it never swelled", {"injury_severe": "no"}),
+    ("injury_severe", "walk on it, yes, swelling, nope, and it stayed in place", {"injury_severe": "no"}),
+    ("injury_severe", "take four steps? no I couldn't, my mate had to piggyback me", {"injury_severe": "yes"}),
+    ("injury_severe", "did it swell? yes, within the hour, but I could walk", {"injury_severe": "yes"}),
+    ("injury_severe", "walk yes swell no slip out yes", {"injury_severe": "yes"}),
+    ("injury_severe", "walk yes swell no slip out no", {"injury_severe": "no"}),
+    ("injury_severe", "did I walk, well, I hobbled home, and it didn't swell", {"injury_severe": "no"}),
+    # must not: a yes to walking is never the screen's yes, a no to walking never its no
+    ("injury_severe", "could I walk? yes", {"injury_severe": "no"}),
+    ("injury_severe", "could I walk? no", {"injury_severe": "yes"}),
+    ("injury_severe", "bear weight? nope", {"injury_severe": "yes"}),
+    # must not: a part's polarity inverted, swelling and the kneecap out keep their own
+    ("injury_severe", "swell? yes", {"injury_severe": "yes"}),
+    ("injury_severe", "slip out of place? yes, just for a second", {"injury_severe": "yes"}),
+    ("injury_severe", "swell? no", {"injury_severe": "no"}),
+    # must not: a part whose yes or no could mean either is no answer, and the words after decide
+    ("injury_severe", "could I not take four steps? no", {}),
+    ("injury_severe", "could I not walk four steps? yes", {}),
+    ("injury_severe", "could I not walk? no, I got myself home on it", {"injury_severe": "no"}),
+    # must not: a no taken back, or a yes, is the answer after it; a red-flag sign taken back is asked again
+    ("injury_severe", "walk? yes, wait, no", {"injury_severe": "yes"}),
+    ("injury_severe", "swell? no wait yes", {"injury_severe": "yes"}),
+    ("injury_severe", "swell? yes wait no", {}),
+    ("injury_severe", "walk? no wait yes I could", {}),
+    # must not: a doubt or a hedge after a part keeps the answer from being a no
+    ("injury_severe", "swell? no, I don't think so", {}),
+    ("injury_severe", "walk? yes but only on crutches", {}),
+    # must not: the short answer said again the other way ("yes, I couldn't": the screen's own "could you not") is
+    # read as before, never a no
+    ("injury_severe", "could I walk yes I couldn't", {"injury_severe": "yes"}),
+    # must not: a part told of, no part asked back, keeps its sign
+    ("injury_severe", "swelling came up within hours", {"injury_severe": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", PARTS_SAID_BACK)
+def test_a_part_said_back_and_answered(pending, said, meant):
+    assert _read(pending, said) == meant
