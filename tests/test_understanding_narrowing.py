@@ -1635,3 +1635,35 @@ def test_a_pop_and_a_bruise_beside_a_no_to_a_colour_screen_leave_it_unclear(scre
     """The bruise may be the colour the screen asks about: its no is asked again, the tear kept."""
     got = _read(screen, "no, but I heard a pop and there's a huge bruise")
     assert screen not in got and got.get("muscle_tear") == "yes"
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "meant"),
+    [
+        # Indian English: each sign said "not there" is its denial, never the sign ("bruise also not there")
+        ("muscle_tear", "pop sound was not there, bruise also not there", {"muscle_tear": "no"}),
+        ("muscle_tear", "bruising is also not there", {"muscle_tear": "no"}),
+        ("tingling", "numbness is not there, tingling also not there", {"tingling": "no"}),
+        ("tingling", "pins and needles not there", {"tingling": "no"}),
+        # must not: a part denied beside a part said is no answer (asked again), never the yes of the part denied
+        ("muscle_tear", "pop was there but bruise is not there", {}),
+        ("tingling", "numbness is there, tingling not there", {}),
+    ],
+)
+def test_a_sign_said_not_there_is_its_denial(asked, said, meant):
+    assert _read(asked, said) == meant
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        ("lump", "no lump, but swelling is there in the calf since morning"),
+        ("cramps", "no, but in the calf swelling is there"),
+        ("calf_tight", "swelling is there in the calf since morning"),
+    ],
+)
+def test_a_swollen_calf_said_is_there_is_kept_and_is_no_knee_lump(asked, said):
+    """The Indian English "swelling is there in the calf" is the calf screen's sign, never lost to the knee lump's
+    word "swelling" (it had stored the lump's yes and dropped the clot sign)."""
+    got = _read(asked, said)
+    assert got.get("calf_swollen") == "yes" and got.get("lump") != "yes"
