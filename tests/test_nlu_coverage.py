@@ -88,9 +88,10 @@ BLIND_FLOOR = 0.85
 # 94.9% for the pairs). Rounds 59, 61 and 63, sealed through a tenth: 74.2%, 81.2% and 78.9% (58, 62: 94.9%,
 # 96.5%; the previous code 78.1% and 95.1% for the same rounds). Rounds 65, 67 and 69, sealed through an eleventh
 # (scored with implied_openers): 77.3%, 78.5% and 74.2% (64, 66, 68: 95.3%, 96.1%, 96.1%; the previous code 76.2%
-# and 95.6% for the same rounds).
+# and 95.6% for the same rounds). Rounds 71, 73 and 75, sealed through a twelfth: 76.2%, 76.2% and 78.5% (70, 72,
+# 74: 90.2%, 92.2%, 89.5%; the previous code 76.3% and 90.6% for the same rounds).
 HARD_SPEECH_ROUNDS = frozenset(
-    {20, 21, 24, 25, 28, 29, 31, 34, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 57, 59, 61, 63, 65, 67, 69}
+    {20, 21, 24, 25, 28, 29, 31, 34, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 57, 59, 61, 63, 65, 67, 69, 71, 73, 75}
 )
 HARD_SPEECH_FLOOR = 0.55
 # Round 60 was asked for ordinary speech, but its writer gave many answers that doubt themselves ("maybe catches
