@@ -1667,3 +1667,9 @@ def test_a_swollen_calf_said_is_there_is_kept_and_is_no_knee_lump(asked, said):
     word "swelling" (it had stored the lump's yes and dropped the clot sign)."""
     got = _read(asked, said)
     assert got.get("calf_swollen") == "yes" and got.get("lump") != "yes"
+
+
+def test_walking_said_fine_without_its_apostrophe_denies_the_tear():
+    """Alexa sends "walking's fine" as "walkings fine": the pop admitted, the bruise and trouble walking denied, is
+    the tear's no (it was read as the yes, as if walking were unsaid)."""
+    assert _read("muscle_tear", "there was a pop but no bruise and walkings fine really") == {"muscle_tear": "no"}
