@@ -1673,3 +1673,13 @@ def test_walking_said_fine_without_its_apostrophe_denies_the_tear():
     """Alexa sends "walking's fine" as "walkings fine": the pop admitted, the bruise and trouble walking denied, is
     the tear's no (it was read as the yes, as if walking were unsaid)."""
     assert _read("muscle_tear", "there was a pop but no bruise and walkings fine really") == {"muscle_tear": "no"}
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["not really, I mean I wake up but that's my bladder, not the knee", "I do get up at night, but it's the loo"],
+)
+def test_waking_put_down_to_the_bladder_is_no_night_pain(said):
+    """Up at night for another reason is neither the pain waking them nor a denial of it (asked again, as "I'm up
+    at night anyway because of my bladder" already was); it had been read as night pain."""
+    assert "serious_signs" not in _read("serious_signs", said)
