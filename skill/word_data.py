@@ -670,6 +670,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
     always = _always(compiled)
     numbers = _number_forms(words, _mapping(raw, "numbers"))
     groups = _sign_groups(kb, words, _mapping(raw, "sign_groups"))
+    parts = _mapping(raw, "part_echoes")
     return replace(
         words,
         questions=compiled,
@@ -678,17 +679,17 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         sign_groups=groups,
         not_plainly=frozenset(normalise(base, w) for w in _strings(raw, "not_plainly")),
         plain_of_then=_plain_of_then(words, groups, _mapping(raw, "plain_of_then"), _strings(raw, "not_plainly")),
-        part_echoes=_part_echoes(kb, _mapping(_mapping(raw, "part_echoes"), "screens")),
-        part_goes_on=frozenset(_strings(_mapping(raw, "part_echoes"), "goes_on")),
+        part_echoes=_part_echoes(kb, words, _mapping(parts, "screens")),
+        part_goes_on=frozenset(_strings(parts, "goes_on")),
         part_tags={
-            kind: tuple(tuple(tag.split()) for tag in _strings(_mapping(_mapping(raw, "part_echoes"), "tags"), said))
+            kind: tuple(tuple(tag.split()) for tag in _strings(_mapping(parts, "tags"), said))
             for kind, said in (("yes", "admitted"), ("no", "denied"))
         },
-        part_tag_ends=frozenset(_strings(_mapping(raw, "part_echoes"), "tag_ends")),
+        part_tag_ends=frozenset(_strings(parts, "tag_ends")),
     )
 
 
-def _part_echoes(kb: KnowledgeBase, raw: Mapping[str, Any]) -> dict[str, tuple[PartAsked, ...]]:
+def _part_echoes(kb: KnowledgeBase, words: Words, raw: Mapping[str, Any]) -> dict[str, tuple[PartAsked, ...]]:
     """``part_echoes``: per yes/no screen, its parts as they are asked back, each with what a yes and a no to it
     say. A part with only one of the two would answer one way and drop the other, so that stops the skill, as
     does a screen the kb does not have or one that is no yes/no question (a part's answer is a yes/no's)."""
@@ -699,12 +700,13 @@ def _part_echoes(kb: KnowledgeBase, raw: Mapping[str, Any]) -> dict[str, tuple[P
             raise WordsError(f"understanding.yaml: part_echoes: {qid!r} is no yes/no question of the kb")
         if not isinstance(parts, list) or not parts:
             raise WordsError(f"understanding.yaml: part_echoes.{qid}: a list of parts")
-        found[qid] = tuple(_part_asked(qid, part) for part in parts)
+        found[qid] = tuple(_part_asked(words, qid, part) for part in parts)
     return found
 
 
-def _part_asked(qid: str, part: Any) -> PartAsked:
-    """One part of ``part_echoes``: its words asked back, and both its answers or neither (unclear)."""
+def _part_asked(words: Words, qid: str, part: Any) -> PartAsked:
+    """One part of ``part_echoes``: its words asked back (a phrase, built as every family's is: brackets checked,
+    words spelled out), and both its answers or neither (unclear)."""
     if not isinstance(part, dict) or not isinstance(part.get("asked"), str):
         raise WordsError(f"understanding.yaml: part_echoes.{qid}: each part has words 'asked'")
     admitted, denied = part.get("admitted"), part.get("denied")
@@ -713,7 +715,7 @@ def _part_asked(qid: str, part: Any) -> PartAsked:
     unknown = set(part) - {"asked", "admitted", "denied"}
     if unknown:
         raise WordsError(f"understanding.yaml: part_echoes.{qid}: unknown keys {sorted(unknown)}")
-    return PartAsked(re.compile(rf"(?:{part['asked']}) "), admitted, denied)
+    return PartAsked(re.compile(_built_source(words, [part["asked"]], f"part_echoes.{qid}")), admitted, denied)
 
 
 def _check_unclear_to(kb: KnowledgeBase, compiled: Mapping[str, QuestionWords]) -> None:

@@ -238,3 +238,11 @@ def test_a_no_kept_unclear_for_a_question_that_is_no_red_flag_screen_stops_start
     _edit(words_file, "      unclear_to: [leg_signs, calf_swollen,", "      unclear_to: [location, calf_swollen,")
     with pytest.raises(WordsError, match=r"implies_when_told\.unclear_to: \['location'\] are not red-flag screens"):
         load_words(KB, words_file)
+
+
+def test_a_part_asked_back_is_a_phrase_checked_like_every_family(words_file: Path) -> None:
+    # a part's words are built as the other families' are: an unclosed bracket stops start-up naming the part
+    walk = '      - asked: "(was i able to |could you |could i |did i |can i |)'
+    _edit(words_file, walk, '      - asked: "((was i able to |')
+    with pytest.raises(WordsError, match=r"part_echoes\.injury_severe: unbalanced brackets"):
+        load_words(KB, words_file)
