@@ -435,11 +435,15 @@ def _value_doubted_after(words: Words, pending: Question, facts: Mapping[str, An
 def _without_its_detail(kb: KnowledgeBase, pending: Question, facts: Mapping[str, Any]) -> dict[str, Any]:
     """The facts without those that say the doubted answer again in more detail (``entails``): "I think I might have
     knocked it, but I'm not sure" to how it started doubts the knock with the injury, so the blow is no fact either.
-    Why: a fact that entails the pending answer is the same claim; keeping it would store what the doubt took back."""
+    Why: a fact that entails the pending answer is the same claim; keeping it would store what the doubt took back.
+    Only a choice value goes (how it happened): a sign that entails the answer ("the lump went down and the calf is
+    swollen" entails a lump) tells more than the doubted answer, and a burst cyst's or a tear's yes is never lost."""
     return {
         fact: value
         for fact, value in facts.items()
-        if fact == pending.id or pending.id not in entailed(kb, {fact: value}, None)
+        if fact == pending.id
+        or kb.questions[fact].answer_type != "choice"
+        or pending.id not in entailed(kb, {fact: value}, None)
     }
 
 

@@ -592,6 +592,14 @@ DOUBT_AFTER_A_VALUE = [
     _said("must not", "calf_swollen", "the calf looks a bit puffy i can't really tell", calf_swollen=UNKNOWN),
     _said("must not", "chest_symptoms", "i get short of breath but that could just be the pain", chest_symptoms="yes"),
     _said("must not", "calf_swollen", "my calf is swollen i'm not sure", calf_swollen=UNKNOWN),
+    # must not: a doubted answer takes back only a choice that tells it in detail, never a sign told with it
+    _said(
+        "must not",
+        "lump",
+        "yes there was a lump it burst and the calf swelled up maybe hard to say",
+        lump=UNKNOWN,
+        cyst_burst="yes",
+    ),
 ]
 
 COMMAS_IN_PHRASES = [
