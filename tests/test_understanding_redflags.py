@@ -670,6 +670,33 @@ A_HOT_KNEE_IS_NO_ANSWER_TO_THE_FEVER_SCREEN = [
 ]
 
 
+# The screen denied plainly and its sign put on the knee instead ("no, not the calf, it's the knee that's hot"), to a
+# screen that asks of no sign of the knee: the knee's screens keep the sign, the denial is this screen's no. Never
+# without the denial, beside a doubt, nor with the sign on a foot or ankle (the spreading swelling or colour asked
+# of) or the asked part inside the knee's words (asked again).
+THE_KNEE_APART_BESIDE_A_PLAIN_NO = [
+    (
+        "calf_swollen",
+        "no not the calf its my knee that feels warm",
+        {"calf_swollen": "no", "hot_knee": "yes", "leg_signs": "yes"},
+    ),
+    (
+        "calf_swollen",
+        "nope the calf is fine the knee is red and warm though",
+        {"calf_swollen": "no", "hot_knee": "yes", "leg_signs": "yes"},
+    ),
+    (
+        "leg_cold_pale",
+        "no the foot is fine its the knee thats gone hot",
+        {"leg_cold_pale": "no", "hot_knee": "yes", "leg_signs": "yes"},
+    ),
+    ("calf_swollen", "the knee is what feels hot", {"hot_knee": "yes", "leg_signs": "yes"}),
+    ("calf_swollen", "i dont think so the knee is hot", {"hot_knee": "yes", "leg_signs": "yes"}),
+    ("calf_swollen", "no the knee down to the calf is swollen", {}),
+    ("calf_swollen", "no but my ankle is swollen", {}),
+]
+
+
 # A sign said with "without" or "can't stop": the negator belongs to the sign, so never a denial
 # ("I can't breathe without pain" was a no to the chest screen); a lump "gone completely" is no no.
 A_SIGN_WITH_WITHOUT_OR_CANT_STOP = [
@@ -2272,6 +2299,7 @@ EXACT_READINGS = {
     "clot third round": CLOT_THIRD_ROUND,
     "british and australian words third round": BRITISH_AND_AUSTRALIAN_WORDS_THIRD_ROUND,
     "a hot knee is no answer to the fever screen": A_HOT_KNEE_IS_NO_ANSWER_TO_THE_FEVER_SCREEN,
+    "the knee apart beside a plain no": THE_KNEE_APART_BESIDE_A_PLAIN_NO,
     "a sign with without or cant stop": A_SIGN_WITH_WITHOUT_OR_CANT_STOP,
     "not just one sign is the sign": NOT_JUST_ONE_SIGN_IS_THE_SIGN,
     "heat put on the knee is no hot knee": HEAT_PUT_ON_THE_KNEE_IS_NO_HOT_KNEE,

@@ -161,6 +161,39 @@ ECHOES = [
     _said("or-list then a sign", "leg_cold_pale", "cold pale or blue yes its gone pale", leg_cold_pale="yes"),
     _said("or-list then a sign", "calf_swollen", "red warm or swollen well its a bit warm", calf_swollen="yes"),
     _said("or-list then a sign", "fever", "fever shivers or unwell i have had the shivers", fever="yes"),
+    # the screen's list said back in other forms of its own words ("breathless" for "breathlessness"), or with its
+    # "or" before the last of three, is the question asked back too: a whole denial after it is the no
+    _said(
+        "list in its forms then denial",
+        "chest_symptoms",
+        "chest pain breathless coughing blood nope none of those its just my knee",
+        chest_symptoms="no",
+    ),
+    _said(
+        "or-list of three then denial",
+        "chest_symptoms",
+        "chest pain breathless or coughing blood no nothing like that",
+        chest_symptoms="no",
+    ),
+    _said(
+        "list in its forms then a sign",
+        "chest_symptoms",
+        "chest pain breathless coughing blood yes",
+        chest_symptoms="yes",
+    ),
+    # must not: a bare no, or a no taken back, after the list in its forms stays asked again / the sign
+    _said(
+        "must not: list in its forms, bare no",
+        "chest_symptoms",
+        "chest pain breathless coughing blood no",
+        chest_symptoms=None,
+    ),
+    _said(
+        "must not: list in its forms, no then puffed",
+        "chest_symptoms",
+        "chest pain breathless coughing blood no but i get puffed on the stairs",
+        chest_symptoms=None,
+    ),
     _said("must not: or-list alone", "hot_knee", "hot or red", hot_knee=None),
     _said("must not: or-list alone", "leg_cold_pale", "um cold pale or blue", leg_cold_pale=None),
     # must not: a list joined by "and", or one the sentence tells of, is a report
