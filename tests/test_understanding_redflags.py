@@ -3152,3 +3152,49 @@ PARTS_SAID_BACK = [
 @pytest.mark.parametrize("pending, said, meant", PARTS_SAID_BACK)
 def test_a_part_said_back_and_answered(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# The nerve screen answered in people's words (blind rounds 47-75, by family; sentences our own):
+# - a bladder or bowel accident said to be new in the present tense ("which never happens to me"), or with the
+#   "has" Alexa's "that's" leaves as "is", keeps the screen's yes ("it's never happened before" stays a denial);
+# - pee or poo that will not come properly, or control that is not proper, the "not" the sign's own;
+# - nothing changed on the toilet front, the toilet "coming normal", one leg "affected": the screen's no;
+# - the foot striking the floor with no "on", or weak and then slapping: the weak-foot question's sign, so a no
+#   said beside it stays clear and both are kept.
+NERVE_SCREEN_WORDS = [
+    ("nerve_red_flags", "I wet the bed last week which never happens to me", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "had an accident at the shops and that's never happened before", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I've had bother with my bladder and I can't pee properly", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "trouble weeing today it just won't come out properly", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "bladder control is not good anymore", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "no nothing has changed on the toilet side", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "nope nothing's different with the waterworks", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "only right leg is paining and toilet is coming normally", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no just my left leg is affected", {"nerve_red_flags": "no"}),
+    (
+        "nerve_red_flags",
+        "no but my foot clips the kerb when I walk",
+        {"nerve_red_flags": "no", "foot_weak": "yes"},
+    ),
+    (
+        "nerve_red_flags",
+        "no only the left leg but it's gone weak and drags a bit",
+        {"nerve_red_flags": "no", "foot_weak": "yes"},
+    ),
+    # one leg said (a denial naming no sign group) beside a saddle or bladder sign: asked again, never a no
+    ("nerve_red_flags", "just my left leg but I can't feel myself wipe", {}),
+    ("nerve_red_flags", "only the one side but my bladder's been leaking", {}),
+    ("foot_weak", "yes my toes keep hitting the floor", {"foot_weak": "yes"}),
+    # must not: a denial that the trouble is new, a one-leg no beside a doubt or both legs, or a toilet change
+    # doubted, is ever the screen's no
+    ("reinjured", "no it's never happened before", {"reinjured": "no"}),
+    ("nerve_red_flags", "just the one leg but both my feet are going numb", {}),
+    ("nerve_red_flags", "only the left leg I think but maybe some leaking", {}),
+    ("nerve_red_flags", "just the right leg but down below feels strange", {}),
+    ("nerve_red_flags", "nothing's changed with the bathroom but I'm not sure about down below", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", NERVE_SCREEN_WORDS)
+def test_the_nerve_screen_in_peoples_words(pending, said, meant):
+    assert _read(pending, said) == meant
