@@ -86,6 +86,7 @@ _GENERAL = (
     "explaining",
     "cannot_describe",
     "value_doubted",
+    "value_doubted_last",
     "someone_else_did",
     "own_again",
     "admitted_before",

@@ -560,8 +560,37 @@ DOUBT_AFTER_A_VALUE = [
         "one day it's the thigh the next it's the calf i can't pin it down",
         location=UNKNOWN,
     ),
+    # a doubt said last, with at most a closing word after it (``value_doubted_last``), takes the value back
+    _said("doubt said last", "mechanism", "i reckon i twisted it but i can't really remember", mechanism=UNKNOWN),
+    _said("doubt said last", "mechanism", "probably turning too fast i don't recall to be honest", mechanism=UNKNOWN),
+    _said(
+        "doubt said last", "knee_mechanics", "it might give way sometimes i dunno i don't know", knee_mechanics=UNKNOWN
+    ),
+    _said("doubt said last", "worse_with", "stairs maybe or sitting i couldn't tell you which", worse_with=UNKNOWN),
+    _said("doubt said last", "grinding", "there's a click maybe no idea really", grinding=UNKNOWN),
+    # ...and another cause or time offered for it
+    _said("other cause", "foot_weak", "my foot feels weaker i guess but it might just be the pain", foot_weak=UNKNOWN),
+    _said("other cause", "onset", "it came on after i fell but it could have been before that", onset=UNKNOWN),
+    # the doubted answer said in more detail (a knock is an injury) is doubted with it
+    _said(
+        "detail doubted",
+        "onset",
+        "i may have bumped it somewhere i honestly don't remember",
+        onset=UNKNOWN,
+        mechanism=None,
+    ),
+    # must keep: a doubt said last of something else, or before more words, leaves the value
+    _said("must keep", "mechanism", "i twisted it i don't remember what day", mechanism="twist"),
+    _said("must keep", "mechanism", "no clue how but i twisted it stepping off a kerb", mechanism="twist"),
+    _said("must keep", "mechanism", "i twisted it i don't really know why", mechanism="twist"),
+    _said("must keep", "knee_mechanics", "it locks i can't tell you how annoying it is", knee_mechanics="locks"),
+    _said("must keep", "location", "all over the knee really i can't pin it down", location="whole_knee"),
     # must not: a doubt before the value, or beside a yes/no sign, is still about it
     _said("must not", "onset", "i can't remember if it came on gradually", onset=UNKNOWN),
+    # must not: a red-flag screen keeps its own rules (a sign doubted is not known; a sign put down to another cause
+    # is still said)
+    _said("must not", "calf_swollen", "the calf looks a bit puffy i can't really tell", calf_swollen=UNKNOWN),
+    _said("must not", "chest_symptoms", "i get short of breath but that could just be the pain", chest_symptoms="yes"),
     _said("must not", "calf_swollen", "my calf is swollen i'm not sure", calf_swollen=UNKNOWN),
 ]
 
