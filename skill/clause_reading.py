@@ -55,6 +55,7 @@ def read_clause(
     # "I don't know why", "not sure if it's related": placed, and no doubt about a sign or the question
     why = words.general["knows_not_why"].spans(clause)
     covered = [*unsure, *why, *(sign.span for sign in signs), *words.general["not_negating"].spans(clause)]
+    covered += _memory_of_before(words, clause)  # its "not" denies nothing: "now my calf is swollen, I can't remember"
     counts = [span for span in words.general["asks_if_counts"].spans(clause) if not overlaps(span, covered)]
     covered += counts
     if pending is not None and counts and not signs:  # "I walk the dog, does that count?": in doubt
@@ -84,10 +85,11 @@ def read_clause(
 
 def unsure_spans(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
     """Where the clause says it cannot tell, except inside a longer red-flag sign whose own words say
-    so ("I can't tell when I need to go" is the nerve screen's sign) and "I don't know why" (no doubt
-    about the sign said)."""
+    so ("I can't tell when I need to go" is the nerve screen's sign), "I don't know why" (no doubt
+    about the sign said) and a doubt of memory after a sign told as now (``memory_past_now``)."""
     why = _knows_not_why(words, pending, clause)
-    unsure = [span for span in words.general["unsure"].spans(clause) if not overlaps(span, why)]
+    before = _memory_of_before(words, clause)
+    unsure = [span for span in words.general["unsure"].spans(clause) if not overlaps(span, [*why, *before])]
     if not unsure:
         return unsure
     red_flags = [sign.span for sign in signs_in(words, pending, clause, []) if red_flag_sign(words, sign)]
@@ -96,6 +98,15 @@ def unsure_spans(words: Words, pending: Question | None, clause: str) -> list[tu
         for span in unsure
         if not any(start <= span[0] and span[1] <= end and end - start > span[1] - span[0] for start, end in red_flags)
     ]
+
+
+def _memory_of_before(words: Words, clause: str) -> list[tuple[int, int]]:
+    """The doubts of memory said after a sign told as now (``memory_past_now``: "it went down and now my calf is all
+    swollen, I can't really remember"): what is there now is nothing to remember, so the doubt is of what went before,
+    never of the sign said as now, and its "not" denies nothing. A sign denied there is no match (a gap never crosses a
+    negator). A doubt of the value asked (the lump that "might have been") is read by ``_value_doubted_after``."""
+    after_now = words.general["memory_past_now"].spans(clause)
+    return [span for span in words.general["unsure"].spans(clause) if overlaps(span, after_now)] if after_now else []
 
 
 def _knows_not_why(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:

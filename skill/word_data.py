@@ -71,6 +71,7 @@ _GENERAL = (
     "asking",
     "examples",
     "knows_not_why",
+    "memory_past_now",
     "named_otherwise",
     "restated",
     "lower_bound",
@@ -317,6 +318,10 @@ class Words:
     # "I couldn't tell you, I don't know what you mean by catch"; "it comes and goes, I couldn't say exactly": to a
     # choice or number question, a doubt said first or last, the rest read apart (``doubts_of_a_value``)
     doubt_of_a_value: re.Pattern[str] = re.compile("(?!)")
+    # "I don't know my calf is all swollen though": to any question a whole doubt said first before a statement begun by
+    # a word of now (group 2) or closed by a contrast (``statement_closed``): ``doubts_before_a_statement``
+    doubt_before_statement: re.Pattern[str] = re.compile("(?!)")
+    statement_closed: re.Pattern[str] = re.compile("(?!)")
     always: Mapping[str, list[tuple[str | None, str, Family]]] = field(default_factory=dict)  # per question
     whole_words: Mapping[str, str] = field(default_factory=dict)  # "dont" -> "do not", "cannot" -> "can not"
     bare: re.Pattern[str] = _NEVER  # any of whole_words, as a whole word: one pass instead of one per word
@@ -625,6 +630,8 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"(?={_alternatives(base, _strings(raw, 'doubts_before_story_followers'))} )"
         ),
         doubt_of_a_value=_doubt_of_a_value(base, raw),
+        doubt_before_statement=_doubt_before_statement(base, raw),
+        statement_closed=re.compile(rf"^{_alternatives(base, _strings(raw, 'statement_closes'))}(?![^\s,.;!?])"),
         corrections=re.compile(
             r"(?<![^\s,.;!?])(?:" + "|".join(map(re.escape, corrections)) + r")(?![^\s,.;!?])"
             rf"(?! {_alternatives(base, _strings(raw, 'corrections_not_before'))}(?![^\s,.;!?]))"
@@ -803,6 +810,24 @@ def _doubt_of_a_value(words: Words, raw: Mapping[str, Any]) -> re.Pattern[str]:
     closing = _alternatives(words, _strings(raw, "doubts_of_a_value_closing"))
     lead = _alternatives(words, _strings(raw, "doubts_before_story_lead"))
     return re.compile(rf"^(?:{lead} )?{doubts}(?: {closing})? (.+)$|^(.+?) {doubts}(?: {closing})?$")
+
+
+def _doubt_before_statement(words: Words, raw: Mapping[str, Any]) -> re.Pattern[str]:
+    """A whole doubt said first (after a word of thinking), before a subject of its own, a word of now before it or
+    not: group 1 is the doubt, group 2 the word of now (none: the statement must be closed by a contrast)."""
+    lead = _alternatives(words, _strings(raw, "doubts_before_story_lead"))
+    doubts = _alternatives(
+        words,
+        [
+            *_strings(raw, "doubts_before_story"),
+            *_strings(raw, "doubts_of_a_value"),
+            *_strings(raw, "doubts_first"),
+            *_strings(raw, "doubts_before_a_statement"),
+        ],
+    )
+    opens = _alternatives(words, _strings(raw, "statement_opens"))
+    subjects = _alternatives(words, _strings(raw, "statement_subjects"))
+    return re.compile(rf"^(?:{lead} )?({doubts}) (?=({opens} )?{subjects} )")
 
 
 def _reversal(words: Words, raw: Mapping[str, Any]) -> re.Pattern[str]:

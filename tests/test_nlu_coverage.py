@@ -426,6 +426,11 @@ def test_an_everyday_pain_beside_the_toe_test_is_never_its_yes(say, heard):
         ),
         ("nope, nothing's different on the bathroom front", "nerve_red_flags", {"nerve_red_flags": "no"}),
         ("I had an accident in the night which never happens to me", "nerve_red_flags", {"nerve_red_flags": "yes"}),
+        # a doubt said first, then a red-flag sign said as a statement ("though", "now"): the doubt is the answer and
+        # the sign is kept, through whichever sample or the catch-all takes it; "if" doubts the sign: no yes, no no
+        ("no clue, my calf is swollen up though", "lump", {"lump": "unknown", "calf_swollen": "yes"}),
+        ("I can't remember, now my calf is swollen and red", "onset", {"onset": "unknown", "calf_swollen": "yes"}),
+        ("not sure if my calf is swollen though", "lump", {"lump": "unknown"}),
     ],
 )
 def test_over_answers_keep_every_fact(say, pending, expected, heard):

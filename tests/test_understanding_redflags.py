@@ -3198,3 +3198,44 @@ NERVE_SCREEN_WORDS = [
 @pytest.mark.parametrize("pending, said, meant", NERVE_SCREEN_WORDS)
 def test_the_nerve_screen_in_peoples_words(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# A doubt said first answers the question asked; a red-flag sign said after it in the same breath, as a statement
+# (closed by "though", begun by a word of now), is kept as said (``doubts_before_a_statement``); a doubt of memory
+# after a sign told as now is of what went before (``memory_past_now``). Alexa sends no commas.
+# Must not: the sign itself in doubt ("if", "whether"), someone else's, gone by, denied, or the other leg fine is no yes
+# (nor a no: the screen is not ruled out by a doubt).
+A_SIGN_SAID_AFTER_A_DOUBT = [
+    ("lump", "no idea my calf has swollen right up though", {"lump": UNKNOWN, "calf_swollen": "yes"}),
+    ("lump", "I'm not sure my calf is all puffed up though", {"lump": UNKNOWN, "calf_swollen": "yes"}),
+    ("grinding", "dunno my chest is hurting though", {"grinding": UNKNOWN, "chest_symptoms": "yes"}),
+    ("sport", "I don't know my calf is huge and swollen though", {"sport": UNKNOWN, "calf_swollen": "yes"}),
+    ("onset", "I don't remember now my calf is swollen", {"onset": UNKNOWN, "calf_swollen": "yes"}),
+    ("onset", "can't remember right now my leg is red and swollen", {"onset": UNKNOWN, "leg_signs": "yes"}),
+    (
+        "worse_with",
+        "hard to say now my foot is cold and pale",
+        {"worse_with": UNKNOWN, "leg_signs": "yes", "leg_cold_pale": "yes"},
+    ),
+    ("chest_symptoms", "I don't know my calf is swollen though", {"chest_symptoms": UNKNOWN, "calf_swollen": "yes"}),
+    (
+        "lump",
+        "maybe there was a lump it went down and now my calf is swollen I can't remember",
+        {"cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    ("onset", "it just came on now my calf is swollen I don't remember", {"onset": UNKNOWN, "calf_swollen": "yes"}),
+    # must not
+    ("lump", "I don't know if my calf is swollen though", {"lump": UNKNOWN}),
+    ("lump", "I don't know whether my calf is swollen", {"lump": UNKNOWN}),
+    ("lump", "not sure my wife's calf is swollen though", {"lump": UNKNOWN}),
+    ("lump", "I don't know my calf was swollen last year though", {"lump": UNKNOWN}),
+    ("onset", "I don't remember now the other leg is fine", {"onset": UNKNOWN}),
+    ("grinding", "dunno my calf isn't swollen though", {"grinding": UNKNOWN}),
+    ("lump", "now my calf is not swollen I can't remember", {"lump": UNKNOWN}),
+    ("calf_swollen", "I don't know my calf is swollen though", {}),  # its own screen: a sign beside a doubt, again
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_SIGN_SAID_AFTER_A_DOUBT)
+def test_a_red_flag_sign_said_after_a_doubt_is_kept(pending, said, meant):
+    assert _read(pending, said) == meant
