@@ -22,6 +22,7 @@ from skill.clause_signs import (
     signs_in,
     spent_on,
 )
+from skill.red_flag_qualifiers import KNEE
 from skill.word_data import Words, overlaps
 
 _UNPLACEABLE = "<unplaceable>"  # a clause left unplaced as a whole (a question asked back): never a word
@@ -377,7 +378,7 @@ def _left_over(
 def the_trouble(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
     """ "It's the knee that's the problem", "it's only the leg": what they called about (``knee_the_trouble``), no
     sign of a screen that asks of no sign of the knee, nor of the part the words name."""
-    if pending is None or {"knee", "kneecap"} & words.questions[pending.id].parts:
+    if pending is None or KNEE & words.questions[pending.id].parts:
         return []
     parts = words.questions[pending.id].parts
     return [

@@ -303,7 +303,8 @@ def _stated_plainly(words: Words, pending: Question, echoed: str, rest: str, rer
     ("chest pain? no, no, nothing like that, it's just the knee": ``denials_whole_first``) denies
     every sign asked, so it states the no as plainly as the sign's own words would."""
     own = _own_words(words, pending)
-    if not set(echoed.split()) <= own or words.corrections.search(rest) or words.reversal.match(rest):
+    in_own_words = all(_own_form(word, own) for word in echoed.split())  # "breathless" for its "breathlessness"
+    if not in_own_words or words.corrections.search(rest) or words.reversal.match(rest):
         return False
     named = any(sign.pending for clause in clauses(words, rest) for sign in signs_in(words, pending, clause, []))
     # "chest pain? no, no, nothing like that": a denial of everything asked said first is as plain as the sign denied
@@ -327,8 +328,9 @@ def _echo_at(words: Words, pending: Question, tokens: Sequence[str], at: int, fi
         asked = first and _asked_as_list(words, pending, tokens, at, length)
         listed = asked or (first and _listed_back(words, pending, echoed))
         if length >= _ECHO_WORDS and not listed and not (length == _ECHO_WORDS and forms.inside & set(echoed[1:])):
-            # four words only with the person's own "my": "swollen round the back, yeah" is a report
-            if length == _ECHO_WORDS:
+            # four words only with the person's own "my": "swollen round the back, yeah" is a report; the question's
+            # list still going ("chest pain breathless or coughing blood") is tried whole
+            if length == _ECHO_WORDS or (first and _listed_back(words, pending, echoed, widened=True)):
                 continue
             return None
         after = _past_pauses(words, tokens, at + length)
@@ -436,9 +438,7 @@ def _listed_back(words: Words, pending: Question, echoed: Sequence[str], widened
     lost and the screen asked again."""
     own = _own_words(words, pending)
     joins = words.echo.alternatives if widened else frozenset()
-    return len(echoed) >= 3 and all(
-        word in own or word in joins or (widened and _own_form(word, own)) for word in echoed
-    )
+    return len(echoed) >= 3 and all(word in joins or _own_form(word, own) for word in echoed)
 
 
 def _correction_at(words: Words, tokens: Sequence[str], at: int) -> bool:

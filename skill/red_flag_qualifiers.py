@@ -11,8 +11,9 @@ docstring keeps the rest of the reading):
 
 - a sign set aside (a red-flag sign said as how things always are, someone else's or imagined; or one the
   question's own words qualify) is neither a yes nor a no, unless the rest of the answer is a clear no about
-  now, or, after a qualified sign, a denial of any change ("but it's no different from normal"); beside a
-  doubt it is a doubt (``set_aside``);
+  now, or, after a qualified sign, a denial of any change ("but it's no different from normal"), or, to a screen
+  that asks of no sign of the knee, the screen's own plain denial beside its sign put on the knee ("no, not the
+  calf, it's the knee that's hot": ``_the_knee_apart``); beside a doubt it is a doubt (``set_aside``);
 - to a red-flag screen a qualified sign in a clause of its own leaves a sign said plainly in another
   clause a yes ("a bit constipated and I can't feel when I wipe"), unless a clause points back ("but
   that was weeks ago"), they share a word (``_apart_from_the_qualified``) or the
@@ -45,6 +46,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from kb import Question
 from skill.clause_evidence import Evidence, outside
 from skill.word_data import Family, QuestionWords, Words, clauses
+
+# The knee by its names: a screen whose parts include none of them asks of no sign of the knee (``_the_knee_apart``;
+# ``skill.clause_reading.the_trouble`` reads the same set)
+KNEE = frozenset({"knee", "kneecap"})
 
 # Beside a sign said plainly and another denied, these families leave a red-flag screen asked again: a doubt, a
 # turn, a sign not new, someone else's or imagined, a question asked back (``apart_plainly``)
@@ -86,9 +91,33 @@ def set_aside(
         changed = found.qualified and not words.general["no_change"].spans(normal)
         if said and found.qualified and not changed and not words.general["doubt"].spans(normal):
             found.negative = found.strong_no = True  # "my feet are always cold, but it hasn't changed": the no
-        unchanged = found.negative and found.strong_no and not changed
+        knee_apart = said and _the_knee_apart(words, pending, found) and not words.general["doubt"].spans(normal)
+        unchanged = found.negative and found.strong_no and (not changed or knee_apart)
         if not (said and (unchanged or found.unsure)):
             found.positive = found.negative = found.explained = True
+
+
+def _the_knee_apart(words: Words, pending: Question | None, found: Evidence) -> bool:
+    """Whether every clause that qualified the screen's sign only places it on the knee ("no, not the calf, it's the
+    knee that's hot", "no, the swelling's only around the knee"), to a screen that asks of no sign of the knee.
+
+    Why: the screen's own words call a sign of another part unclear (``elsewhere``: a swollen knee may be told for
+    the leg), so alone it is asked again; but beside the screen's own plain denial the knee is where the person
+    puts the sign instead, the knee's own screens keep it (hot knee, swollen leg), and nothing is admitted of the
+    part asked about: the denial is the answer. Only the knee, what the person called about: a foot, ankle or
+    thigh may be the spreading swelling or colour the screen asks of, and stays asked again."""
+    if pending is None or not found.qualified_clauses or KNEE & words.questions[pending.id].parts:
+        return False
+    asked = words.questions[pending.id]
+    for clause in found.qualified_clauses:
+        spans = asked.elsewhere.spans(clause)
+        inside = {word for start, end in spans for word in clause[start:end].split() if word in words.body_parts}
+        beside = {word for word in outside(clause, spans) if word in words.body_parts}
+        # the part asked may be named beside ("not the calf, it's the knee that's hot": its denial is the evidence's
+        # no), never inside the knee's words ("the knee down to the calf is swollen" may be the calf's swelling)
+        if not inside or not inside <= KNEE or not beside <= asked.parts:
+            return False
+    return True
 
 
 def _names_its_sign(words: Words, qid: str, found: Evidence) -> bool:

@@ -326,6 +326,7 @@ def _reading(
     if pending is not None and (
         _cannot_describe(words, pending, evidence, facts, normal) or _value_doubted_after(words, pending, facts, normal)
     ):
+        facts = _without_its_detail(kb, pending, facts)
         facts[pending.id] = UNKNOWN
     if said:
         starts = [clause for clause in said if _tells_its_start(words, pending, clause)]
@@ -431,12 +432,29 @@ def _value_doubted_after(words: Words, pending: Question, facts: Mapping[str, An
     return any(_doubted_in(words, pending, piece) for piece in pieces)
 
 
+def _without_its_detail(kb: KnowledgeBase, pending: Question, facts: Mapping[str, Any]) -> dict[str, Any]:
+    """The facts without those that say the doubted answer again in more detail (``entails``): "I think I might have
+    knocked it, but I'm not sure" to how it started doubts the knock with the injury, so the blow is no fact either.
+    Why: a fact that entails the pending answer is the same claim; keeping it would store what the doubt took back.
+    Only a choice value goes (how it happened): a sign that entails the answer ("the lump went down and the calf is
+    swollen" entails a lump) tells more than the doubted answer, and a burst cyst's or a tear's yes is never lost."""
+    return {
+        fact: value
+        for fact, value in facts.items()
+        if fact == pending.id
+        or kb.questions[fact].answer_type != "choice"
+        or pending.id not in entailed(kb, {fact: value}, None)
+    }
+
+
 def _doubted_in(words: Words, pending: Question, piece: str) -> bool:
     """Whether this run of words names a value or sign of the question asked, then doubts it (``value_doubted``;
-    never "I don't know why", no doubt about the value said)."""
+    never "I don't know why", no doubt about the value said), or ends on a doubt that takes back what went before
+    (``value_doubted_last``: "..., I really can't remember" does, "..., I don't remember the date" does not)."""
     starts = [sign.span[0] for sign in signs_in(words, pending, piece, []) if sign.question == pending.id]
     why = words.general["knows_not_why"].spans(piece)
-    doubts = [span for span in words.general["value_doubted"].spans(piece) if not overlaps(span, why)]
+    last = [span for span in words.general["value_doubted_last"].spans(piece) if span[1] == len(piece)]
+    doubts = [span for span in [*words.general["value_doubted"].spans(piece), *last] if not overlaps(span, why)]
     return bool(starts) and any(start > min(starts) for start, _ in doubts)
 
 

@@ -431,6 +431,19 @@ def test_an_everyday_pain_beside_the_toe_test_is_never_its_yes(say, heard):
             "mechanism",
             {"mechanism": "blow_fall", "sport": "yes", "injury_severe": "yes"},
         ),
+        # the nerve screen's no beside a dropped foot (the floor struck with no "on", weak and then dragging): both kept
+        (
+            "no, but my foot slaps the pavement when I walk",
+            "nerve_red_flags",
+            {"nerve_red_flags": "no", "foot_weak": "yes"},
+        ),
+        (
+            "no, just the left leg, but the foot has gone weak and drags when I walk",
+            "nerve_red_flags",
+            {"nerve_red_flags": "no", "foot_weak": "yes"},
+        ),
+        ("nope, nothing's different on the bathroom front", "nerve_red_flags", {"nerve_red_flags": "no"}),
+        ("I had an accident in the night which never happens to me", "nerve_red_flags", {"nerve_red_flags": "yes"}),
     ],
 )
 def test_over_answers_keep_every_fact(say, pending, expected, heard):

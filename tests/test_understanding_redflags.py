@@ -670,6 +670,33 @@ A_HOT_KNEE_IS_NO_ANSWER_TO_THE_FEVER_SCREEN = [
 ]
 
 
+# The screen denied plainly and its sign put on the knee instead ("no, not the calf, it's the knee that's hot"), to a
+# screen that asks of no sign of the knee: the knee's screens keep the sign, the denial is this screen's no. Never
+# without the denial, beside a doubt, nor with the sign on a foot or ankle (the spreading swelling or colour asked
+# of) or the asked part inside the knee's words (asked again).
+THE_KNEE_APART_BESIDE_A_PLAIN_NO = [
+    (
+        "calf_swollen",
+        "no not the calf its my knee that feels warm",
+        {"calf_swollen": "no", "hot_knee": "yes", "leg_signs": "yes"},
+    ),
+    (
+        "calf_swollen",
+        "nope the calf is fine the knee is red and warm though",
+        {"calf_swollen": "no", "hot_knee": "yes", "leg_signs": "yes"},
+    ),
+    (
+        "leg_cold_pale",
+        "no the foot is fine its the knee thats gone hot",
+        {"leg_cold_pale": "no", "hot_knee": "yes", "leg_signs": "yes"},
+    ),
+    ("calf_swollen", "the knee is what feels hot", {"hot_knee": "yes", "leg_signs": "yes"}),
+    ("calf_swollen", "i dont think so the knee is hot", {"hot_knee": "yes", "leg_signs": "yes"}),
+    ("calf_swollen", "no the knee down to the calf is swollen", {}),
+    ("calf_swollen", "no but my ankle is swollen", {}),
+]
+
+
 # A sign said with "without" or "can't stop": the negator belongs to the sign, so never a denial
 # ("I can't breathe without pain" was a no to the chest screen); a lump "gone completely" is no no.
 A_SIGN_WITH_WITHOUT_OR_CANT_STOP = [
@@ -2272,6 +2299,7 @@ EXACT_READINGS = {
     "clot third round": CLOT_THIRD_ROUND,
     "british and australian words third round": BRITISH_AND_AUSTRALIAN_WORDS_THIRD_ROUND,
     "a hot knee is no answer to the fever screen": A_HOT_KNEE_IS_NO_ANSWER_TO_THE_FEVER_SCREEN,
+    "the knee apart beside a plain no": THE_KNEE_APART_BESIDE_A_PLAIN_NO,
     "a sign with without or cant stop": A_SIGN_WITH_WITHOUT_OR_CANT_STOP,
     "not just one sign is the sign": NOT_JUST_ONE_SIGN_IS_THE_SIGN,
     "heat put on the knee is no hot knee": HEAT_PUT_ON_THE_KNEE_IS_NO_HOT_KNEE,
@@ -3174,4 +3202,50 @@ RED_FLAG_VOLUNTEERED_TO_ANOTHER = [
 
 @pytest.mark.parametrize("pending, said, meant", RED_FLAG_VOLUNTEERED_TO_ANOTHER)
 def test_a_red_flag_sign_volunteered_to_another_question_is_kept(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# The nerve screen answered in people's words (blind rounds 47-75, by family; sentences our own):
+# - a bladder or bowel accident said to be new in the present tense ("which never happens to me"), or with the
+#   "has" Alexa's "that's" leaves as "is", keeps the screen's yes ("it's never happened before" stays a denial);
+# - pee or poo that will not come properly, or control that is not proper, the "not" the sign's own;
+# - nothing changed on the toilet front, the toilet "coming normal", one leg "affected": the screen's no;
+# - the foot striking the floor with no "on", or weak and then slapping: the weak-foot question's sign, so a no
+#   said beside it stays clear and both are kept.
+NERVE_SCREEN_WORDS = [
+    ("nerve_red_flags", "I wet the bed last week which never happens to me", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "had an accident at the shops and that's never happened before", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "I've had bother with my bladder and I can't pee properly", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "trouble weeing today it just won't come out properly", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "bladder control is not good anymore", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "no nothing has changed on the toilet side", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "nope nothing's different with the waterworks", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "only right leg is paining and toilet is coming normally", {"nerve_red_flags": "no"}),
+    ("nerve_red_flags", "no just my left leg is affected", {"nerve_red_flags": "no"}),
+    (
+        "nerve_red_flags",
+        "no but my foot clips the kerb when I walk",
+        {"nerve_red_flags": "no", "foot_weak": "yes"},
+    ),
+    (
+        "nerve_red_flags",
+        "no only the left leg but it's gone weak and drags a bit",
+        {"nerve_red_flags": "no", "foot_weak": "yes"},
+    ),
+    # one leg said (a denial naming no sign group) beside a saddle or bladder sign: asked again, never a no
+    ("nerve_red_flags", "just my left leg but I can't feel myself wipe", {}),
+    ("nerve_red_flags", "only the one side but my bladder's been leaking", {}),
+    ("foot_weak", "yes my toes keep hitting the floor", {"foot_weak": "yes"}),
+    # must not: a denial that the trouble is new, a one-leg no beside a doubt or both legs, or a toilet change
+    # doubted, is ever the screen's no
+    ("reinjured", "no it's never happened before", {"reinjured": "no"}),
+    ("nerve_red_flags", "just the one leg but both my feet are going numb", {}),
+    ("nerve_red_flags", "only the left leg I think but maybe some leaking", {}),
+    ("nerve_red_flags", "just the right leg but down below feels strange", {}),
+    ("nerve_red_flags", "nothing's changed with the bathroom but I'm not sure about down below", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", NERVE_SCREEN_WORDS)
+def test_the_nerve_screen_in_peoples_words(pending, said, meant):
     assert _read(pending, said) == meant

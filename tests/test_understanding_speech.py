@@ -161,6 +161,39 @@ ECHOES = [
     _said("or-list then a sign", "leg_cold_pale", "cold pale or blue yes its gone pale", leg_cold_pale="yes"),
     _said("or-list then a sign", "calf_swollen", "red warm or swollen well its a bit warm", calf_swollen="yes"),
     _said("or-list then a sign", "fever", "fever shivers or unwell i have had the shivers", fever="yes"),
+    # the screen's list said back in other forms of its own words ("breathless" for "breathlessness"), or with its
+    # "or" before the last of three, is the question asked back too: a whole denial after it is the no
+    _said(
+        "list in its forms then denial",
+        "chest_symptoms",
+        "chest pain breathless coughing blood nope none of those its just my knee",
+        chest_symptoms="no",
+    ),
+    _said(
+        "or-list of three then denial",
+        "chest_symptoms",
+        "chest pain breathless or coughing blood no nothing like that",
+        chest_symptoms="no",
+    ),
+    _said(
+        "list in its forms then a sign",
+        "chest_symptoms",
+        "chest pain breathless coughing blood yes",
+        chest_symptoms="yes",
+    ),
+    # must not: a bare no, or a no taken back, after the list in its forms stays asked again / the sign
+    _said(
+        "must not: list in its forms, bare no",
+        "chest_symptoms",
+        "chest pain breathless coughing blood no",
+        chest_symptoms=None,
+    ),
+    _said(
+        "must not: list in its forms, no then puffed",
+        "chest_symptoms",
+        "chest pain breathless coughing blood no but i get puffed on the stairs",
+        chest_symptoms=None,
+    ),
     _said("must not: or-list alone", "hot_knee", "hot or red", hot_knee=None),
     _said("must not: or-list alone", "leg_cold_pale", "um cold pale or blue", leg_cold_pale=None),
     # must not: a list joined by "and", or one the sentence tells of, is a report
@@ -560,9 +593,46 @@ DOUBT_AFTER_A_VALUE = [
         "one day it's the thigh the next it's the calf i can't pin it down",
         location=UNKNOWN,
     ),
+    # a doubt said last, with at most a closing word after it (``value_doubted_last``), takes the value back
+    _said("doubt said last", "mechanism", "i reckon i twisted it but i can't really remember", mechanism=UNKNOWN),
+    _said("doubt said last", "mechanism", "probably turning too fast i don't recall to be honest", mechanism=UNKNOWN),
+    _said(
+        "doubt said last", "knee_mechanics", "it might give way sometimes i dunno i don't know", knee_mechanics=UNKNOWN
+    ),
+    _said("doubt said last", "worse_with", "stairs maybe or sitting i couldn't tell you which", worse_with=UNKNOWN),
+    _said("doubt said last", "grinding", "there's a click maybe no idea really", grinding=UNKNOWN),
+    # ...and another cause or time offered for it
+    _said("other cause", "foot_weak", "my foot feels weaker i guess but it might just be the pain", foot_weak=UNKNOWN),
+    _said("other cause", "onset", "it came on after i fell but it could have been before that", onset=UNKNOWN),
+    # the doubted answer said in more detail (a knock is an injury) is doubted with it
+    _said(
+        "detail doubted",
+        "onset",
+        "i may have bumped it somewhere i honestly don't remember",
+        onset=UNKNOWN,
+        mechanism=None,
+    ),
+    # must keep: a doubt said last of something else, or before more words, leaves the value
+    _said("must keep", "mechanism", "i twisted it i don't remember what day", mechanism="twist"),
+    _said("must keep", "mechanism", "no clue how but i twisted it stepping off a kerb", mechanism="twist"),
+    _said("must keep", "mechanism", "i twisted it i don't really know why", mechanism="twist"),
+    _said("must keep", "knee_mechanics", "it locks i can't tell you how annoying it is", knee_mechanics="locks"),
+    _said("must keep", "location", "all over the knee really i can't pin it down", location="whole_knee"),
     # must not: a doubt before the value, or beside a yes/no sign, is still about it
     _said("must not", "onset", "i can't remember if it came on gradually", onset=UNKNOWN),
+    # must not: a red-flag screen keeps its own rules (a sign doubted is not known; a sign put down to another cause
+    # is still said)
+    _said("must not", "calf_swollen", "the calf looks a bit puffy i can't really tell", calf_swollen=UNKNOWN),
+    _said("must not", "chest_symptoms", "i get short of breath but that could just be the pain", chest_symptoms="yes"),
     _said("must not", "calf_swollen", "my calf is swollen i'm not sure", calf_swollen=UNKNOWN),
+    # must not: a doubted answer takes back only a choice that tells it in detail, never a sign told with it
+    _said(
+        "must not",
+        "lump",
+        "yes there was a lump it burst and the calf swelled up maybe hard to say",
+        lump=UNKNOWN,
+        cyst_burst="yes",
+    ),
 ]
 
 COMMAS_IN_PHRASES = [
