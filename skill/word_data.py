@@ -115,15 +115,23 @@ class Family:
 
     Compiled on first use: compiling every family is most of the skill's start-up time, and a turn
     needs them only when an answer comes as free words. The source is built at load (brackets
-    checked, every word escaped); the tests compile every family (``compiled_all``)."""
+    checked, every word escaped); the tests compile every family (``compiled_all``).
+
+    ``holds_one_of``: words of which every match holds at least one as a whole word (``words_any_match_holds``,
+    derived at load from the source); a text with none of them is not searched. Why: every family is looked for
+    in every clause, and most clauses hold none of a family's words, so the search found nothing at a far
+    higher cost than the word lookup. None: no such words known, always searched."""
 
     source: str | None
+    holds_one_of: frozenset[str] | None = None
 
     @cached_property
     def pattern(self) -> re.Pattern[str] | None:
         return None if self.source is None else re.compile(self.source)
 
     def spans(self, text: str) -> list[tuple[int, int]]:
+        if self.holds_one_of is not None and self.holds_one_of.isdisjoint(text.split()):
+            return []
         pattern = self.pattern
         return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
 
@@ -1289,7 +1297,7 @@ def family(words: Words, phrases: Sequence[str], where: str) -> Family:
     key = "\x1f".join(phrases)
     source = words.built[key] if key in words.built else _built_source(words, phrases, where)
     words.made[key] = source
-    return Family(source or None)
+    return Family(source or None, words_any_match_holds(source) if source else None)
 
 
 def _built_source(words: Words, phrases: Sequence[str], where: str) -> str:
@@ -1338,6 +1346,122 @@ def _words_regex(words: Words, text: str) -> str:
         else:
             pieces.append("".join(re.escape(w) + " " for w in normalise(words, token).split()))
     return "".join(pieces)
+
+
+# The phrase compiler's output, piece by piece: a run of escaped words each followed by a space (the one
+# piece that names words), the start (the lookbehind every source opens with, or "^"), a group opened, a
+# lookahead opened (a gap's "never across a negator"), a group closed once, optionally or {least,most}
+# times, a choice, a zero-width anchor, other characters (a gap's word, a lookahead's negators), a space.
+_SOURCE_PIECE = re.compile(
+    r"(?P<words>(?:(?:\\[^0-9A-Za-z ]|[^\\()|^$?*+{}\[\]. ])+ )+)|(?P<start>\(\?<!\\S\)|\^)|(?P<open>\(\?:)"
+    r"|(?P<look>\(\?!)|\)(?:(?P<optional>\?)|\{(?P<least>\d+),\d+\}|(?P<once>))|(?P<bar>\|)|(?P<zero>\$|\\b)"
+    r"|(?P<chars>\\S\+|(?:\\[^0-9A-Za-z ]|[^\\()|^$?*+{}\[\]. ])+)|(?P<space> )"
+)
+_ESCAPED = re.compile(r"\\(.)")
+_ENDS = frozenset({"bar", "optional", "least", "once"})
+# A set of words any match holds one of, with what makes it the one to look for (``_better``)
+_OneOf = tuple[tuple[int, int, list[str]], frozenset[str]]
+
+
+class _Unforeseen(Exception):
+    """A piece the phrase compiler does not write: no words are derived, the family is always searched."""
+
+
+def words_any_match_holds(source: str) -> frozenset[str] | None:
+    """Words of which every match of a family's source holds at least one as a whole word (an item of
+    ``text.split()``), or None when no such words are found: the family's ``holds_one_of``.
+
+    Why it is safe: it reads the phrase compiler's own output (``_built_source``), in which every word of a
+    phrase is written escaped and followed by a literal space, and the whole starts with "(?<!\\S)" (or "^"). A
+    word written where the text before it is sure to end in whitespace or be the text's start (after that
+    lookbehind, "^", a space, or a piece sure to end with one), and followed by its space, is a whole word of
+    any text it matches in. The words of a phrase outside any optional group must all be there; a group that
+    must be matched holds a word of one of its options. So each phrase gives word sets of which every match of
+    it holds a word; one set is kept per phrase (``_better``), and a family's words are those of every phrase
+    kept. A gap ("...": any words) names none, a lookahead matches nothing; any piece the compiler does not
+    write gives None, as does a phrase with no word sure to be there ("(a|b|)"): that family is always
+    searched. The tests check it over every family and the corpus's answers."""
+    try:
+        best, _, at, end = _required(_SOURCE_PIECE.finditer(source), at_word_start=False, at=0)
+    except _Unforeseen:
+        return None
+    return best[1] if best is not None and end is None and at == len(source) else None
+
+
+def _better(one: _OneOf | None, other: _OneOf | None) -> _OneOf | None:
+    """The set to look for: the one whose shortest word is longest (short words are the common ones, in
+    clauses too), then the smaller, then the first in order (the same on every load)."""
+    if one is None or (other is not None and other[0] < one[0]):
+        return other
+    return one
+
+
+def _one_of(found: frozenset[str]) -> _OneOf:
+    return (-min(map(len, found)), len(found), sorted(found)), found
+
+
+def _required(
+    pieces: Iterator[re.Match[str]], at_word_start: bool, at: int
+) -> tuple[_OneOf | None, bool, int, re.Match[str] | None]:
+    """The best word set every match of the pieces up to a choice, a group's end or the source's end holds a
+    word of, whether the text is then sure to be at a word's start, where the pieces stopped, and the choice or
+    group end that stopped them (None: the source's end)."""
+    best: _OneOf | None = None
+    for piece in pieces:
+        if piece.start() != at:
+            raise _Unforeseen("a piece the compiler does not write")
+        at, kind = piece.end(), piece.lastgroup
+        if kind in _ENDS:
+            return best, at_word_start, at, piece
+        if kind == "words":
+            text = piece.group(kind)
+            names = (_ESCAPED.sub(r"\1", text) if "\\" in text else text).split()
+            longest = min(names if at_word_start else names[1:], key=lambda name: (-len(name), name), default=None)
+            best = _better(best, None if longest is None else _one_of(frozenset([longest])))
+            at_word_start = True
+        elif kind in ("start", "space"):
+            at_word_start = True
+        elif kind == "chars":
+            at_word_start = False
+        elif kind == "look":
+            at = _past_lookahead(pieces, at)
+        elif kind == "open":
+            group, least, after, at = _group(pieces, at_word_start, at)
+            best = _better(best, group if least else None)
+            at_word_start = after and (at_word_start or least > 0)
+    return best, at_word_start, at, None
+
+
+def _group(pieces: Iterator[re.Match[str]], at_word_start: bool, at: int) -> tuple[_OneOf | None, int, bool, int]:
+    """A group's word set (the union of its options' sets: None when one has none), how many times at least it
+    is matched, whether its every option ends at a word's start, and where it ends."""
+    options: list[_OneOf | None] = []
+    ends_at_word_start = True
+    while True:
+        best, after, at, end = _required(pieces, at_word_start, at)
+        if end is None:
+            raise _Unforeseen("an unclosed group")
+        options.append(best)
+        ends_at_word_start = ends_at_word_start and after
+        if end.lastgroup != "bar":
+            break
+    least = 0 if end.lastgroup == "optional" else int(end.group("least") or 1)
+    if any(option is None for option in options):
+        return None, least, ends_at_word_start, at
+    return _one_of(frozenset().union(*(option[1] for option in options if option))), least, ends_at_word_start, at
+
+
+def _past_lookahead(pieces: Iterator[re.Match[str]], at: int) -> int:
+    """Where a lookahead ends: it matches no text, so its words are none the match holds."""
+    depth = 1
+    for piece in pieces:
+        if piece.start() != at:
+            raise _Unforeseen("a piece the compiler does not write")
+        at, kind = piece.end(), piece.lastgroup
+        depth += (kind in ("open", "look")) - (kind in _ENDS and kind != "bar")
+        if not depth:
+            return at
+    raise _Unforeseen("an unclosed lookahead")
 
 
 # --- reading --------------------------------------------------------------------------------

@@ -413,6 +413,24 @@ def test_an_everyday_pain_beside_the_toe_test_is_never_its_yes(say, heard):
         ("yes there is one swelling behind my knee like a small ball", "lump", {"lump": "yes"}),
         ("yes my knee has swollen up like a balloon", "leg_signs", {"leg_signs": "yes"}),
         ("yes, there is swelling behind my knee", "lump", {"lump": "yes", "leg_signs": "yes"}),
+        # a red-flag sign told to another question, through a sample's slots: kept, as if its screen were answered
+        ("no, but I have fever also since three days", "serious_signs", {"serious_signs": "no", "fever": "yes"}),
+        ("not hot, no. but I've got a temperature, I feel lousy", "hot_knee", {"hot_knee": "no", "fever": "yes"}),
+        (
+            "yes, and my back hurts, and I'm having trouble peeing",
+            "tingling",
+            {"tingling": "yes", "nerve_red_flags": "yes"},
+        ),
+        (
+            "no, it's still there, and now my other leg's started too",
+            "tingling_passed",
+            {"tingling_passed": "no", "nerve_red_flags": "yes"},
+        ),
+        (
+            "a guy ran into me at football, I went down and couldn't walk off",
+            "mechanism",
+            {"mechanism": "blow_fall", "sport": "yes", "injury_severe": "yes"},
+        ),
         # the nerve screen's no beside a dropped foot (the floor struck with no "on", weak and then dragging): both kept
         (
             "no, but my foot slaps the pavement when I walk",

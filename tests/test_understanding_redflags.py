@@ -3154,6 +3154,57 @@ def test_a_part_said_back_and_answered(pending, said, meant):
     assert _read(pending, said) == meant
 
 
+# A red-flag sign volunteered to ANOTHER question is kept, as if its screen had been answered yes (rounds 1-75:
+# a fever told to the serious-signs or hot-knee question, bladder trouble or the other leg told to the tingling
+# questions, not walking told in the injury story, a swollen calf told to the tight-calf screen). Beside each yes,
+# the sign denied, of someone else, of long ago, or in other words, stays out.
+RED_FLAG_VOLUNTEERED_TO_ANOTHER = [
+    ("serious_signs", "no, but fever also since three days", {"serious_signs": "no", "fever": "yes"}),
+    ("hot_knee", "not hot, but I did have a temperature yesterday", {"hot_knee": "no", "fever": "yes"}),
+    ("hot_knee", "not hot no, a temperature, I feel lousy", {"hot_knee": "no", "fever": "yes"}),
+    ("hot_knee", "not hot, but I feel rotten", {"hot_knee": "no", "fever": "yes"}),
+    ("tingling", "yes, and I'm having difficulty peeing", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    (
+        "tingling_passed",
+        "no, and I've had a hard time holding my wee",
+        {"tingling_passed": "no", "nerve_red_flags": "yes"},
+    ),
+    (
+        "tingling_passed",
+        "no, and now my other leg has started too",
+        {"tingling_passed": "no", "nerve_red_flags": "yes"},
+    ),
+    ("mechanism", "I was tackled and couldn't walk off the pitch", {"mechanism": "blow_fall", "injury_severe": "yes"}),
+    (
+        "mechanism",
+        "I fell off the bike and I couldn't stand up after",
+        {"mechanism": "blow_fall", "injury_severe": "yes"},
+    ),
+    ("mechanism", "after the fall I couldn't put weight on it", {"mechanism": "blow_fall", "injury_severe": "yes"}),
+    ("calf_tight", "yes, really tight and puffy", {"calf_tight": "yes", "calf_swollen": "yes"}),
+    # must not: the sign denied, of someone else, of long ago, or a feeling about something
+    ("serious_signs", "no fever since three days", {}),
+    ("serious_signs", "no, my daughter has fever since two days", {"serious_signs": "no"}),
+    ("hot_knee", "no, I had a temperature last month", {}),
+    ("hot_knee", "not hot, I feel rotten about the whole thing though", {}),
+    ("hot_knee", "not hot no, no temperature either", {}),
+    ("tingling", "yes, but I'm not having any trouble peeing", {"tingling": "yes"}),
+    ("tingling_passed", "no, and I've had no trouble holding my wee", {"tingling_passed": "no"}),
+    ("tingling_passed", "no, still there, my other leg is fine", {"tingling_passed": "no"}),
+    ("tingling_passed", "no, my husband's other leg has started too", {"tingling_passed": "no"}),
+    ("mechanism", "got tackled but I could walk off fine", {"mechanism": "blow_fall"}),
+    ("mechanism", "got tackled, I could still walk after", {"mechanism": "blow_fall"}),
+    ("mechanism", "I couldn't walk after a mile or so", {}),
+    ("mechanism", "I got hit and tried but couldn't walk it off", {"mechanism": "blow_fall"}),
+    ("calf_tight", "it's hard but not swollen", {"calf_tight": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", RED_FLAG_VOLUNTEERED_TO_ANOTHER)
+def test_a_red_flag_sign_volunteered_to_another_question_is_kept(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
 # The nerve screen answered in people's words (blind rounds 47-75, by family; sentences our own):
 # - a bladder or bowel accident said to be new in the present tense ("which never happens to me"), or with the
 #   "has" Alexa's "that's" leaves as "is", keeps the screen's yes ("it's never happened before" stays a denial);
