@@ -511,7 +511,9 @@ STATED_AFTER_ECHO = [
     _said("must not", "chest_symptoms", "chest pain no", chest_symptoms=None),
     # ...and the chest pain asked back and denied twice is no sign said: the breathlessness said plainly beside
     # it is the screen's yes (``apart_plainly``), never its no
-    _said("must not", "chest_symptoms", "chest pain no my chest is fine but i am short of breath", chest_symptoms="yes"),
+    _said(
+        "must not", "chest_symptoms", "chest pain no my chest is fine but i am short of breath", chest_symptoms="yes"
+    ),
 ]
 
 
