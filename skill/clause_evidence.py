@@ -3,10 +3,11 @@ reading made of it.
 
 Why a module of its own: ``skill.clause_reading`` gathers this evidence clause by clause, and
 ``skill.red_flag_qualifiers`` decides from it what a sign said beside a qualifier comes to; both need the
-same record (and the two span helpers both use to read the words left outside a phrase) without importing
-each other. The reading made of it (``Reading``) is here too: the corrections (``skill.corrections``) and
-the echoes (``skill.echoes``) read the words on either side of a cut with the whole reading, handed to them
-as a ``Reader``, and must name what it gives back without importing ``skill.understanding``.
+same record (and the span helpers both use to read the words left outside a phrase, and whether a clause is
+a plain no and nothing else) without importing each other. The reading made of it (``Reading``) is here
+too: the corrections (``skill.corrections``) and the echoes (``skill.echoes``) read the words on either
+side of a cut with the whole reading, handed to them as a ``Reader``, and must name what it gives back
+without importing ``skill.understanding``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from skill.word_data import Words
 
 
 @dataclass(frozen=True)
@@ -71,3 +74,10 @@ def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def plain_no(words: Words, clause: str) -> bool:
+    """The clause is a no and nothing else ("no", "nope, nothing like that", "not really"): said
+    first, the rest of the answer explains it."""
+    spans = words.general["say_no"].spans(clause) or words.general["weak_no"].spans(clause)
+    return bool(spans) and all(w in words.fillers for w in outside(clause, spans))

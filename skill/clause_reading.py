@@ -491,10 +491,3 @@ def _and_next(between: str) -> bool:
     """ "kneel down and ": the words between two values end in "and", a few words after the first."""
     said = between.replace(",", " ").split()
     return bool(said) and said[-1] == "and" and len(said) <= _AND_AFTER_WORDS
-
-
-def plain_no(words: Words, clause: str) -> bool:
-    """The clause is a no and nothing else ("no", "nope, nothing like that", "not really"): said
-    first, the rest of the answer explains it."""
-    spans = words.general["say_no"].spans(clause) or words.general["weak_no"].spans(clause)
-    return bool(spans) and all(w in words.fillers for w in outside(clause, spans))

@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 
 from kb import UNKNOWN, Question
-from skill.clause_evidence import Reader, Reading, blanked
-from skill.clause_reading import parts_named, plain_no
+from skill.clause_evidence import Reader, Reading, blanked, plain_no
+from skill.clause_reading import parts_named
 from skill.clause_signs import signs_in
 from skill.spoken_numbers import UNIT_WORDS, words_to_number
 from skill.word_data import Words, clauses

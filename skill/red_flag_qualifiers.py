@@ -42,9 +42,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from itertools import pairwise
 
 from kb import Question
-from skill.clause_evidence import Evidence, outside
+from skill.clause_evidence import Evidence, outside, plain_no
 from skill.word_data import Family, QuestionWords, Words, clauses
 
 # The knee by its names: a screen whose parts include none of them asks of no sign of the knee (``_the_knee_apart``;
@@ -285,11 +286,28 @@ def apart_plainly(words: Words, pending: Question | None, normal: str, evidence:
         return False
     if words.corrections.search(normal) or words.soft_corrections.search(normal) or words.reversal.search(normal):
         return False
+    answered = _answered_no(words, groups, normal, found.signed_words)
     said = [frozenset(at for at, group in enumerate(groups) if group & sign) for sign in found.signed_words]
+    said = [groups_said for sign, groups_said in zip(found.signed_words, said, strict=True) if sign not in answered]
     denied = [frozenset(at for at, group in enumerate(groups) if group & sign) for sign in found.denied_words]
     if not said or not denied or not all(said) or not all(denied):
         return False
     return not frozenset().union(*said) & frozenset().union(*denied)
+
+
+def _answered_no(
+    words: Words, groups: Sequence[frozenset[str]], normal: str, signs: Sequence[frozenset[str]]
+) -> list[frozenset[str]]:
+    """The signs whose clause a bare no follows at once: "numb down there? no, nothing like that, both legs are
+    fine", "swollen? no, not hot either" say the sign as the question asked back (in words no echo list can hold:
+    "down there", "puffy calf") and deny it, so it is no sign said plainly beside the other's denial. Why: read as
+    said, the saddle sign was the screen's yes beside the legs denied, a red-flag no stored as yes. The answer is
+    then the screen's no only where every part is denied by the other rules, else asked again. A bare no names no
+    sign of the screen (``groups``): "it's swollen, the colour's normal" denies the colour, not the swelling."""
+    parts = clauses(words, normal)
+    named = frozenset().union(*groups)
+    bare = [before for before, after in pairwise(parts) if plain_no(words, after) and not named & set(after.split())]
+    return [sign for sign in signs if any(sign <= set(before.split()) for before in bare)]
 
 
 def _hedge_closing_a_sign(words: Words, normal: str) -> str:

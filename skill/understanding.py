@@ -187,8 +187,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from kb import UNKNOWN, KnowledgeBase, Question
-from skill.clause_evidence import Evidence, Reading
-from skill.clause_reading import parts_named, plain_no, read_clause
+from skill.clause_evidence import Evidence, Reading, plain_no
+from skill.clause_reading import parts_named, read_clause
 from skill.clause_signs import named_in, negators_at, signs_in
 from skill.corrections import explains, read_corrected, split_at_correction, split_at_restating, split_at_said_again
 from skill.echoes import asked_back, parts_answered, without_echoes

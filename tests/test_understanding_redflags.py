@@ -3290,3 +3290,42 @@ A_SIGN_SAID_AFTER_A_DOUBT = [
 @pytest.mark.parametrize("pending, said, meant", A_SIGN_SAID_AFTER_A_DOUBT)
 def test_a_red_flag_sign_said_after_a_doubt_is_kept(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# A sign said as if asked back, then a plain no at once ("numb down there? no, nothing like that, both legs are
+# fine"): the no answers that sign, so it is no sign said plainly beside another part's denial (``apart_plainly``,
+# ``_answered_no``). Alexa sends no "?" or commas; the sign in words no echo list holds ("down there", "puffy calf")
+# was read as said and made the screen's yes: a red-flag no stored as yes. Now asked again, never a yes; sentences
+# our own, one family on every screen of several signs.
+A_SIGN_ANSWERED_NO_AT_ONCE = [
+    ("nerve_red_flags", "numb down below no nothing like that both my legs are okay"),
+    ("nerve_red_flags", "numb in the groin no nothing like that both legs are fine"),
+    ("nerve_red_flags", "my bum feels numb no nothing like that the waterworks are normal"),
+    ("leg_signs", "puffy calf no nothing like that not hot either"),
+    ("leg_signs", "a bit puffy no not red either"),
+    ("calf_swollen", "calf puffed up no nothing like that not hot"),
+    ("calf_swollen", "the calf is puffy no nothing like that not red"),
+    ("hot_knee", "bit warm no nothing like that not red either"),
+    ("chest_symptoms", "short of breath no nothing like that no chest pain"),
+    ("injury_severe", "it swelled up no nothing like that i could walk fine"),
+    ("leg_cold_pale", "gone white no nothing like that not cold"),
+]
+
+
+@pytest.mark.parametrize("pending, said", A_SIGN_ANSWERED_NO_AT_ONCE)
+def test_a_sign_answered_no_at_once_is_never_a_yes(pending, said):
+    assert _read(pending, said).get(pending) != "yes"
+
+
+# ...and what must stay: a sign said plainly with no "no" after it, beside another denied, is still the yes
+A_SIGN_SAID_PLAINLY_BESIDE_A_DENIAL = [
+    ("leg_signs", "a little bit puffy around the back not hot though", {"leg_signs": "yes"}),
+    ("chest_symptoms", "a bit puffed out not coughing blood though", {"chest_symptoms": "yes"}),
+    ("hot_knee", "a bit warm not red though", {"hot_knee": "yes"}),
+    ("nerve_red_flags", "numb down there, no, both legs are fine, but I have been leaking", {"nerve_red_flags": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_SIGN_SAID_PLAINLY_BESIDE_A_DENIAL)
+def test_a_sign_said_plainly_beside_a_denial_stays_a_yes(pending, said, meant):
+    assert _read(pending, said) == meant

@@ -509,7 +509,11 @@ STATED_AFTER_ECHO = [
     # must not: a bare no with nothing of the sign after it, or a soft one, is asked again
     _said("must not", "chest_symptoms", "chest pain no not really", chest_symptoms=None),
     _said("must not", "chest_symptoms", "chest pain no", chest_symptoms=None),
-    _said("must not", "chest_symptoms", "chest pain no my chest is fine but i am short of breath", chest_symptoms=None),
+    # ...and the chest pain asked back and denied twice is no sign said: the breathlessness said plainly beside
+    # it is the screen's yes (``apart_plainly``), never its no
+    _said(
+        "must not", "chest_symptoms", "chest pain no my chest is fine but i am short of breath", chest_symptoms="yes"
+    ),
 ]
 
 
