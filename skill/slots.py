@@ -84,6 +84,8 @@ def read_slots(
         elif spec.role == Role.SYMPTOM and name in SYMPTOM_SLOTS and pair is not None:
             if name == SYMPTOM_SLOTS[0]:
                 loose.append(pair)
+        elif spec.role == Role.SYMPTOM and _begun_before(kb, slots, contract, name) is not None:
+            unplaced.append(_text(slot.value) or "")  # read with the words it goes on from, as said
         elif spec.role == Role.SYMPTOM:
             _read_symptom(slot, kb, heard, loose)
         elif spec.role in (Role.REPLY, Role.ASSENT, Role.DENIAL):
@@ -196,7 +198,9 @@ def _answer_from_others(
             continue
         if paired and name in SYMPTOM_SLOTS:
             continue
-        answer = understanding.read(_text(slot.value) or "", kb, pending, today=today).get(pending.id)
+        # the phrase the words go on from read whole: alone, the "blue" of "black and blue" is the cold, blue foot
+        said = _begun_before(kb, slots, contract, name) or _text(slot.value) or ""
+        answer = understanding.read(said, kb, pending, today=today).get(pending.id)
         if answer is None or answer in ("no", UNKNOWN):
             continue
         heard.facts[pending.id] = answer
@@ -326,6 +330,34 @@ def _symptom_pair(kb: KnowledgeBase, slots: Mapping[str, Slot]) -> str | None:
     first, second = (_text(slot.value) or "" for slot in filled)
     if all(resolved_id(slot) is None for slot in filled) or understanding.one_phrase(kb, first, second):
         return f"{first} and {second}"
+    return None
+
+
+def _begun_before(kb: KnowledgeBase, slots: Mapping[str, Slot], contract: Mapping[str, Any], name: str) -> str | None:
+    """The whole phrase, when a symptom slot's matched words go on from one another slot's unmatched words begin, and
+    the whole does not say the sign they matched alone: "black and blue and it's sore" fills "{reply} and {symptom} and
+    {symptom_two}", so the reply is "black" and the symptom "blue", which matched alone is the cold, blue foot (an
+    emergency); read with the words before it, as said, it is the bruise (``understanding.one_phrase``, as
+    ``_symptom_pair`` rejoins the two symptom slots). Only after words no value matched (read as free text anyway, the
+    piece joins them there: ``_rejoined``), and only where the matched question's own words say the whole is no sign of
+    it (its ``elsewhere``): any other phrase across the cut ("there was a lump and it's gone soft") is read as
+    matched."""
+    slot = slots[name]
+    text, matched = _text(slot.value), kb.questions.get(resolved_id(slot) or "")
+    if text is None or matched is None:
+        return None
+    for other, before_slot in slots.items():
+        before = _text(before_slot.value) if before_slot is not None else None
+        if (
+            other in (name, *SYMPTOM_SLOTS)
+            or before is None
+            or other not in contract
+            or contract[other].role == Role.FREE
+            or resolved_id(before_slot) is not None
+            or not understanding.not_its_sign_across(kb, matched.id, before, text)
+        ):
+            continue
+        return f"{before} and {text}"
     return None
 
 

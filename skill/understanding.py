@@ -210,7 +210,18 @@ from skill.remarks import (
     with_remarks,
 )
 from skill.said_numbers import days_are_a_sign, numbers_said
-from skill.word_data import MAX_CHARS, Words, clauses, dates_its_sign, entailed, normalise, overlaps, refined, words_for
+from skill.word_data import (
+    MAX_CHARS,
+    Family,
+    Words,
+    clauses,
+    dates_its_sign,
+    entailed,
+    normalise,
+    overlaps,
+    refined,
+    words_for,
+)
 
 __all__ = ["Reading", "one_phrase", "only_no", "read", "reading"]
 
@@ -219,10 +230,25 @@ def one_phrase(kb: KnowledgeBase, first: str, second: str) -> bool:
     """Whether "first and second" is one phrase that must never be cut at its "and" ("black and
     blue" is a bruise; cut in two, "blue" would be a cold, blue foot)."""
     words = words_for(kb)
+    return any(_across_the_cut(words, family, first, second) for family in words.every_family())
+
+
+def not_its_sign_across(kb: KnowledgeBase, qid: str, first: str, second: str) -> bool:
+    """Whether "first and second", cut at its "and", is words the question's own ``elsewhere`` says are no sign of it
+    ("black and blue" to the cold, pale foot's screen: a bruise), so its sign matched in either piece alone is none."""
+    words = words_for(kb)
+    own = words.questions.get(qid)
+    return own is not None and _across_the_cut(words, own.elsewhere, first, second)
+
+
+def _across_the_cut(words: Words, family: Family, first: str, second: str) -> bool:
+    """Whether a phrase of the family runs across the "and" of "first and second", read normalised whole as the words
+    are: "blue and black" is spelled as the one phrase "black and blue" (``contractions``, a phrase of the same
+    length, so the cut stays where it was)."""
     head = normalise(words, first)
-    said = f"{head} and {normalise(words, second)} "
+    said = normalise(words, f"{head} and {normalise(words, second)}") + " "
     cut = len(head) + 1
-    return any(start < cut < end for family in words.every_family() for start, end in family.spans(said))
+    return any(start < cut < end for start, end in family.spans(said))
 
 
 def read(

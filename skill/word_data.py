@@ -1499,7 +1499,8 @@ def normalise(words: Words, text: str) -> str:
         text = words.possessive.sub(r"\1", text)
         for pattern, long in words.contractions:
             text = pattern.sub(long, text)
-    text = words.bare.sub(lambda word: f" {words.whole_words[word.group()]} ", text)
+    # a hyphen is a space when words are spelled out too ("blue-black" is "blue black")
+    text = words.bare.sub(lambda word: f" {words.whole_words[word.group()]} ", text.replace("-", " "))
     text = re.sub(r"[^a-z0-9,.;!? ]+", " ", text)
     return " ".join(text.split())
 

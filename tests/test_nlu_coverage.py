@@ -458,6 +458,26 @@ def test_over_answers_keep_every_fact(say, pending, expected, heard):
 @pytest.mark.parametrize(
     "say, pending, expected",
     [
+        # "{reply} and {symptom} and {symptom_two}" cuts "black and blue" at its "and": the reply "black", the symptom
+        # "blue" (matched alone: the cold, blue foot, a 911 emergency), read as said, whole: a bruise
+        ("black and blue and it's tender", "muscle_tear", {"muscle_tear": "yes"}),
+        ("it went black and blue and it's tender", "muscle_tear", {"muscle_tear": "yes"}),
+        ("it's all black and blue and it's sore", "muscle_tear", {"muscle_tear": "yes"}),
+        ("black and blue and it hurts a lot", "leg_signs", {"leg_signs": "yes"}),
+        # to the cold, blue foot's own screen a bruise is neither its yes nor its no: asked again
+        ("it's black and blue and it hurts", "leg_cold_pale", {}),
+        # the blue foot itself stays the emergency, whatever was asked
+        ("my foot has gone blue", "muscle_tear", {"muscle_tear": "yes", "leg_signs": "yes", "leg_cold_pale": "yes"}),
+        ("toes are blue and cold", "onset", {"leg_cold_pale": "yes"}),
+    ],
+)
+def test_a_bruise_cut_at_its_and_is_never_the_cold_blue_foot(say, pending, expected, heard):
+    assert heard(say, pending) == expected
+
+
+@pytest.mark.parametrize(
+    "say, pending, expected",
+    [
         # a sample's "{reply} but it {knee_mechanics}" hands over "no" and "is numb between my legs": the words say
         # the screen's own sign, so the bare no is no answer (the whole is unclear: asked again)
         ("no but it is numb between my legs", "nerve_red_flags", {}),

@@ -314,11 +314,35 @@ def test_unsure_about_a_red_flag_screen_is_unknown_not_no():
     assert _read("calf_swollen", "I can't tell if the leg below the knee is swollen") == {"calf_swollen": UNKNOWN}
 
 
-@pytest.mark.parametrize("said", ["my shin is black and blue", "my leg has a purple bruise"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my shin is black and blue",
+        "my leg has a purple bruise",
+        # the bruise's two colours in either order, joined or not, and the leg said whole or without its article
+        "my calf is blue and black",
+        "my shin has gone blue-black",
+        "my ankle is black blue",
+        "my whole leg is black and blue",
+        "back of leg is all blue black",
+    ],
+)
 def test_a_bruise_is_a_change_of_colour_never_a_blocked_blood_supply(said):
     """A bruise is the leg question's yes (its follow-up screens are asked), never the cold, pale or
     blue foot that calls 911 at once."""
     assert _read("onset", said) == {"leg_signs": "yes"}
+
+
+@pytest.mark.parametrize("said", ["I felt it rip and the whole back of leg is blue-black now", "blue and black"])
+def test_a_bruise_told_to_the_tear_question_is_its_yes_never_the_cold_blue_foot(said):
+    assert _read("muscle_tear", said).get("muscle_tear") == "yes"
+    assert "leg_cold_pale" not in _read("muscle_tear", said)
+
+
+@pytest.mark.parametrize("pending", ["muscle_tear", "onset", "leg_signs"])
+@pytest.mark.parametrize("said", ["my foot has gone blue", "toes are blue and cold"])
+def test_a_blue_foot_beside_the_bruise_rule_stays_the_emergency(pending, said):
+    assert _read(pending, said).get("leg_cold_pale") == "yes"
 
 
 # A sign word with "not" in the clause is not always the sign denied: "my bowels are not right" and
