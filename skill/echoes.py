@@ -481,9 +481,12 @@ def _past_pauses(words: Words, tokens: Sequence[str], at: int) -> int:
 
 
 def _echoable(words: Words, pending: Question, echoed: Sequence[str], first: bool, cued: bool) -> bool:
-    """Whether these words may be an echo: never another question's red-flag sign; the first one
-    also words of the question asked or of its sign, unless a cue makes it a question back."""
+    """Whether these words may be an echo: never another question's red-flag sign, nor words of degree (a sign said
+    with how much of it, "slightly worse, not much", is a report: its "not much" is how much, never a no to the sign
+    echoed); the first one also words of the question asked or of its sign, unless a cue makes it a question back."""
     clause = " ".join(echoed) + " "
+    if words.general["softeners"].spans(clause):
+        return False
     signs = signs_in(words, pending, clause, [])
     if any(not sign.pending and red_flag_sign(words, sign) for sign in signs):
         return False

@@ -1125,6 +1125,15 @@ TENTH_ROUND = [
     # a little, made small after: a small yes; "okay" said as a breath before the yes is no "fine"
     ("toe_pull_pain", "ok yeah it tugs a little behind the knee not much", {"toe_pull_pain": "yes"}),
     ("toe_pull_pain", "it pulls a bit not much", {"toe_pull_pain": "yes"}),
+    # ...the amount said first, then made small: "not much" is how much, never the test's no
+    ("toe_pull_pain", "a little bit sorer i suppose not much", {"toe_pull_pain": "yes"}),
+    ("toe_pull_pain", "it is a bit tighter not that much", {"toe_pull_pain": "yes"}),
+    ("toe_pull_pain", "a wee bit more painful not a lot", {"toe_pull_pain": "yes"}),
+    # ...a word of degree makes it no echo of the question ("slightly worse? not much"): the sign said, then how much
+    ("toe_pull_pain", "slightly sorer not that much", {"toe_pull_pain": "yes"}),
+    ("toe_pull_pain", "a tad tighter not a lot", {"toe_pull_pain": "yes"}),
+    # "not much" alone stays the test's no
+    ("toe_pull_pain", "not much", {"toe_pull_pain": "no"}),
     # the test narrated as it is done, then the answer
     ("toe_pull_pain", "i am doing it right now and no it feels the same", {"toe_pull_pain": "no"}),
     # what does make it worse named as something else

@@ -3353,3 +3353,43 @@ A_SIGN_SAID_PLAINLY_BESIDE_A_DENIAL = [
 @pytest.mark.parametrize("pending, said, meant", A_SIGN_SAID_PLAINLY_BESIDE_A_DENIAL)
 def test_a_sign_said_plainly_beside_a_denial_stays_a_yes(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# A calf said blown (right) up, ballooned, or fat now, or more fat than the other, is the calf screen's sign, to
+# any question (to the lump question too, beside the lump's own answer); "fine, not fat" names no sign, and fat
+# calves had always are a build
+A_CALF_GONE_FAT_OR_BLOWN_UP = [
+    (
+        "lump",
+        "the lump went down and then my calf blew right up",
+        {"lump": "yes", "cyst_burst": "yes", "calf_swollen": "yes"},
+    ),
+    ("knee_signs", "a lump yes but it has gone down and now my calf has blown right up", "cyst_burst"),
+    ("lump", "yes but it went flat and then my leg blew all up", "calf_swollen"),
+    ("onset", "my calf has puffed right up since yesterday", "calf_swollen"),
+    ("cyst_burst", "yes it popped and now my calf is all fat", "calf_swollen"),
+    ("calf_swollen", "the calf looks fat as", "calf_swollen"),
+    ("leg_signs", "it is red and my right calf is more fat than left one", "calf_swollen"),
+    ("calf_swollen", "my calf is more thick than the other one", "calf_swollen"),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_CALF_GONE_FAT_OR_BLOWN_UP)
+def test_a_calf_gone_fat_or_blown_up_is_the_calf_sign(pending, said, meant):
+    read = _read(pending, said)
+    if isinstance(meant, dict):
+        assert read == meant
+    else:
+        assert read.get(meant) == "yes"
+
+
+A_CALF_FINE_NOT_FAT = [
+    ("leg_signs", "my calf is fine not fat or anything", {"leg_signs": "no"}),
+    ("calf_swollen", "my calves have always been fat", {}),
+    ("calf_swollen", "my calf is not fat", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_CALF_FINE_NOT_FAT)
+def test_a_calf_fine_not_fat_is_no_sign(pending, said, meant):
+    assert _read(pending, said) == meant
