@@ -137,7 +137,9 @@ def test_an_exception_a_library_logs_reaches_the_log_as_its_type_only(monkeypatc
         logging.getLogger("ask_sdk_core.dispatch").error("dispatch failed", exc_info=True)
     logged = out.getvalue()
     assert "dispatch failed (ValueError at " in logged, logged
-    assert "patient" not in logged and "calf" not in logged, logged
+    # the message's phrases, not single words: the place it was raised is a path, and a checkout's folder may be
+    # named anything ("wt-calf")
+    assert "the patient is" not in logged and "calf is swollen" not in logged, logged
 
 
 def test_inside_lambda_the_skill_is_built_in_the_init_phase_and_elsewhere_on_the_first_call() -> None:
