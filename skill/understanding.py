@@ -188,7 +188,7 @@ from typing import Any
 
 from kb import UNKNOWN, KnowledgeBase, Question
 from skill.clause_evidence import Evidence, Reading, plain_no
-from skill.clause_reading import parts_named, read_clause
+from skill.clause_reading import parts_named, read_clause, settle_pain_said
 from skill.clause_signs import named_in, negators_at, signs_in
 from skill.corrections import explains, read_corrected, split_at_correction, split_at_restating, split_at_said_again
 from skill.echoes import asked_back, parts_answered, without_echoes
@@ -320,6 +320,7 @@ def _reading(
         left = (
             before  # "no, but I heard a pop and there's a huge bruise" to the leg screen: the bruise may be its colour
         )
+    settle_pain_said(evidence)  # the pain said beside a sign said plainly takes nothing from it
     unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
     accounted = (bool(said) or not text.strip()) and not unplaced
     # "no, I sit at a desk all day": a plain no said first, the rest explains it; or said last, after

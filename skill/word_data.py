@@ -79,6 +79,8 @@ _GENERAL = (
     "asks_if_counts",
     "habit_of_now",
     "said_now",
+    "started_since",
+    "why_untold",
     "knee_the_trouble",
     "hedge_closing",
     "mistaken",

@@ -3393,3 +3393,117 @@ A_CALF_FINE_NOT_FAT = [
 @pytest.mark.parametrize("pending, said, meant", A_CALF_FINE_NOT_FAT)
 def test_a_calf_fine_not_fat_is_no_sign(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# A sign said plainly with the time it began, going on since ("short of breath since yesterday", "puffed out since last
+# night"), beside another sign of the screen denied: the "yesterday" or "last" says when it started, no time gone by,
+# so the sign is told apart plainly and the answer is the screen's yes (``started_since``, read by ``apart_plainly``)
+A_SIGN_SAID_SINCE_IT_BEGAN = [
+    ("chest_symptoms", "no chest pain but i have been really breathless since yesterday", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no blood but i have had a pain in my chest ever since last night", {"chest_symptoms": "yes"}),
+    ("leg_signs", "it has been swollen since yesterday but not hot", {"leg_signs": "yes", "duration_days": 1}),
+    ("calf_swollen", "it has been warm since last night but not swollen", {"calf_swollen": "yes", "duration_days": 1}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_SIGN_SAID_SINCE_IT_BEGAN)
+def test_a_sign_said_since_it_began_is_said_plainly(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must not: the sign said in a time gone by ("was"), gone down or settled since, someone else's, or in doubt
+# keeps the answer asked again (or the screen's no where someone else's is the only sign)
+A_SIGN_SINCE_THEN_GONE_OR_DOUBTED = [
+    ("chest_symptoms", "no chest pain but i was short of breath yesterday", {}),
+    ("chest_symptoms", "no chest pain i was breathless since yesterday but it has gone now", {}),
+    ("chest_symptoms", "no chest pain i have been breathless since yesterday but it has settled", {}),
+    ("chest_symptoms", "no chest pain but i might have been a bit short of breath since yesterday", {}),
+    ("chest_symptoms", "no chest pain but i think i have been short of breath since last night", {}),
+    ("leg_signs", "it was swollen since tuesday but it has gone down now not hot", {}),
+    ("calf_swollen", "it was warm last night but not swollen now", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_SIGN_SINCE_THEN_GONE_OR_DOUBTED)
+def test_a_sign_since_then_gone_or_doubted_is_no_yes(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# A clause that only says how much it hurts, beside a sign of the screen said plainly ("my calf is swollen and it is
+# paining a lot", "rock hard, and the pain is unreal"), takes nothing from the sign: the screen's yes
+# (``settle_pain_said``)
+A_SIGN_SAID_BESIDE_THE_PAIN = [
+    ("calf_swollen", "my calf is swollen and it is hurting a lot", {"calf_swollen": "yes"}),
+    ("calf_tight", "hard as a rock yes and the pain is unreal", {"calf_tight": "yes"}),
+    ("calf_tight", "really tight yeah and it does hurt a lot", {"calf_tight": "yes"}),
+    ("leg_signs", "the leg is swollen and it aches a lot", {"leg_signs": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_SIGN_SAID_BESIDE_THE_PAIN)
+def test_a_sign_said_beside_the_pain_is_the_yes(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must not: the pain alone, or beside the sign denied, past, someone else's or in doubt, stays asked again
+A_PAIN_BESIDE_NO_SIGN_SAID_PLAINLY = [
+    ("calf_swollen", "it is not swollen and it is hurting a lot", {}),
+    ("calf_swollen", "no swelling but it aches a lot", {}),
+    ("calf_swollen", "my calf used to be swollen and it is hurting a lot", {}),
+    ("calf_swollen", "my wife's calf is swollen and mine is aching a lot", {}),
+    ("calf_tight", "it is not rock hard but it hurts a lot", {}),
+    ("leg_signs", "it was swollen last week and it hurts a lot", {}),
+    ("hot_knee", "it was red yesterday and it aches a lot", {}),
+    ("chest_symptoms", "it aches a lot", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_PAIN_BESIDE_NO_SIGN_SAID_PLAINLY)
+def test_a_pain_beside_no_sign_said_plainly_is_no_yes(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Why the sign was not told before, said after it ("I thought it was nothing", "I didn't think it was connected", "I
+# didn't want to say", "I didn't put the two together"): what was thought then, no doubt or denial of the sign said now,
+# so the sign said is the screen's yes (``why_untold``)
+A_SIGN_TOLD_LATE = [
+    (
+        "chest_symptoms",
+        "no wait yes i brought up some blood when i coughed i thought it was nothing",
+        {"chest_symptoms": "yes"},
+    ),
+    (
+        "nerve_red_flags",
+        "actually yes i have had trouble peeing since monday i did not want to say",
+        {"nerve_red_flags": "yes"},
+    ),
+    (
+        "nerve_red_flags",
+        "i have gone numb between my legs i did not think it was connected",
+        {"nerve_red_flags": "yes"},
+    ),
+    ("hot_knee", "no wait yes it is hot to touch sorry i was not thinking", {"hot_knee": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_SIGN_TOLD_LATE)
+def test_a_sign_told_late_is_the_yes(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must not: the remark alone, after a bare no or a denial (it may tell of something not named), the sign
+# said to be nothing now, past, someone else's or doubted keep their reading: never the screen's yes, nor its no
+A_REMARK_WITHOUT_A_SIGN_SAID = [
+    ("chest_symptoms", "no i thought it was nothing", {}),
+    ("chest_symptoms", "no i did not want to say", {}),
+    ("chest_symptoms", "no chest pain i did not want to make a fuss", {}),
+    ("chest_symptoms", "i coughed up some blood but it was nothing", {}),
+    ("chest_symptoms", "i had chest pain last year i thought it was nothing", {}),
+    ("nerve_red_flags", "my husband has trouble peeing i did not think it was connected", {}),
+    ("nerve_red_flags", "no i did not think it was connected", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_REMARK_WITHOUT_A_SIGN_SAID)
+def test_a_remark_without_a_sign_said_is_no_answer(pending, said, meant):
+    assert _read(pending, said) == meant
