@@ -3393,3 +3393,37 @@ A_CALF_FINE_NOT_FAT = [
 @pytest.mark.parametrize("pending, said, meant", A_CALF_FINE_NOT_FAT)
 def test_a_calf_fine_not_fat_is_no_sign(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# A sign denied, then the answer's own "no" agreeing with it, then the screen's own denial of another sign, in speech
+# without commas ("not red no feels normal temperature"): the tagged "no" closes the first denial, so it does not
+# undo the denial said next (``clause_signs._closed_by_its_tag``). The screen's no.
+A_DENIAL_TAGGED_NO_THEN_ANOTHER_DENIAL = [
+    ("hot_knee", "not red no it just feels normal temperature", {"hot_knee": "no"}),
+    ("hot_knee", "not hot no cool as you like", {"hot_knee": "no"}),
+    ("leg_signs", "not swollen or anything no same colour as always", {"leg_signs": "no"}),
+    ("calf_tight", "not hard no the pain is about what you would expect", {"calf_tight": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_DENIAL_TAGGED_NO_THEN_ANOTHER_DENIAL)
+def test_a_denial_tagged_no_then_another_denial_is_the_no(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must not be the no: a sign said after the tag, the later denial itself negated, a doubt, a bare
+# "no" that follows a sign said plainly (no denial before it to agree with)
+A_DENIAL_TAGGED_NO_NEVER_THE_NO = [
+    ("hot_knee", "not red no but it is hot to the touch"),
+    ("hot_knee", "not red no not normal temperature"),
+    ("hot_knee", "not red no well maybe a bit warm"),
+    ("leg_signs", "not hot no same colour as always but it is swollen"),
+    ("leg_signs", "not swollen no but it has gone a funny colour"),
+    ("calf_tight", "not hard no the pain is unbearable"),
+    ("hot_knee", "not red no i do not know feels normal temperature maybe"),
+]
+
+
+@pytest.mark.parametrize("pending, said", A_DENIAL_TAGGED_NO_NEVER_THE_NO)
+def test_a_denial_tagged_no_never_hides_a_sign_or_doubt(pending, said):
+    assert _read(pending, said).get(pending) != "no"
