@@ -3427,3 +3427,33 @@ A_DENIAL_TAGGED_NO_NEVER_THE_NO = [
 @pytest.mark.parametrize("pending, said", A_DENIAL_TAGGED_NO_NEVER_THE_NO)
 def test_a_denial_tagged_no_never_hides_a_sign_or_doubt(pending, said):
     assert _read(pending, said).get(pending) != "no"
+
+
+# The game played on or finished after the knock, or named as only a game, beside the injury screen's denial ("no, I
+# walked off fine, it was only a hockey match", "kept playing the rest of the match"): what they were doing, no sign,
+# so the denial stands (``life_as_usual``)
+THE_GAME_BESIDE_THE_INJURY_DENIAL = [
+    ("injury_severe", "no i walked off fine it was only a hockey match", {"injury_severe": "no"}),
+    ("injury_severe", "nah i walked off and kept playing the rest of the match", {"injury_severe": "no"}),
+    ("injury_severe", "no I finished the rugby game and it did not swell", {"injury_severe": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", THE_GAME_BESIDE_THE_INJURY_DENIAL)
+def test_the_game_beside_the_injury_denial_is_the_no(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...never the no: the game not finished, a sign or a doubt said beside it, or the game alone
+THE_GAME_NEVER_THE_NO = [
+    ("injury_severe", "no i walked off but i could not finish the game"),
+    ("injury_severe", "no i walked off it was only a netball game but then it swelled up within the hour"),
+    ("injury_severe", "i don't think so it was only a netball game"),
+    ("injury_severe", "it was only a netball game"),
+    ("injury_severe", "no i walked off fine it was only a netball game i think maybe it swelled"),
+]
+
+
+@pytest.mark.parametrize("pending, said", THE_GAME_NEVER_THE_NO)
+def test_the_game_never_hides_a_sign_or_doubt(pending, said):
+    assert _read(pending, said).get(pending) != "no"
