@@ -22,7 +22,7 @@ from kb.index import with_index
 from skill import word_data
 from skill.skill_builder import build_skill
 from skill.understanding import read
-from skill.word_data import WORDS_FILE, WordsError, clauses, load_words, words_for
+from skill.word_data import WORDS_FILE, WordsError, clauses, clauses_cut, load_words, words_for
 from tests.kb_helpers import assert_reads, named_rows, reading_row, real_kb
 
 KB = real_kb()
@@ -157,6 +157,25 @@ def test_the_words_are_loaded_once_per_kb():
 )
 def test_clauses(said, parts):
     assert clauses(WORDS, said) == parts
+
+
+@pytest.mark.parametrize(
+    "said, cut",
+    [
+        ("no, but my calf is swollen", [("no ", "but"), ("my calf is swollen ", "")]),  # the comma and its "but"
+        ("no, my calf is swollen", [("no ", ""), ("my calf is swollen ", "")]),  # a comma alone: no word
+        ("it aches but my calf is swollen though", [("it aches ", "but"), ("my calf is swollen ", "though")]),
+        ("it aches, though it's fine", [("it aches ", "though"), ("it is fine ", "")]),
+        ("it aches... though it's fine", [("it aches ", "though"), ("it is fine ", "")]),  # dots, then the word
+        ("my calf no that's fine", [("my calf ", ""), ("no ", ""), ("that is fine ", "")]),  # cut at no word
+        ("it's all black and blue though", [("it is all black and blue ", "though")]),
+    ],
+)
+def test_each_clause_keeps_the_word_it_was_cut_at(said, cut):
+    """``clauses_cut``: the word the text was cut at right after a clause, so a reading of how it was closed looks at
+    it, never at the text again; the clauses themselves are ``clauses``'s."""
+    assert clauses_cut(WORDS, said) == cut
+    assert [clause for clause, _ in cut] == clauses(WORDS, said)
 
 
 def test_a_gap_never_crosses_a_negator():

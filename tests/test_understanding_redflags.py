@@ -3293,6 +3293,10 @@ A_SIGN_SAID_AFTER_A_DOUBT = [
         {"worse_with": UNKNOWN, "leg_signs": "yes", "leg_cold_pale": "yes"},
     ),
     ("chest_symptoms", "I don't know my calf is swollen though", {"chest_symptoms": UNKNOWN, "calf_swollen": "yes"}),
+    # the contrast after a comma or dots, as typed: the word the clause was cut at, or the next clause (``clauses_cut``)
+    ("lump", "no clue my calf has gone all puffy, though", {"lump": UNKNOWN, "calf_swollen": "yes"}),
+    ("grinding", "dunno my chest is hurting... though", {"grinding": UNKNOWN, "chest_symptoms": "yes"}),
+    ("sport", "I can't tell my calf is swollen, though, it's odd", {"sport": UNKNOWN, "calf_swollen": "yes"}),
     (
         "lump",
         "maybe there was a lump it went down and now my calf is swollen I can't remember",
@@ -3302,6 +3306,8 @@ A_SIGN_SAID_AFTER_A_DOUBT = [
     # must not
     ("lump", "I don't know if my calf is swollen though", {"lump": UNKNOWN}),
     ("lump", "I don't know whether my calf is swollen", {"lump": UNKNOWN}),
+    ("lump", "I don't know if my calf is swollen, though", {"lump": UNKNOWN}),
+    ("onset", "I don't remember my calf is swollen, although", {}),  # no "though": one doubt, asked again
     ("lump", "not sure my wife's calf is swollen though", {"lump": UNKNOWN}),
     ("lump", "I don't know my calf was swollen last year though", {"lump": UNKNOWN}),
     ("onset", "I don't remember now the other leg is fine", {"onset": UNKNOWN}),
