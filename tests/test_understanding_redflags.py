@@ -1434,6 +1434,11 @@ SEVENTH_ROUND = [
     ("calf_tight", "no but it's a lot bigger than the other one", {"calf_tight": "no", "calf_swollen": "yes"}),
     ("calf_tight", "no but it is puffier compared with my good leg", {"calf_tight": "no", "calf_swollen": "yes"}),
     ("calf_tight", "no but it is swollen and slightly warm", {"calf_tight": "no", "calf_swollen": "yes"}),
+    # swollen by a degree before the comparison ("a lot more", "far more"): the part named first is "it"
+    ("location", "the calf, it is a lot more swollen than the good one", {"location": "calf", "calf_swollen": "yes"}),
+    ("location", "the calf, it is far more puffy now", {"location": "calf", "leg_signs": "yes"}),
+    ("calf_swollen", "no, the other calf is a lot bigger than this one", {}),  # which calf: asked again
+    ("location", "the calf, it was a lot more swollen last year", {"location": "calf"}),  # past: no sign now
     ("hot_knee", "it's warm but not red", {"hot_knee": "yes"}),  # split at its "but": told apart, a yes
     ("hot_knee", "a bit red not hot though", {"hot_knee": "yes"}),
     ("hot_knee", "not warm not red", {"hot_knee": "no"}),
