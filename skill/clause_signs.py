@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kb import Question
-from skill.word_data import Family, Words, overlaps
+from skill.word_data import Family, Words, overlaps, words_of
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,7 @@ def _implied(words: Words, pending: Question | None, told: frozenset[str]) -> li
 def named_in(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[Sign]:
     """Every phrase of every question's words in the clause, before rivals are weighed (``signs_in``)."""
     found: list[Sign] = []
+    said = words_of(clause)  # split once: every question's families are looked for in it
     too = words.questions[pending.id].answers_too if pending is not None and pending.id in words.questions else ()
     for qid, qwords in words.questions.items():
         is_pending = pending is not None and qid == pending.id
@@ -120,7 +121,7 @@ def named_in(words: Words, pending: Question | None, clause: str, covered: Seque
         for value, kind, family in qwords.families(asked=True) if asked else words.always[qid]:
             found += [
                 Sign(qid, value, kind, s, is_pending, qid in too)
-                for s in family.spans(clause)
+                for s in family.spans(clause, said)
                 if not overlaps(s, covered)
             ]
     return found

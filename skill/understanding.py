@@ -218,6 +218,7 @@ from skill.word_data import (
     Family,
     Words,
     clauses,
+    clauses_cut,
     dates_its_sign,
     entailed,
     normalise,
@@ -310,7 +311,7 @@ def _reading(
         if pending is not None and pending.id in found.facts:
             return found
     evidence: dict[str, Evidence] = {}
-    said = _doubt_before_a_statement(words, normal, clauses(words, text))
+    said = _doubt_before_a_statement(words, clauses_cut(words, text))
     said = _value_said_first(words, pending, _hedge_said_first(words, pending, said))
     said = _with_examples(words, pending, with_remarks(words, kb, pending, _it_named(words, said)))
     left = [(clause, read_clause(words, kb, pending, clause, evidence)) for clause in said]
@@ -607,18 +608,20 @@ def _hedge_said_first(words: Words, pending: Question | None, said: list[str]) -
     return [said[0][: first.end()], said[0][first.end() :], *said[1:]] if first else said
 
 
-def _doubt_before_a_statement(words: Words, normal: str, said: list[str]) -> list[str]:
+def _doubt_before_a_statement(words: Words, cut: list[tuple[str, str]]) -> list[str]:
     """ "I don't know my calf is all swollen though", "I don't remember now my calf is swollen": to any question a
     whole doubt said first, then a statement begun by a word of now or closed by a contrast
     (``doubts_before_a_statement``), is a clause of its own, as after the comma Alexa does not send. Why: read as one
     clause the doubt reached the sign after it, so a red-flag sign said ("though", "now": a statement, not "I don't
     know if ...") was lost; apart, the doubt answers the question asked and the sign is said. A doubt before "if",
     "whether" or no contrast stays with the sign (asked again to its screen, no fact)."""
+    said = [clause for clause, _ in cut]
     first = words.doubt_before_statement.match(said[0]) if said else None
     if first is None:
         return said
-    after = re.sub(r"[,.;!?]", " ", normal)[len(said[0]) :].lstrip() if normal.startswith(said[0].rstrip()) else ""
-    if first.group(2) is None and not words.statement_closed.match(after):
+    # what closed it: the word its clause was cut at ("... swollen though"), or after a bare comma the next clause
+    closed = cut[0][1] or (said[1] if len(said) > 1 else "")
+    if first.group(2) is None and not words.statement_closed.match(closed):
         return said
     return [said[0][: first.end()], said[0][first.end() :], *said[1:]]
 

@@ -1434,6 +1434,11 @@ SEVENTH_ROUND = [
     ("calf_tight", "no but it's a lot bigger than the other one", {"calf_tight": "no", "calf_swollen": "yes"}),
     ("calf_tight", "no but it is puffier compared with my good leg", {"calf_tight": "no", "calf_swollen": "yes"}),
     ("calf_tight", "no but it is swollen and slightly warm", {"calf_tight": "no", "calf_swollen": "yes"}),
+    # swollen by a degree before the comparison ("a lot more", "far more"): the part named first is "it"
+    ("location", "the calf, it is a lot more swollen than the good one", {"location": "calf", "calf_swollen": "yes"}),
+    ("location", "the calf, it is far more puffy now", {"location": "calf", "leg_signs": "yes"}),
+    ("calf_swollen", "no, the other calf is a lot bigger than this one", {}),  # which calf: asked again
+    ("location", "the calf, it was a lot more swollen last year", {"location": "calf"}),  # past: no sign now
     ("hot_knee", "it's warm but not red", {"hot_knee": "yes"}),  # split at its "but": told apart, a yes
     ("hot_knee", "a bit red not hot though", {"hot_knee": "yes"}),
     ("hot_knee", "not warm not red", {"hot_knee": "no"}),
@@ -3293,6 +3298,10 @@ A_SIGN_SAID_AFTER_A_DOUBT = [
         {"worse_with": UNKNOWN, "leg_signs": "yes", "leg_cold_pale": "yes"},
     ),
     ("chest_symptoms", "I don't know my calf is swollen though", {"chest_symptoms": UNKNOWN, "calf_swollen": "yes"}),
+    # the contrast after a comma or dots, as typed: the word the clause was cut at, or the next clause (``clauses_cut``)
+    ("lump", "no clue my calf has gone all puffy, though", {"lump": UNKNOWN, "calf_swollen": "yes"}),
+    ("grinding", "dunno my chest is hurting... though", {"grinding": UNKNOWN, "chest_symptoms": "yes"}),
+    ("sport", "I can't tell my calf is swollen, though, it's odd", {"sport": UNKNOWN, "calf_swollen": "yes"}),
     (
         "lump",
         "maybe there was a lump it went down and now my calf is swollen I can't remember",
@@ -3302,6 +3311,8 @@ A_SIGN_SAID_AFTER_A_DOUBT = [
     # must not
     ("lump", "I don't know if my calf is swollen though", {"lump": UNKNOWN}),
     ("lump", "I don't know whether my calf is swollen", {"lump": UNKNOWN}),
+    ("lump", "I don't know if my calf is swollen, though", {"lump": UNKNOWN}),
+    ("onset", "I don't remember my calf is swollen, although", {}),  # no "though": one doubt, asked again
     ("lump", "not sure my wife's calf is swollen though", {"lump": UNKNOWN}),
     ("lump", "I don't know my calf was swollen last year though", {"lump": UNKNOWN}),
     ("onset", "I don't remember now the other leg is fine", {"onset": UNKNOWN}),
