@@ -375,6 +375,8 @@ class Words:
     when_words: frozenset[str] = frozenset()  # "when", "if": a clause that says when, beside a red-flag no
     pointing_back: frozenset[str] = frozenset()  # "it", "that": a clause that may be of a sign said before
     doubt_about: frozenset[str] = frozenset()  # "about", "about a": a doubt of the one sign after it
+    guesses: frozenset[str] = frozenset()  # "maybe", "might": a red-flag sign said as a guess, then doubted
+    guesses_not_after: frozenset[str] = frozenset()  # "yes", "yeah": a yes said is no guess
     said_at_other_times: frozenset[str] = frozenset()  # "was", "had": a clause of a time gone by
     word_forms: Mapping[str, str] = field(default_factory=dict)  # "swollen" -> "swell": one word in two forms
     gone_by: frozenset[str] = frozenset()  # "gone", "went": a sign said to be over ("but it went down")
@@ -660,6 +662,8 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         when_words=frozenset(normalise(base, w) for w in _strings(raw, "when_words")),
         pointing_back=frozenset(normalise(base, w) for w in _strings(raw, "pointing_back")),
         doubt_about=frozenset(normalise(base, w) for w in _strings(raw, "doubt_about")),
+        guesses=frozenset(normalise(base, w) for w in _strings(raw, "guesses")),
+        guesses_not_after=frozenset(normalise(base, w) for w in _strings(raw, "guesses_not_after")),
         said_at_other_times=frozenset(normalise(base, w) for w in _strings(raw, "said_at_other_times")),
         word_forms={str(k): str(v) for k, v in _mapping(raw, "word_forms").items()},
         gone_by=frozenset(normalise(base, w) for w in _strings(raw, "gone_by")),

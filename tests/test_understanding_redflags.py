@@ -3582,3 +3582,43 @@ THE_GAME_NEVER_THE_NO = [
 @pytest.mark.parametrize("pending, said", THE_GAME_NEVER_THE_NO)
 def test_the_game_never_hides_a_sign_or_doubt(pending, said):
     assert _read(pending, said).get(pending) != "no"
+
+
+# A red-flag sign (or a bare hedge) said as a guess ("maybe", "might"), or given a cause of its own after its "but",
+# then doubted at the end, is "I don't know": the screen's cautious branch (care today), as the recording conventions
+# record a hedge that doubts (words as Alexa sends them, no commas)
+A_SIGN_GUESSED_THEN_DOUBTED = [
+    ("fever", "maybe a little feverish but it's warm in here I can't really tell"),
+    ("nerve_red_flags", "I might be weeing more but I've been drinking loads of coffee so I'm not sure"),
+    ("chest_symptoms", "possibly a bit short of breath but that could be the stairs hard to say"),
+    ("leg_cold_pale", "my toes might be a bit pale but my feet are always like that so who knows"),
+    ("calf_swollen", "perhaps slightly I honestly can't tell"),
+    ("hot_knee", "a touch warm maybe but I had a wheat bag on it so I can't say really"),
+]
+
+
+@pytest.mark.parametrize("pending, said", A_SIGN_GUESSED_THEN_DOUBTED)
+def test_a_red_flag_sign_guessed_then_doubted_is_unknown(pending, said):
+    assert _read(pending, said) == {pending: UNKNOWN}
+
+
+# ...and what it must not do: a sign admitted ("I think", "a bit") then doubted bare, a yes said, a doubt of why or
+# of whether it is related, a plain no: never "I don't know" where it was a yes, a no or asked again
+NOT_A_GUESS_DOUBTED = [
+    ("nerve_red_flags", "I think peeing has been a little odd but I'm not sure", {}),
+    ("hot_knee", "yes it's hot maybe because of the heat pack I don't know", {}),
+    ("calf_swollen", "yes it's swollen and warm I'm not sure why", {"calf_swollen": "yes"}),
+    ("chest_symptoms", "maybe a little breathless I don't know why", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I've been a bit breathless but I'm not sure if it's related", {"chest_symptoms": "yes"}),
+    ("fever", "no fever I haven't got a thermometer but I feel fine", {}),
+    ("calf_swollen", "my calf is swollen but I'm not sure it's the same leg", {}),
+    # another sign said plainly beside the guess: the guess doubts no other sign (asked again, never "I don't know")
+    ("leg_signs", "it's red and maybe a bit swollen but I can't tell", {}),
+    ("injury_severe", "I couldn't walk at all and it might have swelled I'm not sure", {}),
+    ("nerve_red_flags", "I can't feel my bottom and maybe I'm peeing more but I don't know", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", NOT_A_GUESS_DOUBTED)
+def test_a_sign_admitted_or_said_yes_is_no_guess_doubted(pending, said, meant):
+    assert _read(pending, said) == meant
