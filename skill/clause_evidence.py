@@ -54,6 +54,9 @@ class Evidence:
     qualified: bool = False  # set aside as the question's own words qualify it (not as not new or not theirs)
     unsure_sign: bool = False  # one of its signs named in doubt ("it might be slightly swollen, hard to tell")
     doubted_words: list[frozenset[str]] = field(default_factory=list)  # the words of each sign named in doubt
+    # the words of each sign guessed after another said plainly, then doubted ("swollen and maybe red, I'm not sure":
+    # ``skill.clause_reading._guess_after``, ``skill.red_flag_qualifiers.plain_beside_a_guess``)
+    guessed_words: list[frozenset[str]] = field(default_factory=list)
     # "a bit constipated and I can't feel when I wipe": each clause with a qualified sign and each clause
     # with a sign said plainly (``skill.red_flag_qualifiers``: ``_apart_from_the_qualified``, ``_names_its_sign``)
     qualified_clauses: list[str] = field(default_factory=list)

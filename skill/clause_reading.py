@@ -181,10 +181,13 @@ def _add_sign_evidence(
         found = evidence.setdefault(sign.question, Evidence())
         reaching = negators_reaching(words, clause, negators, sign, signs)
         said = said_of(words, pending, clause, Negators(reaching, answer_first), sign)
-        if _doubts(unsure, sign):  # "I can't tell if my foot is cold": unsure about the sign, never a yes
+        guess = _guess_after(words, clause, signs, unsure, sign)
+        if guess is None and _doubts(unsure, sign):  # "I can't tell if my foot is cold": unsure, never a yes
             found.unsure = found.unsure_sign = True
             if any(" ".join(clause[end : sign.span[0]].split()) in words.doubt_about for _, end in unsure):
                 found.doubted_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
+            if _guess_before(words, clause, signs, unsure, sign):
+                found.guessed_words.append(frozenset(clause[sign.span[0] : sign.span[1]].split()))
         elif not red_flag_sign(words, sign) and any(start <= sign.span[0] for start, _ in theirs):
             # "it just came on, my wife had a fall", "my son twisted his knee playing football": what someone else did,
             # said before the value or sign, is theirs, never how this person's pain began (a red-flag sign is never
@@ -298,6 +301,46 @@ def _doubts(unsure: Sequence[tuple[int, int]], sign: Sign) -> bool:
     screen, ``_value_doubted_after`` in skill/understanding.py then makes it "I don't know"). Of a
     yes/no sign any doubt in its clause is about it (a red-flag sign said with a doubt is never a yes)."""
     return any(sign.value is None or start < sign.span[1] for start, _ in unsure)
+
+
+def _guess_after(
+    words: Words, clause: str, signs: Sequence[Sign], unsure: Sequence[tuple[int, int]], sign: Sign
+) -> Sign | None:
+    """The other sign of the same red-flag screen this sign is said plainly before, that one guessed and the clause's
+    doubt said after it: "my calf is swollen and maybe red I'm not sure", "I coughed up some blood and maybe I'm a bit
+    breathless I don't know" (no comma: Alexa sends none). The doubt follows the guess and doubts it, not the sign said
+    plainly before its "and", so that sign is read as said (a red-flag sign said plainly is never lost to a doubt of
+    another). Only a sign with no guess, hedge, negator or word that keeps it from being said plainly (``not_plainly``:
+    "was", "always") before it or between it and the "and", and a guess
+    ("maybe", "might": ``guesses``) after that "and"; a single sign then doubted ("my calf is swollen I'm not sure")
+    or a doubt said before either sign is of the sign itself, as before."""
+    if not unsure or not red_flag_sign(words, sign) or sign.value is not None:
+        return None
+    if any(start < sign.span[1] for start, _ in unsure):
+        return None
+    before = set(clause[: sign.span[0]].split())
+    if (words.guesses | words.negators) & before or words.general["hedges"].spans(clause[: sign.span[0]]):
+        return None
+    for later in signs:
+        if later.question != sign.question or later.kind != "yes" or later.span[0] < sign.span[1]:
+            continue
+        between = clause[sign.span[1] : later.span[0]].split()
+        if "and" not in between or words.negators & set(between):
+            continue
+        joined = between.index("and")
+        plain = set(clause[: sign.span[1]].split()) | set(between[:joined])
+        if words.not_plainly & plain or not words.guesses & set(between[joined:]):
+            continue  # "my calf was swollen and maybe red": a time gone by or a guess before the "and", as before
+        if all(start >= later.span[1] for start, _ in unsure):
+            return later
+    return None
+
+
+def _guess_before(
+    words: Words, clause: str, signs: Sequence[Sign], unsure: Sequence[tuple[int, int]], sign: Sign
+) -> bool:
+    """Whether this sign is the guess a sign said plainly before it is read apart from (``_guess_after``)."""
+    return any(_guess_after(words, clause, signs, unsure, other) == sign for other in signs if other != sign)
 
 
 def _doubts_the_same(words: Words, clause: str, unsure: Sequence[tuple[int, int]], sign: Sign) -> bool:

@@ -29,7 +29,8 @@ docstring keeps the rest of the reading):
   though", never "a bit tight, but I wouldn't say rock hard" (``apart_plainly``); a hedge closing the answer
   right after the sign said admits it, "not red no, but it's warmer I think" (``_hedge_closing_a_sign``), as
   one between the sign and the other sign's denial does, "a little puffy I'd say, not hot though"
-  (``_hedge_before_a_denial``);
+  (``_hedge_before_a_denial``); one sign said plainly, then "and" another guessed and doubted ("my calf is swollen
+  and maybe red I'm not sure") is a yes when the two are told apart the same way (``plain_beside_a_guess``);
 - to any question of several signs, the sign denied being the one said ("it wakes me yeah ... no, I wouldn't
   say it wakes me") is a mind changed, asked again (``several_signs``); one sign said plainly and another only
   doubted is a yes, never to a red-flag screen (``other_part_doubted``); some signs denied and one named in
@@ -284,15 +285,55 @@ def apart_plainly(words: Words, pending: Question | None, normal: str, evidence:
         return False  # a screen asking of a moment gone by says "could" and "was" of it (``plain_of_then``)
     if any(words.general[kind].spans(normal) for kind in _NOT_PLAIN):
         return False
-    if words.corrections.search(normal) or words.soft_corrections.search(normal) or words.reversal.search(normal):
+    if _corrected(words, normal):
         return False
     answered = _answered_no(words, groups, normal, found.signed_words)
-    said = [frozenset(at for at, group in enumerate(groups) if group & sign) for sign in found.signed_words]
-    said = [groups_said for sign, groups_said in zip(found.signed_words, said, strict=True) if sign not in answered]
-    denied = [frozenset(at for at, group in enumerate(groups) if group & sign) for sign in found.denied_words]
-    if not said or not denied or not all(said) or not all(denied):
+    said = [sign for sign in found.signed_words if sign not in answered]
+    return bool(said and found.denied_words) and _groups_apart(groups, said, found.denied_words)
+
+
+def _corrected(words: Words, normal: str) -> bool:
+    """Whether the answer corrects or turns itself about ("no wait", "actually"): never said plainly."""
+    return any(found.search(normal) for found in (words.corrections, words.soft_corrections, words.reversal))
+
+
+def _groups_apart(
+    groups: Sequence[frozenset[str]], said: Sequence[frozenset[str]], other: Sequence[frozenset[str]]
+) -> bool:
+    """Whether every sign said and every other sign (denied or guessed) falls in a group of the screen's signs
+    (``sign_groups``), and no group is in both: signs told apart by their words, no lesser degree of one sign."""
+    said_in = [frozenset(at for at, group in enumerate(groups) if group & sign) for sign in said]
+    other_in = [frozenset(at for at, group in enumerate(groups) if group & sign) for sign in other]
+    if not all(said_in) or not all(other_in):
         return False
-    return not frozenset().union(*said) & frozenset().union(*denied)
+    return not frozenset().union(*said_in) & frozenset().union(*other_in)
+
+
+def plain_beside_a_guess(words: Words, pending: Question | None, normal: str, evidence: Mapping[str, Evidence]) -> bool:
+    """ "My calf is swollen and maybe red I'm not sure": to a red-flag screen of several signs, one sign said plainly
+    and another only guessed, then doubted (``guessed_words``: the doubt is the guess's, ``_guess_after``), is a yes,
+    as the sign said alone would be: any one sign of the screen said as present is its yes. Why safe: only when the
+    two are told apart by their words (``sign_groups``, no group both said and guessed: "swollen and maybe puffy" is
+    one sign, asked again), nothing denied, set aside, explained or doubted of the question itself, and the rest of the
+    answer plain (``_NOT_PLAIN`` bar the doubt, ``not_plainly`` bar the guess and the doubt, no correction): a sign
+    said in the past or as someone else's stays as before. Else asked again, never "I don't know"."""
+    if pending is None or pending.phase != "red_flag":
+        return False
+    groups = words.sign_groups.get(pending.id)
+    found = evidence.get(pending.id)
+    if not groups or found is None or not found.guessed_words or not found.signed_words:
+        return False
+    if found.negative or found.aside or found.qualified or found.doubted or found.explained:
+        return False
+    if _corrected(words, normal):
+        return False
+    doubts = [span for kind in ("doubt", "unsure") for span in words.general[kind].spans(normal)]
+    rest = set(re.findall(r"[a-z]+", " ".join(outside(normal, doubts)))) - words.guesses
+    if (words.not_plainly - words.plain_of_then.get(pending.id, frozenset())) & rest:
+        return False
+    if any(words.general[kind].spans(normal) for kind in _NOT_PLAIN if kind not in ("doubt", "unsure")):
+        return False
+    return _groups_apart(groups, found.signed_words, found.guessed_words)
 
 
 def _words_said(words: Words, normal: str) -> set[str]:

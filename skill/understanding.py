@@ -108,7 +108,10 @@ The reading is deliberately cautious, because a misheard answer must never becom
   except to a red-flag screen, which asks again (``sign_in_doubt``), unless the sign was said as a guess
   ("maybe a little breathless, I don't know") or given a cause of its own after its "but" ("I've been going
   more often, but I drink a lot of tea, so I'm not sure"), with no yes and no other sign said plainly beside
-  it: then the doubt is the answer, "I don't know" (``_guessed_then_doubted``);
+  it: then the doubt is the answer, "I don't know" (``_guessed_then_doubted``); a red-flag sign said plainly, then
+  "and" another guessed, then the doubt ("my calf is swollen and maybe red I'm not sure") is no sign in doubt: the
+  doubt is the guess's (``skill.clause_reading._guess_after``), and the screen's yes where the two are signs apart,
+  else asked again (``plain_beside_a_guess``), never "I don't know";
 - a red-flag sign said as how things always are, long ago, someone else's ("my wife says she has
   chest pain"; but what she says of this person, "my wife says the left one looks bigger", is this
   person's sign; someone helping or looking, "my son had to carry me", "no swelling my husband had a
@@ -201,6 +204,7 @@ from skill.red_flag_qualifiers import (
     doubt_of_one,
     other_part_doubted,
     past_beside_the_qualified,
+    plain_beside_a_guess,
     set_aside,
     several_signs,
     sign_in_doubt,
@@ -352,6 +356,13 @@ def _reading(
         red_flag and (_it_may_be_the_sign(words, pending, said) or _turned_about(words, normal))
     )
     facts = _facts(kb, pending, evidence, clear_no, plainly and apart_plainly(words, pending, normal, evidence))
+    if (
+        pending is not None
+        and pending.id not in facts
+        and plainly
+        and plain_beside_a_guess(words, pending, normal, evidence)
+    ):
+        facts[pending.id] = "yes"  # "my calf is swollen and maybe red I'm not sure": the swelling is said
     if pending is not None and a_part_denied(pending, evidence.get(pending.id, Evidence())):
         clear_no = True  # a whole part denied: words unplaced elsewhere can change nothing of this no
     facts = _where_asked(kb, words, pending, facts)

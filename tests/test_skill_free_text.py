@@ -61,6 +61,8 @@ def at(question_id: str, facts: dict[str, Any] | None = None) -> Conversation:
         ("honestly no swelling at all", "no"),  # an unambiguous denial
         ("my calf has not puffed up at all", "no"),  # the sign, negated
         ("I honestly could not tell you", "unknown"),  # unsure
+        # one sign said plainly, another guessed then doubted: the doubt is the guess's, the sign said stands
+        ("it has puffed up and maybe gone a bit red I could not tell you", "yes"),
     ],
 )
 def test_free_yes_no_unsure_and_hedge_to_a_red_flag_screen(words: str, stored: str) -> None:

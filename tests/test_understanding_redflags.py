@@ -3622,3 +3622,40 @@ NOT_A_GUESS_DOUBTED = [
 @pytest.mark.parametrize("pending, said, meant", NOT_A_GUESS_DOUBTED)
 def test_a_sign_admitted_or_said_yes_is_no_guess_doubted(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# One sign of a red-flag screen said plainly, then "and" another guessed, then a doubt (no commas, as Alexa sends
+# them): the doubt is the guess's, the sign said plainly stands, so the screen's yes where the two are signs apart
+# (``sign_groups``), else asked again: never "I don't know", never no
+A_PLAIN_SIGN_THEN_A_GUESS_DOUBTED = [
+    ("calf_swollen", "the calf is puffy and maybe a bit warm I can't tell", {"calf_swollen": "yes"}),
+    ("hot_knee", "it's warm and perhaps a little red I don't know", {"hot_knee": "yes"}),
+    ("leg_signs", "it's gone red and might be swollen too I'm not sure", {"leg_signs": "yes"}),
+    ("chest_symptoms", "my chest feels tight and maybe I'm a bit short of breath not sure", {"chest_symptoms": "yes"}),
+    ("leg_cold_pale", "my toes are cold and maybe a bit blue I can't tell", {"leg_cold_pale": "yes"}),
+    # one sign in two degrees, or a screen whose signs are not told apart by words: asked again
+    ("leg_signs", "the leg is swollen and maybe a bit puffy too I don't know", {}),
+    ("calf_tight", "it's tight and maybe hard I can't tell", {}),
+    ("fever", "I've got a temperature and maybe the chills I'm not sure", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_PLAIN_SIGN_THEN_A_GUESS_DOUBTED)
+def test_a_plain_sign_stands_beside_a_guess_doubted(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what it must not do: a single sign then doubted, one guessed sign, a sign said in the past, someone else's, or
+# denied: as before
+NOT_A_PLAIN_SIGN_BESIDE_A_GUESS = [
+    ("calf_swollen", "the calf is puffy I can't tell", {"calf_swollen": UNKNOWN}),
+    ("hot_knee", "perhaps a bit warm I don't know", {"hot_knee": UNKNOWN}),
+    ("calf_swollen", "the calf was puffy and maybe warm I can't tell", {"calf_swollen": UNKNOWN}),
+    ("hot_knee", "my husband's knee is warm and maybe red I don't know", {"hot_knee": UNKNOWN}),
+    ("hot_knee", "not warm and maybe a bit red I can't tell", {"hot_knee": UNKNOWN}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", NOT_A_PLAIN_SIGN_BESIDE_A_GUESS)
+def test_no_plain_sign_beside_a_guess_keeps_its_reading(pending, said, meant):
+    assert _read(pending, said) == meant
