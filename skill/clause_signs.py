@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from kb import Question
-from skill.word_data import Family, Words, overlaps
+from skill.word_data import Family, Words, overlaps, words_of
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,7 @@ def _implied(words: Words, pending: Question | None, told: frozenset[str]) -> li
 def named_in(words: Words, pending: Question | None, clause: str, covered: Sequence[tuple[int, int]]) -> list[Sign]:
     """Every phrase of every question's words in the clause, before rivals are weighed (``signs_in``)."""
     found: list[Sign] = []
+    said = words_of(clause)  # split once: every question's families are looked for in it
     too = words.questions[pending.id].answers_too if pending is not None and pending.id in words.questions else ()
     for qid, qwords in words.questions.items():
         is_pending = pending is not None and qid == pending.id
@@ -120,7 +121,7 @@ def named_in(words: Words, pending: Question | None, clause: str, covered: Seque
         for value, kind, family in qwords.families(asked=True) if asked else words.always[qid]:
             found += [
                 Sign(qid, value, kind, s, is_pending, qid in too)
-                for s in family.spans(clause)
+                for s in family.spans(clause, said)
                 if not overlaps(s, covered)
             ]
     return found
@@ -301,6 +302,8 @@ def negators_reaching(
                 return True  # "no issues the calf is swollen", never "no swelling in the calf or redness"
         if any(at < o.span[1] <= sign.span[0] + 1 and not clause[o.span[1] : sign.span[0]].strip() for o in signs):
             return True  # "not hot red though": a sign right after a denied one, with no "or" between, is said
+        if sign.kind == "no" and _closed_by_its_tag(words, clause, negators, at, sign, signs):
+            return True  # "not red, no, feels normal temperature": the no agrees with the denial before it
         contrasted = _contrasted(words, clause, sign)
         return any(
             at < end <= sign.span[0] + 1
@@ -330,6 +333,30 @@ def negators_reaching(
         )
 
     return [at for at in negators if (not taken(at) if at > sign.span[0] else not stopped(at))]
+
+
+def _closed_by_its_tag(
+    words: Words, clause: str, negators: Sequence[int], at: int, sign: Sign, signs: Sequence[Sign]
+) -> bool:
+    """Whether a negator before a denial phrase is spent on a sign denied before it and closed by the answer's
+    "no" said right after that sign ("not red no feels normal temperature", "not hot or anything no same colour as
+    always": Alexa sends no commas). The tagged "no" agrees with that denial, so neither it nor the negators before
+    it undo the denial said next. Only a sign itself denied first ("red no ..." is the echo's own reading), only
+    fillers between the sign and its "no", and only for a denial phrase: a negator's reach over a sign said plainly
+    is never shortened here."""
+    for other in signs:
+        if other is sign or other.span[1] > sign.span[0] or not any(n < other.span[0] for n in negators):
+            continue
+        for tag in negators:
+            between = clause[other.span[1] : tag].split()
+            if (
+                other.span[1] <= tag < sign.span[0]
+                and at <= tag
+                and clause[tag:].split()[:1] == ["no"]
+                and all(w in words.fillers and w not in words.negators for w in between)
+            ):
+                return True
+    return False
 
 
 def spent_on(words: Words, clause: str, reaching: Sequence[int], sign: Sign) -> list[tuple[int, int]]:

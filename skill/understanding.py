@@ -188,7 +188,7 @@ from typing import Any
 
 from kb import UNKNOWN, KnowledgeBase, Question
 from skill.clause_evidence import Evidence, Reading, plain_no
-from skill.clause_reading import parts_named, read_clause
+from skill.clause_reading import parts_named, read_clause, settle_pain_said
 from skill.clause_signs import named_in, negators_at, signs_in
 from skill.corrections import explains, read_corrected, split_at_correction, split_at_restating, split_at_said_again
 from skill.echoes import asked_back, parts_answered, without_echoes
@@ -215,6 +215,7 @@ from skill.word_data import (
     Family,
     Words,
     clauses,
+    clauses_cut,
     dates_its_sign,
     entailed,
     normalise,
@@ -307,7 +308,7 @@ def _reading(
         if pending is not None and pending.id in found.facts:
             return found
     evidence: dict[str, Evidence] = {}
-    said = _doubt_before_a_statement(words, normal, clauses(words, text))
+    said = _doubt_before_a_statement(words, clauses_cut(words, text))
     said = _value_said_first(words, pending, _hedge_said_first(words, pending, said))
     said = _with_examples(words, pending, with_remarks(words, kb, pending, _it_named(words, said)))
     left = [(clause, read_clause(words, kb, pending, clause, evidence)) for clause in said]
@@ -320,6 +321,7 @@ def _reading(
         left = (
             before  # "no, but I heard a pop and there's a huge bruise" to the leg screen: the bruise may be its colour
         )
+    settle_pain_said(evidence)  # the pain said beside a sign said plainly takes nothing from it
     unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
     accounted = (bool(said) or not text.strip()) and not unplaced
     # "no, I sit at a desk all day": a plain no said first, the rest explains it; or said last, after
@@ -551,18 +553,20 @@ def _hedge_said_first(words: Words, pending: Question | None, said: list[str]) -
     return [said[0][: first.end()], said[0][first.end() :], *said[1:]] if first else said
 
 
-def _doubt_before_a_statement(words: Words, normal: str, said: list[str]) -> list[str]:
+def _doubt_before_a_statement(words: Words, cut: list[tuple[str, str]]) -> list[str]:
     """ "I don't know my calf is all swollen though", "I don't remember now my calf is swollen": to any question a
     whole doubt said first, then a statement begun by a word of now or closed by a contrast
     (``doubts_before_a_statement``), is a clause of its own, as after the comma Alexa does not send. Why: read as one
     clause the doubt reached the sign after it, so a red-flag sign said ("though", "now": a statement, not "I don't
     know if ...") was lost; apart, the doubt answers the question asked and the sign is said. A doubt before "if",
     "whether" or no contrast stays with the sign (asked again to its screen, no fact)."""
+    said = [clause for clause, _ in cut]
     first = words.doubt_before_statement.match(said[0]) if said else None
     if first is None:
         return said
-    after = re.sub(r"[,.;!?]", " ", normal)[len(said[0]) :].lstrip() if normal.startswith(said[0].rstrip()) else ""
-    if first.group(2) is None and not words.statement_closed.match(after):
+    # what closed it: the word its clause was cut at ("... swollen though"), or after a bare comma the next clause
+    closed = cut[0][1] or (said[1] if len(said) > 1 else "")
+    if first.group(2) is None and not words.statement_closed.match(closed):
         return said
     return [said[0][: first.end()], said[0][first.end() :], *said[1:]]
 

@@ -79,6 +79,8 @@ _GENERAL = (
     "asks_if_counts",
     "habit_of_now",
     "said_now",
+    "started_since",
+    "why_untold",
     "knee_the_trouble",
     "hedge_closing",
     "mistaken",
@@ -106,6 +108,12 @@ class PartAsked:
     denied: str | None
 
 
+def words_of(text: str) -> frozenset[str]:
+    """The text's whole words, as a family's ``holds_one_of`` names them (items of ``text.split()``): what its
+    prefilter looks in. Made once for a text searched for many families and handed to ``Family.spans``."""
+    return frozenset(text.split())
+
+
 class WordsError(ValueError):
     """The word data does not fit the knowledge base; the message names the entry."""
 
@@ -130,8 +138,11 @@ class Family:
     def pattern(self) -> re.Pattern[str] | None:
         return None if self.source is None else re.compile(self.source)
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        if self.holds_one_of is not None and self.holds_one_of.isdisjoint(text.split()):
+    def spans(self, text: str, said: frozenset[str] | None = None) -> list[tuple[int, int]]:
+        """Where the family's phrases are in the text. ``said``: the text's words (``words_of``), handed down by a
+        caller that searches one text for many families (every question's, in ``named_in``), so the text is split
+        once, not once a family; None: the text is split here."""
+        if self.holds_one_of is not None and self.holds_one_of.isdisjoint(words_of(text) if said is None else said):
             return []
         pattern = self.pattern
         return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
@@ -1511,6 +1522,14 @@ def normalise(words: Words, text: str) -> str:
 
 def clauses(words: Words, text: str) -> list[str]:
     """The text as normalised clauses, each ending in a space (so every word is followed by one)."""
+    return [clause for clause, _ in clauses_cut(words, text)]
+
+
+def clauses_cut(words: Words, text: str) -> list[tuple[str, str]]:
+    """The text's ``clauses``, each with the word the text was cut at right after it ("though" in "my calf is swollen
+    though"; "" where it was cut at a comma alone or otherwise, or ends). Why: the cut drops its word, and a reading
+    that asks how the clause was closed ("I don't remember my calf is swollen though": ``doubts_before_a_statement``)
+    looks at that word, not at the text again."""
     if not isinstance(text, str) or len(text) > MAX_CHARS:
         return []
     said = _commas_in_phrases(words, normalise(words, text) + " ")
@@ -1521,14 +1540,24 @@ def clauses(words: Words, text: str) -> list[str]:
     parts, start = [], 0
     for cut in words.splitters.finditer(said):
         if not overlaps(cut.span(), kept):
-            parts.append(said[start : cut.start()])
+            parts.append((said[start : cut.start()], cut.group().strip(" ,.;!?")))
             start = cut.end()
-    parts.append(said[start:])
-    split = (piece for part in parts for piece in _interjections_apart(words, part))
-    split = (turned for piece in split for turned in words.turn.split(" ".join(piece.split()) + " "))
-    split = (new for piece in split if piece for new in words.new_thought.split(" " + " ".join(piece.split()) + " "))
-    split = (closed for piece in split if piece for closed in _denials_closed(words, piece.split()))
-    return [" ".join(p.split()) + " " for p in split if p and p.strip()][:MAX_CLAUSES]
+    parts.append((said[start:], ""))
+    found: list[tuple[str, str]] = []
+    for part, cut_at in parts:  # the part's last clause is the one its cut closed
+        pieces = [" ".join(piece.split()) + " " for piece in _pieces(words, part) if piece and piece.strip()]
+        found += [(piece, cut_at if at == len(pieces) - 1 else "") for at, piece in enumerate(pieces)]
+        if not pieces and found and not found[-1][1]:  # "swollen... though": cut at the dots, then at the word
+            found[-1] = (found[-1][0], cut_at)
+    return found[:MAX_CLAUSES]
+
+
+def _pieces(words: Words, part: str) -> Iterator[str]:
+    """One part between splitters cut further, in order: interjections, turns, new thoughts, closed denials."""
+    apart = _interjections_apart(words, part)
+    turned = (turned for piece in apart for turned in words.turn.split(" ".join(piece.split()) + " "))
+    new = (new for piece in turned if piece for new in words.new_thought.split(" " + " ".join(piece.split()) + " "))
+    yield from (closed for piece in new if piece for closed in _denials_closed(words, piece.split()))
 
 
 def _denials_closed(words: Words, tokens: list[str]) -> list[str]:

@@ -22,7 +22,7 @@ from kb.index import with_index
 from skill import word_data
 from skill.skill_builder import build_skill
 from skill.understanding import read
-from skill.word_data import WORDS_FILE, WordsError, clauses, load_words, words_for
+from skill.word_data import WORDS_FILE, WordsError, clauses, clauses_cut, load_words, words_for
 from tests.kb_helpers import assert_reads, named_rows, reading_row, real_kb
 
 KB = real_kb()
@@ -157,6 +157,25 @@ def test_the_words_are_loaded_once_per_kb():
 )
 def test_clauses(said, parts):
     assert clauses(WORDS, said) == parts
+
+
+@pytest.mark.parametrize(
+    "said, cut",
+    [
+        ("no, but my calf is swollen", [("no ", "but"), ("my calf is swollen ", "")]),  # the comma and its "but"
+        ("no, my calf is swollen", [("no ", ""), ("my calf is swollen ", "")]),  # a comma alone: no word
+        ("it aches but my calf is swollen though", [("it aches ", "but"), ("my calf is swollen ", "though")]),
+        ("it aches, though it's fine", [("it aches ", "though"), ("it is fine ", "")]),
+        ("it aches... though it's fine", [("it aches ", "though"), ("it is fine ", "")]),  # dots, then the word
+        ("my calf no that's fine", [("my calf ", ""), ("no ", ""), ("that is fine ", "")]),  # cut at no word
+        ("it's all black and blue though", [("it is all black and blue ", "though")]),
+    ],
+)
+def test_each_clause_keeps_the_word_it_was_cut_at(said, cut):
+    """``clauses_cut``: the word the text was cut at right after a clause, so a reading of how it was closed looks at
+    it, never at the text again; the clauses themselves are ``clauses``'s."""
+    assert clauses_cut(WORDS, said) == cut
+    assert [clause for clause, _ in cut] == clauses(WORDS, said)
 
 
 def test_a_gap_never_crosses_a_negator():
@@ -1144,6 +1163,32 @@ PENDING_NO_BESIDE_MORE = [
     # an age offered in passing ("if you need that") beside a red-flag no: the offer names nothing, the no stays clear
     ("leg_cold_pale", "no, it's nice and warm, I'm forty six if you need to know", {"leg_cold_pale": "no", "age": 46}),
     ("fever", "no fever, I'm forty if that matters, I've been shivering a lot", {"age": 40}),
+    # health as usual, a faculty age has dulled, healing slowed by age, or a saying beside the age: each names
+    # nothing, so the no beside it stays as clear as it is without it
+    ("fever", "no temperature, no, I'm seventy and fit as a fiddle other than my knee", {"fever": "no", "age": 70}),
+    ("clot_risk", "none of that, I'm fifty nine and healthy as an ox", {"clot_risk": "no", "age": 59}),
+    (
+        "tingling",
+        "no pins and needles, I'm eighty four and my hearing isn't what it was",
+        {"tingling": "no", "age": 84},
+    ),
+    (
+        "injury_severe",
+        "no, I walked home fine, I'm seventy so it all takes longer to mend",
+        {"injury_severe": "no", "age": 70},
+    ),
+    ("clot_risk", "no operations no flights, I'm sixty nine, for crying out loud", {"clot_risk": "no", "age": 69}),
+    ("injury_severe", "no, I could walk on it fine, mind you I'm sixty", {"injury_severe": "no", "age": 60}),
+    # ...but a sign said beside them is still said, and leaves a red-flag no unclear
+    ("fever", "no fever, I'm seventy and healthy as a horse apart from feeling hot and shivery", {"age": 70}),
+    (
+        "leg_signs",
+        "no, I'm eighty, my balance isn't what it was and my calf is swollen",
+        {"age": 80, "calf_swollen": "yes"},
+    ),
+    ("chest_symptoms", "no chest pain, for goodness sake, but I can't breathe", {}),
+    # ...and a leg or a foot "not what it was" is no faculty: to the cold-foot screen it may be its sign, asked again
+    ("leg_cold_pale", "no, I'm eighty, my feet are not what they were and they feel like ice", {"age": 80}),
     # the pain said as it was then ("it just ached") beside the injury screen's walking told: the pain, no sign
     ("injury_severe", "no I managed to walk home it just ached", {"injury_severe": "no"}),
     # ...and a swelling within the hour told after the walking, that screen's own moment ("then" is no time past to

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from skill.devtools.corpus import load_corpus
-from skill.word_data import Family, Words, clauses, family, normalise, words_any_match_holds, words_for
+from skill.word_data import Family, Words, clauses, family, normalise, words_any_match_holds, words_for, words_of
 from tests.kb_helpers import real_kb
 
 KB = real_kb()
@@ -62,6 +62,16 @@ def test_a_family_skips_no_text_its_regex_matches():
         for text in texts:
             if one.holds_one_of.isdisjoint(text.split()):
                 assert one.pattern.search(text) is None, (sorted(one.holds_one_of)[:20], text)
+
+
+def test_a_word_set_handed_down_finds_what_the_text_alone_finds():
+    """``Family.spans`` with the text's words made once by the caller (``words_of``, as ``named_in`` hands them to
+    every question's families) finds the very spans it finds splitting the text itself."""
+    texts = _texts()[::25]
+    families = [f for f in _families(WORDS) if f.source is not None]
+    for text in texts:
+        said = words_of(text)
+        assert [f.spans(text, said) for f in families] == [f.spans(text) for f in families], text
 
 
 def _built(*phrases: str) -> Family:
