@@ -54,7 +54,16 @@ def read_clause(
     signs = signs_in(words, pending, clause, unsure, told)
     # "I don't know why", "not sure if it's related": placed, and no doubt about a sign or the question
     why = words.general["knows_not_why"].spans(clause)
-    covered = [*unsure, *why, *(sign.span for sign in signs), *words.general["not_negating"].spans(clause)]
+    cannot_tell = _own_doubts(words, pending, clause, [*unsure, *(sign.span for sign in signs)])
+    if pending is not None and cannot_tell:  # "I'm a bit deaf" to the noise question; signs beside it kept
+        evidence.setdefault(pending.id, Evidence()).cannot_tell = True
+    covered = [
+        *unsure,
+        *cannot_tell,
+        *why,
+        *(sign.span for sign in signs),
+        *words.general["not_negating"].spans(clause),
+    ]
     covered += _memory_of_before(words, clause)  # its "not" denies nothing: "now my calf is swollen, I can't remember"
     covered += _why_untold(words, clause, signs, evidence)  # "..., I thought it was nothing": said, no denial
     counts = [span for span in words.general["asks_if_counts"].spans(clause) if not overlaps(span, covered)]
@@ -82,6 +91,19 @@ def read_clause(
     if pending is not None and not other:
         _add_general_evidence(words, pending, clause, signs, kinds, bool(own), covered, evidence)
     return _left_over(words, pending, clause, signs, [*covered, *spent], bool(other and not own))
+
+
+def _own_doubts(
+    words: Words, pending: Question | None, clause: str, placed: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where the clause says why the person cannot answer the question asked in its own words (``unsure`` of the
+    question: "I'm a bit deaf" to the noise question, "I can't really do that" to the toe test), outside words placed
+    already. Why apart from the general doubts: they doubt only that question, never a sign told beside them ("I
+    can't really do it, my foot won't lift up" keeps the weak foot, which is why), and said to another question they
+    are no doubt at all (deafness there is why the question was not heard)."""
+    if pending is None:
+        return []
+    return [span for span in words.questions[pending.id].unsure.spans(clause) if not overlaps(span, placed)]
 
 
 def unsure_spans(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:

@@ -849,6 +849,8 @@ def _facts(
     several = several_signs(found) and not (found.unsure or found.explained)
     if a_part_denied(pending, found):
         facts[pending.id] = "no"
+    elif found.cannot_tell and not (found.positive or found.values):
+        facts[pending.id] = UNKNOWN  # "I can't hear anything, but I'm a bit deaf": why they cannot tell, over a no
     elif pending.answer_type == "yes_no" and (pending.phase != "red_flag" or apart) and several:
         # A question of several signs: "no lump, but it does catch now and then" denies one and names
         # another (a general "no" beside a sign stays unclear; to a red-flag screen both are asked again,

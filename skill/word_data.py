@@ -157,6 +157,9 @@ class QuestionWords:
     no: Family  # denies it ("I can walk"), as an answer to this question only
     elsewhere: Family  # another part or a qualified sign ("my knee is swollen" to the calf question): unclear
     values: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, when asked
+    # why they cannot tell, said to this question only ("I'm a bit deaf" to the noise question): a doubt of it, as
+    # the general ``unsure`` words are of any question; said to another it may be why they did not hear the question
+    unsure: Family = Family(None)
     volunteered: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, any time
     answers_too: tuple[str, ...] = ()  # choice questions an answer to this one may answer as well
     parts: frozenset[str] = frozenset()  # the body parts it asks about: a bare yes or no about another is no answer
@@ -1029,6 +1032,7 @@ def _question_words(
         when_asked=family(words, _list(entry.get("when_asked") or [], where), where),
         no=family(words, _list(entry.get("denial") or [], where), where),
         elsewhere=family(words, _list(entry.get("elsewhere") or [], where), where),
+        unsure=family(words, _list(entry.get("unsure") or [], f"{where}.unsure"), f"{where}.unsure"),
         values=values,
         volunteered={v: family(words, _list(p, f"{where}.volunteered.{v}"), where) for v, p in volunteered.items()},
         answers_too=too,
