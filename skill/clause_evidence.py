@@ -61,6 +61,12 @@ class Evidence:
     plain_clauses: list[str] = field(default_factory=list)
     doubted: bool = False  # the answer doubts the question itself, in a clause naming no sign ("so I'm not sure")
     part_denied: bool = False  # denied in the question's own denial words, with no doubt ("I'm walking okay")
+    # why they cannot tell, in the question's own words ("I'm a bit deaf" to the noise question): "I don't know" over a
+    # no of theirs ("I can't hear anything, but I'm a bit deaf"), never over a sign said ("my wife hears it creak")
+    cannot_tell: bool = False
+    # a clause that only says how much it hurts ("it's paining a lot"), naming no sign: beside a sign of the screen said
+    # plainly it takes nothing from it; else the answer is unclear (``skill.clause_reading.settle_pain_said``)
+    pain_said: bool = False
 
 
 def outside(clause: str, spans: Sequence[tuple[int, int]]) -> list[str]:

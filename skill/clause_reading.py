@@ -8,7 +8,7 @@ other way round. The signs a clause names, and which negators reach them, are ``
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from kb import KnowledgeBase, Question
 from skill.clause_evidence import Evidence, outside
@@ -54,8 +54,18 @@ def read_clause(
     signs = signs_in(words, pending, clause, unsure, told)
     # "I don't know why", "not sure if it's related": placed, and no doubt about a sign or the question
     why = words.general["knows_not_why"].spans(clause)
-    covered = [*unsure, *why, *(sign.span for sign in signs), *words.general["not_negating"].spans(clause)]
+    cannot_tell = _own_doubts(words, pending, clause, [*unsure, *(sign.span for sign in signs)])
+    if pending is not None and cannot_tell:  # "I'm a bit deaf" to the noise question; signs beside it kept
+        evidence.setdefault(pending.id, Evidence()).cannot_tell = True
+    covered = [
+        *unsure,
+        *cannot_tell,
+        *why,
+        *(sign.span for sign in signs),
+        *words.general["not_negating"].spans(clause),
+    ]
     covered += _memory_of_before(words, clause)  # its "not" denies nothing: "now my calf is swollen, I can't remember"
+    covered += _why_untold(words, clause, signs, evidence)  # "..., I thought it was nothing": said, no denial
     counts = [span for span in words.general["asks_if_counts"].spans(clause) if not overlaps(span, covered)]
     covered += counts
     if pending is not None and counts and not signs:  # "I walk the dog, does that count?": in doubt
@@ -83,6 +93,19 @@ def read_clause(
     return _left_over(words, pending, clause, signs, [*covered, *spent], bool(other and not own))
 
 
+def _own_doubts(
+    words: Words, pending: Question | None, clause: str, placed: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where the clause says why the person cannot answer the question asked in its own words (``unsure`` of the
+    question: "I'm a bit deaf" to the noise question, "I can't really do that" to the toe test), outside words placed
+    already. Why apart from the general doubts: they doubt only that question, never a sign told beside them ("I
+    can't really do it, my foot won't lift up" keeps the weak foot, which is why), and said to another question they
+    are no doubt at all (deafness there is why the question was not heard)."""
+    if pending is None:
+        return []
+    return [span for span in words.questions[pending.id].unsure.spans(clause) if not overlaps(span, placed)]
+
+
 def unsure_spans(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
     """Where the clause says it cannot tell, except inside a longer red-flag sign whose own words say
     so ("I can't tell when I need to go" is the nerve screen's sign), "I don't know why" (no doubt
@@ -107,6 +130,38 @@ def _memory_of_before(words: Words, clause: str) -> list[tuple[int, int]]:
     negator). A doubt of the value asked (the lump that "might have been") is read by ``_value_doubted_after``."""
     after_now = words.general["memory_past_now"].spans(clause)
     return [span for span in words.general["unsure"].spans(clause) if overlaps(span, after_now)] if after_now else []
+
+
+def _why_untold(
+    words: Words, clause: str, signs: Sequence[Sign], evidence: Mapping[str, Evidence]
+) -> list[tuple[int, int]]:
+    """Why the sign was not told before, said after it ("I coughed up a bit of blood this morning, I thought it was
+    nothing", "trouble passing water since yesterday, I didn't think it was connected"): what was thought then, no
+    doubt or denial of the sign said now, so its words are placed and its "not" or "nothing" denies nothing. Why: read
+    as a denial, the red-flag sign told after a correction or an "actually, yes" was asked again. Only after a sign
+    said plainly, in a clause before or earlier in this one with no negator before it (``why_untold``): alone, after a
+    bare no ("no, I thought it was nothing") or after a denial, it may tell of something not named, and stays
+    unplaced."""
+    spans = words.general["why_untold"].spans(clause)
+    if not spans:
+        return []
+    said_before = any(found.signed for found in evidence.values())
+    return [
+        span
+        for span in spans
+        if said_before or (_sign_before(signs, span) and not _denied_before(words, clause, signs, span))
+    ]
+
+
+def _sign_before(signs: Sequence[Sign], span: tuple[int, int]) -> bool:
+    """A sign named (no denial phrase) before the span, in the same clause."""
+    return any(sign.kind == "yes" and sign.span[1] <= span[0] for sign in signs)
+
+
+def _denied_before(words: Words, clause: str, signs: Sequence[Sign], span: tuple[int, int]) -> bool:
+    """A negator before the span outside the signs' own words ("no chest pain, I didn't want to make a fuss"; the "not"
+    of "I can not feel it between my legs" is the sign's own)."""
+    return bool(words.negators & set(outside(clause[: span[0]], [sign.span for sign in signs])))
 
 
 def _knows_not_why(words: Words, pending: Question | None, clause: str) -> list[tuple[int, int]]:
@@ -314,13 +369,24 @@ def _add_general_evidence(
         # ("my chest has been a bit sore" names the chest: that is the sign)
         if on_pain and _pain_no_sign(words, pending):
             return  # "no, it's a bit achy, but it's not swollen": the pain, no sign of a screen that names none
-        found.positive = found.negative = True
+        found.pain_said = True  # unclear, unless a sign is said plainly beside it (``settle_pain_said``)
     elif pending.phase != "red_flag" and "say_yes" not in kinds and _unplaced(words, leftover):
         # "mostly at a desk" to the sport question: the hedge is about the words beside it, no yes
         # (to a red-flag screen "a bit blotchy" still admits the sign)
         _add_general(found, kinds - {"hedges"}, leftover, words, doubted)
     else:
         _add_general(found, kinds, leftover, words, doubted)
+
+
+def settle_pain_said(evidence: Mapping[str, Evidence]) -> None:
+    """A clause that only says how much it hurts ("it aches now and then", "it's paining a lot"), to a red-flag screen:
+    the pain they called about, so the answer is unclear (yes and no both), unless another clause names a sign of the
+    screen plainly ("my calf is swollen, and it's paining a lot", "rock hard, and the pain is unreal"), which the pain
+    beside it takes nothing from. Why after every clause: read clause by clause, the pain said after the sign undid
+    it, and a clear yes was asked again. A sign denied, doubted or set aside is no sign said plainly: unclear."""
+    for found in evidence.values():
+        if found.pain_said and not (found.signed and not (found.aside or found.unsure or found.explained)):
+            found.positive = found.negative = True
 
 
 def _on_the_pain(words: Words, clause: str, kinds: set[str], pain: Sequence[tuple[int, int]]) -> bool:

@@ -367,6 +367,8 @@ def negators_reaching(
                 return True  # "no issues the calf is swollen", never "no swelling in the calf or redness"
         if any(at < o.span[1] <= sign.span[0] + 1 and not clause[o.span[1] : sign.span[0]].strip() for o in signs):
             return True  # "not hot red though": a sign right after a denied one, with no "or" between, is said
+        if sign.kind == "no" and _closed_by_its_tag(words, clause, negators, at, sign, signs):
+            return True  # "not red, no, feels normal temperature": the no agrees with the denial before it
         contrasted = _contrasted(words, clause, sign)
         return any(
             at < end <= sign.span[0] + 1
@@ -396,6 +398,30 @@ def negators_reaching(
         )
 
     return [at for at in negators if (not taken(at) if at > sign.span[0] else not stopped(at))]
+
+
+def _closed_by_its_tag(
+    words: Words, clause: str, negators: Sequence[int], at: int, sign: Sign, signs: Sequence[Sign]
+) -> bool:
+    """Whether a negator before a denial phrase is spent on a sign denied before it and closed by the answer's
+    "no" said right after that sign ("not red no feels normal temperature", "not hot or anything no same colour as
+    always": Alexa sends no commas). The tagged "no" agrees with that denial, so neither it nor the negators before
+    it undo the denial said next. Only a sign itself denied first ("red no ..." is the echo's own reading), only
+    fillers between the sign and its "no", and only for a denial phrase: a negator's reach over a sign said plainly
+    is never shortened here."""
+    for other in signs:
+        if other is sign or other.span[1] > sign.span[0] or not any(n < other.span[0] for n in negators):
+            continue
+        for tag in negators:
+            between = clause[other.span[1] : tag].split()
+            if (
+                other.span[1] <= tag < sign.span[0]
+                and at <= tag
+                and clause[tag:].split()[:1] == ["no"]
+                and all(w in words.fillers and w not in words.negators for w in between)
+            ):
+                return True
+    return False
 
 
 def spent_on(words: Words, clause: str, reaching: Sequence[int], sign: Sign) -> list[tuple[int, int]]:

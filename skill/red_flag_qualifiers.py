@@ -280,7 +280,7 @@ def apart_plainly(words: Words, pending: Question | None, normal: str, evidence:
     normal = _hedge_before_a_denial(words, groups, _hedge_closing_a_sign(words, normal))
     if found.aside or found.qualified or found.doubted or found.unsure or found.explained or found.unsure_sign:
         return False
-    if (words.not_plainly - words.plain_of_then.get(pending.id, frozenset())) & set(re.findall(r"[a-z]+", normal)):
+    if (words.not_plainly - words.plain_of_then.get(pending.id, frozenset())) & _words_said(words, normal):
         return False  # a screen asking of a moment gone by says "could" and "was" of it (``plain_of_then``)
     if any(words.general[kind].spans(normal) for kind in _NOT_PLAIN):
         return False
@@ -293,6 +293,17 @@ def apart_plainly(words: Words, pending: Question | None, normal: str, evidence:
     if not said or not denied or not all(said) or not all(denied):
         return False
     return not frozenset().union(*said) & frozenset().union(*denied)
+
+
+def _words_said(words: Words, normal: str) -> set[str]:
+    """The answer's words, read for those that keep it from being said plainly (``not_plainly``), without a time the
+    sign began said as going on since ("short of breath since yesterday", "puffed out since last night":
+    ``started_since``): its "yesterday" or "last" says when it started, and that it is there now, no time gone by.
+    Why: read as a time past, a breathlessness said plainly since yesterday beside chest pain denied was asked again.
+    Kept whole when the answer says something went (``gone_by``: "swollen since Tuesday, but it's gone down, not
+    hot"), where a time may be that of a sign over."""
+    spans = [] if words.gone_by & set(normal.split()) else words.general["started_since"].spans(normal)
+    return set(re.findall(r"[a-z]+", " ".join(outside(normal, spans))))
 
 
 def _answered_no(

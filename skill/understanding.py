@@ -105,7 +105,10 @@ The reading is deliberately cautious, because a misheard answer must never becom
 - a sign named in an unsure clause ("I can't tell if my foot is cold") is unsure, never a yes; beside
   other signs of the question denied outright, that doubt is the answer ("I don't know"); a sign
   said beside the answer's own doubt ("it creaks a bit, but I'm not sure") is "I don't know" too,
-  except to a red-flag screen, which asks again (``sign_in_doubt``);
+  except to a red-flag screen, which asks again (``sign_in_doubt``), unless the sign was said as a guess
+  ("maybe a little breathless, I don't know") or given a cause of its own after its "but" ("I've been going
+  more often, but I drink a lot of tea, so I'm not sure"), with no yes and no other sign said plainly beside
+  it: then the doubt is the answer, "I don't know" (``_guessed_then_doubted``);
 - a red-flag sign said as how things always are, long ago, someone else's ("my wife says she has
   chest pain"; but what she says of this person, "my wife says the left one looks bigger", is this
   person's sign; someone helping or looking, "my son had to carry me", "no swelling my husband had a
@@ -188,7 +191,7 @@ from typing import Any
 
 from kb import UNKNOWN, KnowledgeBase, Question
 from skill.clause_evidence import Evidence, Reading, plain_no
-from skill.clause_reading import parts_named, read_clause
+from skill.clause_reading import parts_named, read_clause, settle_pain_said
 from skill.clause_signs import named_in, negators_at, signs_in
 from skill.corrections import explains, read_corrected, split_at_correction, split_at_restating, split_at_said_again
 from skill.echoes import asked_back, parts_answered, without_echoes
@@ -321,6 +324,7 @@ def _reading(
         left = (
             before  # "no, but I heard a pop and there's a huge bruise" to the leg screen: the bruise may be its colour
         )
+    settle_pain_said(evidence)  # the pain said beside a sign said plainly takes nothing from it
     unplaced = [clause for clause, words_left in left if any(w not in words.negators for w in words_left)]
     accounted = (bool(said) or not text.strip()) and not unplaced
     # "no, I sit at a desk all day": a plain no said first, the rest explains it; or said last, after
@@ -377,6 +381,8 @@ def _reading(
     if pending is not None and _a_sign_of_its_list(kb, pending, facts):
         facts[pending.id] = "yes"
     if pending is not None and pending.id not in facts and _doubt_is_the_answer(kb, words, pending, plain, today):
+        facts[pending.id] = UNKNOWN
+    if pending is not None and pending.id not in facts and _guessed_then_doubted(words, pending, evidence, normal):
         facts[pending.id] = UNKNOWN
     return Reading(facts, clear_no)
 
@@ -480,10 +486,61 @@ def _doubted_in(words: Words, pending: Question, piece: str) -> bool:
     never "I don't know why", no doubt about the value said), or ends on a doubt that takes back what went before
     (``value_doubted_last``: "..., I really can't remember" does, "..., I don't remember the date" does not)."""
     starts = [sign.span[0] for sign in signs_in(words, pending, piece, []) if sign.question == pending.id]
+    return bool(starts) and any(start > min(starts) for start, _ in _doubts_in(words, piece))
+
+
+def _doubts_in(words: Words, piece: str) -> list[tuple[int, int]]:
+    """The doubts in a run of words that may take back what went before it (``value_doubted``, and
+    ``value_doubted_last`` only where it ends the run), never a doubt of why (``knows_not_why``)."""
     why = words.general["knows_not_why"].spans(piece)
     last = [span for span in words.general["value_doubted_last"].spans(piece) if span[1] == len(piece)]
-    doubts = [span for span in [*words.general["value_doubted"].spans(piece), *last] if not overlaps(span, why)]
-    return bool(starts) and any(start > min(starts) for start, _ in doubts)
+    return [span for span in [*words.general["value_doubted"].spans(piece), *last] if not overlaps(span, why)]
+
+
+def _guessed_then_doubted(words: Words, pending: Question, evidence: Mapping[str, Evidence], normal: str) -> bool:
+    """ "Maybe a little breathless, but I think that's just nerves, I don't know"; "bit warm maybe, but I've had a heat
+    pack on it, so I can't really say": to a red-flag screen, its sign (or a bare hedge, "maybe slightly, I honestly
+    can't tell") said as a guess (``guesses``: "maybe", "might") or with a cause of its own offered after its "but",
+    then doubted (``_doubts_in``), is "I don't know": the screen's cautious branch (care today), as the recording
+    conventions record a hedge that doubts. Why: asked again, the same person gives the same doubt; "I don't know" is
+    the answer they gave. Why safe: only where nothing else was read (no yes is ever turned into a doubt), never beside
+    a denial or a no, never after a yes said ("yes it's hot, maybe the heat pack, I don't know": ``guesses_not_after``)
+    or beside another sign said plainly ("it's red and maybe a bit swollen, I can't tell": the redness is said), and
+    never a sign admitted, then doubted bare ("I think peeing's been a bit different, but I'm not sure": "I think" and
+    "a bit" admit it, so it stays asked again, as a sign said plainly and then doubted does)."""
+    found = evidence.get(pending.id)
+    if pending.phase != "red_flag" or pending.answer_type != "yes_no" or found is None:
+        return False
+    if not found.positive or found.negative or found.values:
+        return False
+    pieces = [" ".join(re.sub(r"[.;!?]", " ", piece).split()) + " " for piece in normal.split(",")]
+    return any(_guess_doubted_in(words, pending, piece) for piece in pieces)
+
+
+def _guess_doubted_in(words: Words, pending: Question, piece: str) -> bool:
+    """Whether this run of words says the pending screen's sign (or a hedge) as a guess in every part that names it, or
+    says it once and then a cause of its own after a "but" (words no filler), and then doubts it."""
+    said = [sign.span for sign in signs_in(words, pending, piece, []) if sign.question == pending.id]
+    said += words.general["hedges"].spans(piece)
+    for start, _ in _doubts_in(words, piece):
+        before = [end for _, end in said if end <= start]
+        if not before or words.guesses_not_after & set(piece[:start].split()):
+            continue
+        turns = [turn for turn in words.general["contrast"].spans(piece[:start]) if turn[0] >= min(before)]
+        told = turns[0][0] if turns else start  # the sign told before its "but", a cause of its own after it
+        cause = [word for word in piece[told:start].split()[1:] if word not in words.fillers] if turns else []
+        parts = [part for part in re.split(r"\band\b", piece[:told]) if _names_its_sign(words, pending, part)]
+        guessed = bool(parts) and all(words.guesses & set(part.split()) for part in parts)
+        if guessed or (len(parts) == 1 and cause):
+            return True
+    return False
+
+
+def _names_its_sign(words: Words, pending: Question, part: str) -> bool:
+    """Whether these words name a sign of the question asked (or hedge one): "it's red and maybe a bit swollen" has
+    two parts that do, so one guess ("maybe") doubts no other sign said plainly beside it."""
+    named = any(sign.question == pending.id for sign in signs_in(words, pending, part, []))
+    return named or bool(words.general["hedges"].spans(part))
 
 
 def _a_sign_of_its_list(kb: KnowledgeBase, pending: Question, facts: Mapping[str, Any]) -> bool:
@@ -781,6 +838,8 @@ def _facts(
     several = several_signs(found) and not (found.unsure or found.explained)
     if a_part_denied(pending, found):
         facts[pending.id] = "no"
+    elif found.cannot_tell and not (found.positive or found.values):
+        facts[pending.id] = UNKNOWN  # "I can't hear anything, but I'm a bit deaf": why they cannot tell, over a no
     elif pending.answer_type == "yes_no" and (pending.phase != "red_flag" or apart) and several:
         # A question of several signs: "no lump, but it does catch now and then" denies one and names
         # another (a general "no" beside a sign stays unclear; to a red-flag screen both are asked again,

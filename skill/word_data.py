@@ -79,6 +79,8 @@ _GENERAL = (
     "asks_if_counts",
     "habit_of_now",
     "said_now",
+    "started_since",
+    "why_untold",
     "knee_the_trouble",
     "hedge_closing",
     "mistaken",
@@ -157,6 +159,9 @@ class QuestionWords:
     no: Family  # denies it ("I can walk"), as an answer to this question only
     elsewhere: Family  # another part or a qualified sign ("my knee is swollen" to the calf question): unclear
     values: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, when asked
+    # why they cannot tell, said to this question only ("I'm a bit deaf" to the noise question): a doubt of it, as
+    # the general ``unsure`` words are of any question; said to another it may be why they did not hear the question
+    unsure: Family = Family(None)
     volunteered: Mapping[str, Family] = field(default_factory=dict)  # choice value id -> words, any time
     answers_too: tuple[str, ...] = ()  # choice questions an answer to this one may answer as well
     parts: frozenset[str] = frozenset()  # the body parts it asks about: a bare yes or no about another is no answer
@@ -375,6 +380,8 @@ class Words:
     when_words: frozenset[str] = frozenset()  # "when", "if": a clause that says when, beside a red-flag no
     pointing_back: frozenset[str] = frozenset()  # "it", "that": a clause that may be of a sign said before
     doubt_about: frozenset[str] = frozenset()  # "about", "about a": a doubt of the one sign after it
+    guesses: frozenset[str] = frozenset()  # "maybe", "might": a red-flag sign said as a guess, then doubted
+    guesses_not_after: frozenset[str] = frozenset()  # "yes", "yeah": a yes said is no guess
     said_at_other_times: frozenset[str] = frozenset()  # "was", "had": a clause of a time gone by
     word_forms: Mapping[str, str] = field(default_factory=dict)  # "swollen" -> "swell": one word in two forms
     gone_by: frozenset[str] = frozenset()  # "gone", "went": a sign said to be over ("but it went down")
@@ -660,6 +667,8 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         when_words=frozenset(normalise(base, w) for w in _strings(raw, "when_words")),
         pointing_back=frozenset(normalise(base, w) for w in _strings(raw, "pointing_back")),
         doubt_about=frozenset(normalise(base, w) for w in _strings(raw, "doubt_about")),
+        guesses=frozenset(normalise(base, w) for w in _strings(raw, "guesses")),
+        guesses_not_after=frozenset(normalise(base, w) for w in _strings(raw, "guesses_not_after")),
         said_at_other_times=frozenset(normalise(base, w) for w in _strings(raw, "said_at_other_times")),
         word_forms={str(k): str(v) for k, v in _mapping(raw, "word_forms").items()},
         gone_by=frozenset(normalise(base, w) for w in _strings(raw, "gone_by")),
@@ -1025,6 +1034,7 @@ def _question_words(
         when_asked=family(words, _list(entry.get("when_asked") or [], where), where),
         no=family(words, _list(entry.get("denial") or [], where), where),
         elsewhere=family(words, _list(entry.get("elsewhere") or [], where), where),
+        unsure=family(words, _list(entry.get("unsure") or [], f"{where}.unsure"), f"{where}.unsure"),
         values=values,
         volunteered={v: family(words, _list(p, f"{where}.volunteered.{v}"), where) for v, p in volunteered.items()},
         answers_too=too,

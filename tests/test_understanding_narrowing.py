@@ -1023,12 +1023,8 @@ EIGHTH_ROUND_NOT = [
     # a season watched, someone else's sport: no sport of theirs
     ("sport", "I watched the whole cricket season", "sport"),
     ("sport", "my son goes skiing", "sport"),
-    # the pull-the-toes-up test not done: no "not really" read as a no
-    ("toe_pull_pain", "I can't really do that, the ankle is too stiff", "toe_pull_pain"),
+    # the toes not pulled up that far: no "not" read as a no, asked again
     ("toe_pull_pain", "I can't quite pull my toes up that far", "toe_pull_pain"),
-    # ...with the verb said first, no "I" (a "no" here would let calf stretches into the tips with a clot possible)
-    ("toe_pull_pain", "can't really do it, mate", "toe_pull_pain"),
-    ("toe_pull_pain", "couldn't really do that, the foot's numb", "toe_pull_pain"),
     # another part swollen is no lump behind the knee (it was read as a yes beside "no lump")
     ("lump", "no lump, but the whole calf is swollen compared to the other side", "lump"),
     ("lump", "no lump, my whole lower leg is puffy though", "lump"),
@@ -1692,3 +1688,52 @@ def test_waking_put_down_to_the_bladder_is_no_night_pain(said):
     """Up at night for another reason is neither the pain waking them nor a denial of it (asked again, as "I'm up
     at night anyway because of my bladder" already was); it had been read as night pain."""
     assert "serious_signs" not in _read("serious_signs", said)
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "meant"),
+    [
+        # the test not done yet, with "really" or "properly": "I don't know", as "I can't do that" is (it was asked
+        # again, a row of the eighth round's table; never its "not really" read as a no)
+        ("toe_pull_pain", "I can't really do that, the ankle is too stiff", {"toe_pull_pain": UNKNOWN}),
+        # ...with the verb said first, no "I" (never a "no": it would let calf stretches into the tips with a clot
+        # possible); a sign told as why is kept
+        ("toe_pull_pain", "can't really do it, mate", {"toe_pull_pain": UNKNOWN}),
+        ("toe_pull_pain", "couldn't really do that, the foot's numb", {"toe_pull_pain": UNKNOWN, "tingling": "yes"}),
+        ("toe_pull_pain", "I can't really try that just now", {"toe_pull_pain": UNKNOWN}),
+        ("toe_pull_pain", "sorry, I can't properly do it at the moment", {"toe_pull_pain": UNKNOWN}),
+        # hard of hearing, told as why they cannot tell a noise (alone, "a bit" was the noise's yes)
+        ("grinding", "I'm a little deaf these days", {"grinding": UNKNOWN}),
+        ("grinding", "my hearing isn't what it used to be", {"grinding": UNKNOWN}),
+        ("grinding", "I wouldn't hear it over the telly anyway", {"grinding": UNKNOWN}),
+        ("grinding", "no, I can't hear anything, but I'm hard of hearing", {"grinding": UNKNOWN}),
+        # must not: someone else hears it, deafness only why they do not: the sign kept
+        ("grinding", "my son can hear it clicking, I can't hear it myself, I'm going deaf", {"grinding": "yes"}),
+        # must not: a sign told as why the test cannot be done is kept beside the doubt
+        (
+            "toe_pull_pain",
+            "I can't really try it, my foot just flops down",
+            {"foot_weak": "yes", "toe_pull_pain": UNKNOWN},
+        ),
+        # must not: deafness said to another question is why it was not heard, never "I don't know" to it
+        ("age", "sorry, I'm a bit deaf", {}),
+        ("tingling", "I'm going deaf, love", {}),
+        # the place never felt
+        ("lump", "I've never really felt round the back", {"lump": UNKNOWN}),
+        # the first minutes of the day, and the mornings the best time
+        ("morning_stiffness", "a touch, for the first couple of minutes", {"morning_stiffness": "yes"}),
+        ("morning_stiffness", "the first ten minutes, then it settles", {"morning_stiffness": "yes"}),
+        ("morning_stiffness", "no, the mornings are really the best part of the day", {"morning_stiffness": "no"}),
+        # another knee or leg hurt before, not this muscle; never, said with how long or a problem named
+        ("reinjured", "no, I hurt my other knee once, never this one", {"reinjured": "no"}),
+        ("reinjured", "nope, my other leg was the one I hurt last time", {"reinjured": "no"}),
+        ("reinjured", "never injured it before in my whole life", {"reinjured": "no"}),
+        ("reinjured", "I've never had any trouble with this muscle before", {"reinjured": "no"}),
+        # must not: this muscle hurt before stays the yes
+        ("reinjured", "I pulled this hamstring last season", {"reinjured": "yes"}),
+    ],
+)
+def test_plain_answers_to_narrowing_questions_in_other_words(asked, said, meant):
+    """Ordinary answers that were asked again (or, for deafness, read as the noise's yes): the test not done, the
+    noise unheard for deafness, the place not felt, the first minutes of the morning, another knee hurt before."""
+    assert _read(asked, said) == meant

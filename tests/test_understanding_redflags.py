@@ -3406,6 +3406,224 @@ def test_a_calf_fine_not_fat_is_no_sign(pending, said, meant):
     assert _read(pending, said) == meant
 
 
+# A sign said plainly with the time it began, going on since ("short of breath since yesterday", "puffed out since last
+# night"), beside another sign of the screen denied: the "yesterday" or "last" says when it started, no time gone by,
+# so the sign is told apart plainly and the answer is the screen's yes (``started_since``, read by ``apart_plainly``)
+A_SIGN_SAID_SINCE_IT_BEGAN = [
+    ("chest_symptoms", "no chest pain but i have been really breathless since yesterday", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "no blood but i have had a pain in my chest ever since last night", {"chest_symptoms": "yes"}),
+    ("leg_signs", "it has been swollen since yesterday but not hot", {"leg_signs": "yes", "duration_days": 1}),
+    ("calf_swollen", "it has been warm since last night but not swollen", {"calf_swollen": "yes", "duration_days": 1}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_SIGN_SAID_SINCE_IT_BEGAN)
+def test_a_sign_said_since_it_began_is_said_plainly(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must not: the sign said in a time gone by ("was"), gone down or settled since, someone else's, or in doubt
+# keeps the answer asked again (or the screen's no where someone else's is the only sign)
+A_SIGN_SINCE_THEN_GONE_OR_DOUBTED = [
+    ("chest_symptoms", "no chest pain but i was short of breath yesterday", {}),
+    ("chest_symptoms", "no chest pain i was breathless since yesterday but it has gone now", {}),
+    ("chest_symptoms", "no chest pain i have been breathless since yesterday but it has settled", {}),
+    ("chest_symptoms", "no chest pain but i might have been a bit short of breath since yesterday", {}),
+    ("chest_symptoms", "no chest pain but i think i have been short of breath since last night", {}),
+    ("leg_signs", "it was swollen since tuesday but it has gone down now not hot", {}),
+    ("calf_swollen", "it was warm last night but not swollen now", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_SIGN_SINCE_THEN_GONE_OR_DOUBTED)
+def test_a_sign_since_then_gone_or_doubted_is_no_yes(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# A clause that only says how much it hurts, beside a sign of the screen said plainly ("my calf is swollen and it is
+# paining a lot", "rock hard, and the pain is unreal"), takes nothing from the sign: the screen's yes
+# (``settle_pain_said``)
+A_SIGN_SAID_BESIDE_THE_PAIN = [
+    ("calf_swollen", "my calf is swollen and it is hurting a lot", {"calf_swollen": "yes"}),
+    ("calf_tight", "hard as a rock yes and the pain is unreal", {"calf_tight": "yes"}),
+    ("calf_tight", "really tight yeah and it does hurt a lot", {"calf_tight": "yes"}),
+    ("leg_signs", "the leg is swollen and it aches a lot", {"leg_signs": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_SIGN_SAID_BESIDE_THE_PAIN)
+def test_a_sign_said_beside_the_pain_is_the_yes(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must not: the pain alone, or beside the sign denied, past, someone else's or in doubt, stays asked again
+A_PAIN_BESIDE_NO_SIGN_SAID_PLAINLY = [
+    ("calf_swollen", "it is not swollen and it is hurting a lot", {}),
+    ("calf_swollen", "no swelling but it aches a lot", {}),
+    ("calf_swollen", "my calf used to be swollen and it is hurting a lot", {}),
+    ("calf_swollen", "my wife's calf is swollen and mine is aching a lot", {}),
+    ("calf_tight", "it is not rock hard but it hurts a lot", {}),
+    ("leg_signs", "it was swollen last week and it hurts a lot", {}),
+    ("hot_knee", "it was red yesterday and it aches a lot", {}),
+    ("chest_symptoms", "it aches a lot", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_PAIN_BESIDE_NO_SIGN_SAID_PLAINLY)
+def test_a_pain_beside_no_sign_said_plainly_is_no_yes(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# Why the sign was not told before, said after it ("I thought it was nothing", "I didn't think it was connected", "I
+# didn't want to say", "I didn't put the two together"): what was thought then, no doubt or denial of the sign said now,
+# so the sign said is the screen's yes (``why_untold``)
+A_SIGN_TOLD_LATE = [
+    (
+        "chest_symptoms",
+        "no wait yes i brought up some blood when i coughed i thought it was nothing",
+        {"chest_symptoms": "yes"},
+    ),
+    (
+        "nerve_red_flags",
+        "actually yes i have had trouble peeing since monday i did not want to say",
+        {"nerve_red_flags": "yes"},
+    ),
+    (
+        "nerve_red_flags",
+        "i have gone numb between my legs i did not think it was connected",
+        {"nerve_red_flags": "yes"},
+    ),
+    ("hot_knee", "no wait yes it is hot to touch sorry i was not thinking", {"hot_knee": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_SIGN_TOLD_LATE)
+def test_a_sign_told_late_is_the_yes(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must not: the remark alone, after a bare no or a denial (it may tell of something not named), the sign
+# said to be nothing now, past, someone else's or doubted keep their reading: never the screen's yes, nor its no
+A_REMARK_WITHOUT_A_SIGN_SAID = [
+    ("chest_symptoms", "no i thought it was nothing", {}),
+    ("chest_symptoms", "no i did not want to say", {}),
+    ("chest_symptoms", "no chest pain i did not want to make a fuss", {}),
+    ("chest_symptoms", "i coughed up some blood but it was nothing", {}),
+    ("chest_symptoms", "i had chest pain last year i thought it was nothing", {}),
+    ("nerve_red_flags", "my husband has trouble peeing i did not think it was connected", {}),
+    ("nerve_red_flags", "no i did not think it was connected", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_REMARK_WITHOUT_A_SIGN_SAID)
+def test_a_remark_without_a_sign_said_is_no_answer(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# A sign denied, then the answer's own "no" agreeing with it, then the screen's own denial of another sign, in speech
+# without commas ("not red no feels normal temperature"): the tagged "no" closes the first denial, so it does not
+# undo the denial said next (``clause_signs._closed_by_its_tag``). The screen's no.
+A_DENIAL_TAGGED_NO_THEN_ANOTHER_DENIAL = [
+    ("hot_knee", "not red no it just feels normal temperature", {"hot_knee": "no"}),
+    ("hot_knee", "not hot no cool as you like", {"hot_knee": "no"}),
+    ("leg_signs", "not swollen or anything no same colour as always", {"leg_signs": "no"}),
+    ("calf_tight", "not hard no the pain is about what you would expect", {"calf_tight": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_DENIAL_TAGGED_NO_THEN_ANOTHER_DENIAL)
+def test_a_denial_tagged_no_then_another_denial_is_the_no(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must not be the no: a sign said after the tag, the later denial itself negated, a doubt, a bare
+# "no" that follows a sign said plainly (no denial before it to agree with)
+A_DENIAL_TAGGED_NO_NEVER_THE_NO = [
+    ("hot_knee", "not red no but it is hot to the touch"),
+    ("hot_knee", "not red no not normal temperature"),
+    ("hot_knee", "not red no well maybe a bit warm"),
+    ("leg_signs", "not hot no same colour as always but it is swollen"),
+    ("leg_signs", "not swollen no but it has gone a funny colour"),
+    ("calf_tight", "not hard no the pain is unbearable"),
+    ("hot_knee", "not red no i do not know feels normal temperature maybe"),
+]
+
+
+@pytest.mark.parametrize("pending, said", A_DENIAL_TAGGED_NO_NEVER_THE_NO)
+def test_a_denial_tagged_no_never_hides_a_sign_or_doubt(pending, said):
+    assert _read(pending, said).get(pending) != "no"
+
+
+# The game played on or finished after the knock, or named as only a game, beside the injury screen's denial ("no, I
+# walked off fine, it was only a hockey match", "kept playing the rest of the match"): what they were doing, no sign,
+# so the denial stands (``life_as_usual``)
+THE_GAME_BESIDE_THE_INJURY_DENIAL = [
+    ("injury_severe", "no i walked off fine it was only a hockey match", {"injury_severe": "no"}),
+    ("injury_severe", "nah i walked off and kept playing the rest of the match", {"injury_severe": "no"}),
+    ("injury_severe", "no I finished the rugby game and it did not swell", {"injury_severe": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", THE_GAME_BESIDE_THE_INJURY_DENIAL)
+def test_the_game_beside_the_injury_denial_is_the_no(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...never the no: the game not finished, a sign or a doubt said beside it, or the game alone
+THE_GAME_NEVER_THE_NO = [
+    ("injury_severe", "no i walked off but i could not finish the game"),
+    ("injury_severe", "no i walked off it was only a netball game but then it swelled up within the hour"),
+    ("injury_severe", "i don't think so it was only a netball game"),
+    ("injury_severe", "it was only a netball game"),
+    ("injury_severe", "no i walked off fine it was only a netball game i think maybe it swelled"),
+]
+
+
+@pytest.mark.parametrize("pending, said", THE_GAME_NEVER_THE_NO)
+def test_the_game_never_hides_a_sign_or_doubt(pending, said):
+    assert _read(pending, said).get(pending) != "no"
+
+
+# A red-flag sign (or a bare hedge) said as a guess ("maybe", "might"), or given a cause of its own after its "but",
+# then doubted at the end, is "I don't know": the screen's cautious branch (care today), as the recording conventions
+# record a hedge that doubts (words as Alexa sends them, no commas)
+A_SIGN_GUESSED_THEN_DOUBTED = [
+    ("fever", "maybe a little feverish but it's warm in here I can't really tell"),
+    ("nerve_red_flags", "I might be weeing more but I've been drinking loads of coffee so I'm not sure"),
+    ("chest_symptoms", "possibly a bit short of breath but that could be the stairs hard to say"),
+    ("leg_cold_pale", "my toes might be a bit pale but my feet are always like that so who knows"),
+    ("calf_swollen", "perhaps slightly I honestly can't tell"),
+    ("hot_knee", "a touch warm maybe but I had a wheat bag on it so I can't say really"),
+]
+
+
+@pytest.mark.parametrize("pending, said", A_SIGN_GUESSED_THEN_DOUBTED)
+def test_a_red_flag_sign_guessed_then_doubted_is_unknown(pending, said):
+    assert _read(pending, said) == {pending: UNKNOWN}
+
+
+# ...and what it must not do: a sign admitted ("I think", "a bit") then doubted bare, a yes said, a doubt of why or
+# of whether it is related, a plain no: never "I don't know" where it was a yes, a no or asked again
+NOT_A_GUESS_DOUBTED = [
+    ("nerve_red_flags", "I think peeing has been a little odd but I'm not sure", {}),
+    ("hot_knee", "yes it's hot maybe because of the heat pack I don't know", {}),
+    ("calf_swollen", "yes it's swollen and warm I'm not sure why", {"calf_swollen": "yes"}),
+    ("chest_symptoms", "maybe a little breathless I don't know why", {"chest_symptoms": "yes"}),
+    ("chest_symptoms", "I've been a bit breathless but I'm not sure if it's related", {"chest_symptoms": "yes"}),
+    ("fever", "no fever I haven't got a thermometer but I feel fine", {}),
+    ("calf_swollen", "my calf is swollen but I'm not sure it's the same leg", {}),
+    # another sign said plainly beside the guess: the guess doubts no other sign (asked again, never "I don't know")
+    ("leg_signs", "it's red and maybe a bit swollen but I can't tell", {}),
+    ("injury_severe", "I couldn't walk at all and it might have swelled I'm not sure", {}),
+    ("nerve_red_flags", "I can't feel my bottom and maybe I'm peeing more but I don't know", {}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", NOT_A_GUESS_DOUBTED)
+def test_a_sign_admitted_or_said_yes_is_no_guess_doubted(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
 # A sign said with a word of degree right after another denied, or after a bare no, is said afresh (Alexa sends no
 # comma): the screen's yes where a sign said beside another denied is its yes, else asked again; never its no
 A_SIGN_SAID_WITH_A_DEGREE_AFTER_A_DENIAL = [
