@@ -48,7 +48,12 @@ def signs_in(
     the answer implies (``told``: its ``implies_when_told``), and either is kept beside a red-flag sign in the same
     words ("my calf is black and blue" after the pop: the leg screen's colour and the tear's bruise)."""
     found = named_in(words, pending, clause, covered)
-    found += _bridged(words, pending, clause, covered)
+    fresh = fresh_starts(words, clause, found)
+    found += [
+        sign
+        for sign in _bridged(words, pending, clause, covered)
+        if not _across_a_fresh_start(words, clause, sign, fresh)
+    ]
     for qid, family in _implied(words, pending, told):  # "both legs" to the tingling question: the nerve screen's sign
         denied = words.questions[qid].no.spans(clause)  # "both feet feel normal" is that screen's own no
         found += [
@@ -97,6 +102,52 @@ def signs_in(
         and not _within_a_value(words, pending, clause, k, kept)
     ]
     return [k for k in kept if not k.companion or any(p.pending and overlaps(k.span, [p.span]) for p in kept)]
+
+
+def fresh_starts(words: Words, clause: str, signs: Sequence[Sign]) -> list[int]:
+    """Where each sign said afresh with a word of degree starts (``fresh_start``)."""
+    return [at for sign in signs if (at := fresh_start(words, clause, sign, signs)) is not None]
+
+
+def fresh_start(words: Words, clause: str, sign: Sign, signs: Sequence[Sign]) -> int | None:
+    """Where a sign said with a word of degree starts afresh (``degree_said``): "not hot a bit red", "not hot no
+    slightly red", "no a bit red", "not red no feels a bit warm" (Alexa sends no comma). The sign is said with the word
+    of degree when that word stands right before it or inside its own words; it starts afresh when the words before
+    it end with another sign (after "and", too) or a bare no: a "no" before a word of degree is the answer's own, never
+    "no redness", and a denial said before another sign is spent on it. Why: read as one denial list, a red-flag sign
+    said was stored as the screen's no. Said right after a negator ("not a bit red", "not even a little red") or after
+    "or" ("not hot or a bit red") it is still denied. The place returned is where the word of degree (or the sign, if
+    the word is inside it) starts; no negator before it reaches that sign (``negators_reaching``), and no denial found
+    only over the word of degree runs across it (``signs_in``). None: not said afresh."""
+    if sign.kind != "yes" or sign.value is not None:
+        return None
+    start = sign.span[0]
+    degrees = words.general["degree_said"].spans(clause)
+    said_with = [at for at, end in degrees if end == start or (start <= at and end <= sign.span[1])]
+    if not said_with:
+        return None
+    at = min(*said_with, start)
+    return at if _after_a_denial(words, clause, at, signs) else None
+
+
+def _after_a_denial(words: Words, clause: str, at: int, signs: Sequence[Sign]) -> bool:
+    """The words before ``at`` end with a bare no, or with another sign (the "and" after it set aside)."""
+    before = clause[:at].split()
+    if before[-1:] and before[-1] in words.leading_no:
+        return True
+    end = at - (len("and ") if before[-1:] == ["and"] else 0)
+    return any(other.kind == "yes" and other.span[1] == end for other in signs)
+
+
+def _across_a_fresh_start(words: Words, clause: str, sign: Sign, fresh: Sequence[int]) -> bool:
+    """ "Not hot no slightly red" is no list "not hot no red" with the word of degree bridged (``_bridged``), nor is
+    it "hot, not red": a phrase found only over a word of degree that starts a sign afresh (``fresh_start``) is never
+    a denial, nor a phrase that reads the bare no before it as its own. A phrase that says a part denied and another
+    said ("not both legs a bit numb down there") is kept: it reads the words as said."""
+    return any(
+        sign.span[0] < at < sign.span[1] and (sign.kind == "no" or clause[:at].split()[-1] in words.leading_no)
+        for at in fresh
+    )
 
 
 def _implied(words: Words, pending: Question | None, told: frozenset[str]) -> list[tuple[str, Family]]:
@@ -252,7 +303,7 @@ def said_of(words: Words, pending: Question | None, clause: str, negators: Negat
     reaching = negators.reaching
     if sign.value is not None:
         return "no" if any(at < sign.span[0] for at in reaching) else "yes"
-    if sign.kind == "unclear":
+    if sign.kind == "unclear" or (sign.kind == "yes" and _no_or_a_hedge(words, clause, sign)):
         return "unclear"
     if sign.kind == "no":
         undone = any(at < sign.span[0] and not (negators.answer_first and at == 0) for at in reaching)
@@ -262,6 +313,17 @@ def said_of(words: Words, pending: Question | None, clause: str, negators: Negat
     if not reaching:
         return "yes"
     return "unclear" if _of_another_part(words, pending, clause, sign) else "no"
+
+
+def _no_or_a_hedge(words: Words, clause: str, sign: Sign) -> bool:
+    """ "No kind of swelling", "nope sort of red": a bare no, then a word that is either a hedge of the sign after it
+    (the no answers something else) or says no sign of any kind (``degree_or_none_after_no``), right before the sign.
+    Why unclear: read as the sign said, a red-flag no could be stored as yes; read as denied, a sign said as no."""
+    before = clause[: sign.span[0]]
+    return any(
+        end == sign.span[0] and before[:start].split()[-1:] and before[:start].split()[-1] in words.leading_no
+        for start, end in words.general["degree_or_none_after_no"].spans(before)
+    )
 
 
 def _of_another_part(words: Words, pending: Question | None, clause: str, sign: Sign) -> bool:
@@ -286,8 +348,11 @@ def negators_reaching(
     hot red though"), is not denied."""
     ends = [other.span[1] for other in signs if other is not sign]
     ends += [m.end() + 1 for m in re.finditer(r"\S+", clause) if m.group() in words.body_parts]  # "not just the knee"
+    fresh = fresh_start(words, clause, sign, signs)
 
     def stopped(at: int) -> bool:
+        if fresh is not None and at < fresh:
+            return True  # "not hot no a bit red": a sign said with a word of degree after a denial is said afresh
         if words.negation_stops.search(clause[at : sign.span[0]]):
             return True  # "nothing, only pain when I climb the stairs": the negator is spent before the turn
         head = _answer_no_at(words, clause, at)

@@ -93,6 +93,8 @@ _GENERAL = (
     "someone_else_did",
     "own_again",
     "admitted_before",
+    "degree_said",
+    "degree_or_none_after_no",
     "same_one",
 )
 

@@ -508,3 +508,14 @@ def test_a_hot_knee_said_to_the_leg_screen_answers_the_hot_knee_screen_too() -> 
     said = free(at("leg_signs", CALM), "swollen or hot? the knee's hot and red, yes")
     assert facts_of(said)["leg_signs"] == "yes" and facts_of(said)["hot_knee"] == "yes", said.speech
     assert "hot to touch" not in said.speech
+
+
+def test_a_sign_said_with_a_degree_after_a_denial_is_never_the_screens_no() -> None:
+    """Alexa sends no comma: "not warm no a little puffy" to the calf screen denies the warmth and says the swelling
+    with a word of degree. Read as one denial list it stored the calf screen's no and lost a clot sign; the swelling
+    said afresh is the screen's yes (a sign said beside another denied), and the screen is not asked again."""
+    convo = at("calf_swollen")
+    said = free(convo, "not warm no a little puffy")
+    assert facts_of(said).get("calf_swollen") != "no", said.speech
+    assert facts_of(said).get("calf_swollen") == "yes", said.speech
+    assert said.ended or convo.asked(said).id != "calf_swollen", said.speech

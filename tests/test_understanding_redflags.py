@@ -3659,3 +3659,56 @@ NOT_A_PLAIN_SIGN_BESIDE_A_GUESS = [
 @pytest.mark.parametrize("pending, said, meant", NOT_A_PLAIN_SIGN_BESIDE_A_GUESS)
 def test_no_plain_sign_beside_a_guess_keeps_its_reading(pending, said, meant):
     assert _read(pending, said) == meant
+
+
+# A sign said with a word of degree right after another denied, or after a bare no, is said afresh (Alexa sends no
+# comma): the screen's yes where a sign said beside another denied is its yes, else asked again; never its no
+A_SIGN_SAID_WITH_A_DEGREE_AFTER_A_DENIAL = [
+    ("hot_knee", "nope a little bit warm", "yes"),
+    ("hot_knee", "not warm just now a bit pink", None),  # "just" turns away: the pink said, asked again or yes
+    ("hot_knee", "it isn't warm no quite red actually", None),
+    ("hot_knee", "not red no it feels very warm", "yes"),
+    ("hot_knee", "not red and a little warm", "yes"),
+    ("hot_knee", "not very warm a bit pinkish", None),
+    ("hot_knee", "no red no feels slightly warmer", "yes"),
+    ("calf_swollen", "not hot no a little puffy", "yes"),
+    ("calf_swollen", "it's not red really swollen", None),
+    ("leg_signs", "not red no slightly puffy", "yes"),
+    ("leg_signs", "not swollen a bit hot", "yes"),
+    ("leg_cold_pale", "not cold no a little bit blue", "yes"),
+    ("chest_symptoms", "not coughing blood no a bit breathless", "yes"),
+    ("chest_symptoms", "no chest pain very short of breath", "yes"),
+    ("nerve_red_flags", "not both legs no a bit numb around my bottom", "yes"),
+    ("injury_severe", "not out of place no very swollen", "yes"),
+    ("fever", "nope a bit feverish", None),
+    ("hot_knee", "nope sort of red", None),  # the no and a hedge, or no sign of any sort: asked again
+    ("calf_swollen", "no kind of swelling at all", None),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_SIGN_SAID_WITH_A_DEGREE_AFTER_A_DENIAL)
+def test_a_sign_said_with_a_degree_after_a_denial_is_never_a_no(pending, said, meant):
+    read = _read(pending, said).get(pending)
+    assert read != "no"
+    if meant is not None:
+        assert read == meant
+
+
+# ...and what stays a denial: the word of degree said right after a negator, or joined to the denial by "or"
+A_SIGN_DENIED_WITH_A_DEGREE = [
+    ("hot_knee", "not warm or pink"),
+    ("hot_knee", "not warm not pink"),
+    ("hot_knee", "nope not a little bit red"),
+    ("hot_knee", "not even slightly warm"),
+    ("hot_knee", "not warm or even a bit red"),
+    ("hot_knee", "not hot no redness"),
+    ("calf_swollen", "not red no not puffy"),
+    ("calf_swollen", "no swelling"),
+    ("leg_cold_pale", "not cold or even a little pale"),
+    ("chest_symptoms", "no chest pain not a bit breathless"),
+]
+
+
+@pytest.mark.parametrize("pending, said", A_SIGN_DENIED_WITH_A_DEGREE)
+def test_a_sign_denied_with_a_degree_stays_a_no(pending, said):
+    assert _read(pending, said).get(pending) == "no"
