@@ -506,3 +506,20 @@ def test_a_hot_knee_said_to_the_leg_screen_answers_the_hot_knee_screen_too() -> 
     said = free(at("leg_signs", CALM), "swollen or hot? the knee's hot and red, yes")
     assert facts_of(said)["leg_signs"] == "yes" and facts_of(said)["hot_knee"] == "yes", said.speech
     assert "hot to touch" not in said.speech
+
+
+def test_a_calf_gone_tight_and_big_cut_across_two_slots_is_the_swollen_calf() -> None:
+    """ "{reply} but {symptom} and {symptom_two}" cuts "the calf has gone hard and fat since lunch" at its "and": the
+    slot reader puts the "and" back, so the calf gone tight (or hard) and big is the calf screen's sign (a clot sign,
+    never lost), beside the burst screen's own doubted reply."""
+    burst = read_slots(
+        answer_intent(
+            KB,
+            reply=Unmatched("soft i dont really know"),
+            symptom=Unmatched("my calf has really gone hard"),
+            symptom_two=Unmatched("fat since lunch"),
+        ),
+        KB,
+        KB.questions["cyst_burst"],
+    )
+    assert burst.facts.get("calf_swollen") == "yes", burst.facts
