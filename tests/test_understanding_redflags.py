@@ -3629,13 +3629,29 @@ def test_a_sign_admitted_or_said_yes_is_no_guess_doubted(pending, said, meant):
 # heat said with it; a loss told against how it was ("like I used to", no habit of old); one calf gone tight and big.
 # Each sign is its screen's yes beside the answer to the screen asked.
 A_SIGN_TOLD_BESIDE_ANOTHER_ANSWER = [
-    ("knee_signs", "nope not that it's my calf my calf has puffed right up", {"knee_signs": "no", "calf_swollen": "yes"}),
+    (
+        "knee_signs",
+        "nope not that it's my calf my calf has puffed right up",
+        {"knee_signs": "no", "calf_swollen": "yes"},
+    ),
     ("knee_signs", "no it isn't that it's the calf that's gone swollen", {"knee_signs": "no", "calf_swollen": "yes"}),
-    ("fever", "no temperature i feel alright apart from my knee being red and warm", {"fever": "no", "hot_knee": "yes"}),
+    (
+        "fever",
+        "no temperature i feel alright apart from my knee being red and warm",
+        {"fever": "no", "hot_knee": "yes"},
+    ),
     ("fever", "no i'm fine except the knee is all hot", {"fever": "no", "hot_knee": "yes"}),
-    ("tingling", "yeah and i can't control my bladder like i used to since last week", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    (
+        "tingling",
+        "yeah and i can't control my bladder like i used to since last week",
+        {"tingling": "yes", "nerve_red_flags": "yes"},
+    ),
     ("tingling", "yes and i struggle to hold my wee the way i used to", {"tingling": "yes", "nerve_red_flags": "yes"}),
-    ("cyst_burst", "i'm not sure but my calf has gone hard and big since lunch", {"cyst_burst": UNKNOWN, "calf_swollen": "yes"}),
+    (
+        "cyst_burst",
+        "i'm not sure but my calf has gone hard and big since lunch",
+        {"cyst_burst": UNKNOWN, "calf_swollen": "yes"},
+    ),
     ("lump", "no lump but the calf got all tight and fat today", {"lump": "no", "calf_swollen": "yes"}),
 ]
 
