@@ -311,8 +311,11 @@ def _not_new(
 def not_theirs_now(words: Words, clause: str, kind: str) -> list[tuple[int, int]]:
     """Where the clause says a sign is someone else's or not new (``kind``), except where someone else
     helps this person or looks for them (``someone_helping``): "not able to walk, my son had to carry
-    me" and "no swelling, my husband had a look" are this person's own sign and denial."""
+    me" and "no swelling, my husband had a look" are this person's own sign and denial; nor where a loss is told
+    against how it was (``lost_since``): "I can't hold my water like I used to" is new, "used to" no habit of old."""
     helping = words.general["someone_helping"].spans(clause)
+    if kind == "not_new":
+        helping = [*helping, *words.general["lost_since"].spans(clause)]
     return [span for span in words.general[kind].spans(clause) if not overlaps(span, helping)]
 
 

@@ -57,6 +57,7 @@ _GENERAL = (
     "not_new_remark",
     "someone_else",
     "someone_helping",
+    "lost_since",
     "hypothetical",
     "pain_talk",
     "worsening",

@@ -519,3 +519,20 @@ def test_a_sign_said_with_a_degree_after_a_denial_is_never_the_screens_no() -> N
     assert facts_of(said).get("calf_swollen") != "no", said.speech
     assert facts_of(said).get("calf_swollen") == "yes", said.speech
     assert said.ended or convo.asked(said).id != "calf_swollen", said.speech
+
+
+def test_a_calf_gone_tight_and_big_cut_across_two_slots_is_the_swollen_calf() -> None:
+    """ "{reply} but {symptom} and {symptom_two}" cuts "the calf has gone hard and fat since lunch" at its "and": the
+    slot reader puts the "and" back, so the calf gone tight (or hard) and big is the calf screen's sign (a clot sign,
+    never lost), beside the burst screen's own doubted reply."""
+    burst = read_slots(
+        answer_intent(
+            KB,
+            reply=Unmatched("soft i dont really know"),
+            symptom=Unmatched("my calf has really gone hard"),
+            symptom_two=Unmatched("fat since lunch"),
+        ),
+        KB,
+        KB.questions["cyst_burst"],
+    )
+    assert burst.facts.get("calf_swollen") == "yes", burst.facts

@@ -3712,3 +3712,62 @@ A_SIGN_DENIED_WITH_A_DEGREE = [
 @pytest.mark.parametrize("pending, said", A_SIGN_DENIED_WITH_A_DEGREE)
 def test_a_sign_denied_with_a_degree_stays_a_no(pending, said):
     assert _read(pending, said).get(pending) == "no"
+
+
+# Red-flag signs told beside another screen's answer, in shapes found reading fresh rounds (words as Alexa sends them):
+# the asked sign denied as "that", then the calf named and said swollen; the knee set apart from feeling well, its
+# heat said with it; a loss told against how it was ("like I used to", no habit of old); one calf gone tight and big.
+# Each sign is its screen's yes beside the answer to the screen asked.
+A_SIGN_TOLD_BESIDE_ANOTHER_ANSWER = [
+    (
+        "knee_signs",
+        "nope not that it's my calf my calf has puffed right up",
+        {"knee_signs": "no", "calf_swollen": "yes"},
+    ),
+    ("knee_signs", "no it isn't that it's the calf that's gone swollen", {"knee_signs": "no", "calf_swollen": "yes"}),
+    (
+        "fever",
+        "no temperature i feel alright apart from my knee being red and warm",
+        {"fever": "no", "hot_knee": "yes"},
+    ),
+    ("fever", "no i'm fine except the knee is all hot", {"fever": "no", "hot_knee": "yes"}),
+    (
+        "tingling",
+        "yeah and i can't control my bladder like i used to since last week",
+        {"tingling": "yes", "nerve_red_flags": "yes"},
+    ),
+    ("tingling", "yes and i struggle to hold my wee the way i used to", {"tingling": "yes", "nerve_red_flags": "yes"}),
+    (
+        "cyst_burst",
+        "i'm not sure but my calf has gone hard and big since lunch",
+        {"cyst_burst": UNKNOWN, "calf_swollen": "yes"},
+    ),
+    ("lump", "no lump but the calf got all tight and fat today", {"lump": "no", "calf_swollen": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_SIGN_TOLD_BESIDE_ANOTHER_ANSWER)
+def test_a_red_flag_sign_told_beside_another_answer_is_kept(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what they must not do: someone else's sign, a sign past and gone, denied or doubted, a build of both calves,
+# or "used to" of a habit of old or of someone else: never the screen's yes
+A_SIGN_BESIDE_ANOTHER_ANSWER_NOT_SAID = [
+    ("knee_signs", "no it's not that it's my husband's calf that's swollen", "calf_swollen"),
+    ("knee_signs", "no it's not that my calf was swollen last year", "calf_swollen"),
+    ("fever", "no fever fine other than my knee which was hot last month", "hot_knee"),
+    ("fever", "no fever fine apart from my wife's knee being hot", "hot_knee"),
+    ("fever", "no fever fine apart from my knee not being hot or red", "hot_knee"),
+    ("tingling", "yes my mum can't hold her water like she used to", "nerve_red_flags"),
+    ("tingling", "yes i used to leak a bit years ago", "nerve_red_flags"),
+    ("tingling", "yes and i can't hold my water like i used to but that was years ago", "nerve_red_flags"),
+    ("cyst_burst", "i have big tight calves from running", "calf_swollen"),
+    ("cyst_burst", "my calf hasn't gone tight and big", "calf_swollen"),
+    ("cyst_burst", "not sure maybe my calf has gone tight and big", "calf_swollen"),
+]
+
+
+@pytest.mark.parametrize("pending, said, screen", A_SIGN_BESIDE_ANOTHER_ANSWER_NOT_SAID)
+def test_a_red_flag_sign_not_said_beside_another_answer_is_no_yes(pending, said, screen):
+    assert _read(pending, said).get(screen) != "yes"
