@@ -321,7 +321,7 @@ def _no_or_a_hedge(words: Words, clause: str, sign: Sign) -> bool:
     Why unclear: read as the sign said, a red-flag no could be stored as yes; read as denied, a sign said as no."""
     before = clause[: sign.span[0]]
     return any(
-        end == sign.span[0] and before[:start].split()[-1:] and before[:start].split()[-1] in words.leading_no
+        end == sign.span[0] and (last := before[:start].split()[-1:]) and last[0] in words.leading_no
         for start, end in words.general["degree_or_none_after_no"].spans(before)
     )
 

@@ -281,7 +281,7 @@ def apart_plainly(words: Words, pending: Question | None, normal: str, evidence:
     normal = _hedge_before_a_denial(words, groups, _hedge_closing_a_sign(words, normal))
     if found.aside or found.qualified or found.doubted or found.unsure or found.explained or found.unsure_sign:
         return False
-    if (words.not_plainly - words.plain_of_then.get(pending.id, frozenset())) & _words_said(words, normal):
+    if _not_plain_in(words, pending, _words_said(words, normal)):
         return False  # a screen asking of a moment gone by says "could" and "was" of it (``plain_of_then``)
     if any(words.general[kind].spans(normal) for kind in _NOT_PLAIN):
         return False
@@ -328,8 +328,7 @@ def plain_beside_a_guess(words: Words, pending: Question | None, normal: str, ev
     if _corrected(words, normal):
         return False
     doubts = [span for kind in ("doubt", "unsure") for span in words.general[kind].spans(normal)]
-    rest = set(re.findall(r"[a-z]+", " ".join(outside(normal, doubts)))) - words.guesses
-    if (words.not_plainly - words.plain_of_then.get(pending.id, frozenset())) & rest:
+    if _not_plain_in(words, pending, _words_outside(normal, doubts) - words.guesses):
         return False
     if any(words.general[kind].spans(normal) for kind in _NOT_PLAIN if kind not in ("doubt", "unsure")):
         return False
@@ -344,7 +343,18 @@ def _words_said(words: Words, normal: str) -> set[str]:
     Kept whole when the answer says something went (``gone_by``: "swollen since Tuesday, but it's gone down, not
     hot"), where a time may be that of a sign over."""
     spans = [] if words.gone_by & set(normal.split()) else words.general["started_since"].spans(normal)
+    return _words_outside(normal, spans)
+
+
+def _words_outside(normal: str, spans: Sequence[tuple[int, int]]) -> set[str]:
+    """The answer's words outside these spans."""
     return set(re.findall(r"[a-z]+", " ".join(outside(normal, spans))))
+
+
+def _not_plain_in(words: Words, pending: Question, said: set[str]) -> bool:
+    """Whether these words keep the answer from being said plainly (``not_plainly``), bar those a screen asking of a
+    moment gone by says of it (``plain_of_then``: "could", "was")."""
+    return bool((words.not_plainly - words.plain_of_then.get(pending.id, frozenset())) & said)
 
 
 def _answered_no(

@@ -473,8 +473,13 @@ def _value_doubted_after(words: Words, pending: Question, facts: Mapping[str, An
         return False
     if facts.get(pending.id) in (None, UNKNOWN, "no"):
         return False
-    pieces = [" ".join(re.sub(r"[.;!?]", " ", piece).split()) + " " for piece in normal.split(",")]
-    return any(_doubted_in(words, pending, piece) for piece in pieces)
+    return any(_doubted_in(words, pending, piece) for piece in _comma_pieces(normal))
+
+
+def _comma_pieces(normal: str) -> list[str]:
+    """The answer cut at its commas, other stops blanked: a doubt is read in the piece it was said in, as the slot
+    reader joins pieces in no fixed order (a doubt in one piece takes back nothing said in another)."""
+    return [" ".join(re.sub(r"[.;!?]", " ", piece).split()) + " " for piece in normal.split(",")]
 
 
 def _without_its_detail(kb: KnowledgeBase, pending: Question, facts: Mapping[str, Any]) -> dict[str, Any]:
@@ -524,8 +529,7 @@ def _guessed_then_doubted(words: Words, pending: Question, evidence: Mapping[str
         return False
     if not found.positive or found.negative or found.values:
         return False
-    pieces = [" ".join(re.sub(r"[.;!?]", " ", piece).split()) + " " for piece in normal.split(",")]
-    return any(_guess_doubted_in(words, pending, piece) for piece in pieces)
+    return any(_guess_doubted_in(words, pending, piece) for piece in _comma_pieces(normal))
 
 
 def _guess_doubted_in(words: Words, pending: Question, piece: str) -> bool:
