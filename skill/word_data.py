@@ -19,7 +19,7 @@ import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
@@ -1342,9 +1342,37 @@ def family(words: Words, phrases: Sequence[str], where: str) -> Family:
     """Phrases as one regex: "(a|b|)" is a choice (empty: optional; choices nest), "..." up to
     GAP_WORDS words, a leading "= " the whole clause."""
     key = "\x1f".join(phrases)
-    source = words.built[key] if key in words.built else _built_source(words, phrases, where)
+    source = words.built[key] if key in words.built else _source_once(words, phrases, where)
     words.made[key] = source
     return Family(source or None, words_any_match_holds(source) if source else None)
+
+
+# Sources built in this process, by the words that spell phrases out (``_spelling``) and the phrases.
+_BUILT_BEFORE: dict[tuple[tuple[object, ...], str], str] = {}
+
+
+def _source_once(words: Words, phrases: Sequence[str], where: str) -> str:
+    """``_built_source``, built once per process for the same phrases spelled out by the same words.
+
+    Why: a full load with no stamp to take builds some three hundred sources, most of its time; the tests load
+    many edited copies of the file (each refused for one entry), and each built every family again. A source is
+    a function of its phrases and of the words ``_words_regex`` spells them with, nothing else (``where`` only
+    names a failure, and phrases that failed are never kept), so one built before is the very one built again."""
+    seen = (_spelling(words), "\x1f".join(phrases))
+    if seen not in _BUILT_BEFORE:
+        _BUILT_BEFORE[seen] = _built_source(words, phrases, where)
+    return _BUILT_BEFORE[seen]
+
+
+def _spelling(words: Words) -> tuple[object, ...]:
+    """Everything of the word data that ``_words_regex`` (and the ``normalise`` it calls) reads."""
+    return (
+        words.gap_stop,
+        tuple(words.whole_words.items()),
+        tuple((pattern.pattern, long) for pattern, long in words.contractions),
+        words.bare.pattern,
+        words.possessive.pattern,
+    )
 
 
 def _built_source(words: Words, phrases: Sequence[str], where: str) -> str:
@@ -1414,6 +1442,7 @@ class _Unforeseen(Exception):
     """A piece the phrase compiler does not write: no words are derived, the family is always searched."""
 
 
+@cache  # a function of the source alone, and each full load of the word data asks it of every family
 def words_any_match_holds(source: str) -> frozenset[str] | None:
     """Words of which every match of a family's source holds at least one as a whole word (an item of
     ``text.split()``), or None when no such words are found: the family's ``holds_one_of``.
