@@ -3808,3 +3808,31 @@ A_LIMIT_NOT_A_SIGN = [
 @pytest.mark.parametrize("pending, said, stored", A_LIMIT_NOT_A_SIGN)
 def test_a_limit_of_use_is_no_sign_of_its_own(pending, said, stored):
     assert _read(pending, said).get(pending) == stored
+
+
+# The lump said with its place or "I had" before its going down ("the lump at the back of my knee went down", "the lump
+# I had back there has gone down"), told to another question: the same lump, so the burst (red flag) is kept beside
+# the swollen calf, as "the lump went down" already was.
+A_PLACED_LUMP_GONE_DOWN = [
+    ("lump", "the lump at the back of my knee went down and my calf is puffy", {"cyst_burst": "yes"}),
+    ("calf_swollen", "it is and the lump behind my knee seems to have gone down", {"cyst_burst": "yes"}),
+    ("knee_signs", "the lump i had behind my knee has gone and my calf's swollen", {"cyst_burst": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_PLACED_LUMP_GONE_DOWN)
+def test_a_placed_lump_gone_down_is_the_burst(pending, said, meant):
+    assert _read(pending, said).get("cyst_burst") == meant["cyst_burst"]
+
+
+# ...and what it must not do: the lump not gone down, gone down long ago, or someone else's
+A_PLACED_LUMP_NOT_GONE = [
+    ("lump", "the lump behind my knee has not gone down"),
+    ("lump", "the lump behind my knee went down years ago"),
+    ("lump", "my wife's lump behind her knee went down"),
+]
+
+
+@pytest.mark.parametrize("pending, said", A_PLACED_LUMP_NOT_GONE)
+def test_a_placed_lump_not_gone_is_no_burst(pending, said):
+    assert "cyst_burst" not in _read(pending, said)
