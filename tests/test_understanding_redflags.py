@@ -3836,3 +3836,45 @@ A_PLACED_LUMP_NOT_GONE = [
 @pytest.mark.parametrize("pending, said", A_PLACED_LUMP_NOT_GONE)
 def test_a_placed_lump_not_gone_is_no_burst(pending, said):
     assert "cyst_burst" not in _read(pending, said)
+
+
+# How they checked, beside a clear no to a red-flag screen, said in more ways: measured or compared side by side, where
+# or with whom ("in the bath", "with my son"), for how long ("all morning"); the Indian English stress "only" after how
+# things are, before how they checked ("soft only I touched it"); "just the same as the other one", whose "just" is how
+# exactly, no turn to what is there. The no stands.
+CHECKED_BESIDE_A_CLEAR_NO = [
+    ("calf_swollen", "no they look the same i have been comparing them all day", {"calf_swollen": "no"}),
+    ("calf_swollen", "no theyre the same i have been checking them all morning", {"calf_swollen": "no"}),
+    ("leg_signs", "no its just the same as the other one i had a look in the shower", {"leg_signs": "no"}),
+    ("leg_signs", "no it looks just the same as the other side i checked it in the mirror", {"leg_signs": "no"}),
+    ("calf_tight", "no it is normal only i touched it just now", {"calf_tight": "no"}),
+    ("calf_tight", "no sir it is soft only i checked with my son", {"calf_tight": "no"}),
+    ("hot_knee", "no not hot i felt it with my hand just now", {"hot_knee": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", CHECKED_BESIDE_A_CLEAR_NO)
+def test_how_they_checked_beside_a_clear_no_leaves_it(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must not be a no: a sign said after the check or after "only", a bare no beside the check (no sign
+# named), a check that doubts, "just" of when ("just when I walk"), "only" that turns to what is there ("fine only I
+# have shivers"), "only" of when ("normal only in the morning")
+CHECKED_BESIDE_A_NO_NOT_CLEAR = [
+    ("calf_swollen", "no they look the same i have been comparing them all morning but the left is a bit red"),
+    ("calf_swollen", "no i have been comparing them all morning"),
+    ("calf_swollen", "no they look the same i think i have been comparing them all morning maybe"),
+    ("leg_signs", "no it looks just the same as the other one just when i walk it goes red"),
+    ("leg_signs", "no just the same as the other one but it is a bit red"),
+    ("leg_signs", "i had a look in the bath and it is a bit red"),
+    ("fever", "fine only i have shivers"),
+    ("leg_cold_pale", "foot is normal only in the morning"),
+    ("calf_tight", "it is soft only i touched it but the pain is far worse than the injury"),
+    ("hot_knee", "no it is normal only i pressed it but little bit red"),
+]
+
+
+@pytest.mark.parametrize("pending, said", CHECKED_BESIDE_A_NO_NOT_CLEAR)
+def test_how_they_checked_beside_a_no_not_clear_is_no_no(pending, said):
+    assert _read(pending, said).get(pending) != "no"
