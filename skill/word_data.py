@@ -1386,15 +1386,23 @@ def _source_once(words: Words, phrases: Sequence[str], where: str) -> str:
     return _BUILT_BEFORE[seen]
 
 
+# Every field of the word data that ``_words_regex`` and ``normalise`` read (a test checks their code names no other).
+SPELLING_FIELDS = ("gap_stop", "whole_words", "contractions", "bare", "possessive", "emphatic")
+
+
 def _spelling(words: Words) -> tuple[object, ...]:
-    """Everything of the word data that ``_words_regex`` (and the ``normalise`` it calls) reads."""
-    return (
-        words.gap_stop,
-        tuple(words.whole_words.items()),
-        tuple((pattern.pattern, long) for pattern, long in words.contractions),
-        words.bare.pattern,
-        words.possessive.pattern,
-    )
+    """The ``SPELLING_FIELDS`` of the word data, as values compared whole (a pattern by its source)."""
+    return tuple(_plain(getattr(words, name)) for name in SPELLING_FIELDS)
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, re.Pattern):
+        return value.pattern
+    if isinstance(value, Mapping):
+        return tuple((k, _plain(v)) for k, v in value.items())
+    if isinstance(value, tuple | list):
+        return tuple(_plain(v) for v in value)
+    return value
 
 
 def _built_source(words: Words, phrases: Sequence[str], where: str) -> str:

@@ -6,13 +6,17 @@ compiler takes."""
 
 from __future__ import annotations
 
+import ast
 import functools
+import inspect
+import textwrap
 from collections.abc import Iterator
 from dataclasses import fields, is_dataclass, replace
 from typing import Any
 
 import pytest
 
+from skill import word_data
 from skill.devtools.corpus import load_corpus
 from skill.word_data import Family, Words, clauses, family, normalise, words_any_match_holds, words_for, words_of
 from tests.kb_helpers import real_kb
@@ -125,3 +129,15 @@ def test_every_family_has_the_words_its_source_gives() -> None:
     """Built data taken from the stamp (as here) or built afresh: each family has the words its source gives."""
     assert isinstance(WORDS, Words)
     assert all(f.holds_one_of == words_any_match_holds(f.source) for f in _families(WORDS) if f.source)
+
+
+def test_a_source_built_before_is_taken_only_for_the_words_that_spell_it() -> None:
+    """``family`` takes a source built before in the process only for the same phrases and ``SPELLING_FIELDS``:
+    every field of the word data that spelling phrases out reads must be one of them."""
+    read = set()
+    for function in (word_data.normalise, word_data._words_regex):
+        tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+        read |= {
+            n.attr for n in ast.walk(tree) if isinstance(n, ast.Attribute) and getattr(n.value, "id", "") == "words"
+        }
+    assert read and read <= set(word_data.SPELLING_FIELDS), sorted(read - set(word_data.SPELLING_FIELDS))
