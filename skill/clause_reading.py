@@ -517,14 +517,23 @@ def _general(words: Words, clause: str, covered: Sequence[tuple[int, int]]) -> t
     spans: list[tuple[int, int]] = []
     # "my calf is a bit better today": the hedge is how much better, no sign admitted (its words stay unplaced)
     better = words.general["bettering"].spans(clause)
+    # "I can barely stand the pain", "I can hardly bend it": how bad it is (``severe``), its "barely" no weak no
+    severe = words.general["severe"].spans(clause)
     for kind in ("say_no", "weak_no", "say_yes", "hedges"):
         for span in words.general[kind].spans(clause):
             if kind == "hedges" and overlaps(span, better):
+                continue
+            if kind == "weak_no" and _within(span, severe):
                 continue
             if not overlaps(span, [*covered, *spans]):
                 kinds.add(kind)
                 spans.append(span)
     return kinds, spans
+
+
+def _within(span: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the span lies wholly inside one of the spans: the word is part of that longer saying."""
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
 
 
 def _add_general(found: Evidence, kinds: set[str], leftover: list[str], words: Words, doubted: bool) -> None:

@@ -92,12 +92,14 @@ def denied_beside_everyday(
         # "I pressed it just now", "I put my hand on it": how and when they checked, no sign (``checked_by``); "I'm
         # eating fine", "I've been at home the whole time": life going on as usual (``life_as_usual``); "it's only the
         # leg": what they called about (``the_trouble``); "I'm only thirty": an age told (its "only" says nothing of
-        # when the sign comes)
+        # when the sign comes); "it looks just the same as the other one": its "just" is how exactly
+        # (``just_the_same``), no turn to what is there
         said = words.checked.sub(lambda m: " " * len(m.group()), clause)
         said = blanked(
             said,
             [
                 *words.general["life_as_usual"].spans(said),
+                *words.general["just_the_same"].spans(said),
                 *the_trouble(words, pending, said),
                 *(m.span() for m in words.numbers.stated_age.finditer(said)),
             ],

@@ -97,6 +97,7 @@ _GENERAL = (
     "degree_said",
     "degree_or_none_after_no",
     "same_one",
+    "just_the_same",
 )
 
 
@@ -344,6 +345,8 @@ class Words:
     bare: re.Pattern[str] = _NEVER  # any of whole_words, as a whole word: one pass instead of one per word
     # "my husband's stick": a person's "'s" that says whose, never "is" (``possessive``, group 1 the person)
     possessive: re.Pattern[str] = _NEVER
+    # "calf is soft only", "toilet also normal": a word said for stress beside how things are (``emphatic``)
+    emphatic: re.Pattern[str] = _NEVER
     numbers: NumberForms = _NO_NUMBERS
     body_parts: frozenset[str] = frozenset()
     leading_no: frozenset[str] = frozenset()  # a no said first, before a denial: the answer itself
@@ -593,6 +596,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         whole_words=whole_words,
         bare=bare,
         possessive=base.possessive,
+        emphatic=_emphatic(base, _mapping(raw, "emphatic"), _strings(raw, "checked_by")),
         built=built,
         made=base.made,
     )
@@ -626,7 +630,9 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
         negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
         checked=re.compile(
             rf"(?<!\S){_alternatives(base, _strings(raw, 'checked_by'))}"
-            rf"(?: {_alternatives(base, _strings(raw, 'checked_when'))})?(?!\S)"
+            rf"(?: {_alternatives(base, _strings(raw, 'checked_with'))})?"
+            rf"(?: {_alternatives(base, _strings(raw, 'checked_when'))})?"
+            rf"(?: {_alternatives(base, _strings(raw, 'checked_with'))})?(?!\S)"
         ),
         whole_denial=re.compile(whole_denial),
         closing_denials=frozenset(normalise(base, w) for w in _strings(raw, "denials_closing")),
@@ -983,6 +989,22 @@ def _possessive(owners: Sequence[str], not_before: Sequence[str]) -> re.Pattern[
     people = "|".join(map(re.escape, sorted(owners, key=len, reverse=True)))
     after = "|".join(map(re.escape, sorted(not_before, key=len, reverse=True))) or "(?!)"
     return re.compile(rf"\b({people})'s\b(?!\s+(?:{after})\b)")
+
+
+def _emphatic(base: Words, raw: Mapping[str, Any], checked_by: Sequence[str]) -> re.Pattern[str]:
+    """ "Calf is soft only", "chest is alright only", "toilet also normal": Indian English stresses how things are
+    with "only" or "also" (``emphatic`` in the word data). Read as words, the "only" would turn to what is there
+    (a negation stop) and the "also" split the phrase, so the answer went unread. Only after a word of how things
+    are, and then only before how they checked ("soft only I pressed it"), never before anything else ("fine only
+    I have shivers" keeps its turn to the shivers, "normal only in the morning" its when) nor before a stop (the
+    skill joins slots cut apart with a comma: "fine only" and "shivers"); or "also" right before such a word
+    ("toilet also normal", "pain is also bearable"). Group 1 or 2 is what stays."""
+    stressed = "|".join(re.escape(normalise(base, w)) for w in _strings(raw, "words"))
+    states = "|".join(re.escape(normalise(base, w)) for w in sorted(_strings(raw, "after"), key=len, reverse=True))
+    checks = "|".join(re.escape(normalise(base, w)) for w in sorted(checked_by, key=len, reverse=True)) or "(?!)"
+    if not (stressed and states):
+        return _NEVER
+    return re.compile(rf"\b({states}) (?:{stressed})(?=\s+(?:{checks})\b)")
 
 
 def _whole(value: Any, where: str) -> int:
@@ -1544,6 +1566,7 @@ def normalise(words: Words, text: str) -> str:
     # a hyphen is a space when words are spelled out too ("blue-black" is "blue black")
     text = words.bare.sub(lambda word: f" {words.whole_words[word.group()]} ", text.replace("-", " "))
     text = re.sub(r"[^a-z0-9,.;!? ]+", " ", text)
+    text = words.emphatic.sub(lambda said: said.group(1) or said.group(2), text)
     return " ".join(text.split())
 
 

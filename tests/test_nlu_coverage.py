@@ -512,6 +512,29 @@ def test_an_everyday_pain_beside_the_toe_test_is_never_its_yes(say, heard):
             "knee_signs",
             {"knee_signs": "yes", "lump": "yes", "cyst_burst": "yes", "calf_swollen": "yes"},
         ),
+        # their own sport kept up now, told beside another answer: "still" or "also" before the game, days a week, going
+        # to the gym or doing their laps now with how often; never one given up, one they can't do, another's, or denied
+        ("I'm fifty two and I still play squash on Mondays", "age", {"age": 52, "sport": "yes"}),
+        ("thirty, and I also do pilates", "age", {"age": 30, "sport": "yes"}),
+        ("I'm forty and I cycle four days a week", "age", {"age": 40, "sport": "yes"}),
+        ("no, it's strong, I'm still swimming most mornings", "foot_weak", {"foot_weak": "no", "sport": "yes"}),
+        ("seventy, and I still do my lawn bowls every week", "age", {"age": 70, "sport": "yes"}),
+        ("I'm fifty two and I used to play squash on Mondays", "age", {"age": 52}),
+        ("I'm fifty two and I can't play squash on Mondays now", "age", {"age": 52}),
+        ("I'm fifty two and my wife still plays squash on Mondays", "age", {"age": 52}),
+        ("I'm fifty two and I still do not play any sport", "age", {"age": 52}),
+        ("forty, and my son cycles four days a week", "age", {"age": 40}),
+        # how long, said of the pain beside another answer as "it's been there" or "it's been going" with its amount;
+        # never a stay somewhere, someone else there, or going somewhere
+        ("no, more a dull ache, it's been there about a fortnight", "cramps", {"cramps": "no", "duration_days": 14}),
+        (
+            "yes it clicks, and it's been going a good three weeks",
+            "grinding",
+            {"grinding": "yes", "knee_mechanics": "catches", "duration_days": 21},
+        ),
+        ("no, I have been there about ten days and I'm fine", "clot_risk", {"clot_risk": "no"}),
+        ("no, my husband's been there about ten days", "cramps", {"cramps": "no"}),
+        ("no, I've been going to physio about four days a week", "cramps", {"cramps": "no"}),
         # a past hurt is no habit: the fall down the stairs is what happened, never what makes it worse
         ("I fell down the stairs, hurt it badly", "mechanism", {"mechanism": "blow_fall"}),
     ],

@@ -1737,3 +1737,62 @@ def test_plain_answers_to_narrowing_questions_in_other_words(asked, said, meant)
     """Ordinary answers that were asked again (or, for deafness, read as the noise's yes): the test not done, the
     noise unheard for deafness, the place not felt, the first minutes of the morning, another knee hurt before."""
     assert _read(asked, said) == meant
+
+
+@pytest.mark.parametrize(
+    ("asked", "said", "meant"),
+    [
+        # the tear question's second part (a big bruise or trouble walking) denied whole: the bruise denied with how
+        # they looked, or "not there", or given its own no, then the walking as usual; a pop said is no tear then
+        ("muscle_tear", "I heard a pop, but no bruising that I can find, and I'm walking fine", {"muscle_tear": "no"}),
+        ("muscle_tear", "a pop, yeah, no bruise as such and I'm getting round alright", {"muscle_tear": "no"}),
+        ("muscle_tear", "no bruising is there, walking is also normal", {"muscle_tear": "no"}),
+        ("muscle_tear", "the bruise is not there and walking also fine", {"muscle_tear": "no"}),
+        ("muscle_tear", "no big bruise, nope, just a small mark, and I can walk okay", {"muscle_tear": "no"}),
+        # the weak foot denied: walking as usual but for the pain, or the pain named as what holds them back
+        ("foot_weak", "no, I'm walking fine except for the pain", {"foot_weak": "no"}),
+        ("foot_weak", "nope, walking has been normal apart from the limp from the pain", {"foot_weak": "no"}),
+        ("foot_weak", "no, that's just the pain stopping me, not the leg", {"foot_weak": "no"}),
+        # hardly walked on it yet: why they cannot tell the weakness of walking, "I don't know" (over a no of theirs)
+        ("foot_weak", "I haven't really been on my feet much to tell", {"foot_weak": UNKNOWN}),
+        ("foot_weak", "no, I've not actually walked on it that much", {"foot_weak": UNKNOWN}),
+        # must not: a sign told beside it is kept
+        ("foot_weak", "I haven't walked on it much, but my toes keep catching on the carpet", {"foot_weak": "yes"}),
+        # a clot had, said with "did" ("no wait, I did have one"): the risk, however long ago
+        ("clot_risk", "oh wait, I did have a clot in my calf a few years ago", {"clot_risk": "yes"}),
+        ("clot_risk", "no surgery, no, but I did have a blood clot years ago", {"clot_risk": "yes"}),
+        # "just came on" with how it came, slowly: gradual (was sudden beside gradual, or asked again)
+        ("onset", "no injury, it just kind of came on slowly over the past few months", {"onset": "gradual"}),
+        ("onset", "it just started aching on its own little by little", {"onset": "gradual"}),
+        # must not: "just came on" alone, or with its suddenness, stays sudden
+        ("onset", "it just came on, out of the blue", {"onset": "sudden"}),
+    ],
+)
+def test_answers_asked_again_for_a_form_the_words_lacked(asked, said, meant):
+    """Ordinary answers that were asked again: the tear's bruise denied with how they looked or "not there", the
+    weak foot denied with the pain set apart, a past clot said with "did"."""
+    assert _read(asked, said) == meant
+
+
+@pytest.mark.parametrize(
+    ("asked", "said"),
+    [
+        # trouble walking said, a doubt, or the walking denied beside the bruise denied
+        ("muscle_tear", "no bruise that I can find, but walking is really hard"),
+        ("muscle_tear", "the bruise is not there but I can hardly walk"),
+        ("muscle_tear", "not a big bruise, no, a small mark, and walking is a struggle"),
+        ("muscle_tear", "no bruise as such and I'm walking fine, I think, I'm not sure"),
+        ("muscle_tear", "no bruising is there, walking is not fine"),
+        # the weakness or the dragging named as what is set apart, a weakness said beside, or a doubt
+        ("foot_weak", "walking's fine apart from the foot dragging"),
+        ("foot_weak", "walking is fine apart from the weakness"),
+        ("foot_weak", "it feels a bit weak, but it's the pain that stops me, not the leg"),
+        ("foot_weak", "I'm walking fine apart from the pain, I think, I'm not sure"),
+        # someone else's clot said with "did", or a clot feared, never had
+        ("clot_risk", "my dad did have a clot in his leg years ago"),
+        ("clot_risk", "no, but I did have a clot scare years ago, it was nothing"),
+    ],
+)
+def test_no_never_read_where_the_part_or_the_sign_is_not_denied(asked, said):
+    """Must not: the new readings of a denied part give no "no" where the sign is said, doubted or someone else's."""
+    assert _read(asked, said).get(asked) != "no"

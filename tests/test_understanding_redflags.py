@@ -3864,3 +3864,110 @@ THE_SADDLE_AND_TOILET_IN_EVERYDAY_WORDS = [
 @pytest.mark.parametrize("said", THE_SADDLE_AND_TOILET_IN_EVERYDAY_WORDS)
 def test_the_saddle_and_toilet_in_everyday_words_are_the_nerve_screens_yes(said):
     assert _read("nerve_red_flags", said).get("nerve_red_flags") == "yes"
+
+
+# How little the knee or leg can do, or how little pain can be borne, said beside a sign ("hot and red and I can
+# barely bend it", "really tight and I can hardly stand the pain"): how bad it is, its "barely" no weak no, so the
+# sign said is the screen's yes; and the numb saddle said as "I can't feel it between my legs".
+A_LIMIT_BESIDE_A_SIGN = [
+    ("hot_knee", "it's red and warm and i can hardly bend it", {"hot_knee": "yes"}),
+    ("hot_knee", "the knee is hot and i could barely straighten it this morning", {"hot_knee": "yes"}),
+    ("calf_tight", "it's tight as a drum and i can barely stand the pain", {"calf_tight": "yes"}),
+    ("calf_tight", "really hard and i can hardly bear it", {"calf_tight": "yes"}),
+    ("leg_signs", "the knee's puffed up and i can only just walk on it", {"leg_signs": "yes"}),
+    ("nerve_red_flags", "i can't feel it properly between my legs", {"nerve_red_flags": "yes"}),
+    ("nerve_red_flags", "i can barely feel anything down there", {"nerve_red_flags": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_LIMIT_BESIDE_A_SIGN)
+def test_a_limit_of_use_beside_a_sign_keeps_the_sign(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what they must not do: the limit beside a sign denied stays asked again (it may be the sign in other words),
+# someone else's sign, "hardly" or "barely" said alone, feeling down there said to be fine: never the screen's yes
+A_LIMIT_NOT_A_SIGN = [
+    ("hot_knee", "not hot no i can barely bend it", None),
+    ("calf_tight", "no not tight but i can hardly stand the pain", None),
+    ("calf_tight", "not rock hard but i can barely walk on it", None),
+    ("hot_knee", "my wife's knee is hot and she can barely bend it", None),
+    ("calf_tight", "hardly", None),
+    ("nerve_red_flags", "no i can feel it between my legs", "no"),
+    ("nerve_red_flags", "my husband can't feel it between his legs", None),
+]
+
+
+@pytest.mark.parametrize("pending, said, stored", A_LIMIT_NOT_A_SIGN)
+def test_a_limit_of_use_is_no_sign_of_its_own(pending, said, stored):
+    assert _read(pending, said).get(pending) == stored
+
+
+# The lump said with its place or "I had" before its going down ("the lump at the back of my knee went down", "the lump
+# I had back there has gone down"), told to another question: the same lump, so the burst (red flag) is kept beside
+# the swollen calf, as "the lump went down" already was.
+A_PLACED_LUMP_GONE_DOWN = [
+    ("lump", "the lump at the back of my knee went down and my calf is puffy", {"cyst_burst": "yes"}),
+    ("calf_swollen", "it is and the lump behind my knee seems to have gone down", {"cyst_burst": "yes"}),
+    ("knee_signs", "the lump i had behind my knee has gone and my calf's swollen", {"cyst_burst": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_PLACED_LUMP_GONE_DOWN)
+def test_a_placed_lump_gone_down_is_the_burst(pending, said, meant):
+    assert _read(pending, said).get("cyst_burst") == meant["cyst_burst"]
+
+
+# ...and what it must not do: the lump not gone down, gone down long ago, or someone else's
+A_PLACED_LUMP_NOT_GONE = [
+    ("lump", "the lump behind my knee has not gone down"),
+    ("lump", "the lump behind my knee went down years ago"),
+    ("lump", "my wife's lump behind her knee went down"),
+]
+
+
+@pytest.mark.parametrize("pending, said", A_PLACED_LUMP_NOT_GONE)
+def test_a_placed_lump_not_gone_is_no_burst(pending, said):
+    assert "cyst_burst" not in _read(pending, said)
+
+
+# How they checked, beside a clear no to a red-flag screen, said in more ways: measured or compared side by side, where
+# or with whom ("in the bath", "with my son"), for how long ("all morning"); the Indian English stress "only" after how
+# things are, before how they checked ("soft only I touched it"); "just the same as the other one", whose "just" is how
+# exactly, no turn to what is there. The no stands.
+CHECKED_BESIDE_A_CLEAR_NO = [
+    ("calf_swollen", "no they look the same i have been comparing them all day", {"calf_swollen": "no"}),
+    ("calf_swollen", "no theyre the same i have been checking them all morning", {"calf_swollen": "no"}),
+    ("leg_signs", "no its just the same as the other one i had a look in the shower", {"leg_signs": "no"}),
+    ("leg_signs", "no it looks just the same as the other side i checked it in the mirror", {"leg_signs": "no"}),
+    ("calf_tight", "no it is normal only i touched it just now", {"calf_tight": "no"}),
+    ("calf_tight", "no sir it is soft only i checked with my son", {"calf_tight": "no"}),
+    ("hot_knee", "no not hot i felt it with my hand just now", {"hot_knee": "no"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", CHECKED_BESIDE_A_CLEAR_NO)
+def test_how_they_checked_beside_a_clear_no_leaves_it(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what must not be a no: a sign said after the check or after "only", a bare no beside the check (no sign
+# named), a check that doubts, "just" of when ("just when I walk"), "only" that turns to what is there ("fine only I
+# have shivers"), "only" of when ("normal only in the morning")
+CHECKED_BESIDE_A_NO_NOT_CLEAR = [
+    ("calf_swollen", "no they look the same i have been comparing them all morning but the left is a bit red"),
+    ("calf_swollen", "no i have been comparing them all morning"),
+    ("calf_swollen", "no they look the same i think i have been comparing them all morning maybe"),
+    ("leg_signs", "no it looks just the same as the other one just when i walk it goes red"),
+    ("leg_signs", "no just the same as the other one but it is a bit red"),
+    ("leg_signs", "i had a look in the bath and it is a bit red"),
+    ("fever", "fine only i have shivers"),
+    ("leg_cold_pale", "foot is normal only in the morning"),
+    ("calf_tight", "it is soft only i touched it but the pain is far worse than the injury"),
+    ("hot_knee", "no it is normal only i pressed it but little bit red"),
+]
+
+
+@pytest.mark.parametrize("pending, said", CHECKED_BESIDE_A_NO_NOT_CLEAR)
+def test_how_they_checked_beside_a_no_not_clear_is_no_no(pending, said):
+    assert _read(pending, said).get(pending) != "no"

@@ -1643,7 +1643,62 @@ STRETCH_BEFORE_A_RUN = [
     _said("must not", "worse_with", "running makes it worse", worse_with=["standing_walking"]),
 ]
 
+# Facts stored that the words do not say of this person now (spent rounds 61-87, "wrong store"): the first time said
+# with "never done this before" is no earlier injury; pain that "keeps going all day" is no muscle that keeps going; an
+# old operation and a hospital as the place of work are no clot risk of now; a lump of another part is no lump behind
+# the knee; a creak when they get up is the noise, no stiffness; "mornings are right" is the stiffness's no
+NOT_SAID_OF_THEM_NOW = [
+    _said("first time", "calf_tight", "it's sore but i've never done this before honestly", reinjured=None),
+    _said("first time", "calf_tight", "it's sore but i've never done this before honestly", muscle_signs=None),
+    _said("goes on", "cramps", "no the ache keeps going all day", cramps="no", reinjured=None, muscle_signs=None),
+    _said("goes on", "cramps", "no it just keeps going on and on", cramps="no", reinjured=None),
+    _said("goes on, asked", "reinjured", "it keeps going all day", reinjured=None),
+    _said("old op", "toe_pull_pain", "it's hard to bend, my ankle was fused after an old op", clot_risk=None),
+    _said("work", "age", "sixty two and i've worked at the hospital for years", age=62, clot_risk=None),
+    _said("work", "clot_risk", "i'm a nurse at the hospital so i'm on my feet a lot", clot_risk=None),
+    _said("another part", "clot_risk", "they're checking a lump in my armpit", lump=None, knee_signs=None),
+    _said("another part", "serious_signs", "i had a breast lump removed a while back", lump=None, knee_signs=None),
+    _said("the noise", "knee_signs", "no but it creaks like a rusty gate when i get up", morning_stiffness=None),
+    _said(
+        "the noise", "knee_signs", "no but it creaks like a rusty gate when i get up", knee_signs="no", grinding="yes"
+    ),
+    _said(
+        "the noise",
+        "knee_mechanics",
+        "none of them but it creaks something awful when i get up",
+        morning_stiffness=None,
+        grinding="yes",
+    ),
+    _said(
+        "mornings all right",
+        "morning_stiffness",
+        "nah the mornings are fine it's more the evenings",
+        morning_stiffness="no",
+    ),
+    _said("mornings all right", "morning_stiffness", "mornings are alright", morning_stiffness="no"),
+    # must not: the earlier injury said, a sign said new, a recent stay or operation, the knee's lump, the stiffness
+    # said when they get up, and the mornings as the worst stay as they were
+    _said("must not", "calf_tight", "i've done this before last summer", reinjured="yes"),
+    _said("must not", "reinjured", "no i have never done this before", reinjured="no"),
+    _said("must not", "reinjured", "yes it keeps going every season", reinjured="yes"),
+    _said(
+        "must not",
+        "nerve_red_flags",
+        "i had an accident this morning and i've never done that before",
+        nerve_red_flags="yes",
+    ),
+    _said("must not", "clot_risk", "i was in the hospital last week", clot_risk="yes"),
+    _said("must not", "calf_swollen", "yes and i got out of hospital on monday", calf_swollen="yes", clot_risk="yes"),
+    _said("must not", "clot_risk", "i had an operation on my hip three weeks ago", clot_risk="yes"),
+    _said("must not", "clot_risk", "i had a lump in my breast and it was cancer, i'm on chemo now", clot_risk="yes"),
+    _said("must not", "knee_signs", "there's a lump behind my knee", lump="yes"),
+    _said("must not", "knee_signs", "no but it's stiff as a board when i get up", morning_stiffness="yes"),
+    _said("must not", "grinding", "yes like a rusty gate first thing in the morning", morning_stiffness="yes"),
+    _said("must not", "morning_stiffness", "mornings are the worst", morning_stiffness="yes"),
+]
+
 RULES = {
+    "a fact not said of them now is not stored": NOT_SAID_OF_THEM_NOW,
     "a stretch before or after a run": STRETCH_BEFORE_A_RUN,
     "a soft no taken back as the thing comes to mind": SOFT_NO_TAKEN_BACK,
     "what someone else did is theirs": SOMEONE_ELSE_DID,
