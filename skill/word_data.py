@@ -625,7 +625,7 @@ def _load_words(kb: KnowledgeBase, path: Path, text: str, built: Mapping[str, st
             rf"(?={_alternatives(base, [*_strings(raw, 'negation_stops'), 'it'])} )"
             rf"|^({_alternatives(base, _strings(raw, 'denials_before_turn'))} )"
             rf"(?={_alternatives(base, [w for w in _strings(raw, 'new_subject') if ' ' in w or w == 'my'])} )"
-            rf"|{whole_denial}(?=\S)"
+            rf"|{whole_denial}(?=\S)" + _broken_off(base, raw)
         ),
         negation_stops=re.compile(rf"(?<!\S){_alternatives(base, _strings(raw, 'negation_stops'))}(?!\S)"),
         checked=re.compile(
@@ -822,6 +822,26 @@ def _with_splitter(words: Words, splitting: re.Pattern[str], phrases: Sequence[s
 def _alternatives(words: Words, phrases: Sequence[str]) -> str:
     """The phrases, normalised, as one regex group: the longest first, so "nothing else" wins over "nothing"."""
     return "(?:" + "|".join(re.escape(normalise(words, p)) for p in sorted(phrases, key=len, reverse=True)) + ")"
+
+
+def _broken_off(words: Words, raw: Mapping[str, Any]) -> str:
+    """ "I'm not, well, it's a bit numb down there": a denial said first and broken off (``denials_broken_off``),
+    then turn words if any (``denials_broken_off_by``) and a new subject (a hedge before it:
+    ``denials_broken_off_hedges``), as one more alternative of ``turn``: the denial alone is a clause of its own, so
+    its negator reaches no sign after it; the turn words go with the new clause ("I'm not well" alone is no answer).
+    A bare "my" only after a turn word or a hedge: "it's not my calf" keeps its object; nor "it is" read from a
+    possessive "its" before what it names (``denials_broken_off_its_words``/``_things``): "it's not its usual temp"."""
+    heads = _alternatives(words, _strings(raw, "denials_broken_off"))
+    turns = _alternatives(words, _strings(raw, "denials_broken_off_by"))
+    subjects = _alternatives(words, [w for w in _strings(raw, "new_subject") if " " in w])
+    hedges = _alternatives(words, _strings(raw, "denials_broken_off_hedges"))
+    its = _alternatives(words, _strings(raw, "denials_broken_off_its_words"))
+    things = _alternatives(words, _strings(raw, "denials_broken_off_its_things"))
+    possessive = rf"(?!{re.escape(normalise(words, 'its'))} (?:{its} )?{things}(?!\S))"
+    return (
+        rf"|^({heads} )(?=(?:{turns} )*(?:{hedges} )?{possessive}{subjects} )"
+        rf"|^({heads} )(?=(?:{turns} )+(?:{hedges} )?my |{hedges} my )"
+    )
 
 
 def _new_thought(words: Words, raw: Mapping[str, Any], ends: str, starts: str) -> str:

@@ -3773,6 +3773,99 @@ def test_a_red_flag_sign_not_said_beside_another_answer_is_no_yes(pending, said,
     assert _read(pending, said).get(screen) != "yes"
 
 
+# A denial said first and broken off, by a turn word or at once by a new subject ("I'm not, well, it's a bit numb down
+# there"; Alexa sends no comma), then a sign of the screen: the denial has no object, so the sign is read as with the
+# commas said: the screen's yes, or asked again beside a bare or weak no first; never its no (``denials_broken_off``)
+A_DENIAL_BROKEN_OFF_THEN_A_SIGN = [
+    ("nerve_red_flags", "i'm not well it's gone a bit numb between my legs", "yes"),
+    ("nerve_red_flags", "i haven't actually it feels numb down below when i wipe", "yes"),
+    ("nerve_red_flags", "i don't hmm my backside has gone numb", "yes"),
+    (
+        "nerve_red_flags",
+        "i'm not really it's numb where i sit",
+        None,
+    ),  # "not really" is a weak no: beside a sign, asked again
+    ("nerve_red_flags", "no i haven't well i've had a bit of trouble holding my wee", None),  # a bare no first
+    ("nerve_red_flags", "i haven't to be honest there is some numbness in my groin", "yes"),
+    ("nerve_red_flags", "i'm not sort of it's numb where i sit", "yes"),  # as with commas: the hedge is the sign's
+    ("nerve_red_flags", "i'm not well maybe it's a bit numb down there", "yes"),
+    ("calf_swollen", "i haven't well actually my calf is a bit puffy", "yes"),
+    ("calf_swollen", "it isn't hmm it is a bit swollen", "yes"),
+    ("leg_cold_pale", "it's not well it has gone a bit pale", "yes"),
+    ("hot_knee", "it isn't oh well it feels warm", "yes"),
+    ("chest_symptoms", "i'm not um i am a bit short of breath", "yes"),
+    ("leg_signs", "i haven't come to think of it my calf has gone red", "yes"),
+    # at once, a new subject and no turn word (Alexa sends no comma)
+    ("hot_knee", "it's not it's warm to touch", "yes"),
+    ("nerve_red_flags", "i'm not it's gone numb down below", "yes"),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_DENIAL_BROKEN_OFF_THEN_A_SIGN)
+def test_a_denial_broken_off_then_a_sign_is_never_the_no(pending, said, meant):
+    assert _read(pending, said).get(pending) == meant
+
+
+# ...and what must not change: a denial with its object ("I'm not numb", "it's not my calf"), nothing said after the
+# turn, a sign of another part or someone else's, a no said after the turn: never the screen's yes
+A_DENIAL_BROKEN_OFF_WITHOUT_A_SIGN = [
+    ("nerve_red_flags", "no well nothing like that", "no"),
+    ("nerve_red_flags", "well no", "no"),
+    ("nerve_red_flags", "no well my husband had that", "no"),
+    ("nerve_red_flags", "i'm not numb well only my toes from the cold", None),
+    ("nerve_red_flags", "i'm not well it's only my toes that go numb", None),
+    ("nerve_red_flags", "i'm not well my husband is numb down there", None),
+    ("nerve_red_flags", "i don't well it's all fine down there", "no"),
+    ("nerve_red_flags", "i'm not numb between my legs", "no"),
+    ("calf_swollen", "it's not my calf it's my knee that's swollen", None),
+    ("calf_swollen", "i haven't noticed any swelling in my calf", "no"),
+    # a possessive "its" after the denial is its object, no new subject (Alexa writes "its" for "it's" too)
+    ("hot_knee", "it isn't its normal temperature it's roasting", "yes"),
+    ("leg_cold_pale", "it's not its usual colour it's gone white", "yes"),
+    # another part numb on the toilet is not the saddle; the saddle not noticed numb is the denial; the cold as the
+    # cause of the numb toes is the weather, not the cold foot
+    ("nerve_red_flags", "my feet go numb when i sit on the loo too long", None),
+    ("nerve_red_flags", "my foot goes a bit tingly when i'm on the toilet", None),
+    ("nerve_red_flags", "i haven't noticed my bottom being numb", "no"),
+    ("nerve_red_flags", "i've never felt my bum going numb", "no"),
+    ("leg_cold_pale", "i'm not numb well only my toes from the cold", None),
+    ("leg_cold_pale", "my feet are a bit numb with the cold", None),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_DENIAL_BROKEN_OFF_WITHOUT_A_SIGN)
+def test_a_denial_broken_off_without_a_sign_keeps_its_reading(pending, said, meant):
+    assert _read(pending, said).get(pending) == meant
+
+
+# The saddle and the bladder or bowel in everyday words (UK, US, Australian, Indian), as answers to the nerve screen:
+# its yes; the "not" of an accident not known of or urine that will not come out is the sign's own
+THE_SADDLE_AND_TOILET_IN_EVERYDAY_WORDS = [
+    "it's a bit numb when i sit on the loo",
+    "there's a numb patch round my bum",
+    "numbness inside my bottom",
+    "my bum cheeks feel numb",
+    "numb in my nether regions",
+    "my bits feel a bit numb",
+    "the skin round my back passage feels numb",
+    "it's gone numb on the toilet seat",
+    "i didn't know i'd wet myself",
+    "i can't get the wee out",
+    "i've been leaking when i don't mean to",
+    "it just comes out without me knowing",
+    "i can't feel when i'm going",
+    "i've had to start wearing a pad",
+    "i go and nothing happens",
+    "i nearly didn't make it to the loo",
+    "i haven't been able to go since yesterday",
+]
+
+
+@pytest.mark.parametrize("said", THE_SADDLE_AND_TOILET_IN_EVERYDAY_WORDS)
+def test_the_saddle_and_toilet_in_everyday_words_are_the_nerve_screens_yes(said):
+    assert _read("nerve_red_flags", said).get("nerve_red_flags") == "yes"
+
+
 # How little the knee or leg can do, or how little pain can be borne, said beside a sign ("hot and red and I can
 # barely bend it", "really tight and I can hardly stand the pain"): how bad it is, its "barely" no weak no, so the
 # sign said is the screen's yes; and the numb saddle said as "I can't feel it between my legs".
