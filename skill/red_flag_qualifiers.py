@@ -292,6 +292,43 @@ def apart_plainly(words: Words, pending: Question | None, normal: str, evidence:
     return bool(said and found.denied_words) and _groups_apart(groups, said, found.denied_words)
 
 
+def said_on_exertion_only(
+    words: Words, pending: Question | None, normal: str, evidence: Mapping[str, Evidence]
+) -> bool:
+    """ "Well I did get a bit puffed going up the stairs, but my chest doesn't hurt and there's no blood": to a red-flag
+    screen of told-apart signs, every sign said lies in a breathlessness said mildly and only on exertion
+    (``on_exertion``), beside each other sign of the screen denied (apart, or in the same phrase: "no chest pain no
+    blood just a bit puffed when I rush"). Why: the chest screen asks of SUDDEN breathlessness; an answer that goes
+    through its signs and gives this for the breath does not say it, nor deny it, so the screen is asked again (never
+    a no). Alone ("I get a bit puffed on the stairs"), beside only some denied ("no chest pain, I get a bit puffed on
+    the stairs"), beside another sign said (blood, chest pain), or said at rest or suddenly, it is read as before."""
+    if pending is None or pending.phase != "red_flag":
+        return False
+    groups = words.sign_groups.get(pending.id)
+    found = evidence.get(pending.id)
+    if not groups or found is None or not found.signed_words:
+        return False
+    said = " ".join(re.sub(r"[,.;!?]", " ", normal).split()) + " "
+    spans = words.general["on_exertion"].spans(said)
+    if not spans:
+        return False
+    tokens = [(m.start(), m.group()) for m in re.finditer(r"\S+", said)]
+    exerted = frozenset(word for at, word in tokens if any(start <= at < end for start, end in spans))
+    named = frozenset().union(*groups)
+    denied_in_phrase = frozenset(
+        word
+        for index, (at, word) in enumerate(tokens)
+        if word in named
+        and not any(start <= at < end for start, end in spans)
+        and words.negators & {w for _, w in tokens[max(0, index - 4) : index]}
+    )
+    signs = [sign & named for sign in found.signed_words]
+    if not all(sign & exerted and sign - exerted <= denied_in_phrase for sign in signs):
+        return False
+    denied = denied_in_phrase.union(*found.denied_words)
+    return all(group & denied for group in groups if not group & exerted)  # the rest each denied
+
+
 def _corrected(words: Words, normal: str) -> bool:
     """Whether the answer corrects or turns itself about ("no wait", "actually"): never said plainly."""
     return any(found.search(normal) for found in (words.corrections, words.soft_corrections, words.reversal))

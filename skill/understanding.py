@@ -111,7 +111,9 @@ The reading is deliberately cautious, because a misheard answer must never becom
   it: then the doubt is the answer, "I don't know" (``_guessed_then_doubted``); a red-flag sign said plainly, then
   "and" another guessed, then the doubt ("my calf is swollen and maybe red I'm not sure") is no sign in doubt: the
   doubt is the guess's (``skill.clause_reading._guess_after``), and the screen's yes where the two are signs apart,
-  else asked again (``plain_beside_a_guess``), never "I don't know";
+  else asked again (``plain_beside_a_guess``), never "I don't know"; breathlessness said mildly and only on
+  exertion beside each other sign denied ("a bit puffed on the stairs, but my chest doesn't hurt, no blood")
+  says no sudden breathlessness: asked again, never a no (``said_on_exertion_only``);
 - a red-flag sign said as how things always are, long ago, someone else's ("my wife says she has
   chest pain"; but what she says of this person, "my wife says the left one looks bigger", is this
   person's sign; someone helping or looking, "my son had to carry me", "no swelling my husband had a
@@ -205,6 +207,7 @@ from skill.red_flag_qualifiers import (
     other_part_doubted,
     past_beside_the_qualified,
     plain_beside_a_guess,
+    said_on_exertion_only,
     set_aside,
     several_signs,
     sign_in_doubt,
@@ -356,6 +359,12 @@ def _reading(
         red_flag and (_it_may_be_the_sign(words, pending, said) or _turned_about(words, normal))
     )
     facts = _facts(kb, pending, evidence, clear_no, plainly and apart_plainly(words, pending, normal, evidence))
+    if (
+        pending is not None
+        and facts.get(pending.id) == "yes"
+        and said_on_exertion_only(words, pending, normal, evidence)
+    ):
+        del facts[pending.id]  # "a bit puffed on the stairs, but no chest pain": no sudden breathlessness said
     if (
         pending is not None
         and pending.id not in facts

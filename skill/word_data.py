@@ -81,6 +81,7 @@ _GENERAL = (
     "habit_of_now",
     "said_now",
     "started_since",
+    "on_exertion",
     "why_untold",
     "knee_the_trouble",
     "hedge_closing",

@@ -3971,3 +3971,74 @@ CHECKED_BESIDE_A_NO_NOT_CLEAR = [
 @pytest.mark.parametrize("pending, said", CHECKED_BESIDE_A_NO_NOT_CLEAR)
 def test_how_they_checked_beside_a_no_not_clear_is_no_no(pending, said):
     assert _read(pending, said).get(pending) != "no"
+
+
+# To the chest screen, breathlessness said mildly and only on exertion, beside chest pain and blood denied (apart or
+# in one phrase), says no SUDDEN breathlessness: asked again, never a no (red_flag_qualifiers.said_on_exertion_only)
+PUFFED_ON_EXERTION_BESIDE_DENIALS = [
+    "well i did get a bit winded climbing up to the flat this morning, but my chest is fine and no blood",
+    "i got a little out of breath walking up the hill to the shops but no chest pain and no blood",
+    "a bit puffed going up the stairs at home, my chest does not hurt, nothing coughed up",
+    "slightly breathless after a brisk walk, no pain in my chest and no blood",
+    "no chest pain no blood just a bit puffed when i hurry",
+    "no pain in my chest, i am a little breathless on the stairs, no blood",
+    "my chest does not hurt and there is no blood but i get puffed climbing the steps",
+]
+
+
+@pytest.mark.parametrize("said", PUFFED_ON_EXERTION_BESIDE_DENIALS)
+def test_mild_breathlessness_on_exertion_beside_denials_is_asked_again(said):
+    assert _read("chest_symptoms", said) == {}
+
+
+# ...and the yes kept: breathless said alone on the stairs or beside only some denied, or strongly, suddenly or at
+# rest, or beside blood or chest pain said, or since a time without an exertion
+BREATHLESS_KEPT = [
+    "i get a bit puffed going up the stairs",
+    "a bit out of breath on the hill and i coughed up some blood, no chest pain though",
+    "a little winded on the stairs and my chest hurts",
+    "really out of breath going up the stairs, no chest pain",
+    "suddenly out of breath, no chest pain and no blood",
+    "i can not catch my breath sitting here, my chest does not hurt",
+    "i am breathless, but no pain in my chest",
+    "short of breath since this morning but no chest pain",
+    "i get a bit winded on the hill but no chest pain",
+    "a bit puffed on the stairs, and now out of breath just sitting here, no blood",
+]
+
+
+@pytest.mark.parametrize("said", BREATHLESS_KEPT)
+def test_breathlessness_not_only_on_exertion_keeps_the_yes(said):
+    assert _read("chest_symptoms", said) == {"chest_symptoms": "yes"}
+
+
+# To the cold-leg screen, the person pale all over or as always ("I'm a pale person", "always been pale"): their
+# complexion, not the leg turned pale; asked again (an age said beside it still stored)
+PALE_AS_A_PERSON = [
+    ("pale? well i am pale all over love, i am seventy nine", {"age": 79}),
+    ("pale, but i have always been pale", {}),
+    ("i am just a pale person", {}),
+    ("hmm pale, i am a pale sort, always have been", {}),
+    ("no, i am just naturally pale skinned", {}),
+    ("i have got very pale skin", {}),
+]
+
+
+@pytest.mark.parametrize("said, meant", PALE_AS_A_PERSON)
+def test_pale_as_a_person_is_not_the_legs_change(said, meant):
+    assert _read("leg_cold_pale", said) == meant
+
+
+# ...and the leg's own paleness kept
+PALE_LEG_KEPT = [
+    "my foot has gone pale",
+    "it is pale and cold",
+    "it is pale compared to the other one",
+    "my toes have gone white",
+    "pale",
+]
+
+
+@pytest.mark.parametrize("said", PALE_LEG_KEPT)
+def test_the_legs_own_paleness_is_the_yes(said):
+    assert _read("leg_cold_pale", said) == {"leg_cold_pale": "yes"}
