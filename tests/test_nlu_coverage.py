@@ -93,10 +93,12 @@ BLIND_FLOOR = 0.85
 # 74: 90.2%, 92.2%, 89.5%; the previous code 76.3% and 90.6% for the same rounds). Rounds 77, 79 and 81, sealed
 # through a thirteenth: 77.3%, 79.7% and 75.8% (76, 78, 80: 96.1%, 94.5%, 95.7%; the previous code 77.1% and 95.2%
 # for the same rounds). Rounds 83, 85 and 87, sealed through a fourteenth: 81.2%, 79.3% and 74.2% (82, 84, 86:
-# 97.3%, 95.7%, 97.7%; the previous code 77.6% and 96.5% for the same rounds).
+# 97.3%, 95.7%, 97.7%; the previous code 77.6% and 96.5% for the same rounds). Rounds 89, 91 and 93, sealed through
+# a fifteenth: 83.2%, 74.2% and 69.5% (88, 90, 92: 96.5%, 94.9%, 97.7%; the previous code 75.0% and 96.4% for the
+# same rounds).
 HARD_SPEECH_ROUNDS = frozenset(
     {20, 21, 24, 25, 28, 29, 31, 34, 35, 37, 39, 41, 43, 45, 47, 49, 51, 53, 55, 57, 59, 61, 63, 65, 67, 69, 71, 73, 75}
-    | {77, 79, 81, 83, 85, 87}
+    | {77, 79, 81, 83, 85, 87, 89, 91, 93}
 )
 HARD_SPEECH_FLOOR = 0.55
 # Round 60 was asked for ordinary speech, but its writer gave many answers that doubt themselves ("maybe catches

@@ -4042,3 +4042,87 @@ PALE_LEG_KEPT = [
 @pytest.mark.parametrize("said", PALE_LEG_KEPT)
 def test_the_legs_own_paleness_is_the_yes(said):
     assert _read("leg_cold_pale", said) == {"leg_cold_pale": "yes"}
+
+
+# A red-flag sign said beside another screen's answer, in the shapes fresh rounds showed (post-freeze): the calf's
+# heat placed in the calf with the knee named as not where it is; the swelling placed in or near the calf with a verb
+# of being beside the cold-leg screen's no (also Indian English "only swelling is there near the calf"); the sign
+# said of "it" with the calf tagged on after as its subject; "it" gone (down) then the calf swollen, told to the calf
+# screen; the weakness told to the weak-foot question and then said of both legs by a word pointing back at it; the
+# flu keeping the person in bed or off work now, told to another question
+A_SIGN_BESIDE_ANOTHER_SCREEN_KEPT = [
+    ("hot_knee", "nah it's my calf that feels warm not my knee", {"hot_knee": "no", "calf_swollen": "yes"}),
+    ("hot_knee", "it's the lower leg that's gone red rather than the knee", {"hot_knee": "no", "calf_swollen": "yes"}),
+    (
+        "leg_cold_pale",
+        "no it's not cold at all the puffiness is mostly round my calf",
+        {"leg_cold_pale": "no", "calf_swollen": "yes"},
+    ),
+    (
+        "leg_cold_pale",
+        "no skin colour is normal only not cold but swelling is there near my calf",
+        {"leg_cold_pale": "no", "calf_swollen": "yes"},
+    ),
+    ("location", "it's in the calf and it's gone all puffy the calf has", {"location": "calf", "calf_swollen": "yes"}),
+    (
+        "calf_swollen",
+        "yeah I had a bump back there and then it just went down and now my calf is all fat",
+        {"calf_swollen": "yes", "cyst_burst": "yes", "lump": "yes"},
+    ),
+    ("calf_swollen", "it went flat and now the whole calf is swollen", {"calf_swollen": "yes", "cyst_burst": "yes"}),
+    (
+        "foot_weak",
+        "yes my foot keeps dragging and the other leg is the same way too",
+        {"foot_weak": "yes", "nerve_red_flags": "yes"},
+    ),
+    ("foot_weak", "yeah it's gone weak it's the same in both legs", {"foot_weak": "yes", "nerve_red_flags": "yes"}),
+    ("sport", "nope I've been off work with a bad flu this week", {"sport": "no", "fever": "yes"}),
+    ("age", "I'm 58 and I'm laid up with flu at the moment", {"age": 58, "fever": "yes", "clot_risk": "yes"}),
+]
+
+
+@pytest.mark.parametrize("pending, said, meant", A_SIGN_BESIDE_ANOTHER_SCREEN_KEPT)
+def test_a_red_flag_sign_beside_another_screen_is_kept(pending, said, meant):
+    assert _read(pending, said) == meant
+
+
+# ...and what they must not do: the knee's own heat with the calf named as not it, the sign in the calf past or
+# someone else's, a place denied, the calf said fine after the tag, the pain (not "it") gone, a lump still there, both
+# legs fine, the other leg fine, both knees creaking, a flu of last winter, someone else's flu, a flu jab
+A_SIGN_BESIDE_ANOTHER_SCREEN_NOT_SAID = [
+    ("hot_knee", "it's my wife's calf that's warm not my knee", "calf_swollen"),
+    ("hot_knee", "it's the calf that was warm not the knee", "calf_swollen"),
+    ("leg_cold_pale", "no and the swelling isn't near my calf", "calf_swollen"),
+    ("location", "behind the knee and it's swollen the calf is fine", "calf_swollen"),
+    ("calf_swollen", "the pain's gone and now my calf is swollen", "cyst_burst"),
+    ("calf_swollen", "it hasn't gone down and now my calf is swollen", "cyst_burst"),
+    ("calf_swollen", "my mum had a lump and now it's gone and her calf is swollen", "cyst_burst"),
+    ("foot_weak", "no both legs are fine", "nerve_red_flags"),
+    ("foot_weak", "the foot drags a bit but the other leg is fine", "nerve_red_flags"),
+    ("foot_weak", "yes it's weak and both knees creak", "nerve_red_flags"),
+    ("foot_weak", "yes it's weak but both legs are the same size", "nerve_red_flags"),
+    ("calf_swollen", "both legs are like that", "nerve_red_flags"),
+    ("sport", "no I had the flu last winter", "fever"),
+    ("sport", "I was in bed with the flu last winter", "fever"),
+    ("sport", "no my wife has the flu", "fever"),
+    ("sport", "no my son is home with the flu", "fever"),
+    ("sport", "no I just had a flu jab", "fever"),
+]
+
+
+@pytest.mark.parametrize("pending, said, screen", A_SIGN_BESIDE_ANOTHER_SCREEN_NOT_SAID)
+def test_a_red_flag_sign_not_said_beside_another_screen_is_no_yes(pending, said, screen):
+    assert _read(pending, said).get(screen) != "yes"
+
+
+# ...nor is a red-flag no stored where a sign of that screen is said beside it
+@pytest.mark.parametrize(
+    "pending, said",
+    [
+        ("hot_knee", "the knee is warm not the calf"),
+        ("hot_knee", "no it's the calf that's warm and the knee too"),
+    ],
+)
+def test_no_red_flag_no_beside_its_own_sign(pending, said):
+    facts = _read(pending, said)
+    assert facts.get(pending) != "no"
