@@ -18,7 +18,7 @@ from skill.clause_evidence import Reader, Reading, blanked, plain_no
 from skill.clause_reading import parts_named
 from skill.clause_signs import signs_in
 from skill.spoken_numbers import UNIT_WORDS, words_to_number
-from skill.word_data import Words, clauses
+from skill.word_data import Words, clauses, unmarked
 
 # "not locks exactly, more like": a negator at most this many words before the restating words
 _RESTATED_AFTER = 4
@@ -36,8 +36,8 @@ def split_at_restating(words: Words, pending: Question | None, said: str) -> tup
         return None
     spans = words.general["restated"].spans(said)
     # the "not" of a doubt ("I'm not sure, it's more of a dull throb") denies nothing: the doubt stays with the answer
-    unmarked = re.sub(r"[,.;!?]", " ", said)  # a family's words end at a space, never at a comma
-    plain = blanked(said, words.general["unsure"].spans(unmarked))
+    bare = unmarked(said)
+    plain = blanked(said, words.general["unsure"].spans(bare))
     cuts = [(start, end) for start, end in spans if words.negators & set(plain[:start].split()[-_RESTATED_AFTER:])]
     if not cuts or not said[cuts[-1][1] :].strip(" ,.;!?"):
         return None

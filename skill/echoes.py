@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from kb import Question
 from skill.clause_evidence import Reader
 from skill.clause_signs import red_flag_sign, signs_in
-from skill.word_data import Family, PartAsked, Words, clauses
+from skill.word_data import Family, PartAsked, Words, clauses, unmarked
 
 
 def asked_back(words: Words, said: str) -> str | None:
@@ -308,7 +308,7 @@ def _stated_plainly(words: Words, pending: Question, echoed: str, rest: str, rer
         return False
     named = any(sign.pending for clause in clauses(words, rest) for sign in signs_in(words, pending, clause, []))
     # "chest pain? no, no, nothing like that": a denial of everything asked said first is as plain as the sign denied
-    said = re.sub(r"[,.;!?]", " ", rest).split()
+    said = unmarked(rest).split()
     first = next((at for at, word in enumerate(said) if word not in words.leading_no), len(said))
     whole = words.whole_denial.match(f"{' '.join(said[first:])} ") is not None
     return (named or whole) and reread(rest).facts.get(pending.id) == "no"

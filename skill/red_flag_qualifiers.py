@@ -47,7 +47,7 @@ from itertools import pairwise
 
 from kb import Question
 from skill.clause_evidence import Evidence, outside, plain_no
-from skill.word_data import Family, QuestionWords, Words, clauses
+from skill.word_data import Family, QuestionWords, Words, clauses, unmarked
 
 # The knee by its names: a screen whose parts include none of them asks of no sign of the knee (``_the_knee_apart``;
 # ``skill.clause_reading.the_trouble`` reads the same set)
@@ -308,7 +308,7 @@ def said_on_exertion_only(
     found = evidence.get(pending.id)
     if not groups or found is None or not found.signed_words:
         return False
-    said = " ".join(re.sub(r"[,.;!?]", " ", normal).split()) + " "
+    said = " ".join(unmarked(normal).split()) + " "
     spans = words.general["on_exertion"].spans(said)
     if not spans:
         return False
@@ -434,7 +434,7 @@ def _hedge_before_a_denial(words: Words, groups: Sequence[frozenset[str]], norma
     and has no negator, and the words after it (past a "but") start with a negator: a hedge before more of the story
     ("swollen I think, it was hot yesterday") is kept, and the answer stays asked again."""
     said = normal.rstrip() + " "
-    bare = re.sub(r"[,.;!?]", " ", said)  # the same length: a span in it is one in ``said``
+    bare = unmarked(said)  # the same length: a span in it is one in ``said``
     signs = frozenset().union(*groups)
     for start, end in reversed(words.general["hedge_closing"].spans(bare)):
         last = clauses(words, said[:start])[-1:]

@@ -231,6 +231,7 @@ from skill.word_data import (
     normalise,
     overlaps,
     refined,
+    unmarked,
     words_for,
 )
 
@@ -347,7 +348,7 @@ def _reading(
     remarks_on_another(words, pending, said, evidence)
     past_beside_the_qualified(words, said, evidence)
     set_aside(words, pending, evidence, normal, said)
-    plain = " ".join(re.sub(r"[,.;!?]", " ", normal).split())
+    plain = " ".join(unmarked(normal).split())
     if pending is not None and denies_a_part(words, pending, plain + " "):
         evidence.setdefault(pending.id, Evidence()).part_denied = True  # across clauses: "no bruise, and I walk fine"
     if pending is not None and pending.id in evidence and words.general["doubt"].spans(normal):
@@ -793,7 +794,7 @@ def _other_part_after_its_no(words: Words, kb: KnowledgeBase, pending: Question,
     from ``several_signs``: this no denies no sign by name, it answers the question's first half. A
     question asked back anywhere ("would that count?") or a thing no family names ("no, but I walk the
     dog") leaves the answer as it was."""
-    plain = re.sub(r"[,.;!?]", " ", normal)  # same length: "would that count?" is read as said
+    plain = unmarked(normal)  # same length: "would that count?" is read as said
     asked_back = any(words.general[kind].spans(plain) for kind in ("asking", "asks_if_counts"))
     if not words.questions[pending.id].or_parts or asked_back:
         return False  # "..., would that count?": the other half in question, explained again

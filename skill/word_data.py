@@ -1594,6 +1594,12 @@ def _past_lookahead(pieces: Iterator[re.Match[str]], at: int) -> int:
 # --- reading --------------------------------------------------------------------------------
 
 
+def unmarked(text: str) -> str:
+    """The text with its commas and full stops blanked, the same length: a span found in it is one in the text.
+    Why: a family's words end at a space, never at a punctuation mark, and Alexa sends none of them anyway."""
+    return re.sub(r"[,.;!?]", " ", text)
+
+
 def normalise(words: Words, text: str) -> str:
     """Lower case ASCII words, contractions spelled out, clause punctuation kept, nothing else."""
     text = unicodedata.normalize("NFKC", text).lower().replace("\u2019", "'")
@@ -1624,7 +1630,7 @@ def clauses_cut(words: Words, text: str) -> list[tuple[str, str]]:
     # a phrase's match ends with the space after it; a "but" right after it still splits. Read with the
     # clause punctuation blanked (same length, so the spans fit): a phrase ending at a comma or full stop
     # ("I used to run, but I haven't done anything in years, bad back") is still kept whole
-    kept = [(start, end - 1) for start, end in words.joined.spans(re.sub(r"[,.;!?]", " ", said))]
+    kept = [(start, end - 1) for start, end in words.joined.spans(unmarked(said))]
     parts, start = [], 0
     for cut in words.splitters.finditer(said):
         if not overlaps(cut.span(), kept):
@@ -1675,7 +1681,7 @@ def _commas_in_phrases(words: Words, said: str) -> str:
     for comma in reversed(list(re.finditer(r"\s*,\s*", said))):
         joined = said[: comma.start()] + " " + said[comma.end() :]
         # a phrase's match ends with the space after it: one that ends at the comma does not span it
-        spans = words.joined.spans(re.sub(r"[,.;!?]", " ", joined))  # a phrase may end at a full stop
+        spans = words.joined.spans(unmarked(joined))  # a phrase may end at a full stop
         if any(start < comma.start() and comma.start() + 1 < end for start, end in spans):
             said = joined
     return said
